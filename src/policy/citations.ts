@@ -1,0 +1,31 @@
+import type { PolicyDocument, Source } from './schema.js';
+
+export interface Citation {
+  document: string;
+  date: string;
+  section: string;
+  quote?: string;
+  /** "Stockport's Social Value Charter (2019), 4. Social Value through Procurement" */
+  text: string;
+}
+
+/** Numbered sections read as "section 2.3"; named ones stand as they are. */
+
+export function documentLabel(doc: PolicyDocument): string {
+  const when = doc.period ?? doc.date.slice(0, 4);
+  return doc.title.includes(when) ? doc.title : `${doc.title} (${when})`;
+}
+
+export function cite(documents: readonly PolicyDocument[], source: Source): Citation {
+  const doc = documents.find((d) => d.id === source.document);
+  // The schema guarantees the document exists; this guards packs built in code (tests).
+  if (!doc) throw new Error(`unknown document ${source.document}`);
+  const section = source.section;
+  return {
+    document: doc.title,
+    date: doc.date,
+    section,
+    ...(source.quote ? { quote: source.quote } : {}),
+    text: `${documentLabel(doc)}, ${/^\d/.test(section) ? `section ${section}` : section}`,
+  };
+}

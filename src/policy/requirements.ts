@@ -1,0 +1,132 @@
+/**
+ * requirementsFor(pack, contract): the single place that turns a contract into the council's
+ * requirements, each with its citation. The Q&A answers, the checklist's required weighting and the
+ * exemption trigger all ask this.
+ */
+import { cite, type Citation } from './citations.js';
+import { formatPounds } from './money.js';
+import type { Category, Condition, CouncilId, PolicyPack, Rule, RuleKind, WeightingRule } from './schema.js';
+
+export interface Contract {
+  /** total agreement value including extensions, in pounds */
+  value: number;
+  category?: Category;
+  /** undefined when the officer has not said */
+  competitive?: boolean;
+}
+
+export type ConditionMatch = { applies: true; ifCompetitive: boolean } | { applies: false; reason: string };
+
+export interface AppliedRule {
+  rule: Rule;
+  /** the rule applies only if the procurement is competitive (the officer has not said) */
+  ifCompetitive: boolean;
+  citation: Citation;
+}
+
+export interface SkippedRule {
+  rule: Rule;
+  reason: string;
+  citation: Citation;
+}
+
+export type WeightingOutcome =
+  | {
+      status: 'required';
+      rule: WeightingRule;
+      citation: Citation;
+      ifCompetitive: boolean;
+      min: number | null;
+      target: number | null;
+      standard: number | null;
+      variable: boolean;
+      /** the figure a proposed weighting is measured against (the minimum, else the standard figure) */
+      expected: number;
+    }
+  | { status: 'not-at-this-value'; reasons: SkippedRule[] }
+  | { status: 'not-set'; statement: string; citation: Citation };
+
+export interface Requirements {
+  council: { id: CouncilId; name: string; shortName: string };
+  contract: Contract;
+  weighting: WeightingOutcome;
+  applicable: AppliedRule[];
+  notApplicable: SkippedRule[];
+}
+
+function describeBound(amount: number, inclusive: boolean, side: 'above' | 'upTo'): string {
+  if (side === 'above') return `${inclusive ? 'at least' : 'more than'} ${formatPounds(amount)}`;
+  return `${inclusive ? 'at most' : 'less than'} ${formatPounds(amount)}`;
+}
+
+export function matchCondition(when: Condition, contract: Contract): ConditionMatch {
+  const { value } = contract;
+  const outside = (side: 'above' | 'upTo', amount: number, inclusive: boolean) => ({
+    applies: false as const,
+    reason: `${formatPounds(value)} is not ${describeBound(amount, inclusive, side)} (${when.wording})`,
+  });
+  if (when.above) {
+    const { amount, inclusive } = when.above;
+    if (inclusive ? value < amount : value <= amount) return outside('above', amount, inclusive);
+  }
+  if (when.upTo) {
+    const { amount, inclusive } = when.upTo;
+    if (inclusive ? value > amount : value >= amount) return outside('upTo', amount, inclusive);
+  }
+  if (when.categories && contract.category && !when.categories.includes(contract.category)) {
+    return { applies: false, reason: `it covers ${when.categories.join(', ')} only, not ${contract.category}` };
+  }
+  if (when.competitiveOnly && contract.competitive === false) {
+    return { applies: false, reason: `it covers competitive procurement only (${when.wording})` };
+  }
+  return { applies: true, ifCompetitive: when.competitiveOnly && contract.competitive === undefined };
+}
+
+export function requirementsFor(pack: PolicyPack, contract: Contract): Requirements {
+  if (!Number.isFinite(contract.value) || contract.value < 0) {
+    throw new RangeError(`contract value must be a non-negative number of pounds, got ${contract.value}`);
+  }
+  const applicable: AppliedRule[] = [];
+  const notApplicable: SkippedRule[] = [];
+  for (const rule of pack.rules) {
+    const citation = cite(pack.documents, rule.source);
+    const match = matchCondition(rule.when, contract);
+    if (match.applies) applicable.push({ rule, ifCompetitive: match.ifCompetitive, citation });
+    else notApplicable.push({ rule, reason: match.reason, citation });
+  }
+  return {
+    council: { id: pack.council.id, name: pack.council.name, shortName: pack.council.shortName },
+    contract,
+    weighting: weightingOutcome(pack, applicable, notApplicable),
+    applicable,
+    notApplicable,
+  };
+}
+
+function weightingOutcome(pack: PolicyPack, applicable: AppliedRule[], skipped: SkippedRule[]): WeightingOutcome {
+  const applied = applicable.find((a): a is AppliedRule & { rule: WeightingRule } => a.rule.kind === 'weighting');
+  if (applied) {
+    const { rule } = applied;
+    return {
+      status: 'required',
+      rule,
+      citation: applied.citation,
+      ifCompetitive: applied.ifCompetitive,
+      min: rule.min,
+      target: rule.target,
+      standard: rule.standard,
+      variable: rule.variable,
+      // The schema guarantees one of the two is set.
+      expected: rule.min ?? rule.standard ?? 0,
+    };
+  }
+  const reasons = skipped.filter((s) => s.rule.kind === 'weighting');
+  if (reasons.length > 0) return { status: 'not-at-this-value', reasons };
+  if (!pack.noWeighting) throw new Error(`${pack.council.id}: no weighting rule and no noWeighting statement`);
+  return { status: 'not-set', statement: pack.noWeighting.statement, citation: cite(pack.documents, pack.noWeighting.source) };
+}
+
+/** The rules of one kind that apply to the contract, in pack order. */
+export function applicableOf(req: Requirements, kind: RuleKind): AppliedRule[] {
+  return req.applicable.filter((a) => a.rule.kind === kind);
+}

@@ -1,2 +1,0 @@
-import { describe, it, expect } from '@jest/globals';
-describe('smoke', () => { it('runs ESM', () => { expect(import.meta.url).toContain('smoke'); }); });

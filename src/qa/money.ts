@@ -1,0 +1,56 @@
+/**
+ * Finds the contract value in an officer's message, in the forms people type:
+ * £75k, 75,000, 75000.50, £1.2m, 2.5 million, 75 grand, "seventy thousand pounds".
+ * Numbers that are not money (10%, NT18, C19-5, 30 days, 2021/22, aged 16-25) are left alone.
+ */
+import { findWordAmounts } from './numberWords.js';
+
+export type MoneyReading =
+  | { kind: 'amount'; value: number; text: string }
+  | { kind: 'invalid'; value: number; text: string; problem: 'negative' | 'zero' | 'too-large' };
+
+/** Larger than any single council contract could plausibly be; a typo rather than a contract. */
+export const ABSURD_VALUE = 10_000_000_000;
+
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3, thousand: 1e3, grand: 1e3,
+  m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, millions: 1e6,
+  bn: 1e9, b: 1e9, billion: 1e9,
+};
+
+const NUMERIC =
+  /(?<![\w.,£−–-])(?<sign>(?:minus|negative)\s+|[-−–]\s*)?(?<pound>£\s*)?(?<sign2>[-−–]\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])(?:\s*(?<mult>k|thousand|grand|mn|mil|millions?|m|bn|billion|b)(?![a-z]))?(?<after>\s*(?:pounds?|quid|gbp)\b)?(?!\s*(?:%|per\s*cent|percent|pc\b|days?|weeks?|months?|years?|yrs?|hours?|hrs?|[a-z]*\d))/gi;
+
+function isYearLike(num: string, n: number): boolean {
+  return /^\d{4}$/.test(num) && n >= 1900 && n <= 2100;
+}
+
+export function findMoney(text: string): MoneyReading | undefined {
+  const readings: { index: number; reading: MoneyReading }[] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const g = m.groups ?? {};
+    const num = g.num!;
+    const base = Number(num.replace(/,/g, ''));
+    const mult = g.mult ? MULTIPLIERS[g.mult.toLowerCase()] ?? 1 : 1;
+    const explicit = Boolean(g.pound || g.mult || g.after);
+    // A bare number counts as money only when it looks like one: thousands with commas, or four or more
+    // digits that are not a year ("a 75000 contract" yes, "in 2023" no, "30 days" no).
+    if (!explicit && !(num.includes(',') || (base >= 1000 && !isYearLike(num, base)))) continue;
+    const value = Math.round(base * mult * 100) / 100;
+    const negative = Boolean(g.sign || g.sign2);
+    readings.push({ index: m.index, reading: classify(negative ? -value : value, m[0].trim()) });
+  }
+  for (const w of findWordAmounts(text)) {
+    const negative = /(?:minus|negative)\s*$/i.test(text.slice(0, w.start));
+    readings.push({ index: w.start, reading: classify(negative ? -w.value : w.value, text.slice(w.start, w.end)) });
+  }
+  readings.sort((a, b) => a.index - b.index);
+  return readings[0]?.reading;
+}
+
+function classify(value: number, text: string): MoneyReading {
+  if (value < 0) return { kind: 'invalid', value, text, problem: 'negative' };
+  if (value === 0) return { kind: 'invalid', value, text, problem: 'zero' };
+  if (value > ABSURD_VALUE) return { kind: 'invalid', value, text, problem: 'too-large' };
+  return { kind: 'amount', value, text };
+}
