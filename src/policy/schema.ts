@@ -101,7 +101,9 @@ const OtherRuleSchema = z.strictObject({
   kind: z.enum(RULE_KINDS).exclude(['weighting']),
 });
 
-export const RuleSchema = z.union([WeightingRuleSchema, OtherRuleSchema]);
+// Discriminated on `kind` so a fault inside a rule is reported at its own path (`rules[1].min`), not as
+// a bare "Invalid input" on the whole rule, which is what a plain union says when no option matches.
+export const RuleSchema = z.discriminatedUnion('kind', [WeightingRuleSchema, OtherRuleSchema]);
 export type WeightingRule = z.infer<typeof WeightingRuleSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 

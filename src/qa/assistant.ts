@@ -378,9 +378,13 @@ export class Assistant {
     if (rules.length === 0) return this.noWeighting(pack);
     const competitiveOnly = rules.some((r) => r.when.competitiveOnly);
     const nonCompetitive = q.competitive === false && competitiveOnly;
-    const lowest = Math.min(...rules.map((r) => r.when.above?.amount ?? 0));
+    // The lowest band's lower bound; "in excess of £25k" leaves £25,000 itself out, "between £50,000 and …" keeps £50,000 in.
+    const lowest = rules
+      .map((r) => r.when.above ?? { amount: 0, inclusive: true })
+      .reduce((lo, b) => (b.amount < lo.amount ? b : lo));
     const parts = rules.map((r) => `${weightingFigures(r)} for ${r.when.wording}${r.variable ? ' (could be varied on a case by case basis)' : ''}`);
-    const floor = lowest > 0 ? ` No weighting is set for contracts below that (${formatPounds(lowest)} or less, as the words above put it).` : '';
+    const below = lowest.inclusive ? `less than ${formatPounds(lowest.amount)}` : `${formatPounds(lowest.amount)} or less`;
+    const floor = lowest.amount > 0 ? ` No weighting is set for contracts below that (${below}, as the words above put it).` : '';
     const headline = nonCompetitive
       ? `${name}'s weighting rule covers competitive procurement only, so its documents set no weighting for a non-competitive procurement. For competitive procurement: ${parts.join('; ')}.`
       : `${name}'s social value weighting: ${parts.join('; ')}.${floor}`;

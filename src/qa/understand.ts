@@ -135,10 +135,10 @@ export function understand(text: string, matcher: CouncilMatcher): Question {
   const competitive = findCompetitive(lower);
   const base = { councils, tomsRefs, subjects, text: clean, wantsToms: subjects.includes('toms') || tomsRefs.length > 0 };
   const extra = { ...(money ? { money } : {}), ...(category ? { category } : {}), ...(competitive !== undefined ? { competitive } : {}) };
-  return { intent: intentOf(lower, councils), ...base, ...extra };
+  return { intent: intentOf(lower, councils, clean), ...base, ...extra };
 }
 
-function intentOf(lower: string, councils: CouncilId[]): Intent {
+function intentOf(lower: string, councils: CouncilId[], original: string): Intent {
   const bare = lower.replace(/[!?.,]+/g, ' ').trim();
   if (/^(hi|hello|hey|hiya|morning|good (morning|afternoon|evening)|help|start|menu|\?|what can you do|what do you do|how do(es)? (this|it|you) work|commands)( (there|bot|assistant|please))?$/.test(bare)) {
     return { kind: 'help' };
@@ -147,7 +147,8 @@ function intentOf(lower: string, councils: CouncilId[]): Intent {
   if (setter.test(bare) && !/\?$/.test(lower.trim()) && !/^(what|which|who)\b/.test(bare)) {
     const council = councils[0];
     if (council) return { kind: 'set-council', council };
-    const name = bare.replace(setter, '').trim();
+    // Echo the name as the officer typed it, not lower-cased.
+    const name = original.replace(new RegExp(setter.source, 'i'), '').replace(/[!?.,]+$/, '').trim();
     if (name) return { kind: 'unknown-council', name };
   }
   if (/\b(what|which) (is )?(my )?council( am i| is set| do you have)?\b|\bwhat council am i\b|\bmy council\?*$/.test(bare) && councils.length === 0) {

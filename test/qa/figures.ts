@@ -185,7 +185,15 @@ const TENS: Readonly<Record<string, number>> = {
 
 /** "seventy thousand", "one hundred and fifty thousand", "two and a half million", "half a million". */
 export function wordNumbers(text: string): number[] {
-  const words = normaliseText(text).toLowerCase().replace(/-/g, ' ').split(/[^a-z]+/).filter(Boolean);
+  const found: number[] = [];
+  // Punctuation ends a number: "half a million, two and a half million" is two values.
+  for (const segment of normaliseText(text).toLowerCase().replace(/-/g, ' ').split(/[,.;:!?()\n/]+/)) {
+    found.push(...segmentNumbers(segment.split(/[^a-z]+/).filter(Boolean)));
+  }
+  return found;
+}
+
+function segmentNumbers(words: readonly string[]): number[] {
   const found: number[] = [];
   let total = 0;
   let current = 0;
@@ -216,6 +224,7 @@ export function wordNumbers(text: string): number[] {
     if (w === 'hundred') { current = (current || 1) * 100; any = true; continue; }
     if (w === 'half') { pendingHalf = true; any = true; continue; }
     if (w === 'thousand' || w === 'grand' || w === 'million' || w === 'billion') {
+      if (!any) continue; // "2.5 million": the digits were the number, not this word
       const scale = w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1e3;
       const base = pendingHalf ? current + 0.5 : current || 1; // "half a million", "two and a half million"
       total += base * scale;
@@ -371,4 +380,60 @@ export function checkFigures(reply: string, question = '', opts: CheckOptions = 
 /** "£30,000 (money 30000)" lines for failure messages. */
 export function describeFigures(figures: readonly Figure[]): string {
   return figures.map((f) => `${JSON.stringify(f.text.trim())} (${f.kind} ${f.value})`).join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matchers for the question table: one figure, any written form
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function decimals(v: number, places: number): string {
+  return String(Number(v.toFixed(places)));
+}
+
+/**
+ * Matches a money figure however the bot writes it: £25,000 / £25000 / £25k / £25K / 25 thousand /
+ * £25,000.00; £1.2m / £1.2 million / £1,200,000; £75,000.50. Not part of a bigger number (£125,000).
+ */
+export function money(value: number): RegExp {
+  const v = Math.abs(value);
+  const whole = Math.trunc(v);
+  const pence = Math.round((v - whole) * 100);
+  const grouped = whole.toLocaleString('en-GB');
+  const frac = pence ? `\\.${String(pence).padStart(2, '0')}${pence % 10 === 0 ? '?' : ''}` : '(?:\\.00)?';
+  const forms = [`${escapeRe(grouped)}${frac}`, `${whole}${frac}`];
+  if (!pence && whole >= 1000 && whole % 100 === 0) {
+    forms.push(`${escapeRe(decimals(whole / 1000, 1))} ?(?:k(?![a-z])|thousand)`);
+  }
+  if (!pence && whole >= 1e6 && whole % 1e4 === 0) {
+    forms.push(`${escapeRe(decimals(whole / 1e6, 2))} ?(?:m(?![a-z])|mn(?![a-z])|million)`);
+  }
+  if (!pence && whole >= 1e9 && whole % 1e7 === 0) {
+    forms.push(`${escapeRe(decimals(whole / 1e9, 2))} ?(?:bn(?![a-z])|billion)`);
+  }
+  return new RegExp(`(?<![\\d.,])£? ?(?:${forms.join('|')})(?![\\d]|[.,]\\d)`, 'i');
+}
+
+/** "15%" / "15 %" / "15 per cent", not "115%" or "1.15%". */
+export function pct(value: number): RegExp {
+  return new RegExp(`(?<![\\d.])${escapeRe(String(value))} ?(?:%|per ?cent)`, 'i');
+}
+
+/** Lines about central government's minimum / the national context, which may state 10% for any council. */
+const NATIONAL_LINE = String.raw`(?:central government|national|government's|not a council|not (?:a )?(?:local )?council)`;
+
+/** A line that states `value`% and is not the labelled national context. */
+export function pctStated(value: number): RegExp {
+  return new RegExp(`^(?!.*${NATIONAL_LINE}).*(?<![\\d.])${escapeRe(String(value))} ?(?:%|per ?cent)`, 'im');
+}
+
+/** Any line stating a percentage other than the labelled national context. */
+export const ANY_PCT_NOT_NATIONAL = new RegExp(String.raw`^(?!.*${NATIONAL_LINE}).*\d ?(?:%|per ?cent)`, 'im');
+
+/** A line naming `council` that also states `value`% (compare answers: "Trafford: 5%" is wrong). */
+export function pctOnCouncilLine(council: RegExp, value?: number): RegExp {
+  const figure = value === undefined ? String.raw`\d` : `(?<![\\d.])${escapeRe(String(value))}`;
+  return new RegExp(`^(?=.*${council.source})(?!.*${NATIONAL_LINE}).*${figure} ?(?:%|per ?cent)`, 'im');
 }

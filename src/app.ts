@@ -1,0 +1,87 @@
+/**
+ * Builds the whole application from a configuration: policy library -> storage -> assistant -> bot
+ * -> adapter -> server. index.ts starts it; tests start it in-process on a free port.
+ */
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  UserState,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type restify from 'restify';
+import { SocialValueBot } from './bot/socialValueBot.js';
+import type { Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { DEFAULT_DATA_DIR, loadPolicyLibrary } from './policy/loader.js';
+import { createTomsLookup, loadTomsCatalogue } from './policy/tomsCatalogue.js';
+import { Assistant } from './qa/assistant.js';
+import { createServer } from './server.js';
+import { openLowdbStorage } from './storage/index.js';
+import { join } from 'node:path';
+
+export interface App {
+  server: restify.Server;
+  adapter: CloudAdapter;
+  logger: Logger;
+  /** starts listening; resolves with the bound port */
+  listen(port?: number, host?: string): Promise<number>;
+  /** stops accepting, lets in-flight requests finish, flushes storage */
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<App> {
+  const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
+  const library = loadPolicyLibrary(dataDir);
+  const toms = createTomsLookup(loadTomsCatalogue(join(dataDir, 'toms.json')));
+  const storage = await openLowdbStorage(config.dbFile);
+
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.auth.appId ?? '',
+    MicrosoftAppPassword: config.auth.appPassword ?? '',
+    MicrosoftAppType: config.auth.appType,
+    MicrosoftAppTenantId: config.auth.tenantId ?? '',
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error('turn failed', { error: error.message, activityType: context.activity.type });
+    try {
+      await context.sendActivity('Sorry, something went wrong on my side. Please try again in a moment.');
+    } catch {
+      // The channel may be unreachable; the error is already logged.
+    }
+  };
+
+  const assistant = new Assistant(library, toms);
+  const bot = new SocialValueBot({
+    assistant,
+    userState: new UserState(storage),
+    ...(config.defaultCouncil ? { defaultCouncil: config.defaultCouncil } : {}),
+    councils: [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName })),
+    logger,
+  });
+  const server = createServer({ adapter, bot, logger });
+
+  return {
+    server,
+    adapter,
+    logger,
+    listen: (port = config.port, host = config.host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        if (!server.server.listening) return resolve();
+        server.close(() => resolve());
+        // Idle keep-alive sockets would otherwise hold the close open.
+        server.server.closeIdleConnections?.();
+      });
+      await storage.close();
+    },
+  };
+}

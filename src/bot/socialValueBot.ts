@@ -1,0 +1,155 @@
+/**
+ * The Teams bot: turns activities into calls on the assistant and answers into cards. Thin on
+ * purpose: the rules live in src/policy and src/qa.
+ */
+import {
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type StatePropertyAccessor,
+  type UserState,
+} from 'botbuilder';
+import { answerCard, helpCard, type CardJson } from '../cards/render.js';
+import type { Logger } from '../logger.js';
+import { notice, type Answer } from '../qa/answer.js';
+import type { Assistant } from '../qa/assistant.js';
+import type { CouncilId } from '../policy/schema.js';
+
+export interface UserProfile {
+  council?: CouncilId;
+}
+
+export interface BotOptions {
+  assistant: Assistant;
+  userState: UserState;
+  defaultCouncil?: CouncilId;
+  councils: { id: CouncilId; name: string }[];
+  logger: Logger;
+}
+
+const MAX_TEXT = 2000;
+
+export class SocialValueBot extends TeamsActivityHandler {
+  private readonly profile: StatePropertyAccessor<UserProfile>;
+
+  constructor(private readonly options: BotOptions) {
+    super();
+    this.profile = options.userState.createProperty<UserProfile>('profile');
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const welcomed = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
+      if (welcomed) await this.sendHelp(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    // State is written once per turn, after the handlers have finished.
+    await this.options.userState.saveChanges(context, false);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    // In channels and group chats the text starts with "<at>Bot</at>"; read what follows it.
+    const stripped = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
+    const text = stripped.replace(/<at>[^<]*<\/at>/g, ' ').replace(/&nbsp;/g, ' ').trim();
+    if (!text) {
+      await this.sendHelp(context);
+      return;
+    }
+    if (text.length > MAX_TEXT) {
+      await this.sendAnswer(context, notice('That message is too long', `Please ask one question at a time, in under ${MAX_TEXT} characters.`));
+      return;
+    }
+    const profile = await this.profile.get(context, {});
+    const reply = this.options.assistant.reply(text, {
+      ...(profile.council ? { userCouncil: profile.council } : {}),
+      ...(this.options.defaultCouncil ? { defaultCouncil: this.options.defaultCouncil } : {}),
+    });
+    switch (reply.kind) {
+      case 'help':
+        await this.sendHelp(context, profile);
+        return;
+      case 'set-council':
+        await this.profile.set(context, { ...profile, council: reply.council });
+        await this.sendAnswer(
+          context,
+          notice('Council saved', `Your council is now ${reply.name}. I'll answer for ${reply.name} unless you name another council in your question.`, [
+            `What weighting for a £75k contract?`,
+          ]),
+        );
+        return;
+      case 'feature':
+        await this.sendAnswer(
+          context,
+          notice(
+            reply.feature === 'checklist' ? 'PID checklist' : 'Steering group action plan',
+            reply.feature === 'checklist'
+              ? "The PID social value checklist isn't available in this version yet. I can tell you what a contract needs: ask, for example, \"what applies to a £120k works contract?\""
+              : "The steering group action plan isn't available in this version yet. Ask me about a council's action plan to see what its documents say.",
+          ),
+        );
+        return;
+      case 'answer':
+        await this.sendAnswer(context, reply.answer);
+        return;
+    }
+  }
+
+  private async sendAnswer(context: TurnContext, answer: Answer): Promise<void> {
+    await this.sendCard(context, answerCard(answer));
+  }
+
+  private async sendCard(context: TurnContext, card: CardJson): Promise<void> {
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  private async sendHelp(context: TurnContext, known?: UserProfile): Promise<void> {
+    const profile = known ?? (await this.profile.get(context, {}));
+    const { councils, defaultCouncil } = this.options;
+    const name = (id: CouncilId) => councils.find((c) => c.id === id)?.name ?? id;
+    const councilLine = profile.council
+      ? `Your council: ${name(profile.council)}. Say "my council is …" to change it.`
+      : defaultCouncil
+        ? `I answer for ${name(defaultCouncil)} unless you name a council or say "my council is …".`
+        : 'Tell me your council ("my council is Stockport") or name it in your question.';
+    await this.sendCard(
+      context,
+      helpCard({
+        councils: councils.map((c) => c.name),
+        councilLine,
+        jobs: [
+          {
+            title: '1. Weighting and threshold questions',
+            description: 'The weighting and thresholds a contract needs, with the rule and the document and section it comes from.',
+            examples: [
+              'What weighting do I need for a £75k services contract in Stockport?',
+              'Compare weightings for an £80k contract',
+              'Do I need the Social Value Portal for £40k in Trafford?',
+              'What is NT4a?',
+            ],
+          },
+          {
+            title: '2. PID social value checklist',
+            description: 'A step-by-step checklist for the social value section of a Procurement Initiation Document, with sign-off or a senior officer exemption. Coming in a later version.',
+            examples: [],
+          },
+          {
+            title: '3. Steering group action plan',
+            description: "Logging the social value steering group's actions, updates and meeting digest. Coming in a later version; for now ask what a council's action plan says.",
+            examples: ['Trafford action plan'],
+          },
+        ],
+        suggestions: ['What weighting for a £75k contract?', 'Compare weightings for an £80k contract', 'TOMs for care leavers'],
+      }),
+    );
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Teams renders a subset of Markdown in TextBlocks: emphasis, links and lists. Text that did not come
+ * from us (an officer's words echoed back, or any data value) is escaped so it shows as typed.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/([*_[\]`~])/g, '\\$1')
+    .replace(/^(\s*)([-+>#])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\.(\s)/gm, '$1\\.$2')
+    .replace(/\r?\n/g, '\n\n');
+}
+
+/** A Markdown bullet list whose items are escaped. */
+export function bulletList(items: readonly string[]): string {
+  return items.map((item) => `- ${escapeMarkdown(item).replace(/\n\n/g, ' ')}`).join('\r');
+}

@@ -1,0 +1,80 @@
+/**
+ * Expands the card templates in cards/ with view data. Templates are data (JSON with ${} bindings);
+ * this module only prepares escaped, complete view models so no binding is left unresolved.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as ACData from 'adaptivecards-templating';
+import { answerAsText, type Answer } from '../qa/answer.js';
+import { bulletList, escapeMarkdown } from './escape.js';
+
+export const CARDS_DIR = fileURLToPath(new URL('../../cards/', import.meta.url));
+
+export type CardJson = Record<string, unknown>;
+
+const templates = new Map<string, ACData.Template>();
+
+function template(name: string): ACData.Template {
+  let t = templates.get(name);
+  if (!t) {
+    t = new ACData.Template(JSON.parse(readFileSync(`${CARDS_DIR}${name}.json`, 'utf8')));
+    templates.set(name, t);
+  }
+  return t;
+}
+
+export function expandCard(name: string, data: object): CardJson {
+  return template(name).expand({ $root: data }) as CardJson;
+}
+
+const e = escapeMarkdown;
+const facts = (fs: readonly { title: string; value: string }[] = []) => fs.map((f) => ({ title: e(f.title), value: e(f.value) }));
+
+export function answerCard(answer: Answer): CardJson {
+  const sourceLine =
+    answer.sources.length === 0 ? '' : `${answer.sources.length === 1 ? 'Source' : 'Sources'}: ${e(answer.sources.join('; '))}`;
+  return expandCard('answer', {
+    fallback: answerAsText(answer),
+    title: e(answer.title),
+    forCouncil: e(answer.forCouncil ?? ''),
+    headline: e(answer.headline),
+    facts: facts(answer.facts),
+    sections: answer.sections.map((s) => ({
+      heading: e(s.heading ?? ''),
+      text: e(s.text ?? ''),
+      list: s.items && s.items.length > 0 ? bulletList(s.items) : '',
+      facts: facts(s.facts),
+      source: e(s.source ?? ''),
+    })),
+    notes: answer.notes.map(e),
+    sourceLine,
+    currency: e(answer.currency ?? ''),
+    suggestions: answer.suggestions,
+  });
+}
+
+export interface HelpView {
+  councils: string[];
+  councilLine: string;
+  jobs: { title: string; description: string; examples: string[] }[];
+  suggestions: string[];
+}
+
+export function helpCard(view: HelpView): CardJson {
+  const text = [
+    'Social Value Assistant',
+    view.councilLine,
+    ...view.jobs.flatMap((j) => [j.title, j.description, ...j.examples.map((x) => `- ${x}`)]),
+  ].join('\n');
+  return expandCard('help', {
+    fallback: text,
+    councils: e(view.councils.join(', ').replace(/, ([^,]*)$/, ' and $1')),
+    councilLine: e(view.councilLine),
+    jobs: view.jobs.map((j) => ({
+      title: e(j.title),
+      description: e(j.description),
+      examples: j.examples.length > 0 ? bulletList(j.examples.map((x) => `"${x}"`)) : '',
+    })),
+    suggestions: view.suggestions,
+  });
+}

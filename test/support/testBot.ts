@@ -1,0 +1,130 @@
+/**
+ * Starts the real application in-process on 127.0.0.1 with a temporary store, and talks to it over
+ * HTTP the way Teams does, with deliveryMode "expectReplies" so replies come back in the response.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+
+export interface Reply {
+  activities: Array<Record<string, unknown>>;
+  /** every visible string of every reply, one per line (card fallbackText excluded) */
+  text: string;
+  cards: Array<Record<string, unknown>>;
+}
+
+export interface AskOptions {
+  user?: string;
+  conversationType?: 'personal' | 'channel' | 'groupChat';
+  /** extra activity fields, e.g. entities for an @mention */
+  activity?: Record<string, unknown>;
+}
+
+export interface TestBot {
+  url: string;
+  dbFile: string;
+  ask(text: string, opts?: AskOptions): Promise<Reply>;
+  send(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }>;
+  close(): Promise<void>;
+}
+
+export const BOT_ID = '28:social-value-assistant';
+
+/** Collects what a person would read on a card: TextBlocks, RichTextBlocks, FactSets, action titles. */
+export function visibleText(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const n of node) visibleText(n, out);
+    return out;
+  }
+  if (!node || typeof node !== 'object') return out;
+  const o = node as Record<string, unknown>;
+  if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
+  if (o.type === 'TextRun' && typeof o.text === 'string') out.push(o.text);
+  if (o.type === 'FactSet' && Array.isArray(o.facts)) {
+    for (const f of o.facts as Array<{ title?: string; value?: string }>) out.push(`${f.title ?? ''}: ${f.value ?? ''}`);
+    return out;
+  }
+  for (const [key, value] of Object.entries(o)) {
+    if (key === 'fallbackText' || key === 'text' || key === 'data') continue;
+    visibleText(value, out);
+  }
+  return out;
+}
+
+export function flatten(activities: Array<Record<string, unknown>>): { text: string; cards: Array<Record<string, unknown>> } {
+  const lines: string[] = [];
+  const cards: Array<Record<string, unknown>> = [];
+  for (const a of activities) {
+    if (typeof a.text === 'string' && a.text) lines.push(a.text);
+    for (const att of (a.attachments as Array<{ contentType: string; content: Record<string, unknown> }> | undefined) ?? []) {
+      if (att.contentType === 'application/vnd.microsoft.card.adaptive') {
+        cards.push(att.content);
+        visibleText(att.content, lines);
+      }
+    }
+  }
+  // Cards escape Markdown; tests read what a person sees.
+  return { text: lines.join('\n').replace(/\\([\\*_[\]`~#>+.-])/g, '$1'), cards };
+}
+
+export async function startTestBot(env: Record<string, string> = {}): Promise<TestBot> {
+  const dir = mkdtempSync(join(tmpdir(), 'sva-test-'));
+  const dbFile = join(dir, 'db.json');
+  const config = loadConfig({ DB_FILE: dbFile, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  const app = await createApp(config, createLogger('silent'));
+  const port = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  const conversationId = `test-${randomUUID()}`;
+
+  const send = async (activity: Record<string, unknown>) => {
+    const res = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    const raw = await res.text();
+    let body: unknown = raw;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      // leave as text
+    }
+    return { status: res.status, body };
+  };
+
+  return {
+    url,
+    dbFile,
+    send,
+    async ask(text, opts = {}) {
+      const user = opts.user ?? 'officer-1';
+      const type = opts.conversationType ?? 'personal';
+      const { status, body } = await send({
+        type: 'message',
+        id: randomUUID(),
+        timestamp: new Date().toISOString(),
+        channelId: 'msteams',
+        serviceUrl: 'http://127.0.0.1:9/unused',
+        deliveryMode: 'expectReplies',
+        from: { id: `29:${user}`, name: user, aadObjectId: user },
+        recipient: { id: BOT_ID, name: 'Social Value Assistant' },
+        conversation: { id: type === 'personal' ? `${conversationId}-${user}` : `${conversationId}-${type}`, conversationType: type, tenantId: 'tenant-1' },
+        channelData: { tenant: { id: 'tenant-1' } },
+        locale: 'en-GB',
+        text,
+        ...opts.activity,
+      });
+      if (status !== 200) throw new Error(`POST /api/messages answered ${status}: ${JSON.stringify(body)}`);
+      const activities = ((body as { activities?: Array<Record<string, unknown>> })?.activities ?? []).filter((a) => a.type === 'message');
+      return { activities, ...flatten(activities) };
+    },
+    async close() {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
