@@ -7,6 +7,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   UserState,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type Storage,
   type TurnContext,
 } from 'botbuilder';
 import type restify from 'restify';
@@ -19,11 +20,16 @@ import { Assistant } from './qa/assistant.js';
 import { createServer } from './server.js';
 import { openLowdbStorage } from './storage/index.js';
 import { join } from 'node:path';
+import { ConversationDirectory } from './bot/conversations.js';
+import { Notifier } from './bot/notifier.js';
+import { buildFeatures } from './features.js';
 
 export interface App {
   server: restify.Server;
   adapter: CloudAdapter;
   logger: Logger;
+  /** shared services, for features and tests */
+  services: { storage: Storage; directory: ConversationDirectory; notifier: Notifier; assistant: Assistant };
   /** starts listening; resolves with the bound port */
   listen(port?: number, host?: string): Promise<number>;
   /** stops accepting, lets in-flight requests finish, flushes storage */
@@ -53,7 +59,12 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   };
 
   const assistant = new Assistant(library, toms);
+  const directory = new ConversationDirectory(storage);
+  const notifier = new Notifier({ adapter, appId: config.auth.appId ?? '', directory, logger });
+  const features = buildFeatures({ config, storage, library, assistant, directory, notifier, adapter, logger });
   const bot = new SocialValueBot({
+    features,
+    directory,
     assistant,
     userState: new UserState(storage),
     ...(config.defaultCouncil ? { defaultCouncil: config.defaultCouncil } : {}),
@@ -66,6 +77,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     server,
     adapter,
     logger,
+    services: { storage, directory, notifier, assistant },
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

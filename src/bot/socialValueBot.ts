@@ -7,9 +7,13 @@ import {
   MessageFactory,
   TeamsActivityHandler,
   TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
+import type { ConversationDirectory } from './conversations.js';
+import { errorResponse, type Feature } from './feature.js';
 import { answerCard, helpCard, type CardJson } from '../cards/render.js';
 import type { Logger } from '../logger.js';
 import { notice, type Answer } from '../qa/answer.js';
@@ -26,6 +30,9 @@ export interface BotOptions {
   defaultCouncil?: CouncilId;
   councils: { id: CouncilId; name: string }[];
   logger: Logger;
+  /** features that claim their own commands and card verbs before Q&A answers */
+  features?: Feature[];
+  directory?: ConversationDirectory;
 }
 
 const MAX_TEXT = 2000;
@@ -51,6 +58,10 @@ export class SocialValueBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    if (this.options.directory) {
+      // Where to reach this person later; a failure here must not cost them their answer.
+      await this.options.directory.remember(context).catch((err: Error) => this.options.logger.warn('could not remember conversation', { error: err.message }));
+    }
     await super.run(context);
     // State is written once per turn, after the handlers have finished.
     await this.options.userState.saveChanges(context, false);
@@ -68,6 +79,9 @@ export class SocialValueBot extends TeamsActivityHandler {
     if (text.length > MAX_TEXT) {
       await this.sendAnswer(context, notice('That message is too long', `Please ask one question at a time, in under ${MAX_TEXT} characters.`));
       return;
+    }
+    for (const feature of this.options.features ?? []) {
+      if (await feature.onMessage(context, text)) return;
     }
     const profile = await this.profile.get(context, {});
     const reply = this.options.assistant.reply(text, {
@@ -102,6 +116,14 @@ export class SocialValueBot extends TeamsActivityHandler {
         await this.sendAnswer(context, reply.answer);
         return;
     }
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, action: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const verb = action?.action?.verb;
+    if (typeof verb !== 'string' || verb === '') return errorResponse(400, 'This card action has no verb.');
+    const feature = (this.options.features ?? []).find((f) => verb.startsWith(f.verbPrefix));
+    if (!feature) return errorResponse(400, `This card action ("${verb}") is not one I know. The card may be from an older version: ask again for a fresh one.`);
+    return feature.onCardAction(context, action);
   }
 
   private async sendAnswer(context: TurnContext, answer: Answer): Promise<void> {

@@ -123,13 +123,26 @@ const SUBJECT_PATTERNS: [Subject, RegExp][] = [
   ['requirements', /\b(requirements?|what (do|must|should) (i|we)|what applies|what'?s? (required|needed)|need to do|do i need|checklist for)\b/],
 ];
 
+/** Words that make an amount a bound the officer asks about ("contracts over £100k"), not one contract's value. */
+const BOUND_BEFORE = /\b(over|above|more than|in excess of|greater than|exceeding|upwards of|at least|under|below|less than|up to)\s*$/;
+
+/** An amount read as a bound: answering for exactly that value would mislead ("over £100k" is 10% in CWaC, £100,000 is 5%). */
+function isBound(money: MoneyReading | undefined, clean: string, lower: string): boolean {
+  if (money?.kind !== 'amount') return false;
+  const at = clean.indexOf(money.text);
+  return at >= 0 && BOUND_BEFORE.test(lower.slice(0, at));
+}
+
 export function understand(text: string, matcher: CouncilMatcher): Question {
   const clean = text.replace(/\s+/g, ' ').trim();
   const lower = clean.toLowerCase().replace(/[’‘]/g, "'");
   const councils = matcher.find(lower);
-  const money = findMoney(clean);
+  const found = findMoney(clean);
+  const bound = isBound(found, clean, lower);
+  const money = bound ? undefined : found;
   const tomsRefs = findTomsRefs(lower);
   const subjects = SUBJECT_PATTERNS.filter(([, re]) => re.test(lower)).map(([s]) => s);
+  if (bound && !subjects.includes('threshold')) subjects.push('threshold');
   if (councils.length > 1 && !subjects.includes('compare')) subjects.unshift('compare');
   const category = findCategory(lower);
   const competitive = findCompetitive(lower);

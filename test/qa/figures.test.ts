@@ -7,8 +7,9 @@ import {
   loadPolicySources,
   money,
   pct,
-  pctOnCouncilLine,
+  pctInCouncilSection,
   pctStated,
+  pctUnless,
   questionValues,
   wordNumbers,
 } from './figures.js';
@@ -167,10 +168,30 @@ describe('matchers', () => {
     expect('Cheshire West and Chester: 5% (£50,000 to £100,000)').toMatch(pctStated(5));
   });
 
-  it('pctOnCouncilLine() finds a percentage on a council\'s line only', () => {
-    const reply = 'Stockport: minimum 15%, target 20%\nTrafford: no weighting set\nCheshire West and Chester: 5%';
-    expect(reply).not.toMatch(pctOnCouncilLine(/Trafford/));
-    expect(reply).not.toMatch(pctOnCouncilLine(/Cheshire West/, 10));
-    expect(reply).toMatch(pctOnCouncilLine(/Cheshire West/, 5));
+  it('pctInCouncilSection() finds a percentage in one council\'s part of a compare answer', () => {
+    const others = /Stockport|Cheshire West/;
+    const good = 'Cheshire West and Chester\nStandard weighting: 5%\nStockport\nMinimum weighting: 15%\nTrafford\nTrafford\'s documents do not set a social value weighting.\nCentral government: 10% (not a council rule)';
+    expect(good).not.toMatch(pctInCouncilSection(/Trafford/, others));
+    const bad = 'Trafford\nStandard weighting: 5%\nStockport\nMinimum weighting: 15%';
+    expect(bad).toMatch(pctInCouncilSection(/Trafford/, others));
+    expect(good).toMatch(pctInCouncilSection(/Cheshire West/, /Stockport|Trafford/, 5));
+    expect(good).not.toMatch(pctInCouncilSection(/Cheshire West/, /Stockport|Trafford/, 15));
+    expect('Stockport: 15%; Trafford: none').not.toMatch(pctInCouncilSection(/Trafford/, others));
+  });
+});
+
+describe('pctUnless / quoted examples', () => {
+  it('allows a band quoted with its condition, not bare', () => {
+    const cond = /between\s+£?50(?:,000|k)/;
+    expect('No weighting for £30,000. The weighting they do set: 5% for contracts between £50,000 and £100,000.').not.toMatch(pctUnless(5, cond));
+    expect('For £30,000: 5%').toMatch(pctUnless(5, cond));
+    expect('Central government: a minimum 10% (not a council rule)').not.toMatch(pctUnless(10, cond));
+  });
+
+  it('does not count figures in double-quoted examples or the officer\'s own words', () => {
+    expect(unknown('Try "What weighting for a £75k contract?" or "Compare weightings for £80k"')).toEqual([]);
+    expect(unknown('Try \u201cWhat weighting for a £75k contract?\u201d')).toEqual([]);
+    expect(unknown('The threshold is £75k')).toEqual(['£75k']);
+    expect(checkFigures('Try "£75k"', '', { includeQuoted: true }).unknown.map((f) => f.text)).toEqual(['£75k']);
   });
 });

@@ -348,6 +348,8 @@ export interface CheckOptions {
   council?: CouncilKey;
   /** figure set to check against instead of the real documents (unit tests) */
   sources?: FigureSet;
+  /** also check figures inside double quotes (by default they are examples or the officer's words) */
+  includeQuoted?: boolean;
 }
 
 function allowedBy(set: FigureSet, f: Figure): boolean {
@@ -364,6 +366,15 @@ function allowedBy(set: FigureSet, f: Figure): boolean {
 }
 
 /** Checks every figure in `reply` against the documents and the officer's own `question`. */
+/**
+ * Double-quoted spans (up to 200 characters on one line) are what someone might type, not what the
+ * bot states: the help card's example questions ("What weighting do I need for a £75k contract?")
+ * and the officer's own words read back ('I read "-£50,000" as …').
+ */
+export function withoutQuotedExamples(text: string): string {
+  return normaliseText(text).replace(/"[^"\n]{1,200}"/g, (m) => ' '.repeat(m.length));
+}
+
 export function checkFigures(reply: string, question = '', opts: CheckOptions = {}): FigureCheck {
   let allowed: FigureSet;
   if (opts.sources) allowed = opts.sources;
@@ -372,7 +383,7 @@ export function checkFigures(reply: string, question = '', opts: CheckOptions = 
     allowed = opts.council ? mergeFigureSets(src.byCouncil.get(opts.council) ?? emptyFigureSet(), src.national) : src.all;
   }
   const typed = new Set(questionValues(question).map(key));
-  const figures = extractFigures(reply);
+  const figures = extractFigures(opts.includeQuoted ? reply : withoutQuotedExamples(reply));
   const unknown = figures.filter((f) => !typed.has(key(f.value)) && !allowedBy(allowed, f));
   return { ok: unknown.length === 0, unknown, figures };
 }
@@ -432,8 +443,29 @@ export function pctStated(value: number): RegExp {
 /** Any line stating a percentage other than the labelled national context. */
 export const ANY_PCT_NOT_NATIONAL = new RegExp(String.raw`^(?!.*${NATIONAL_LINE}).*\d ?(?:%|per ?cent)`, 'im');
 
-/** A line naming `council` that also states `value`% (compare answers: "Trafford: 5%" is wrong). */
-export function pctOnCouncilLine(council: RegExp, value?: number): RegExp {
+/**
+ * A line that states `value`% WITHOUT the condition under which it applies (and is not the labelled
+ * national context). For a value where a band does not apply, the bot may still quote the band with
+ * its condition ("the weighting they do set: 5% for contracts between £50,000 and £100,000"), but
+ * never the bare figure.
+ */
+export function pctUnless(value: number, condition: RegExp): RegExp {
+  return new RegExp(`^(?!.*${NATIONAL_LINE})(?!.*(?:${condition.source})).*(?<![\\d.])${escapeRe(String(value))} ?(?:%|per ?cent)`, 'im');
+}
+
+/**
+ * In a multi-council answer, a percentage stated in `council`'s part: from a line naming `council`
+ * (and no other council) down through the following lines that name no other council. Compare
+ * answers put each council under its own heading with FactSet lines ("Standard weighting: 5%") that
+ * do not repeat the name, so a single-line check is not enough. Labelled national-context lines are
+ * ignored.
+ */
+export function pctInCouncilSection(council: RegExp, others: RegExp, value?: number): RegExp {
   const figure = value === undefined ? String.raw`\d` : `(?<![\\d.])${escapeRe(String(value))}`;
-  return new RegExp(`^(?=.*${council.source})(?!.*${NATIONAL_LINE}).*${figure} ?(?:%|per ?cent)`, 'im');
+  const C = council.source;
+  const O = others.source;
+  return new RegExp(
+    `^(?=[^\\n]*(?:${C}))(?![^\\n]*(?:${O}))(?:[^\\n]*\\n(?![^\\n]*(?:${O})))*?(?![^\\n]*${NATIONAL_LINE})[^\\n]*?${figure} ?(?:%|per ?cent)`,
+    'im',
+  );
 }

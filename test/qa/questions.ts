@@ -14,7 +14,7 @@
  * Money and percentages are matched in any written form (see money() / pct() in figures.ts), and
  * every reply is also run through the figure checker: no figure the documents do not give.
  */
-import { ANY_PCT_NOT_NATIONAL, money, pct, pctOnCouncilLine, pctStated } from './figures.js';
+import { ANY_PCT_NOT_NATIONAL, money, pct, pctInCouncilSection, pctUnless } from './figures.js';
 
 export type Topic =
   | 'weighting: Stockport'
@@ -94,15 +94,40 @@ const NO_WEIGHTING =
 const NEGATIVE = /\b(?:no|not|none|nothing|neither|doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|cannot|can't)\b/i;
 /** A clear message that the value itself is wrong. */
 const INVALID_VALUE =
-  /\b(?:negative|invalid|not (?:a )?valid|isn't (?:a )?valid|valid (?:contract )?value|positive|greater than (?:zero|£0|nothing)|more than (?:zero|£0)|above (?:zero|£0)|below zero|less than zero|can(?:no|')t be|realistic|doesn't look right|does not look right|check the (?:value|amount|figure))\b/i;
+  /\b(?:negative|invalid|not (?:a )?valid|isn't (?:a )?valid|valid (?:contract )?value|positive|greater than (?:zero|£0|nothing)|more than (?:zero|£0)|above (?:zero|£0)|below zero|less than zero|can(?:no|')t be|realistic|typo|larger than any|doesn't look right|does not look right|check the (?:contract )?(?:value|amount|figure))\b/i;
 const NOT_COUNCIL_RULE = /\bnot\b[^.\n]{0,40}\bcouncils?\b|\bcouncils?\b[^.\n]{0,40}\bnot\b/i;
 const CENTRAL_GOVERNMENT = /central government/i;
 const STOCKPORT_RE = /Stockport|SMBC/;
 const TRAFFORD_RE = /Trafford/;
 const CWAC_RE = /Cheshire West|CWaC|CW&C/;
+// The conditions under which each council's bands apply. A band that does not apply to the value
+// asked about may be quoted only together with its condition (see pctUnless in figures.ts).
+const OVER_25K = /(?:in excess of|over|above|more than|exceed\w*|greater than)\s+£?\s?25(?:,000|k|000)\b/;
+const IN_COMPETITIVE = /(?<!non-)(?<!non )\bcompetitive\b/;
+const BAND_50K_100K = /between\s+£?\s?50(?:,000|k|000)|£?\s?50(?:,000|k|000)\s*(?:-|to|and)\s*£?\s?100(?:,000|k|000)/;
+const ABOVE_100K = /(?:in excess of|over|above|more than|exceed\w*|greater than|higher value)[^\n]{0,30}£?\s?100(?:,000|k|000)\b/;
+/** Stockport's 15%/20% stated bare, for a value or procurement it does not cover. */
+const stockportBandNotApplying = (condition: RegExp = OVER_25K): RegExp[] => [pctUnless(15, condition), pctUnless(20, condition)];
+const CWAC_5_NOT_APPLYING = pctUnless(5, BAND_50K_100K);
+const CWAC_10_NOT_APPLYING = pctUnless(10, ABOVE_100K);
+
+/** In a multi-council answer: a percentage in the wrong council's part (Trafford has none at all). */
+const OTHERS_THAN_TRAFFORD = /Stockport|SMBC|Cheshire West|CWaC|CW&C/;
+const OTHERS_THAN_STOCKPORT = /Trafford|Cheshire West|CWaC|CW&C/;
+const OTHERS_THAN_CWAC = /Stockport|SMBC|Trafford/;
+const WRONG_COUNCIL_FIGURES: RegExp[] = [
+  pctInCouncilSection(/Trafford/, OTHERS_THAN_TRAFFORD),
+  pctInCouncilSection(/Stockport|SMBC/, OTHERS_THAN_STOCKPORT, 5),
+  pctInCouncilSection(/Stockport|SMBC/, OTHERS_THAN_STOCKPORT, 10),
+  pctInCouncilSection(/Cheshire West|CWaC|CW&C/, OTHERS_THAN_CWAC, 15),
+  pctInCouncilSection(/Cheshire West|CWaC|CW&C/, OTHERS_THAN_CWAC, 20),
+];
+
 /** no figure at all */
 const NO_FIGURES: RegExp[] = [/\d ?(?:%|per ?cent)/i, /£ ?\d/];
 const POINTER = /social value|weighting|threshold/i;
+/** An off-topic message gets no policy answer: no TOMs measures, no citations, no figures. */
+const NO_POLICY_ANSWER: RegExp[] = [...NO_FIGURES, /\b(?:NT\d+[a-z]?|C19-\d+)\b/, /^\W*sources?\W*:/im];
 const OVER_100K = /\b(?:over|above|more than|in excess of|exceed\w*|greater than)\s+£?\s?100(?:,000|k|000)\b/i;
 
 const stockportWeighting = (extra: (string | RegExp)[] = []): Pick<QaRow, 'council' | 'includes' | 'source'> => ({
@@ -110,7 +135,6 @@ const stockportWeighting = (extra: (string | RegExp)[] = []): Pick<QaRow, 'counc
   includes: [pct(15), pct(20), MINIMUM, TARGET, ...extra],
   source: SRC.charter,
 });
-const noStockportWeighting: RegExp[] = [pct(15), pct(20)];
 const traffordNoWeighting = (extra: Partial<QaRow> = {}): Pick<QaRow, 'council' | 'includes' | 'excludes' | 'source'> => ({
   council: TRAFFORD,
   includes: [NO_WEIGHTING, ...(extra.includes ?? [])],
@@ -133,8 +157,8 @@ export const QUESTIONS: QaRow[] = [
     q: 'stockport weighting for a £25,000 contract',
     topic: 'weighting: Stockport',
     council: STOCKPORT,
-    includes: [money(25000), STRICTLY_ABOVE],
-    excludes: noStockportWeighting,
+    includes: [NO_WEIGHTING, money(25000), STRICTLY_ABOVE],
+    excludes: stockportBandNotApplying(),
     source: SRC.stockport,
     why: '£25,000 is not "in excess of £25k": the 15%/20% rule does not apply',
   },
@@ -148,16 +172,16 @@ export const QUESTIONS: QaRow[] = [
     q: 'do i need a sv weighting on a 25k tender in stockport',
     topic: 'weighting: Stockport',
     council: STOCKPORT,
-    includes: [money(25000)],
-    excludes: noStockportWeighting,
+    includes: [NO_WEIGHTING, money(25000)],
+    excludes: stockportBandNotApplying(),
     why: '25k = £25,000 exactly: not in excess of £25k',
   },
   {
     q: 'stockport £24,999.99 contract weighting?',
     topic: 'weighting: Stockport',
     council: STOCKPORT,
-    includes: [money(25000)],
-    excludes: noStockportWeighting,
+    includes: [NO_WEIGHTING, money(25000)],
+    excludes: stockportBandNotApplying(),
   },
   {
     q: 'what weighting would stockport want on a £25,000.01 contract',
@@ -170,6 +194,11 @@ export const QUESTIONS: QaRow[] = [
     topic: 'weighting: Stockport',
     ...stockportWeighting([money(75000.5)]),
     why: 'the value as the officer typed it, understood to the penny',
+  },
+  {
+    q: 'stockport weighting for 75,000',
+    topic: 'weighting: Stockport',
+    ...stockportWeighting([money(75000)]),
   },
   {
     q: 'weighting for a £1.2m stockport contract',
@@ -207,8 +236,8 @@ export const QUESTIONS: QaRow[] = [
     q: 'cheshire west weighting for a £49,999 contract',
     topic: 'weighting: Cheshire West and Chester',
     council: CWAC,
-    includes: [money(50000)],
-    excludes: [pctStated(5), pctStated(10)],
+    includes: [NO_WEIGHTING, money(50000)],
+    excludes: [CWAC_5_NOT_APPLYING, CWAC_10_NOT_APPLYING],
     source: SRC.cwac,
     why: 'below £50,000 the policy sets no weighting',
   },
@@ -217,7 +246,7 @@ export const QUESTIONS: QaRow[] = [
     topic: 'weighting: Cheshire West and Chester',
     council: CWAC,
     includes: [pct(5), CASE_BY_CASE],
-    excludes: [pctStated(10)],
+    excludes: [CWAC_10_NOT_APPLYING],
     source: SRC.cwac,
     why: '"between £50,000 and £100,000": £50,000 is inside the band',
   },
@@ -226,16 +255,33 @@ export const QUESTIONS: QaRow[] = [
     topic: 'weighting: Cheshire West and Chester',
     council: CWAC,
     includes: [pct(5)],
-    excludes: [pctStated(10)],
+    excludes: [CWAC_10_NOT_APPLYING],
     source: SRC.cwac,
     why: '£100,000 is "between £50,000 and £100,000", not "above £100,000"',
+  },
+  {
+    q: 'whats the cwac weighting for a £50k contract',
+    topic: 'weighting: Cheshire West and Chester',
+    council: CWAC,
+    includes: [pct(5)],
+    excludes: [CWAC_10_NOT_APPLYING],
+    source: SRC.cwac,
+    why: '£50k = £50,000: the bottom of the "between £50,000 and £100,000" band',
+  },
+  {
+    q: 'cwac weighting £99,999.99',
+    topic: 'weighting: Cheshire West and Chester',
+    council: CWAC,
+    includes: [pct(5)],
+    excludes: [CWAC_10_NOT_APPLYING],
+    source: SRC.cwac,
   },
   {
     q: 'cheshire west and chester weighting for £100,000.01',
     topic: 'weighting: Cheshire West and Chester',
     council: CWAC,
     includes: [pct(10), money(100000.01)],
-    excludes: [pctStated(5)],
+    excludes: [CWAC_5_NOT_APPLYING],
     source: SRC.cwac,
   },
   {
@@ -243,7 +289,7 @@ export const QUESTIONS: QaRow[] = [
     topic: 'weighting: Cheshire West and Chester',
     council: CWAC,
     includes: [pct(10)],
-    excludes: [pctStated(5)],
+    excludes: [CWAC_5_NOT_APPLYING],
     source: SRC.cwac,
   },
   {
@@ -251,7 +297,7 @@ export const QUESTIONS: QaRow[] = [
     topic: 'weighting: Cheshire West and Chester',
     council: CWAC,
     includes: [pct(5)],
-    excludes: [pctStated(10)],
+    excludes: [CWAC_10_NOT_APPLYING],
     source: SRC.cwac,
     why: '100k = £100,000: still the 5% band',
   },
@@ -260,7 +306,7 @@ export const QUESTIONS: QaRow[] = [
     topic: 'weighting: Cheshire West and Chester',
     council: CWAC,
     includes: [pct(5), money(70000)],
-    excludes: [pctStated(10)],
+    excludes: [CWAC_10_NOT_APPLYING],
     source: SRC.cwac,
   },
   {
@@ -268,15 +314,15 @@ export const QUESTIONS: QaRow[] = [
     topic: 'weighting: Cheshire West and Chester',
     council: CWAC,
     includes: [pct(5)],
-    excludes: [pctStated(10)],
+    excludes: [CWAC_10_NOT_APPLYING],
     source: SRC.cwac,
   },
   {
     q: 'cwac 30k weighting?',
     topic: 'weighting: Cheshire West and Chester',
     council: CWAC,
-    includes: [money(50000)],
-    excludes: [pctStated(5), pctStated(10)],
+    includes: [NO_WEIGHTING, money(50000)],
+    excludes: [CWAC_5_NOT_APPLYING, CWAC_10_NOT_APPLYING],
     source: SRC.cwac,
   },
   {
@@ -318,8 +364,12 @@ export const QUESTIONS: QaRow[] = [
   {
     q: 'does trafford have a minimum sv weighting like stockport does',
     topic: 'weighting: Trafford (none set)',
-    ...traffordNoWeighting(),
+    council: TRAFFORD,
+    includes: [NO_WEIGHTING],
+    excludes: WRONG_COUNCIL_FIGURES,
+    source: SRC.trafford,
     crossCouncil: true,
+    why: 'the officer asks about Stockport too, so Stockport\'s 15%/20% may appear, on its own line',
   },
 
   // ------------------------------------------------------------------------------------------
@@ -480,6 +530,15 @@ export const QUESTIONS: QaRow[] = [
     why: 'naming Stockport in one question does not change the user\'s council',
   },
   {
+    q: 'where are we on the maturity index',
+    topic: 'default council / my council',
+    user: 'officer-trafford',
+    council: TRAFFORD,
+    includes: [/developing/i, /innovator/i],
+    source: SRC.trafford,
+    why: 'topic questions follow the user\'s council too',
+  },
+  {
     q: 'my council is CW&C',
     topic: 'default council / my council',
     user: 'officer-cwac',
@@ -493,7 +552,7 @@ export const QUESTIONS: QaRow[] = [
     user: 'officer-cwac',
     council: CWAC,
     includes: [pct(5)],
-    excludes: [pctStated(10)],
+    excludes: [CWAC_10_NOT_APPLYING],
     source: SRC.cwac,
   },
   {
@@ -502,7 +561,7 @@ export const QUESTIONS: QaRow[] = [
     user: 'officer-cwac',
     council: CWAC,
     includes: [pct(10)],
-    excludes: [pctStated(5)],
+    excludes: [CWAC_5_NOT_APPLYING],
     source: SRC.cwac,
   },
   {
@@ -542,6 +601,14 @@ export const QUESTIONS: QaRow[] = [
     includes: [money(100000), /social value fund/i],
     source: SRC.cwac,
   },
+  {
+    q: 'how quickly do we pay local suppliers',
+    topic: 'default council / my council',
+    user: 'officer-cwac-2',
+    council: CWAC,
+    includes: [/30 days/i, /less than|under|sooner|faster|quicker/i],
+    source: SRC.cwac,
+  },
 
   // ------------------------------------------------------------------------------------------
   // Comparisons across the three councils.
@@ -549,39 +616,40 @@ export const QUESTIONS: QaRow[] = [
     q: 'compare weightings for an £80k contract',
     topic: 'compare councils',
     includes: [STOCKPORT_RE, TRAFFORD_RE, CWAC_RE, pct(15), pct(20), pct(5)],
-    excludes: [pctOnCouncilLine(TRAFFORD_RE), pctOnCouncilLine(CWAC_RE, 10)],
+    excludes: [...WRONG_COUNCIL_FIGURES, CWAC_10_NOT_APPLYING],
     why: 'Stockport 15%/20%; Trafford none; CWaC 5% (between £50,000 and £100,000)',
   },
   {
     q: 'compare sv weighting across councils for 30k',
     topic: 'compare councils',
-    includes: [STOCKPORT_RE, TRAFFORD_RE, CWAC_RE, pct(15), pct(20)],
-    excludes: [pctOnCouncilLine(TRAFFORD_RE), pctOnCouncilLine(CWAC_RE)],
+    includes: [STOCKPORT_RE, TRAFFORD_RE, CWAC_RE, pct(15), pct(20), NO_WEIGHTING],
+    excludes: [...WRONG_COUNCIL_FIGURES, CWAC_5_NOT_APPLYING, CWAC_10_NOT_APPLYING],
     why: 'Stockport 15%/20% (over £25k); CWaC none below £50,000; Trafford none',
   },
   {
     q: 'compare weightings for £150k',
     topic: 'compare councils',
     includes: [STOCKPORT_RE, TRAFFORD_RE, CWAC_RE, pct(15), pct(20), pct(10)],
-    excludes: [pctOnCouncilLine(TRAFFORD_RE), pctOnCouncilLine(CWAC_RE, 5)],
+    excludes: [...WRONG_COUNCIL_FIGURES, CWAC_5_NOT_APPLYING],
   },
   {
     q: 'compare the three councils for a £25,000 contract',
     topic: 'compare councils',
-    includes: [STOCKPORT_RE, TRAFFORD_RE, CWAC_RE],
-    excludes: [ANY_PCT_NOT_NATIONAL],
+    includes: [STOCKPORT_RE, TRAFFORD_RE, CWAC_RE, NO_WEIGHTING],
+    excludes: [...WRONG_COUNCIL_FIGURES, ...stockportBandNotApplying(), CWAC_5_NOT_APPLYING, CWAC_10_NOT_APPLYING],
     why: 'no council sets a weighting at exactly £25,000',
   },
   {
     q: 'stockport vs cwac weighting for 100k',
     topic: 'compare councils',
     includes: [STOCKPORT_RE, CWAC_RE, pct(15), pct(20), pct(5)],
-    excludes: [pctOnCouncilLine(CWAC_RE, 10)],
+    excludes: [...WRONG_COUNCIL_FIGURES, CWAC_10_NOT_APPLYING],
   },
   {
     q: 'compare thresholds for stockport, trafford and cwac',
     topic: 'compare councils',
     includes: [STOCKPORT_RE, TRAFFORD_RE, CWAC_RE, money(25000), money(50000), money(100000)],
+    excludes: WRONG_COUNCIL_FIGURES,
   },
 
   // ------------------------------------------------------------------------------------------
@@ -734,8 +802,8 @@ export const QUESTIONS: QaRow[] = [
     q: 'do cwac minimum standards apply to a £20k contract',
     topic: 'minimum standards',
     council: CWAC,
-    includes: [/all bidders/i, /modern slavery/i],
-    excludes: [pctStated(5), pctStated(10)],
+    includes: [/all bidders/i],
+    excludes: [CWAC_5_NOT_APPLYING, CWAC_10_NOT_APPLYING],
     source: SRC.cwac,
     why: '"it would expect the minimum standards from all bidders": no value threshold',
   },
@@ -878,24 +946,24 @@ export const QUESTIONS: QaRow[] = [
     q: 'stockport direct award £60k - what weighting',
     topic: 'non-competitive / direct awards',
     council: STOCKPORT,
-    includes: [COMPETITIVE],
-    excludes: noStockportWeighting,
+    includes: [NO_WEIGHTING, COMPETITIVE],
+    excludes: stockportBandNotApplying(IN_COMPETITIVE),
     source: SRC.stockport,
   },
   {
     q: 'non-competitive contract £40k smbc weighting?',
     topic: 'non-competitive / direct awards',
     council: STOCKPORT,
-    includes: [COMPETITIVE],
-    excludes: noStockportWeighting,
+    includes: [NO_WEIGHTING, COMPETITIVE],
+    excludes: stockportBandNotApplying(IN_COMPETITIVE),
     source: SRC.stockport,
   },
   {
     q: 'stockport waiver for a £120k direct award, is sv weighting needed',
     topic: 'non-competitive / direct awards',
     council: STOCKPORT,
-    includes: [COMPETITIVE],
-    excludes: noStockportWeighting,
+    includes: [NO_WEIGHTING, COMPETITIVE],
+    excludes: stockportBandNotApplying(IN_COMPETITIVE),
     source: SRC.stockport,
   },
 
@@ -922,7 +990,7 @@ export const QUESTIONS: QaRow[] = [
     topic: 'categories',
     council: CWAC,
     includes: [pct(5)],
-    excludes: [pctStated(10)],
+    excludes: [CWAC_10_NOT_APPLYING],
     source: SRC.cwac,
   },
   {
@@ -930,7 +998,7 @@ export const QUESTIONS: QaRow[] = [
     topic: 'categories',
     council: CWAC,
     includes: [pct(10), money(2500000)],
-    excludes: [pctStated(5)],
+    excludes: [CWAC_5_NOT_APPLYING],
     source: SRC.cwac,
   },
 
@@ -1119,7 +1187,7 @@ export const QUESTIONS: QaRow[] = [
     q: 'cwac weighting for a £10,000,000,000,000,000,000 contract',
     topic: 'negative or absurd values',
     includes: [INVALID_VALUE],
-    excludes: [pctStated(5), pctStated(10)],
+    excludes: [CWAC_5_NOT_APPLYING, CWAC_10_NOT_APPLYING],
     why: 'ten quintillion pounds (beyond exact integer range) is not a real contract value',
   },
 
@@ -1147,25 +1215,25 @@ export const QUESTIONS: QaRow[] = [
     q: "what's the weather like in stockport tomorrow",
     topic: 'off-topic',
     includes: [POINTER],
-    excludes: NO_FIGURES,
+    excludes: NO_POLICY_ANSWER,
   },
   {
     q: 'can you book me a meeting room for 2pm',
     topic: 'off-topic',
     includes: [POINTER],
-    excludes: NO_FIGURES,
+    excludes: NO_POLICY_ANSWER,
   },
   {
     q: 'tell me a joke',
     topic: 'off-topic',
     includes: [POINTER],
-    excludes: NO_FIGURES,
+    excludes: NO_POLICY_ANSWER,
   },
   {
     q: 'who won the football last night',
     topic: 'off-topic',
     includes: [POINTER],
-    excludes: NO_FIGURES,
+    excludes: NO_POLICY_ANSWER,
   },
 ];
 

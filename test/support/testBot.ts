@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createApp } from '../../src/app.js';
+import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 
@@ -20,12 +20,15 @@ export interface Reply {
 export interface AskOptions {
   user?: string;
   conversationType?: 'personal' | 'channel' | 'groupChat';
+  /** where the bot should send proactive messages (a connector stand-in) */
+  serviceUrl?: string;
   /** extra activity fields, e.g. entities for an @mention */
   activity?: Record<string, unknown>;
 }
 
 export interface TestBot {
   url: string;
+  app: App;
   dbFile: string;
   ask(text: string, opts?: AskOptions): Promise<Reply>;
   send(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }>;
@@ -98,17 +101,19 @@ export async function startTestBot(env: Record<string, string> = {}): Promise<Te
 
   return {
     url,
+    app,
     dbFile,
     send,
     async ask(text, opts = {}) {
       const user = opts.user ?? 'officer-1';
+      const serviceUrl = opts.serviceUrl ?? 'http://127.0.0.1:9/unused';
       const type = opts.conversationType ?? 'personal';
       const { status, body } = await send({
         type: 'message',
         id: randomUUID(),
         timestamp: new Date().toISOString(),
         channelId: 'msteams',
-        serviceUrl: 'http://127.0.0.1:9/unused',
+        serviceUrl,
         deliveryMode: 'expectReplies',
         from: { id: `29:${user}`, name: user, aadObjectId: user },
         recipient: { id: BOT_ID, name: 'Social Value Assistant' },

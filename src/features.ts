@@ -1,0 +1,24 @@
+/** The features the bot offers beside Q&A, each given only what it needs. */
+import type { CloudAdapter, Storage } from 'botbuilder';
+import type { ConversationDirectory } from './bot/conversations.js';
+import type { Feature } from './bot/feature.js';
+import type { Notifier } from './bot/notifier.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { PolicyLibrary } from './policy/loader.js';
+import type { Assistant } from './qa/assistant.js';
+
+export interface FeatureDeps {
+  config: Config;
+  storage: Storage;
+  library: PolicyLibrary;
+  assistant: Assistant;
+  directory: ConversationDirectory;
+  notifier: Notifier;
+  adapter: CloudAdapter;
+  logger: Logger;
+}
+
+export function buildFeatures(_deps: FeatureDeps): Feature[] {
+  return [];
+}

@@ -1,0 +1,283 @@
+/**
+ * loadPolicyLibrary(): the real data loads, every quoted sentence is in its source document, and a
+ * damaged copy of data/ stops with a PolicyDataError that names every fault by file and exact path.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_DATA_DIR, PolicyDataError, formatIssuePath, loadPolicyLibrary } from './loader.js';
+import { COUNCIL_IDS, type PolicyDocument, type Source } from './schema.js';
+
+// Locally /work/shared sits beside the project, as tomsCatalogue.test.ts expects too.
+const sourcesDir = fileURLToPath(new URL('../../../shared/policy-sources/', import.meta.url));
+const haveSources = existsSync(sourcesDir);
+
+const scratch = mkdtempSync(join(tmpdir(), 'policy-loader-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let copies = 0;
+
+/** A fresh copy of data/ to damage. */
+function dataCopy(): string {
+  copies += 1;
+  const dir = join(scratch, `data-${copies}`);
+  cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+  return dir;
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function editJson(file: string, edit: (json: Json) => void): void {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Json;
+  edit(json);
+  writeFileSync(file, JSON.stringify(json, null, 2));
+}
+
+const packFile = (dir: string, id: string) => join(dir, 'policies', `${id}.json`);
+const editPack = (dir: string, id: string, edit: (json: Json) => void) => editJson(packFile(dir, id), edit);
+
+/** The PolicyDataError the loader throws for a directory; fails the test if it loads. */
+function loadError(dir: string): PolicyDataError {
+  try {
+    loadPolicyLibrary(dir);
+  } catch (err) {
+    expect(err).toBeInstanceOf(PolicyDataError);
+    const error = err as PolicyDataError;
+    // The message carries every problem, so start-up logs are enough to fix the data.
+    for (const p of error.problems) expect(error.message).toContain(p);
+    return error;
+  }
+  throw new Error(`expected ${dir} to be rejected`);
+}
+
+describe('the real policy data', () => {
+  const library = loadPolicyLibrary();
+
+  it('has one valid pack per council, keyed by its id', () => {
+    expect([...library.packs.keys()].sort()).toEqual([...COUNCIL_IDS].sort());
+    for (const [id, pack] of library.packs) expect(pack.council.id).toBe(id);
+  });
+
+  it('has the national context, labelled as not a council rule', () => {
+    expect(library.national.label).toMatch(/not a council rule/);
+    expect(library.national.facts.find((f) => f.id === 'central-government-minimum')?.figure).toBe('10%');
+  });
+
+  const citedSources = (): { where: string; documents: PolicyDocument[]; source: Source }[] => {
+    const out: { where: string; documents: PolicyDocument[]; source: Source }[] = [];
+    for (const pack of library.packs.values()) {
+      const id = pack.council.id;
+      pack.rules.forEach((r) => out.push({ where: `${id} rule ${r.id}`, documents: pack.documents, source: r.source }));
+      for (const [topic, t] of Object.entries(pack.topics)) {
+        t?.parts.forEach((p, i) => out.push({ where: `${id} topic ${topic} part ${i}`, documents: pack.documents, source: p.source }));
+      }
+      if (pack.noWeighting) out.push({ where: `${id} noWeighting`, documents: pack.documents, source: pack.noWeighting.source });
+      if (pack.council.procurementPartner) {
+        out.push({ where: `${id} procurement partner`, documents: pack.documents, source: pack.council.procurementPartner.source });
+      }
+    }
+    library.national.facts.forEach((f) => out.push({ where: `national ${f.id}`, documents: library.national.documents, source: f.source }));
+    return out;
+  };
+
+  (haveSources ? it : it.skip)('quotes every sentence verbatim from the source document it cites', () => {
+    // Markdown emphasis and line breaks from the text extraction are not part of the words.
+    const plain = (s: string) => s.replace(/[*_]/g, '').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+    const texts = new Map<string, string>();
+    const missing: string[] = [];
+    for (const { where, documents, source } of citedSources()) {
+      if (!source.quote) continue;
+      const doc = documents.find((d) => d.id === source.document)!;
+      if (!texts.has(doc.file)) texts.set(doc.file, plain(readFileSync(join(sourcesDir, doc.file), 'utf8')));
+      if (!texts.get(doc.file)!.includes(plain(source.quote))) missing.push(`${where}: ${source.quote}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  (haveSources ? it : it.skip)('names source files that exist', () => {
+    const files = new Set(citedSources().flatMap(({ documents: ds }) => ds.map((d) => d.file)));
+    for (const file of files) expect(existsSync(join(sourcesDir, file))).toBe(true);
+  });
+});
+
+describe('a damaged policy pack', () => {
+  it('with a wrong type gives the exact path, e.g. stockport.rules[1].min', () => {
+    const dir = dataCopy();
+    editPack(dir, 'stockport', (p) => {
+      expect(p.rules[1].kind).toBe('weighting');
+      p.rules[1].min = '15';
+    });
+    expect(loadError(dir).problems).toEqual(['stockport.rules[1].min: expected number, received string']);
+  });
+
+  it('with a missing field names the field', () => {
+    const dir = dataCopy();
+    editPack(dir, 'trafford', (p) => {
+      delete p.rules[0].statement;
+    });
+    expect(loadError(dir).problems).toEqual(['trafford.rules[0].statement: expected string, received undefined']);
+  });
+
+  it('with a weighting rule that has neither a minimum nor a standard figure says so at the rule', () => {
+    const dir = dataCopy();
+    editPack(dir, 'cheshire-west-and-chester', (p) => {
+      const i = p.rules.findIndex((r: Json) => r.id === 'cwac-weighting-50k-100k');
+      p.rules[i].standard = null;
+    });
+    expect(loadError(dir).problems).toEqual(['cheshire-west-and-chester.rules[1]: a weighting rule needs a min or a standard figure']);
+  });
+
+  it('with an unknown source document names it and the documents it could be', () => {
+    const dir = dataCopy();
+    editPack(dir, 'cheshire-west-and-chester', (p) => {
+      p.rules[0].source.document = 'policy-2019';
+    });
+    expect(loadError(dir).problems).toEqual([
+      'cheshire-west-and-chester.rules[0].source.document: unknown document "policy-2019" (known: policy-2021-25)',
+    ]);
+  });
+
+  it('with an unknown document in a topic gives the topic path', () => {
+    const dir = dataCopy();
+    editPack(dir, 'trafford', (p) => {
+      p.topics['steering-group'].parts[1].source.document = 'executive-2023';
+    });
+    expect(loadError(dir).problems).toEqual([
+      'trafford.topics.steering-group.parts[1].source.document: unknown document "executive-2023" (known: executive-2022-10)',
+    ]);
+  });
+
+  it('with a duplicate rule id names the second one', () => {
+    const dir = dataCopy();
+    editPack(dir, 'stockport', (p) => {
+      p.rules[2].id = p.rules[1].id;
+    });
+    expect(loadError(dir).problems).toEqual(['stockport.rules[2].id: duplicate rule id "stockport-weighting"']);
+  });
+
+  it('without weighting rules must say what its documents say instead', () => {
+    const dir = dataCopy();
+    editPack(dir, 'trafford', (p) => {
+      delete p.noWeighting;
+    });
+    expect(loadError(dir).problems).toEqual(['trafford.noWeighting: a pack without weighting rules must say what its documents say instead']);
+  });
+
+  it('that is not valid JSON names the file', () => {
+    const dir = dataCopy();
+    writeFileSync(packFile(dir, 'stockport'), '{ "council": { "id": "stockport", ');
+    const { problems } = loadError(dir);
+    expect(problems).toHaveLength(1); // not also "no policy pack" for the same council
+    expect(problems[0]).toMatch(/^stockport: /);
+    expect(problems[0]).toContain(packFile(dir, 'stockport'));
+    expect(problems[0]).toContain('is not valid JSON');
+  });
+
+  it('that is missing is named with the file it was expected in', () => {
+    const dir = dataCopy();
+    rmSync(packFile(dir, 'trafford'));
+    expect(loadError(dir).problems).toEqual([`trafford: no policy pack (expected ${packFile(dir, 'trafford')})`]);
+  });
+
+  it('whose council id does not match its file name is rejected', () => {
+    const dir = dataCopy();
+    editPack(dir, 'stockport', (p) => {
+      p.council.id = 'trafford';
+    });
+    expect(loadError(dir).problems).toEqual(['stockport.council.id: "trafford" does not match the file name stockport.json']);
+  });
+
+  it('for a council the assistant does not know is rejected at its id', () => {
+    const dir = dataCopy();
+    const bury = JSON.parse(readFileSync(packFile(dir, 'trafford'), 'utf8')) as Json;
+    bury.council.id = 'bury';
+    writeFileSync(packFile(dir, 'bury'), JSON.stringify(bury));
+    const { problems } = loadError(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^bury\.council\.id: /);
+  });
+
+  it('when the policy folder is missing says so', () => {
+    const dir = dataCopy();
+    rmSync(join(dir, 'policies'), { recursive: true });
+    const { problems } = loadError(dir);
+    expect(problems[0]).toContain(`cannot read the policy folder ${join(dir, 'policies')}`);
+    // and every council is then reported missing
+    for (const id of COUNCIL_IDS) expect(problems.some((p) => p.startsWith(`${id}: no policy pack`))).toBe(true);
+  });
+});
+
+describe('a damaged national-context.json', () => {
+  it('with an unknown document gives the exact path', () => {
+    const dir = dataCopy();
+    editJson(join(dir, 'national-context.json'), (n) => {
+      n.facts[0].source.document = 'nope';
+    });
+    expect(loadError(dir).problems).toEqual(['national-context.facts[0].source.document: unknown document "nope"']);
+  });
+
+  it('with a missing statement gives the exact path', () => {
+    const dir = dataCopy();
+    editJson(join(dir, 'national-context.json'), (n) => {
+      delete n.facts[1].statement;
+    });
+    expect(loadError(dir).problems).toEqual(['national-context.facts[1].statement: expected string, received undefined']);
+  });
+
+  it('that is not valid JSON names the file', () => {
+    const dir = dataCopy();
+    writeFileSync(join(dir, 'national-context.json'), 'not json');
+    const { problems } = loadError(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^national-context: /);
+    expect(problems[0]).toContain(join(dir, 'national-context.json'));
+  });
+
+  it('that is missing is reported', () => {
+    const dir = dataCopy();
+    rmSync(join(dir, 'national-context.json'));
+    expect(loadError(dir).problems).toEqual([expect.stringMatching(/^national-context: cannot read .*national-context\.json/)]);
+  });
+});
+
+describe('several faults at once', () => {
+  it('are all listed, across files and within one file', () => {
+    const dir = dataCopy();
+    editPack(dir, 'stockport', (p) => {
+      p.rules[1].min = '15';
+      p.rules[1].target = 120; // a percentage over 100
+      delete p.rules[2].statement;
+      p.documents[0].date = '2019/20';
+    });
+    editPack(dir, 'cheshire-west-and-chester', (p) => {
+      p.rules[0].source.document = 'policy-2019';
+    });
+    rmSync(packFile(dir, 'trafford'));
+    editJson(join(dir, 'national-context.json'), (n) => {
+      n.facts[0].source.document = 'nope';
+    });
+    const { problems } = loadError(dir);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'stockport.rules[1].min: expected number, received string',
+        expect.stringMatching(/^stockport\.rules\[1\]\.target: /),
+        'stockport.rules[2].statement: expected string, received undefined',
+        'stockport.documents[0].date: expected YYYY, YYYY-MM or YYYY-MM-DD',
+        'cheshire-west-and-chester.rules[0].source.document: unknown document "policy-2019" (known: policy-2021-25)',
+        `trafford: no policy pack (expected ${packFile(dir, 'trafford')})`,
+        'national-context.facts[0].source.document: unknown document "nope"',
+      ]),
+    );
+    expect(problems).toHaveLength(7);
+  });
+});
+
+describe('formatIssuePath', () => {
+  it('writes indexes in brackets and keys after dots', () => {
+    expect(formatIssuePath('stockport', ['rules', 1, 'min'])).toBe('stockport.rules[1].min');
+    expect(formatIssuePath('trafford', ['topics', 'steering-group', 'parts', 0, 'source'])).toBe('trafford.topics.steering-group.parts[0].source');
+    expect(formatIssuePath('national-context', [])).toBe('national-context');
+  });
+});

@@ -1,0 +1,290 @@
+/**
+ * Assistant.reply(): officers' questions, answered from the real packs. Each expectation is a figure or
+ * a sentence from the council documents (/work/shared/policy-sources), and the document it is cited to.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { loadPolicyLibrary } from '../policy/loader.js';
+import { createTomsLookup, loadTomsCatalogue } from '../policy/tomsCatalogue.js';
+import { answerAsText, type Answer } from './answer.js';
+import { Assistant, type AskContext } from './assistant.js';
+
+const assistant = new Assistant(loadPolicyLibrary(), createTomsLookup(loadTomsCatalogue()));
+
+const STOCKPORT_CHARTER = "Stockport's Social Value Charter (2019), section 4. Social Value through Procurement";
+const STOCKPORT_STATEMENT = 'Stockport Social Value Annual Statement 2022-2023';
+const CWAC_POLICY = 'Cheshire West and Chester Council Social Value Policy 2021-25';
+const CWAC_GUIDELINES = `${CWAC_POLICY}, Policy interventions: Procurement (iv) Clear guidelines`;
+const TRAFFORD_REPORT = 'Report to the Executive: Trafford Social Value Charter and Draft Social Value Action Plan';
+
+/** The answer to a message, and its plain-text rendering (what the card's fallback and transcript show). */
+function ask(text: string, ctx: AskContext = {}): { answer: Answer; text: string } {
+  const reply = assistant.reply(text, ctx);
+  if (reply.kind !== 'answer') throw new Error(`expected an answer to "${text}", got ${reply.kind}`);
+  return { answer: reply.answer, text: answerAsText(reply.answer) };
+}
+
+describe('Stockport', () => {
+  it('a £75k services contract: a minimum of 15% with a target of 20%, from the Charter', () => {
+    const { answer, text } = ask('What weighting do I need for a £75k services contract in Stockport?');
+    expect(answer.kind).toBe('answer');
+    expect(answer.forCouncil).toBe('Answer for Stockport.');
+    expect(answer.headline).toContain('minimum social value weighting is 15%, with an overall target of 20%');
+    // competitiveness was not stated, and the rule covers competitive procurement only
+    expect(answer.headline).toContain('competitive procurement');
+    expect(answer.sources).toEqual([STOCKPORT_CHARTER]);
+    expect(text).toContain('Total contract value: £75,000');
+  });
+
+  it('£25,000 is not "in excess of £25k": no weighting, and the answer says which rule it misses', () => {
+    const { answer } = ask('What weighting for a £25k contract in Stockport?');
+    expect(answer.headline).toMatch(/^Stockport's documents set no social value weighting for a £25,000 contract because £25,000 is not more than £25,000/);
+    expect(answer.headline).toContain('in excess of £25k');
+    expect(answer.sources).toEqual([STOCKPORT_CHARTER]);
+  });
+
+  it('£25,001 is: 15%', () => {
+    expect(ask('weighting for £25,001 in Stockport').answer.headline).toContain('minimum social value weighting is 15%');
+  });
+
+  it('a direct award: no weighting, because the rule covers competitive procurement only', () => {
+    const { answer } = ask('What weighting for a direct award of £75k in Stockport?');
+    expect(answer.headline).toMatch(/set no social value weighting for a £75,000 non-competitive contract because it covers competitive procurement only/);
+  });
+
+  it('the Social Value Portal: not at £50k, yes at £50,000.01', () => {
+    const no = ask('Does the Social Value Portal apply to a £50k contract in Stockport?').answer;
+    expect(no.headline).toMatch(/^No: /);
+    expect(no.headline).toContain('in excess of £50k');
+    const yes = ask('Does the Social Value Portal apply to £50,000.01 in Stockport?').answer;
+    expect(yes.headline).toMatch(/^Yes: /);
+    expect(yes.sources).toEqual([STOCKPORT_CHARTER]);
+  });
+
+  it('exemptions need senior officer sign-off, from the Annual Statement', () => {
+    const { text } = ask('Can I get an exemption from social value in Stockport?');
+    expect(text).toContain('Social value must be included before the Procurement Initiation Document (PID) is signed off');
+    expect(text).toContain('senior officer sign-off');
+    expect(text).toContain(`Source: ${STOCKPORT_STATEMENT}, section 4. Implementation Approach for Embedding Social Value`);
+  });
+
+  it('priority cohorts, from the Annual Statement', () => {
+    const { text } = ask('What are the priority cohorts in Stockport?');
+    for (const cohort of ['Care leavers and looked after children', 'Ex-offenders', 'Long term unemployed', 'Veterans']) {
+      expect(text).toContain(`- ${cohort}`);
+    }
+    expect(text).toContain(`Source: ${STOCKPORT_STATEMENT}, section 2. Key Areas of Focus (Cohorts)`);
+  });
+
+  it('payment deductions: says plainly the documents do not cover them, and points to Cheshire West and Chester', () => {
+    const { answer, text } = ask('Can Stockport deduct payments if a supplier fails to deliver social value?');
+    expect(answer.kind).toBe('notice');
+    expect(answer.title).toBe("Not covered in Stockport's documents");
+    expect(answer.headline).toContain("don't say anything about payment deductions");
+    expect(answer.headline).toContain('Cheshire West and Chester does');
+    expect(text).not.toMatch(/[£%]/);
+  });
+});
+
+describe('Cheshire West and Chester', () => {
+  it.each([
+    ['£50,000', '5%'],
+    ['£100,000', '5%'],
+    ['£100,000.01', '10%'],
+    ['£1m', '10%'],
+  ])('a %s contract: a standard weighting of %s, which could be varied', (value, figure) => {
+    const { answer } = ask(`What weighting for a ${value} contract in CWaC?`);
+    expect(answer.headline).toContain(`standard social value weighting is ${figure}`);
+    expect(answer.headline).toContain('varied on a case by case basis');
+    expect(answer.sources).toEqual([CWAC_GUIDELINES]);
+  });
+
+  it('£49,999.99: no weighting', () => {
+    const { answer } = ask('weighting for £49,999.99 in Cheshire West');
+    expect(answer.headline).toMatch(/^Cheshire West and Chester's documents set no social value weighting for a £49,999.99 contract/);
+  });
+
+  it('the weighting summary puts the floor where the policy does: below £50,000, not at it', () => {
+    const { answer } = ask('What is the social value weighting in Cheshire West and Chester?');
+    expect(answer.headline).toContain('a standard weighting of 5% for contracts with a total value between £50,000 and £100,000');
+    expect(answer.headline).toContain('a standard weighting of 10% for higher value contracts (above £100,000 total value)');
+    expect(answer.headline).toContain('(less than £50,000');
+    expect(answer.headline).not.toContain('£50,000 or less');
+  });
+
+  it('payment deductions: yes over £100,000, no at £80k', () => {
+    const yes = ask('Can CWaC reduce payments on a £150k contract if social value is not delivered?');
+    expect(yes.answer.headline).toMatch(/^Yes: /);
+    expect(yes.answer.headline).toContain('social value fund');
+    expect(yes.answer.sources).toEqual([`${CWAC_POLICY}, Policy interventions: Procurement (vii) Contractual commitments`]);
+    const no = ask('Can CWaC reduce payments on an £80k contract if social value is not delivered?');
+    expect(no.answer.headline).toMatch(/^No: .*contracts over £100,000 total value/);
+  });
+
+  it('minimum standards list the four commitments', () => {
+    const { text } = ask('What minimum standards apply to bidders in CWaC?');
+    expect(text).toContain('- Commitment to eradicate modern slavery');
+    expect(text).toContain('- Commitment to fair working practices');
+    expect(text).toContain(`Source: ${CWAC_POLICY}, Policy interventions: Procurement (i) Minimum standards`);
+  });
+
+  it('paying suppliers: local suppliers in less than 30 days', () => {
+    const { answer, text } = ask('How quickly do we pay suppliers in Cheshire West?');
+    expect(answer.headline).toContain('less than the current standard of 30 days');
+    expect(text).toContain(`Source: ${CWAC_POLICY}`);
+  });
+});
+
+describe('Trafford', () => {
+  it('weighting: says no weighting is set, with no percentage anywhere in the answer', () => {
+    const { answer, text } = ask('What weighting does Trafford use?');
+    expect(answer.headline).toMatch(/^Trafford's documents do not set a social value weighting/);
+    expect(text).not.toContain('%');
+    expect(answer.sources).toEqual([`${TRAFFORD_REPORT} (2022), section 2.3 and 3.1`]);
+  });
+
+  it('weighting for a £75k contract: still none, and no percentage', () => {
+    const { answer, text } = ask('What weighting for a £75k contract in Trafford?');
+    expect(answer.headline).toMatch(/do not set a social value weighting/);
+    expect(text).not.toContain('%');
+    // what the report does say for that value: TOMs and the Portal over £50k
+    expect(text).toContain(`Source: ${TRAFFORD_REPORT} (2022), section 3.1`);
+  });
+
+  it('the Social Value Portal: no at £40k, yes at £60k', () => {
+    expect(ask('Do I need the Social Value Portal for £40k in Trafford?').answer.headline).toMatch(/^No: .*over £50K/);
+    expect(ask('Do I need the Social Value Portal for £60k in Trafford?').answer.headline).toMatch(/^Yes: /);
+  });
+
+  it('the steering group is chaired by the Inclusive Economy and Communities Manager (4.3)', () => {
+    const { answer, text } = ask('Who chairs the steering group in Trafford?');
+    expect(answer.headline).toContain('chaired by the Inclusive Economy and Communities Manager');
+    expect(text).toContain(`Source: ${TRAFFORD_REPORT} (2022), section 4.3`);
+  });
+
+  it('the Maturity Index: "developing to becoming an innovator"', () => {
+    expect(ask('Where is Trafford on the maturity index?').answer.headline).toContain('"developing to becoming an innovator"');
+  });
+
+  it('outcomes achieved: 53p per £1, £24m, 76.4%', () => {
+    const { text } = ask('What social value has Trafford achieved?');
+    expect(text).toContain('53p');
+    expect(text).toContain('£24m');
+    expect(text).toContain('76.4%');
+    expect(text).toContain(`Source: ${TRAFFORD_REPORT} (2022), section 3.1`);
+  });
+
+  it('PID sign-off: not covered, points to Stockport', () => {
+    const { answer } = ask('PID sign-off in Trafford');
+    expect(answer.kind).toBe('notice');
+    expect(answer.headline).toContain('Stockport does');
+  });
+});
+
+describe('which council an answer is for', () => {
+  const question = 'What weighting for a £75k contract?';
+
+  it("uses the officer's council when none is named, and says so", () => {
+    const { answer } = ask(question, { userCouncil: 'trafford', defaultCouncil: 'stockport' });
+    expect(answer.forCouncil).toBe('Answer for Trafford (your council).');
+    expect(answer.headline).toMatch(/do not set a social value weighting/);
+  });
+
+  it('falls back to the configured default, and says it is the default', () => {
+    const { answer } = ask(question, { defaultCouncil: 'cheshire-west-and-chester' });
+    expect(answer.forCouncil).toMatch(/^Answer for Cheshire West and Chester \(the default council here/);
+    expect(answer.headline).toContain('standard social value weighting is 5%');
+  });
+
+  it('answers for the council named in the question over the remembered one', () => {
+    const { answer } = ask('What weighting for a £75k contract in Stockport?', { userCouncil: 'trafford' });
+    expect(answer.forCouncil).toBe('Answer for Stockport.');
+    expect(answer.headline).toContain('15%');
+  });
+
+  it('with neither, asks which council, names the three it covers and gives no figures', () => {
+    const { answer, text } = ask(question);
+    expect(answer.kind).toBe('notice');
+    expect(answer.title).toBe('Which council?');
+    for (const name of ['Stockport', 'Trafford', 'Cheshire West and Chester']) expect(answer.headline).toContain(name);
+    expect(text).not.toContain('%');
+  });
+
+  it('says which council is set', () => {
+    expect(ask('which council am i', { userCouncil: 'trafford' }).answer.headline).toContain('Your council is set to Trafford');
+    expect(ask('which council am i', { defaultCouncil: 'stockport' }).answer.headline).toMatch(/haven't set a council.*I answer for Stockport, the default/);
+  });
+
+  it('remembers a council the officer names, and refuses one it has no documents for', () => {
+    expect(assistant.reply('I work for CWaC')).toEqual({ kind: 'set-council', council: 'cheshire-west-and-chester', name: 'Cheshire West and Chester' });
+    const { answer } = ask('my council is Bury');
+    expect(answer.kind).toBe('notice');
+    expect(answer.headline).toContain('I don\'t hold policy documents for "Bury"');
+  });
+});
+
+describe('comparing councils', () => {
+  it('an £80k contract: each council in its own section, with its own source', () => {
+    const { answer } = ask('Compare weightings for an £80k contract');
+    const byCouncil = Object.fromEntries(answer.sections.map((s) => [s.heading, s]));
+    expect(Object.keys(byCouncil).sort()).toEqual(['Cheshire West and Chester', 'Stockport', 'Trafford']);
+    expect(byCouncil['Stockport']!.text).toContain('minimum social value weighting is 15%');
+    expect(byCouncil['Stockport']!.source).toBe(STOCKPORT_CHARTER);
+    expect(byCouncil['Cheshire West and Chester']!.text).toContain('standard social value weighting is 5%');
+    expect(byCouncil['Cheshire West and Chester']!.source).toBe(CWAC_GUIDELINES);
+    expect(byCouncil['Trafford']!.text).toMatch(/do not set a social value weighting/);
+    expect(byCouncil['Trafford']!.text).not.toContain('%');
+  });
+});
+
+describe('TOMs', () => {
+  it('explains a known ref from Appendix B', () => {
+    const { answer } = ask('What is NT4a?');
+    expect(answer.headline).toBe('NT4a: No. of 16-25 y.o. care leavers (FTE) hired on the contract');
+    expect(answer.sources).toEqual([`${CWAC_POLICY}, Appendix B (National TOMs)`]);
+  });
+
+  it('says an unknown ref is unknown', () => {
+    const { answer } = ask('What is NT999?');
+    expect(answer.kind).toBe('notice');
+    expect(answer.title).toBe('Unknown TOMs reference');
+    expect(answer.headline).toMatch(/^NT999 is not a TOMs measure/);
+  });
+
+  it('answers the known ref and flags the unknown one when asked for both', () => {
+    const { answer } = ask('what are NT4a and NT200?');
+    expect(answer.title).toBe('TOMs NT4a');
+    expect(answer.notes.join(' ')).toMatch(/NT200 is not a TOMs measure/);
+  });
+});
+
+describe('messages that are not policy questions', () => {
+  it.each([{}, { userCouncil: 'stockport' as const }])('off-topic gets a pointer and no figures (context %p)', (ctx) => {
+    const { answer, text } = ask("what's the weather like", ctx);
+    expect(answer.kind).toBe('notice');
+    expect(answer.title).toBe('I can help with social value');
+    expect(text).not.toMatch(/[£%\d]/);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('a negative value is questioned, not answered', () => {
+    const { answer, text } = ask('What weighting for -£5k in Stockport?');
+    expect(answer.kind).toBe('notice');
+    expect(answer.headline).toContain("can't be negative");
+    expect(text).not.toContain('%');
+  });
+
+  it('greetings get help, and the checklist is a feature', () => {
+    expect(assistant.reply('hi')).toEqual({ kind: 'help' });
+    expect(assistant.reply('new PID checklist')).toEqual({ kind: 'feature', feature: 'checklist' });
+  });
+});
+
+describe('national context', () => {
+  it('gives the central government 10% as national context, not as a council rule', () => {
+    const { answer } = ask('What is the central government minimum weighting?');
+    expect(answer.title).toBe('National context (not a council rule)');
+    expect(answer.headline).toContain('minimum 10% social value weighting on all central government contracts');
+    expect(answer.forCouncil).toBeUndefined();
+    expect(answer.sources).toEqual([`${CWAC_POLICY}, What do we mean by social value?`]);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * understand(): an officer's message as a structured question. The council names are the packs'
+ * aliases; everything else is language.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { loadPolicyLibrary } from '../policy/loader.js';
+import { councilMatcher, findTomsRefs, understand, type Subject } from './understand.js';
+
+const matcher = councilMatcher(loadPolicyLibrary().packs.values());
+const ask = (text: string) => understand(text, matcher);
+
+describe('councils', () => {
+  it.each([
+    ['What weighting does Stockport use?', 'stockport'],
+    ['SMBC weighting for £60k', 'stockport'],
+    ['stockport council thresholds', 'stockport'],
+    ['Does the portal apply in Trafford?', 'trafford'],
+    ['Cheshire West weighting', 'cheshire-west-and-chester'],
+    ['CWaC thresholds', 'cheshire-west-and-chester'],
+    ['CW&C weighting for £80k', 'cheshire-west-and-chester'],
+    ['what does cheshire west and chester say about minimum standards', 'cheshire-west-and-chester'],
+    ['Cheshire West & Chester priorities', 'cheshire-west-and-chester'],
+  ])('%p is about %s', (text, council) => {
+    expect(ask(text).councils).toEqual([council]);
+  });
+
+  it('does not find a council inside another word', () => {
+    expect(ask('a smbcx contract').councils).toEqual([]);
+    expect(ask('what weighting for £75k?').councils).toEqual([]);
+  });
+
+  it('reads "cheshire west and chester" as one council, not two mentions', () => {
+    expect(ask('weighting in cheshire west and chester').councils).toEqual(['cheshire-west-and-chester']);
+  });
+
+  it('with several councils named, lists them in the order given and asks for a comparison', () => {
+    const q = ask('Stockport vs CWaC for an £80k contract');
+    expect(q.councils).toEqual(['stockport', 'cheshire-west-and-chester']);
+    expect(q.subjects[0]).toBe('compare');
+    expect(ask('weighting in Trafford and Stockport').councils).toEqual(['trafford', 'stockport']);
+    expect(ask('weighting in Trafford and Stockport').subjects).toContain('compare');
+  });
+
+  it('asks for a comparison when the officer says "compare" without naming councils', () => {
+    expect(ask('compare weightings for an £80k contract').subjects[0]).toBe('compare');
+  });
+});
+
+describe('contract category', () => {
+  it.each([
+    ['a £40k goods contract', 'goods'],
+    ['buying equipment worth £60k', 'goods'],
+    ['a services contract', 'services'],
+    ['a home care contract', 'services'],
+    ['a works contract', 'works'],
+    ['a construction project for £2m', 'works'],
+    ['highways maintenance', 'works'],
+  ])('%p is %s', (text, category) => {
+    expect(ask(text).category).toBe(category);
+  });
+
+  it('is left unset when the officer does not say', () => {
+    expect(ask('weighting for £75k in Stockport').category).toBeUndefined();
+  });
+
+  it('is not "works" when the officer asks how something works', () => {
+    expect(ask('how does the portal work in Trafford?').category).toBeUndefined();
+  });
+});
+
+describe('competitive or not', () => {
+  it.each([
+    ['a competitive tender for £75k', true],
+    ['we are going out to tender', true],
+    ['a mini-competition on a framework', true],
+    ['three quotes for £30k', true],
+    ['a non-competitive procurement', false],
+    ['a non competitive award', false],
+    ['a direct award of £75k', false],
+    ['single source supplier', false],
+    ['a waiver for £40k', false],
+  ])('%p -> %p', (text, competitive) => {
+    expect(ask(text).competitive).toBe(competitive);
+  });
+
+  it('is left unset when the officer does not say', () => {
+    expect(ask('weighting for a £75k services contract in Stockport').competitive).toBeUndefined();
+  });
+});
+
+describe('TOMs references', () => {
+  it.each([
+    ['What is NT4a?', ['NT4a']],
+    ['nt18 please', ['NT18']],
+    ['what is NT 4a', ['NT4a']],
+    ['NT-18', ['NT18']],
+    ['C19-5', ['C19-5']],
+    ['c19 5', ['C19-5']],
+    ['tell me about NT4a and c19-5', ['NT4a', 'C19-5']],
+    ['NT18 and nt18 again', ['NT18']],
+  ])('%p -> %p', (text, refs) => {
+    expect(findTomsRefs(text)).toEqual(refs);
+    expect(ask(text).tomsRefs).toEqual(refs);
+    expect(ask(text).wantsToms).toBe(true);
+  });
+
+  it('finds no ref in ordinary words', () => {
+    expect(ask('what is the weighting for £75k in Stockport').tomsRefs).toEqual([]);
+    expect(ask('the NTS committee').tomsRefs).toEqual([]);
+  });
+});
+
+describe('intents', () => {
+  it.each(['hi', 'Hello!', 'help', 'what can you do?', 'good morning'])('%p asks for help', (text) => {
+    expect(ask(text).intent).toEqual({ kind: 'help' });
+  });
+
+  it.each([
+    ['my council is Trafford', 'trafford'],
+    ['I work for CWaC', 'cheshire-west-and-chester'],
+    ["I'm at Stockport", 'stockport'],
+    ['set my council to Cheshire West and Chester', 'cheshire-west-and-chester'],
+  ])('%p sets the council to %s', (text, council) => {
+    expect(ask(text).intent).toEqual({ kind: 'set-council', council });
+  });
+
+  it('names a council it does not know, as the officer typed it', () => {
+    expect(ask('my council is Bury').intent).toEqual({ kind: 'unknown-council', name: 'Bury' });
+  });
+
+  it('treats a question that mentions "my council" as a question, not a setting', () => {
+    expect(ask('my council is Stockport, what weighting for £75k?').intent).toEqual({ kind: 'question' });
+  });
+
+  it.each(['which council am i', 'Which council am I?', 'what is my council'])('%p asks which council is set', (text) => {
+    expect(ask(text).intent).toEqual({ kind: 'which-council' });
+  });
+
+  it.each(['new PID checklist', 'start a PID', 'checklist'])('%p opens the PID checklist', (text) => {
+    expect(ask(text).intent).toEqual({ kind: 'feature', feature: 'checklist' });
+  });
+
+  it('treats questions as questions', () => {
+    expect(ask('What weighting do I need for a £75k services contract in Stockport?').intent).toEqual({ kind: 'question' });
+    expect(ask("what's the weather like").intent).toEqual({ kind: 'question' });
+  });
+});
+
+describe('subjects', () => {
+  it.each<[string, Subject]>([
+    ['What weighting do I need for a £75k contract?', 'weighting'],
+    ['what percentage for social value', 'weighting'],
+    ['What are the thresholds in Stockport?', 'threshold'],
+    ['at what value does social value apply?', 'threshold'],
+    ['Does the Social Value Portal apply to £40k in Trafford?', 'portal'],
+    ['Who signs off the PID?', 'pid-sign-off'],
+    ['Can I get an exemption from social value?', 'pid-sign-off'],
+    ['can we leave social value out of this one', 'pid-sign-off'],
+    ['What are the priority cohorts in Stockport?', 'priorities'],
+    ['What minimum standards do bidders have to meet?', 'minimum-standards'],
+    ['modern slavery requirements', 'minimum-standards'],
+    ['Do suppliers need a carbon reduction plan?', 'carbon'],
+    ['Can we deduct payments if social value is not delivered?', 'payment-deductions'],
+    ['what happens if the supplier fails to deliver their social value', 'payment-deductions'],
+    ['How quickly do we pay suppliers?', 'paying-suppliers'],
+    ['prompt payment to local suppliers', 'paying-suppliers'],
+    ['What is the maturity index?', 'maturity-index'],
+    ['Who chairs the steering group?', 'steering-group'],
+    ['What social value has Trafford achieved?', 'outcomes'],
+    ['outcomes achieved so far', 'outcomes'],
+    ["What's in the action plan?", 'action-plan'],
+    ['next steps for social value', 'action-plan'],
+    ['is there a real living wage requirement', 'living-wage'],
+    ['what is the central government minimum weighting?', 'national'],
+  ])('%p is first about %s', (text, subject) => {
+    expect(ask(text).subjects[0]).toBe(subject);
+  });
+
+  it('names no subject for a message with nothing about social value in it', () => {
+    expect(ask("what's the weather like").subjects).toEqual([]);
+  });
+
+  it('reads the contract value, category and competition from the same message', () => {
+    const q = ask('What weighting for a £75k services contract in Stockport, it is a direct award?');
+    expect(q).toMatchObject({
+      councils: ['stockport'],
+      money: { kind: 'amount', value: 75_000 },
+      category: 'services',
+      competitive: false,
+    });
+    expect(q.subjects[0]).toBe('weighting');
+  });
+
+  it('asks for TOMs measures by subject', () => {
+    expect(ask('TOMs for veterans').wantsToms).toBe(true);
+    expect(ask('what weighting for £75k').wantsToms).toBe(false);
+  });
+});
