@@ -23,20 +23,21 @@ import { join } from 'node:path';
 import { ConversationDirectory } from './bot/conversations.js';
 import { Notifier } from './bot/notifier.js';
 import { buildFeatures } from './features.js';
+import { Downloads } from './downloads/downloads.js';
 
 export interface App {
   server: restify.Server;
   adapter: CloudAdapter;
   logger: Logger;
   /** shared services, for features and tests */
-  services: { storage: Storage; directory: ConversationDirectory; notifier: Notifier; assistant: Assistant };
+  services: { storage: Storage; directory: ConversationDirectory; notifier: Notifier; assistant: Assistant; downloads: Downloads };
   /** starts listening; resolves with the bound port */
   listen(port?: number, host?: string): Promise<number>;
   /** stops accepting, lets in-flight requests finish, flushes storage */
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<App> {
+export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel), env: NodeJS.ProcessEnv = process.env): Promise<App> {
   const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
   const library = loadPolicyLibrary(dataDir);
   const toms = createTomsLookup(loadTomsCatalogue(join(dataDir, 'toms.json')));
@@ -61,7 +62,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const assistant = new Assistant(library, toms);
   const directory = new ConversationDirectory(storage);
   const notifier = new Notifier({ adapter, appId: config.auth.appId ?? '', directory, logger });
-  const features = buildFeatures({ config, storage, library, assistant, directory, notifier, adapter, logger });
+  const downloads = new Downloads(storage, config.publicUrl);
+  const features = buildFeatures({ config, storage, library, assistant, directory, notifier, adapter, logger, env, downloads });
   const bot = new SocialValueBot({
     features,
     directory,
@@ -71,13 +73,13 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     councils: [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName })),
     logger,
   });
-  const server = createServer({ adapter, bot, logger });
+  const server = createServer({ adapter, bot, logger, downloads });
 
   return {
     server,
     adapter,
     logger,
-    services: { storage, directory, notifier, assistant },
+    services: { storage, directory, notifier, assistant, downloads },
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -34,6 +34,7 @@ const EnvSchema = z.object({
     z.enum(COUNCIL_IDS, { message: `must be one of ${COUNCIL_IDS.join(', ')}` }).optional(),
   ),
   DATA_DIR: optionalText,
+  PUBLIC_URL: optionalText.pipe(z.url({ message: 'must be the bot\'s public base URL, e.g. https://sva.example.gov.uk' }).optional()),
   LOG_LEVEL: z
     .string()
     .trim()
@@ -53,6 +54,8 @@ export interface Config {
   dbFile: string;
   defaultCouncil?: (typeof COUNCIL_IDS)[number];
   dataDir?: string;
+  /** base URL for links the bot hands out (downloads); defaults to http://localhost:PORT */
+  publicUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbFile: resolve(e.DB_FILE),
     ...(e.DEFAULT_COUNCIL ? { defaultCouncil: e.DEFAULT_COUNCIL } : {}),
     ...(e.DATA_DIR ? { dataDir: resolve(e.DATA_DIR) } : {}),
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,
   };
 }

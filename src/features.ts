@@ -4,6 +4,7 @@ import type { ConversationDirectory } from './bot/conversations.js';
 import type { Feature } from './bot/feature.js';
 import type { Notifier } from './bot/notifier.js';
 import type { Config } from './config.js';
+import type { Downloads } from './downloads/downloads.js';
 import type { Logger } from './logger.js';
 import type { PolicyLibrary } from './policy/loader.js';
 import type { Assistant } from './qa/assistant.js';
@@ -17,6 +18,9 @@ export interface FeatureDeps {
   notifier: Notifier;
   adapter: CloudAdapter;
   logger: Logger;
+  /** the raw environment, for a feature's own validated settings (see loadConfig for the error format) */
+  env: NodeJS.ProcessEnv;
+  downloads: Downloads;
 }
 
 export function buildFeatures(_deps: FeatureDeps): Feature[] {

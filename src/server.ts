@@ -5,6 +5,7 @@
 import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
+import type { Downloads } from './downloads/downloads.js';
 import type { Logger } from './logger.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -13,15 +14,34 @@ export interface ServerDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   logger: Logger;
+  downloads: Downloads;
 }
 
-export function createServer({ adapter, bot, logger }: ServerDeps): restify.Server {
+export function createServer({ adapter, bot, logger, downloads }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'social-value-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     return next();
+  });
+
+  server.get('/downloads/:token', async (req, res) => {
+    const found = await downloads.get(String(req.params.token ?? ''));
+    if ('missing' in found) {
+      res.send(found.missing === 'expired' ? 410 : 404, {
+        error: found.missing === 'expired' ? 'This download link has expired. Ask the bot for a new one.' : 'No such download.',
+      });
+      return;
+    }
+    const { file } = found;
+    res.writeHead(200, {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(file.body);
   });
 
   server.post('/api/messages', async (req, res) => {

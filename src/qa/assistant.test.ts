@@ -42,6 +42,12 @@ describe('Stockport', () => {
     expect(answer.sources).toEqual([STOCKPORT_CHARTER]);
   });
 
+  it('"contracts over £25k" gets the 15% rule, not "no weighting for a £25,000 contract"', () => {
+    const { answer } = ask('What weighting for contracts over £25k in Stockport?');
+    expect(answer.headline).toMatch(/^Stockport's social value weighting: a minimum of 15% with an overall target of 20%/);
+    expect(answer.headline).not.toContain('set no social value weighting for a £25,000 contract');
+  });
+
   it('£25,001 is: 15%', () => {
     expect(ask('weighting for £25,001 in Stockport').answer.headline).toContain('minimum social value weighting is 15%');
   });
@@ -109,6 +115,13 @@ describe('Cheshire West and Chester', () => {
     expect(answer.headline).toContain('a standard weighting of 10% for higher value contracts (above £100,000 total value)');
     expect(answer.headline).toContain('(less than £50,000');
     expect(answer.headline).not.toContain('£50,000 or less');
+  });
+
+  it('"contracts over £100k" is answered with the band above £100,000, not the 5% that £100,000 itself gets', () => {
+    const { answer } = ask('What weighting for contracts over £100k in CWaC?');
+    expect(answer.title).toBe('Social value weighting in Cheshire West and Chester');
+    expect(answer.headline).toContain('a standard weighting of 10% for higher value contracts (above £100,000 total value)');
+    expect(answer.headline).not.toContain('For a £100,000 contract');
   });
 
   it('payment deductions: yes over £100,000, no at £80k', () => {

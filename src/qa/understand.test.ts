@@ -191,6 +191,21 @@ describe('subjects', () => {
     expect(q.subjects[0]).toBe('weighting');
   });
 
+  it.each(['What weighting for contracts over £100k?', 'contracts above £50,000', 'anything in excess of £25k', 'contracts under £25k', 'up to £100,000'])(
+    '%p asks about a bound, so it reads no contract value and asks about thresholds',
+    (text) => {
+      const q = ask(text);
+      expect(q.money).toBeUndefined();
+      expect(q.subjects).toContain('threshold');
+    },
+  );
+
+  it('still reads a contract value that is not a bound', () => {
+    expect(ask('a £150k contract over three years').money).toMatchObject({ kind: 'amount', value: 150_000 });
+    expect(ask('is a £120k contract over the threshold?').money).toMatchObject({ kind: 'amount', value: 120_000 });
+    expect(ask('contracts over -£5k').money).toMatchObject({ kind: 'invalid', problem: 'negative' });
+  });
+
   it('asks for TOMs measures by subject', () => {
     expect(ask('TOMs for veterans').wantsToms).toBe(true);
     expect(ask('what weighting for £75k').wantsToms).toBe(false);

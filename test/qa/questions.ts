@@ -1033,7 +1033,7 @@ export const QUESTIONS: QaRow[] = [
     q: 'stockport social value outcomes 2022/23',
     topic: 'outcomes achieved',
     council: STOCKPORT,
-    includes: [money(14200000), /\b43\b/],
+    includes: [money(14200000), /\b43\b/, /commit/i],
     source: SRC.statement,
   },
   {

@@ -77,8 +77,9 @@ export function flatten(activities: Array<Record<string, unknown>>): { text: str
 export async function startTestBot(env: Record<string, string> = {}): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'sva-test-'));
   const dbFile = join(dir, 'db.json');
-  const config = loadConfig({ DB_FILE: dbFile, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
-  const app = await createApp(config, createLogger('silent'));
+  const fullEnv = { DB_FILE: dbFile, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env };
+  const config = loadConfig(fullEnv);
+  const app = await createApp(config, createLogger('silent'), fullEnv);
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const conversationId = `test-${randomUUID()}`;
