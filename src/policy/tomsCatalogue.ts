@@ -313,7 +313,8 @@ export interface TomsLookup {
   allMeasures(): readonly TomsMeasure[];
   themes(): readonly TomsTheme[];
   findByRef(ref: string): TomsMeasure | undefined;
-  findBySubject(text: string): TomsMeasure[];
+  /** `fallback: false` keeps to the subject table: no matching on the question's loose words */
+  findBySubject(text: string, options?: { fallback?: boolean }): TomsMeasure[];
 }
 
 interface IndexedMeasure {
@@ -340,12 +341,13 @@ export function createTomsLookup(catalogue: TomsCatalogue): TomsLookup {
       const canonical = normaliseRef(ref);
       return canonical === null ? undefined : byRef.get(canonical);
     },
-    findBySubject: (query) => {
+    findBySubject: (query, options) => {
       const exact = normaliseRef(query);
       const hit = exact === null ? undefined : byRef.get(exact);
       if (hit) return [hit];
       const q = normaliseText(query);
       const subjects = SUBJECTS.filter((s) => s.asks.some((ask) => hasTerm(q, ask)));
+      if (subjects.length === 0 && options?.fallback === false) return [];
       const scores = subjects.length > 0 ? scoreBySubjects(indexed, subjects) : scoreByWords(indexed, q);
       return rank(indexed, scores);
     },

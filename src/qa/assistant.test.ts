@@ -250,6 +250,19 @@ describe('comparing councils', () => {
 });
 
 describe('TOMs', () => {
+  it('"living wage toms?" lists the Real Living Wage measures, not a council\'s living wage topic', () => {
+    const { answer } = ask('living wage toms?', { defaultCouncil: 'stockport' });
+    expect(answer.title).toBe('National TOMs measures');
+    const refs = answer.facts.map((f) => f.title);
+    expect(refs).toEqual(expect.arrayContaining(['NT41', 'NT42']));
+    expect(answer.facts.find((f) => f.title === 'NT41')?.value).toBe('Percentage of staff paid at least the relevant Real Living wage (Living Wage Foundation)');
+    expect(answer.sources).toEqual([`${CWAC_POLICY}, Appendix B (National TOMs)`]);
+  });
+
+  it('"carbon toms" puts NT31 and NT44 (the "Carbon emissions are reduced" outcome) first', () => {
+    expect(ask('carbon toms').answer.facts.slice(0, 2).map((f) => f.title)).toEqual(['NT31', 'NT44']);
+  });
+
   it('explains a known ref from Appendix B', () => {
     const { answer } = ask('What is NT4a?');
     expect(answer.headline).toBe('NT4a: No. of 16-25 y.o. care leavers (FTE) hired on the contract');
@@ -277,6 +290,23 @@ describe('messages that are not policy questions', () => {
     expect(answer.title).toBe('I can help with social value');
     expect(text).not.toMatch(/[£%\d]/);
     expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'can you book me a meeting room for 2pm',
+    'who won the football last night',
+    "what's the weather like in Stockport tomorrow?",
+    'tell me a joke',
+  ])('%p gets the pointer, not TOMs measures or a council\'s thresholds', (message) => {
+    const { answer, text } = ask(message, { defaultCouncil: 'stockport' });
+    expect(answer.title).toBe('I can help with social value');
+    expect(text).not.toMatch(/[£%]|\bNT\d|Source:/);
+  });
+
+  it('a council named on its own still gets that council\'s overview', () => {
+    for (const message of ['Stockport', 'what does cheshire west and chester say', 'tell me about social value in Trafford']) {
+      expect(ask(message).answer.title).toMatch(/^Social value in /);
+    }
   });
 
   it('a negative value is questioned, not answered', () => {

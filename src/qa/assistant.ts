@@ -118,18 +118,33 @@ function weightingFacts(rule: WeightingRule): Fact[] {
   return facts;
 }
 
+/**
+ * Words that, beside a council's name, ask for its overview ("what does Stockport say", "social value in
+ * Trafford"). A message naming a council with any other word and no subject ("what's the weather like in
+ * Stockport tomorrow") is off-topic, not a request for the council's thresholds.
+ */
+const OVERVIEW_WORDS = new Set(
+  ('a about an and anything are at can contract contracts council councils did do document documents does everything for give guidance hello hey hi i in ' +
+    'info information is know me my of on our overview please policies policy position procurement rules s say says show social ' +
+    'summary sv tell the there to us value we what whats you your').split(' '),
+);
+
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
 export class Assistant {
   private readonly matcher: CouncilMatcher;
+  /** every word of every council's names ("cheshire", "west", "cw&c") */
+  private readonly councilWords: ReadonlySet<string>;
 
   constructor(
     private readonly library: PolicyLibrary,
     private readonly toms: TomsLookup,
   ) {
     this.matcher = councilMatcher(library.packs.values());
+    const names = [...library.packs.values()].flatMap((p) => [p.council.name, p.council.shortName, ...p.council.aliases]);
+    this.councilWords = new Set(names.flatMap((n) => n.toLowerCase().match(/[a-z&]+/g) ?? []));
   }
 
   councilName(id: CouncilId): string {
@@ -162,6 +177,12 @@ export class Assistant {
       case 'question':
         return { kind: 'answer', answer: this.answer(q, ctx) };
     }
+  }
+
+  /** Nothing in the message but council names and words that ask what its documents say. */
+  private asksForOverview(text: string): boolean {
+    const words = text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z&]+/g) ?? [];
+    return words.every((w) => this.councilWords.has(w) || OVERVIEW_WORDS.has(w));
   }
 
   private knownCouncils(): string {
@@ -200,9 +221,16 @@ export class Assistant {
     const topical = q.subjects.filter((s) => s !== 'compare' && s !== 'national');
     const knownSubject = topical.length > 0 || q.money !== undefined;
     if (!knownSubject) {
-      const measures = this.toms.findBySubject(q.text);
+      // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure
+      // ("meeting room", "last night"): otherwise an off-topic message gets measures and a source.
+      const measures = this.toms.findBySubject(q.text, { fallback: false });
       if (measures.length > 0 && measures.length <= 20) return this.tomsBySubject(q, measures);
-      if (q.councils.length === 0) return this.offTopic();
+      if (q.councils.length === 0 || !this.asksForOverview(q.text)) return this.offTopic();
+    }
+    // "living wage toms?", "carbon toms": the officer asks for measures, not a council's topic.
+    if (q.subjects.includes('toms') && !q.money && q.councils.length === 0 && !topical.every((s) => s === 'toms')) {
+      const measures = this.toms.findBySubject(q.text, { fallback: false });
+      if (measures.length > 0 && measures.length <= 20) return this.tomsBySubject(q, measures);
     }
     if (q.wantsToms && !q.money && topical.every((s) => s === 'toms')) {
       const measures = this.toms.findBySubject(q.text);

@@ -39,6 +39,12 @@ describe('amounts officers write', () => {
     expect(findMoney('about seventy thousand pounds, roughly')?.text).toBe('seventy thousand pounds');
   });
 
+  it('reads figures with an article before them, not the article as "a million"', () => {
+    expect(findMoney('the minimum weighting for a 2.5 million contract')).toMatchObject({ kind: 'amount', value: 2_500_000, text: '2.5 million' });
+    expect(findMoney('an 80 thousand pound contract')).toMatchObject({ kind: 'amount', value: 80_000 });
+    expect(findMoney('a £1.2m contract')).toMatchObject({ kind: 'amount', value: 1_200_000 });
+  });
+
   it('takes the first amount when there are several', () => {
     expect(findMoney('between £50,000 and £100,000')?.value).toBe(50_000);
     expect(findMoney('£75k-£100k')?.value).toBe(75_000);

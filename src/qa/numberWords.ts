@@ -27,7 +27,12 @@ const WORD = /[a-z]+(?:-[a-z]+)?/g;
 export function findWordAmounts(text: string): WordAmount[] {
   const lower = text.toLowerCase();
   const tokens: { word: string; start: number; end: number }[] = [];
-  for (const m of lower.matchAll(WORD)) tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of lower.matchAll(WORD)) {
+    // Anything but spaces between two words ends a run: "a 2.5 million" must not read as "a million".
+    const prev = tokens[tokens.length - 1];
+    if (prev && /\S/.test(lower.slice(prev.end, m.index))) tokens.push({ word: '', start: prev.end, end: prev.end });
+    tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
   const found: WordAmount[] = [];
   let i = 0;
   while (i < tokens.length) {

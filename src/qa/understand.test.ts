@@ -172,8 +172,20 @@ describe('subjects', () => {
     ['next steps for social value', 'action-plan'],
     ['is there a real living wage requirement', 'living-wage'],
     ['what is the central government minimum weighting?', 'national'],
+    ['does the govt 10% minimum apply to councils?', 'national'],
+    ['min standards for bidders stockport', 'minimum-standards'],
+    ['can i skip social value on a stockport procurement', 'pid-sign-off'],
+    ['what themes does stockport prioritise for sv', 'priorities'],
+    ['what are the five shared core outcomes', 'priorities'],
+    ['stockport social value outcomes 2022/23', 'outcomes'],
+    ['how many contracts did stockport add to the portal last year', 'outcomes'],
+    ['is there a minimum contract value for social value in stockport', 'threshold'],
   ])('%p is first about %s', (text, subject) => {
     expect(ask(text).subjects[0]).toBe(subject);
+  });
+
+  it('does not read the TOMs framework\'s name as a question about outcomes achieved', () => {
+    expect(ask('what are the themes, outcomes and measures?').subjects).not.toContain('outcomes');
   });
 
   it('names no subject for a message with nothing about social value in it', () => {

@@ -99,18 +99,18 @@ function findCompetitive(lower: string): boolean | undefined {
 /** Keywords for each subject. Order matters only for ranking ties. */
 const SUBJECT_PATTERNS: [Subject, RegExp][] = [
   ['compare', /\b(compare|comparison|compared|versus|vs\.?|across (all )?(the )?(three )?councils|each council|every council|all (three )?councils|differ(ence|ent)?)\b/],
-  ['national', /\b(central government|national (minimum|weighting|policy|procurement)|government'?s? (minimum|weighting)|ppn ?0?5\/21|cabinet office|nationally)\b/],
-  ['pid-sign-off', /\b(pid|procurement initiation|sign[- ]?off|signed off|exempt(ion|ions|ed)?|leave (out|social value out)|left out|not include|without social value|opt out|senior officer)\b/],
+  ['national', /\b(central (government|govt)|national (minimum|weighting|policy|procurement)|(government|govt)'?s? (\d+ ?% )?(minimum|weighting)|ppn ?0?5\/21|cabinet office|nationally)\b/],
+  ['pid-sign-off', /\b(pid|procurement initiation|sign[- ]?off|signed off|exempt(ion|ions|ed)?|leave (out|social value out)|left out|not include|without social value|opt out|skip|senior officer)\b/],
   ['payment-deductions', /\b(deduct(ion|ions|ed)?|reduce (the )?(contract(ual)? )?payments?|payment reductions?|reduc(e|ing) payments|service credits?|social value fund|penalt(y|ies)|claw ?back|withh[oe]ld|not deliver(ed|ing)?|fail(s|ed)? to deliver|under[- ]?deliver)/],
   ['paying-suppliers', /\b(pay(ing)? (local |our |all )?suppliers|payment terms|prompt payment|paid (with)?in|30 days|invoices?|pay (them|invoices))\b/],
-  ['minimum-standards', /\b(minimum standards?|modern slavery|ethical standards?|health and safety|fair working|equality (and|&) diversity|bidders? (must|need|have to|are expected)|expect(ed)? (of|from) (all )?bidders)\b/],
+  ['minimum-standards', /\b(min(imum)? standards?|modern slavery|ethical standards?|health and safety|fair working|equality (and|&) diversity|bidders? (must|need|have to|are expected)|expect(ed)? (of|from) (all )?bidders)\b/],
   ['carbon', /\b(carbon reduction plans?|carbon|net zero|greenhouse|ghg|climate|emissions?|decarbon\w*)\b/],
   ['living-wage', /\b(living wage|rlw|good employment charter|fair pay)\b/],
   ['maturity-index', /\b(maturity|self[- ]assessment)\b/],
   ['steering-group', /\b(steering group|steering|who chairs|chair of the)\b/],
   ['action-plan', /\b(action plan|actions?|next steps|next (12|twelve) months|appendix c|timeline)\b/],
-  ['outcomes', /\b(achieved|achievements?|delivered|outcomes achieved|results|secured|impact|track record|so far|per £1|53p|how much social value (has|have|did))\b/],
-  ['priorities', /\b(priorit(y|ies)|cohorts?|core outcomes|community needs|focus areas?|charter principles)\b/],
+  ['outcomes', /\b(achieved|achievements?|delivered|outcomes achieved|(?<!(core|shared|themes,?) )outcomes(?!,? (and|&) measures)|how many contracts|results|secured|impact|track record|so far|per £1|53p|how much social value (has|have|did))\b/],
+  ['priorities', /\b(priorit(y|ies|ise|ize|ised|ized)|cohorts?|core outcomes|community needs|focus areas?|charter principles)\b/],
   ['governance', /\b(governance|scrutiny|accountab\w*|oversee|oversight|who reports|reporting)\b/],
   ['training', /\b(training|toolkit|guidance|guides?|learn(ing)?|support for (staff|officers))\b/],
   ['legal-duty', /\b(social value act|the act|legal(ly)?|law|statutory|duty|obligation|2012 act|required by law)\b/],
@@ -119,7 +119,7 @@ const SUBJECT_PATTERNS: [Subject, RegExp][] = [
   ['portal', /\b(social value portal|the portal|portal|svp)\b/],
   ['toms', /\b(toms?|themes,? outcomes,? (and|&) measures|national toms|measures?)\b/],
   ['weighting', /\b(weighting|weightings|weighted|weight|percentage|what %|how much (weight|social value)|% (do|should|for|is))\b|%/],
-  ['threshold', /\b(thresholds?|limits?|at what value|what value|minimum value|from what value|over what|when does social value apply|does social value apply|apply to)\b/],
+  ['threshold', /\b(thresholds?|limits?|at what value|what value|minimum (contract )?value|from what value|over what|when does social value apply|does social value apply|apply to)\b/],
   ['requirements', /\b(requirements?|what (do|must|should) (i|we)|what applies|what'?s? (required|needed)|need to do|do i need|checklist for)\b/],
 ];
 
