@@ -138,7 +138,11 @@ describe('Stockport Social Value Portal: competitive procurement in excess of £
 describe('Stockport National TOMs: below and above the £50k Portal threshold', () => {
   it('uses the National TOMs below the threshold (Charter: "for contracts less than this threshold")', () => {
     expect(ruleIdsOf(requirementsFor(stockport, { value: 10_000 }), 'toms')).toEqual(['stockport-toms-below-50k']);
-    expect(ruleIdsOf(requirementsFor(stockport, { value: 50_000 }), 'toms')).toEqual(['stockport-toms-below-50k']);
+    expect(ruleIdsOf(requirementsFor(stockport, { value: 49_999.99 }), 'toms')).toEqual(['stockport-toms-below-50k']);
+  });
+
+  it('says nothing for exactly £50,000: neither "less than" nor "over" £50k covers it', () => {
+    expect(ruleIdsOf(requirementsFor(stockport, { value: 50_000 }), 'toms')).toEqual([]);
   });
 
   it('uses TOMs / the Portal above it (Annual Statement: "in all activity over £50k")', () => {
@@ -146,8 +150,8 @@ describe('Stockport National TOMs: below and above the £50k Portal threshold', 
     expect(ruleIdsOf(requirementsFor(stockport, { value: 50_000.01, competitive: false }), 'toms')).toEqual(['stockport-toms-over-50k']);
   });
 
-  it('applies exactly one of the two TOMs rules at every value', () => {
-    for (const value of [0, 1, 25_000, 49_999.99, 50_000, 50_000.01, 100_000, 5_000_000]) {
+  it('applies exactly one of the two TOMs rules at every other value', () => {
+    for (const value of [0, 1, 25_000, 49_999.99, 50_000.01, 100_000, 5_000_000]) {
       expect(ruleIdsOf(requirementsFor(stockport, { value }), 'toms')).toHaveLength(1);
     }
   });
@@ -218,9 +222,8 @@ describe('Cheshire West and Chester minimum standards', () => {
 });
 
 describe('Cheshire West and Chester National TOMs', () => {
-  it('come with the weighting, from £50,000', () => {
-    expect(appliesKind(cwac, { value: 49_999.99 }, 'toms')).toBe(false);
-    expect(appliesKind(cwac, { value: 50_000 }, 'toms')).toBe(true);
+  it('are the menu of measures at any value (the policy sets no threshold for them)', () => {
+    for (const value of [1, 49_999.99, 50_000, 1_000_000]) expect(appliesKind(cwac, { value }, 'toms')).toBe(true);
   });
 });
 

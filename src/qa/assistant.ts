@@ -361,10 +361,13 @@ export class Assistant {
         ...(a.rule.items ? { items: a.rule.items } : {}),
         source: a.citation.text,
       }));
-    const notApplicable = req.notApplicable.filter((s) => !skip.includes(s.rule.kind));
+    // A kind with one rule that applies is covered, whatever its other rules say (Stockport's TOMs
+    // rule below £50k does not make TOMs "not required" above it).
+    const coveredKinds = new Set(req.applicable.map((a) => a.rule.kind));
+    const notApplicable = req.notApplicable.filter((s) => !skip.includes(s.rule.kind) && !coveredKinds.has(s.rule.kind));
     if (notApplicable.length > 0) {
       sections.push({
-        heading: 'Not required at this value',
+        heading: 'Rules that do not cover this contract',
         items: notApplicable.map((s) => `${KIND_LABEL[s.rule.kind]}: ${s.reason}`),
       });
     }
@@ -383,7 +386,7 @@ export class Assistant {
         ? `Yes: for ${withArticle(contract)}, ${name}'s documents require this. ${applied.map((a) => a.rule.statement).join(' ')}${applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : ''}`
         : `No: ${name}'s rule on ${label} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
     const sections: AnswerSection[] = skipped.length > 0 && applied.length > 0
-      ? [{ heading: 'Not required at this value', items: skipped.map((s) => `${KIND_LABEL[s.rule.kind]}: ${s.reason}`) }]
+      ? [{ heading: 'Rules that do not cover this contract', items: skipped.map((s) => `${KIND_LABEL[s.rule.kind]}: ${s.reason}`) }]
       : [];
     return {
       kind: 'answer',
