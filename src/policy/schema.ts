@@ -128,6 +128,7 @@ export const TOPIC_IDS = [
   'governance',
   'training',
   'legal-duty',
+  'definition',
   'carbon',
   'living-wage',
   'paying-suppliers',

@@ -63,6 +63,7 @@ const TOPIC_NAMES: Record<TopicId, string> = {
   governance: 'social value governance',
   training: 'social value training and guidance',
   'legal-duty': 'the legal duty',
+  definition: 'what social value means',
   carbon: 'carbon reduction plans',
   'living-wage': 'the Real Living Wage',
   'paying-suppliers': 'paying suppliers',
@@ -394,7 +395,7 @@ export class Assistant {
       headline,
       facts: [
         { title: 'Total contract value', value: formatPounds(contract.value) },
-        ...[...applied.map((a) => a.rule), ...skipped.map((s) => s.rule)].map((r) => ({ title: `${KIND_LABEL[r.kind]} applies to`, value: r.when.wording })),
+        ...[...applied.map((a) => a.rule), ...skipped.map((s) => s.rule)].map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
       ],
       sections,
       notes: uniq([...applied, ...skipped].flatMap((a) => a.rule.notes ?? [])),
@@ -476,9 +477,11 @@ export class Assistant {
     const kinds = TOPIC_RULES[subject] ?? [];
     const rules = pack.rules.filter((r) => kinds.includes(r.kind));
     if (!topic && rules.length === 0) return this.silent(pack, subject);
+    // Without a topic summary the rules' statements make the headline; the sections then add only
+    // what each applies to, its list and its source.
     const ruleSections: AnswerSection[] = rules.map((r) => ({
       heading: `${KIND_LABEL[r.kind]}${r.status === 'proposed' ? ' (proposed)' : ''}`,
-      text: `${r.statement} Applies to: ${r.when.wording}.`,
+      text: topic ? `${r.statement} Applies to: ${r.when.wording}.` : `Applies to: ${r.when.wording}.`,
       ...(r.items ? { items: r.items } : {}),
       source: cite(pack.documents, r.source).text,
     }));
@@ -494,7 +497,7 @@ export class Assistant {
       kind: 'answer',
       title: topic?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
       headline,
-      facts: rules.filter((r) => r.when.above || r.when.upTo).map((r) => ({ title: `${KIND_LABEL[r.kind]} applies to`, value: r.when.wording })),
+      facts: rules.filter((r) => r.when.above || r.when.upTo).map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
       sections: [...ruleSections, ...topicSections],
       notes: uniq(rules.flatMap((r) => r.notes ?? [])),
       sources: [],

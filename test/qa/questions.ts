@@ -42,6 +42,7 @@ export type Topic =
   | 'living wage'
   | 'negative or absurd values'
   | 'help'
+  | 'definition'
   | 'off-topic';
 
 export interface QaRow {
@@ -1222,6 +1223,30 @@ export const QUESTIONS: QaRow[] = [
     topic: 'off-topic',
     includes: [POINTER],
     excludes: NO_POLICY_ANSWER,
+  },
+  {
+    q: "what happens if the supplier doesn't deliver social value in cheshire west",
+    topic: 'payment deductions',
+    council: CWAC,
+    includes: [/reduce contractual payments|reduce .*payments/i, /social value fund/i, OVER_100K],
+    source: SRC.cwac,
+    why: 'CWaC Policy (vii): for contracts over £100,000 the Council reserves the right to reduce payments; deductions go to a social value fund.',
+  },
+  {
+    q: 'what does social value mean in trafford',
+    topic: 'definition',
+    council: TRAFFORD,
+    includes: [/benefits from public sector contracts/i, /no extra cost/i],
+    source: SRC.trafford,
+    why: 'Trafford report 1.1.',
+  },
+  {
+    q: 'definition of social value cwac',
+    topic: 'definition',
+    council: CWAC,
+    includes: [/over and above the direct purchasing/i],
+    source: SRC.cwac,
+    why: 'CWaC Policy, "What do we mean by social value?" quoting the social value hub.',
   },
   {
     q: 'tell me a joke',
