@@ -167,6 +167,10 @@ export class Assistant {
     switch (q.intent.kind) {
       case 'help':
         return { kind: 'help' };
+      case 'thanks':
+        return { kind: 'answer', answer: notice("You're welcome", 'Ask me any time about social value weightings, thresholds, the Social Value Portal or TOMs.') };
+      case 'goodbye':
+        return { kind: 'answer', answer: notice('Goodbye', 'Say "help" whenever you need me again.') };
       case 'set-council':
         return { kind: 'set-council', council: q.intent.council, name: this.councilName(q.intent.council) };
       case 'feature':
@@ -217,7 +221,9 @@ export class Assistant {
     if (q.money?.kind === 'invalid') return this.invalidMoney(q);
     if (q.subjects.includes('compare')) return this.compare(q);
     if (q.tomsRefs.length > 0) return this.tomsByRef(q.tomsRefs);
-    if (q.subjects.includes('national')) return this.national();
+    if (q.subjects.includes('national')) return this.national(q);
+    // The Act is national law: answer it from the national context unless a council that covers it was named.
+    if (q.subjects[0] === 'legal-duty' && !q.money && !q.councils.some((c) => this.pack(c).topics['legal-duty'])) return this.national(q);
 
     const topical = q.subjects.filter((s) => s !== 'compare' && s !== 'national');
     const knownSubject = topical.length > 0 || q.money !== undefined;
@@ -492,7 +498,7 @@ export class Assistant {
       ...(p.facts ? { facts: p.facts.map((f) => ({ title: f.label, value: f.value })) } : {}),
       source: cite(pack.documents, p.source).text,
     }));
-    const headline = topic?.summary ?? rules.map((r) => r.statement).join(' ');
+    const headline = topic?.summary ?? rules.map((r) => `${r.statement}${r.when.above || r.when.upTo ? ` This applies to ${r.when.wording}.` : ''}`).join(' ');
     return {
       kind: 'answer',
       title: topic?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
@@ -562,16 +568,19 @@ export class Assistant {
     };
   }
 
-  private national(): Answer {
+  private national(q: Question): Answer {
     const n = this.library.national;
+    // Lead with the fact the question is about: the Act, PPN 05/21, or (by default) the 10% minimum.
+    const wanted = q.subjects.includes('legal-duty') ? 'legal-duty' : /\bppn|procurement policy (note|statement)|npps\b/i.test(q.text) ? 'priorities' : 'weighting';
+    const lead = n.facts.find((f) => f.topic === wanted) ?? n.facts[0]!;
     return {
       kind: 'answer',
       title: n.label,
-      headline: n.facts[0]!.statement,
+      headline: lead.statement,
       facts: [],
-      sections: n.facts.slice(1).map((f) => ({ text: f.statement, source: cite(n.documents, f.source).text })),
-      notes: ['This is national context quoted in the council documents, not a council rule. Each council sets its own weighting.'],
-      sources: [cite(n.documents, n.facts[0]!.source).text],
+      sections: n.facts.filter((f) => f !== lead).map((f) => ({ text: f.statement, source: cite(n.documents, f.source).text })),
+      notes: [`This is national context quoted in the council documents, not a council rule.${lead.topic === 'weighting' ? ' Each council sets its own weighting.' : ''}`],
+      sources: [cite(n.documents, lead.source).text],
       suggestions: ['Compare weightings for an £80k contract'],
     };
   }

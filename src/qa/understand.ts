@@ -15,6 +15,8 @@ export type Subject =
 
 export type Intent =
   | { kind: 'help' }
+  | { kind: 'thanks' }
+  | { kind: 'goodbye' }
   | { kind: 'set-council'; council: CouncilId }
   | { kind: 'which-council' }
   | { kind: 'unknown-council'; name: string }
@@ -98,7 +100,7 @@ function findCompetitive(lower: string): boolean | undefined {
 
 /** Keywords for each subject. Order matters only for ranking ties. */
 const SUBJECT_PATTERNS: [Subject, RegExp][] = [
-  ['compare', /\b(compare|comparison|compared|versus|vs\.?|across (all )?(the )?(three )?councils|each council|every council|all (three )?councils|differ(ence|ent)?)\b/],
+  ['compare', /\b(compare|comparison|compared|versus|vs\.?|across (all )?(the )?(three )?councils|each council|every council|all (three )?councils|differ(ence|ent)?|which council|highest|lowest|most|least)\b/],
   ['national', /\b(central (government|govt)|national (minimum|weighting|policy|procurement)|(government|govt)'?s? (\d+ ?% )?(minimum|weighting)|ppn ?0?5\/21|cabinet office|nationally)\b/],
   ['pid-sign-off', /\b(pid|procurement initiation|sign[- ]?off|signed off|exempt(ion|ions|ed)?|leave (out|social value out)|left out|not include|without social value|opt out|skip|senior officer)\b/],
   ['payment-deductions', /\b(deduct(ion|ions|ed)?|reduce (the )?(contract(ual)? )?payments?|payment reductions?|reduc(e|ing) payments|service credits?|social value fund|penalt(y|ies)|claw ?back|withh[oe]ld|not deliver(ed|ing)?|(doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|can'?t|cannot) deliver|fail(s|ed|ing)? to deliver|under[- ]?deliver)/],
@@ -109,13 +111,13 @@ const SUBJECT_PATTERNS: [Subject, RegExp][] = [
   ['maturity-index', /\b(maturity|self[- ]assessment)\b/],
   ['steering-group', /\b(steering group|steering|who chairs|chair of the)\b/],
   ['action-plan', /\b(action plan|actions?|next steps|next (12|twelve) months|appendix c|timeline)\b/],
-  ['outcomes', /\b(achieved|achievements?|delivered|outcomes achieved|(?<!(core|shared|themes,?) )outcomes(?!,? (and|&) measures)|how many contracts|results|secured|impact|track record|so far|per £1|53p|how much social value (has|have|did))\b/],
+  ['outcomes', /\b(achiev\w*|delivered|outcomes achieved|(?<!(core|shared|themes,?) )outcomes(?!,? (and|&) measures)|how many contracts|results|secured|impact|track record|so far|per £1|53p|how much social value (has|have|did))\b/],
   ['priorities', /\b(priorit(y|ies|ise|ize|ised|ized)|cohorts?|core outcomes|community needs|focus areas?|charter principles)\b/],
   ['governance', /\b(governance|scrutiny|accountab\w*|oversee|oversight|who reports|reporting)\b/],
   ['training', /\b(training|toolkit|guidance|guides?|learn(ing)?|support for (staff|officers))\b/],
   ['definition', /\b(what (is|does|do you mean by) social value( mean)?|define social value|definition( of social value)?|meaning of social value|social value means?)\b/],
   ['legal-duty', /\b(social value act|the act|legal(ly)?|law|statutory|duty|obligation|2012 act|required by law)\b/],
-  ['contract-management', /\b(contract manag\w*|monitor(ing|ed)?|intend|contractual(ly)?|binding|alternative social value)\b/],
+  ['contract-management', /\b(contract manag\w*|manag\w* (the |our |their )?contracts?|monitor(ing|ed)?|intend|contractual(ly)?|binding|alternative social value)\b/],
   ['evaluation', /\b(evaluat\w*|scor(e|ed|ing)|qualitative|quantitative|assess(ing)? bids|marking)\b/],
   ['portal', /\b(social value portal|the portal|portal|svp)\b/],
   ['toms', /\b(toms?|themes,? outcomes,? (and|&) measures|national toms|measures?)\b/],
@@ -165,7 +167,9 @@ function intentOf(lower: string, councils: CouncilId[], original: string): Inten
     const name = original.replace(new RegExp(setter.source, 'i'), '').replace(/[!?.,]+$/, '').trim();
     if (name) return { kind: 'unknown-council', name };
   }
-  if (/\b(what|which) (is )?(my )?council( am i| is set| do you have)?\b|\bwhat council am i\b|\bmy council\?*$/.test(bare) && councils.length === 0) {
+  if (/^(thanks|thank you|thank you very much|thanks a lot|cheers|ta|great thanks|ok thanks|ok thank you|many thanks|perfect thanks)( (bot|assistant|very much))?$/.test(bare)) return { kind: 'thanks' };
+  if (/^(bye|goodbye|see you|see ya|cheerio|that'?s all|that is all)( (bot|assistant|for now|thanks))?$/.test(bare)) return { kind: 'goodbye' };
+  if (/\b(what|which) (is )?my council\b|\b(what|which) council am i\b|\bwhich council (is|have i) (set|chosen)\b|\bmy council\?*$/.test(bare) && councils.length === 0) {
     return { kind: 'which-council' };
   }
   if (/\b(pid checklist|new pid|checklist|start (a )?pid|^pid$|my checklists)\b/.test(bare)) return { kind: 'feature', feature: 'checklist' };

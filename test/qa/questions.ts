@@ -1249,6 +1249,27 @@ export const QUESTIONS: QaRow[] = [
     why: 'CWaC Policy, "What do we mean by social value?" quoting the social value hub.',
   },
   {
+    q: 'which council has the highest weighting',
+    topic: 'compare',
+    includes: [STOCKPORT_RE, TRAFFORD_RE, CWAC_RE, pct(15), pct(10)],
+    crossCouncil: true,
+    why: 'A comparison: each council from its own documents.',
+  },
+  {
+    q: 'what does the social value act require',
+    topic: 'national context',
+    includes: [/Public Services \(Social Value\) Act 2012/, /consider/i, NOT_COUNCIL_RULE],
+    source: SRC.trafford,
+    why: 'Trafford report, Legal Implications: a legal obligation to consider the social good from procurement of services.',
+  },
+  {
+    q: 'what did trafford achieve in 2021/22',
+    topic: 'outcomes',
+    council: TRAFFORD,
+    includes: [/53p/, /£24m/, /76\.4%/],
+    source: SRC.trafford,
+  },
+  {
     q: 'tell me a joke',
     topic: 'off-topic',
     includes: [POINTER],
