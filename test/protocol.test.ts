@@ -89,6 +89,16 @@ describe('POST /api/messages and GET /healthz', () => {
     expect(reply.text).toMatch(/Cheshire West and Chester Council Social Value Policy 2021-25/);
   });
 
+  it('answers a suggestion button (Action.Submit with { ask }) like a typed question', async () => {
+    const first = await bot.ask('what weighting for £75k in stockport');
+    const actions = (first.cards[0]!.actions as Array<{ type: string; title: string; data: { ask: string } }>) ?? [];
+    const compare = actions.find((a) => /^Compare/.test(a.title));
+    expect(compare?.type).toBe('Action.Submit');
+    const pressed = await bot.ask('', { activity: { text: undefined, value: compare!.data } });
+    expect(pressed.text).toMatch(/by council/);
+    expect(pressed.text).toMatch(/Trafford/);
+  });
+
   it('escapes Markdown in text echoed back to the officer', async () => {
     const reply = await bot.ask('my council is **Manchester**');
     const card = JSON.stringify(reply.cards[0]);

@@ -71,7 +71,10 @@ export class SocialValueBot extends TeamsActivityHandler {
     const activity = context.activity;
     // In channels and group chats the text starts with "<at>Bot</at>"; read what follows it.
     const stripped = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
-    const text = stripped.replace(/<at>[^<]*<\/at>/g, ' ').replace(/&nbsp;/g, ' ').trim();
+    // Suggestion buttons are plain Action.Submit with { ask } (imBack does not work in every client).
+    const asked = (activity.value as { ask?: unknown } | undefined)?.ask;
+    const typed = stripped.replace(/<at>[^<]*<\/at>/g, ' ').replace(/&nbsp;/g, ' ').trim();
+    const text = typed || (typeof asked === 'string' ? asked.trim() : '');
     if (!text) {
       await this.sendHelp(context);
       return;

@@ -263,7 +263,7 @@ export class Assistant {
     const primary = q.subjects.find((s) => s !== 'compare' && s !== 'national');
     if (contract) {
       if (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements') {
-        return this.contractAnswer(pack, contract);
+        return this.contractAnswer(pack, contract, q.subjects.includes('requirements') && !q.subjects.includes('weighting'));
       }
       const kinds = TOPIC_RULES[primary];
       if (kinds) return this.ruleTopicForContract(pack, contract, primary, kinds);
@@ -331,7 +331,11 @@ export class Assistant {
     return { facts: [], notes: [], source: first.citation };
   }
 
-  private contractAnswer(pack: PolicyPack, contract: Contract): Answer {
+  /**
+   * "What weighting for £X?": the weighting first, then, briefly, the other rules that turn on the
+   * contract (value thresholds, PID sign-off, minimum standards). With `full`, every rule that applies.
+   */
+  private contractAnswer(pack: PolicyPack, contract: Contract, full = false): Answer {
     const req = requirementsFor(pack, contract);
     const details = this.weightingDetails(req.weighting);
     const facts: Fact[] = [{ title: 'Total contract value', value: formatPounds(contract.value) }];
@@ -341,20 +345,24 @@ export class Assistant {
       value: contract.competitive === undefined ? 'Not stated' : contract.competitive ? 'Yes' : 'No',
     });
     facts.push(...details.facts.filter((f) => f.title !== 'Applies to' || req.weighting.status === 'required'));
-    const sections = this.requirementSections(req, ['weighting']);
+    const general: RuleKind[] = ['carbon-reduction-plan', 'living-wage', 'contract-management', 'evaluation', 'prompt-payment'];
+    const skip: RuleKind[] = full ? ['weighting'] : ['weighting', ...general];
+    const sections = this.requirementSections(req, skip);
     const notes = [...details.notes];
-    if (req.weighting.status === 'not-set') {
-      notes.push(`What ${pack.council.shortName}'s documents do say for this contract is listed below.`);
-    }
+    const more = full ? [] : uniq(req.applicable.filter((a) => general.includes(a.rule.kind)).map((a) => KIND_LABEL[a.rule.kind]));
+    if (more.length > 0) notes.push(`${pack.council.shortName}'s documents also cover: ${more.join(', ')}. Ask "what applies to ${formatPounds(contract.value)}" for everything.`);
+    const name = pack.council.shortName;
+    const suggestions = [`Compare weightings for ${formatPounds(contract.value)}`];
+    if (!full) suggestions.push(`What applies to ${formatPounds(contract.value)} in ${name}?`);
     return {
       kind: 'answer',
-      title: `Social value for ${withArticle(contract)} in ${pack.council.shortName}`,
+      title: `Social value for ${withArticle(contract)} in ${name}`,
       headline: this.weightingSentence(pack, req),
       facts,
       sections,
       notes,
       sources: details.source ? [details.source.text] : [],
-      suggestions: [],
+      suggestions,
     };
   }
 
@@ -364,7 +372,7 @@ export class Assistant {
       .filter((a) => !skip.includes(a.rule.kind))
       .map((a) => ({
         heading: `${KIND_LABEL[a.rule.kind]}${a.rule.status === 'proposed' ? ' (proposed)' : ''}`,
-        text: `${a.rule.statement}${a.ifCompetitive ? ' (for competitive procurement)' : ''} Applies to: ${a.rule.when.wording}.`,
+        text: `${a.rule.statement} Applies to: ${a.rule.when.wording}.`,
         ...(a.rule.items ? { items: a.rule.items } : {}),
         source: a.citation.text,
       }));

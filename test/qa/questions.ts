@@ -1250,7 +1250,7 @@ export const QUESTIONS: QaRow[] = [
   },
   {
     q: 'which council has the highest weighting',
-    topic: 'compare',
+    topic: 'compare councils',
     includes: [STOCKPORT_RE, TRAFFORD_RE, CWAC_RE, pct(15), pct(10)],
     crossCouncil: true,
     why: 'A comparison: each council from its own documents.',
@@ -1264,7 +1264,7 @@ export const QUESTIONS: QaRow[] = [
   },
   {
     q: 'what did trafford achieve in 2021/22',
-    topic: 'outcomes',
+    topic: 'outcomes achieved',
     council: TRAFFORD,
     includes: [/53p/, /£24m/, /76\.4%/],
     source: SRC.trafford,
