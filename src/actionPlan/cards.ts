@@ -1,0 +1,246 @@
+/**
+ * View models for the plan's cards (cards/plan-*.json). Every string that reaches a TextBlock or a
+ * FactSet is Markdown-escaped here; input values are not (they are shown as typed, not rendered).
+ */
+import { expandCard, type CardJson } from '../cards/render.js';
+import { bulletList, escapeMarkdown as e } from '../cards/escape.js';
+import type { CouncilId, Source } from '../policy/schema.js';
+import { formatInstant } from './dates.js';
+import { describeEntry, dueText, type Digest } from './digest.js';
+import { STATUSES, isOverdue, maturityLabel, type ActionItem, type Maturity, type Plan } from './model.js';
+
+export interface ViewContext {
+  councilName(id: CouncilId): string;
+  documentTitle(council: CouncilId, documentId: string): string;
+  today: string;
+}
+
+/** "Report to the Executive: ..., 2.2" */
+export function cite(ctx: ViewContext, council: CouncilId, source: Source): string {
+  return `${ctx.documentTitle(council, source.document)}, ${source.section}`;
+}
+
+const HISTORY_ON_CARD = 30;
+
+const counts = (items: readonly ActionItem[]) => STATUSES.map((s) => ({ status: s, n: items.filter((i) => i.status === s).length }));
+
+function maturityLine(m: Maturity | null): string {
+  if (!m || (m.current === null && m.target === null)) return 'not recorded';
+  return `${maturityLabel(m.current)} -> ${maturityLabel(m.target)}`;
+}
+
+/** "TRF-3 [At risk] Action. Lead: X. Due: 31 Jul 2021, overdue" */
+export function itemLine(item: ActionItem, today: string): string {
+  const parts = [`${item.ref} [${item.status}] ${item.action}.`, `Lead: ${item.lead ?? 'not set'}.`, `Due: ${dueText(item)}${isOverdue(item, today) ? ', overdue' : ''}.`];
+  return parts.join(' ');
+}
+
+function sourceLine(plan: Plan, ctx: ViewContext): string {
+  if (plan.sources.length === 0) return '';
+  const byDoc = new Map<string, string[]>();
+  for (const s of plan.sources) {
+    const title = ctx.documentTitle(plan.council, s.document);
+    byDoc.set(title, [...(byDoc.get(title) ?? []), s.section]);
+  }
+  const parts = [...byDoc].map(([title, sections]) => `${title}, ${sections.length === 1 ? 'section' : 'sections'} ${sections.join('; ')}`);
+  return `${parts.length === 1 ? 'Source' : 'Sources'}: ${e(parts.join(' | '))}`;
+}
+
+export function planCommand(council: CouncilId, ctx: ViewContext): string {
+  return `${ctx.councilName(council)} action plan`;
+}
+
+export function summaryCard(plan: Plan, items: ActionItem[], ctx: ViewContext): CardJson {
+  const name = ctx.councilName(plan.council);
+  const overdue = items.filter((i) => isOverdue(i, ctx.today));
+  const themes = plan.themes.map((t) => {
+    const inTheme = items.filter((i) => i.theme === t.name);
+    const c = counts(inTheme).filter((x) => x.n > 0).map((x) => `${x.n} ${x.status}`);
+    const summary = `${inTheme.length} ${inTheme.length === 1 ? 'action' : 'actions'}${c.length ? `: ${c.join(', ')}` : ''}. Maturity: ${maturityLine(t.maturity)}.`;
+    return { name: e(t.name), summary: e(summary), items: inTheme.length ? bulletList(inTheme.map((i) => itemLine(i, ctx.today))) : '' };
+  });
+  // Actions under a theme the plan no longer lists are still shown, never lost.
+  const orphans = items.filter((i) => !plan.themes.some((t) => t.name === i.theme));
+  if (orphans.length) themes.push({ name: 'Other', summary: e(`${orphans.length} actions`), items: bulletList(orphans.map((i) => itemLine(i, ctx.today))) });
+  const subtitle = `${name}: ${items.length} actions, ${items.filter((i) => i.status !== 'Complete').length} open, ${overdue.length} overdue. The live plan kept by the steering group.`;
+  return expandCard('plan-summary', {
+    fallback: `${plan.title}. ${subtitle}`,
+    title: e(plan.title),
+    subtitle: e(subtitle),
+    counts: counts(items).map((c) => ({ title: e(c.status), value: String(c.n) })),
+    overall: plan.overall ? e(`Maturity overall: ${maturityLine(plan.overall)}${plan.overall.source ? ` (${cite(ctx, plan.council, plan.overall.source)})` : ''}.`) : '',
+    overdue: overdue.length ? bulletList(overdue.map((i) => itemLine(i, ctx.today))) : '',
+    themes,
+    notes: plan.notes.map((n) => e(n.source ? `${n.text} (${cite(ctx, plan.council, n.source)})` : n.text)),
+    sourceLine: sourceLine(plan, ctx),
+    suggestions: [`${name} digest`, `${name} overdue`, 'My actions', 'Plan help'],
+  });
+}
+
+export interface ListOptions {
+  title: string;
+  subtitle?: string;
+  intro?: string;
+  empty: string;
+  /** where the item card's back button leads: "mine" for a lead's own list */
+  back?: string;
+  suggestions?: string[];
+}
+
+export function listCard(items: ActionItem[], ctx: ViewContext, o: ListOptions): CardJson {
+  return expandCard('plan-list', {
+    fallback: [o.title, o.intro, ...items.map((i) => itemLine(i, ctx.today))].filter(Boolean).join('\n'),
+    title: e(o.title),
+    subtitle: e(o.subtitle ?? ''),
+    intro: e(o.intro ?? ''),
+    empty: e(o.empty),
+    items: items.map((i) => {
+      const latest = [...i.history].reverse().find((h) => h.via !== 'seed');
+      return {
+        council: i.council,
+        ref: i.ref,
+        back: o.back ?? '',
+        buttonTitle: `Update ${i.ref}`,
+        heading: e(`${i.ref} · ${i.status}${isOverdue(i, ctx.today) ? ' · overdue' : ''} · ${i.theme}`),
+        action: e(i.action),
+        meta: e(`Lead: ${i.lead ?? 'not set'}. Due: ${dueText(i)}. ${ctx.councilName(i.council)}.`),
+        latest: latest ? e(`Latest: ${describeEntry(latest)}`) : '',
+      };
+    }),
+    suggestions: o.suggestions ?? ['Action plan', 'Digest'],
+  });
+}
+
+export function itemCard(item: ActionItem, ctx: ViewContext, o: { notice?: string; warning?: string; back?: string } = {}): CardJson {
+  const facts = [
+    { title: 'Status', value: `${item.status}${isOverdue(item, ctx.today) ? ' (overdue)' : ''}` },
+    { title: 'Theme', value: item.theme },
+    { title: 'Lead', value: item.lead ?? 'not set' },
+    { title: 'Teams contact', value: item.contact ?? 'not set' },
+    { title: 'Due', value: dueText(item) },
+  ];
+  // Newest first; a long history is cut on the card (the CSV and Markdown digest keep it all).
+  const shown = [...item.history].reverse().slice(0, HISTORY_ON_CARD).map((h) => e(describeEntry(h)));
+  const earlier = item.history.length - shown.length;
+  const history = earlier > 0 ? [...shown, e(`… and ${earlier} earlier entries.`)] : shown;
+  return expandCard('plan-item', {
+    fallback: [o.notice, `${item.ref}: ${item.action}`, ...facts.map((f) => `${f.title}: ${f.value}`)].filter(Boolean).join('\n'),
+    notice: e(o.notice ?? ''),
+    warning: e(o.warning ?? ''),
+    title: e(`${item.ref} · ${ctx.councilName(item.council)}`),
+    action: e(item.action),
+    facts: facts.map((f) => ({ title: e(f.title), value: e(f.value) })),
+    history,
+    historyTitle: `History (${item.history.length})`,
+    sourceLine: item.source ? `Source: ${e(cite(ctx, item.council, item.source))}${item.source.quote ? `: "${e(item.source.quote)}"` : ''}` : '',
+    council: item.council,
+    ref: item.ref,
+    back: o.back ?? '',
+    planCommand: planCommand(item.council, ctx),
+  });
+}
+
+export interface UpdateValues {
+  status: string;
+  note: string;
+  due: string;
+  lead: string;
+  contact: string;
+}
+
+export function updateCard(item: ActionItem, ctx: ViewContext, o: { error?: string; values?: UpdateValues; back?: string } = {}): CardJson {
+  const v = o.values ?? { status: item.status, note: '', due: item.due ?? '', lead: item.lead ?? '', contact: item.contact ?? '' };
+  const current = `Now: ${item.status}. Lead: ${item.lead ?? 'not set'}. Due: ${dueText(item)}. ${ctx.councilName(item.council)}, ${item.theme}.`;
+  return expandCard('plan-update', {
+    fallback: `Update ${item.ref}: ${item.action}`,
+    ref: item.ref,
+    council: item.council,
+    action: e(item.action),
+    current: e(current),
+    error: e(o.error ?? ''),
+    statuses: [...STATUSES],
+    status: v.status,
+    note: v.note,
+    due: v.due,
+    lead: v.lead,
+    contact: v.contact,
+    seen: String(item.history.length),
+    back: o.back ?? '',
+  });
+}
+
+export interface AddValues {
+  theme: string;
+  action: string;
+  lead: string;
+  contact: string;
+  due: string;
+}
+
+export function addCard(plan: Plan, o: { error?: string; values?: Partial<AddValues> } = {}): CardJson {
+  const v = o.values ?? {};
+  return expandCard('plan-add', {
+    fallback: `Add an action to ${plan.title}`,
+    title: e(plan.title),
+    council: plan.council,
+    error: e(o.error ?? ''),
+    themes: plan.themes.map((t) => t.name),
+    theme: v.theme ?? '',
+    action: v.action ?? '',
+    lead: v.lead ?? '',
+    contact: v.contact ?? '',
+    due: v.due ?? '',
+  });
+}
+
+export function digestCard(d: Digest, links: { markdown: string; csv: string; expires: Date }): CardJson {
+  const list = (items: ActionItem[], none: string) => (items.length ? bulletList(items.map((i) => itemLine(i, d.today))) : e(none));
+  const subtitle = `${d.councilName} steering group, ${formatInstant(d.generatedAt)}. Standing agenda item: updates and progress against actions.`;
+  return expandCard('plan-digest', {
+    fallback: `${d.plan.title}: digest. ${d.changes.length} ${d.changes.length === 1 ? 'action' : 'actions'} changed ${d.sinceLabel}; ${d.overdue.length} overdue; ${d.atRisk.length} at risk or off track.`,
+    title: e(`${d.plan.title}: digest`),
+    subtitle: e(subtitle),
+    sinceLabel: e(d.sinceLabel),
+    changes: d.changes.map((c) => ({
+      heading: e(`${c.item.ref} · ${c.item.status} · ${c.item.action}`),
+      lines: bulletList(c.entries.map(describeEntry)),
+    })),
+    overdue: list(d.overdue, 'Nothing overdue.'),
+    atRisk: list(d.atRisk, 'Nothing at risk or off track.'),
+    decisions: d.decisions.length ? bulletList(d.decisions.map((x) => `${x.text}: ${x.refs.join(', ')}`)) : e('None.'),
+    downloads: e(`Minutes (Markdown) and CSV links work until ${formatInstant(links.expires.toISOString())}.`),
+    links: [
+      { title: 'Minutes (Markdown)', url: links.markdown },
+      { title: 'Spreadsheet (CSV)', url: links.csv },
+    ],
+  });
+}
+
+export function noticeCard(title: string, text: string, o: { list?: string[]; suggestions?: string[] } = {}): CardJson {
+  return expandCard('plan-notice', {
+    fallback: [title, text, ...(o.list ?? [])].join('\n'),
+    title: e(title),
+    text: e(text),
+    list: o.list && o.list.length ? bulletList(o.list) : '',
+    suggestions: o.suggestions ?? [],
+  });
+}
+
+export function helpCard(): CardJson {
+  return noticeCard('Steering group action plan', 'Anyone can read the plan; steering group members update it; the chair adds, reassigns, closes and sets dates. Type:', {
+    list: [
+      'action plan (or: trafford action plan): the plan by theme with status counts, overdue actions and maturity',
+      'action TRF-3: one action with its full history',
+      'my actions, overdue, at risk actions, actions for Procurement Manager, action plan theme Procurement',
+      'update TRF-3 at risk: waiting for HR sign-off (the status is optional: update TRF-3: met the college)',
+      'update TRF-3: opens the update card (status, note, due date, lead)',
+      'complete TRF-3, add action, assign TRF-3 to Procurement Manager <sam@example.gov.uk>, due TRF-3 31/03/2026 (chair)',
+      'maturity Procurement 1 -> 4 (chair)',
+      'digest (or agenda, or digest since 01/03/2026): the standing agenda item, with Markdown and CSV downloads',
+      'request updates (chair): asks each lead in Teams for an update on their open actions',
+      'Questions about what the documents say ("what does Stockport\'s action plan say?") are answered from the policy documents.',
+    ],
+    suggestions: ['Action plan', 'My actions', 'Digest'],
+  });
+}
+

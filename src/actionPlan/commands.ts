@@ -1,0 +1,231 @@
+/**
+ * What a steering group member types, read into a command. Only commands are claimed: anything put
+ * as a question about the documents ("what does Stockport's action plan say?", "who monitors the
+ * action plan") returns null and goes to Q&A. A command we recognise but cannot read returns
+ * `invalid` with what was wrong and an example, rather than falling through to a wrong answer.
+ */
+import type { CouncilId } from '../policy/schema.js';
+import { parseDate } from './dates.js';
+import { MATURITY_LEVELS, STATUSES, type MaturityLevel, type Status } from './model.js';
+
+export interface Target {
+  council: CouncilId;
+  ref: string;
+}
+
+export type Filter =
+  | { kind: 'theme'; value: string }
+  | { kind: 'status'; value: Status }
+  | { kind: 'lead'; value: string }
+  | { kind: 'overdue' }
+  | { kind: 'mine' };
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'view'; council?: CouncilId; filter?: Filter }
+  | { kind: 'show'; target: Target }
+  | { kind: 'edit'; target: Target }
+  | { kind: 'update'; target: Target; status?: Status; note?: string }
+  | { kind: 'complete'; target: Target; note?: string }
+  | { kind: 'assign'; target: Target; lead?: string; contact?: string }
+  | { kind: 'due'; target: Target; due: string }
+  | { kind: 'add'; council?: CouncilId; theme?: string; action?: string }
+  | { kind: 'digest'; council?: CouncilId; since?: string }
+  | { kind: 'request'; council?: CouncilId }
+  | { kind: 'maturity'; council?: CouncilId; theme: string; current: MaturityLevel; target: MaturityLevel }
+  | { kind: 'invalid'; message: string; examples: string[] };
+
+export interface ParseContext {
+  /** council id -> the names officers use for it, lower case */
+  councils: ReadonlyArray<{ id: CouncilId; name: string; aliases: readonly string[] }>;
+  /** reference prefix (TRF) -> council */
+  prefixes: ReadonlyMap<string, CouncilId>;
+  now: Date;
+}
+
+const REF = String.raw`([a-z]{2,6})\s*-\s*(\d{1,4})`;
+const QUESTION = /\?\s*$|^(what|which|who|whom|whose|how|when|where|why|does|do|did|is|are|was|were|can|could|should|would|will|tell me|explain|describe)\b/i;
+const STATUS_LIST = STATUSES.join(', ');
+
+/** "at risk", "At-Risk", "off track", "done" -> the status; undefined when it is not one. */
+export function parseStatus(text: string): Status | undefined {
+  const t = text.trim().toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ').replace(/^(to|status|as|now)\s+/, '');
+  const words: Record<string, Status> = {
+    'not started': 'Not started',
+    'not yet started': 'Not started',
+    'on track': 'On track',
+    'at risk': 'At risk',
+    'off track': 'Off track',
+    complete: 'Complete',
+    completed: 'Complete',
+    done: 'Complete',
+  };
+  return words[t] ?? words[t.replace(/ /g, '')] ?? STATUSES.find((s) => s.toLowerCase().replace(/ /g, '') === t.replace(/ /g, ''));
+}
+
+/** 0-4 or the level's name ("Developing"). */
+export function parseLevel(text: string): MaturityLevel | undefined {
+  const t = text.trim().toLowerCase();
+  if (/^[0-4]$/.test(t)) return Number(t) as MaturityLevel;
+  const i = MATURITY_LEVELS.findIndex((l) => l.toLowerCase() === t);
+  return i < 0 ? undefined : (i as MaturityLevel);
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Finds and removes a council named anywhere in the text ("trafford action plan", "digest for cwac"). */
+function takeCouncil(text: string, ctx: ParseContext): { council?: CouncilId; rest: string } {
+  const names = ctx.councils
+    .flatMap((c) => [c.name.toLowerCase(), ...c.aliases].map((alias) => ({ id: c.id, alias })))
+    .sort((a, b) => b.alias.length - a.alias.length);
+  for (const { id, alias } of names) {
+    const re = new RegExp(String.raw`(?:\b(?:for|in|at|of)\s+)?(?<![\w&])${escapeRe(alias)}(?:'s|s')?(?![\w&])`, 'i');
+    if (re.test(text)) return { council: id, rest: text.replace(re, ' ').replace(/\s+/g, ' ').trim() };
+  }
+  return { rest: text };
+}
+
+function target(prefix: string, number: string, ctx: ParseContext): Target | Extract<Command, { kind: 'invalid' }> {
+  const council = ctx.prefixes.get(prefix.toUpperCase());
+  const ref = `${prefix.toUpperCase()}-${Number(number)}`;
+  if (!council) {
+    const known = [...ctx.prefixes].map(([p, c]) => `${p} (${ctx.councils.find((x) => x.id === c)?.name ?? c})`).join(', ');
+    return { kind: 'invalid', message: `I don't know the reference "${ref}". References start with ${known}, then the action's number.`, examples: ['action plan', `action ${[...ctx.prefixes.keys()][0] ?? 'TRF'}-1`] };
+  }
+  return { council, ref };
+}
+
+const isInvalid = (t: Target | Command): t is Extract<Command, { kind: 'invalid' }> => 'kind' in t && t.kind === 'invalid';
+
+function readUpdate(t: Target, rest: string): Command {
+  const example = `update ${t.ref} at risk: waiting for HR sign-off`;
+  const colon = rest.indexOf(':');
+  const head = (colon < 0 ? rest : rest.slice(0, colon)).trim();
+  const note = colon < 0 ? undefined : rest.slice(colon + 1).trim();
+  if (note === '') {
+    return { kind: 'invalid', message: `The note after the colon is empty. Say what has happened, e.g. "${example}", or leave out the colon to change only the status.`, examples: [example] };
+  }
+  if (head === '') return { kind: 'update', target: t, ...(note ? { note } : {}) };
+  const status = parseStatus(head);
+  if (!status) {
+    const hint = colon < 0 ? ` To add a note, put it after a colon: "update ${t.ref}: ${head}".` : '';
+    return { kind: 'invalid', message: `"${head}" is not a status. Use one of ${STATUS_LIST}.${hint}`, examples: [example, `update ${t.ref}: met the college`] };
+  }
+  return { kind: 'update', target: t, status, ...(note ? { note } : {}) };
+}
+
+/** A contact is an email-style UPN or a GUID (AAD object id); the rest of the text names the lead. */
+function readAssignee(text: string): { lead?: string; contact?: string } {
+  const token = /[<(]?\s*([^\s<>()]+@[^\s<>()]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*[>)]?/i.exec(text);
+  const contact = token?.[1];
+  const lead = (token ? text.replace(token[0], ' ') : text).replace(/\s+/g, ' ').replace(/^[,;-]+|[,;-]+$/g, '').trim();
+  return { ...(lead ? { lead } : {}), ...(contact ? { contact } : {}) };
+}
+
+export function parseCommand(input: string, ctx: ParseContext): Command | null {
+  const text = input.replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+
+  // Commands that carry free text (a note) are read before the question test: a note may end in "?".
+  let m = new RegExp(String.raw`^update\s+${REF}\b\s*(.*)$`, 'i').exec(text);
+  if (m) {
+    const t = target(m[1]!, m[2]!, ctx);
+    if (isInvalid(t)) return t;
+    const rest = m[3]!.trim();
+    return rest === '' ? { kind: 'edit', target: t } : readUpdate(t, rest);
+  }
+  m = new RegExp(String.raw`^(?:complete|close|mark)\s+${REF}\b\s*(?:as\s+(?:complete|done))?\s*(?::\s*(.*))?$`, 'i').exec(text);
+  if (m) {
+    const t = target(m[1]!, m[2]!, ctx);
+    if (isInvalid(t)) return t;
+    const note = m[3]?.trim();
+    return { kind: 'complete', target: t, ...(note ? { note } : {}) };
+  }
+  m = new RegExp(String.raw`^(?:re)?assign\s+${REF}\b\s*(?:to\s+)?(.*)$`, 'i').exec(text);
+  if (m) {
+    const t = target(m[1]!, m[2]!, ctx);
+    if (isInvalid(t)) return t;
+    const who = readAssignee(m[3]!);
+    if (!who.lead && !who.contact) {
+      return { kind: 'invalid', message: `Who should lead ${t.ref}? Give their title, their Teams sign-in (email) or both.`, examples: [`assign ${t.ref} to Procurement Manager <sam@example.gov.uk>`] };
+    }
+    return { kind: 'assign', target: t, ...who };
+  }
+  m = new RegExp(String.raw`^(?:set\s+)?due(?:\s+date)?(?:\s+for)?\s+${REF}\b\s*(?:to\s+|:\s*)?(.*)$`, 'i').exec(text);
+  if (m) {
+    const t = target(m[1]!, m[2]!, ctx);
+    if (isInvalid(t)) return t;
+    const due = parseDate(m[3]!, ctx.now);
+    if (!due) return { kind: 'invalid', message: `I couldn't read "${m[3]!.trim()}" as a date. Use 31/03/2026, 31 March 2026 or 2026-03-31.`, examples: [`due ${t.ref} 31/03/2026`] };
+    return { kind: 'due', target: t, due };
+  }
+  m = /^add\s+(?:an?\s+)?action\b\s*(.*)$/i.exec(text);
+  if (m) {
+    const { council, rest } = takeCouncil(m[1]!, ctx);
+    const colon = rest.indexOf(':');
+    const theme = colon < 0 ? undefined : rest.slice(0, colon).replace(/^(to|under|in|theme)\s+/i, '').trim() || undefined;
+    const action = (colon < 0 ? rest : rest.slice(colon + 1)).trim() || undefined;
+    return { kind: 'add', ...(council ? { council } : {}), ...(theme ? { theme } : {}), ...(action ? { action } : {}) };
+  }
+
+  if (/^what'?s overdue\??$/.test(lower)) return { kind: 'view', filter: { kind: 'overdue' } };
+  if (QUESTION.test(lower)) return null;
+
+  m = new RegExp(String.raw`^(?:action|show(?:\s+action)?|open|history(?:\s+of)?)?\s*${REF}$`, 'i').exec(text);
+  if (m) {
+    const t = target(m[1]!, m[2]!, ctx);
+    return isInvalid(t) ? t : { kind: 'show', target: t };
+  }
+
+  const { council, rest } = takeCouncil(text, ctx);
+  const r = rest.replace(/[.!]+$/, '').trim();
+  const withCouncil = council ? { council } : {};
+
+  if (/^(?:(?:action )?plan|actions?) help$|^help (?:with )?(?:the )?action plan$/i.test(r)) return { kind: 'help' };
+  m = /^(?:request|ask for|chase) (?:action )?updates?$/i.exec(r);
+  if (m) return { kind: 'request', ...withCouncil };
+  m = /^(?:(?:meeting |action plan )?(?:digest|agenda))(?: since (.+))?$/i.exec(r);
+  if (m) {
+    if (!m[1]) return { kind: 'digest', ...withCouncil };
+    const since = parseDate(m[1], ctx.now);
+    if (!since) return { kind: 'invalid', message: `I couldn't read "${m[1]}" as a date. Try "digest since 1 March 2026" or "digest since 01/03/2026".`, examples: ['digest', 'digest since 01/03/2026'] };
+    return { kind: 'digest', ...withCouncil, since };
+  }
+  m = /^(?:set )?maturity (?:for )?(.+?) (\S+) ?(?:->|→|to) ?(\S+)$/i.exec(r);
+  if (m) {
+    const current = parseLevel(m[2]!);
+    const targetLevel = parseLevel(m[3]!);
+    if (current === undefined || targetLevel === undefined) {
+      return { kind: 'invalid', message: `Maturity levels are 0 Minimum, 1 Developing, 2 Mature, 3 Leader, 4 Innovator; I couldn't read "${current === undefined ? m[2] : m[3]}".`, examples: ['maturity Procurement 1 -> 4'] };
+    }
+    return { kind: 'maturity', ...withCouncil, theme: m[1]!, current, target: targetLevel };
+  }
+  if (/^(?:my (?:open )?actions|actions for me|my action plan actions)$/i.test(r)) return { kind: 'view', filter: { kind: 'mine' } };
+  if (/^(?:overdue(?: actions)?|actions overdue|late actions)$/i.test(r)) return { kind: 'view', ...withCouncil, filter: { kind: 'overdue' } };
+  if (/^(?:the )?(?:social value )?(?:action plan|actions)(?: themes?| summary| status)?$/i.test(r)) return { kind: 'view', ...withCouncil };
+
+  m = /^(?:action plan|actions?)(?: with| in| under)? (theme|status|lead|for|led by|owned by) (.+)$/i.exec(r) ?? /^(?:action plan )?(theme) (.+?)(?: actions)?$/i.exec(r);
+  if (m) {
+    const value = m[2]!.trim();
+    const by = m[1]!.toLowerCase();
+    if (by === 'theme') return { kind: 'view', ...withCouncil, filter: { kind: 'theme', value } };
+    if (by === 'status') {
+      const status = parseStatus(value);
+      if (!status) return { kind: 'invalid', message: `"${value}" is not a status. Use one of ${STATUS_LIST}.`, examples: ['action plan status at risk'] };
+      return { kind: 'view', ...withCouncil, filter: { kind: 'status', value: status } };
+    }
+    if (value.toLowerCase() === 'me') return { kind: 'view', filter: { kind: 'mine' } };
+    return { kind: 'view', ...withCouncil, filter: { kind: 'lead', value } };
+  }
+  m = /^(.+?) actions$|^actions (?:that are )?(.+)$/i.exec(r);
+  if (m) {
+    const status = parseStatus(m[1] ?? m[2]!);
+    if (status) return { kind: 'view', ...withCouncil, filter: { kind: 'status', value: status } };
+  }
+
+  // Starts like a plan command but is not one we can read: say how, rather than let Q&A guess.
+  if (/^(?:action plan|digest|agenda|my actions|overdue|add action|request updates?)\b/i.test(r)) {
+    return { kind: 'invalid', message: `I couldn't read "${text}" as an action plan command.`, examples: ['action plan', 'action plan theme Procurement', 'overdue', 'digest', 'plan help'] };
+  }
+  return null;
+}

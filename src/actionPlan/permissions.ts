@@ -1,0 +1,73 @@
+/**
+ * Who may do what to a council's plan. Members of the steering group update progress; the chair also
+ * adds, reassigns, closes and re-dates actions and sets maturity; an action's own lead may update
+ * that action (they are who "request updates" asks); everyone else reads. Every refusal says why.
+ */
+import type { CouncilId } from '../policy/schema.js';
+import { normaliseId, type ActionPlanSettings } from './settings.js';
+import type { ActionItem } from './model.js';
+
+export type Role = 'chair' | 'member' | 'reader';
+
+export interface Identity {
+  /** the person's AAD object id and UPN where known, normalised */
+  ids: string[];
+  /** councils whose configured steering-group team this person belongs to */
+  teamCouncils: ReadonlySet<CouncilId>;
+}
+
+export function isConfigured(settings: ActionPlanSettings, council: CouncilId): boolean {
+  return (settings.chairs.get(council)?.size ?? 0) + (settings.members.get(council)?.size ?? 0) + (settings.teams.get(council)?.length ?? 0) > 0;
+}
+
+export function roleIn(settings: ActionPlanSettings, council: CouncilId, who: Identity): Role {
+  const has = (set: Set<string> | undefined) => who.ids.some((id) => set?.has(id));
+  if (has(settings.chairs.get(council))) return 'chair';
+  if (has(settings.members.get(council)) || who.teamCouncils.has(council)) return 'member';
+  return 'reader';
+}
+
+/** How to reach an action's lead in Teams: set on the action by the chair, else ACTION_PLAN_LEADS. */
+export function contactOf(item: ActionItem, settings: ActionPlanSettings): string | null {
+  if (item.contact) return normaliseId(item.contact);
+  if (!item.lead) return null;
+  return settings.leads.get(item.council)?.get(item.lead.toLowerCase()) ?? null;
+}
+
+export function isLeadOf(item: ActionItem, who: Identity, settings: ActionPlanSettings): boolean {
+  const contact = contactOf(item, settings);
+  return contact !== null && who.ids.includes(contact);
+}
+
+export function notConfiguredMessage(council: CouncilId, name: string): string {
+  return (
+    `Nobody can change ${name}'s action plan yet: no steering group is configured for it, so the plan is read-only. ` +
+    `An administrator sets STEERING_GROUP_CHAIRS and STEERING_GROUP_MEMBERS to comma-separated AAD object ids or UPNs, ` +
+    `each prefixed with the council, e.g. STEERING_GROUP_CHAIRS=${council}:jo.bloggs@example.gov.uk, and restarts the bot ` +
+    `(optionally STEERING_GROUP_TEAMS=${council}:<team id> makes a team's members steering group members).`
+  );
+}
+
+/**
+ * Why `who` may not do `what`, or undefined when they may. `needs` is the least role that may; a
+ * lead counts as a member for their own action.
+ */
+export function refusal(
+  settings: ActionPlanSettings,
+  council: CouncilId,
+  name: string,
+  who: Identity,
+  needs: 'member' | 'chair',
+  what: string,
+  item?: ActionItem,
+): string | undefined {
+  if (!isConfigured(settings, council)) return notConfiguredMessage(council, name);
+  const role = roleIn(settings, council, who);
+  if (role === 'chair') return undefined;
+  if (needs === 'member' && (role === 'member' || (item && isLeadOf(item, who, settings)))) return undefined;
+  if (needs === 'chair') {
+    const can = role === 'member' || (item && isLeadOf(item, who, settings)) ? ' You can change the status (other than Complete) and add progress notes.' : '';
+    return `Only the chair of ${name}'s steering group can ${what}.${can} Ask the chair, or your administrator to add you to STEERING_GROUP_CHAIRS.`;
+  }
+  return `Only members of ${name}'s steering group, and an action's lead, can ${what}. You can read the plan; if you should be able to update it, ask the chair or your administrator to add you to STEERING_GROUP_MEMBERS.`;
+}

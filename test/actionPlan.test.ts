@@ -1,0 +1,450 @@
+/**
+ * The steering group action plan over POST /api/messages, as Teams drives it: typed commands with
+ * expectReplies, card actions as `adaptiveCard/action` invokes (the HTTP response body carries the
+ * card that replaces the pressed one), permissions from the environment and a real store.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_DATA_DIR } from '../src/policy/loader.js';
+import { BOT_ID, flatten, startTestBot, type TestBot } from './support/testBot.js';
+
+const require = createRequire(import.meta.url);
+// The UMD bundle is the part of the SDK that loads in Node (see DESIGN.md).
+const AC = require('adaptivecards/dist/adaptivecards.js') as {
+  AdaptiveCard: new () => { parse(json: unknown, ctx: unknown): void; validateProperties(): { validationEvents: Array<{ message: string }> } };
+  SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };
+};
+
+const CHAIR = 'chair-tom';
+const MEMBER = 'member-mo';
+const MEMBER_2 = 'member-meg';
+const READER = 'reader-rita';
+const ENV = {
+  STEERING_GROUP_CHAIRS: `trafford:${CHAIR},cheshire-west-and-chester:${CHAIR}`,
+  STEERING_GROUP_MEMBERS: `trafford:${MEMBER},trafford:${MEMBER_2},cheshire-west-and-chester:${MEMBER}`,
+};
+
+/** What Teams needs of every card the plan sends: schema 1.5, labelled inputs, no colours of our own, valid for the SDK. */
+function expectGoodCard(card: Record<string, unknown>): void {
+  expect(card.version).toBe('1.5');
+  const json = JSON.stringify(card);
+  expect(json.length).toBeLessThan(40_000);
+  expect(json).not.toMatch(/"color":"#|\$\{|undefined|\[object Object\]/);
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.type === 'string' && o.type.startsWith('Input.')) expect(o.label).toEqual(expect.stringMatching(/\S/));
+    if (o.type === 'Action.Execute') expect(o.verb).toEqual(expect.stringMatching(/^plan\./));
+    Object.values(o).forEach(walk);
+  };
+  walk(card);
+  const ctx = new AC.SerializationContext();
+  const parsed = new AC.AdaptiveCard();
+  parsed.parse(card, ctx);
+  const problems = Array.from({ length: ctx.eventCount }, (_, i) => ctx.getEventAt(i).message);
+  expect([...problems, ...parsed.validateProperties().validationEvents.map((e) => e.message)]).toEqual([]);
+}
+
+async function ask(bot: TestBot, text: string, user: string) {
+  const reply = await bot.ask(text, { user });
+  reply.cards.forEach(expectGoodCard);
+  return reply;
+}
+
+/** Presses an Action.Execute button: the invoke Teams sends, and the card (or error) that comes back. */
+async function press(bot: TestBot, user: string, verb: string, data: Record<string, unknown>) {
+  const res = await bot.send({
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    from: { id: `29:${user}`, name: user, aadObjectId: user },
+    recipient: { id: BOT_ID, name: 'Social Value Assistant' },
+    conversation: { id: `cards-${user}`, conversationType: 'personal', tenantId: 'tenant-1' },
+    channelData: { tenant: { id: 'tenant-1' } },
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  });
+  const body = res.body as { statusCode: number; type: string; value: Record<string, unknown> };
+  // botbuilder answers the invoke with the card response's own status code.
+  expect(res.status).toBe(body.statusCode);
+  if (body.type === 'application/vnd.microsoft.card.adaptive') expectGoodCard(body.value);
+  const text = body.type === 'application/vnd.microsoft.card.adaptive' ? flatten([{ attachments: [{ contentType: body.type, content: body.value }] }]).text : '';
+  return { ...body, text };
+}
+
+/** The Action.Execute buttons on a card, by title. */
+function executeActions(card: Record<string, unknown>): Map<string, { verb: string; data: Record<string, unknown> }> {
+  const found = new Map<string, { verb: string; data: Record<string, unknown> }>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (o.type === 'Action.Execute') found.set(String(o.title), { verb: String(o.verb), data: o.data as Record<string, unknown> });
+    Object.values(o).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
+const historyCount = (text: string) => Number(/History \((\d+)\)/.exec(text)?.[1]);
+
+describe('the action plan over HTTP', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot(ENV);
+  });
+  afterAll(async () => bot.close());
+
+  describe('seeded from the council documents', () => {
+    it("shows Trafford's plan by theme with status counts, maturity and its source", async () => {
+      const { text, cards } = await ask(bot, 'trafford action plan', READER);
+      expect(cards).toHaveLength(1);
+      for (const theme of ['Internal Management', 'Engagement', 'Policy and Scope', 'Outcomes and Measures', 'Commissioning', 'Procurement', 'Governance']) {
+        expect(text).toContain(`\n${theme}\n`);
+      }
+      expect(text).toMatch(/Maturity overall: Developing \(1\) -> Innovator \(4\)/);
+      expect(text).toMatch(/Not started: 10\nOn track: 0\nAt risk: 0\nOff track: 0\nComplete: 1/);
+      expect(text).toContain('TRF-4 [Complete] Create a Social Value Steering Group');
+      expect(text).toMatch(/TRF-1 \[Not started\] .*Lead: not set\. Due: not set\./);
+      expect(text).toMatch(/Source: Report to the Executive: Trafford Social Value Charter and Draft Social Value Action Plan, sections /);
+      expect(text).toContain('chaired by the Inclusive Economy and Communities Manager');
+    });
+
+    it("shows Cheshire West's Appendix C with lead officers and the policy's own timelines", async () => {
+      const { text } = await ask(bot, 'cwac action plan', READER);
+      expect(text).toContain('CWAC-1 [Not started] Adopt a social value measurement tool. Lead: Procurement Manager. Due: July 2021 (31 Jul 2021), overdue.');
+      expect(text).toContain('CWAC-8 [Not started] Deliver a Supported Internship programme');
+      expect(text).toMatch(/Sources?: Cheshire West and Chester Council Social Value Policy 2021-25, section Appendix C/);
+      expect(text).toMatch(/\nOverdue\n/);
+    });
+
+    it("shows Stockport's priorities under its Maturity Index areas, with no levels invented", async () => {
+      const { text } = await ask(bot, "stockport's action plan", READER);
+      expect(text).toContain('Stockport Social Value Action Plan');
+      expect(text).toContain('Governance and Accountability');
+      expect(text).toContain('SMBC-1 [Not started] Review and refresh the Stockport Social Value Charter');
+      expect(text).toMatch(/Maturity: not recorded/);
+      expect(text).not.toMatch(/Maturity overall/);
+    });
+
+    it('asks which council when none is named, set or defaulted', async () => {
+      const { text } = await ask(bot, 'action plan', 'newcomer');
+      expect(text).toMatch(/Which council\?/);
+    });
+
+    it("uses the officer's own council when they have set one", async () => {
+      await bot.ask('my council is Stockport', { user: 'stella' });
+      const { text } = await ask(bot, 'action plan', 'stella');
+      expect(text).toContain('Stockport Social Value Action Plan');
+    });
+  });
+
+  describe('views', () => {
+    it('shows one action with its history and the sentence it comes from', async () => {
+      const { text, cards } = await ask(bot, 'action TRF-6', READER);
+      expect(text).toContain('TRF-6 · Trafford');
+      expect(text).toContain('Theme: Engagement');
+      expect(text).toMatch(/History \(1\)\n.*Seeded from the council documents: status not set -> Not started/);
+      expect(text).toContain('Source: Report to the Executive: Trafford Social Value Charter and Draft Social Value Action Plan, 2.7: "It is intended that this information will be collected on a regular basis');
+      expect(executeActions(cards[0]!).get('Update TRF-6')).toEqual({ verb: 'plan.edit', data: { council: 'trafford', ref: 'TRF-6', back: '' } });
+    });
+
+    it('filters by theme, by lead and by overdue', async () => {
+      const theme = await ask(bot, 'trafford action plan theme engagement', READER);
+      expect(theme.text).toMatch(/Trafford: Engagement/);
+      expect(theme.text.match(/^TRF-\d+ · /gm)).toEqual(['TRF-6 · ', 'TRF-10 · ', 'TRF-11 · ']);
+
+      const lead = await ask(bot, 'cwac actions for skills and employment', READER);
+      expect(lead.text.match(/^CWAC-\d+/gm)).toEqual(['CWAC-8']);
+
+      const overdue = await ask(bot, 'overdue actions in cwac', READER);
+      expect(overdue.text.match(/^CWAC-\d+/gm)).toHaveLength(12);
+      const none = await ask(bot, 'trafford overdue', READER);
+      expect(none.text).toContain('Nothing is overdue.');
+    });
+
+    it('says what exists when a theme or lead is not found', async () => {
+      const theme = await ask(bot, 'trafford action plan theme Finance', READER);
+      expect(theme.text).toMatch(/No theme "Finance"/);
+      expect(theme.text).toContain('Outcomes and Measures');
+      const lead = await ask(bot, 'cwac actions for Chief Executive', READER);
+      expect(lead.text).toMatch(/No Cheshire West and Chester actions are led by "Chief Executive"\. The leads in the plan are:/);
+      expect(lead.text).toContain('Strategy and Innovation Manager');
+    });
+  });
+
+  describe('typed updates', () => {
+    it('records a status change with a note and confirms what changed', async () => {
+      const { text } = await ask(bot, 'update TRF-3 at risk: waiting for HR sign-off', MEMBER);
+      expect(text).toContain('Updated TRF-3: status Not started -> At risk; note recorded.');
+      expect(text).toContain('Status: At risk');
+      expect(historyCount(text)).toBe(2);
+      expect(text).toMatch(/member-mo: status Not started -> At risk\. "waiting for HR sign-off"/);
+    });
+
+    it('takes a note without a status, and a status without a note', async () => {
+      const note = await ask(bot, 'update TRF-3: met the college', MEMBER_2);
+      expect(note.text).toContain('Updated TRF-3: no fields changed; note recorded.');
+      expect(note.text).toContain('Status: At risk');
+      const status = await ask(bot, 'update TRF-3 on track', MEMBER);
+      expect(status.text).toContain('Updated TRF-3: status At risk -> On track.');
+      expect(historyCount(status.text)).toBe(4);
+      // Nothing is overwritten: the first note is still there, oldest last.
+      expect(status.text).toMatch(/member-mo: status At risk -> On track\n.*member-meg: "met the college"\n.*member-mo: status Not started -> At risk\. "waiting for HR sign-off"/);
+    });
+
+    it('says so when an update would change nothing', async () => {
+      const { text } = await ask(bot, 'update TRF-3 on track', MEMBER);
+      expect(text).toMatch(/Nothing to change on TRF-3/);
+      expect(historyCount((await ask(bot, 'action TRF-3', READER)).text)).toBe(4);
+    });
+
+    it.each([
+      ['update ZZZ-3: hello', /I don't know the reference "ZZZ-3"\. References start with CWAC \(Cheshire West and Chester\), SMBC \(Stockport\), TRF \(Trafford\)/],
+      ['update TRF-99: hello', /TRF-99 is not in Trafford's action plan\. It has TRF-1 to TRF-11\./],
+      ['update TRF-3 sideways: hello', /"sideways" is not a status\. Use one of Not started, On track, At risk, Off track, Complete\./],
+      ['update TRF-3 at risk:', /The note after the colon is empty/],
+      ['update TRF-3 waiting for HR', /To add a note, put it after a colon: "update TRF-3: waiting for HR"/],
+    ])('explains the malformed command "%s"', async (command, message) => {
+      const { text } = await ask(bot, command, MEMBER);
+      expect(text).toMatch(message);
+    });
+  });
+
+  describe('permissions', () => {
+    it('lets anyone read but not update, and says why', async () => {
+      const { text } = await ask(bot, 'update TRF-7: I think this is done', READER);
+      expect(text).toMatch(/TRF-7 was not changed\nOnly members of Trafford's steering group, and an action's lead, can update actions\./);
+      expect(historyCount((await ask(bot, 'action TRF-7', READER)).text)).toBe(1);
+    });
+
+    it('keeps closing, re-dating and reassigning for the chair', async () => {
+      const close = await ask(bot, 'complete TRF-7', MEMBER);
+      expect(close.text).toMatch(/Only the chair of Trafford's steering group can close an action \(mark it Complete\)\. You can change the status \(other than Complete\) and add progress notes\./);
+      const due = await ask(bot, 'due TRF-7 31/03/2027', MEMBER);
+      expect(due.text).toMatch(/Only the chair .* can set or change due dates/);
+      const assign = await ask(bot, 'assign TRF-7 to Inclusive Economy Officer', MEMBER);
+      expect(assign.text).toMatch(/Only the chair .* can reassign actions/);
+      const add = await ask(bot, 'add action in Trafford under Procurement: publish a supplier guide', MEMBER);
+      expect(add.text).toMatch(/Only the chair can add actions/);
+      expect(historyCount((await ask(bot, 'action TRF-7', READER)).text)).toBe(1);
+    });
+
+    it('lets the chair close, re-date, reassign, add and set maturity', async () => {
+      const due = await ask(bot, 'due TRF-7 31/03/2027', CHAIR);
+      expect(due.text).toContain('Updated TRF-7: due date not set -> 31 Mar 2027.');
+      const assign = await ask(bot, 'assign TRF-7 to Inclusive Economy Officer', CHAIR);
+      expect(assign.text).toContain('Updated TRF-7: lead not set -> Inclusive Economy Officer.');
+      const close = await ask(bot, 'complete TRF-7: mapping finished', CHAIR);
+      expect(close.text).toContain('Updated TRF-7: status Not started -> Complete; note recorded.');
+      const reopen = await ask(bot, 'update TRF-7 on track: not finished after all', MEMBER);
+      expect(reopen.text).toMatch(/Only the chair .* can reopen a completed action/);
+
+      const add = await ask(bot, 'add action in Trafford under Procurement: publish a supplier guide', CHAIR);
+      expect(add.text).toContain('Added TRF-12 under Procurement.');
+      expect((await ask(bot, 'action TRF-12', READER)).text).toContain('publish a supplier guide');
+
+      const maturity = await ask(bot, 'trafford maturity procurement 1 -> 3', CHAIR);
+      expect(maturity.text).toMatch(/Procurement\n2 actions: 2 Not started\. Maturity: Developing \(1\) -> Leader \(3\)\./);
+      expect((await ask(bot, 'trafford maturity procurement 1 -> 4', MEMBER)).text).toMatch(/Only the chair can set maturity levels/);
+    });
+
+    it('lets an action\'s lead update that action, and only that one', async () => {
+      await ask(bot, `assign TRF-5 to Procurement Lead <00000000-0000-4000-8000-00000000aaaa>`, CHAIR);
+      const leadId = '00000000-0000-4000-8000-00000000aaaa';
+      expect((await ask(bot, 'update TRF-5 on track: first assessment booked', leadId)).text).toContain('Updated TRF-5: status Not started -> On track; note recorded.');
+      expect((await ask(bot, 'update TRF-6 on track: not mine', leadId)).text).toMatch(/TRF-6 was not changed/);
+      const mine = await ask(bot, 'my actions', leadId);
+      expect(mine.text.match(/^TRF-\d+ · /gm)).toEqual(['TRF-5 · ']);
+      expect((await ask(bot, 'my actions', MEMBER)).text).toMatch(/No open actions have you as their lead/);
+    });
+
+    it('with no steering group configured, nobody can change the plan and the bot says how to configure it', async () => {
+      const open = await startTestBot();
+      try {
+        const { text } = await ask(open, 'update TRF-3 at risk: x', 'anyone');
+        expect(text).toMatch(/Nobody can change Trafford's action plan yet: no steering group is configured for it/);
+        expect(text).toMatch(/STEERING_GROUP_CHAIRS=trafford:jo\.bloggs@example\.gov\.uk/);
+        expect((await ask(open, 'trafford action plan', 'anyone')).text).toContain('Trafford Social Value Action Plan');
+      } finally {
+        await open.close();
+      }
+    });
+  });
+
+  describe('update cards (Action.Execute)', () => {
+    it('opens an update card with labelled inputs for a member, and saves it into the history', async () => {
+      const edit = await press(bot, MEMBER, 'plan.edit', { council: 'trafford', ref: 'TRF-2', back: '' });
+      expect(edit).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+      expect(edit.text).toContain('Update TRF-2');
+      const save = executeActions(edit.value).get('Save update')!;
+      expect(save).toEqual({ verb: 'plan.update', data: { council: 'trafford', ref: 'TRF-2', seen: '1', back: '' } });
+
+      // Teams sends the inputs merged into the action's data.
+      const saved = await press(bot, MEMBER, save.verb, { ...save.data, status: 'At risk', note: 'Supplier workshop *postponed*', due: '', lead: '', contact: '' });
+      expect(saved.text).toContain('Updated TRF-2: status Not started -> At risk; note recorded.');
+      expect(saved.text).toMatch(/member-mo: status Not started -> At risk\. "Supplier workshop \*postponed\*"/);
+      expect(JSON.stringify(saved.value)).toContain('Supplier workshop \\\\*postponed\\\\*');
+    });
+
+    it('shows a mistake on the card and keeps what the officer typed', async () => {
+      const bad = await press(bot, MEMBER, 'plan.update', { council: 'trafford', ref: 'TRF-2', seen: '2', status: 'Amber', note: 'keep me', due: '', lead: '', contact: '' });
+      expect(bad.text).toMatch(/Choose a status: Not started, On track, At risk, Off track, Complete\./);
+      expect(JSON.stringify(bad.value)).toContain('"value":"keep me"');
+      const refused = await press(bot, MEMBER, 'plan.update', { council: 'trafford', ref: 'TRF-2', seen: '2', status: 'At risk', note: 'new date agreed', due: '2027-01-31', lead: '', contact: '' });
+      expect(refused.text).toMatch(/Only the chair of Trafford's steering group can set or change due dates/);
+      expect(JSON.stringify(refused.value)).toContain('"value":"2027-01-31"');
+      const nothing = await press(bot, MEMBER, 'plan.update', { council: 'trafford', ref: 'TRF-2', seen: '2', status: 'At risk', note: '', due: '', lead: '', contact: '' });
+      expect(nothing.text).toMatch(/Nothing changed/);
+      expect(historyCount((await ask(bot, 'action TRF-2', READER)).text)).toBe(2);
+    });
+
+    it('lets the chair change the due date and lead by card, and says when others updated meanwhile', async () => {
+      await ask(bot, 'update TRF-2: another member got there first', MEMBER_2);
+      const saved = await press(bot, CHAIR, 'plan.update', { council: 'trafford', ref: 'TRF-2', seen: '2', status: 'On track', note: '', due: '2027-01-31', lead: 'Policy Officer', contact: '' });
+      expect(saved.text).toContain('Updated TRF-2: status At risk -> On track; due date not set -> 31 Jan 2027; lead not set -> Policy Officer.');
+      expect(saved.text).toContain('1 other update landed while you had the card open');
+    });
+
+    it('shows a reader the action and why they cannot update it, instead of a form', async () => {
+      const edit = await press(bot, READER, 'plan.edit', { council: 'trafford', ref: 'TRF-2' });
+      expect(edit.text).toMatch(/Only members of Trafford's steering group/);
+      expect(JSON.stringify(edit.value)).not.toContain('Input.');
+    });
+
+    it('adds an action from the chair\'s card', async () => {
+      const form = await ask(bot, 'add action to cwac', CHAIR);
+      const add = executeActions(form.cards[0]!).get('Add action')!;
+      expect(add).toEqual({ verb: 'plan.add', data: { council: 'cheshire-west-and-chester' } });
+      const missing = await press(bot, CHAIR, add.verb, { ...add.data, theme: 'Reporting', action: '', lead: '', contact: '', due: '' });
+      expect(missing.text).toContain('Say what the action is.');
+      const added = await press(bot, CHAIR, add.verb, { ...add.data, theme: 'Reporting', action: 'Publish the annual social value report', lead: 'Strategy and Innovation Manager', contact: '', due: '2027-06-30' });
+      expect(added.text).toContain('Added CWAC-13 under Reporting.');
+      expect(added.text).toContain('Due: 30 Jun 2027');
+    });
+
+    it('refuses a card for an action or verb it does not know', async () => {
+      const unknown = await press(bot, MEMBER, 'plan.edit', { council: 'trafford', ref: 'CWAC-1' });
+      expect(unknown).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error' });
+      const verb = await press(bot, MEMBER, 'plan.launch', { council: 'trafford', ref: 'TRF-1' });
+      expect(verb).toMatchObject({ statusCode: 400 });
+    });
+  });
+
+  describe('the digest for the standing agenda item', () => {
+    it('posts changes, overdue and at-risk actions and decisions, with Markdown and CSV downloads', async () => {
+      await ask(bot, 'update TRF-9 off track: funding bid rejected', MEMBER);
+      const { text, cards } = await ask(bot, 'trafford digest', CHAIR);
+      expect(text).toContain('Trafford Social Value Action Plan: digest');
+      expect(text).toContain('Changes since the plan was loaded');
+      expect(text).toMatch(/TRF-3 · On track · Apply Social Value/);
+      expect(text).toContain('member-mo: status Not started -> At risk. "waiting for HR sign-off"');
+      expect(text).toMatch(/At risk or off track\n- TRF-9 \[Off track\]/);
+      expect(text).toMatch(/Decisions needed\n- Off track: agree how to recover or re-plan: TRF-9/);
+      expect(text).toMatch(/No due date: the chair to set one: TRF-1, TRF-3/);
+
+      const links = [...JSON.stringify(cards[0]).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!.replace(/^https?:\/\/[^/]+/, bot.url));
+      expect(links).toHaveLength(2);
+      const md = await fetch(links[0]!);
+      expect(md.headers.get('content-type')).toContain('text/markdown');
+      const minutes = await md.text();
+      expect(minutes).toMatch(/^# Trafford Social Value Action Plan: digest/);
+      expect(minutes).toContain('## Decisions needed');
+      expect(minutes).toMatch(/- .*member-mo: status Not started -> At risk\. "waiting for HR sign-off"/);
+      const csv = await (await fetch(links[1]!)).text();
+      const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(rows[0]).toMatch(/^Reference,Theme,Action,Lead,Due,Timeline \(document\),Status,Overdue,Changes since the plan was loaded,Latest note/);
+      expect(rows.find((r) => r.startsWith('TRF-9,'))).toMatch(/,Off track,no,1,funding bid rejected,/);
+      const refs = rows.slice(1).map((r) => r.split(',')[0]);
+      expect(refs.slice(0, 11)).toEqual(Array.from({ length: 11 }, (_, i) => `TRF-${i + 1}`));
+      expect(refs.every((r) => /^TRF-\d+$/.test(r!))).toBe(true);
+    });
+
+    it('counts from the last digest the group posted; a date given overrides it; a reader does not move it', async () => {
+      const next = await ask(bot, 'trafford agenda', CHAIR);
+      expect(next.text).toMatch(/Changes since the last digest \(.*chair-tom\)\nNo changes\./);
+      await ask(bot, 'update TRF-10: circulated to partners', MEMBER);
+      const reader = await ask(bot, 'trafford digest', READER);
+      expect(reader.text).toContain('TRF-10 · Not started');
+      const again = await ask(bot, 'trafford digest', READER);
+      expect(again.text).toContain('TRF-10 · Not started');
+      const dated = await ask(bot, 'trafford digest since 01/01/2020', CHAIR);
+      expect(dated.text).toContain('Changes since 1 Jan 2020');
+      expect(dated.text).toContain('waiting for HR sign-off');
+    });
+  });
+
+  describe('many members updating one action at once', () => {
+    it('lands all 50 concurrent updates as 50 history entries', async () => {
+      const before = historyCount((await ask(bot, 'action TRF-8', READER)).text);
+      const replies = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => bot.ask(`update TRF-8: note ${i + 1}`, { user: i % 2 ? MEMBER : MEMBER_2 })),
+      );
+      expect(replies.every((r) => r.text.includes('Updated TRF-8: no fields changed; note recorded.'))).toBe(true);
+      const after = await ask(bot, 'action TRF-8', READER);
+      expect(historyCount(after.text)).toBe(before + 50);
+      const digest = await ask(bot, 'trafford digest since 01/01/2020', READER);
+      const minutesUrl = /"url":"([^"]+\/downloads\/[^"]+)"/.exec(JSON.stringify(digest.cards[0]))![1]!;
+      const md = await (await fetch(minutesUrl.replace(/^https?:\/\/[^/]+/, bot.url))).text();
+      const notes = new Set([...md.matchAll(/"note (\d+)"/g)].map((m) => m[1]));
+      expect(notes.size).toBe(50);
+    });
+  });
+
+  describe('the split with Q&A', () => {
+    it('leaves questions about what the documents say to Q&A', async () => {
+      const { text } = await ask(bot, "what does Stockport's action plan say?", READER);
+      expect(text).toContain("Stockport's social value action plan");
+      expect(text).toContain('Source: Stockport Social Value Annual Statement 2022-2023, section 9. Actions and next steps for delivery');
+      expect(text).not.toContain('SMBC-1');
+      expect((await bot.ask('trafford maturity index', { user: READER })).text).toContain('Innovator');
+    });
+
+    it('answers plan commands itself, never with "not available yet"', async () => {
+      for (const command of ['digest', 'my actions', 'overdue', 'request updates', 'action plan frobnicate']) {
+        const { text } = await ask(bot, command, READER);
+        expect(text).not.toMatch(/isn't available in this version/);
+      }
+    });
+  });
+});
+
+describe('restarts', () => {
+  it('loads the seeds once and keeps what the group recorded across a restart', async () => {
+    const dbFile = join(mkdtempSync(join(tmpdir(), 'sva-plan-restart-')), 'db.json');
+    const first = await startTestBot({ ...ENV, DB_FILE: dbFile });
+    await ask(first, 'complete CWAC-1: tool adopted', CHAIR);
+    await first.close();
+    const second = await startTestBot({ ...ENV, DB_FILE: dbFile });
+    try {
+      const { text } = await ask(second, 'action CWAC-1', READER);
+      expect(text).toContain('Status: Complete');
+      expect(text).toContain('"tool adopted"');
+      expect(historyCount(text)).toBe(2);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('refuses to start on a damaged seed file, naming the file and the path inside it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sva-plan-data-'));
+    cpSync(DEFAULT_DATA_DIR, dataDir, { recursive: true });
+    const file = join(dataDir, 'action-plans', 'cheshire-west-and-chester.json');
+    const seed = JSON.parse(readFileSync(file, 'utf8'));
+    seed.items[3].due = '30/09/2021';
+    writeFileSync(file, JSON.stringify(seed));
+    await expect(startTestBot({ DATA_DIR: dataDir })).rejects.toThrow(`${file}: items[3].due: expected a date as YYYY-MM-DD`);
+  });
+
+  it('refuses to start on a bad steering group setting, naming it', async () => {
+    await expect(startTestBot({ STEERING_GROUP_CHAIRS: 'jo@trafford.gov.uk' })).rejects.toThrow(
+      /STEERING_GROUP_CHAIRS: has no council prefix; write council:value, e\.g\. trafford:jo\.bloggs@trafford\.gov\.uk \(got "jo@trafford\.gov\.uk"\)/,
+    );
+  });
+});

@@ -1,0 +1,300 @@
+/** The action plan's domain without Teams: commands, dates, settings, seed files, digest output. */
+import { describe, expect, it } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCommand, type ParseContext } from '../src/actionPlan/commands.js';
+import { endOfNamedMonth, parseDate, ukDay, ukMidnight } from '../src/actionPlan/dates.js';
+import { buildDigest, digestCsv, digestMarkdown } from '../src/actionPlan/digest.js';
+import type { ActionItem, Plan } from '../src/actionPlan/model.js';
+import { loadSeeds, seedStore } from '../src/actionPlan/seed.js';
+import { ActionPlanService } from '../src/actionPlan/service.js';
+import { loadActionPlanSettings } from '../src/actionPlan/settings.js';
+import { ConfigError } from '../src/config.js';
+import { loadPolicyLibrary } from '../src/policy/loader.js';
+import { openLowdbStorage } from '../src/storage/lowdbStorage.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const SEED_DIR = join(ROOT, 'data', 'action-plans');
+const library = loadPolicyLibrary();
+const NOW = new Date('2026-03-10T12:00:00Z');
+
+const ctx: ParseContext = {
+  councils: [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName, aliases: p.council.aliases })),
+  prefixes: new Map([
+    ['TRF', 'trafford'],
+    ['SMBC', 'stockport'],
+    ['CWAC', 'cheshire-west-and-chester'],
+  ]),
+  now: NOW,
+};
+const parse = (text: string) => parseCommand(text, ctx);
+const TRF3 = { council: 'trafford', ref: 'TRF-3' };
+
+describe('reading commands', () => {
+  it.each([
+    ['update TRF-3 at risk: waiting for HR sign-off', { kind: 'update', target: TRF3, status: 'At risk', note: 'waiting for HR sign-off' }],
+    ['update trf-3: met the college', { kind: 'update', target: TRF3, note: 'met the college' }],
+    ['Update TRF - 3 off-track', { kind: 'update', target: TRF3, status: 'Off track' }],
+    ['update TRF-3: who signs this off?', { kind: 'update', target: TRF3, note: 'who signs this off?' }],
+    ['update SMBC-12', { kind: 'edit', target: { council: 'stockport', ref: 'SMBC-12' } }],
+    ['complete CWAC-7', { kind: 'complete', target: { council: 'cheshire-west-and-chester', ref: 'CWAC-7' } }],
+    ['complete TRF-3: launched in May', { kind: 'complete', target: TRF3, note: 'launched in May' }],
+    ['action TRF-3', { kind: 'show', target: TRF3 }],
+    ['TRF-3', { kind: 'show', target: TRF3 }],
+    ['assign TRF-3 to Procurement Manager <sam@trafford.gov.uk>', { kind: 'assign', target: TRF3, lead: 'Procurement Manager', contact: 'sam@trafford.gov.uk' }],
+    ['assign TRF-3 to sam@trafford.gov.uk', { kind: 'assign', target: TRF3, contact: 'sam@trafford.gov.uk' }],
+    ['due TRF-3 31/03/2026', { kind: 'due', target: TRF3, due: '2026-03-31' }],
+    ['action plan', { kind: 'view' }],
+    ['Trafford action plan', { kind: 'view', council: 'trafford' }],
+    ["cwac's action plan", { kind: 'view', council: 'cheshire-west-and-chester' }],
+    ['action plan for Stockport', { kind: 'view', council: 'stockport' }],
+    ['trafford action plan themes', { kind: 'view', council: 'trafford' }],
+    ['action plan theme Procurement', { kind: 'view', filter: { kind: 'theme', value: 'Procurement' } }],
+    ['action plan status at risk', { kind: 'view', filter: { kind: 'status', value: 'At risk' } }],
+    ['at risk actions', { kind: 'view', filter: { kind: 'status', value: 'At risk' } }],
+    ['actions for Procurement Manager', { kind: 'view', filter: { kind: 'lead', value: 'Procurement Manager' } }],
+    ['overdue', { kind: 'view', filter: { kind: 'overdue' } }],
+    ['overdue actions in cwac', { kind: 'view', council: 'cheshire-west-and-chester', filter: { kind: 'overdue' } }],
+    ['my actions', { kind: 'view', filter: { kind: 'mine' } }],
+    ['digest', { kind: 'digest' }],
+    ['agenda', { kind: 'digest' }],
+    ['trafford digest since 1 March 2026', { kind: 'digest', council: 'trafford', since: '2026-03-01' }],
+    ['request updates', { kind: 'request' }],
+    ['add action', { kind: 'add' }],
+    ['add action Procurement: publish the supplier guide', { kind: 'add', theme: 'Procurement', action: 'publish the supplier guide' }],
+    ['maturity Procurement 1 -> Innovator', { kind: 'maturity', theme: 'procurement', current: 1, target: 4 }],
+    ['plan help', { kind: 'help' }],
+  ])('%s', (text, expected) => {
+    const got = parse(text);
+    if (expected.kind === 'maturity') expect({ ...got, theme: (got as { theme: string }).theme.toLowerCase() }).toEqual(expected);
+    else expect(got).toEqual(expected);
+  });
+
+  it.each([
+    "what does Stockport's action plan say?",
+    'who monitors the action plan',
+    'What is in the Trafford action plan?',
+    'trafford maturity index',
+    'what weighting for a £75k contract?',
+    'update the weighting rules',
+    'next steps for social value',
+  ])('leaves the question "%s" to Q&A', (text) => {
+    expect(parse(text)).toBeNull();
+  });
+
+  it('explains malformed commands instead of guessing', () => {
+    expect(parse('update ABC-3: hello')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/don't know the reference "ABC-3".*TRF \(Trafford\)/) });
+    expect(parse('update TRF-3 nearly there: x')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/"nearly there" is not a status\. Use one of Not started, On track, At risk, Off track, Complete/) });
+    expect(parse('update TRF-3 waiting for HR')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/put it after a colon: "update TRF-3: waiting for HR"/) });
+    expect(parse('update TRF-3 at risk:')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/note after the colon is empty/) });
+    expect(parse('update TRF-3:   ')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/note after the colon is empty/) });
+    expect(parse('action plan status sideways')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/"sideways" is not a status/) });
+    expect(parse('digest since someday')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/couldn't read "someday" as a date/) });
+    expect(parse('due TRF-3 31/02/2026')).toMatchObject({ kind: 'invalid' });
+    expect(parse('action plan frobnicate')).toMatchObject({ kind: 'invalid' });
+  });
+});
+
+describe('dates', () => {
+  it('reads UK dates, month-year timelines and rejects impossible days', () => {
+    expect(parseDate('31/03/2026', NOW)).toBe('2026-03-31');
+    expect(parseDate('1st March 2026', NOW)).toBe('2026-03-01');
+    expect(parseDate('2026-02-28', NOW)).toBe('2026-02-28');
+    expect(parseDate('30/02/2026', NOW)).toBeUndefined();
+    expect(parseDate('today', NOW)).toBe('2026-03-10');
+    expect(endOfNamedMonth('February 2024')).toBe('2024-02-29');
+    expect(endOfNamedMonth('September 2021')).toBe('2021-09-30');
+  });
+
+  it('counts days in London time: 23:30 UTC in summer is already the next day', () => {
+    expect(ukDay(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
+    expect(ukDay(new Date('2026-01-31T23:30:00Z'))).toBe('2026-01-31');
+    expect(ukMidnight('2026-07-01').toISOString()).toBe('2026-06-30T23:00:00.000Z');
+    expect(ukMidnight('2026-01-31').toISOString()).toBe('2026-01-31T00:00:00.000Z');
+  });
+});
+
+describe('settings', () => {
+  it('reads council-prefixed ids and UPNs, case-insensitively', () => {
+    const s = loadActionPlanSettings({
+      STEERING_GROUP_MEMBERS: 'trafford:5F0C-AAD, stockport:Jo@Stockport.gov.uk',
+      STEERING_GROUP_CHAIRS: 'trafford:chair@trafford.gov.uk',
+      STEERING_GROUP_TEAMS: 'trafford:19:abc@thread.tacv2',
+      ACTION_PLAN_LEADS: 'cheshire-west-and-chester:Procurement Manager=sam@cwac.gov.uk',
+    });
+    expect([...s.members.get('trafford')!]).toEqual(['5f0c-aad']);
+    expect([...s.members.get('stockport')!]).toEqual(['jo@stockport.gov.uk']);
+    expect(s.teams.get('trafford')).toEqual(['19:abc@thread.tacv2']);
+    expect(s.leads.get('cheshire-west-and-chester')!.get('procurement manager')).toBe('sam@cwac.gov.uk');
+  });
+
+  it('stops start-up naming the variable, what is wrong and what it got', () => {
+    const fail = (env: Record<string, string>) => {
+      try {
+        loadActionPlanSettings(env);
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigError);
+        return (err as ConfigError).problems;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    expect(fail({ STEERING_GROUP_MEMBERS: 'jo@trafford.gov.uk' })).toEqual([
+      'STEERING_GROUP_MEMBERS: has no council prefix; write council:value, e.g. trafford:jo.bloggs@trafford.gov.uk (got "jo@trafford.gov.uk")',
+    ]);
+    expect(fail({ STEERING_GROUP_CHAIRS: 'trafford:a,manchester:b' })[0]).toBe(
+      'STEERING_GROUP_CHAIRS: entry 2 starts with an unknown council "manchester"; use one of stockport, trafford, cheshire-west-and-chester (got "trafford:a,manchester:b")',
+    );
+    expect(fail({ STEERING_GROUP_MEMBERS: 'trafford:jo bloggs' })[0]).toMatch(/^STEERING_GROUP_MEMBERS: "jo bloggs" contains a space/);
+    expect(fail({ ACTION_PLAN_LEADS: 'trafford:Procurement Manager' })[0]).toMatch(/^ACTION_PLAN_LEADS: .*should read council:Lead title=idOrUpn/);
+  });
+});
+
+describe('seed files', () => {
+  const seeds = loadSeeds(SEED_DIR, library);
+
+  it('seeds the three councils with their prefixes and the documents\' themes', () => {
+    expect(seeds.map((s) => [s.council, s.prefix])).toEqual([
+      ['cheshire-west-and-chester', 'CWAC'],
+      ['stockport', 'SMBC'],
+      ['trafford', 'TRF'],
+    ]);
+    const trafford = seeds.find((s) => s.council === 'trafford')!;
+    expect(trafford.themes.map((t) => t.name)).toEqual(['Internal Management', 'Engagement', 'Policy and Scope', 'Outcomes and Measures', 'Commissioning', 'Procurement', 'Governance']);
+    expect(trafford.overall).toMatchObject({ current: 1, target: 4 });
+    // The report assigns no leads or dates: none is invented.
+    expect(trafford.items.every((i) => i.lead === null && i.due === null)).toBe(true);
+    const cwac = seeds.find((s) => s.council === 'cheshire-west-and-chester')!;
+    expect(cwac.items).toHaveLength(12);
+    expect(cwac.items[0]).toMatchObject({ lead: 'Procurement Manager', timeline: 'July 2021', due: '2021-07-31' });
+    expect(seeds.find((s) => s.council === 'stockport')!.themes).toHaveLength(10);
+  });
+
+  it('quotes the council documents verbatim wherever a seed quotes them', () => {
+    const sources = process.env.POLICY_SOURCES_DIR ?? resolve(ROOT, '..', 'shared', 'policy-sources');
+    const files = Object.fromEntries(
+      [...library.packs.values()].flatMap((p) => p.documents.map((d) => [`${p.council.id}/${d.id}`, readFileSync(join(sources, d.file), 'utf8').replace(/\s+/g, ' ')])),
+    );
+    let checked = 0;
+    const walk = (council: string, node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach((n) => walk(council, n));
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (typeof o.quote === 'string' && typeof o.document === 'string') {
+        expect(files[`${council}/${o.document}`]).toContain(o.quote.replace(/\s+/g, ' '));
+        checked += 1;
+      }
+      Object.values(o).forEach((v) => walk(council, v));
+    };
+    for (const s of seeds) walk(s.council, s);
+    expect(checked).toBeGreaterThan(30);
+    expect(seeds.every((s) => s.items.every((i) => i.source.document && i.source.section))).toBe(true);
+  });
+
+  function brokenSeedDir(mutate: (seed: Record<string, any>) => void): string {
+    const dir = mkdtempSync(join(tmpdir(), 'sva-seeds-'));
+    cpSync(SEED_DIR, dir, { recursive: true });
+    const file = join(dir, 'trafford.json');
+    const seed = JSON.parse(readFileSync(file, 'utf8'));
+    mutate(seed);
+    writeFileSync(file, JSON.stringify(seed));
+    return dir;
+  }
+
+  it.each([
+    ['a status that is not one of the five', (s: any) => (s.items[2].status = 'Amber'), /trafford\.json: items\[2\]\.status: /],
+    ['a theme the plan does not list', (s: any) => (s.items[4].theme = 'Finance'), /trafford\.json: items\[4\]\.theme: "Finance" is not one of the plan's themes/],
+    ['an unknown document', (s: any) => (s.items[0].source.document = 'minutes-2023'), /trafford\.json: items\[0\]\.source\.document: unknown document "minutes-2023"/],
+    ['a due date that contradicts the timeline', (s: any) => Object.assign(s.items[0], { timeline: 'July 2021', due: '2021-07-30' }), /trafford\.json: items\[0\]\.due: expected 2021-07-31/],
+    ['a maturity level off the scale', (s: any) => (s.overall.target = 5), /trafford\.json: overall\.target: /],
+  ])('refuses %s with the file and the exact path', (_what, mutate, message) => {
+    expect(() => loadSeeds(brokenSeedDir(mutate), library)).toThrow(message);
+  });
+
+  it('refuses a file that is not JSON', () => {
+    const dir = brokenSeedDir(() => undefined);
+    writeFileSync(join(dir, 'stockport.json'), '{"council": ');
+    expect(() => loadSeeds(dir, library)).toThrow(/stockport\.json: not valid JSON/);
+    expect(readdirSync(dir)).toContain('trafford.json');
+  });
+});
+
+describe('seeding the store', () => {
+  it('loads each plan once and never overwrites what the group has recorded', async () => {
+    const store = await openLowdbStorage(join(mkdtempSync(join(tmpdir(), 'sva-seed-')), 'db.json'));
+    try {
+      const seeds = loadSeeds(SEED_DIR, library);
+      expect(await seedStore(store, seeds, () => NOW)).toEqual(['cheshire-west-and-chester', 'stockport', 'trafford']);
+      const service = new ActionPlanService(store, () => NOW);
+      const updated = await service.update('trafford', 'TRF-1', { id: 'u1' }, { status: 'On track', note: 'started' }, 'text', () => undefined);
+      expect(updated.kind).toBe('updated');
+      const before = JSON.stringify(await store.read(['actionPlan/trafford', 'actionPlan/trafford/items/TRF-1']));
+      expect(await seedStore(store, seeds, () => new Date())).toEqual([]);
+      expect(JSON.stringify(await store.read(['actionPlan/trafford', 'actionPlan/trafford/items/TRF-1']))).toBe(before);
+      const item = (await service.item('trafford', 'TRF-1'))!;
+      expect(item.status).toBe('On track');
+      expect(item.history).toHaveLength(2);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('completes a seeding that stopped after some actions, without touching them', async () => {
+    const store = await openLowdbStorage(join(mkdtempSync(join(tmpdir(), 'sva-seed-')), 'db.json'));
+    try {
+      const seeds = loadSeeds(SEED_DIR, library).filter((s) => s.council === 'trafford');
+      await seedStore(store, seeds, () => NOW);
+      const early = (await store.read(['actionPlan/trafford/items/TRF-1']))['actionPlan/trafford/items/TRF-1'];
+      // As if the process died before the plan record was written.
+      await store.delete(['actionPlan/trafford', 'actionPlan/trafford/items/TRF-2']);
+      expect(await seedStore(store, seeds, () => new Date('2030-01-01'))).toEqual(['trafford']);
+      const after = await store.read(['actionPlan/trafford/items/TRF-1', 'actionPlan/trafford/items/TRF-2']);
+      expect(after['actionPlan/trafford/items/TRF-1']).toEqual(early);
+      expect((after['actionPlan/trafford/items/TRF-2'] as { history: Array<{ at: string }> }).history[0]!.at).toBe('2030-01-01T00:00:00.000Z');
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('digest output', () => {
+  const plan = { council: 'trafford', prefix: 'TRF', title: 'Trafford Social Value Action Plan', themes: [], overall: null, notes: [], sources: [], refs: ['TRF-1'], nextNumber: 2, lastDigest: null, events: [] } as Plan;
+  const item: ActionItem = {
+    ref: 'TRF-1',
+    council: 'trafford',
+    number: 1,
+    theme: 'Engagement',
+    action: 'Press release',
+    lead: '=HYPERLINK("http://evil")',
+    contact: null,
+    due: '2026-01-31',
+    timeline: null,
+    status: 'At risk',
+    source: null,
+    history: [
+      { at: '2026-01-01T10:00:00Z', by: { id: 'seed' }, via: 'seed', changes: [{ field: 'status', from: null, to: 'Not started' }] },
+      { at: '2026-03-01T10:00:00Z', by: { id: 'u1', name: 'Jo *Bloggs*' }, via: 'text', changes: [{ field: 'status', from: 'Not started', to: 'At risk' }], note: 'waiting, "HR"' },
+    ],
+  };
+  const digest = buildDigest(plan, [item], 'Trafford', '2026-02-01T00:00:00Z', 'since 1 Feb 2026', '2026-03-10', NOW);
+
+  it('lists the change, the overdue and at-risk action and the decision it needs', () => {
+    expect(digest.changes).toHaveLength(1);
+    expect(digest.overdue.map((i) => i.ref)).toEqual(['TRF-1']);
+    expect(digest.atRisk.map((i) => i.ref)).toEqual(['TRF-1']);
+    expect(digest.decisions).toEqual([{ text: 'Overdue: agree a new date, or close', refs: ['TRF-1'] }]);
+    const md = digestMarkdown(digest);
+    expect(md).toContain('## Changes');
+    expect(md).toContain('Jo \\*Bloggs\\*: status Not started -> At risk. "waiting, "HR""');
+  });
+
+  it('writes CSV a spreadsheet cannot mistake for a formula', () => {
+    const csv = digestCsv(digest);
+    expect(csv.startsWith('\uFEFFReference,')).toBe(true);
+    const [header, row] = csv.slice(1).trim().split('\r\n');
+    expect(header).toMatch(/^Reference,Theme,Action,Lead,Due/);
+    expect(row).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(row).toContain('"waiting, ""HR"""');
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * The parts of the action plan that talk to Teams itself, through a local stand-in for the Bot
+ * Connector: people recognised by UPN or by membership of the steering group's team, and "request
+ * updates" messaging each lead proactively with an update card whose answers land in the history.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startConnectorStub, type ConnectorStub } from './support/connectorStub.js';
+import { BOT_ID, flatten, startTestBot, type TestBot } from './support/testBot.js';
+
+const id = (n: string) => `00000000-0000-4000-8000-0000000000${n}`;
+const CHAIR = 'chair-cat';
+const LEE = id('e1'); // a lead who has used the bot
+const NEV = id('e2'); // a lead who never has
+const PAT = id('e3'); // a lead known to the plan by UPN
+const LOU = id('e4'); // a lead mapped by title in ACTION_PLAN_LEADS, never used the bot
+const UMA = id('e5'); // a steering group member listed by UPN
+const TESS = id('e6'); // a member of Stockport's steering group team
+const TIM = id('e7'); // nobody in particular
+
+/**
+ * The shared connector stand-in answers GET .../members/{id} with every member; Teams answers with
+ * the one member (by Teams id, AAD object id or UPN) or 404. This front answers that route as Teams
+ * does and passes everything else to the stand-in.
+ */
+async function teamsLikeMembers(connector: ConnectorStub): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const m = /^\/v3\/conversations\/[^/]+\/members\/([^/?]+)$/.exec(req.url ?? '');
+    if (req.method === 'GET' && m) {
+      const wanted = decodeURIComponent(m[1]!).toLowerCase();
+      const found = connector.members.find((x) => [x.id, x.aadObjectId, x.userPrincipalName].some((v) => typeof v === 'string' && v.toLowerCase() === wanted));
+      res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(found ?? { error: { code: 'MemberNotFoundInConversation', message: 'not found' } }));
+      return;
+    }
+    const target = new URL(req.url ?? '/', connector.url);
+    const forward = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (upstream) => {
+      res.writeHead(upstream.statusCode ?? 502, upstream.headers);
+      upstream.pipe(res);
+    });
+    req.pipe(forward);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+describe('the action plan and Teams', () => {
+  let connector: ConnectorStub;
+  let front: { url: string; close(): Promise<void> };
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    connector = await startConnectorStub();
+    front = await teamsLikeMembers(connector);
+    connector.members.push(
+      { id: `29:${PAT}`, aadObjectId: PAT, name: 'Pat', userPrincipalName: 'pat@trafford.gov.uk' },
+      { id: `29:${UMA}`, aadObjectId: UMA, name: 'Uma', userPrincipalName: 'uma@trafford.gov.uk' },
+      { id: `29:${TESS}`, aadObjectId: TESS, name: 'Tess', userPrincipalName: 'tess@stockport.gov.uk' },
+    );
+    bot = await startTestBot({
+      STEERING_GROUP_CHAIRS: `trafford:${CHAIR}`,
+      STEERING_GROUP_MEMBERS: 'trafford:UMA@trafford.gov.uk',
+      STEERING_GROUP_TEAMS: 'stockport:19:steering-group@thread.tacv2',
+      ACTION_PLAN_LEADS: `trafford:Communications Manager=${LOU}`,
+    });
+  });
+  afterAll(async () => {
+    await bot.close();
+    await front.close();
+    await connector.close();
+  });
+
+  const ask = (text: string, user: string) => bot.ask(text, { user, serviceUrl: front.url });
+
+  async function press(user: string, verb: string, data: Record<string, unknown>) {
+    const res = await bot.send({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      id: randomUUID(),
+      channelId: 'msteams',
+      serviceUrl: front.url,
+      from: { id: `29:${user}`, name: user, aadObjectId: user },
+      recipient: { id: BOT_ID, name: 'Social Value Assistant' },
+      conversation: { id: `proactive-${user}`, conversationType: 'personal', tenantId: 'tenant-1' },
+      channelData: { tenant: { id: 'tenant-1' } },
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    });
+    const body = res.body as { statusCode: number; type: string; value: Record<string, unknown> };
+    return { ...body, text: flatten([{ attachments: [{ contentType: body.type, content: body.value }] }]).text };
+  }
+
+  describe('who is in the steering group', () => {
+    it('recognises a member listed by UPN, asking Teams for the caller\'s UPN', async () => {
+      const { text } = await ask('update TRF-6: spoke to the community hubs', UMA);
+      expect(text).toContain('Updated TRF-6: no fields changed; note recorded.');
+      const stranger = await ask('update TRF-6: me too', TIM);
+      expect(stranger.text).toMatch(/TRF-6 was not changed\nOnly members of Trafford's steering group/);
+    });
+
+    it("counts the members of the steering group's team, from Teams' paged member list", async () => {
+      const { text } = await ask('update SMBC-1 on track: draft charter circulated', TESS);
+      expect(text).toContain('Updated SMBC-1: status Not started -> On track; note recorded.');
+      const outsider = await ask('update SMBC-1: not in the team', TIM);
+      expect(outsider.text).toMatch(/Only members of Stockport's steering group/);
+    });
+  });
+
+  describe('request updates', () => {
+    beforeAll(async () => {
+      // Leads who have used the bot can be reached; the directory remembers their 1:1 chat.
+      await ask('hi', LEE);
+      await ask('hi', PAT);
+      await ask(`assign TRF-1 to Events Officer <${LEE}>`, CHAIR);
+      await ask(`assign TRF-2 to Policy Officer <${NEV}>`, CHAIR);
+      await ask('assign TRF-3 to Pat Jones <pat@trafford.gov.uk>', CHAIR);
+      await ask('assign TRF-10 to Communications Manager', CHAIR);
+    });
+
+    it('is for the chair only', async () => {
+      const before = connector.sent.length;
+      const { text } = await ask('trafford request updates', UMA);
+      expect(text).toMatch(/Only the chair can request updates/);
+      expect(connector.sent.length).toBe(before);
+    });
+
+    it('messages each reachable lead their open actions, and says who could not be reached and why', async () => {
+      const before = connector.sent.length;
+      const { text } = await ask('trafford request updates', CHAIR);
+      expect(text).toContain('Asked 2 of 4 leads for updates');
+      expect(text).toContain(`Sent to Events Officer (${LEE}) for TRF-1.`);
+      expect(text).toContain('Sent to Pat Jones (pat@trafford.gov.uk) for TRF-3.');
+      expect(text).toContain(`Not sent to Policy Officer (${NEV}) for TRF-2: the bot has not yet been in a conversation with this person`);
+      expect(text).toContain(`Not sent to Communications Manager (${LOU}) for TRF-10: the bot has not yet been in a conversation with this person`);
+      expect(text).toMatch(/No one to ask for TRF-5, TRF-6, TRF-7, TRF-8, TRF-9, TRF-11: these actions have no lead linked to a Teams account/);
+
+      const sent = (await connector.waitFor(before + 2)).slice(before);
+      expect(sent).toHaveLength(2);
+      const toLee = sent.find((s) => s.conversationId.endsWith(LEE))!;
+      const card = (toLee.activity.attachments as Array<{ content: Record<string, unknown> }>)[0]!.content;
+      const seen = flatten([{ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }]).text;
+      expect(seen).toContain('Update request: Trafford Social Value Action Plan');
+      expect(seen).toContain('TRF-1 · Not started · Internal Management');
+      expect(seen).not.toContain('TRF-3');
+      expect(JSON.stringify(card)).toContain('"verb":"plan.edit"');
+      expect(sent.some((s) => s.conversationId.endsWith(PAT))).toBe(true);
+    });
+
+    it("lands the lead's answer from the card in the action's history, though they are not a member", async () => {
+      const edit = await press(LEE, 'plan.edit', { council: 'trafford', ref: 'TRF-1', back: 'mine' });
+      expect(edit.text).toContain('Update TRF-1');
+      const saved = await press(LEE, 'plan.update', { council: 'trafford', ref: 'TRF-1', seen: '2', back: 'mine', status: 'On track', note: 'KPI wording agreed with Democratic Services', due: '', lead: 'Events Officer', contact: LEE });
+      expect(saved.text).toContain('Updated TRF-1: status Not started -> On track; note recorded.');
+      expect(JSON.stringify(saved.value)).toContain('"verb":"plan.mine"');
+      const mine = await press(LEE, 'plan.mine', {});
+      expect(mine.text).toContain('My open actions');
+      expect(mine.text).toMatch(/TRF-1 · On track/);
+
+      const other = await press(LEE, 'plan.update', { council: 'trafford', ref: 'TRF-2', seen: '2', status: 'On track', note: 'not mine', due: '', lead: 'Policy Officer', contact: NEV });
+      expect(other.text).toMatch(/Only members of Trafford's steering group, and an action's lead, can update actions/);
+
+      const digest = await ask('trafford digest', CHAIR);
+      expect(digest.text).toContain(`${LEE}: status Not started -> On track. "KPI wording agreed with Democratic Services"`);
+    });
+
+    it('finds a lead\'s actions for "my actions" by their UPN too', async () => {
+      const { text } = await ask('my actions', PAT);
+      expect(text.match(/^TRF-\d+ · /gm)).toEqual(['TRF-3 · ']);
+    });
+  });
+});
