@@ -3,13 +3,14 @@
  * -> adapter -> server. index.ts starts it; tests start it in-process on a free port.
  */
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   UserState,
   type ConfigurationBotFrameworkAuthenticationOptions,
-  type Storage,
   type TurnContext,
 } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import type restify from 'restify';
 import { SocialValueBot } from './bot/socialValueBot.js';
 import type { Config } from './config.js';
@@ -18,7 +19,7 @@ import { DEFAULT_DATA_DIR, loadPolicyLibrary } from './policy/loader.js';
 import { createTomsLookup, loadTomsCatalogue } from './policy/tomsCatalogue.js';
 import { Assistant } from './qa/assistant.js';
 import { createServer } from './server.js';
-import { openLowdbStorage } from './storage/index.js';
+import { createStorage, type AppStorage } from './storage/index.js';
 import { join } from 'node:path';
 import { ConversationDirectory } from './bot/conversations.js';
 import { Notifier } from './bot/notifier.js';
@@ -30,24 +31,40 @@ export interface App {
   adapter: CloudAdapter;
   logger: Logger;
   /** shared services, for features and tests */
-  services: { storage: Storage; directory: ConversationDirectory; notifier: Notifier; assistant: Assistant; downloads: Downloads };
+  services: { storage: AppStorage; directory: ConversationDirectory; notifier: Notifier; assistant: Assistant; downloads: Downloads };
   /** starts listening; resolves with the bound port */
   listen(port?: number, host?: string): Promise<number>;
-  /** stops accepting, lets in-flight requests finish, flushes storage */
-  close(): Promise<void>;
+  /**
+   * Stops accepting, lets requests in flight finish (up to `drainMs`), then waits for storage
+   * writes. Resolves true when every request finished in time.
+   */
+  close(drainMs?: number): Promise<boolean>;
 }
 
 export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel), env: NodeJS.ProcessEnv = process.env): Promise<App> {
   const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
   const library = loadPolicyLibrary(dataDir);
   const toms = createTomsLookup(loadTomsCatalogue(join(dataDir, 'toms.json')));
-  const storage = await openLowdbStorage(config.dbFile);
+  const storage = await createStorage(config);
 
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.auth.appId ?? '',
     MicrosoftAppPassword: config.auth.appPassword ?? '',
     MicrosoftAppType: config.auth.appType,
     MicrosoftAppTenantId: config.auth.tenantId ?? '',
+    ...(config.auth.openIdMetadataUrl
+      ? {
+          // Setting any one of these makes the SDK take all of them as given (unset ones become
+          // undefined and every token fails): so the public cloud's values, with the one override.
+          ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+          ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+          ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+          OAuthUrl: AuthenticationConstants.OAuthUrl,
+          ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+          CallerId: CallerIdConstants.PublicAzureChannel,
+          ToBotFromChannelOpenIdMetadataUrl: config.auth.openIdMetadataUrl,
+        }
+      : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -73,7 +90,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     councils: [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName })),
     logger,
   });
-  const server = createServer({ adapter, bot, logger, downloads });
+  const http = createServer({ adapter, auth, bot, logger, downloads, ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}) });
+  const { server } = http;
 
   return {
     server,
@@ -88,14 +106,11 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    close: async () => {
-      await new Promise<void>((resolve) => {
-        if (!server.server.listening) return resolve();
-        server.close(() => resolve());
-        // Idle keep-alive sockets would otherwise hold the close open.
-        server.server.closeIdleConnections?.();
-      });
+    close: async (drainMs?: number) => {
+      // Requests first (their turns write to storage), then the writes still queued.
+      const drained = await http.stop(drainMs);
       await storage.close();
+      return drained;
     },
   };
 }

@@ -1,25 +1,92 @@
 /**
- * The HTTP surface: POST /api/messages (Bot Framework), GET /healthz. Bodies are capped at 1 MB,
- * malformed requests get a 4xx, and nothing a client sends can take the process down.
+ * The HTTP surface: POST /api/messages (Bot Framework), GET /healthz, GET /downloads/:token.
+ *
+ * An activity passes four gates before any bot logic runs, each answering with its own 4xx:
+ *   1. plain (not compressed) JSON of at most 1 MB (415, 413, 400);
+ *   2. the fields the SDK and the bot rely on have the right types (400, naming the field): without
+ *      this, e.g. a numeric serviceUrl is a 500 inside the SDK and a missing `from` a failed turn;
+ *   3. Bot Framework authentication when MicrosoftAppId is set (401);
+ *   4. the tenant allow-list when ALLOWED_TENANTS is set (403).
+ * Nothing a client sends can take the process down or get a stack trace back.
+ *
+ * `stop()` is the graceful shutdown: stop listening, answer requests that arrive on kept-alive
+ * connections with 503 (Teams retries), let the requests already being handled finish, then close.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import restify from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import type { ActivityHandler } from 'botbuilder';
+import type { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { z } from 'zod';
 import type { Downloads } from './downloads/downloads.js';
 import type { Logger } from './logger.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** How long stop() waits for requests in flight (Kubernetes and App Service allow 30 s). */
+export const DEFAULT_DRAIN_MS = 25_000;
 
 export interface ServerDeps {
   adapter: CloudAdapter;
+  /** the adapter's authentication, to authenticate before the tenant check */
+  auth: Pick<ConfigurationBotFrameworkAuthentication, 'authenticateRequest'>;
   bot: ActivityHandler;
   logger: Logger;
   downloads: Downloads;
+  /** lower-case tenant ids; when set, activities from any other tenant are refused */
+  allowedTenants?: readonly string[];
 }
 
-export function createServer({ adapter, bot, logger, downloads }: ServerDeps): restify.Server {
+export interface HttpServer {
+  server: restify.Server;
+  /** Stops accepting, lets requests in flight finish (up to `drainMs`), closes. True when all finished. */
+  stop(drainMs?: number): Promise<boolean>;
+}
+
+export function createServer({ adapter, auth, bot, logger, downloads, allowedTenants }: ServerDeps): HttpServer {
   const server = restify.createServer({ name: 'social-value-assistant', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  const inFlight = new Set<ServerResponse>();
+  let stopping = false;
+  let onIdle: (() => void) | undefined;
+
+  // Counted from the moment the request line arrives, i.e. before the body is read: a request that
+  // is still uploading when SIGTERM comes is in flight too.
+  server.server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    inFlight.add(res);
+    if (stopping) res.shouldKeepAlive = false;
+    res.once('close', () => {
+      inFlight.delete(res);
+      if (inFlight.size === 0) onIdle?.();
+    });
+  });
+
+  // A request whose headers were still arriving when stop() began is refused, not started.
+  server.pre((_req, res, next) => {
+    if (!stopping) return next();
+    res.header('retry-after', '1');
+    res.send(503, { error: 'The bot is restarting. Please try again in a moment.' });
+    return next(false);
+  });
+
+  // restify's body reader gunzips without an error handler (a corrupt gzip body crashes the
+  // process) and caps the compressed size only (a small gzip bomb inflates without limit). Bot
+  // Framework channels send plain JSON, so encoded bodies are refused before it sees them.
+  // A declared oversize body is refused before it is read at all.
+  server.pre((req, res, next) => {
+    if (req.headers['content-encoding'] !== undefined) {
+      res.header('connection', 'close');
+      res.send(415, { error: 'Compressed request bodies are not accepted; send plain JSON.' });
+      return next(false);
+    }
+    const length = Number(req.headers['content-length']);
+    if (Number.isFinite(length) && length > MAX_BODY_BYTES) {
+      res.header('connection', 'close');
+      res.send(413, { error: `The request body is over ${MAX_BODY_BYTES} bytes.` });
+      return next(false);
+    }
+    return next();
+  });
+
+  // JSON only: the general bodyParser would also parse multipart bodies, writing uploads to disk.
+  server.use(restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }));
+  server.use(restify.plugins.jsonBodyParser({ mapParams: false, bodyReader: true }));
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
@@ -54,6 +121,33 @@ export function createServer({ adapter, bot, logger, downloads }: ServerDeps): r
       res.send(400, { error: 'Expected a Bot Framework activity: a JSON object with a "type".' });
       return;
     }
+    const problem = activityProblem(body);
+    if (problem) {
+      res.send(400, { error: `Not a usable Bot Framework activity: ${problem}` });
+      return;
+    }
+    const activity = body as Parameters<ServerDeps['auth']['authenticateRequest']>[0];
+    const authorization = req.headers.authorization ?? '';
+    try {
+      await auth.authenticateRequest(activity, authorization);
+    } catch (err) {
+      // Not being able to fetch the signing keys is our fault, not the caller's, and worth a retry:
+      // the SDK reports it with a 5xx status, or lets node-fetch's network error through.
+      if (isKeyFetchFailure(err)) {
+        logger.error('cannot verify the request token', { error: (err as Error).message });
+        res.send(503, { error: 'The bot cannot verify credentials right now. Please try again.' });
+      } else {
+        logger.warn('refused an unauthenticated request', { reason: (err as Error).message });
+        res.send(401, { error: 'Unauthorized.' });
+      }
+      return;
+    }
+    const refusal = allowedTenants ? tenantRefusal(activity, allowedTenants) : undefined;
+    if (refusal) {
+      logger.warn('refused an activity from a tenant not on the allow-list', { tenant: refusal.tenant });
+      res.send(403, { error: refusal.message });
+      return;
+    }
     try {
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (err) {
@@ -69,5 +163,106 @@ export function createServer({ adapter, bot, logger, downloads }: ServerDeps): r
     err.toJSON = () => ({ error: status >= 500 ? 'Internal error' : err.message });
     cb();
   });
-  return server;
+
+  const stop = async (drainMs = DEFAULT_DRAIN_MS): Promise<boolean> => {
+    stopping = true;
+    // Responses still to be written tell their clients the connection ends with them.
+    for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+    const closed = new Promise<void>((resolve) => (server.server.listening ? server.server.close(() => resolve()) : resolve()));
+    server.server.closeIdleConnections();
+    const drained = await new Promise<boolean>((resolve) => {
+      if (inFlight.size === 0) return resolve(true);
+      const timer = setTimeout(() => resolve(false), drainMs);
+      onIdle = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+    });
+    if (!drained) logger.warn('stopped with requests still in flight', { inFlight: inFlight.size, drainMs });
+    // Whatever is left is idle keep-alive connections, or (after the deadline) abandoned requests.
+    server.server.closeAllConnections();
+    await closed;
+    return drained;
+  };
+
+  return { server, stop };
+}
+
+/*
+ * Gate 2: only what the SDK and the bot dereference or call string methods on. Everything else
+ * passes through untouched (looseObject), so new channel fields never break the bot.
+ */
+const text = z.string();
+const account = z.looseObject({ id: z.string(), name: z.string().nullish(), aadObjectId: z.string().nullish() });
+const ActivityShape = z
+  .looseObject({
+    type: z.string().min(1, 'must not be empty'),
+    channelId: z.string().min(1, 'must not be empty'),
+    serviceUrl: text.optional(),
+    deliveryMode: text.nullish(),
+    from: account,
+    recipient: account,
+    conversation: z.looseObject({ id: z.string(), conversationType: text.nullish(), tenantId: text.nullish() }),
+    text: text.nullish(),
+    locale: text.nullish(),
+    name: text.nullish(),
+    replyToId: text.nullish(),
+    entities: z.array(z.looseObject({ type: z.string() })).nullish(),
+    attachments: z.array(z.looseObject({})).nullish(),
+    membersAdded: z.array(account).nullish(),
+    membersRemoved: z.array(account).nullish(),
+    channelData: z.looseObject({ tenant: z.looseObject({ id: z.string() }).nullish() }).nullish(),
+  })
+  .superRefine((activity, ctx) => {
+    const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    for (const [i, entity] of (activity.entities ?? []).entries()) {
+      if (entity.type.toLowerCase() !== 'mention') continue;
+      // TurnContext.removeRecipientMention reads mentioned.id and edits the text.
+      const mentioned = (entity as { mentioned?: unknown }).mentioned as { id?: unknown } | null | undefined;
+      if (typeof mentioned?.id !== 'string') issue(['entities', i, 'mentioned', 'id'], 'a mention must say who is mentioned');
+      if (typeof activity.text !== 'string') issue(['text'], 'a message with mentions must have text');
+    }
+    if (activity.type !== 'invoke') return;
+    if (!activity.name) return issue(['name'], 'an invoke must have a name');
+    const value: unknown = activity.value;
+    // The SDK's invoke handlers read fields of `value` without checking it (healthCheck has none).
+    if (activity.name !== 'healthCheck' && !isPlainObject(value)) return issue(['value'], 'an invoke must carry an object value');
+    if (activity.name === 'adaptiveCard/action') {
+      const action = (value as { action?: unknown }).action;
+      if (!isPlainObject(action)) return issue(['value', 'action'], 'a card action must be an object');
+      if (typeof action.type !== 'string') issue(['value', 'action', 'type'], 'a card action must have a type');
+    }
+  });
+
+function isKeyFetchFailure(err: unknown): boolean {
+  const { statusCode, name } = (err ?? {}) as { statusCode?: unknown; name?: unknown };
+  return (typeof statusCode === 'number' && statusCode >= 500) || name === 'FetchError';
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The first thing wrong with the activity, as "field: problem", or undefined when it is usable. */
+export function activityProblem(body: unknown): string | undefined {
+  const result = ActivityShape.safeParse(body);
+  if (result.success) return undefined;
+  const [first] = result.error.issues;
+  if (!first) return 'not an activity';
+  const path = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const message = first.message.replace(/^Invalid input: /, '');
+  return path ? `${path}: ${message}` : message;
+}
+
+/** Why an activity is refused under the allow-list, or undefined when its tenant is listed. */
+export function tenantRefusal(activity: { channelData?: unknown; conversation?: { tenantId?: string | null } }, allowed: readonly string[]): { tenant: string; message: string } | undefined {
+  const fromChannelData = (activity.channelData as { tenant?: { id?: string } | null } | null | undefined)?.tenant?.id;
+  const claimed = [fromChannelData, activity.conversation?.tenantId].filter((t): t is string => typeof t === 'string' && t !== '');
+  if (claimed.length === 0) {
+    return { tenant: '(none)', message: 'This bot serves listed organisations only, and this activity does not say which organisation (tenant) it comes from.' };
+  }
+  // Both places must name an allowed tenant: a listed id in one cannot vouch for another in the other.
+  const outsider = claimed.find((t) => !allowed.includes(t.toLowerCase()));
+  if (outsider === undefined) return undefined;
+  return { tenant: outsider, message: `This bot is not available to your organisation (tenant ${outsider}). Ask your administrator if you think it should be.` };
 }

@@ -5,8 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startConnectorStub, type ConnectorStub } from './support/connectorStub.js';
 import { BOT_ID, flatten, startTestBot, type TestBot } from './support/testBot.js';
 
@@ -20,47 +18,12 @@ const UMA = id('e5'); // a steering group member listed by UPN
 const TESS = id('e6'); // a member of Stockport's steering group team
 const TIM = id('e7'); // nobody in particular
 
-/**
- * The shared connector stand-in answers GET .../members/{id} with every member; Teams answers with
- * the one member (by Teams id, AAD object id or UPN) or 404. This front answers that route as Teams
- * does and passes everything else to the stand-in.
- */
-async function teamsLikeMembers(connector: ConnectorStub): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const m = /^\/v3\/conversations\/[^/]+\/members\/([^/?]+)$/.exec(req.url ?? '');
-    if (req.method === 'GET' && m) {
-      const wanted = decodeURIComponent(m[1]!).toLowerCase();
-      const found = connector.members.find((x) => [x.id, x.aadObjectId, x.userPrincipalName].some((v) => typeof v === 'string' && v.toLowerCase() === wanted));
-      res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(found ?? { error: { code: 'MemberNotFoundInConversation', message: 'not found' } }));
-      return;
-    }
-    const target = new URL(req.url ?? '/', connector.url);
-    const forward = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (upstream) => {
-      res.writeHead(upstream.statusCode ?? 502, upstream.headers);
-      upstream.pipe(res);
-    });
-    req.pipe(forward);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
-}
-
 describe('the action plan and Teams', () => {
   let connector: ConnectorStub;
-  let front: { url: string; close(): Promise<void> };
   let bot: TestBot;
 
   beforeAll(async () => {
     connector = await startConnectorStub();
-    front = await teamsLikeMembers(connector);
     connector.members.push(
       { id: `29:${PAT}`, aadObjectId: PAT, name: 'Pat', userPrincipalName: 'pat@trafford.gov.uk' },
       { id: `29:${UMA}`, aadObjectId: UMA, name: 'Uma', userPrincipalName: 'uma@trafford.gov.uk' },
@@ -75,11 +38,10 @@ describe('the action plan and Teams', () => {
   });
   afterAll(async () => {
     await bot.close();
-    await front.close();
     await connector.close();
   });
 
-  const ask = (text: string, user: string) => bot.ask(text, { user, serviceUrl: front.url });
+  const ask = (text: string, user: string) => bot.ask(text, { user, serviceUrl: connector.url });
 
   async function press(user: string, verb: string, data: Record<string, unknown>) {
     const res = await bot.send({
@@ -87,7 +49,7 @@ describe('the action plan and Teams', () => {
       name: 'adaptiveCard/action',
       id: randomUUID(),
       channelId: 'msteams',
-      serviceUrl: front.url,
+      serviceUrl: connector.url,
       from: { id: `29:${user}`, name: user, aadObjectId: user },
       recipient: { id: BOT_ID, name: 'Social Value Assistant' },
       conversation: { id: `proactive-${user}`, conversationType: 'personal', tenantId: 'tenant-1' },

@@ -73,7 +73,8 @@ export class SocialValueBot extends TeamsActivityHandler {
     const stripped = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
     // Suggestion buttons are plain Action.Submit with { ask } (imBack does not work in every client).
     const asked = (activity.value as { ask?: unknown } | undefined)?.ask;
-    const typed = stripped.replace(/<at>[^<]*<\/at>/g, ' ').replace(/&nbsp;/g, ' ').trim();
+    // Other people's @mentions stay in the text as "@Name" (features read the ids from the entities).
+    const typed = stripped.replace(/<at>([^<]*)<\/at>/g, '@$1').replace(/&nbsp;/g, ' ').trim();
     const text = typed || (typeof asked === 'string' ? asked.trim() : '');
     if (!text) {
       await this.sendHelp(context);

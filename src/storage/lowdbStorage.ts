@@ -19,8 +19,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
+import { type AppStorage, assertKeys, CREATE_ONLY_ETAG, prepareBatch } from './contract.js';
 import { type Manifest, manifestSchema, parseDataFile } from './dataFiles.js';
 import { readTextIfExists, writeFileDurably } from './durableFile.js';
 import { DataFileError, StorageConflictError } from './errors.js';
@@ -35,19 +36,12 @@ export interface LowdbStorageOptions {
 
 type Shard = Low<Records> & { adapter: ShardFile };
 
-interface PreparedWrite {
-  key: string;
-  /** undefined or '*' means overwrite unconditionally. */
-  expectedETag: unknown;
-  value: Record<string, unknown>;
-}
-
 /** Opens (creating when absent) the store whose manifest is `file`. Throws DataFileError on damage. */
 export function openLowdbStorage(file: string, options: LowdbStorageOptions = {}): Promise<LowdbStorage> {
   return LowdbStorage.open(file, options);
 }
 
-export class LowdbStorage implements Storage {
+export class LowdbStorage implements AppStorage {
   readonly #shards: readonly Shard[];
   readonly #queue = new SerialQueue();
   #closed = false;
@@ -58,6 +52,10 @@ export class LowdbStorage implements Storage {
     shards: readonly Shard[],
   ) {
     this.#shards = shards;
+  }
+
+  get description(): string {
+    return `lowdb store at ${this.file}`;
   }
 
   static async open(file: string, { shards: requested = DEFAULT_SHARDS }: LowdbStorageOptions = {}): Promise<LowdbStorage> {
@@ -86,7 +84,7 @@ export class LowdbStorage implements Storage {
 
   /** Deep copies of the stored items that exist, each with its current eTag. */
   async read(keys: string[]): Promise<StoreItems> {
-    if (!Array.isArray(keys)) throw new TypeError('LowdbStorage.read: keys must be an array of strings');
+    assertKeys('LowdbStorage', 'read', keys);
     const items: StoreItems = {};
     for (const key of keys) {
       const item = this.#shardFor(key).data.get(key);
@@ -97,22 +95,23 @@ export class LowdbStorage implements Storage {
   }
 
   /**
-   * Writes a batch. An item whose eTag is absent or '*' overwrites; any other eTag must match the
-   * stored item's (a missing item matches nothing), else the whole batch rejects with
-   * StorageConflictError. Every written item gets a fresh eTag. Resolves once on disk.
+   * Writes a batch. An item whose eTag is absent or '*' overwrites; CREATE_ONLY_ETAG requires the
+   * item to be absent; any other eTag must match the stored item's (a missing item matches
+   * nothing). Otherwise the whole batch rejects with StorageConflictError and nothing is written.
+   * Every written item gets a fresh eTag. Resolves once on disk.
    */
   async write(changes: StoreItems): Promise<void> {
-    if (changes === null || typeof changes !== 'object') {
-      throw new TypeError('LowdbStorage.write: changes must be an object of items by key');
-    }
     // Snapshot now: a caller mutating its objects after calling write() must not change what lands.
-    const batch = Object.entries(changes).map(([key, item]) => prepare(key, item));
+    const batch = prepareBatch('LowdbStorage', changes);
+    // Checked when called, not when the queue reaches it: close() lets writes already queued land.
+    this.#assertOpen();
     if (batch.length === 0) return;
     await this.#queue.run(async () => {
-      this.#assertOpen();
       for (const { key, expectedETag } of batch) {
         if (expectedETag === undefined || expectedETag === '*') continue;
-        if (this.#shardFor(key).data.get(key)?.eTag !== expectedETag) throw new StorageConflictError(key);
+        const stored = this.#shardFor(key).data.get(key);
+        const matches = expectedETag === CREATE_ONLY_ETAG ? stored === undefined : stored?.eTag === expectedETag;
+        if (!matches) throw new StorageConflictError(key);
       }
       const next = new Map<Shard, Records>();
       for (const { key, value } of batch) {
@@ -127,10 +126,10 @@ export class LowdbStorage implements Storage {
 
   /** Deletes the items that exist; unknown keys are ignored. Resolves once on disk. */
   async delete(keys: string[]): Promise<void> {
-    if (!Array.isArray(keys)) throw new TypeError('LowdbStorage.delete: keys must be an array of strings');
+    assertKeys('LowdbStorage', 'delete', keys);
     const wanted = [...keys];
+    this.#assertOpen();
     await this.#queue.run(async () => {
-      this.#assertOpen();
       const next = new Map<Shard, Records>();
       for (const key of wanted) {
         const shard = this.#shardFor(key);
@@ -141,7 +140,7 @@ export class LowdbStorage implements Storage {
     });
   }
 
-  /** Waits for queued writes to land; later writes and deletes reject. For graceful shutdown. */
+  /** Waits for writes and deletes already called to land; later ones reject. For graceful shutdown. */
   async close(): Promise<void> {
     this.#closed = true;
     await this.#queue.idle();
@@ -165,21 +164,6 @@ export class LowdbStorage implements Storage {
   #assertOpen(): void {
     if (this.#closed) throw new Error('LowdbStorage is closed');
   }
-}
-
-/** Normalises an item to plain JSON now, so memory holds exactly what a re-open would load. */
-function prepare(key: string, item: unknown): PreparedWrite {
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-    throw new TypeError(`LowdbStorage.write: item ${JSON.stringify(key)} must be an object`);
-  }
-  let value: Record<string, unknown>;
-  try {
-    value = JSON.parse(JSON.stringify(item)) as Record<string, unknown>;
-  } catch (err) {
-    const reason = (err as { message?: unknown }).message ?? String(err);
-    throw new TypeError(`LowdbStorage.write: item ${JSON.stringify(key)} is not JSON-serialisable (${reason})`);
-  }
-  return { key, expectedETag: (item as { eTag?: unknown }).eTag ?? undefined, value };
 }
 
 /** Runs all tasks at once; on failure reports the first failing task in list order, so errors are deterministic. */

@@ -3,6 +3,7 @@
  * (botbuilder's Storage satisfies it), and an optimistic read-modify-write that retries on conflict
  * so concurrent updates all land.
  */
+import { CREATE_ONLY_ETAG } from './contract.js';
 import { isConflict } from './errors.js';
 
 export type Stored<T> = T & { eTag?: string };
@@ -41,8 +42,9 @@ export async function updateRecord<T extends object, R = void>(
     const outcome = await change(current ? (value as T) : undefined);
     if (!outcome) return { record: current ? (value as T) : undefined, result: undefined, changed: false };
     try {
-      // Without a current item there is no eTag to match; '*' would let a racing creator overwrite.
-      await store.write({ [key]: { ...outcome.next, ...(eTag ? { eTag } : {}) } });
+      // Without a current item, create-only: two racing creators must not overwrite each other
+      // (no eTag or '*' would let the second silently replace the first).
+      await store.write({ [key]: { ...outcome.next, eTag: eTag ?? CREATE_ONLY_ETAG } });
       return { record: outcome.next, result: outcome.result, changed: true };
     } catch (err) {
       if (!isConflict(err)) throw err;

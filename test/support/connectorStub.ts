@@ -69,6 +69,12 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
       if (m) {
         const conversationId = decodeURIComponent(m[1]!);
         if (m[2] === 'pagedmembers') return reply(200, { members });
+        if (m[2] === 'members' && m[3]) {
+          // Like Teams: one member by id (Teams id, AAD object id or UPN), or 404.
+          const wanted = decodeURIComponent(m[3]).toLowerCase();
+          const member = members.find((x) => [x.id, x.aadObjectId, x.userPrincipalName, x.email].some((v) => typeof v === 'string' && v.toLowerCase() === wanted));
+          return member ? reply(200, member) : reply(404, { error: { code: 'MemberNotFoundInConversation', message: 'The member was not found in the conversation.' } });
+        }
         if (m[2] === 'members') return reply(200, members);
         if (req.method === 'POST' || req.method === 'PUT') {
           const activity = await readJson(req);

@@ -1,0 +1,76 @@
+/**
+ * The storage contract both backends keep (test/storage.contract.test.ts checks it on each).
+ * botbuilder's `Storage` interface leaves eTag semantics to the implementation, and its own
+ * implementations disagree, so ours are pinned down here:
+ *
+ * - `read(keys)` returns deep copies of the items that exist, each with a non-empty string `eTag`.
+ *   Keys are any strings ("" and "__proto__" included); distinct keys are distinct items.
+ * - `write(changes)`: per item, by its `eTag`:
+ *     absent or '*'      overwrite unconditionally (botbuilder's BotState writes '*');
+ *     CREATE_ONLY_ETAG   create; if the item exists, conflict;
+ *     any other string   replace only if it equals the stored eTag; otherwise (or if the item
+ *                        does not exist) conflict.
+ *   A conflicting item is not written and the call rejects with an error `isConflict()` accepts.
+ *   Every written item gets a fresh eTag. Items are snapshotted when write() is called.
+ *   (lowdb also checks a whole batch before writing any of it; Azure Blob cannot, so callers that
+ *   need atomicity write one key per call, as `updateRecord` does.)
+ * - `delete(keys)` removes the items that exist and ignores the others.
+ * - `close()` waits for writes already started; later writes and deletes reject.
+ */
+import type { Storage } from 'botbuilder';
+
+/**
+ * The eTag that means "create, but only if absent" (HTTP's If-None-Match: *). botbuilder's
+ * MemoryStorage, which knows nothing of it, also does the right thing: it creates an absent item
+ * and reports a conflict for an existing one, because the eTags differ.
+ */
+export const CREATE_ONLY_ETAG = '!create-only';
+
+export interface AppStorage extends Storage {
+  /** Waits for writes already started; writes and deletes after it reject. */
+  close(): Promise<void>;
+  /** Where the data lives, for the start-up log line; never holds a secret. */
+  readonly description: string;
+}
+
+/** An item as the caller passed it, reduced to plain JSON and its eTag. */
+export interface PreparedWrite {
+  key: string;
+  /** undefined and '*' mean overwrite unconditionally. */
+  expectedETag: string | undefined;
+  value: Record<string, unknown>;
+}
+
+/** Normalises an item to plain JSON now, so what lands is what was passed, whatever the caller does next. */
+export function prepareWrite(store: string, key: string, item: unknown): PreparedWrite {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+    throw new TypeError(`${store}.write: item ${JSON.stringify(key)} must be an object`);
+  }
+  let value: Record<string, unknown>;
+  try {
+    value = JSON.parse(JSON.stringify(item)) as Record<string, unknown>;
+  } catch (err) {
+    const reason = (err as { message?: unknown }).message ?? String(err);
+    throw new TypeError(`${store}.write: item ${JSON.stringify(key)} is not JSON-serialisable (${reason})`);
+  }
+  const eTag = (item as { eTag?: unknown }).eTag;
+  if (eTag !== undefined && eTag !== null && typeof eTag !== 'string') {
+    throw new TypeError(`${store}.write: item ${JSON.stringify(key)} has an eTag that is not a string`);
+  }
+  delete value.eTag;
+  return { key, expectedETag: eTag ?? undefined, value };
+}
+
+/** `write(changes)`: the items, snapshotted, after checking the argument's shape. */
+export function prepareBatch(store: string, changes: unknown): PreparedWrite[] {
+  if (changes === null || typeof changes !== 'object' || Array.isArray(changes)) {
+    throw new TypeError(`${store}.write: changes must be an object of items by key`);
+  }
+  return Object.entries(changes).map(([key, item]) => prepareWrite(store, key, item));
+}
+
+export function assertKeys(store: string, method: string, keys: unknown): asserts keys is string[] {
+  if (!Array.isArray(keys) || keys.some((key) => typeof key !== 'string')) {
+    throw new TypeError(`${store}.${method}: keys must be an array of strings`);
+  }
+}
