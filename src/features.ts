@@ -3,6 +3,7 @@ import type { CloudAdapter, Storage } from 'botbuilder';
 import type { ConversationDirectory } from './bot/conversations.js';
 import type { Feature } from './bot/feature.js';
 import { createActionPlanFeature } from './bot/actionPlanFeature.js';
+import { createChecklistFeature } from './bot/checklistFeature.js';
 import type { Notifier } from './bot/notifier.js';
 import type { Config } from './config.js';
 import type { Downloads } from './downloads/downloads.js';
@@ -24,6 +25,6 @@ export interface FeatureDeps {
   downloads: Downloads;
 }
 
-export function buildFeatures(deps: FeatureDeps): Feature[] {
-  return [createActionPlanFeature(deps)];
+export function buildFeatures(_deps: FeatureDeps): Feature[] {
+  return [createActionPlanFeature(_deps), createChecklistFeature(_deps)];
 }
