@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { ConversationDirectory } from './bot/conversations.js';
 import { Notifier } from './bot/notifier.js';
 import { buildFeatures } from './features.js';
+import type { Feature } from './bot/feature.js';
 import { Downloads } from './downloads/downloads.js';
 
 export interface App {
@@ -80,7 +81,14 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const directory = new ConversationDirectory(storage);
   const notifier = new Notifier({ adapter, appId: config.auth.appId ?? '', directory, logger });
   const downloads = new Downloads(storage, config.publicUrl);
-  const features = buildFeatures({ config, storage, library, assistant, directory, notifier, adapter, logger, env, downloads });
+  let features: Feature[];
+  try {
+    features = buildFeatures({ config, storage, library, assistant, directory, notifier, adapter, logger, env, downloads });
+  } catch (err) {
+    // A feature's settings are wrong: start-up stops, and the store is closed cleanly first.
+    await storage.close();
+    throw err;
+  }
   const bot = new SocialValueBot({
     features,
     directory,

@@ -78,6 +78,15 @@ describe('POST /api/messages and GET /healthz', () => {
     expect(JSON.stringify(acts)).toContain('PID social value checklist');
   });
 
+  it('starts a PID checklist from the help card button', async () => {
+    const help = await bot.ask('help', { user: 'hana' });
+    const buttons = (help.cards[0]!.actions as Array<{ title: string; data: { ask: string } }>) ?? [];
+    const start = buttons.find((b) => b.title === 'Start a PID checklist');
+    expect(start).toBeDefined();
+    const pressed = await bot.ask('', { user: 'hana', activity: { text: undefined, value: start!.data } });
+    expect(pressed.text).toMatch(/Total contract value \(£\)/);
+  });
+
   it('strips the @mention in a channel before reading the question', async () => {
     const reply = await bot.ask('<at>Social Value Assistant</at> what weighting for £120k in CWaC?', {
       conversationType: 'channel',

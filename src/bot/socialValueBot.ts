@@ -106,14 +106,12 @@ export class SocialValueBot extends TeamsActivityHandler {
         );
         return;
       case 'feature':
+        // The features claim their own commands; this catches questions about them phrased otherwise.
         await this.sendAnswer(
           context,
-          notice(
-            reply.feature === 'checklist' ? 'PID checklist' : 'Steering group action plan',
-            reply.feature === 'checklist'
-              ? "The PID social value checklist isn't available in this version yet. I can tell you what a contract needs: ask, for example, \"what applies to a £120k works contract?\""
-              : "The steering group action plan isn't available in this version yet. Ask me about a council's action plan to see what its documents say.",
-          ),
+          reply.feature === 'checklist'
+            ? notice('PID checklist', 'Say "new PID checklist" to start one, "my checklists" to resume a draft, or "my approvals" if you approve exemptions.', ['new PID checklist', 'my checklists'])
+            : notice('Steering group action plan', 'Say "action plan" to see the plan, "digest" for the meeting, or "plan help" for every command.', ['action plan', 'plan help']),
         );
         return;
       case 'answer':
@@ -165,16 +163,21 @@ export class SocialValueBot extends TeamsActivityHandler {
           },
           {
             title: '2. PID social value checklist',
-            description: 'A step-by-step checklist for the social value section of a Procurement Initiation Document, with sign-off or a senior officer exemption. Coming in a later version.',
-            examples: [],
+            description:
+              'A step-by-step checklist for the social value section of a Procurement Initiation Document: what applies, your approach and commitments, then sign-off or a senior officer exemption.',
+            examples: ['new PID checklist', 'my checklists', 'my approvals'],
           },
           {
             title: '3. Steering group action plan',
-            description: "Logging the social value steering group's actions, updates and meeting digest. Coming in a later version; for now ask what a council's action plan says.",
-            examples: ['Trafford action plan'],
+            description: "The social value steering group's actions by theme, with lead, due date, status and history; the digest for each meeting; reminders to leads.",
+            examples: ['action plan', 'update TRF-3 at risk: waiting for HR sign-off', 'digest', 'plan help'],
           },
         ],
-        suggestions: ['What weighting for a £75k contract?', 'Compare weightings for an £80k contract', 'TOMs for care leavers'],
+        buttons: [
+          { title: 'Weighting for £75k', ask: 'What weighting for a £75k contract?' },
+          { title: 'Start a PID checklist', ask: 'new PID checklist' },
+          { title: 'Action plan', ask: 'action plan' },
+        ],
       }),
     );
   }

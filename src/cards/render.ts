@@ -57,7 +57,8 @@ export interface HelpView {
   councils: string[];
   councilLine: string;
   jobs: { title: string; description: string; examples: string[] }[];
-  suggestions: string[];
+  /** buttons that ask on the officer's behalf */
+  buttons: { title: string; ask: string }[];
 }
 
 export function helpCard(view: HelpView): CardJson {
@@ -75,6 +76,6 @@ export function helpCard(view: HelpView): CardJson {
       description: e(j.description),
       examples: j.examples.length > 0 ? bulletList(j.examples.map((x) => `"${x}"`)) : '',
     })),
-    suggestions: view.suggestions,
+    buttons: view.buttons,
   });
 }

@@ -37,7 +37,7 @@ export interface TestBot {
 
 export const BOT_ID = '28:social-value-assistant';
 
-/** Collects what a person would read on a card: TextBlocks, RichTextBlocks, FactSets, action titles. */
+/** Collects what a person would read on a card: TextBlocks, RichTextBlocks, FactSets, input labels. */
 export function visibleText(node: unknown, out: string[] = []): string[] {
   if (Array.isArray(node)) {
     for (const n of node) visibleText(n, out);
@@ -47,6 +47,7 @@ export function visibleText(node: unknown, out: string[] = []): string[] {
   const o = node as Record<string, unknown>;
   if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
   if (o.type === 'TextRun' && typeof o.text === 'string') out.push(o.text);
+  if (typeof o.type === 'string' && o.type.startsWith('Input.') && typeof o.label === 'string') out.push(o.label);
   if (o.type === 'FactSet' && Array.isArray(o.facts)) {
     for (const f of o.facts as Array<{ title?: string; value?: string }>) out.push(`${f.title ?? ''}: ${f.value ?? ''}`);
     return out;
