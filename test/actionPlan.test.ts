@@ -4,13 +4,12 @@
  * card that replaces the pressed one), permissions from the environment and a real store.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from '../src/policy/loader.js';
-import { BOT_ID, flatten, startTestBot, type TestBot } from './support/testBot.js';
+import { ADAPTIVE_CARD, startTestBot, type TestBot } from './support/testBot.js';
 
 const require = createRequire(import.meta.url);
 // The UMD bundle is the part of the SDK that loads in Node (see DESIGN.md).
@@ -58,24 +57,11 @@ async function ask(bot: TestBot, text: string, user: string) {
 
 /** Presses an Action.Execute button: the invoke Teams sends, and the card (or error) that comes back. */
 async function press(bot: TestBot, user: string, verb: string, data: Record<string, unknown>) {
-  const res = await bot.send({
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    id: randomUUID(),
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/unused',
-    from: { id: `29:${user}`, name: user, aadObjectId: user },
-    recipient: { id: BOT_ID, name: 'Social Value Assistant' },
-    conversation: { id: `cards-${user}`, conversationType: 'personal', tenantId: 'tenant-1' },
-    channelData: { tenant: { id: 'tenant-1' } },
-    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-  });
-  const body = res.body as { statusCode: number; type: string; value: Record<string, unknown> };
+  const res = await bot.invoke(verb, data, { user, conversationId: `cards-${user}` });
   // botbuilder answers the invoke with the card response's own status code.
-  expect(res.status).toBe(body.statusCode);
-  if (body.type === 'application/vnd.microsoft.card.adaptive') expectGoodCard(body.value);
-  const text = body.type === 'application/vnd.microsoft.card.adaptive' ? flatten([{ attachments: [{ contentType: body.type, content: body.value }] }]).text : '';
-  return { ...body, text };
+  expect(res.status).toBe(res.body.statusCode);
+  if (res.body.type === ADAPTIVE_CARD) expectGoodCard(res.body.value);
+  return { ...res.body, text: res.text };
 }
 
 /** The Action.Execute buttons on a card, by title. */

@@ -4,9 +4,8 @@
  * updates" messaging each lead proactively with an update card whose answers land in the history.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
 import { startConnectorStub, type ConnectorStub } from './support/connectorStub.js';
-import { BOT_ID, flatten, startTestBot, type TestBot } from './support/testBot.js';
+import { cardText, startTestBot, type TestBot } from './support/testBot.js';
 
 const id = (n: string) => `00000000-0000-4000-8000-0000000000${n}`;
 const CHAIR = 'chair-cat';
@@ -44,21 +43,10 @@ describe('the action plan and Teams', () => {
   const ask = (text: string, user: string) => bot.ask(text, { user, serviceUrl: connector.url });
 
   async function press(user: string, verb: string, data: Record<string, unknown>) {
-    const res = await bot.send({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      id: randomUUID(),
-      channelId: 'msteams',
-      serviceUrl: connector.url,
-      from: { id: `29:${user}`, name: user, aadObjectId: user },
-      recipient: { id: BOT_ID, name: 'Social Value Assistant' },
-      conversation: { id: `proactive-${user}`, conversationType: 'personal', tenantId: 'tenant-1' },
-      channelData: { tenant: { id: 'tenant-1' } },
-      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-    });
-    const body = res.body as { statusCode: number; type: string; value: Record<string, unknown> };
-    return { ...body, text: flatten([{ attachments: [{ contentType: body.type, content: body.value }] }]).text };
+    const res = await bot.invoke(verb, data, { user, serviceUrl: connector.url, conversationId: `proactive-${user}` });
+    return { ...res.body, text: res.text };
   }
+
 
   describe('who is in the steering group', () => {
     it('recognises a member listed by UPN, asking Teams for the caller\'s UPN', async () => {
@@ -108,7 +96,7 @@ describe('the action plan and Teams', () => {
       expect(sent).toHaveLength(2);
       const toLee = sent.find((s) => s.conversationId.endsWith(LEE))!;
       const card = (toLee.activity.attachments as Array<{ content: Record<string, unknown> }>)[0]!.content;
-      const seen = flatten([{ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }]).text;
+      const seen = cardText(card);
       expect(seen).toContain('Update request: Trafford Social Value Action Plan');
       expect(seen).toContain('TRF-1 · Not started · Internal Management');
       expect(seen).not.toContain('TRF-3');

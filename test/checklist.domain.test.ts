@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApproverFinder } from '../src/checklist/approvers.js';
 import { assess, exemptionNeed } from '../src/checklist/assess.js';
-import { parseTomsRefs, validateApproach, validateCommitments, validateContract } from '../src/checklist/fields.js';
+import { parseTomsRefs, validateApproach, validateContract } from '../src/checklist/fields.js';
 import type { ApproachAnswers, ChecklistRecord, CommitmentAnswers } from '../src/checklist/model.js';
 import { loadChecklistSettings } from '../src/checklist/settings.js';
 import { summarise, summaryCsv, summaryMarkdown } from '../src/checklist/summary.js';

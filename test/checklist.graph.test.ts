@@ -24,7 +24,7 @@ jest.unstable_mockModule('@azure/identity', () => ({
 
 const { GraphDirectory } = await import('../src/graph/graphClient.js');
 const { clientSecretTokenProvider, GRAPH_SCOPE } = await import('../src/graph/credentials.js');
-const { startTestBot, BOT_ID, flatten } = await import('./support/testBot.js');
+const { startTestBot, cardText } = await import('./support/testBot.js');
 const { startConnectorStub } = await import('./support/connectorStub.js');
 
 type Card = Record<string, any>;
@@ -131,20 +131,10 @@ describe('exemption approved by the line manager from Graph', () => {
     const actions: Card[] = [...(card.actions ?? [])];
     const action = actions.find((a) => a.title === title);
     if (!action) throw new Error(`no button ${title}: ${actions.map((a) => a.title).join(' | ')}`);
-    const res = await bot.send({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      id: randomUUID(),
-      channelId: 'msteams',
-      serviceUrl: connector.url,
-      ...from(user),
-      recipient: { id: BOT_ID, name: 'Social Value Assistant' },
-      channelData: { tenant: { id: 'tenant-1' } },
-      value: { action: { type: 'Action.Execute', verb: action.verb, data: { ...action.data, ...inputs } }, trigger: 'manual' },
-    });
+    const res = await bot.invoke(action.verb, { ...action.data, ...inputs }, { user, serviceUrl: connector.url, conversationId: conversationOf(user) });
     return res as { status: number; body: { statusCode: number; value: any } };
   };
-  const text = (card: Card) => flatten([{ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }]).text;
+  const text = (card: Card) => cardText(card);
 
   /** A £75k Cheshire West and Chester contract proposed at 3% (the standard is 5%). */
   async function askForExemption(user: string): Promise<Card> {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { startConnectorStub, type CapturedActivity, type ConnectorStub } from './support/connectorStub.js';
-import { BOT_ID, flatten, startTestBot, type TestBot } from './support/testBot.js';
+import { cardText, startTestBot, type TestBot } from './support/testBot.js';
 
 type Card = Record<string, any>;
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
@@ -46,7 +46,7 @@ const actionsOf = (card: Card) => {
 };
 
 /** What a person reads on the card, Markdown escapes removed. */
-const textOf = (card: Card) => flatten([{ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }]).text;
+const textOf = (card: Card) => cardText(card);
 
 const contractInputs = (over: Record<string, string> = {}) => ({
   council: 'stockport',
@@ -109,19 +109,7 @@ class Person {
 
   /** Sends the invoke Teams sends for an Action.Execute: the action's data with the inputs merged in. */
   invoke(verb: string, data: Record<string, unknown>): Promise<InvokeReply> {
-    return this.bot.send({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      id: randomUUID(),
-      channelId: 'msteams',
-      serviceUrl: this.serviceUrl,
-      from: { id: `29:${this.user}`, name: this.user, aadObjectId: this.user },
-      recipient: { id: BOT_ID, name: 'Social Value Assistant' },
-      conversation: { id: this.conversation, conversationType: 'personal', tenantId: 'tenant-1' },
-      channelData: { tenant: { id: 'tenant-1' } },
-      locale: 'en-GB',
-      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-    }) as Promise<InvokeReply>;
+    return this.bot.invoke(verb, data, { user: this.user, serviceUrl: this.serviceUrl, conversationId: this.conversation }) as Promise<InvokeReply>;
   }
 
   action(title: string | RegExp, card: Card = this.card): Card {

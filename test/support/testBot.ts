@@ -22,6 +22,8 @@ export interface AskOptions {
   conversationType?: 'personal' | 'channel' | 'groupChat';
   /** where the bot should send proactive messages (a connector stand-in) */
   serviceUrl?: string;
+  /** a conversation id of the test's own (default: one per user, or one per chat type) */
+  conversationId?: string;
   /** extra activity fields, e.g. entities for an @mention */
   activity?: Record<string, unknown>;
 }
@@ -31,11 +33,29 @@ export interface TestBot {
   app: App;
   dbFile: string;
   ask(text: string, opts?: AskOptions): Promise<Reply>;
+  /** presses an Action.Execute button: the adaptiveCard/action invoke Teams sends, inputs merged into data */
+  invoke(verb: string, data: Record<string, unknown>, opts?: AskOptions): Promise<InvokeReply>;
   send(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
 }
 
 export const BOT_ID = '28:social-value-assistant';
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** The invoke response botbuilder returns: Universal Actions' { statusCode, type, value }. */
+export interface InvokeBody {
+  statusCode: number;
+  type: string;
+  value: Record<string, unknown>;
+}
+
+export interface InvokeReply {
+  /** the HTTP status (botbuilder mirrors the response's statusCode) */
+  status: number;
+  body: InvokeBody;
+  /** what a person reads on the returned card ('' when no card came back) */
+  text: string;
+}
 
 /** Collects what a person would read on a card: TextBlocks, RichTextBlocks, FactSets, input labels. */
 export function visibleText(node: unknown, out: string[] = []): string[] {
@@ -75,6 +95,11 @@ export function flatten(activities: Array<Record<string, unknown>>): { text: str
   return { text: lines.join('\n').replace(/\\([\\*_[\]`~#>+.-])/g, '$1'), cards };
 }
 
+/** What a person reads on one card. */
+export function cardText(card: Record<string, unknown>): string {
+  return flatten([{ attachments: [{ contentType: ADAPTIVE_CARD, content: card }] }]).text;
+}
+
 export async function startTestBot(env: Record<string, string> = {}): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'sva-test-'));
   const dbFile = join(dir, 'db.json');
@@ -84,6 +109,26 @@ export async function startTestBot(env: Record<string, string> = {}): Promise<Te
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const conversationId = `test-${randomUUID()}`;
+
+  /** What every activity from Teams carries: who, where, which tenant. */
+  const teamsActivity = (opts: AskOptions) => {
+    const user = opts.user ?? 'officer-1';
+    const type = opts.conversationType ?? 'personal';
+    return {
+      id: randomUUID(),
+      channelId: 'msteams',
+      serviceUrl: opts.serviceUrl ?? 'http://127.0.0.1:9/unused',
+      from: { id: `29:${user}`, name: user, aadObjectId: user },
+      recipient: { id: BOT_ID, name: 'Social Value Assistant' },
+      conversation: {
+        id: opts.conversationId ?? (type === 'personal' ? `${conversationId}-${user}` : `${conversationId}-${type}`),
+        conversationType: type,
+        tenantId: 'tenant-1',
+      },
+      channelData: { tenant: { id: 'tenant-1' } },
+      locale: 'en-GB',
+    };
+  };
 
   const send = async (activity: Record<string, unknown>) => {
     const res = await fetch(`${url}/api/messages`, {
@@ -107,27 +152,29 @@ export async function startTestBot(env: Record<string, string> = {}): Promise<Te
     dbFile,
     send,
     async ask(text, opts = {}) {
-      const user = opts.user ?? 'officer-1';
-      const serviceUrl = opts.serviceUrl ?? 'http://127.0.0.1:9/unused';
-      const type = opts.conversationType ?? 'personal';
       const { status, body } = await send({
+        ...teamsActivity(opts),
         type: 'message',
-        id: randomUUID(),
         timestamp: new Date().toISOString(),
-        channelId: 'msteams',
-        serviceUrl,
         deliveryMode: 'expectReplies',
-        from: { id: `29:${user}`, name: user, aadObjectId: user },
-        recipient: { id: BOT_ID, name: 'Social Value Assistant' },
-        conversation: { id: type === 'personal' ? `${conversationId}-${user}` : `${conversationId}-${type}`, conversationType: type, tenantId: 'tenant-1' },
-        channelData: { tenant: { id: 'tenant-1' } },
-        locale: 'en-GB',
         text,
         ...opts.activity,
       });
       if (status !== 200) throw new Error(`POST /api/messages answered ${status}: ${JSON.stringify(body)}`);
       const activities = ((body as { activities?: Array<Record<string, unknown>> })?.activities ?? []).filter((a) => a.type === 'message');
       return { activities, ...flatten(activities) };
+    },
+    async invoke(verb, data, opts = {}) {
+      const res = await send({
+        ...teamsActivity(opts),
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+        ...opts.activity,
+      });
+      const body = (res.body ?? {}) as InvokeBody;
+      const isCard = body.type === ADAPTIVE_CARD;
+      return { status: res.status, body, text: isCard ? cardText(body.value) : '' };
     },
     async close() {
       await app.close();
