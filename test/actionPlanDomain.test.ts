@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { itemCard, listCard, type ViewContext } from '../src/actionPlan/cards.js';
 import { parseCommand, type ParseContext } from '../src/actionPlan/commands.js';
 import { endOfNamedMonth, parseDate, ukDay, ukMidnight } from '../src/actionPlan/dates.js';
 import { buildDigest, digestCsv, digestMarkdown } from '../src/actionPlan/digest.js';
@@ -296,5 +297,43 @@ describe('digest output', () => {
     expect(header).toMatch(/^Reference,Theme,Action,Lead,Due/);
     expect(row).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(row).toContain('"waiting, ""HR"""');
+  });
+});
+
+describe('cards stay within Teams\' 28 KB however long the plan grows', () => {
+  const ctx: ViewContext = { councilName: () => 'Cheshire West and Chester', documentTitle: () => 'Policy', today: '2026-11-24' };
+  const long = (n: number) => 'A long note from the steering group meeting about supplier engagement. '.repeat(Math.ceil(n / 70)).slice(0, n);
+  const items: ActionItem[] = Array.from({ length: 40 }, (_, i) => ({
+    ref: `CWAC-${i + 1}`,
+    council: 'cheshire-west-and-chester',
+    number: i + 1,
+    theme: 'Procurement, Commissioning and Contract Management',
+    action: long(500),
+    lead: 'Procurement Manager',
+    contact: null,
+    due: '2021-07-31',
+    timeline: 'July 2021',
+    status: 'At risk',
+    source: null,
+    history: Array.from({ length: 60 }, (_, h) => ({
+      at: `2026-11-${String((h % 20) + 1).padStart(2, '0')}T10:00:00.000Z`,
+      by: { id: 'u1', name: 'Sam' },
+      via: 'text' as const,
+      changes: [],
+      note: long(1000),
+    })),
+  }));
+  const size = (card: unknown) => Buffer.byteLength(JSON.stringify(card));
+
+  it('a list of 40 actions shows 10 and says how many more', () => {
+    const card = listCard(items, ctx, { title: 'Overdue', empty: 'Nothing is overdue.' });
+    expect(size(card)).toBeLessThan(28 * 1024);
+    expect(JSON.stringify(card)).toContain('and 30 more');
+  });
+
+  it('an action with 60 long updates shows the latest 15, shortened', () => {
+    const card = itemCard(items[0]!, ctx);
+    expect(size(card)).toBeLessThan(28 * 1024);
+    expect(JSON.stringify(card)).toContain('and 45 earlier entries');
   });
 });

@@ -3,7 +3,7 @@
  * FactSet is Markdown-escaped here; input values are not (they are shown as typed, not rendered).
  */
 import { expandCard, type CardJson } from '../cards/render.js';
-import { bulletList, escapeMarkdown as e } from '../cards/escape.js';
+import { bulletList, escapeMarkdown as e, truncate } from '../cards/escape.js';
 import type { CouncilId, Source } from '../policy/schema.js';
 import { formatInstant } from './dates.js';
 import { describeEntry, dueText, type Digest } from './digest.js';
@@ -20,7 +20,19 @@ export function cite(ctx: ViewContext, council: CouncilId, source: Source): stri
   return `${ctx.documentTitle(council, source.document)}, ${source.section}`;
 }
 
-const HISTORY_ON_CARD = 30;
+// Teams refuses cards over 28 KB: long notes are shortened and long lists cut on cards (with a note
+// saying so); the Markdown and CSV exports keep everything.
+const HISTORY_ON_CARD = 15;
+const ITEMS_ON_CARD = 15;
+/** A list card gives each action its own button, so it holds fewer. */
+const BUTTONS_ON_CARD = 10;
+const ACTION_CHARS = 240;
+const NOTE_CHARS = 200;
+
+/** The first `max` items, and a line saying how many more there are. */
+function capped<T>(items: readonly T[], max: number, more: (n: number) => string): { shown: T[]; moreLine: string } {
+  return { shown: items.slice(0, max), moreLine: items.length > max ? more(items.length - max) : '' };
+}
 
 const counts = (items: readonly ActionItem[]) => STATUSES.map((s) => ({ status: s, n: items.filter((i) => i.status === s).length }));
 
@@ -31,7 +43,7 @@ function maturityLine(m: Maturity | null): string {
 
 /** "TRF-3 [At risk] Action. Lead: X. Due: 31 Jul 2021, overdue" */
 export function itemLine(item: ActionItem, today: string): string {
-  const parts = [`${item.ref} [${item.status}] ${item.action}.`, `Lead: ${item.lead ?? 'not set'}.`, `Due: ${dueText(item)}${isOverdue(item, today) ? ', overdue' : ''}.`];
+  const parts = [`${item.ref} [${item.status}] ${truncate(item.action, ACTION_CHARS)}.`, `Lead: ${item.lead ?? 'not set'}.`, `Due: ${dueText(item)}${isOverdue(item, today) ? ', overdue' : ''}.`];
   return parts.join(' ');
 }
 
@@ -88,13 +100,15 @@ export interface ListOptions {
 }
 
 export function listCard(items: ActionItem[], ctx: ViewContext, o: ListOptions): CardJson {
+  const list = capped(items, BUTTONS_ON_CARD, (n) => `… and ${n} more: narrow the list (by theme, status or lead) or see the digest's CSV.`);
   return expandCard('plan-list', {
     fallback: [o.title, o.intro, ...items.map((i) => itemLine(i, ctx.today))].filter(Boolean).join('\n'),
     title: e(o.title),
     subtitle: e(o.subtitle ?? ''),
     intro: e(o.intro ?? ''),
     empty: e(o.empty),
-    items: items.map((i) => {
+    more: e(list.moreLine),
+    items: list.shown.map((i) => {
       const latest = [...i.history].reverse().find((h) => h.via !== 'seed');
       return {
         council: i.council,
@@ -102,9 +116,9 @@ export function listCard(items: ActionItem[], ctx: ViewContext, o: ListOptions):
         back: o.back ?? '',
         buttonTitle: `Update ${i.ref}`,
         heading: e(`${i.ref} · ${i.status}${isOverdue(i, ctx.today) ? ' · overdue' : ''} · ${i.theme}`),
-        action: e(i.action),
+        action: e(truncate(i.action, ACTION_CHARS)),
         meta: e(`Lead: ${i.lead ?? 'not set'}. Due: ${dueText(i)}. ${ctx.councilName(i.council)}.`),
-        latest: latest ? e(`Latest: ${describeEntry(latest)}`) : '',
+        latest: latest ? e(`Latest: ${truncate(describeEntry(latest), NOTE_CHARS)}`) : '',
       };
     }),
     suggestions: o.suggestions ?? ['Action plan', 'Digest'],
@@ -120,7 +134,7 @@ export function itemCard(item: ActionItem, ctx: ViewContext, o: { notice?: strin
     { title: 'Due', value: dueText(item) },
   ];
   // Newest first; a long history is cut on the card (the CSV and Markdown digest keep it all).
-  const shown = [...item.history].reverse().slice(0, HISTORY_ON_CARD).map((h) => e(describeEntry(h)));
+  const shown = [...item.history].reverse().slice(0, HISTORY_ON_CARD).map((h) => e(truncate(describeEntry(h), NOTE_CHARS)));
   const earlier = item.history.length - shown.length;
   const history = earlier > 0 ? [...shown, e(`… and ${earlier} earlier entries.`)] : shown;
   return expandCard('plan-item', {
@@ -194,17 +208,27 @@ export function addCard(plan: Plan, o: { error?: string; values?: Partial<AddVal
 }
 
 export function digestCard(d: Digest, links: { markdown: string; csv: string; expires: Date }): CardJson {
-  const list = (items: ActionItem[], none: string) => (items.length ? bulletList(items.map((i) => itemLine(i, d.today))) : e(none));
+  const more = (n: number) => `… and ${n} more in the CSV.`;
+  const list = (items: ActionItem[], none: string) => {
+    if (!items.length) return e(none);
+    const { shown, moreLine } = capped(items, ITEMS_ON_CARD, more);
+    return bulletList([...shown.map((i) => itemLine(i, d.today)), ...(moreLine ? [moreLine] : [])]);
+  };
+  const changes = capped(d.changes, ITEMS_ON_CARD, more);
   const subtitle = `${d.councilName} steering group, ${formatInstant(d.generatedAt)}. Standing agenda item: updates and progress against actions.`;
   return expandCard('plan-digest', {
     fallback: `${d.plan.title}: digest. ${d.changes.length} ${d.changes.length === 1 ? 'action' : 'actions'} changed ${d.sinceLabel}; ${d.overdue.length} overdue; ${d.atRisk.length} at risk or off track.`,
     title: e(`${d.plan.title}: digest`),
     subtitle: e(subtitle),
     sinceLabel: e(d.sinceLabel),
-    changes: d.changes.map((c) => ({
-      heading: e(`${c.item.ref} · ${c.item.status} · ${c.item.action}`),
-      lines: bulletList(c.entries.map(describeEntry)),
-    })),
+    changes: changes.shown.map((c) => {
+      const entries = capped(c.entries, 5, (n) => `… and ${n} earlier changes in the Markdown.`);
+      return {
+        heading: e(`${c.item.ref} · ${c.item.status} · ${truncate(c.item.action, ACTION_CHARS)}`),
+        lines: bulletList([...entries.shown.map((x) => truncate(describeEntry(x), NOTE_CHARS)), ...(entries.moreLine ? [entries.moreLine] : [])]),
+      };
+    }),
+    changesMore: e(changes.moreLine),
     overdue: list(d.overdue, 'Nothing overdue.'),
     atRisk: list(d.atRisk, 'Nothing at risk or off track.'),
     decisions: d.decisions.length ? bulletList(d.decisions.map((x) => `${x.text}: ${x.refs.join(', ')}`)) : e('None.'),

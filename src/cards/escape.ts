@@ -15,3 +15,13 @@ export function escapeMarkdown(text: string): string {
 export function bulletList(items: readonly string[]): string {
   return items.map((item) => `- ${escapeMarkdown(item).replace(/\n\n/g, ' ')}`).join('\r');
 }
+
+/** Shortens text for a card, marking the cut: cards must stay well under Teams' 28 KB limit. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Ends a sentence with one full stop, whatever the text ends with. */
+export function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}

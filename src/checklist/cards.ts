@@ -3,7 +3,7 @@
  * shows as text is Markdown-escaped here; input values and labels are not (they are not Markdown, and an
  * escaped value would come back changed). View models are complete so no binding is left unexpanded.
  */
-import { bulletList, escapeMarkdown as e } from '../cards/escape.js';
+import { bulletList, escapeMarkdown as e, sentence, truncate } from '../cards/escape.js';
 import { expandCard, type CardJson } from '../cards/render.js';
 import { formatPounds } from '../policy/money.js';
 import { applicableOf, type Requirements } from '../policy/requirements.js';
@@ -155,10 +155,6 @@ export function approachCard(rec: ChecklistRecord, req: Requirements, suggestion
   });
 }
 
-function truncate(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Step 4
 
@@ -269,7 +265,7 @@ export function summaryCard(rec: ChecklistRecord, s: Summary, viewer: Viewer, op
       facts: facts(p.facts.filter((f) => ['Exemption', 'Reason given', 'Decision', 'Decided by', 'Decided', 'Comment', 'Withdrawn'].includes(f.title)), PAST_FACT_MAX),
     })),
     recordLine: e(
-      `The record has ${rec.history.length} ${rec.history.length === 1 ? 'entry' : 'entries'}, kept with who and when${last ? `; the latest: ${formatWhen(last.at)}, ${describePerson(last.by)}${last.detail ? `: ${truncate(last.detail, 160)}` : ''}` : ''}.`,
+      sentence(`The record has ${rec.history.length} ${rec.history.length === 1 ? 'entry' : 'entries'}, kept with who and when${last ? `; the latest: ${formatWhen(last.at)}, ${describePerson(last.by)}${last.detail ? `: ${truncate(last.detail, 160)}` : ''}` : ''}`),
     ),
     links: opts.links ?? [],
     linksLine: opts.linksExpire ? e(`Download links (they expire ${formatWhen(opts.linksExpire.toISOString())}):`) : '',
