@@ -5,7 +5,8 @@
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
-    .replace(/([*_[\]`~])/g, '\\$1')
+    // '<' too: some clients render inline HTML, which would swallow "<team id>".
+    .replace(/([*_[\]`~<])/g, '\\$1')
     .replace(/^(\s*)([-+>#])/gm, '$1\\$2')
     .replace(/^(\s*\d+)\.(\s)/gm, '$1\\.$2')
     .replace(/\r?\n/g, '\n\n');

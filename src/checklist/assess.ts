@@ -103,7 +103,7 @@ export function describeRequirements(req: Requirements): RequirementsView {
     contractLine: describeContract({ value: req.contract.value, category: req.contract.category ?? 'services', competitive: req.contract.competitive ?? true }),
     weightingLine: weightingLine(req),
     lines,
-    notApplicable: req.notApplicable.map((s) => ({ label: KIND_LABELS[s.rule.kind], reason: s.reason, citation: s.citation.text })),
+    notApplicable: req.uncovered.map((s) => ({ label: KIND_LABELS[s.rule.kind], reason: s.reason, citation: s.citation.text })),
   };
 }
 

@@ -366,3 +366,16 @@ describe('matchCondition', () => {
     if (!m.applies) expect(m.reason).toContain('£10,000');
   });
 });
+
+describe('rules that do not cover a contract', () => {
+  it('leave out a kind another rule covers: above £50k Stockport uses TOMs, so TOMs are not listed as not required', () => {
+    const req = requirementsFor(stockport, { value: 120_000 });
+    expect(req.notApplicable.map((s) => s.rule.id)).toContain('stockport-toms-below-50k');
+    expect(req.uncovered.map((s) => s.rule.kind)).not.toContain('toms');
+  });
+
+  it('still list a kind no rule covers: below £50k the Portal is not required', () => {
+    const req = requirementsFor(stockport, { value: 30_000 });
+    expect(req.uncovered.map((s) => s.rule.kind)).toContain('portal');
+  });
+});

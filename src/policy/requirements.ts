@@ -52,6 +52,11 @@ export interface Requirements {
   weighting: WeightingOutcome;
   applicable: AppliedRule[];
   notApplicable: SkippedRule[];
+  /**
+   * The rules that do not cover this contract, leaving out any kind that another rule does cover
+   * (Stockport's "TOMs below £50k" rule is not a reason to say TOMs are not needed above it).
+   */
+  uncovered: SkippedRule[];
 }
 
 function describeBound(amount: number, inclusive: boolean, side: 'above' | 'upTo'): string {
@@ -94,12 +99,14 @@ export function requirementsFor(pack: PolicyPack, contract: Contract): Requireme
     if (match.applies) applicable.push({ rule, ifCompetitive: match.ifCompetitive, citation });
     else notApplicable.push({ rule, reason: match.reason, citation });
   }
+  const covered = new Set(applicable.map((a) => a.rule.kind));
   return {
     council: { id: pack.council.id, name: pack.council.name, shortName: pack.council.shortName },
     contract,
     weighting: weightingOutcome(pack, applicable, notApplicable),
     applicable,
     notApplicable,
+    uncovered: notApplicable.filter((s) => !covered.has(s.rule.kind)),
   };
 }
 

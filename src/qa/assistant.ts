@@ -376,10 +376,7 @@ export class Assistant {
         ...(a.rule.items ? { items: a.rule.items } : {}),
         source: a.citation.text,
       }));
-    // A kind with one rule that applies is covered, whatever its other rules say (Stockport's TOMs
-    // rule below £50k does not make TOMs "not required" above it).
-    const coveredKinds = new Set(req.applicable.map((a) => a.rule.kind));
-    const notApplicable = req.notApplicable.filter((s) => !skip.includes(s.rule.kind) && !coveredKinds.has(s.rule.kind));
+    const notApplicable = req.uncovered.filter((s) => !skip.includes(s.rule.kind));
     if (notApplicable.length > 0) {
       sections.push({
         heading: 'Rules that do not cover this contract',

@@ -119,10 +119,13 @@ export interface BotProcess {
   dir: string;
 }
 
-/** The bot as `npm start` runs it, anonymous (no MicrosoftAppId), on a free port with a fresh store; `env` adds settings. */
-export async function startBot(env: Record<string, string> = {}): Promise<BotProcess> {
-  const dir = mkdtempSync(join(tmpdir(), 'sva-e2e-bot-'));
-  const port = await freePort();
+/**
+ * The bot as `npm start` runs it, anonymous (no MicrosoftAppId), on a free port with a fresh store;
+ * `env` adds settings. `at` starts it again on the port and store of an earlier run (a restart).
+ */
+export async function startBot(env: Record<string, string> = {}, at?: { port: number; dir: string }): Promise<BotProcess> {
+  const dir = at?.dir ?? mkdtempSync(join(tmpdir(), 'sva-e2e-bot-'));
+  const port = at?.port ?? (await freePort());
   const child = node('The bot', ['--no-deprecation', '--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
     env: { PORT: String(port), HOST: '127.0.0.1', DB_FILE: join(dir, 'db.json'), LOG_LEVEL: 'warn', ...env },
@@ -193,19 +196,73 @@ export class Chat {
     return card;
   }
 
-  /** Types a message in the compose box and sends it. */
-  async send(text: string): Promise<void> {
+  /**
+   * Types a message in the compose box and sends it. `mention` starts it with an @mention picked from
+   * the compose box's suggestions, as a person does in a group chat or channel, where Teams (and the
+   * Playground) only passes the bot the messages that @mention it.
+   */
+  async send(text: string, opts: { mention?: string } = {}): Promise<void> {
     const box = this.page.locator('[role="textbox"][contenteditable="true"]');
     await box.click();
+    if (opts.mention) {
+      await box.pressSequentially('@');
+      // Each suggestion is named twice (avatar and text), so pick it by the text shown.
+      await this.page.getByRole('menuitem').filter({ has: this.page.getByText(opts.mention, { exact: true }) }).click();
+      await box.pressSequentially(' ');
+    }
     await box.pressSequentially(text);
     await this.page.getByRole('button', { name: 'Send Message' }).click();
   }
 
   /** Sends a message and returns the next card the bot answers with. */
-  async ask(text: string): Promise<Locator> {
+  async ask(text: string, opts: { mention?: string } = {}): Promise<Locator> {
     const before = await this.cardCount();
-    await this.send(text);
+    await this.send(text, opts);
     return this.nthCard(before);
+  }
+
+  /** Opens a conversation from the left rail ("Personal Chat", "Group Chat", "General" …) and waits for its first card. */
+  async open(conversation: string): Promise<Locator> {
+    // The rail marks the open conversation only by its styling: wait instead for the cards shown now to go.
+    const shown = await this.cards.first().locator('[id^="__ac-"]').first().getAttribute('id', { timeout: 5000 });
+    await this.page.getByRole('treeitem', { name: conversation, exact: true }).click();
+    await this.page.locator(`[id="${shown}"]`).waitFor({ state: 'detached', timeout: 10_000 });
+    return this.nthCard(0);
+  }
+
+  /**
+   * Presses an Action.Execute button: the Playground sends the bot an `adaptiveCard/action` invoke and
+   * draws the card in the reply in place of the pressed one. Returns that card (at the same place in
+   * the conversation) once it has been drawn again. Fails if the invoke is not answered with a card.
+   */
+  async execute(card: Locator, title: string | RegExp): Promise<Locator> {
+    const index = await card.evaluate((el) => Array.from(el.ownerDocument.querySelectorAll('.ac-adaptiveCard')).indexOf(el));
+    // Every element the renderer draws gets a fresh "__ac-<uuid>" id: the old one gone means the card was redrawn.
+    const drawn = await card.locator('[id^="__ac-"]').first().getAttribute('id');
+    const invoked = this.page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/invoke'), { timeout: 20_000 });
+    await card.getByRole('button', { name: title, exact: typeof title === 'string' }).click();
+    const response = await invoked;
+    const body = (await response.json().catch(() => ({}))) as { type?: string; value?: unknown };
+    if (!response.ok() || body.type !== 'application/vnd.microsoft.card.adaptive') {
+      throw new Error(`Pressing "${title}" got ${response.status()} ${JSON.stringify(body).slice(0, 500)} instead of a card`);
+    }
+    await this.page.locator(`[id="${drawn}"]`).waitFor({ state: 'detached', timeout: 20_000 });
+    const updated = this.cards.nth(index);
+    await updated.waitFor({ state: 'visible' });
+    await updated.scrollIntoViewIfNeeded();
+    return updated;
+  }
+
+  /**
+   * What the Playground sent the bot, as its log panel shows it: clicks the latest log entry matching
+   * `entry` (e.g. /message 200 .*update TRF-3/) and parses the activity on its Request tab.
+   */
+  async loggedActivity(entry: RegExp): Promise<Record<string, any>> {
+    await this.page.getByText(entry).last().click();
+    await this.page.getByRole('tab', { name: 'Request', selected: true }).waitFor();
+    // The activity is drawn as one <div> per line of its JSON, between a "{" line and a "}" line.
+    const json = this.page.locator('div:has(> div:first-child:text-is("{")):has(> div:last-child:text-is("}"))');
+    return JSON.parse(await json.first().textContent() ?? '{}') as Record<string, any>;
   }
 
   /** Presses a button on a card and returns the next card the bot answers with. */
@@ -229,13 +286,39 @@ export async function readCard(card: Locator) {
   return { heading: heading.trim(), facts, sources: sources.map((s) => s.trim()), buttons: buttons.map((b) => b.trim()) };
 }
 
+/** A person as the Playground presents them to the bot (`from.id`, `from.name`, `from.aadObjectId`). */
+export interface PlaygroundUser {
+  id: string;
+  name: string;
+  aadObjectId: string;
+}
+
+/**
+ * Who the Playground says is signed in (`currentUser`, "Alex Wilber" by default) and the other people
+ * it puts in its group chat and team, from the configuration its web UI loads: the identities it puts
+ * on the activities it sends the bot.
+ */
+export async function playgroundPeople(playground: PlaygroundProcess): Promise<{ currentUser: PlaygroundUser; users: PlaygroundUser[] }> {
+  const res = await fetch(`${playground.url}/_internal/v1/config`, { signal: AbortSignal.timeout(5000) });
+  if (!res.ok) throw new Error(`The Agents Playground did not give its configuration (${res.status} from /_internal/v1/config)`);
+  const { config } = (await res.json()) as { config: { currentUser: PlaygroundUser; users: PlaygroundUser[] } };
+  return { currentUser: config.currentUser, users: config.users };
+}
+
 export interface OfficerSession {
-  bot: BotProcess;
+  /** The bot now running (a new process after `restartBot`). */
+  readonly bot: BotProcess;
   playground: PlaygroundProcess;
   page: Page;
   chat: Chat;
   /** Saves test/e2e/screenshots/<name>.png (the whole page, or one card) and returns its path. */
   screenshot(name: string, card?: Locator): Promise<string>;
+  /**
+   * Stops the bot and starts it again on the same port and store, with `env` added to the settings it
+   * was started with, as IT would after changing its configuration. The Playground and the open page
+   * carry on: they only know the bot's address.
+   */
+  restartBot(env: Record<string, string>): Promise<BotProcess>;
   close(): Promise<void>;
 }
 
@@ -244,9 +327,11 @@ export async function startOfficerSession(botEnv: Record<string, string> = {}): 
   requireChromium();
   const started: Array<{ stop(): Promise<void> }> = [];
   const dirs: string[] = [];
+  let current: BotProcess | undefined;
   const servers = (async () => {
     const bot = await startBot(botEnv);
-    started.push(bot.child);
+    current = bot;
+    started.push({ stop: async () => current?.child.stop() });
     dirs.push(bot.dir);
     const playground = await startPlayground(bot.url);
     started.push(playground.child);
@@ -267,10 +352,18 @@ export async function startOfficerSession(botEnv: Record<string, string> = {}): 
     mkdirSync(SCREENSHOTS, { recursive: true });
 
     return {
-      bot,
+      get bot() {
+        return current ?? bot;
+      },
       playground,
       page,
       chat,
+      async restartBot(env) {
+        const before = current ?? bot;
+        await before.child.stop();
+        current = await startBot({ ...botEnv, ...env }, { port: Number(new URL(before.url).port), dir: before.dir });
+        return current;
+      },
       async screenshot(name, card) {
         const path = join(SCREENSHOTS, `${name}.png`);
         if (!card) {

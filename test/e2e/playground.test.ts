@@ -7,10 +7,12 @@
  * fails and says so: it never skips silently.
  *
  * Adding a journey: a `describe` block below using `session.chat.ask(text)` / `session.chat.press(card,
- * title)` (each returns the next card the bot shows) and `readCard(card)`.
+ * title)` (each returns the next card the bot shows), `session.chat.execute(card, title)` (an
+ * Action.Execute button: returns the card redrawn in place) and `readCard(card)`.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CHROMIUM, readCard, requireChromium, startOfficerSession, type OfficerSession } from './harness.js';
+import type { Locator } from 'playwright-core';
+import { CHROMIUM, playgroundPeople, readCard, requireChromium, startOfficerSession, type OfficerSession } from './harness.js';
 
 let session: OfficerSession;
 
@@ -21,6 +23,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 }, 20_000);
+
+/** The answer picked for a question on a card, by the question's label and the answer's words. */
+const choose = (card: Locator, question: string | RegExp, answer: string | RegExp) =>
+  card.getByRole('radiogroup', { name: question }).getByRole('radio', { name: answer, exact: typeof answer === 'string' }).check();
+
+/** The second line of a checklist card: "Step 2 of 5: What applies". */
+const stepOf = (card: Locator) => card.getByText(/^Step \d of 5: /).innerText();
+
+/** One requirement on the "What applies" card: its heading, statement, figures and Source line. */
+const requirement = (card: Locator, heading: string) =>
+  card.locator('.ac-container:not(.ac-adaptiveCard)').filter({ has: card.page().getByText(heading, { exact: true }) });
 
 describe('the officer opens the bot in the Agents Playground', () => {
   it('drives Debian Chromium', () => {
@@ -62,9 +75,161 @@ describe('weighting questions', () => {
 });
 
 describe('the PID checklist', () => {
-  it.todo('starts a checklist with "new PID checklist", fills each step and reaches sign-off');
+  it('starts a checklist with "new PID checklist", fills each step and reaches sign-off', async () => {
+    const { chat, page } = session;
+    const VALUE = 'Total contract value (£) including extensions';
+
+    // Step 1, filled in by label. The officer types words where the money goes.
+    let card = await chat.ask('new PID checklist');
+    expect(await stepOf(card)).toBe('Step 1 of 5: The contract');
+    await card.getByRole('combobox', { name: 'Council' }).click();
+    await page.getByRole('option', { name: 'Stockport', exact: true }).click();
+    await card.getByLabel('Contract title').fill('Home care framework');
+    await card.getByLabel('Contract reference (optional)').fill('HC-2025-01');
+    await card.getByLabel('Service or directorate').fill('Adult Social Care');
+    await choose(card, 'Category (goods, services or works)', 'Services');
+    await card.getByLabel(VALUE).fill('lots of money');
+    await choose(card, 'Is the procurement competitive?', 'Yes, competitive');
+    await card.getByRole('combobox', { name: 'Expected contract start date' }).fill('2027-01-04');
+    await card.getByRole('combobox', { name: 'Expected contract start date' }).press('Tab');
+    card = await chat.execute(card, 'Save and continue');
+
+    // The same step again: the error right under the money field, everything typed still there.
+    expect(await stepOf(card)).toBe('Step 1 of 5: The contract');
+    await expect(card.getByText('Please correct the field marked below.', { exact: true }).count()).resolves.toBe(1);
+    const value = card.getByLabel(VALUE);
+    const error = card.getByText(/^Enter the value as an amount in pounds/);
+    const next = card.getByText('Is the procurement competitive?');
+    const [field, message, below] = await Promise.all([value.boundingBox(), error.boundingBox(), next.boundingBox()]);
+    expect(message!.y).toBeGreaterThanOrEqual(field!.y + field!.height);
+    expect(message!.y - (field!.y + field!.height)).toBeLessThan(12);
+    expect(message!.y + message!.height).toBeLessThanOrEqual(below!.y);
+    expect(await value.inputValue()).toBe('lots of money');
+    expect(await card.getByRole('combobox', { name: 'Council' }).inputValue()).toBe('Stockport');
+    expect(await card.getByLabel('Contract title').inputValue()).toBe('Home care framework');
+    expect(await card.getByLabel('Contract reference (optional)').inputValue()).toBe('HC-2025-01');
+    expect(await card.getByLabel('Service or directorate').inputValue()).toBe('Adult Social Care');
+    expect(await card.getByRole('radio', { name: 'Services', exact: true }).isChecked()).toBe(true);
+    expect(await card.getByRole('radio', { name: 'Yes, competitive' }).isChecked()).toBe(true);
+    expect(await card.getByRole('combobox', { name: 'Expected contract start date' }).inputValue()).toBe('January 4, 2027');
+    await session.screenshot('03-checklist-invalid-value-card', card);
+
+    await value.fill('£120,000');
+    card = await chat.execute(card, 'Save and continue');
+
+    // Step 2: what Stockport asks of a £120,000 services contract, each requirement with its source.
+    expect(await stepOf(card)).toBe('Step 2 of 5: What applies');
+    await expect(card.getByText(/^For a £120,000 services contract \(competitive\), Stockport's policy asks for the following\./).count()).resolves.toBe(1);
+    const weighting = requirement(card, 'Social value weighting');
+    expect(await weighting.locator('.ac-fact-title').allInnerTexts()).toEqual(['Minimum weighting', 'Target weighting']);
+    expect(await weighting.locator('.ac-fact-value').allInnerTexts()).toEqual(['15%', '20%']);
+    expect(await weighting.getByText(/^Source: /).innerText()).toBe("Source: Stockport's Social Value Charter (2019), section 4. Social Value through Procurement");
+    await expect(card.locator('input, textarea').count()).resolves.toBe(0); // nothing to commit to yet
+    await session.screenshot('04-checklist-what-applies-card', card);
+    card = await chat.execute(card, 'Continue');
+
+    // Step 3: the approach, with the weighting at the target (above Stockport's minimum) and two TOMs.
+    expect(await stepOf(card)).toBe('Step 3 of 5: The social value approach');
+    await expect(card.getByText("Stockport: minimum 15%, target 20%. Source: Stockport's Social Value Charter (2019), section 4. Social Value through Procurement.", { exact: true }).count()).resolves.toBe(1);
+    await choose(card, 'Was social value considered at the needs analysis stage?', 'Yes');
+    await choose(card, 'Was social value considered in market engagement?', 'Yes');
+    await choose(card, 'Will social value be included in this procurement?', 'Yes, include social value');
+    await card.getByLabel('Proposed social value weighting (%)').fill('20');
+    const toms = card.getByRole('checkbox', { name: /TOMs measures to use \(suggested from Stockport's priorities\)/ });
+    expect((await toms.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')))).some((l) => /^NT4a: .*care leavers/i.test(l ?? ''))).toBe(true);
+    await card.getByRole('checkbox', { name: /NT4a: / }).check();
+    await card.getByRole('checkbox', { name: /NT1: / }).check();
+    await choose(card, 'How will social value bids be evaluated?', 'Quantitative and qualitative');
+    await session.screenshot('05-checklist-approach-card', card);
+    card = await chat.execute(card, 'Save and continue');
+
+    // Step 4: commitments.
+    expect(await stepOf(card)).toBe('Step 4 of 5: Commitments');
+    await choose(card, "Will every bidder be held to the council's minimum standards?", 'Yes');
+    await choose(card, 'Will the supplier be asked to pay the Real Living Wage and follow good employment practice?', 'Yes');
+    await choose(card, 'Will bidders be asked for a carbon reduction plan?', 'Yes');
+    await choose(card, 'Will the supplier register on the Social Value Portal?', 'Yes');
+    await card.getByLabel('How will social value be monitored in contract management?').fill('Quarterly social value reports through the Social Value Portal, reviewed at contract meetings');
+    card = await chat.execute(card, 'Save and continue');
+
+    // Step 5: every answer against Stockport's requirements; nothing short.
+    expect(await stepOf(card)).toBe('Step 5 of 5: Review and sign-off');
+    const review = await readCard(card);
+    expect(review.facts).toMatchObject({
+      Council: 'Stockport',
+      'Total contract value (including extensions)': '£120,000',
+      'Expected start': '4 January 2027',
+      'Proposed weighting': '20%',
+      'TOMs measures': 'NT4a, NT1',
+    });
+    await expect(card.getByText('Social value weighting: 20% (Met: meets the minimum of 15%)', { exact: true }).count()).resolves.toBe(1);
+    await expect(card.getByText('Shortfalls', { exact: true }).count()).resolves.toBe(1);
+    await expect(card.getByText('None.', { exact: true }).count()).resolves.toBe(1);
+    expect(review.buttons[0]).toBe('Confirm: ready for PID sign-off');
+    await session.screenshot('06-checklist-review-card', card);
+    card = await chat.execute(card, 'Confirm: ready for PID sign-off');
+
+    // The record, ready for the PID.
+    const summary = await readCard(card);
+    expect(summary.heading).toBe('PID social value summary');
+    await expect(card.getByText('Status: Ready for PID sign-off', { exact: true }).count()).resolves.toBe(1);
+    await expect(card.getByText(/· Officer: Alex Wilber$/).count()).resolves.toBe(1);
+    expect(summary.facts).toMatchObject({ 'Contract title': 'Home care framework', 'Proposed weighting': '20%' });
+    expect(summary.buttons).toEqual(expect.arrayContaining(['Download (CSV, JSON, Markdown)', 'Reopen to edit']));
+    await session.screenshot('07-checklist-ready-card', card);
+    await session.screenshot('07-checklist-ready');
+  }, 60_000);
 });
 
 describe('the steering group action plan', () => {
-  it.todo('shows the plan with "action plan", updates an action and reads the digest');
+  afterAll(async () => {
+    // Back to the personal chat and the bot as first started, so a journey added below starts as the others do.
+    await session.chat.open('Personal Chat');
+    await session.restartBot({});
+  }, 20_000);
+
+  it('shows the plan with "action plan", updates an action and reads the digest, in a group chat', async () => {
+    const { chat } = session;
+    // IT names the Playground's signed-in user (Alex Wilber) a member of Trafford's steering group and
+    // another Playground user its chair, by AAD object id as the Playground sends them, and restarts the
+    // bot: only this journey runs with those settings.
+    const { currentUser, users } = await playgroundPeople(session.playground);
+    const chair = users[0]!;
+    await session.restartBot({
+      DEFAULT_COUNCIL: 'trafford',
+      STEERING_GROUP_MEMBERS: `trafford:${currentUser.aadObjectId}`,
+      STEERING_GROUP_CHAIRS: `trafford:${chair.aadObjectId}`,
+    });
+
+    // The steering group's chat. The bot hears only messages that @mention it there, as in Teams.
+    const welcome = await chat.open('Group Chat');
+    expect((await readCard(welcome)).heading).toBe('Social Value Assistant');
+
+    const plan = await chat.ask('action plan', { mention: 'Test Bot' });
+    expect((await readCard(plan)).heading).toBe('Trafford Social Value Action Plan');
+    await expect(plan.getByText(/^TRF-3 \[Not started\] Apply Social Value to all aspects of the Council/).count()).resolves.toBe(1);
+
+    const updated = await chat.ask('update TRF-3 at risk: waiting for HR sign-off', { mention: 'Test Bot' });
+    const item = await readCard(updated);
+    await expect(updated.getByText('Updated TRF-3: status Not started -> At risk; note recorded.', { exact: true }).count()).resolves.toBe(1);
+    expect(item.heading).toBe('TRF-3 · Trafford');
+    expect(item.facts).toMatchObject({ Status: 'At risk', Theme: 'Policy and Scope' });
+    await expect(updated.getByText(`${currentUser.name}: status Not started -> At risk. "waiting for HR sign-off"`).count()).resolves.toBe(1);
+    await session.screenshot('08-action-update-card', updated);
+
+    // It went to the bot as a group chat message from the user the settings name.
+    const sent = await chat.loggedActivity(/message 200 <at>Test Bot<\/at> update TRF-3 at risk/);
+    expect(sent.conversation).toMatchObject({ conversationType: 'groupChat', isGroup: true });
+    expect(sent.from).toMatchObject({ name: currentUser.name, aadObjectId: currentUser.aadObjectId });
+
+    const digest = await chat.ask('digest', { mention: 'Test Bot' });
+    expect((await readCard(digest)).heading).toBe('Trafford Social Value Action Plan: digest');
+    await expect(digest.getByText('Changes since the plan was loaded', { exact: true }).count()).resolves.toBe(1);
+    await expect(digest.getByText('TRF-3 · At risk · Apply Social Value to all aspects of the Council, e.g. grants and planning', { exact: true }).count()).resolves.toBe(1);
+    await expect(digest.getByText(new RegExp(`, ${currentUser.name}: status Not started -> At risk\\. "waiting for HR sign-off"$`)).count()).resolves.toBe(1);
+    const atRisk = digest.locator('.ac-container:not(.ac-adaptiveCard)').filter({ has: session.page.getByText('At risk or off track', { exact: true }) });
+    await expect(atRisk.getByText(/^TRF-3 \[At risk\] /).count()).resolves.toBe(1);
+    await session.screenshot('09-action-digest-card', digest);
+    await session.screenshot('09-action-digest');
+  }, 45_000);
 });

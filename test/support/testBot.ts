@@ -92,7 +92,7 @@ export function flatten(activities: Array<Record<string, unknown>>): { text: str
     }
   }
   // Cards escape Markdown; tests read what a person sees.
-  return { text: lines.join('\n').replace(/\\([\\*_[\]`~#>+.-])/g, '$1'), cards };
+  return { text: lines.join('\n').replace(/\\([\\*_[\]`~#<>+.-])/g, '$1'), cards };
 }
 
 /** What a person reads on one card. */
