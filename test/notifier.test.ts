@@ -57,6 +57,16 @@ describe('proactive messages', () => {
     expect(connector.sent.at(-1)!.activity.text).toBe('Finally through.');
   });
 
+  it('remembers where to reach someone with one write, not one per message', async () => {
+    const key = 'users/directory/ivy';
+    await bot.ask('hi', { user: 'ivy', serviceUrl: connector.url });
+    const first = (await bot.app.services.storage.read([key]))[key] as { eTag: string };
+    await bot.ask('what weighting for £75k in stockport', { user: 'ivy', serviceUrl: connector.url });
+    await bot.ask('thanks', { user: 'ivy', serviceUrl: connector.url });
+    const later = (await bot.app.services.storage.read([key]))[key] as { eTag: string };
+    expect(later.eTag).toBe(first.eTag);
+  });
+
   it('says plainly when it has never met the user', async () => {
     const result = await bot.app.services.notifier.sendToUser('nobody', { text: 'x' });
     expect(result.delivered).toBe(false);

@@ -3,12 +3,17 @@
  * YYYY-MM-DD so "overdue" is a string comparison that cannot drift with time zones.
  */
 
+// Built once: constructing a DateTimeFormat is costly, and history cards format many dates.
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const LONDON_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' });
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DAY_MS = 86_400_000;
 
 /** The calendar day in London at `now` (an action due today is not overdue until tomorrow there). */
 export function ukDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return LONDON_DAY.format(now);
 }
 
 function iso(y: number, m: number, d: number): string | undefined {
@@ -63,7 +68,7 @@ export function parseDate(text: string, now: Date): string | undefined {
 /** The instant a UK calendar day starts (midnight in London, 23:00 UTC the day before in summer). */
 export function ukMidnight(day: string): Date {
   const utc = new Date(`${day}T00:00:00Z`);
-  const londonHour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(utc));
+  const londonHour = Number(LONDON_HOUR.format(utc));
   return new Date(utc.getTime() - londonHour * 3_600_000);
 }
 
@@ -77,6 +82,6 @@ export function formatDay(day: string): string {
 /** An instant as a UK reader expects it in minutes: "12 Mar 2025, 14:03". */
 export function formatInstant(at: string): string {
   const date = new Date(at);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  const time = LONDON_TIME.format(date);
   return `${formatDay(ukDay(date))}, ${time}`;
 }

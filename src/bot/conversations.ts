@@ -15,6 +15,11 @@ export interface KnownUser {
   updated: string;
 }
 
+function withoutActivityId(ref: Partial<ConversationReference>): Partial<ConversationReference> {
+  const { activityId: _activityId, ...rest } = ref;
+  return rest;
+}
+
 const key = (id: string) => `users/directory/${id.toLowerCase()}`;
 
 export class ConversationDirectory {
@@ -25,7 +30,9 @@ export class ConversationDirectory {
     if (!a.from?.id || !a.serviceUrl || a.from.id === a.recipient?.id) return;
     const id = a.from.aadObjectId ?? a.from.id;
     const existing = (await this.storage.read([key(id)]))[key(id)] as (KnownUser & { eTag?: string }) | undefined;
-    const personal = a.conversation?.conversationType === 'personal' ? TurnContext.getConversationReference(a) : existing?.personal;
+    // The activity id changes with every message; without it the reference is stable, so a person
+    // chatting 1:1 costs one write, not one per message.
+    const personal = a.conversation?.conversationType === 'personal' ? withoutActivityId(TurnContext.getConversationReference(a)) : existing?.personal;
     const tenantId = (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? a.conversation?.tenantId ?? existing?.tenantId;
     const next: KnownUser = {
       ...(a.from.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}),

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 
-/** Shard count for a new store. An existing store keeps the count its manifest records. */
-export const DEFAULT_SHARDS = 64;
+/**
+ * Shard count for a new store: enough that a shard stays small (tens of kB) with tens of thousands
+ * of records. An existing store keeps the count its manifest records.
+ */
+export const DEFAULT_SHARDS = 256;
 
 /** `data/db.json` -> `data/db.shards`: the shards sit beside the manifest that describes them. */
 export function shardDirFor(manifestFile: string): string {

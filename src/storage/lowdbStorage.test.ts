@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFileError, isConflict, StorageConflictError } from './errors.js';
-import { shardFileName, shardIndex } from './layout.js';
+import { DEFAULT_SHARDS as N, shardFileName, shardIndex } from './layout.js';
 import { type LowdbStorage, openLowdbStorage } from './lowdbStorage.js';
 
 let dir: string;
@@ -28,7 +28,7 @@ async function snapshot(): Promise<Map<string, string>> {
 function keysInDifferentShards(): [string, string] {
   const first = 'key-0';
   for (let i = 1; ; i++) {
-    if (shardIndex(`key-${i}`, 64) !== shardIndex(first, 64)) return [first, `key-${i}`];
+    if (shardIndex(`key-${i}`, N) !== shardIndex(first, N)) return [first, `key-${i}`];
   }
 }
 
@@ -44,14 +44,14 @@ afterEach(async () => {
 });
 
 describe('LowdbStorage: read, write, delete', () => {
-  it('creates the manifest and 64 empty shards on first open', async () => {
+  it(`creates the manifest and ${N} empty shards on first open`, async () => {
     await openStore();
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ format: 'sva-store', version: 1, shards: 64 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ format: 'sva-store', version: 1, shards: N });
     const names = (await readdir(shardDir)).sort();
-    expect(names).toHaveLength(64);
-    expect(names[0]).toBe('00.json');
-    expect(names[63]).toBe('63.json');
-    expect(JSON.parse(await readFile(join(shardDir, '07.json'), 'utf8'))).toEqual({ records: {} });
+    expect(names).toHaveLength(N);
+    expect(names[0]).toBe(shardFileName(0, N));
+    expect(names[N - 1]).toBe(shardFileName(N - 1, N));
+    expect(JSON.parse(await readFile(join(shardDir, shardFileName(7, N)), 'utf8'))).toEqual({ records: {} });
   });
 
   it('round-trips items, returns only keys that exist, and deletes', async () => {
@@ -99,7 +99,7 @@ describe('LowdbStorage: read, write, delete', () => {
     await storage.write({ 'some-key': { v: 1 } });
     const after = await snapshot();
     const changed = [...after.keys()].filter((name) => after.get(name) !== before.get(name));
-    expect(changed).toEqual([shardFileName(shardIndex('some-key', 64), 64)]);
+    expect(changed).toEqual([shardFileName(shardIndex('some-key', N), N)]);
   });
 
   it('keeps everything across a re-open', async () => {
@@ -212,7 +212,7 @@ describe('openLowdbStorage: damaged files stop start-up and are left as they are
 
   it('reports a shard that is not valid JSON', async () => {
     await storeWithData();
-    const shard = join(shardDir, '07.json');
+    const shard = join(shardDir, shardFileName(7, N));
     await writeFile(shard, '{"records": {"x": {"eTag": "1"}');
     await expectOpenToFail(shard, /: not valid JSON \(.+\)$/);
   });
@@ -220,7 +220,7 @@ describe('openLowdbStorage: damaged files stop start-up and are left as they are
   it('reports a shard of the wrong shape, naming the record', async () => {
     await storeWithData();
     const key = 'kept';
-    const shard = join(shardDir, shardFileName(shardIndex(key, 64), 64));
+    const shard = join(shardDir, shardFileName(shardIndex(key, N), N));
     await writeFile(shard, JSON.stringify({ records: { [key]: { v: 1 } } }));
     await expectOpenToFail(shard, /: records\.kept\.eTag: expected string/);
   });
@@ -239,24 +239,25 @@ describe('openLowdbStorage: damaged files stop start-up and are left as they are
 
   it('reports a missing shard rather than recreating it empty', async () => {
     await storeWithData();
-    const shard = join(shardDir, '12.json');
+    const shard = join(shardDir, shardFileName(12, N));
     await unlink(shard);
     const error = await openLowdbStorage(file).catch((err: unknown) => err);
-    expect((error as Error).message).toBe(`${shard}: missing (${file} lists 64 shards)`);
+    expect((error as Error).message).toBe(`${shard}: missing (${file} lists ${N} shards)`);
     await expect(readFile(shard)).rejects.toThrow(/ENOENT/);
   });
 
   it('reports a changed shard count instead of losing the records it would hide', async () => {
     await storeWithData();
     await writeFile(file, JSON.stringify({ format: 'sva-store', version: 1, shards: 32 }));
-    await expectOpenToFail(file.replace(/db\.json$/, join('db.shards', '32.json')), /not one of the 32 shards/);
+    // None of the existing files is named as a 32-shard store names its files; the first is reported.
+    await expectOpenToFail(join(shardDir, shardFileName(0, N)), /not one of the 32 shards/);
   });
 
   it('reports a record filed in the wrong shard (invisible to reads otherwise)', async () => {
     await storeWithData();
-    const home = shardIndex('kept', 64);
-    const other = join(shardDir, shardFileName((home + 1) % 64, 64));
-    await writeFile(other, await readFile(join(shardDir, shardFileName(home, 64))));
-    await expectOpenToFail(other, /: records\["kept"\]: belongs in shard \d\d/);
+    const home = shardIndex('kept', N);
+    const other = join(shardDir, shardFileName((home + 1) % N, N));
+    await writeFile(other, await readFile(join(shardDir, shardFileName(home, N))));
+    await expectOpenToFail(other, /: records\["kept"\]: belongs in shard \d+/);
   });
 });

@@ -40,6 +40,8 @@ export class ShardFile implements Adapter<Records> {
   }
 
   write(records: Records): Promise<void> {
-    return writeFileDurably(this.file, `${JSON.stringify({ records: Object.fromEntries(records) }, null, 2)}\n`);
+    // One record per line: compact (a write costs less) yet still readable and diffable by a person.
+    const lines = [...records].map(([key, item]) => `${JSON.stringify(key)}:${JSON.stringify(item)}`);
+    return writeFileDurably(this.file, `{"records":{\n${lines.join(',\n')}\n}}\n`);
   }
 }
