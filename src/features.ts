@@ -25,6 +25,7 @@ export interface FeatureDeps {
   downloads: Downloads;
 }
 
-export function buildFeatures(_deps: FeatureDeps): Feature[] {
-  return [createActionPlanFeature(_deps), createChecklistFeature(_deps)];
+export function buildFeatures(deps: FeatureDeps): Feature[] {
+  // Each claims only its own commands and card verbs; Q&A answers everything else.
+  return [createActionPlanFeature(deps), createChecklistFeature(deps)];
 }
