@@ -39,7 +39,6 @@ import { DEFAULT_DATA_DIR } from '../policy/loader.js';
 import { formatPounds } from '../policy/money.js';
 import type { CouncilId } from '../policy/schema.js';
 import { createTomsLookup, loadTomsCatalogue, type TomsLookup } from '../policy/tomsCatalogue.js';
-import { findMoney } from '../qa/money.js';
 import { cardResponse, errorResponse, type Feature } from './feature.js';
 import type { UserProfile } from './socialValueBot.js';
 
@@ -315,13 +314,11 @@ export class ChecklistFeature implements Feature {
     const profile = await this.profile.get(context, {});
     const values: FieldValues = { council: profile.council ?? this.deps.config.defaultCouncil ?? '' };
     // "new PID checklist for a £120k works contract in Trafford": start from what was said.
-    const lower = text.toLowerCase();
-    for (const pack of this.deps.library.packs.values()) {
-      if (pack.council.aliases.some((a) => new RegExp(`\\b${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower))) values.council = pack.council.id;
-    }
-    const money = findMoney(text);
-    if (money?.kind === 'amount') values.value = formatPounds(money.value);
-    const category = /\b(goods|services|works)\b/.exec(lower);
+    // Read councils and money the way Q&A reads them: one understanding of officers' text.
+    const said = this.deps.assistant.understand(text);
+    if (said.councils[0]) values.council = said.councils[0];
+    if (said.money?.kind === 'amount') values.value = formatPounds(said.money.value);
+    const category = /\b(goods|services|works)\b/.exec(text.toLowerCase());
     if (category) values.category = category[1]!;
     return contractCard({ id: newChecklistId(), version: 0, councils: this.councils(), values });
   }
