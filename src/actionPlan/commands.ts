@@ -7,6 +7,7 @@
 import type { CouncilId } from '../policy/schema.js';
 import { parseDate } from './dates.js';
 import { MATURITY_LEVELS, STATUSES, type MaturityLevel, type Status } from './model.js';
+import { escapeRegExp } from '../text/regex.js';
 
 export interface Target {
   council: CouncilId;
@@ -71,15 +72,13 @@ export function parseLevel(text: string): MaturityLevel | undefined {
   return i < 0 ? undefined : (i as MaturityLevel);
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Finds and removes a council named anywhere in the text ("trafford action plan", "digest for cwac"). */
 function takeCouncil(text: string, ctx: ParseContext): { council?: CouncilId; rest: string } {
   const names = ctx.councils
     .flatMap((c) => [c.name.toLowerCase(), ...c.aliases].map((alias) => ({ id: c.id, alias })))
     .sort((a, b) => b.alias.length - a.alias.length);
   for (const { id, alias } of names) {
-    const re = new RegExp(String.raw`(?:\b(?:for|in|at|of)\s+)?(?<![\w&])${escapeRe(alias)}(?:'s|s')?(?![\w&])`, 'i');
+    const re = new RegExp(String.raw`(?:\b(?:for|in|at|of)\s+)?(?<![\w&])${escapeRegExp(alias)}(?:'s|s')?(?![\w&])`, 'i');
     if (re.test(text)) return { council: id, rest: text.replace(re, ' ').replace(/\s+/g, ' ').trim() };
   }
   return { rest: text };

@@ -36,7 +36,7 @@ import type { FeatureDeps } from '../features.js';
 import { clientSecretTokenProvider } from '../graph/credentials.js';
 import { GraphDirectory } from '../graph/graphClient.js';
 import { DEFAULT_DATA_DIR } from '../policy/loader.js';
-import { formatPounds } from '../policy/money.js';
+import { formatPounds } from '../text/money.js';
 import type { CouncilId } from '../policy/schema.js';
 import { createTomsLookup, loadTomsCatalogue, type TomsLookup } from '../policy/tomsCatalogue.js';
 import { cardResponse, errorResponse, type Feature } from './feature.js';

@@ -2,7 +2,7 @@
  * What the council's policy asks of a contract (from requirementsFor, the single source), and how a
  * checklist's answers measure up: each requirement met, short, or needing a senior officer's exemption.
  */
-import { formatPounds } from '../policy/money.js';
+import { formatPounds } from '../text/money.js';
 import { applicableOf, type AppliedRule, type Requirements } from '../policy/requirements.js';
 import type { RuleKind } from '../policy/schema.js';
 import { weightingFloor } from './fields.js';

@@ -5,7 +5,7 @@
  */
 import { bulletList, escapeMarkdown as e, sentence, truncate } from '../cards/escape.js';
 import { expandCard, type CardJson } from '../cards/render.js';
-import { formatPounds } from '../policy/money.js';
+import { formatPounds } from '../text/money.js';
 import { applicableOf, type Requirements } from '../policy/requirements.js';
 import type { CouncilId, RuleKind } from '../policy/schema.js';
 import { describeContract, describeRequirements, exemptionNeed, type Check, type Figure } from './assess.js';

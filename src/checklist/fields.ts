@@ -4,7 +4,7 @@
  * sees all the problems at once, each beside its field, with what they typed kept.
  */
 import { z } from 'zod';
-import { formatPounds } from '../policy/money.js';
+import { formatPounds } from '../text/money.js';
 import { applicableOf, type Requirements } from '../policy/requirements.js';
 import { CATEGORIES, COUNCIL_IDS, type Category, type CouncilId } from '../policy/schema.js';
 import type { TomsLookup } from '../policy/tomsCatalogue.js';

@@ -2,7 +2,7 @@
  * The answers as plain labelled facts, in the words the cards use. The summary card, the Markdown and
  * CSV exports and the history's "what changed" all read from here, so they never disagree.
  */
-import { formatPounds } from '../policy/money.js';
+import { formatPounds } from '../text/money.js';
 import type { Figure } from './assess.js';
 import { EVALUATION_LABELS, MARKET_LABELS } from './assess.js';
 import type { ApproachAnswers, CommitmentAnswers, ContractAnswers } from './model.js';

@@ -4,7 +4,7 @@
  * exemption trigger all ask this.
  */
 import { cite, type Citation } from './citations.js';
-import { formatPounds } from './money.js';
+import { formatPounds } from '../text/money.js';
 import type { Category, Condition, CouncilId, PolicyPack, Rule, RuleKind, WeightingRule } from './schema.js';
 
 export interface Contract {

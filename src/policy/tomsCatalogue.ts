@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { escapeRegExp } from '../text/regex.js';
 
 const DEFAULT_PATH = new URL('../../data/toms.json', import.meta.url);
 
@@ -278,10 +279,6 @@ const SUBJECTS: readonly Subject[] = [
 /** Lower case, words separated by single spaces, padded so every word starts after a space. */
 function normaliseText(s: string): string {
   return ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const termPatterns = new Map<string, RegExp>();

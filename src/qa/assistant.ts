@@ -5,12 +5,12 @@
  */
 import { cite, documentLabel, type Citation } from '../policy/citations.js';
 import type { PolicyLibrary } from '../policy/loader.js';
-import { formatPounds } from '../policy/money.js';
+import { formatPounds } from '../text/money.js';
 import { applicableOf, requirementsFor, type Contract, type Requirements, type WeightingOutcome } from '../policy/requirements.js';
 import type { CouncilId, PolicyPack, Rule, RuleKind, TopicId, WeightingRule } from '../policy/schema.js';
 import type { TomsLookup, TomsMeasure } from '../policy/tomsCatalogue.js';
 import { notice, type Answer, type AnswerSection, type Fact } from './answer.js';
-import { councilMatcher, understand, type CouncilMatcher, type Question, type Subject } from './understand.js';
+import { councilMatcher, understand, type CouncilMatcher, type Question, type Subject } from '../understand/question.js';
 
 export interface AskContext {
   /** the council the user chose ("my council is Trafford") */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { loadPolicyLibrary } from '../policy/loader.js';
-import { councilMatcher, findTomsRefs, understand, type Subject } from './understand.js';
+import { councilMatcher, findTomsRefs, understand, type Subject } from './question.js';
 
 const matcher = councilMatcher(loadPolicyLibrary().packs.values());
 const ask = (text: string) => understand(text, matcher);

@@ -54,3 +54,13 @@ function classify(value: number, text: string): MoneyReading {
   if (value > ABSURD_VALUE) return { kind: 'invalid', value, text, problem: 'too-large' };
   return { kind: 'amount', value, text };
 }
+
+/** Formats pounds the way UK officers write them: £75,000, £100,000.01, £1,200,000. */
+export function formatPounds(value: number): string {
+  const pence = Math.round(value * 100);
+  const whole = Math.trunc(pence / 100);
+  const rest = Math.abs(pence % 100);
+  const sign = pence < 0 ? '-' : '';
+  const body = Math.abs(whole).toLocaleString('en-GB');
+  return `${sign}£${body}${rest ? `.${String(rest).padStart(2, '0')}` : ''}`;
+}

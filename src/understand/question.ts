@@ -3,7 +3,7 @@
  * contract, which TOMs, which topics. Pure text handling; no policy figures live here.
  */
 import type { Category, CouncilId, PolicyPack, TopicId } from '../policy/schema.js';
-import { findMoney, type MoneyReading } from './money.js';
+import { findMoney, type MoneyReading } from '../text/money.js';
 
 export type Subject =
   | TopicId
