@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { itemCard, listCard, type ViewContext } from '../src/actionPlan/cards.js';
 import { parseCommand, type ParseContext } from '../src/actionPlan/commands.js';
@@ -173,9 +173,9 @@ describe('seed files', () => {
   });
 
   it('quotes the council documents verbatim wherever a seed quotes them', () => {
-    const sources = process.env.POLICY_SOURCES_DIR ?? resolve(ROOT, '..', 'shared', 'policy-sources');
+    // The texts are data/sources/, through the loader; each council's seed may cite only its own pack's documents.
     const files = Object.fromEntries(
-      [...library.packs.values()].flatMap((p) => p.documents.map((d) => [`${p.council.id}/${d.id}`, readFileSync(join(sources, d.file), 'utf8').replace(/\s+/g, ' ')])),
+      [...library.packs.values()].flatMap((p) => p.documents.map((d) => [`${p.council.id}/${d.id}`, library.sources.documents.get(d.id)!.text.replace(/\s+/g, ' ')])),
     );
     let checked = 0;
     const walk = (council: string, node: unknown): void => {
@@ -207,6 +207,12 @@ describe('seed files', () => {
     ['a status that is not one of the five', (s: any) => (s.items[2].status = 'Amber'), /trafford\.json: items\[2\]\.status: /],
     ['a theme the plan does not list', (s: any) => (s.items[4].theme = 'Finance'), /trafford\.json: items\[4\]\.theme: "Finance" is not one of the plan's themes/],
     ['an unknown document', (s: any) => (s.items[0].source.document = 'minutes-2023'), /trafford\.json: items\[0\]\.source\.document: unknown document "minutes-2023"/],
+    ['a section the document does not have', (s: any) => (s.items[0].source.section = '2.9'), /trafford\.json: items\[0\]\.source\.section: no section "2\.9" in executive-2022-10/],
+    [
+      'a quote that is not in the cited section',
+      (s: any) => (s.items[0].source.quote = 'Ensuring managing and delivering Social Value as a responsibility for some officers'),
+      /trafford\.json: items\[0\]\.source\.quote: not found in executive-2022-10 section "2\.2"/,
+    ],
     ['a due date that contradicts the timeline', (s: any) => Object.assign(s.items[0], { timeline: 'July 2021', due: '2021-07-30' }), /trafford\.json: items\[0\]\.due: expected 2021-07-31/],
     ['a maturity level off the scale', (s: any) => (s.overall.target = 5), /trafford\.json: overall\.target: /],
   ])('refuses %s with the file and the exact path', (_what, mutate, message) => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { formatIssuePath, type PolicyLibrary } from '../policy/loader.js';
 import { CouncilIdSchema, SourceSchema, type CouncilId, type Source } from '../policy/schema.js';
+import { citationProblems } from '../policy/sources.js';
 import { DataFileError } from '../storage/errors.js';
 import { updateRecord, type RecordStore } from '../storage/records.js';
 import { endOfNamedMonth } from './dates.js';
@@ -94,7 +95,10 @@ export function loadSeeds(dir: string, library: PolicyLibrary): Seed[] {
     const pack = library.packs.get(seed.council);
     const documents = new Set(pack?.documents.map((d) => d.id) ?? []);
     const cite = (source: Source | undefined, path: string) => {
-      if (source && !documents.has(source.document)) problems.push(`${path}.document: unknown document "${source.document}" (known for ${seed.council}: ${[...documents].join(', ')})`);
+      if (!source) return;
+      if (!documents.has(source.document)) problems.push(`${path}.document: unknown document "${source.document}" (known for ${seed.council}: ${[...documents].join(', ')})`);
+      // As for the packs: the section must be in the document's section map, the quote verbatim in it.
+      else problems.push(...citationProblems(library.sources, source, path));
     };
     cite(seed.overall?.source, 'overall.source');
     seed.themes.forEach((t, i) => {

@@ -20,7 +20,8 @@ export function cite(documents: readonly PolicyDocument[], source: Source): Cita
   const doc = documents.find((d) => d.id === source.document);
   // The schema guarantees the document exists; this guards packs built in code (tests).
   if (!doc) throw new Error(`unknown document ${source.document}`);
-  const section = source.section;
+  // A fact resting on several sections cites them together: "section 2.3 and 3.1".
+  const section = [source.section, ...(source.alsoSections ?? [])].join(' and ');
   return {
     document: doc.title,
     date: doc.date,

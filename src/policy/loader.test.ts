@@ -1,18 +1,14 @@
 /**
- * loadPolicyLibrary(): the real data loads, every quoted sentence is in its source document, and a
- * damaged copy of data/ stops with a PolicyDataError that names every fault by file and exact path.
+ * loadPolicyLibrary(): the real data loads, every quoted sentence is in its source document
+ * (data/sources/), and a damaged copy of data/ stops with a PolicyDataError that names every fault by
+ * file and exact path.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEFAULT_DATA_DIR, PolicyDataError, formatIssuePath, loadPolicyLibrary } from './loader.js';
 import { COUNCIL_IDS, type PolicyDocument, type Source } from './schema.js';
-
-// Locally /work/shared sits beside the project, as tomsCatalogue.test.ts expects too.
-const sourcesDir = fileURLToPath(new URL('../../../shared/policy-sources/', import.meta.url));
-const haveSources = existsSync(sourcesDir);
 
 const scratch = mkdtempSync(join(tmpdir(), 'policy-loader-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -82,23 +78,124 @@ describe('the real policy data', () => {
     return out;
   };
 
-  (haveSources ? it : it.skip)('quotes every sentence verbatim from the source document it cites', () => {
+  it('quotes every sentence verbatim from the source document it cites', () => {
     // Markdown emphasis and line breaks from the text extraction are not part of the words.
     const plain = (s: string) => s.replace(/[*_]/g, '').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
-    const texts = new Map<string, string>();
     const missing: string[] = [];
+    let checked = 0;
     for (const { where, documents, source } of citedSources()) {
       if (!source.quote) continue;
       const doc = documents.find((d) => d.id === source.document)!;
-      if (!texts.has(doc.file)) texts.set(doc.file, plain(readFileSync(join(sourcesDir, doc.file), 'utf8')));
-      if (!texts.get(doc.file)!.includes(plain(source.quote))) missing.push(`${where}: ${source.quote}`);
+      const text = library.sources.documents.get(doc.id)!.text;
+      if (!plain(text).includes(plain(source.quote))) missing.push(`${where}: ${source.quote}`);
+      checked += 1;
     }
     expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(20);
   });
 
-  (haveSources ? it : it.skip)('names source files that exist', () => {
-    const files = new Set(citedSources().flatMap(({ documents: ds }) => ds.map((d) => d.file)));
-    for (const file of files) expect(existsSync(join(sourcesDir, file))).toBe(true);
+  it('resolves every document to its text in data/sources', () => {
+    const documents = citedSources().flatMap(({ documents: ds }) => ds);
+    for (const doc of documents) {
+      expect(existsSync(join(DEFAULT_DATA_DIR, 'sources', doc.file))).toBe(true);
+      expect(library.sources.documents.get(doc.id)?.title).toBe(doc.title);
+    }
+    expect(library.packs.get('stockport')!.documents.map((d) => d.id)).toEqual(['charter-2019', 'statement-2022-23']);
+    expect(library.national.documents.map((d) => d.id)).toEqual(['policy-2021-25', 'executive-2022-10']);
+  });
+
+  it('gives each pack its documents with the fields the citations use', () => {
+    expect(library.packs.get('stockport')!.documents[0]).toEqual({
+      id: 'charter-2019',
+      title: "Stockport's Social Value Charter",
+      council: 'stockport',
+      date: '2019',
+      currency: 'Ratified in 2019; the Annual Statement 2022-2023 says it is due to be refreshed in 2023.',
+      refreshDue: '2023',
+      file: 'charter-2019.txt',
+    });
+    expect(library.packs.get('cheshire-west-and-chester')!.documents[0]).toMatchObject({ period: '2021-25', periodEnds: '2025-12-31' });
+  });
+});
+
+describe('a pack citation that does not match its document', () => {
+  it('with a quote that is not verbatim gives the path and the section it was looked for in', () => {
+    const dir = dataCopy();
+    editPack(dir, 'stockport', (p) => {
+      expect(p.rules[1].source.section).toBe('4. Social Value through Procurement');
+      p.rules[1].source.quote = 'attribute a minimum weighting of 25%';
+    });
+    expect(loadError(dir).problems).toEqual([
+      'stockport.rules[1].source.quote: not found in charter-2019 section "4. Social Value through Procurement" (nor anywhere else in charter-2019.txt)',
+    ]);
+  });
+
+  it('with a verbatim quote cited to the wrong section names the section it is in', () => {
+    const dir = dataCopy();
+    editPack(dir, 'trafford', (p) => {
+      p.rules[1].source.section = '2.3';
+    });
+    expect(loadError(dir).problems).toEqual([
+      'trafford.rules[1].source.quote: not found in executive-2022-10 section "2.3" (it is in section "3.1")',
+    ]);
+  });
+
+  it('with a section the document map does not have gives the path', () => {
+    const dir = dataCopy();
+    editPack(dir, 'cheshire-west-and-chester', (p) => {
+      p.topics.training.parts[0].source.section = 'Policy interventions: Procurement (ix) Training';
+    });
+    expect(loadError(dir).problems).toEqual([
+      'cheshire-west-and-chester.topics.training.parts[0].source.section: no section "Policy interventions: Procurement (ix) Training" in policy-2021-25 (use a heading or alias from sources/index.json)',
+    ]);
+  });
+
+  it('checks every section of a citation that rests on several', () => {
+    const dir = dataCopy();
+    editPack(dir, 'trafford', (p) => {
+      expect(p.noWeighting.source).toEqual({ document: 'executive-2022-10', section: '2.3', alsoSections: ['3.1'] });
+      p.noWeighting.source.alsoSections = ['3.9'];
+    });
+    expect(loadError(dir).problems).toEqual([
+      'trafford.noWeighting.source.alsoSections[0]: no section "3.9" in executive-2022-10 (use a heading or alias from sources/index.json)',
+    ]);
+  });
+
+  it('checks the national context too', () => {
+    const dir = dataCopy();
+    editJson(join(dir, 'national-context.json'), (n) => {
+      n.facts[0].source.quote = 'a minimum 12% social value weighting';
+    });
+    expect(loadError(dir).problems).toEqual([
+      'national-context.facts[0].source.quote: not found in policy-2021-25 section "What do we mean by social value?" (nor anywhere else in policy-2021-25.txt)',
+    ]);
+  });
+
+  it('naming a document that is not in data/sources is rejected at the list', () => {
+    const dir = dataCopy();
+    editPack(dir, 'stockport', (p) => {
+      p.documents.push('statement-2023-24');
+    });
+    expect(loadError(dir).problems).toEqual([
+      'stockport.documents[2]: unknown source document "statement-2023-24" (known: charter-2019, statement-2022-23, executive-2022-10, policy-2021-25)',
+    ]);
+  });
+
+  it("naming another council's document is rejected", () => {
+    const dir = dataCopy();
+    editPack(dir, 'trafford', (p) => {
+      p.documents.push('policy-2021-25');
+    });
+    expect(loadError(dir).problems).toEqual([
+      'trafford.documents[1]: "policy-2021-25" is a cheshire-west-and-chester document (sources/index.json), not trafford\'s',
+    ]);
+  });
+
+  it('stops start-up when the sources are damaged, with their faults', () => {
+    const dir = dataCopy();
+    rmSync(join(dir, 'sources', 'charter-2019.txt'));
+    const { problems } = loadError(dir);
+    expect(problems).toEqual([expect.stringMatching(/^sources\/index\.json\[0\]\.file: cannot read .*charter-2019\.txt/)]);
   });
 });
 
@@ -249,7 +346,9 @@ describe('several faults at once', () => {
       p.rules[1].min = '15';
       p.rules[1].target = 120; // a percentage over 100
       delete p.rules[2].statement;
-      p.documents[0].date = '2019/20';
+    });
+    editJson(join(dir, 'sources', 'index.json'), (index) => {
+      index[0].date = '2019/20';
     });
     editPack(dir, 'cheshire-west-and-chester', (p) => {
       p.rules[0].source.document = 'policy-2019';
@@ -264,7 +363,7 @@ describe('several faults at once', () => {
         'stockport.rules[1].min: expected number, received string',
         expect.stringMatching(/^stockport\.rules\[1\]\.target: /),
         'stockport.rules[2].statement: expected string, received undefined',
-        'stockport.documents[0].date: expected YYYY, YYYY-MM or YYYY-MM-DD',
+        'sources/index.json[0].date: expected YYYY, YYYY-MM or YYYY-MM-DD',
         'cheshire-west-and-chester.rules[0].source.document: unknown document "policy-2019" (known: policy-2021-25)',
         `trafford: no policy pack (expected ${packFile(dir, 'trafford')})`,
         'national-context.facts[0].source.document: unknown document "nope"',

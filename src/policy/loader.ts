@@ -1,6 +1,10 @@
 /**
  * Loads and validates the policy packs. A broken pack stops start-up with the exact path of the
  * fault, e.g. `stockport.rules[1].min: expected number, received string`, so a policy officer can fix it.
+ *
+ * The packs name their documents by id; the documents themselves are data/sources/ (see sources.ts).
+ * Every citation must name a section of its document's section map, and every quote must be verbatim
+ * in that section, e.g. `stockport.rules[1].source.quote: not found in charter-2019 section "…"`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -12,8 +16,12 @@ import {
   PolicyPackSchema,
   type CouncilId,
   type NationalContext,
+  type PolicyDocument,
   type PolicyPack,
+  type PolicyPackFile,
+  type Source,
 } from './schema.js';
+import { citationProblems, loadSources, policyDocument, type SourceLibrary } from './sources.js';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -27,6 +35,8 @@ export class PolicyDataError extends Error {
 export interface PolicyLibrary {
   packs: ReadonlyMap<CouncilId, PolicyPack>;
   national: NationalContext;
+  /** the documents the packs cite, with their texts and section maps */
+  sources: SourceLibrary;
 }
 
 /** `rules[1].min` style path, prefixed with the file's name. */
@@ -42,7 +52,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message.replace(/^Invalid input: /, '');
 }
 
-function parseJsonFile(file: string, prefix: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+/** Reads and parses a JSON file; a fault is one problem line starting with `prefix`. */
+export function parseJsonFile(file: string, prefix: string): { ok: true; value: unknown } | { ok: false; problem: string } {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -56,7 +67,8 @@ function parseJsonFile(file: string, prefix: string): { ok: true; value: unknown
   }
 }
 
-function validate<T>(schema: z.ZodType<T>, value: unknown, prefix: string, problems: string[]): T | undefined {
+/** Validates against a schema, adding each issue to `problems` at its exact path; undefined when invalid. */
+export function validate<T>(schema: z.ZodType<T>, value: unknown, prefix: string, problems: string[]): T | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -65,8 +77,54 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, prefix: string, probl
   return undefined;
 }
 
+/** Every citation in a pack, with its path inside the pack (`rules[1].source`). */
+export function packCitations(pack: Omit<PolicyPackFile, 'documents'>): { path: string; source: Source }[] {
+  const out: { path: string; source: Source }[] = [];
+  if (pack.council.procurementPartner) out.push({ path: 'council.procurementPartner.source', source: pack.council.procurementPartner.source });
+  pack.rules.forEach((r, i) => out.push({ path: `rules[${i}].source`, source: r.source }));
+  if (pack.noWeighting) out.push({ path: 'noWeighting.source', source: pack.noWeighting.source });
+  for (const [id, topic] of Object.entries(pack.topics)) {
+    topic?.parts.forEach((p, i) => out.push({ path: `topics.${id}.parts[${i}].source`, source: p.source }));
+  }
+  pack.notes.forEach((n, i) => out.push({ path: `notes[${i}].source`, source: n.source }));
+  return out;
+}
+
+/**
+ * A file's document ids as the documents they name, checking each is in data/sources/index.json (and,
+ * for a council's pack, is that council's); undefined when one is not.
+ */
+function resolveDocuments(ids: readonly string[], sources: SourceLibrary, prefix: string, council: CouncilId | undefined, problems: string[]): PolicyDocument[] | undefined {
+  const before = problems.length;
+  const documents: PolicyDocument[] = [];
+  ids.forEach((id, i) => {
+    const doc = sources.documents.get(id);
+    if (!doc) {
+      problems.push(`${prefix}.documents[${i}]: unknown source document "${id}" (known: ${[...sources.documents.keys()].join(', ')})`);
+      return;
+    }
+    if (council && doc.council !== council) {
+      problems.push(`${prefix}.documents[${i}]: "${id}" is a ${doc.council} document (sources/index.json), not ${council}'s`);
+      return;
+    }
+    documents.push(policyDocument(doc));
+  });
+  return problems.length === before ? documents : undefined;
+}
+
+function checkCitations(citations: readonly { path: string; source: Source }[], sources: SourceLibrary, prefix: string, problems: string[]): void {
+  for (const { path, source } of citations) problems.push(...citationProblems(sources, source, `${prefix}.${path}`));
+}
+
 export function loadPolicyLibrary(dataDir: string = DEFAULT_DATA_DIR): PolicyLibrary {
   const problems: string[] = [];
+  let sources: SourceLibrary | undefined;
+  try {
+    sources = loadSources(dataDir);
+  } catch (err) {
+    if (!(err instanceof PolicyDataError)) throw err;
+    problems.push(...err.problems);
+  }
   const packs = new Map<CouncilId, PolicyPack>();
   const policyDir = join(dataDir, 'policies');
   let files: string[] = [];
@@ -75,8 +133,10 @@ export function loadPolicyLibrary(dataDir: string = DEFAULT_DATA_DIR): PolicyLib
   } catch (err) {
     problems.push(`cannot read the policy folder ${policyDir} (${(err as Error).message})`);
   }
+  const found = new Set<string>();
   for (const file of files) {
     const prefix = basename(file, '.json');
+    found.add(prefix);
     const parsed = parseJsonFile(join(policyDir, file), prefix);
     if (!parsed.ok) {
       problems.push(parsed.problem);
@@ -88,17 +148,28 @@ export function loadPolicyLibrary(dataDir: string = DEFAULT_DATA_DIR): PolicyLib
       problems.push(`${prefix}.council.id: "${pack.council.id}" does not match the file name ${file}`);
       continue;
     }
-    packs.set(pack.council.id, pack);
+    // Without the sources (their faults are listed above) a pack's documents cannot be resolved.
+    if (!sources) continue;
+    const documents = resolveDocuments(pack.documents, sources, prefix, pack.council.id, problems);
+    if (!documents) continue;
+    checkCitations(packCitations(pack), sources, prefix, problems);
+    packs.set(pack.council.id, { ...pack, documents });
   }
   for (const id of COUNCIL_IDS) {
-    if (!packs.has(id) && !problems.some((p) => p.startsWith(id))) problems.push(`${id}: no policy pack (expected ${join(policyDir, `${id}.json`)})`);
+    if (!found.has(id)) problems.push(`${id}: no policy pack (expected ${join(policyDir, `${id}.json`)})`);
   }
   const nationalFile = join(dataDir, 'national-context.json');
   const parsedNational = parseJsonFile(nationalFile, 'national-context');
   let national: NationalContext | undefined;
-  if (parsedNational.ok) national = validate(NationalContextSchema, parsedNational.value, 'national-context', problems);
-  else problems.push(parsedNational.problem);
+  if (parsedNational.ok) {
+    const file = validate(NationalContextSchema, parsedNational.value, 'national-context', problems);
+    const documents = file && sources ? resolveDocuments(file.documents, sources, 'national-context', undefined, problems) : undefined;
+    if (file && sources && documents) {
+      checkCitations(file.facts.map((f, i) => ({ path: `facts[${i}].source`, source: f.source })), sources, 'national-context', problems);
+      national = { ...file, documents };
+    }
+  } else problems.push(parsedNational.problem);
 
-  if (problems.length > 0 || !national) throw new PolicyDataError(problems);
-  return { packs, national };
+  if (problems.length > 0 || !national || !sources) throw new PolicyDataError(problems);
+  return { packs, national, sources };
 }

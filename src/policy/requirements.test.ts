@@ -1,7 +1,7 @@
 /**
  * requirementsFor() against the real policy packs: every value threshold the council documents set,
  * tested on both sides of the line. The figures and the meaning of each threshold's words come from
- * /work/shared/policy-sources (see its README):
+ * the council documents in data/sources/ (listed, with their section maps, in data/sources/index.json):
  *
  * - Stockport's Social Value Charter (2019), section 4: "a minimum weighting of 15% with an overall
  *   target of 20%, in all competitive procurement activity with a total agreement value in excess of

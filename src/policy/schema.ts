@@ -17,10 +17,16 @@ export type Category = z.infer<typeof CategorySchema>;
 const text = z.string().trim().min(1);
 
 export const SourceSchema = z.strictObject({
-  /** id of an entry in the pack's `documents` */
+  /** id of an entry in the pack's `documents` (a document of data/sources/index.json) */
   document: text,
+  /** a heading or alias of a section in the document's section map (data/sources/index.json) */
   section: text,
-  /** the sentence the fact rests on, verbatim */
+  /**
+   * further sections of the same document the fact rests on, when one is not enough; cited after
+   * `section`, joined by "and" ("section 2.3 and 3.1")
+   */
+  alsoSections: z.array(text).min(1).optional(),
+  /** the sentence the fact rests on, verbatim: it must be in (one of) the cited section(s) */
   quote: text.optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
@@ -150,19 +156,40 @@ export const TopicSchema = z.strictObject({
 });
 export type Topic = z.infer<typeof TopicSchema>;
 
-export const DocumentSchema = z.strictObject({
-  id: text,
-  title: text,
+/**
+ * A source document as the rest of the code sees it (pack.documents): its entry in
+ * data/sources/index.json without the text. Packs name their documents by id; the loader resolves them.
+ */
+export interface PolicyDocument {
+  id: string;
+  title: string;
+  /** the council whose document it is */
+  council: CouncilId;
   /** when it was published or approved, as precisely as the document says (YYYY, YYYY-MM or YYYY-MM-DD) */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+  date: string;
   /** the period it covers, when it names one ("2022-2023", "2021-25") */
-  period: text.optional(),
+  period?: string;
   /** anything the document says about its own currency ("due to be refreshed in 2023") */
-  currency: text.optional(),
-  file: text,
-});
-export type PolicyDocument = z.infer<typeof DocumentSchema>;
+  currency?: string;
+  /** the last day of the period it covers (YYYY-MM-DD), when it states one */
+  periodEnds?: string;
+  /** when it is due to be refreshed (YYYY or YYYY-MM-DD), when a document says so */
+  refreshDue?: string;
+  /** its text, in data/sources/ */
+  file: string;
+}
 
+/** A pack's documents: ids of data/sources/index.json entries, each at most once. */
+const DocumentIdsSchema = z
+  .array(text)
+  .min(1)
+  .superRefine((ids, ctx) => {
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `"${id}" is listed twice` });
+    });
+  });
+
+/** A pack file as written (data/policies/<council>.json): `documents` lists source ids. */
 export const PolicyPackSchema = z
   .strictObject({
     council: z.strictObject({
@@ -173,7 +200,7 @@ export const PolicyPackSchema = z
       aliases: z.array(text).min(1),
       procurementPartner: z.strictObject({ name: text, source: SourceSchema }).optional(),
     }),
-    documents: z.array(DocumentSchema).min(1),
+    documents: DocumentIdsSchema,
     rules: z.array(RuleSchema),
     /** what the pack says when it has no weighting rule (Trafford) */
     noWeighting: z.strictObject({ statement: text, source: SourceSchema }).optional(),
@@ -181,7 +208,7 @@ export const PolicyPackSchema = z
     notes: z.array(z.strictObject({ text, source: SourceSchema })).default([]),
   })
   .superRefine((pack, ctx) => {
-    const ids = new Set(pack.documents.map((d) => d.id));
+    const ids = new Set(pack.documents);
     const check = (source: Source, path: (string | number)[]) => {
       if (!ids.has(source.document)) {
         ctx.addIssue({
@@ -208,12 +235,14 @@ export const PolicyPackSchema = z
       ctx.addIssue({ code: 'custom', path: ['noWeighting'], message: 'a pack without weighting rules must say what its documents say instead' });
     }
   });
-export type PolicyPack = z.infer<typeof PolicyPackSchema>;
+export type PolicyPackFile = z.infer<typeof PolicyPackSchema>;
+/** A loaded pack: its documents resolved from data/sources/index.json. */
+export type PolicyPack = Omit<PolicyPackFile, 'documents'> & { documents: PolicyDocument[] };
 
 /** The national context the council documents cite: shown beside council answers, never as a council rule. */
 export const NationalContextSchema = z.strictObject({
   label: text,
-  documents: z.array(DocumentSchema).min(1),
+  documents: DocumentIdsSchema,
   /** the national facts as the council documents quote them */
   facts: z.array(
     z.strictObject({
@@ -225,11 +254,13 @@ export const NationalContextSchema = z.strictObject({
     }),
   ),
 }).superRefine((ctx, issues) => {
-  const ids = new Set(ctx.documents.map((d) => d.id));
+  const ids = new Set(ctx.documents);
   ctx.facts.forEach((f, i) => {
     if (!ids.has(f.source.document)) {
       issues.addIssue({ code: 'custom', path: ['facts', i, 'source', 'document'], message: `unknown document "${f.source.document}"` });
     }
   });
 });
-export type NationalContext = z.infer<typeof NationalContextSchema>;
+export type NationalContextFile = z.infer<typeof NationalContextSchema>;
+/** The loaded national context: its documents resolved from data/sources/index.json. */
+export type NationalContext = Omit<NationalContextFile, 'documents'> & { documents: PolicyDocument[] };

@@ -1,6 +1,6 @@
 /**
  * Assistant.reply(): officers' questions, answered from the real packs. Each expectation is a figure or
- * a sentence from the council documents (/work/shared/policy-sources), and the document it is cited to.
+ * a sentence from the council documents (data/sources/), and the document it is cited to.
  */
 import { describe, expect, it } from '@jest/globals';
 import { loadPolicyLibrary } from '../policy/loader.js';

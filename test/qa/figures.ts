@@ -3,7 +3,7 @@
  *
  * Every figure a reply states (percentages, £ amounts in any form, pence, "N days", and
  * comma-grouped or k/m-suffixed numbers) must be a figure that the four council documents in
- * `shared/policy-sources/` give, or a value the officer typed in the question (their own contract
+ * `data/sources/` give, or a value the officer typed in the question (their own contract
  * value echoed back). Forms are normalised: £25k = £25,000 = £25000 = "25,000 pounds"; £14.2m =
  * £14,200,000; 53p = £0.53; "15 20%" / "15-20%" / "15 to 20%" count as 15% and 20%.
  *
@@ -13,9 +13,9 @@
  * central government's 10% and the National TOMs table) so a Stockport answer stating a Cheshire
  * West figure is caught too.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { DEFAULT_DATA_DIR, loadPolicyLibrary } from '../../src/policy/loader.js';
+import { loadTomsCatalogue } from '../../src/policy/tomsCatalogue.js';
 
 export type FigureKind = 'percent' | 'money' | 'days' | 'number';
 
@@ -30,19 +30,9 @@ export interface Figure {
 
 export type CouncilKey = 'stockport' | 'trafford' | 'cheshire-west-and-chester';
 
-/** Which council each source document belongs to (README.md of policy-sources). */
-export const SOURCE_FILES: Readonly<Record<string, CouncilKey>> = {
-  '001_615d39b739385614.txt': 'trafford',
-  '002_b27112e142610e03.txt': 'stockport',
-  '003_2bbaed612fe04767.txt': 'stockport',
-  '004_5dc777972350c492.txt': 'cheshire-west-and-chester',
-};
-
-/** The project root is two levels up from test/qa; the sources sit beside it in `shared/`. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-export function policySourcesDir(): string {
-  return process.env.POLICY_SOURCES_DIR ?? resolve(PROJECT_ROOT, '..', 'shared', 'policy-sources');
+/** The project's data: the documents are data/sources/, listed with their councils in data/sources/index.json. */
+export function policyDataDir(): string {
+  return DEFAULT_DATA_DIR;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -287,48 +277,53 @@ export function mergeFigureSets(...sets: FigureSet[]): FigureSet {
 }
 
 export interface PolicySources {
-  /** file name -> text */
+  /** document id (data/sources/index.json) -> text */
   texts: Map<string, string>;
+  /** document id -> the council it belongs to, as data/sources/index.json says */
+  councils: Map<string, CouncilKey>;
   all: FigureSet;
   byCouncil: Map<CouncilKey, FigureSet>;
-  /** National material every council's answer may quote: central government's 10% and the National TOMs table. */
+  /**
+   * National material every council's answer may quote: the national context's quoted sentences
+   * (central government's 10%) and the National TOMs table the TOMs catalogue cites.
+   */
   national: FigureSet;
 }
 
 let cached: PolicySources | undefined;
 
-/** Reads the four documents once. */
-export function loadPolicySources(dir: string = policySourcesDir()): PolicySources {
-  if (cached && dir === policySourcesDir()) return cached;
+/** Reads the documents once, through the loader, so the check sees exactly what the bot cites from. */
+export function loadPolicySources(dataDir: string = policyDataDir()): PolicySources {
+  if (cached && dataDir === policyDataDir()) return cached;
+  const library = loadPolicyLibrary(dataDir);
   const texts = new Map<string, string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    texts.set(file, readFileSync(join(dir, file), 'utf8'));
-  }
-  const missing = Object.keys(SOURCE_FILES).filter((f) => !texts.has(f));
-  if (missing.length) throw new Error(`policy sources missing in ${dir}: ${missing.join(', ')}`);
-
+  const councils = new Map<string, CouncilKey>();
   const byCouncil = new Map<CouncilKey, FigureSet>();
-  for (const [file, text] of texts) {
-    const council = SOURCE_FILES[file];
-    if (!council) continue;
-    byCouncil.set(council, mergeFigureSets(byCouncil.get(council) ?? emptyFigureSet(), figureSetFromText(text)));
+  for (const doc of library.sources.documents.values()) {
+    const council = doc.council as CouncilKey;
+    texts.set(doc.id, doc.text);
+    councils.set(doc.id, council);
+    byCouncil.set(council, mergeFigureSets(byCouncil.get(council) ?? emptyFigureSet(), figureSetFromText(doc.text)));
   }
+  if (texts.size === 0) throw new Error(`no policy sources in ${join(dataDir, 'sources', 'index.json')}`);
 
-  const cwac = texts.get('004_5dc777972350c492.txt')!;
   const national = emptyFigureSet();
-  const central = /[^.]*central government contracts[^.]*\./i.exec(cwac);
-  if (central) addFigures(national, extractFigures(central[0], { spaceRanges: true }));
-  const tomsStart = cwac.indexOf('The National TOMS are:');
-  const tomsEnd = cwac.indexOf('Social Value Action Plan', tomsStart);
-  if (tomsStart >= 0) addFigures(national, extractFigures(cwac.slice(tomsStart, tomsEnd > 0 ? tomsEnd : undefined), { spaceRanges: true }));
+  for (const fact of library.national.facts) {
+    if (fact.source.quote) addFigures(national, extractFigures(fact.source.quote, { spaceRanges: true }));
+  }
+  const toms = loadTomsCatalogue(join(dataDir, 'toms.json'));
+  const table = library.sources.section(toms.source.document, toms.source.section);
+  if (!table) throw new Error(`toms.json cites ${toms.source.document} "${toms.source.section}", which is not in data/sources/index.json`);
+  addFigures(national, extractFigures(table.text, { spaceRanges: true }));
 
   const result: PolicySources = {
     texts,
+    councils,
     all: mergeFigureSets(...[...texts.values()].map((t) => figureSetFromText(t))),
     byCouncil,
     national,
   };
-  if (dir === policySourcesDir()) cached = result;
+  if (dataDir === policyDataDir()) cached = result;
   return result;
 }
 

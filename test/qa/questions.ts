@@ -4,7 +4,7 @@
  * Each row is a message as an officer would type it in Teams, and the FACTS the reply must carry:
  * the council it answers for, the figures and key words that must be there (`includes`), what must
  * not be there (`excludes`), and a document title fragment that must appear on a "Source:" line.
- * Expectations are checked against the council documents in shared/policy-sources/, not against
+ * Expectations are checked against the council documents in data/sources/, not against
  * the bot's data: each row's comment names the sentence it rests on.
  *
  * Rows run in order; rows with the same `user` share that user's council ("my council is …").
