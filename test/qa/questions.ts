@@ -43,7 +43,19 @@ export type Topic =
   | 'negative or absurd values'
   | 'help'
   | 'definition'
-  | 'off-topic';
+  | 'off-topic'
+  // the officers' suite (officers.ts)
+  | 'weighting and thresholds'
+  | 'follow-up'
+  | 'documents do not say'
+  | 'totals over years'
+  | 'verdict'
+  | 'multi-part'
+  | 'misspelt or uncovered council'
+  | 'no council known'
+  | 'document facts'
+  | 'shared by the councils'
+  | 'routing';
 
 export interface QaRow {
   q: string;
@@ -82,41 +94,41 @@ export const SRC = {
 } as const;
 
 // Key words, kept loose so the bot may phrase things its own way.
-const MINIMUM = /\bminimum\b/i;
-const TARGET = /\btarget\b/i;
-const COMPETITIVE = /\bcompetitive\b/i;
-const CASE_BY_CASE = /case[ -]by[ -]case|\bvar(?:y|ied|iable)\b/i;
+export const MINIMUM = /\bminimum\b/i;
+export const TARGET = /\btarget\b/i;
+export const COMPETITIVE = /\bcompetitive\b/i;
+export const CASE_BY_CASE = /case[ -]by[ -]case|\bvar(?:y|ied|iable)\b/i;
 /** "above/over/in excess of" – the Stockport thresholds are strict. */
-const STRICTLY_ABOVE = /\b(?:in excess of|over|above|more than|exceed(?:s|ing)?|greater than)\b/i;
+export const STRICTLY_ABOVE = /\b(?:in excess of|over|above|more than|exceed(?:s|ing)?|greater than)\b/i;
 /** Says Trafford sets no weighting, in plain words. */
-const NO_WEIGHTING =
+export const NO_WEIGHTING =
   /\b(?:no|not|doesn't|does not|don't|do not|isn't|is not|aren't|are not|without|none)\b[^.\n]{0,80}\bweightings?\b|\bweightings?\b[^.\n]{0,60}\b(?:not|isn't|aren't|none)\b/i;
 /** A plain negative: "doesn't", "no", "not", "isn't" ... */
-const NEGATIVE = /\b(?:no|not|none|nothing|neither|doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|cannot|can't)\b/i;
+export const NEGATIVE = /\b(?:no|not|none|nothing|neither|doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|cannot|can't)\b/i;
 /** A clear message that the value itself is wrong. */
-const INVALID_VALUE =
+export const INVALID_VALUE =
   /\b(?:negative|invalid|not (?:a )?valid|isn't (?:a )?valid|valid (?:contract )?value|positive|greater than (?:zero|£0|nothing)|more than (?:zero|£0)|above (?:zero|£0)|below zero|less than zero|can(?:no|')t be|realistic|typo|larger than any|doesn't look right|does not look right|check the (?:contract )?(?:value|amount|figure))\b/i;
-const NOT_COUNCIL_RULE = /\bnot\b[^.\n]{0,40}\bcouncils?\b|\bcouncils?\b[^.\n]{0,40}\bnot\b/i;
-const CENTRAL_GOVERNMENT = /central government/i;
-const STOCKPORT_RE = /Stockport|SMBC/;
-const TRAFFORD_RE = /Trafford/;
-const CWAC_RE = /Cheshire West|CWaC|CW&C/;
+export const NOT_COUNCIL_RULE = /\bnot\b[^.\n]{0,40}\bcouncils?\b|\bcouncils?\b[^.\n]{0,40}\bnot\b/i;
+export const CENTRAL_GOVERNMENT = /central government/i;
+export const STOCKPORT_RE = /Stockport|SMBC/;
+export const TRAFFORD_RE = /Trafford/;
+export const CWAC_RE = /Cheshire West|CWaC|CW&C/;
 // The conditions under which each council's bands apply. A band that does not apply to the value
 // asked about may be quoted only together with its condition (see pctUnless in figures.ts).
-const OVER_25K = /(?:in excess of|over|above|more than|exceed\w*|greater than)\s+£?\s?25(?:,000|k|000)\b/;
-const IN_COMPETITIVE = /(?<!non-)(?<!non )\bcompetitive\b/;
-const BAND_50K_100K = /between\s+£?\s?50(?:,000|k|000)|£?\s?50(?:,000|k|000)\s*(?:-|to|and)\s*£?\s?100(?:,000|k|000)/;
-const ABOVE_100K = /(?:in excess of|over|above|more than|exceed\w*|greater than|higher value)[^\n]{0,30}£?\s?100(?:,000|k|000)\b/;
+export const OVER_25K = /(?:in excess of|over|above|more than|exceed\w*|greater than)\s+£?\s?25(?:,000|k|000)\b/;
+export const IN_COMPETITIVE = /(?<!non-)(?<!non )\bcompetitive\b/;
+export const BAND_50K_100K = /between\s+£?\s?50(?:,000|k|000)|£?\s?50(?:,000|k|000)\s*(?:-|to|and)\s*£?\s?100(?:,000|k|000)/;
+export const ABOVE_100K = /(?:in excess of|over|above|more than|exceed\w*|greater than|higher value)[^\n]{0,30}£?\s?100(?:,000|k|000)\b/;
 /** Stockport's 15%/20% stated bare, for a value or procurement it does not cover. */
-const stockportBandNotApplying = (condition: RegExp = OVER_25K): RegExp[] => [pctUnless(15, condition), pctUnless(20, condition)];
-const CWAC_5_NOT_APPLYING = pctUnless(5, BAND_50K_100K);
-const CWAC_10_NOT_APPLYING = pctUnless(10, ABOVE_100K);
+export const stockportBandNotApplying = (condition: RegExp = OVER_25K): RegExp[] => [pctUnless(15, condition), pctUnless(20, condition)];
+export const CWAC_5_NOT_APPLYING = pctUnless(5, BAND_50K_100K);
+export const CWAC_10_NOT_APPLYING = pctUnless(10, ABOVE_100K);
 
 /** In a multi-council answer: a percentage in the wrong council's part (Trafford has none at all). */
-const OTHERS_THAN_TRAFFORD = /Stockport|SMBC|Cheshire West|CWaC|CW&C/;
-const OTHERS_THAN_STOCKPORT = /Trafford|Cheshire West|CWaC|CW&C/;
-const OTHERS_THAN_CWAC = /Stockport|SMBC|Trafford/;
-const WRONG_COUNCIL_FIGURES: RegExp[] = [
+export const OTHERS_THAN_TRAFFORD = /Stockport|SMBC|Cheshire West|CWaC|CW&C/;
+export const OTHERS_THAN_STOCKPORT = /Trafford|Cheshire West|CWaC|CW&C/;
+export const OTHERS_THAN_CWAC = /Stockport|SMBC|Trafford/;
+export const WRONG_COUNCIL_FIGURES: RegExp[] = [
   pctInCouncilSection(/Trafford/, OTHERS_THAN_TRAFFORD),
   pctInCouncilSection(/Stockport|SMBC/, OTHERS_THAN_STOCKPORT, 5),
   pctInCouncilSection(/Stockport|SMBC/, OTHERS_THAN_STOCKPORT, 10),
@@ -125,18 +137,18 @@ const WRONG_COUNCIL_FIGURES: RegExp[] = [
 ];
 
 /** no figure at all */
-const NO_FIGURES: RegExp[] = [/\d ?(?:%|per ?cent)/i, /£ ?\d/];
-const POINTER = /social value|weighting|threshold/i;
+export const NO_FIGURES: RegExp[] = [/\d ?(?:%|per ?cent)/i, /£ ?\d/];
+export const POINTER = /social value|weighting|threshold/i;
 /** An off-topic message gets no policy answer: no TOMs measures, no citations, no figures. */
-const NO_POLICY_ANSWER: RegExp[] = [...NO_FIGURES, /\b(?:NT\d+[a-z]?|C19-\d+)\b/, /^\W*sources?\W*:/im];
-const OVER_100K = /\b(?:over|above|more than|in excess of|exceed\w*|greater than)\s+£?\s?100(?:,000|k|000)\b/i;
+export const NO_POLICY_ANSWER: RegExp[] = [...NO_FIGURES, /\b(?:NT\d+[a-z]?|C19-\d+)\b/, /^\W*sources?\W*:/im];
+export const OVER_100K = /\b(?:over|above|more than|in excess of|exceed\w*|greater than)\s+£?\s?100(?:,000|k|000)\b/i;
 
-const stockportWeighting = (extra: (string | RegExp)[] = []): Pick<QaRow, 'council' | 'includes' | 'source'> => ({
+export const stockportWeighting = (extra: (string | RegExp)[] = []): Pick<QaRow, 'council' | 'includes' | 'source'> => ({
   council: STOCKPORT,
   includes: [pct(15), pct(20), MINIMUM, TARGET, ...extra],
   source: SRC.charter,
 });
-const traffordNoWeighting = (extra: Partial<QaRow> = {}): Pick<QaRow, 'council' | 'includes' | 'excludes' | 'source'> => ({
+export const traffordNoWeighting = (extra: Partial<QaRow> = {}): Pick<QaRow, 'council' | 'includes' | 'excludes' | 'source'> => ({
   council: TRAFFORD,
   includes: [NO_WEIGHTING, ...(extra.includes ?? [])],
   excludes: [ANY_PCT_NOT_NATIONAL, ...(extra.excludes ?? [])],

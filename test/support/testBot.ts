@@ -15,6 +15,10 @@ export interface Reply {
   /** every visible string of every reply, one per line (card fallbackText excluded) */
   text: string;
   cards: Array<Record<string, unknown>>;
+  /** the `data.ask` of every Action.Submit / Action.Execute on the reply's cards, in card order */
+  buttons: string[];
+  /** the first reply activity's own `text` (the one-line answer; '' when it has none) */
+  messageText: string;
 }
 
 export interface AskOptions {
@@ -79,7 +83,29 @@ export function visibleText(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
-export function flatten(activities: Array<Record<string, unknown>>): { text: string; cards: Array<Record<string, unknown>> } {
+/** The `data.ask` of every Action.Submit / Action.Execute button on the cards (ShowCard sub-cards included). */
+export function cardAsks(cards: ReadonlyArray<Record<string, unknown>>): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if ((o.type === 'Action.Submit' || o.type === 'Action.Execute') && o.data && typeof o.data === 'object') {
+      const ask = (o.data as Record<string, unknown>).ask;
+      if (typeof ask === 'string') out.push(ask);
+    }
+    Object.values(o).forEach(walk);
+  };
+  walk(cards);
+  return out;
+}
+
+export function flatten(activities: Array<Record<string, unknown>>): {
+  text: string;
+  cards: Array<Record<string, unknown>>;
+  buttons: string[];
+  messageText: string;
+} {
   const lines: string[] = [];
   const cards: Array<Record<string, unknown>> = [];
   for (const a of activities) {
@@ -92,7 +118,13 @@ export function flatten(activities: Array<Record<string, unknown>>): { text: str
     }
   }
   // Cards escape Markdown; tests read what a person sees.
-  return { text: lines.join('\n').replace(/\\([\\*_[\]`~#<>+.-])/g, '$1'), cards };
+  const first = activities[0];
+  return {
+    text: lines.join('\n').replace(/\\([\\*_[\]`~#<>+.-])/g, '$1'),
+    cards,
+    buttons: cardAsks(cards),
+    messageText: first && typeof first.text === 'string' ? first.text : '',
+  };
 }
 
 /** What a person reads on one card. */

@@ -1,0 +1,1133 @@
+/**
+ * Officers' acceptance table: questions as council officers really type them, written from the four
+ * council documents and the reply contract, not from anything the bot says. Nobody on the project
+ * wrote these; questions.ts is the project's own table.
+ *
+ * The documents (data/sources/, the project's copy of the published texts):
+ *   001 Trafford: Report to the Executive, 24 October 2022, "Trafford Social Value Charter and Draft
+ *       Social Value Action Plan"
+ *   002 Stockport Social Value Annual Statement 2022-2023
+ *   003 Stockport's Social Value Charter (2019)
+ *   004 Cheshire West and Chester Council Social Value Policy 2021-25
+ *
+ * The reply contract the rows rest on, beyond questions.ts:
+ * - firstLine: the first reply activity's own `text` is a one-line answer; a clear verdict starts
+ *   with "Yes" or "No".
+ * - buttons: a "Did you mean …?" or "Which council?" reply offers Action.Submit / Action.Execute
+ *   buttons whose `data.ask` is the officer's own question with the council put right.
+ * - before: a two- or three-part question is answered in the order it was asked.
+ * - follow-ups: rows with the same `user` are one 1:1 conversation. A follow-up that carries a
+ *   value, council or category over from an earlier question says so: the word "same" and what it
+ *   carried ("For the same £200,000 contract, in Trafford …").
+ * - noDefault: the row runs on a bot with no DEFAULT_COUNCIL (the others run with stockport).
+ * - derived: figures the reply may state because they follow from the officer's own (a total over
+ *   years); the figure checker allows them as it allows the question's own figures.
+ *
+ * Rows without a `user` each run as a user of their own, so no row leans on another's conversation.
+ * Every reply also goes through the figure checker (runner.ts / figures.ts).
+ */
+import { ANY_PCT_NOT_NATIONAL, money, pct } from './figures.js';
+import {
+  ABOVE_100K,
+  CASE_BY_CASE,
+  CENTRAL_GOVERNMENT,
+  COMPETITIVE,
+  CWAC,
+  CWAC_10_NOT_APPLYING,
+  CWAC_5_NOT_APPLYING,
+  CWAC_RE,
+  IN_COMPETITIVE,
+  MINIMUM,
+  NEGATIVE,
+  NO_FIGURES,
+  NO_POLICY_ANSWER,
+  NO_WEIGHTING,
+  NOT_COUNCIL_RULE,
+  OVER_100K,
+  POINTER,
+  SRC,
+  STOCKPORT,
+  STOCKPORT_RE,
+  STRICTLY_ABOVE,
+  TARGET,
+  TRAFFORD,
+  TRAFFORD_RE,
+  WRONG_COUNCIL_FIGURES,
+  stockportBandNotApplying,
+  stockportWeighting,
+  traffordNoWeighting,
+  type QaRow,
+  type Topic,
+} from './questions.js';
+
+export type OfficerTopic = Extract<
+  Topic,
+  | 'weighting and thresholds'
+  | 'follow-up'
+  | 'documents do not say'
+  | 'totals over years'
+  | 'verdict'
+  | 'multi-part'
+  | 'misspelt or uncovered council'
+  | 'no council known'
+  | 'document facts'
+  | 'shared by the councils'
+  | 'off-topic'
+  | 'routing'
+>;
+
+export interface OfficerRow extends QaRow {
+  topic: OfficerTopic;
+  /** the first reply activity's `text` (leading Markdown emphasis and spaces ignored) must match */
+  firstLine?: RegExp;
+  /** each must match the `data.ask` of some Action.Submit / Action.Execute on the reply's cards */
+  buttons?: (string | RegExp)[];
+  /** in order: each must appear in the reply text after the previous one */
+  before?: (string | RegExp)[];
+  /** run on the bot started without DEFAULT_COUNCIL */
+  noDefault?: true;
+  /** figures that follow from the officer's own (a total over years): the reply may state them */
+  derived?: number[];
+}
+
+/** The minimum number of rows of each kind (follow-ups: conversations, not turns). */
+export const MINIMUM_ROWS: Readonly<Record<OfficerTopic, number>> = {
+  'weighting and thresholds': 60,
+  'follow-up': 40,
+  'documents do not say': 30,
+  'totals over years': 15,
+  verdict: 20,
+  'multi-part': 20,
+  'misspelt or uncovered council': 15,
+  'no council known': 15,
+  'document facts': 20,
+  'shared by the councils': 10,
+  'off-topic': 10,
+  routing: 10,
+};
+
+type M = string | RegExp;
+type Row = Omit<OfficerRow, 'topic'>;
+type Part = Pick<QaRow, 'council' | 'includes' | 'excludes' | 'source'>;
+
+const kind = (topic: OfficerTopic, list: Row[]): OfficerRow[] => list.map((r) => ({ ...r, topic }));
+
+// ---------------------------------------------------------------------------------------------
+// Matchers
+
+const SAME = /\bsame\b/i;
+const TOMS = /\bTOMs\b|Themes,? Outcomes,? (?:and|&) Measures/i;
+const PORTAL = /Social Value Portal/i;
+const STAR = /\bSTAR\b/;
+/** Stockport Annual Statement s.4: "with very few exceptions, requiring senior officer sign off". */
+const SENIOR_OFFICER = /senior officer/i;
+/** The reply says the documents do not give it (the wording the contract asks for). */
+const DOES_NOT_SAY =
+  /\b(?:do(?:es)? not|don't|doesn't)\b[^.\n]{0,40}\b(?:say|give|set|state|specify|mention|include|cover|name)\b|\bnot (?:given|stated|set|specified|covered)\b/i;
+/** The help card, or the "I can help with social value" pointer, instead of an answer. */
+const HELP_OR_POINTER = [/Weighting and threshold questions|PID social value checklist|Steering group action plan/i, /I can help with social value/i];
+const NOT_COVERED = /not covered|don't cover|do not cover/i;
+/** A council's policy figures: none in a reply about a council the bot does not cover. */
+const NO_POLICY_FIGURES: RegExp[] = [/\d ?(?:%|per ?cent)/i, money(25000), money(50000), money(100000), /^\W*sources?\W*:/im];
+const REFUSAL = /\bnot (?:been )?changed\b|\bonly (?:members|the chair)\b|\bcan(?:no|')t (?:update|change|close)\b|\bnot allowed\b|\bpermission\b/i;
+const WHICH_COUNCIL = /\bwhich council\b/i;
+const LESS_THAN = /less than|under|sooner|faster|quicker|fewer than/i;
+/** Below the target, above the minimum: "meets the minimum, below the 20% target". */
+const SHORT_OF_TARGET = /below|short of|under|less than|not (?:yet )?(?:meet|reach)|doesn't (?:meet|reach)|does not (?:meet|reach)/i;
+
+/** A clear verdict in the one-line answer. */
+const YES = /^Yes\b/;
+const NO = /^No\b/;
+/**
+ * Neither yes nor no ("No weighting is set …" is fine; "No, …" / "Yes …" is a verdict). Matches the
+ * empty string: a reply whose first activity has no text of its own gives no verdict either.
+ */
+const NOT_A_VERDICT = /^(?!(?:yes|no)\s*[,.;:!-])(?!yes\b)/i;
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "in total over 5 years" / "in total over five years" (1 year: "1 year" or "12 months"). */
+function overYears(n: number): RegExp {
+  const word = NUMBER_WORDS[n] ?? String(n);
+  if (n === 1) return /in total over (?:1|one) year\b|in total over (?:12|twelve) months/i;
+  return new RegExp(`in total over (?:${n}|${word}) years`, 'i');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const part = (m: M): string => (typeof m === 'string' ? escapeRe(m) : m.source);
+
+/** A button question naming `council` and carrying every key part of the officer's question. */
+function askWith(council: RegExp, ...keys: M[]): RegExp {
+  return new RegExp(`^(?=[\\s\\S]*(?:${council.source}))${keys.map((k) => `(?=[\\s\\S]*(?:${part(k)}))`).join('')}`, 'i');
+}
+/** The officer's question with the council put right: the right name, not the misspelling. */
+function askCorrected(council: RegExp, wrong: string, ...keys: M[]): RegExp {
+  return new RegExp(`^(?![\\s\\S]*\\b${escapeRe(wrong)}\\b)${askWith(council, ...keys).source.slice(1)}`, 'i');
+}
+const ASK_STOCKPORT = /\bStockport\b/;
+const ASK_TRAFFORD = /\bTrafford\b/;
+const ASK_CWAC = /Cheshire West|CWaC|CW&C/;
+/** The three council buttons of a "Which council?" reply, each the question with that council. */
+const threeCouncils = (...keys: M[]): RegExp[] => [askWith(ASK_STOCKPORT, ...keys), askWith(ASK_TRAFFORD, ...keys), askWith(ASK_CWAC, ...keys)];
+/**
+ * In a reply about several councils, `m` said of `council`: in the same sentence as its name, or in
+ * its part of the reply (from its name up to the next other council's name).
+ */
+function saidOf(council: RegExp, others: RegExp, m: RegExp): RegExp {
+  const C = council.source;
+  const O = others.source;
+  const M = m.source;
+  return new RegExp(`(?:${C})[^.\\n]*(?:${M})|(?:${M})[^.\\n]*(?:${C})|(?:${C})(?:(?!${O})[\\s\\S])*?(?:${M})`, 'i');
+}
+const OF_STOCKPORT = (m: RegExp): RegExp => saidOf(/Stockport|SMBC/, /Trafford|Cheshire West|CWaC|CW&C/, m);
+const OF_TRAFFORD = (m: RegExp): RegExp => saidOf(/Trafford/, /Stockport|SMBC|Cheshire West|CWaC|CW&C/, m);
+const OF_CWAC = (m: RegExp): RegExp => saidOf(/Cheshire West|CWaC|CW&C/, /Stockport|SMBC|Trafford/, m);
+const didYouMean = (name: string): RegExp => new RegExp(`Did you mean ${escapeRe(name).replace(/ and /g, ' (?:and|&) ')}\\?`, 'i');
+
+// ---------------------------------------------------------------------------------------------
+// What each council's rule gives (document and sentence in each comment)
+
+/**
+ * Stockport Charter 2019 s.4: "attribute a minimum weighting of 15% with an overall target of 20%, in
+ * all competitive procurement activity with a total agreement value in excess of £25k".
+ */
+const sw = (extra: M[] = []): Part => stockportWeighting(extra);
+/** £25,000 or less is not "in excess of £25k" (Statement s.4: "captured in all procurement activity over £25k"). */
+const stockportNone = (extra: M[] = []): Part => ({
+  council: STOCKPORT,
+  includes: [NO_WEIGHTING, money(25000), ...extra],
+  excludes: stockportBandNotApplying(),
+  source: SRC.stockport,
+});
+/** The Charter's weighting is for "all competitive procurement activity". */
+const stockportNonCompetitive = (extra: M[] = []): Part => ({
+  council: STOCKPORT,
+  includes: [NO_WEIGHTING, COMPETITIVE, ...extra],
+  excludes: stockportBandNotApplying(IN_COMPETITIVE),
+  source: SRC.stockport,
+});
+/**
+ * Charter intro and s.4: the Social Value Portal "for all competitive procurement activity with a
+ * total agreement value in excess of £50k. For contracts less than this threshold, the National TOMs
+ * will continue to be used"; Statement s.4: "TOMs / Social Value Portal ... in all activity over £50k".
+ */
+const stockportPortal = (extra: M[] = []): Part => ({ council: STOCKPORT, includes: [PORTAL, money(50000), ...extra], source: SRC.stockport });
+const stockportNoPortal = (extra: M[] = []): Part => ({
+  council: STOCKPORT,
+  includes: [money(50000), STRICTLY_ABOVE, TOMS, ...extra],
+  source: SRC.stockport,
+});
+/**
+ * CWaC Policy, Policy interventions (iv): "For contracts with a total value between £50,000 and
+ * £100,000 a social value weighting of 5% ... This standard weighting could be varied on a case by
+ * case basis"; "higher value contracts (above £100,000 total value) 10% ... could be varied on a case
+ * by case basis". Nothing below £50,000.
+ */
+const cwac5 = (extra: M[] = []): Part => ({
+  council: CWAC,
+  includes: [pct(5), CASE_BY_CASE, ...extra],
+  excludes: [CWAC_10_NOT_APPLYING],
+  source: SRC.cwac,
+});
+const cwac10 = (extra: M[] = []): Part => ({
+  council: CWAC,
+  includes: [pct(10), CASE_BY_CASE, ...extra],
+  excludes: [CWAC_5_NOT_APPLYING],
+  source: SRC.cwac,
+});
+const cwacNone = (extra: M[] = []): Part => ({
+  council: CWAC,
+  includes: [NO_WEIGHTING, money(50000), ...extra],
+  excludes: [CWAC_5_NOT_APPLYING, CWAC_10_NOT_APPLYING],
+  source: SRC.cwac,
+});
+/**
+ * Trafford report: no weighting anywhere. 2.3: STAR adopted the TOMs "to measure Social Value and
+ * apply it to all contracts over £50k"; 3.1: "All contracts over £50K are reported through the Social
+ * Value Portal".
+ */
+const traffordNone = (extra: M[] = []): Part => traffordNoWeighting({ includes: extra });
+const traffordOver50k = (extra: M[] = []): Part => traffordNone([TOMS, PORTAL, ...extra]);
+const traffordPortal = (extra: M[] = []): Part => ({
+  council: TRAFFORD,
+  includes: [PORTAL, money(50000), ...extra],
+  excludes: [ANY_PCT_NOT_NATIONAL],
+  source: SRC.trafford,
+});
+const traffordNoPortal = (extra: M[] = []): Part => ({
+  council: TRAFFORD,
+  includes: [money(50000), STRICTLY_ABOVE, ...extra],
+  excludes: [ANY_PCT_NOT_NATIONAL],
+  source: SRC.trafford,
+});
+/** "my council is …" and the like: names the council. */
+const ack = (council: string): Part => ({ council, includes: [] });
+
+// =============================================================================================
+// 1. Weighting and threshold questions, the three councils and their boundaries
+
+const WEIGHTING: OfficerRow[] = kind('weighting and thresholds', [
+  // Stockport: Charter s.4, minimum 15%, target 20%, competitive, in excess of £25k (strict).
+  { q: 'stockport sv wieghting for a 60k services contract', ...sw() },
+  { q: 'Hi, quick one — what weighting does Stockport want for social value on a £45,000 goods contract?', ...sw() },
+  { q: 'need the weighting for a stockport works contract, 120 grand', ...sw([money(120000)]) },
+  { q: 'SMBC 25k exactly - do we need the 15%?', ...stockportNone(), why: '£25k is not "in excess of £25k"' },
+  { q: 'what % for social value on a twenty thousand pound contract in stockport', ...stockportNone() },
+  { q: 'stockport council min weighting 26000', ...sw() },
+  { q: 'whats the min and target sv weighting stockport 1.5m', ...sw([money(1500000)]) },
+  { q: 'is there a social value weighting under 25k in stockport', ...stockportNone() },
+  { q: 'seventy five thousand pound stockport tender, what do i put for social value weighting', ...sw([money(75000)]) },
+  { q: 'Stockport: 25,001 pounds contract weighting', ...sw(), why: 'one pound over £25,000 is in excess of £25k' },
+  { q: 'what is the weighting for social value in stockport for a £10k contract', ...stockportNone() },
+  { q: 'weighting for sv on an smbc framework worth 3 million', ...sw([money(3000000)]) },
+  { q: 'stockport weighting 99k works', ...sw() },
+  { q: 'how much of the evaluation should be social value for a £250k stockport services tender', ...sw([money(250000)]) },
+  { q: 'stockport direct award 90k do we need the sv weighting', ...stockportNonCompetitive(), why: 'Charter s.4: "competitive procurement activity"' },
+  { q: 'single source contract in stockport for £35k - does the 15% minimum apply?', ...stockportNonCompetitive() },
+  // Stockport thresholds and the Portal: Statement s.4 "captured in all procurement activity over
+  // £25k"; Charter s.4 Portal "in excess of £50k", National TOMs below it.
+  { q: 'stockport thresold for social value', council: STOCKPORT, includes: [money(25000), money(50000)], source: SRC.stockport },
+  { q: 'at what value does stockport start capturing social value', council: STOCKPORT, includes: [money(25000), STRICTLY_ABOVE], source: SRC.statement },
+  { q: 'stockport portal threshold pls', ...stockportPortal() },
+  { q: 'do i need the social value portal on a stockport contract worth £50,000', ...stockportNoPortal(), why: '£50,000 is not in excess of £50k: TOMs, no Portal' },
+  { q: 'stockport 51k competitive tender - portal or not?', ...stockportPortal() },
+  { q: 'under 50k in stockport do we still use the national toms', council: STOCKPORT, includes: [TOMS, money(50000)], source: SRC.charter },
+
+  // Cheshire West and Chester: Policy interventions (iv). "between £50,000 and £100,000" is inclusive.
+  { q: 'cheshire west weighting for a £60k services contract', ...cwac5() },
+  { q: 'whats the cw&c social value wieghting for exactly £50,000', ...cwac5(), why: '£50,000 is inside "between £50,000 and £100,000"' },
+  { q: 'cheshire west and chester, £49k contract - any social value weighting?', ...cwacNone() },
+  { q: 'cwac £100k on the nose, 5 or 10%?', ...cwac5(), why: '£100,000 is "between £50,000 and £100,000", not "above £100,000"' },
+  { q: 'cheshire west £101k tender weighting', ...cwac10() },
+  { q: 'CWaC weighting 1.2m works', ...cwac10([money(1200000)]) },
+  { q: 'what weighting does cheshire west apply to a 30 grand contract', ...cwacNone() },
+  { q: 'cheshire west weighting for seventy five thousand pounds', ...cwac5([money(75000)]) },
+  { q: 'cw&c weighting on a half a million pound contract', ...cwac10([money(500000)]) },
+  { q: 'cwac thresolds for social value weighting', council: CWAC, includes: [money(50000), money(100000), pct(5), pct(10)], source: SRC.cwac },
+  { q: 'cheshire west: is the 5% fixed or can it change', council: CWAC, includes: [pct(5), /case[ -]by[ -]case/i], source: SRC.cwac },
+  { q: 'hi there, weighting for a cwac goods contract valued at £85,500?', ...cwac5([money(85500)]) },
+  { q: 'cwac 99,999 weighting', ...cwac5() },
+  { q: 'cheshire west weighting above 100k', ...cwac10() },
+  { q: 'what social value % does cheshire west and chester use for contracts between 50k and 100k', ...cwac5() },
+  {
+    q: 'does cheshire west use the social value portal',
+    council: CWAC,
+    includes: [PORTAL],
+    source: SRC.cwac,
+    why: 'Delivery and evaluation: "The Social Value Portal will be engaged to provide a web platform to monitor the progress"',
+  },
+  { q: 'cwac services 40000 wt?', ...cwacNone() },
+  { q: 'cheshire west weighting for a 2.5 million pound construction project', ...cwac10([money(2500000)]) },
+  {
+    q: 'cwac - does the weighting depend on whether its goods, works or services?',
+    council: CWAC,
+    includes: [pct(5), pct(10), money(50000), money(100000)],
+    source: SRC.cwac,
+    why: 'the policy sets the weighting by total value, whatever is bought',
+  },
+  { q: 'min wieghting cwac £150k', ...cwac10() },
+
+  // Trafford: no weighting; TOMs (2.3) and the Social Value Portal (3.1) for all contracts over £50k.
+  { q: 'trafford sv weighting for a 60k services contract', ...traffordOver50k() },
+  { q: 'Hi, what weighting should I use for Trafford on a £200,000 works contract?', ...traffordOver50k() },
+  { q: 'trafford council weighting for 40k', ...traffordNone([money(50000)]) },
+  { q: 'what % does trafford give social value', ...traffordNone() },
+  { q: 'trafford thresold for the portal', ...traffordPortal() },
+  { q: 'do trafford contracts under 50k go on the social value portal', ...traffordNoPortal([PORTAL]) },
+  { q: 'trafford £50,000 contract - is the portal required', ...traffordNoPortal(), why: '"over £50k": £50,000 is not over' },
+  { q: 'trafford 50,001 portal?', ...traffordPortal() },
+  { q: 'does trafford use the toms', council: TRAFFORD, includes: [TOMS, money(50000), STAR], source: SRC.trafford, why: '2.3: "STAR adopted the Themes, Outcomes, Measures (TOMS) approach in April 2019"' },
+  { q: 'is there a trafford minimum weighting for 300k', ...traffordOver50k() },
+  { q: 'trafford weighting seventy five thousand', ...traffordOver50k() },
+  { q: 'need the sv wt for trafford 1m construction', ...traffordOver50k() },
+  { q: 'what weighting do STAR use for trafford contracts', ...traffordNone() },
+  { q: 'trafford 25k contract social value?', council: TRAFFORD, includes: [money(50000)], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+  { q: 'trafford social value threshold', council: TRAFFORD, includes: [money(50000)], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+  {
+    q: 'does the 50k portal rule in trafford apply to goods too',
+    council: TRAFFORD,
+    includes: [money(50000), /all contracts/i],
+    excludes: [ANY_PCT_NOT_NATIONAL],
+    source: SRC.trafford,
+    why: '3.1: "All contracts over £50K are reported through the Social Value Portal"',
+  },
+  { q: 'trafford weighting 49,999', ...traffordNone([money(50000)]) },
+  { q: 'wots the weighting 4 trafford on a 90k job', ...traffordOver50k() },
+]);
+
+// =============================================================================================
+// 2. Follow-up conversations: each `user` is one 1:1 conversation, turns in order
+
+let convCount = 0;
+function conversation(turns: Row[]): OfficerRow[] {
+  const user = `conv-${String(++convCount).padStart(2, '0')}`;
+  return kind('follow-up', turns.map((t) => ({ ...t, user })));
+}
+/** A follow-up that carries something over says "same" and what it carried. */
+const carried = (p: Part, ...what: M[]): Part => ({ ...p, includes: [...p.includes, SAME, ...what] });
+
+const FOLLOW_UPS: OfficerRow[] = [
+  ...conversation([
+    { q: '£200k services contract in Stockport weighting?', ...sw([money(200000)]) },
+    { q: 'and what about Trafford?', ...carried(traffordOver50k(), money(200000)) },
+    { q: 'what about Cheshire West?', ...carried(cwac10(), money(200000)) },
+  ]),
+  ...conversation([
+    { q: 'weighting for a £30k contract in cheshire west', ...cwacNone() },
+    { q: 'what if it was £60k?', ...carried(cwac5()), why: 'keeps the council' },
+    { q: 'and £150k?', ...carried(cwac10()) },
+  ]),
+  ...conversation([
+    { q: 'stockport 40k goods contract sv weighting', ...sw() },
+    { q: 'and for works?', ...carried(sw(), money(40000)) },
+    { q: 'is that the same for non-competitive?', ...carried(stockportNonCompetitive(), money(40000)) },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for 80k', ...sw() },
+    { q: "I've moved to Trafford now", ...ack(TRAFFORD) },
+    { q: 'whats the weighting for an 80k contract', ...traffordOver50k(), why: 'no council named: the one the officer moved to' },
+    { q: 'and the portal?', ...carried(traffordPortal(), money(80000)) },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting 75k', ...cwac5() },
+    { q: 'what about stockport', ...carried(sw(), money(75000)) },
+    { q: 'and trafford', ...carried(traffordOver50k(), money(75000)) },
+  ]),
+  ...conversation([
+    { q: "what's the social value portal threshold in trafford", ...traffordPortal() },
+    { q: 'and in stockport?', ...stockportPortal(), why: 'carries the topic only: the council is new and there is no value' },
+  ]),
+  ...conversation([
+    { q: 'weighting for £120k in cheshire west', ...cwac10() },
+    { q: 'can that be changed?', council: CWAC, includes: [/case[ -]by[ -]case/i, pct(10), SAME, money(120000)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'sv weighting stockport £25k', ...stockportNone() },
+    { q: 'what about £25,001?', ...carried(sw()) },
+  ]),
+  ...conversation([
+    { q: 'cwac £100k weighting', ...cwac5() },
+    { q: 'and £100,001?', ...carried(cwac10()) },
+  ]),
+  ...conversation([
+    { q: 'trafford 60k contract weighting', ...traffordOver50k() },
+    { q: 'what about in CWaC', ...carried(cwac5(), money(60000)) },
+    { q: 'is that the same for works', ...carried(cwac5(), money(60000)) },
+  ]),
+  ...conversation([
+    { q: 'hi, do I need a social value weighting on a £20k stockport contract?', ...stockportNone() },
+    { q: 'what if it goes up to 30k', ...carried(sw()) },
+  ]),
+  ...conversation([
+    { q: 'weighting for a half a million pound contract in trafford', ...traffordOver50k() },
+    { q: 'ok and stockport?', ...carried(sw(), money(500000)) },
+  ]),
+  ...conversation([
+    { q: 'cheshire west 45k weighting', ...cwacNone() },
+    { q: 'and trafford?', ...carried(traffordNone([money(50000)]), money(45000)) },
+    { q: 'what about stockport', ...carried(sw(), money(45000)) },
+  ]),
+  ...conversation([
+    { q: "what's the sv weighting on a 2m works contract in stockport", ...sw() },
+    { q: 'is that the same for goods?', ...carried(sw(), money(2000000)) },
+    { q: 'and in cheshire west?', ...carried(cwac10(), money(2000000)) },
+  ]),
+  ...conversation([
+    { q: 'do I need the social value portal for 50k in stockport', ...stockportNoPortal() },
+    { q: 'and 50,001?', ...carried(stockportPortal()) },
+  ]),
+  ...conversation([
+    { q: 'trafford 50k contract portal?', ...traffordNoPortal() },
+    { q: 'what about £51k', ...carried(traffordPortal()) },
+  ]),
+  ...conversation([
+    { q: 'stockport direct award 70k weighting', ...stockportNonCompetitive() },
+    { q: 'what if we tender it competitively?', ...carried(sw(), money(70000)) },
+  ]),
+  ...conversation([
+    { q: 'my council is cheshire west', council: CWAC, includes: [], excludes: NO_FIGURES },
+    { q: 'weighting for 90k', ...cwac5() },
+    { q: 'and if it was 110k', ...cwac10(), why: "the officer's own council, set with \"my council is\"" },
+  ]),
+  ...conversation([
+    { q: 'I work for stockport', ...ack(STOCKPORT) },
+    { q: "what's the weighting for 90k", ...sw() },
+    { q: "I've moved to Trafford now", ...ack(TRAFFORD) },
+    { q: "what's the weighting for 90k", ...traffordOver50k() },
+  ]),
+  ...conversation([
+    { q: '£80k contract in Stockport, do I need the portal?', ...stockportPortal() },
+    { q: 'and in trafford?', ...carried(traffordPortal(), money(80000)) },
+  ]),
+  ...conversation([
+    { q: 'stockport min weighting for a £300k tender', ...sw() },
+    { q: "what's the target?", council: STOCKPORT, includes: [pct(20), TARGET, SAME], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for 150k', ...cwac10() },
+    { q: 'what if it was £90k?', ...carried(cwac5()) },
+    { q: 'and £40k?', ...carried(cwacNone()) },
+    { q: 'and stockport?', ...carried(sw(), money(40000)) },
+  ]),
+  ...conversation([
+    { q: 'trafford weighting 1.5m', ...traffordOver50k() },
+    { q: 'fine, what about cheshire west and chester', ...carried(cwac10(), money(1500000)) },
+  ]),
+  ...conversation([
+    { q: "what's stockport's weighting for 35 grand services", ...sw() },
+    { q: 'same for cwac?', ...carried(cwacNone(), money(35000)) },
+  ]),
+  ...conversation([
+    { q: 'weighting in cwac for a 65k works job', ...cwac5() },
+    { q: 'and if it were services?', ...carried(cwac5(), money(65000)) },
+  ]),
+  ...conversation([
+    { q: 'stockport £60k, what weighting', ...sw() },
+    { q: 'and what about for non-competitive?', ...carried(stockportNonCompetitive(), money(60000)) },
+  ]),
+  ...conversation([
+    { q: 'what weighting does trafford use', ...traffordNone() },
+    { q: 'so what do they use instead?', council: TRAFFORD, includes: [TOMS, PORTAL, money(50000), STAR, SAME], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'stockport 28k contract weighting?', ...sw() },
+    { q: 'does it need the portal too?', ...carried(stockportNoPortal(), money(28000)) },
+  ]),
+  ...conversation([
+    { q: 'trafford: do we need toms on a 70k contract', council: TRAFFORD, includes: [TOMS, money(50000)], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+    { q: 'and on a 40k one?', ...carried(traffordNoPortal()) },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for seventy five thousand', ...sw() },
+    { q: 'and cwac', ...carried(cwac5(), money(75000)) },
+    { q: 'what about if its a works contract', ...carried(cwac5(), money(75000)) },
+  ]),
+  ...conversation([
+    { q: 'Hi! quick q - weighting for 85k in trafford?', ...traffordOver50k() },
+    { q: 'ok thanks. and cheshire west?', ...carried(cwac5(), money(85000)) },
+    { q: 'and if it was stockport', ...carried(sw(), money(85000)) },
+  ]),
+  ...conversation([
+    { q: 'stockport 24k contract weighting', ...stockportNone() },
+    { q: 'and in cwac?', ...carried(cwacNone(), money(24000)) },
+  ]),
+  ...conversation([
+    { q: "what's the cwac weighting for a £250k works contract", ...cwac10() },
+    {
+      q: "and can they reduce payments if the supplier doesn't deliver?",
+      council: CWAC,
+      includes: [/social value fund/i, /reduc|deduct/i, SAME, money(250000)],
+      source: SRC.cwac,
+      why: 'Policy (vii): "For contracts over £100,000 total value the Council would reserve the right to reduce contractual payments"',
+    },
+  ]),
+  ...conversation([
+    { q: 'cwac £80k contract, can we withhold payments for undelivered sv?', council: CWAC, includes: [OVER_100K, NEGATIVE], source: SRC.cwac },
+    { q: 'what if it was 180k', council: CWAC, includes: [/social value fund/i, /reduc|deduct/i, SAME], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'stockport £500k tender weighting', ...sw() },
+    { q: 'do I also need the portal', ...carried(stockportPortal(), money(500000)) },
+    { q: 'and who signs off if we leave social value out?', council: STOCKPORT, includes: [SENIOR_OFFICER, SAME], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'need the weighting for a £95k cheshire west services contract', ...cwac5() },
+    { q: 'client says it might go to £105k with the extension', ...carried(cwac10()) },
+  ]),
+  ...conversation([
+    { q: 'my council is stockport', council: STOCKPORT, includes: [], excludes: NO_FIGURES },
+    { q: 'weighting for £40k', ...sw() },
+    { q: 'what about cheshire west', ...carried(cwacNone(), money(40000)) },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for 26k', ...sw() },
+    { q: 'and 25k?', ...carried(stockportNone()) },
+  ]),
+  ...conversation([
+    { q: 'trafford: 49k, portal?', ...traffordNoPortal() },
+    { q: 'what about stockport', ...carried(stockportNoPortal(), money(49000)) },
+  ]),
+  ...conversation([
+    { q: 'what are the thresholds in cheshire west', council: CWAC, includes: [money(50000), money(100000)], source: SRC.cwac },
+    { q: 'and trafford?', council: TRAFFORD, includes: [money(50000)], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for a 150k works contract', ...sw() },
+    { q: "I've moved to Trafford now", ...ack(TRAFFORD) },
+    { q: 'what about the same contract here?', ...carried(traffordOver50k(), money(150000)) },
+  ]),
+];
+
+// =============================================================================================
+// 3. The documents do not give it. Each was searched for in that council's documents and is absent.
+
+const notSaid = (council: string, extra: Partial<Row> = {}): Part & Pick<Row, 'excludes'> => ({
+  council,
+  includes: [DOES_NOT_SAY, ...(extra.includes ?? [])],
+  excludes: [...HELP_OR_POINTER, ...(extra.excludes ?? [])],
+});
+
+const NOT_IN_THE_DOCUMENTS: OfficerRow[] = kind('documents do not say', [
+  // Stockport: a minimum (15%) and a target (20%), no maximum (Charter s.4; Statement s.4).
+  { q: 'is there a cap on the social value weighting in stockport', ...notSaid(STOCKPORT) },
+  // CWaC: standard weightings that "could be varied on a case by case basis"; no maximum.
+  { q: "what's the maximum sv weighting cheshire west allows", ...notSaid(CWAC) },
+  // CWaC: the policy is "2021-25"; no replacement date is given.
+  { q: 'when will cheshire west replace its social value policy', ...notSaid(CWAC) },
+  // Trafford: the Charter is approved; no end or replacement date. (Stockport's Charter is "due to be
+  // refreshed in 2023": given, so not asked.)
+  { q: 'when is the trafford social value charter due to be replaced', ...notSaid(TRAFFORD) },
+  // Trafford: no weighting anywhere in the report.
+  { q: "what's trafford's social value weighting for a 120k contract", ...notSaid(TRAFFORD, { excludes: [ANY_PCT_NOT_NATIONAL] }) },
+  { q: 'trafford min weighting %', ...notSaid(TRAFFORD, { excludes: [ANY_PCT_NOT_NATIONAL] }) },
+  { q: 'sv weighting trafford goods contract 250k?', ...notSaid(TRAFFORD, { excludes: [ANY_PCT_NOT_NATIONAL] }) },
+  // Stockport: no penalties or payment deductions in either document.
+  { q: 'what penalty percentage does stockport charge if social value isnt delivered', ...notSaid(STOCKPORT) },
+  // CWaC (vii): "reserve the right to reduce contractual payments" – no amount or percentage.
+  { q: 'what percentage of payments can cwac deduct for undelivered social value', ...notSaid(CWAC) },
+  // No minimum number of apprentices (Stockport reports 503 weeks delivered; CWaC 160 of its own).
+  { q: 'minimum number of apprentices stockport suppliers must take on', ...notSaid(STOCKPORT) },
+  { q: 'how many apprentices must a cwac supplier employ', ...notSaid(CWAC) },
+  // Stockport: nothing at £25k or below (Statement s.4 "over £25k").
+  { q: 'weighting for goods below £25k in Stockport', ...notSaid(STOCKPORT, { excludes: stockportBandNotApplying() }) },
+  // CWaC (vii): deductions "would be invested in a social value fund" – no budget or balance.
+  { q: 'what is the budget of the cwac social value fund', ...notSaid(CWAC) },
+  { q: 'how much money is in the cheshire west social value fund so far', ...notSaid(CWAC) },
+  // Headcounts: CWaC gives 3,082; Trafford and Stockport give none.
+  { q: 'how many staff does trafford council employ', ...notSaid(TRAFFORD) },
+  { q: 'how many people work for stockport council', ...notSaid(STOCKPORT) },
+  // Stockport: local spend is a theme ("Buying local"); no minimum % for suppliers.
+  { q: 'does stockport set a minimum local spend % for suppliers', ...notSaid(STOCKPORT) },
+  // Trafford: no registration deadline for the Portal.
+  { q: 'deadline for suppliers to register on the social value portal in trafford', ...notSaid(TRAFFORD) },
+  // CWaC: "10% of the bidding process would be scored" – no points scale.
+  { q: 'how many points out of 100 is social value in cwac', ...notSaid(CWAC) },
+  // Trafford 2.1: "STAR Procurement invested in the Social Value Portal in April 2019" – no amount.
+  { q: 'how much did STAR invest in the social value portal', council: TRAFFORD, includes: [DOES_NOT_SAY], excludes: HELP_OR_POINTER },
+  // Trafford 6.7: a project "to fund a dedicated Social Value Co-ordinator" – no amount.
+  { q: 'how much funding is the trafford social value co-ordinator getting', ...notSaid(TRAFFORD) },
+  // CWaC: no carbon reduction plan requirement (that is Stockport's Statement s.5).
+  { q: 'when do cwac suppliers need a carbon reduction plan', ...notSaid(CWAC) },
+  // CWaC: staff get "up to 2 days" volunteering; nothing for suppliers.
+  { q: 'how many volunteering hours must cwac suppliers give', ...notSaid(CWAC) },
+  // Stockport: Real Living Wage named, no rate.
+  { q: 'what hourly rate is the real living wage stockport expects', ...notSaid(STOCKPORT) },
+  // CWaC: "local living wage" named, no rate.
+  { q: "what's the hourly rate of cwac's local living wage", ...notSaid(CWAC) },
+  // Stockport Statement s.3: "There is a lead member accountable for Social Value" – not named.
+  { q: "who is stockport's lead member for social value", ...notSaid(STOCKPORT) },
+  // Trafford 7.1: "The Steering Group will continue to meet on a regular basis" – no frequency.
+  { q: 'how often does the trafford steering group meet', ...notSaid(TRAFFORD) },
+  // Stockport s.7: the Maturity Index is completed annually; no level is given.
+  { q: 'what level is stockport at on the maturity index', ...notSaid(STOCKPORT) },
+  // CWaC: no Maturity Index assessment at all.
+  { q: 'what level is cheshire west on the social value maturity index', ...notSaid(CWAC) },
+  // Trafford: the living wage is not mentioned in the report.
+  { q: 'does trafford require suppliers to pay the real living wage', ...notSaid(TRAFFORD) },
+  // Trafford: no penalties.
+  { q: 'what fine does trafford give suppliers who dont deliver social value', ...notSaid(TRAFFORD) },
+  // CWaC: the Portal "will be engaged"; no count of contracts on it.
+  { q: 'how many contracts has cwac put on the social value portal', ...notSaid(CWAC) },
+  // Stockport: no contact details in either document.
+  { q: "what's the phone number for stockport's social value team", ...notSaid(STOCKPORT) },
+  // CWaC: no steering group in the policy.
+  { q: "who chairs cheshire west's social value steering group", ...notSaid(CWAC) },
+]);
+
+// =============================================================================================
+// 4. Totals over years: the bot works out the total agreement value (Stockport Charter: "total
+// agreement value"; CWaC: "total value"), says so, and applies the rule to the total.
+
+const TOTALS: OfficerRow[] = kind('totals over years', [
+  { q: 'stockport contract, £25k pa for 4 years plus a 1-year extension - what weighting?', ...sw([money(125000), overYears(5)]), derived: [125000] },
+  { q: '£40k per annum over 3 years in stockport, whats the sv weighting', ...sw([money(120000), overYears(3)]), derived: [120000] },
+  { q: 'cwac: £40k per annum over 3 years - weighting?', ...cwac10([money(120000), overYears(3)]), derived: [120000], why: '£120,000 is above £100,000' },
+  { q: '£8k a month for 2 years, cheshire west, what weighting', ...cwac10([money(192000), overYears(2)]), derived: [192000] },
+  { q: '2 years at £30k a year with an option to extend 2 more, stockport weighting?', ...sw([money(120000), overYears(4)]), derived: [120000] },
+  { q: 'cwac contract worth £20k a year for 2 years - do we need a weighting', ...cwacNone([money(40000), overYears(2)]), derived: [40000] },
+  { q: 'stockport: 12k per year for 2 years, weighting?', ...stockportNone([money(24000), overYears(2)]), derived: [24000] },
+  { q: '£12.5k a year for 2 years in stockport - sv weighting?', ...stockportNone([overYears(2)]), derived: [25000], why: '£25,000 in total: not in excess of £25k' },
+  { q: 'cheshire west £25k pa, 4 year contract, whats the weighting', ...cwac5([money(100000), overYears(4)]), derived: [100000], why: '£100,000 in total: the top of the 5% band' },
+  { q: 'cwac £25k per annum for 4 years plus 1 year extension weighting', ...cwac10([money(125000), overYears(5)]), derived: [125000] },
+  { q: 'trafford 15k a year for 3 years - does it go on the portal?', ...traffordNoPortal([money(45000), overYears(3)]), derived: [45000] },
+  { q: 'trafford contract 20k per annum for 3 years, portal needed?', ...traffordPortal([money(60000), overYears(3)]), derived: [60000] },
+  { q: 'stockport £10k a quarter for 2 years - social value portal?', ...stockportPortal([money(80000), overYears(2)]), derived: [80000] },
+  { q: '£5k a month for 12 months in cwac, weighting?', ...cwac5([money(60000), overYears(1)]), derived: [60000] },
+  { q: 'stockport £3,000 per month for 3 years plus a 1 year extension - weighting', ...sw([money(144000), overYears(4)]), derived: [144000] },
+  { q: 'seventy five grand a year for three years in cheshire west, what sv %', ...cwac10([money(225000), overYears(3)]), derived: [225000] },
+  { q: 'stockport 50k a year, 2 year contract with two optional 1 year extensions - weighting?', ...sw([money(200000), overYears(4)]), derived: [200000] },
+]);
+
+// =============================================================================================
+// 5. Verdicts: the one-line answer starts with Yes or No. Below Stockport's minimum the reply says
+// exceptions need senior officer sign-off (Statement s.4: "with very few exceptions, requiring senior
+// officer sign off"; "Reasons for not including Social Value ... clearly documented and scrutinised").
+
+const stockportBelow = (extra: M[] = []): Part & { firstLine: RegExp } => ({
+  council: STOCKPORT,
+  firstLine: NO,
+  includes: [pct(15), MINIMUM, SENIOR_OFFICER, ...extra],
+  source: SRC.stockport,
+});
+
+const VERDICTS: OfficerRow[] = kind('verdict', [
+  { q: 'is 12% enough for a £90k Stockport tender?', ...stockportBelow() },
+  { q: 'is 20% ok for stockport £100k competitive', council: STOCKPORT, firstLine: YES, includes: [pct(20), TARGET], source: SRC.charter },
+  { q: 'stockport £60k tender, is 15% enough', council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM, pct(20), TARGET, SHORT_OF_TARGET], source: SRC.charter },
+  {
+    q: "can I use central government's 10% in Cheshire West for £120k?",
+    council: CWAC,
+    firstLine: YES,
+    includes: [pct(10), CENTRAL_GOVERNMENT, NOT_COUNCIL_RULE],
+    source: SRC.cwac,
+    why: "10% is CWaC's own figure above £100,000; the central government 10% is not a council rule",
+  },
+  { q: 'is 5% enough for £150k in CWaC', council: CWAC, firstLine: NO, includes: [pct(10), CASE_BY_CASE], source: SRC.cwac },
+  {
+    q: 'trafford - is 10% ok for a £90k contract',
+    council: TRAFFORD,
+    firstLine: NOT_A_VERDICT,
+    includes: [NO_WEIGHTING],
+    source: SRC.trafford,
+    why: 'Trafford sets no weighting: there is no council figure to be above or below',
+  },
+  { q: 'is 18% enough for stockport £60k', council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM], source: SRC.charter },
+  { q: 'is 14.5% ok on a 250k stockport contract?', ...stockportBelow() },
+  { q: 'we have put social value at 10 per cent on a 40k smbc tender, is that enough', ...stockportBelow() },
+  { q: "we've set sv at 15 per cent on a £30k stockport tender, is that enough", council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM], source: SRC.charter },
+  { q: 'is 20% enough for trafford', council: TRAFFORD, firstLine: NOT_A_VERDICT, includes: [NO_WEIGHTING], source: SRC.trafford },
+  { q: 'trafford 5% ok for 200k?', council: TRAFFORD, firstLine: NOT_A_VERDICT, includes: [NO_WEIGHTING], source: SRC.trafford },
+  { q: 'cwac 200k contract: we planned 8%, is that enough', council: CWAC, firstLine: NO, includes: [pct(10), CASE_BY_CASE], source: SRC.cwac },
+  { q: 'is 5% fine for a cwac 60k contract', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac },
+  { q: 'is 10% ok for a £1m cheshire west contract', council: CWAC, firstLine: YES, includes: [pct(10)], source: SRC.cwac },
+  { q: 'is 3% enough for £90k cwac', council: CWAC, firstLine: NO, includes: [pct(5), CASE_BY_CASE], source: SRC.cwac },
+  {
+    q: "can I use central government's 10% in Stockport for £80k?",
+    ...stockportBelow([CENTRAL_GOVERNMENT, NOT_COUNCIL_RULE]),
+    why: "Stockport's minimum is 15%; central government's 10% is not a council rule",
+  },
+  {
+    q: 'do I need 15% for a £25k contract in stockport',
+    council: STOCKPORT,
+    firstLine: NO,
+    includes: [money(25000), STRICTLY_ABOVE],
+    excludes: stockportBandNotApplying(),
+    source: SRC.stockport,
+    why: '£25k is not "in excess of £25k"',
+  },
+  {
+    q: 'do i need a 5% weighting for a £40k cwac contract',
+    council: CWAC,
+    firstLine: NO,
+    includes: [money(50000)],
+    excludes: [CWAC_5_NOT_APPLYING, CWAC_10_NOT_APPLYING],
+    source: SRC.cwac,
+  },
+  { q: 'is 10% enough for a £100k cwac tender', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac, why: '£100,000 is in the 5% band; 10% is above it' },
+  { q: 'is 25% ok for a £70k stockport tender', council: STOCKPORT, firstLine: YES, includes: [pct(20)], source: SRC.charter, why: 'above the 20% target; the documents set no maximum' },
+  { q: 'stockport 45k services, 20% weighting - does that meet the target', council: STOCKPORT, firstLine: YES, includes: [pct(20), TARGET], source: SRC.charter },
+]);
+
+// =============================================================================================
+// 6. Two- and three-part questions, answered in the order asked
+
+const MULTI_PART: OfficerRow[] = kind('multi-part', [
+  { q: "what's the weighting for £80k in Stockport and do I need the portal?", ...sw([PORTAL]), before: [pct(15), /portal/i] },
+  {
+    q: 'weighting and TOMs for a £60k CWaC services contract',
+    ...cwac5([TOMS]),
+    before: [pct(5), TOMS],
+    why: '(iv): "Bidders would be asked to consider their contribution from any of the themes, outcomes, and measures in appendix B"',
+  },
+  {
+    q: "Morning. I'm putting together a tender for a new youth services contract, it's about £140k over the life of it and my manager wants it out by the end of the month. We had a bit of a debate in the team about social value because one of us used to work in central government where they use 10%. Anyway, what weighting does cheshire west want?",
+    ...cwac10(),
+  },
+  { q: "stockport 60k tender: what's the min weighting, what's the target, and does it go on the portal?", ...sw([PORTAL]), before: [pct(15), pct(20), /portal/i] },
+  { q: "for trafford what's the weighting and what's the portal threshold", ...traffordNone([PORTAL, money(50000)]), before: [NO_WEIGHTING, money(50000)] },
+  { q: 'do I need the portal and what weighting for 120k cwac', ...cwac10([PORTAL]), before: [/portal/i, pct(10)] },
+  {
+    q: "what's the cwac weighting for 75k and can they deduct payments if sv isn't delivered",
+    ...cwac5([OVER_100K, /social value fund|reduc|deduct/i]),
+    before: [pct(5), /payments?|deduct/i],
+    why: 'deductions are only "for contracts over £100,000 total value"',
+  },
+  {
+    q: 'stockport: when does social value go into the PID and who signs off exceptions',
+    council: STOCKPORT,
+    includes: [/\bPID\b|Procurement Initiation Document/i, SENIOR_OFFICER],
+    before: [/\bPID\b|Procurement Initiation Document/i, SENIOR_OFFICER],
+    source: SRC.statement,
+  },
+  {
+    q: "what are stockport's priority cohorts and what weighting applies over 25k",
+    ...sw([/care leavers/i, /ex-offenders/i, /veterans/i]),
+    before: [/care leavers/i, pct(15)],
+  },
+  {
+    q: 'how quickly does cwac pay local suppliers, and what minimum standards do bidders need?',
+    council: CWAC,
+    includes: [/30 days/i, LESS_THAN, /modern slavery/i, /health and safety/i],
+    before: [/30 days/i, /modern slavery/i],
+    source: SRC.cwac,
+  },
+  {
+    q: 'weighting for 45k in stockport and in cwac',
+    includes: [STOCKPORT_RE, pct(15), pct(20), CWAC_RE, NO_WEIGHTING],
+    excludes: [...WRONG_COUNCIL_FIGURES, CWAC_5_NOT_APPLYING, CWAC_10_NOT_APPLYING],
+    before: [STOCKPORT_RE, pct(15), CWAC_RE, NO_WEIGHTING],
+    crossCouncil: true,
+  },
+  {
+    q: "trafford: who chairs the steering group and what's on its agenda?",
+    council: TRAFFORD,
+    includes: [/Inclusive Economy and Communities Manager/i, /action plan/i],
+    before: [/Inclusive Economy and Communities Manager/i, /action plan/i],
+    source: SRC.trafford,
+    why: '4.3 (chair); 6.6: "The Action plan will be a standing item on each agenda"',
+  },
+  {
+    q: 'what did trafford achieve in 2021/22 and where are they on the maturity index',
+    council: TRAFFORD,
+    includes: [/53p/i, money(24000000), pct(76.4), /developing/i, /innovator/i],
+    before: [/53p/i, /developing/i],
+    source: SRC.trafford,
+  },
+  {
+    q: "hiya, bit of background - we're re-procuring the stockport leisure maintenance contract, 3 year term, value around £450k total, procurement have said the PID has to have social value in before it's signed off, which is fine, but nobody can tell me the actual number. what's the minimum weighting?",
+    ...sw(),
+  },
+  { q: 'cwac 90k: weighting? portal? minimum standards?', ...cwac5([PORTAL, /modern slavery/i]), before: [pct(5), /portal/i, /modern slavery/i] },
+  {
+    q: 'is the trafford threshold for TOMs the same as the portal one, and is there a weighting',
+    ...traffordNone([TOMS, PORTAL, money(50000)]),
+    before: [money(50000), NO_WEIGHTING],
+  },
+  {
+    q: "stockport weighting for 70k and what's the carbon reduction plan requirement",
+    ...sw([/carbon reduction plan/i, /propos/i]),
+    before: [pct(15), /carbon reduction plan/i],
+    why: 'Statement s.5: "A new policy is proposed ... carbon reduction plans by 2024"',
+  },
+  {
+    q: 'cwac: how many staff do they employ and how much do they spend with external providers a year',
+    council: CWAC,
+    includes: [/3,082/, money(300000000)],
+    before: [/3,082/, money(300000000)],
+    source: SRC.cwac,
+    why: 'Purpose: "The council spends £300m a year with external providers"; "directly employs around 3,082 individuals"',
+  },
+  {
+    q: "Hello, I'm new to the commissioning team at Trafford and still finding my feet. My manager mentioned STAR Procurement and something called the Social Value Portal, and I've got a £65k community services contract coming up in the spring. Do I need to use the portal for it?",
+    ...traffordPortal(),
+  },
+  { q: "stockport: what's the weighting for 30k, and for 300k?", ...sw(), before: [money(30000), money(300000)] },
+  { q: 'cwac weighting for 60k and 160k', council: CWAC, includes: [pct(5), pct(10), CASE_BY_CASE], before: [pct(5), pct(10)], source: SRC.cwac },
+  {
+    q: 'trafford and stockport weighting for 90k',
+    includes: [TRAFFORD_RE, NO_WEIGHTING, STOCKPORT_RE, pct(15), pct(20)],
+    excludes: WRONG_COUNCIL_FIGURES,
+    before: [TRAFFORD_RE, NO_WEIGHTING, STOCKPORT_RE, pct(15)],
+    crossCouncil: true,
+  },
+]);
+
+// =============================================================================================
+// 7. Misspelt councils ("Did you mean …?" and a button asking the question with the name put right)
+// and councils the bot does not cover (say so, name the three it covers, no policy figures).
+
+const misspelt = (name: string, ask: RegExp, wrong: string, ...keys: M[]): Pick<Row, 'includes' | 'buttons' | 'excludes'> => ({
+  includes: [didYouMean(name)],
+  buttons: [askCorrected(ask, wrong, ...keys)],
+  excludes: HELP_OR_POINTER,
+});
+const uncovered: Pick<Row, 'includes' | 'excludes'> = {
+  includes: [NOT_COVERED, STOCKPORT_RE, TRAFFORD_RE, CWAC_RE],
+  excludes: NO_POLICY_FIGURES,
+};
+
+const COUNCIL_NAMES: OfficerRow[] = kind('misspelt or uncovered council', [
+  { q: 'stokport weighting for 60k', ...misspelt('Stockport', ASK_STOCKPORT, 'stokport', /weighting/, money(60000)) },
+  { q: 'whats the traford weighting for £80k', ...misspelt('Trafford', ASK_TRAFFORD, 'traford', /weighting/, money(80000)) },
+  { q: 'cheshire west n chester weighting 75k', ...misspelt('Cheshire West and Chester', /Cheshire West (?:and|&) Chester/, 'west n chester', /weighting/, money(75000)) },
+  { q: 'Chesire West weighting for a 120k contract', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'chesire', /weighting/, money(120000)) },
+  { q: 'stockpot sv threshold', ...misspelt('Stockport', ASK_STOCKPORT, 'stockpot', /threshold/) },
+  { q: 'trafort portal threshold', ...misspelt('Trafford', ASK_TRAFFORD, 'trafort', /portal/, /threshold/) },
+  { q: 'cheshire wset weighting 90k', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'wset', /weighting/, money(90000)) },
+  { q: 'stcokport min wieghting 40k', ...misspelt('Stockport', ASK_STOCKPORT, 'stcokport', money(40000)) },
+  { q: 'does Traffford use the social value portal', ...misspelt('Trafford', ASK_TRAFFORD, 'traffford', /social value portal/) },
+  { q: 'Stockprot weighting for a 200k works contract', ...misspelt('Stockport', ASK_STOCKPORT, 'stockprot', /weighting/, money(200000), /works/) },
+  { q: 'Salford weighting for 80k', ...uncovered },
+  { q: "what's Manchester City Council's social value weighting", ...uncovered },
+  { q: 'wigan sv threshold', ...uncovered },
+  { q: 'does Bolton council use the social value portal', ...uncovered },
+  { q: 'cheshire east weighting for a £150k contract', ...uncovered, why: 'Cheshire East is a different council from Cheshire West and Chester' },
+  { q: 'Tameside min weighting 60k', ...uncovered },
+  { q: 'rochdale social value policy?', ...uncovered },
+]);
+
+// =============================================================================================
+// 8. No council named, none set, no default: ask which, with the three councils as buttons.
+
+const whichCouncil = (...keys: M[]): Pick<Row, 'includes' | 'buttons' | 'noDefault'> => ({
+  includes: [WHICH_COUNCIL],
+  buttons: threeCouncils(...keys),
+  noDefault: true,
+});
+
+const NO_COUNCIL: OfficerRow[] = kind('no council known', [
+  { q: "what's the weighting for a £60k contract", ...whichCouncil(/weighting/, money(60000)) },
+  { q: 'do i need the social value portal for 70k', ...whichCouncil(/portal/, money(70000)) },
+  { q: 'sv threshold?', ...whichCouncil(/threshold/) },
+  { q: 'min weighting for 150k works', ...whichCouncil(/weighting/, money(150000), /works/) },
+  { q: 'who chairs the steering group', ...whichCouncil(/chair/, /steering group/) },
+  { q: 'what are the priority cohorts', ...whichCouncil(/priority cohorts/) },
+  { q: "can we deduct payments if the supplier doesn't deliver", ...whichCouncil(/deduct/) },
+  { q: 'how quickly do we pay local suppliers', ...whichCouncil(/local suppliers/) },
+  { q: 'weighting for seventy five thousand pounds', ...whichCouncil(/weighting/, /seventy[ -]five thousand|75k|75,000|75000/) },
+  { q: 'need the weighting for a 2.5m construction job', ...whichCouncil(/weighting/, money(2500000), /construction/) },
+  { q: "what's our maturity index level", ...whichCouncil(/maturity index/) },
+  { q: 'is 15% enough for a £90k tender', ...whichCouncil(/15 ?%/, money(90000)) },
+  { q: "what's the social value weighting", ...whichCouncil(/weighting/) },
+  { q: 'do we still use toms under 50k', ...whichCouncil(/toms/, money(50000)) },
+  { q: 'hi, what weighting should I put on a £40k goods contract?', ...whichCouncil(/weighting/, money(40000), /goods/) },
+  { q: 'thresold for social value', ...whichCouncil(/thres?h?old/) },
+]);
+
+// =============================================================================================
+// 9. Facts the documents state that are not weightings, quoted from the document that states them.
+
+const FACTS: OfficerRow[] = kind('document facts', [
+  // CWaC Purpose: "The Council directly employs around 3,082 individuals".
+  { q: 'how many people does Cheshire West employ?', council: CWAC, includes: [/3,082/], source: SRC.cwac },
+  // Trafford 3.1: 53p per £1 offered; £24m secured; 76.4% retained within Trafford and Greater Manchester.
+  { q: "what were trafford's sv results for 2021-22", council: TRAFFORD, includes: [/53p/i, money(24000000), pct(76.4)], source: SRC.trafford },
+  // Trafford 4.3: "chaired by the Inclusive Economy and Communities Manager".
+  { q: 'who chairs the trafford sv steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/i], source: SRC.trafford },
+  // Stockport Statement s.2, COHORTS.
+  {
+    q: 'which groups are stockport prioritising - the cohorts i mean',
+    council: STOCKPORT,
+    includes: [/care leavers/i, /ex-offenders/i, /long term unemployed/i, /preparing for adulthood|SEND/i, /veterans/i],
+    source: SRC.statement,
+  },
+  // CWaC (ii): "Committing to pay all local suppliers in less than the current standard of 30 days".
+  { q: 'how fast does CWaC pay local suppliers', council: CWAC, includes: [/30 days/i, LESS_THAN, /local/i], source: SRC.cwac },
+  // CWaC (vii): alternative social value of equivalent value; over £100,000 payments may be reduced,
+  // the deductions going into a social value fund.
+  {
+    q: "what happens in CWaC if a supplier doesn't deliver the social value they promised",
+    council: CWAC,
+    includes: [/alternative|equivalent/i, /reduc|deduct/i, /social value fund/i, OVER_100K],
+    source: SRC.cwac,
+  },
+  // CWaC Purpose: "The council spends £300m a year with external providers".
+  { q: 'how much does cheshire west spend with external providers each year', council: CWAC, includes: [money(300000000)], source: SRC.cwac },
+  // CWaC Where are we now?: "160 apprentices over the last three years".
+  { q: 'how many apprentices has cwac taken on', council: CWAC, includes: [/\b160\b/, /three years|3 years/i], source: SRC.cwac },
+  // Trafford 2.2: the five stages.
+  {
+    q: "what are the five stages of the social value maturity index in trafford's report",
+    council: TRAFFORD,
+    includes: [/minimum/i, /developing/i, /mature/i, /leader/i, /innovator/i],
+    source: SRC.trafford,
+  },
+  // Trafford 2.1: "STAR Procurement invested in the Social Value Portal in April 2019".
+  { q: 'when did STAR start using the social value portal for trafford', council: TRAFFORD, includes: [/April 2019/i], source: SRC.trafford },
+  // Stockport Statement s.8: "43 new contracts ... £14.2m social value commitment. £2.2m has already been delivered".
+  {
+    q: 'how many new contracts went on the portal in stockport in 2022/23 and how much was committed',
+    council: STOCKPORT,
+    includes: [/\b43\b/, money(14200000)],
+    source: SRC.statement,
+  },
+  // Stockport Statement s.8, Employment: "133 jobs or full time equivalent either retained or hired".
+  { q: 'how many jobs did stockport contracts create or keep in 22/23', council: STOCKPORT, includes: [/\b133\b/], source: SRC.statement },
+  // Stockport Charter s.1: the five shared core outcomes.
+  {
+    q: "what are stockport's five shared core outcomes",
+    council: STOCKPORT,
+    includes: [/informed choices/i, /support get it/i, /thriving economy/i, /place people want to live/i, /safe and resilient/i],
+    source: SRC.charter,
+  },
+  // Stockport Statement s.9: "developed by the Social Value Steering Group and is monitored at the
+  // Strategic Commissioning Group".
+  { q: "who put together stockport's social value action plan", council: STOCKPORT, includes: [/Social Value Steering Group/i, /Strategic Commissioning Group/i], source: SRC.statement },
+  // CWaC Policy interventions (i): minimum standards from all bidders.
+  {
+    q: 'what does cheshire west expect from every bidder before any social value requirements',
+    council: CWAC,
+    includes: [/modern slavery/i, /equality and diversity/i, /health and safety/i, /fair working/i],
+    source: SRC.cwac,
+  },
+  // Trafford 2.8: the communities' priorities.
+  {
+    q: 'what did trafford communities say their priorities were',
+    council: TRAFFORD,
+    includes: [/social isolation/i, /poverty/i, /food/i, /employment support/i, /business engagement/i],
+    source: SRC.trafford,
+  },
+  // Trafford 3.2: the UA92 event on 16 November 2021, "attended by over 200 Hong Kong newcomers".
+  { q: 'how many hong kong newcomers went to the trafford employment event', council: TRAFFORD, includes: [/\b200\b/, /UA92/i], source: SRC.trafford },
+  // Stockport Statement s.1: "Stockport is accredited as a Real Living Wage employer".
+  { q: 'is stockport a real living wage employer', council: STOCKPORT, includes: [/Real Living Wage/i, /accredited/i], source: SRC.statement },
+  // Stockport Statement s.5: "A new policy is proposed ... carbon reduction plans by 2024" (net zero by 2050).
+  { q: 'when will stockport make carbon reduction plans mandatory', council: STOCKPORT, includes: [/2024/, /propos/i, /2050|net zero/i], source: SRC.statement },
+  // CWaC Employment (ii): "The council provides up to 2 days that staff can use for volunteering".
+  { q: 'how many days volunteering do cwac staff get', council: CWAC, includes: [/\b(?:2|two) days\b/i], source: SRC.cwac },
+  // Stockport Statement s.7: the Round Table "takes place termly ... chaired by the former Mayor of Stockport".
+  { q: 'who chairs the stockport round table', council: STOCKPORT, includes: [/former Mayor/i], source: SRC.statement },
+  // Stockport Statement s.1: the Charter "was initially ratified in 2019 ... due to be refreshed in 2023".
+  { q: "when was stockport's social value charter ratified and when is it due a refresh", council: STOCKPORT, includes: [/2019/, /2023/], source: SRC.statement },
+  // Trafford 3.2: Trafford Carers Centre, "Over 25 local people employed"; "An apprentice will be employed each year".
+  { q: 'what social value is the trafford carers centre contract delivering', council: TRAFFORD, includes: [/25 local people/i, /apprentice/i], source: SRC.trafford },
+]);
+
+// =============================================================================================
+// 10. What the councils share, asked without naming one (each council from its own documents).
+
+const SHARED: OfficerRow[] = kind('shared by the councils', [
+  // Stockport Charter ("benchmarking these against the National TOMs"; below £50k "the National TOMs
+  // will continue to be used"); Trafford 2.3 (STAR adopted the TOMs, April 2019); CWaC Delivery and
+  // evaluation ("The National ... (TOMs) framework will provide the menu of measures").
+  {
+    q: 'do all three councils use the national TOMs?',
+    includes: [OF_STOCKPORT(TOMS), OF_TRAFFORD(TOMS), OF_CWAC(TOMS)],
+    crossCouncil: true,
+  },
+  // Stockport Charter s.4 and Trafford 3.1 (over £50k); CWaC: the Portal "will be engaged".
+  { q: 'which councils use the social value portal?', includes: [OF_STOCKPORT(PORTAL), OF_TRAFFORD(PORTAL), OF_CWAC(PORTAL)], crossCouncil: true },
+  // Stockport Statement s.3 ("STAR is the Council's strategic procurement partner"); Trafford 2.1.
+  { q: 'which councils use STAR procurement', includes: [OF_STOCKPORT(STAR), OF_TRAFFORD(STAR)], crossCouncil: true },
+  // Stockport Statement s.3 (the Social Value Steering Group); Trafford section 4. CWaC has none.
+  {
+    q: 'which councils have a social value steering group',
+    includes: [OF_STOCKPORT(/steering group/), OF_TRAFFORD(/steering group/)],
+    crossCouncil: true,
+  },
+  // None of the four documents sets a maximum weighting.
+  { q: 'do any of the councils set a maximum social value weighting', includes: [/maximum|cap\b|upper limit/i, NEGATIVE], crossCouncil: true },
+  // Stockport 15% minimum (Charter); CWaC standard 5%/10%; Trafford none.
+  {
+    q: 'which councils set a minimum weighting',
+    includes: [OF_STOCKPORT(pct(15)), OF_TRAFFORD(NO_WEIGHTING), CWAC_RE],
+    excludes: WRONG_COUNCIL_FIGURES,
+    crossCouncil: true,
+  },
+  // Stockport Statement s.7 (annual self-assessment); Trafford 2.2 (February 2021).
+  {
+    q: 'which councils use the social value maturity index',
+    includes: [OF_STOCKPORT(/Maturity Index/), OF_TRAFFORD(/Maturity Index/)],
+    crossCouncil: true,
+  },
+  {
+    q: 'do all the councils weight social value the same',
+    includes: [OF_STOCKPORT(pct(15)), OF_STOCKPORT(pct(20)), OF_CWAC(pct(5)), OF_CWAC(pct(10)), OF_TRAFFORD(NO_WEIGHTING)],
+    excludes: WRONG_COUNCIL_FIGURES,
+    crossCouncil: true,
+  },
+  // Only CWaC (vii) reserves the right to reduce payments, over £100,000.
+  { q: 'which councils can cut payments when social value isnt delivered', includes: [CWAC_RE, /social value fund|reduc/i, OVER_100K], crossCouncil: true },
+  // Stockport Charter s.4 and Trafford 3.1: £50k; CWaC's policy gives no Portal threshold.
+  {
+    q: 'what is the social value portal threshold for each council',
+    includes: [
+      OF_STOCKPORT(money(50000)),
+      OF_TRAFFORD(money(50000)),
+      OF_CWAC(new RegExp(`\\bno\\b[^.\\n]{0,40}threshold|threshold[^.\\n]{0,40}\\bnot\\b|${DOES_NOT_SAY.source}`)),
+    ],
+    crossCouncil: true,
+  },
+  // Stockport Charter s.3 and Statement s.1: the Greater Manchester Good Employment Charter.
+  { q: 'which of the councils mention the greater manchester good employment charter', includes: [OF_STOCKPORT(/Good Employment Charter/)], crossCouncil: true },
+]);
+
+// =============================================================================================
+// 11. Off-topic: a short friendly pointer, no figures, no Source line, no TOMs references.
+
+const OFF_TOPIC: OfficerRow[] = kind(
+  'off-topic',
+  [
+    'who won the football',
+    "what's the weather in stockport tomorrow",
+    'book me a meeting room',
+    'can you reset my password',
+    "what's for lunch in the canteen today",
+    'what time does the trafford centre open on sunday',
+    'translate this email into french please',
+    'how do i claim mileage expenses',
+    'whats the capital of france',
+    'write me a poem about cats',
+    'order more printer toner for the 3rd floor',
+  ].map((q) => ({ q, includes: [POINTER], excludes: NO_POLICY_ANSWER })),
+);
+
+// =============================================================================================
+// 12. Routing between the features: the live action plan, the documents, the PID checklist, and a
+// plan update from someone who is not a steering group member (the runner configures steering
+// groups and never asks as one of their members).
+
+const LIVE_TRF = /\bTRF-\d+\b/;
+const LIVE_CWAC = /\bCWAC-\d+\b/;
+const LIVE_SMBC = /\bSMBC-\d+\b/;
+const CHECKLIST_FIRST_CARD = [/Step 1 of 5\b/i, /The contract/i];
+
+const ROUTING: OfficerRow[] = kind('routing', [
+  { q: 'show the Trafford action plan', council: TRAFFORD, includes: [LIVE_TRF] },
+  { q: 'trafford action plan', council: TRAFFORD, includes: [LIVE_TRF] },
+  {
+    q: "what does Trafford's report say about the action plan?",
+    council: TRAFFORD,
+    includes: [/steering group|standing item|live/i],
+    excludes: [LIVE_TRF],
+    source: SRC.trafford,
+    why: 'a question about the document (6.1-6.6), not the live plan',
+  },
+  { q: 'new PID checklist for £120k in Trafford', includes: CHECKLIST_FIRST_CARD },
+  { q: 'update TRF-3 at risk: waiting on HR', includes: [/\bTRF-3\b/, REFUSAL], excludes: [/\d ?(?:%|per ?cent)/i] },
+  { q: 'cwac action plan please', council: CWAC, includes: [LIVE_CWAC] },
+  {
+    q: "what does cheshire west's policy say about its action plan",
+    council: CWAC,
+    includes: [/Appendix C/i],
+    excludes: [LIVE_CWAC],
+    source: SRC.cwac,
+    why: 'Delivery and evaluation: "An action plan for delivery is included in Appendix C of this policy."',
+  },
+  { q: 'start a PID checklist for a 60k stockport services contract', includes: CHECKLIST_FIRST_CARD },
+  {
+    q: "what does stockport's annual statement say about its action plan",
+    council: STOCKPORT,
+    includes: [/Strategic Commissioning Group/i],
+    excludes: [LIVE_SMBC],
+    source: SRC.statement,
+  },
+  { q: 'show me TRF-6', council: TRAFFORD, includes: [/\bTRF-6\b/] },
+  { q: 'stockport action plan pls', council: STOCKPORT, includes: [LIVE_SMBC] },
+  { q: 'complete CWAC-1', includes: [/\bCWAC-1\b/, REFUSAL] },
+]);
+
+// =============================================================================================
+
+export const OFFICERS: OfficerRow[] = [
+  ...WEIGHTING,
+  ...FOLLOW_UPS,
+  ...NOT_IN_THE_DOCUMENTS,
+  ...TOTALS,
+  ...VERDICTS,
+  ...MULTI_PART,
+  ...COUNCIL_NAMES,
+  ...NO_COUNCIL,
+  ...FACTS,
+  ...SHARED,
+  ...OFF_TOPIC,
+  ...ROUTING,
+];
+
+/** Rows by topic (follow-ups: conversations counted separately by the runner). */
+export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<OfficerTopic, number> {
+  const counts = new Map<OfficerTopic, number>();
+  for (const r of rows) counts.set(r.topic, (counts.get(r.topic) ?? 0) + 1);
+  return counts;
+}
