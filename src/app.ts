@@ -6,6 +6,7 @@ import {
   CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  ConversationState,
   UserState,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
@@ -26,6 +27,9 @@ import { Notifier } from './bot/notifier.js';
 import { buildFeatures } from './features.js';
 import type { Feature } from './bot/feature.js';
 import { Downloads } from './downloads/downloads.js';
+import { loadSeeds } from './actionPlan/seed.js';
+import { loadVocabulary } from './understand/vocabulary.js';
+import type { RouterOptions } from './understand/route.js';
 
 export interface App {
   server: restify.Server;
@@ -46,6 +50,9 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
   const library = loadPolicyLibrary(dataDir);
   const toms = createTomsLookup(loadTomsCatalogue(join(dataDir, 'toms.json')));
+  // Every data file is read and checked before the store opens: a fault stops start-up with nothing to close.
+  const vocabulary = loadVocabulary(dataDir);
+  const seeds = loadSeeds(join(dataDir, 'action-plans'), library);
   const storage = await createStorage(config);
 
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -77,13 +84,20 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     }
   };
 
-  const assistant = new Assistant(library, toms);
+  const assistant = new Assistant(library, toms, { vocabulary, actionPrefixes: seeds.map((s) => s.prefix) });
+  const router: RouterOptions = {
+    reader: assistant.reader,
+    plan: {
+      councils: [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName, aliases: p.council.aliases })),
+      prefixes: new Map(seeds.map((s) => [s.prefix, s.council])),
+    },
+  };
   const directory = new ConversationDirectory(storage);
   const notifier = new Notifier({ adapter, appId: config.auth.appId ?? '', directory, logger });
   const downloads = new Downloads(storage, config.publicUrl);
   let features: Feature[];
   try {
-    features = buildFeatures({ config, storage, library, assistant, directory, notifier, adapter, logger, env, downloads });
+    features = buildFeatures({ config, storage, library, assistant, directory, notifier, adapter, logger, env, downloads, seeds });
   } catch (err) {
     // A feature's settings are wrong: start-up stops, and the store is closed cleanly first.
     await storage.close();
@@ -93,7 +107,9 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     features,
     directory,
     assistant,
+    router,
     userState: new UserState(storage),
+    conversationState: new ConversationState(storage),
     ...(config.defaultCouncil ? { defaultCouncil: config.defaultCouncil } : {}),
     councils: [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName })),
     logger,

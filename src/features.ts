@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import type { Downloads } from './downloads/downloads.js';
 import type { Logger } from './logger.js';
 import type { PolicyLibrary } from './policy/loader.js';
+import type { Seed } from './actionPlan/seed.js';
 import type { Assistant } from './qa/assistant.js';
 
 export interface FeatureDeps {
@@ -23,6 +24,8 @@ export interface FeatureDeps {
   /** the raw environment, for a feature's own validated settings (see loadConfig for the error format) */
   env: NodeJS.ProcessEnv;
   downloads: Downloads;
+  /** the action plans' seed files, loaded at start-up */
+  seeds: Seed[];
 }
 
 export function buildFeatures(deps: FeatureDeps): Feature[] {

@@ -117,10 +117,10 @@ describe('POST /api/messages and GET /healthz', () => {
   it('keeps each user\'s council and says which council an answer is for', async () => {
     await bot.ask('my council is Trafford', { user: 'amy' });
     const amy = await bot.ask('what weighting for a 60k contract?', { user: 'amy' });
-    expect(amy.text).toMatch(/Answer for Trafford \(your council\)/);
+    expect(amy.text).toMatch(/For Trafford, your council/);
     expect(amy.text).not.toMatch(/\d+%/);
     const ben = await bot.ask('what weighting for a 60k contract?', { user: 'ben' });
-    expect(ben.text).toMatch(/Answer for Stockport \(the default council/);
+    expect(ben.text).toMatch(/For Stockport, the default council/);
     expect(ben.text).toMatch(/15%/);
   });
 });
@@ -135,7 +135,7 @@ describe('persistence', () => {
     const second = await startTestBot({ DB_FILE: dbFile });
     try {
       const reply = await second.ask('what weighting for £120,000?', { user: 'cara' });
-      expect(reply.text).toMatch(/Answer for Cheshire West and Chester \(your council\)/);
+      expect(reply.text).toMatch(/For Cheshire West and Chester, your council/);
       expect(reply.text).toMatch(/10%/);
     } finally {
       await second.close();

@@ -42,9 +42,9 @@ function runWorker(key: string, name: string, count: number, parallel: number): 
 /** One officer's conversation, alternating between the two instances as a load balancer might. */
 async function officer(user: string, [a, b]: BotProcess[]): Promise<void> {
   const steps: Array<[BotProcess, BotProcess, string, RegExp]> = [
-    [a!, b!, 'my council is Trafford', /Answer for Trafford \(your council\)/],
-    [b!, a!, 'my council is Stockport', /Answer for Stockport \(your council\)/],
-    [a!, b!, 'I work for CWaC', /Answer for Cheshire West and Chester \(your council\)/],
+    [a!, b!, 'my council is Trafford', /For Trafford, your council/],
+    [b!, a!, 'my council is Stockport', /For Stockport, your council/],
+    [a!, b!, 'I work for CWaC', /For Cheshire West and Chester, your council/],
   ];
   for (const [writer, reader, statement, expected] of steps) {
     expect((await askBot(writer.url, statement, user)).text).toMatch(/Council saved/);

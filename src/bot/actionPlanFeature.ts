@@ -3,7 +3,6 @@
  * it reads who is asking and which council, calls src/actionPlan and renders the answer. Commands are
  * claimed only when they read as commands; questions about the documents go on to Q&A.
  */
-import { join } from 'node:path';
 import {
   CardFactory,
   MessageFactory,
@@ -16,17 +15,17 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { addCard, digestCard, helpCard, itemCard, listCard, noticeCard, summaryCard, updateCard, type UpdateValues, type ViewContext } from '../actionPlan/cards.js';
-import { parseCommand, type Command, type Filter, type ParseContext, type Target } from '../actionPlan/commands.js';
+import type { Command, Filter, Target } from '../understand/planCommands.js';
+import type { Request } from '../understand/route.js';
 import { formatDay, formatInstant, parseDate, ukDay, ukMidnight } from '../actionPlan/dates.js';
 import { buildDigest, describeChanges, digestCsv, digestMarkdown } from '../actionPlan/digest.js';
 import { STATUSES, isOpen, isOverdue, type ActionItem, type Change, type Person, type Plan, type Status } from '../actionPlan/model.js';
 import { contactOf, isLeadOf, refusal, roleIn, type Identity } from '../actionPlan/permissions.js';
-import { loadSeeds, seedStore } from '../actionPlan/seed.js';
+import { seedStore } from '../actionPlan/seed.js';
 import { ActionPlanService, NOTE_MAX, type Patch } from '../actionPlan/service.js';
 import { loadActionPlanSettings, normaliseId, type ActionPlanSettings } from '../actionPlan/settings.js';
 import type { CardJson } from '../cards/render.js';
 import type { FeatureDeps } from '../features.js';
-import { DEFAULT_DATA_DIR } from '../policy/loader.js';
 import { COUNCIL_IDS, type CouncilId } from '../policy/schema.js';
 import { cardResponse, errorResponse, type Feature } from './feature.js';
 import type { UserProfile } from './socialValueBot.js';
@@ -42,6 +41,7 @@ export function createActionPlanFeature(deps: FeatureDeps): Feature {
 
 class ActionPlanFeature implements Feature {
   readonly verbPrefix = 'plan.';
+  readonly feature = 'action-plan' as const;
   private readonly settings: ActionPlanSettings;
   private readonly service: ActionPlanService;
   private readonly ready: Promise<unknown>;
@@ -53,7 +53,7 @@ class ActionPlanFeature implements Feature {
   constructor(private readonly deps: FeatureDeps) {
     // Both throw at start-up: a bad setting or seed file stops the bot with its exact fault.
     this.settings = loadActionPlanSettings(deps.env);
-    const seeds = loadSeeds(join(deps.config.dataDir ?? DEFAULT_DATA_DIR, 'action-plans'), deps.library);
+    const seeds = deps.seeds;
     for (const s of seeds) this.prefixes.set(s.prefix, s.council);
     this.service = new ActionPlanService(deps.storage);
     this.ready = seedStore(deps.storage, seeds).then(
@@ -74,13 +74,12 @@ class ActionPlanFeature implements Feature {
   // ---------------------------------------------------------------------------------------------
   // Messages
 
-  async onMessage(context: TurnContext, text: string): Promise<boolean> {
-    const command = parseCommand(text, this.parseContext());
-    if (!command) return false;
+  async onRequest(context: TurnContext, request: Request): Promise<void> {
+    if (request.feature !== 'action-plan') return;
+    const command = request.command;
     await this.ready;
     const card = await this.run(context, command);
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-    return true;
   }
 
   private async run(context: TurnContext, c: Command): Promise<CardJson> {
@@ -535,14 +534,6 @@ class ActionPlanFeature implements Feature {
 
   private councilName(id: CouncilId): string {
     return this.deps.library.packs.get(id)?.council.shortName ?? id;
-  }
-
-  private parseContext(): ParseContext {
-    return {
-      councils: [...this.deps.library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName, aliases: p.council.aliases })),
-      prefixes: this.prefixes,
-      now: new Date(),
-    };
   }
 
   private view(): ViewContext {

@@ -33,6 +33,8 @@ import { summarise, summaryCsv, summaryJson, summaryMarkdown } from '../checklis
 import { suggestToms } from '../checklist/tomsSuggestions.js';
 import { Checklists, newChecklistId, normaliseChecklistId, type DeliveryOutcome, type Result } from '../checklist/workflow.js';
 import type { FeatureDeps } from '../features.js';
+import type { ChecklistCommand } from '../understand/checklistCommands.js';
+import type { Request } from '../understand/route.js';
 import { clientSecretTokenProvider } from '../graph/credentials.js';
 import { GraphDirectory } from '../graph/graphClient.js';
 import { DEFAULT_DATA_DIR } from '../policy/loader.js';
@@ -50,14 +52,9 @@ export function actorOf(context: TurnContext): Person {
   return { id: from?.aadObjectId ?? from?.id ?? 'unknown', ...(from?.name ? { name: from.name } : {}) };
 }
 
-/**
- * A checklist reference as typed: "PID-7K3Q9M2X", or the eight characters alone when they include a
- * digit, so an ordinary eight-letter word ("payments") is never taken for one.
- */
-const ID_PATTERN = '(?:pid-?[0-9a-z]{8}|(?=[a-z]*[0-9])[0-9a-z]{8})';
-
 export class ChecklistFeature implements Feature {
   readonly verbPrefix = 'checklist.';
+  readonly feature = 'checklist' as const;
   readonly checklists: Checklists;
   private readonly settings: ChecklistSettings;
   private readonly toms: TomsLookup;
@@ -95,47 +92,39 @@ export class ChecklistFeature implements Feature {
   // -------------------------------------------------------------------------------------------------
   // Typed commands
 
-  async onMessage(context: TurnContext, text: string): Promise<boolean> {
-    const bare = text.toLowerCase().replace(/[!?.,]+$/g, '').replace(/\s+/g, ' ').trim();
+  async onRequest(context: TurnContext, request: Request): Promise<void> {
+    if (request.feature !== 'checklist') return;
+    const command = request.command;
     const actor = actorOf(context);
     const reply = (card: CardJson) => context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-
-    let m: RegExpExecArray | null;
-    if ((m = new RegExp(`^(?:show |export )?(${ID_PATTERN})(?: summary)? as (?:text|markdown)$`).exec(bare))) {
-      const rec = await this.viewable(m[1]!, actor);
-      if (!rec) await reply(noticeCard('Checklist not found', `I cannot find ${m[1]!.toUpperCase()} among the checklists you can see.`));
-      else await context.sendActivity({ type: 'message', text: summaryMarkdown(this.summary(rec)), textFormat: 'markdown' });
-      return true;
-    }
-    if (/^(?:show |list |see )?(?:all )?(?:my )?(?:pid )?checklists$|^my (?:pid )?checklist$/.test(bare)) {
-      await reply(await this.listFor(actor));
-      return true;
-    }
-    if (/^(?:show )?(?:my )?(?:pending )?(?:approvals|exemption requests|exemptions to approve)$/.test(bare)) {
-      await this.sendApprovals(context, actor);
-      return true;
-    }
-    if ((m = new RegExp(`^(?:resume|continue|open)(?: (?:my|the))?(?: (?:pid )?checklist)?(?: (${ID_PATTERN}))?$`).exec(bare)) || (m = new RegExp(`^(${ID_PATTERN})$`).exec(bare))) {
-      const wanted = m[1];
-      if (wanted && normaliseChecklistId(wanted)) {
-        const rec = await this.viewable(wanted, actor);
-        await reply(rec ? this.cardFor(rec, actor) : noticeCard('Checklist not found', `I cannot find ${wanted.toUpperCase()} among your checklists. Say "my checklists" to see them.`));
-        return true;
+    switch (command.kind) {
+      case 'export-text': {
+        const rec = await this.viewable(command.id, actor);
+        if (!rec) await reply(noticeCard('Checklist not found', `I cannot find ${command.id.toUpperCase()} among the checklists you can see.`));
+        else await context.sendActivity({ type: 'message', text: summaryMarkdown(this.summary(rec)), textFormat: 'markdown' });
+        return;
       }
-      if (/^(resume|continue)/.test(bare) || /checklist/.test(bare)) {
+      case 'list':
+        await reply(await this.listFor(actor));
+        return;
+      case 'approvals':
+        await this.sendApprovals(context, actor);
+        return;
+      case 'open': {
+        const rec = await this.viewable(command.id, actor);
+        await reply(rec ? this.cardFor(rec, actor) : noticeCard('Checklist not found', `I cannot find ${command.id.toUpperCase()} among your checklists. Say "my checklists" to see them.`));
+        return;
+      }
+      case 'resume': {
         const drafts = (await this.checklists.list(actor)).filter((r) => r.status === 'draft');
         if (drafts.length === 1) await reply(this.cardFor(drafts[0]!, actor, 'Resuming where you left off.'));
         else await reply(await this.listFor(actor, drafts.length === 0 ? 'You have no draft checklists to resume.' : 'Which checklist? Choose one to resume.'));
-        return true;
+        return;
       }
-      if (wanted) return false;
+      case 'start':
+        await reply(await this.newContractCard(context, command));
+        return;
     }
-    // Start one: "new PID checklist", "checklist", "PID", "start a PID checklist for £120k works".
-    if (/\bchecklists?\b/.test(bare) || /^(?:new|start|begin|create)(?: a| an)?(?: new)? pid\b/.test(bare) || bare === 'pid') {
-      await reply(await this.newContractCard(context, text));
-      return true;
-    }
-    return false;
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -146,7 +135,7 @@ export class ChecklistFeature implements Feature {
     const data = (action.action.data ?? {}) as Raw;
     const actor = actorOf(context);
     try {
-      if (verb === 'checklist.start') return cardResponse(await this.newContractCard(context, ''));
+      if (verb === 'checklist.start') return cardResponse(await this.newContractCard(context, { kind: 'start' }));
       if (verb === 'checklist.list') return cardResponse(await this.listFor(actor));
 
       const id = typeof data.checklistId === 'string' ? normaliseChecklistId(data.checklistId) : undefined;
@@ -310,16 +299,13 @@ export class ChecklistFeature implements Feature {
   }
 
   /** A fresh step-1 card. Nothing is stored until it is saved, so an abandoned card leaves no draft. */
-  private async newContractCard(context: TurnContext, text: string): Promise<CardJson> {
+  private async newContractCard(context: TurnContext, said: Extract<ChecklistCommand, { kind: 'start' }>): Promise<CardJson> {
     const profile = await this.profile.get(context, {});
     const values: FieldValues = { council: profile.council ?? this.deps.config.defaultCouncil ?? '' };
     // "new PID checklist for a £120k works contract in Trafford": start from what was said.
-    // Read councils and money the way Q&A reads them: one understanding of officers' text.
-    const said = this.deps.assistant.understand(text);
-    if (said.councils[0]) values.council = said.councils[0];
-    if (said.money?.kind === 'amount') values.value = formatPounds(said.money.value);
-    const category = /\b(goods|services|works)\b/.exec(text.toLowerCase());
-    if (category) values.category = category[1]!;
+    if (said.council) values.council = said.council;
+    if (said.value !== undefined) values.value = formatPounds(said.value);
+    if (said.category) values.category = said.category;
     return contractCard({ id: newChecklistId(), version: 0, councils: this.councils(), values });
   }
 

@@ -1,14 +1,17 @@
 /**
- * A feature plugs into the bot without the bot knowing its rules: it may claim a typed message, and
- * it answers the Action.Execute verbs that start with its prefix ("checklist.", "plan.").
+ * A feature plugs into the bot without the bot knowing its rules: it answers the requests that
+ * src/understand routes to it, and the Action.Execute verbs that start with its prefix ("checklist.", "plan.").
  */
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
+import type { Request } from '../understand/route.js';
 
 export interface Feature {
   /** e.g. "checklist." — card verbs starting with this are routed here */
   readonly verbPrefix: string;
-  /** handles the message and returns true, or returns false to let others (and Q&A) answer */
-  onMessage(context: TurnContext, text: string): Promise<boolean>;
+  /** which requests it answers (see src/understand/route.ts) */
+  readonly feature: Exclude<Request['feature'], 'qa'>;
+  /** answers a request routed to it */
+  onRequest(context: TurnContext, request: Request): Promise<void>;
   onCardAction(context: TurnContext, action: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse>;
 }
 

@@ -9,16 +9,20 @@ import {
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type ConversationState,
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
 import type { ConversationDirectory } from './conversations.js';
 import { errorResponse, type Feature } from './feature.js';
 import { answerCard, helpCard, type CardJson } from '../cards/render.js';
+import { escapeMarkdown } from '../cards/escape.js';
 import type { Logger } from '../logger.js';
-import { notice, type Answer } from '../qa/answer.js';
+import { answerSummary, notice, suggest, type Answer } from '../qa/answer.js';
 import type { Assistant } from '../qa/assistant.js';
 import type { CouncilId } from '../policy/schema.js';
+import type { QaContext } from '../understand/context.js';
+import { route, type RouterOptions } from '../understand/route.js';
 
 export interface UserProfile {
   council?: CouncilId;
@@ -26,7 +30,10 @@ export interface UserProfile {
 
 export interface BotOptions {
   assistant: Assistant;
+  router: RouterOptions;
   userState: UserState;
+  /** this conversation's last question, for follow-ups */
+  conversationState: ConversationState;
   defaultCouncil?: CouncilId;
   councils: { id: CouncilId; name: string }[];
   logger: Logger;
@@ -39,10 +46,12 @@ const MAX_TEXT = 2000;
 
 export class SocialValueBot extends TeamsActivityHandler {
   private readonly profile: StatePropertyAccessor<UserProfile>;
+  private readonly lastQuestion: StatePropertyAccessor<QaContext>;
 
   constructor(private readonly options: BotOptions) {
     super();
     this.profile = options.userState.createProperty<UserProfile>('profile');
+    this.lastQuestion = options.conversationState.createProperty<QaContext>('lastQuestion');
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -63,8 +72,9 @@ export class SocialValueBot extends TeamsActivityHandler {
       await this.options.directory.remember(context).catch((err: Error) => this.options.logger.warn('could not remember conversation', { error: err.message }));
     }
     await super.run(context);
-    // State is written once per turn, after the handlers have finished.
+    // State is written once per turn, after the handlers have finished (and only when it changed).
     await this.options.userState.saveChanges(context, false);
+    await this.options.conversationState.saveChanges(context, false);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -84,24 +94,32 @@ export class SocialValueBot extends TeamsActivityHandler {
       await this.sendAnswer(context, notice('That message is too long', `Please ask one question at a time, in under ${MAX_TEXT} characters.`));
       return;
     }
-    for (const feature of this.options.features ?? []) {
-      if (await feature.onMessage(context, text)) return;
+    const request = route(text, this.options.router);
+    if (request.feature !== 'qa') {
+      const feature = (this.options.features ?? []).find((f) => f.feature === request.feature);
+      if (feature) {
+        await feature.onRequest(context, request);
+        return;
+      }
     }
     const profile = await this.profile.get(context, {});
-    const reply = this.options.assistant.reply(text, {
+    const previous = await this.lastQuestion.get(context);
+    const question = request.feature === 'qa' ? request.question : this.options.assistant.read(text);
+    const reply = this.options.assistant.replyTo(question, {
       ...(profile.council ? { userCouncil: profile.council } : {}),
       ...(this.options.defaultCouncil ? { defaultCouncil: this.options.defaultCouncil } : {}),
+      ...(previous ? { previous } : {}),
     });
     switch (reply.kind) {
       case 'help':
         await this.sendHelp(context, profile);
         return;
       case 'set-council':
-        await this.profile.set(context, { ...profile, council: reply.council });
+        await this.profile.set(context, { ...profile, council: reply.council as CouncilId });
         await this.sendAnswer(
           context,
           notice('Council saved', `Your council is now ${reply.name}. I'll answer for ${reply.name} unless you name another council in your question.`, [
-            `What weighting for a £75k contract?`,
+            suggest('What weighting for a £75k contract?', 'Weighting for £75k'),
           ]),
         );
         return;
@@ -110,11 +128,13 @@ export class SocialValueBot extends TeamsActivityHandler {
         await this.sendAnswer(
           context,
           reply.feature === 'checklist'
-            ? notice('PID checklist', 'Say "new PID checklist" to start one, "my checklists" to resume a draft, or "my approvals" if you approve exemptions.', ['new PID checklist', 'my checklists'])
-            : notice('Steering group action plan', 'Say "action plan" to see the plan, "digest" for the meeting, or "plan help" for every command.', ['action plan', 'plan help']),
+            ? notice('PID checklist', 'Say "new PID checklist" to start one, "my checklists" to resume a draft, or "my approvals" if you approve exemptions.', [suggest('new PID checklist'), suggest('my checklists')])
+            : notice('Steering group action plan', 'Say "action plan" to see the plan, "digest" for the meeting, or "plan help" for every command.', [suggest('action plan'), suggest('plan help')]),
         );
         return;
       case 'answer':
+        if (reply.remember) await this.lastQuestion.set(context, reply.remember);
+        if (reply.councilChange && reply.councilChange !== profile.council) await this.profile.set(context, { ...profile, council: reply.councilChange as CouncilId });
         await this.sendAnswer(context, reply.answer);
         return;
     }
@@ -128,8 +148,9 @@ export class SocialValueBot extends TeamsActivityHandler {
     return feature.onCardAction(context, action);
   }
 
+  /** The card, with its one-line answer as the message text for notifications and the chat list. */
   private async sendAnswer(context: TurnContext, answer: Answer): Promise<void> {
-    await this.sendCard(context, answerCard(answer));
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(answerCard(answer)), escapeMarkdown(answerSummary(answer))));
   }
 
   private async sendCard(context: TurnContext, card: CardJson): Promise<void> {

@@ -30,27 +30,45 @@ export function expandCard(name: string, data: object): CardJson {
 const e = escapeMarkdown;
 const facts = (fs: readonly { title: string; value: string }[] = []) => fs.map((f) => ({ title: e(f.title), value: e(f.value) }));
 
+/** One answer in the first view: the answer, the rule in the document's words, its source. */
+function point(a: Answer, heading = '') {
+  const source = a.sources.length === 0 ? '' : `${a.sources.length === 1 ? 'Source' : 'Sources'}: ${a.sources.join('; ')}`;
+  return { heading: e(heading), text: e(a.headline), rule: e(a.rule ?? ''), source: e(source) };
+}
+
+/**
+ * The answer first, short, its source right under it; everything else behind a "More" toggle (shown
+ * at once when the detail is the answer, as in a comparison).
+ */
 export function answerCard(answer: Answer): CardJson {
-  const sourceLine =
-    answer.sources.length === 0 ? '' : `${answer.sources.length === 1 ? 'Source' : 'Sources'}: ${e(answer.sources.join('; '))}`;
-  return expandCard('answer', {
+  return expandCard('answer', answerView(answer));
+}
+
+/** The view data the answer template is expanded with: every value escaped, every binding filled. */
+export function answerView(answer: Answer) {
+  const sections = answer.sections.map((s) => ({
+    heading: e(s.heading ?? ''),
+    text: e(s.text ?? ''),
+    list: s.items && s.items.length > 0 ? bulletList(s.items) : '',
+    facts: facts(s.facts),
+    source: e(s.source ?? ''),
+  }));
+  const hasMore = answer.facts.length > 0 || sections.length > 0 || answer.notes.length > 0 || Boolean(answer.currency);
+  return {
     fallback: answerAsText(answer),
     title: e(answer.title),
-    forCouncil: e(answer.forCouncil ?? ''),
-    headline: e(answer.headline),
+    context: e(answer.context ?? ''),
+    points: [point(answer), ...(answer.parts ?? []).map((p) => point(p, p.title))],
+    warnings: (answer.warnings ?? []).map(e),
+    hasMore,
+    expanded: answer.expanded === true,
+    moreLabel: answer.moreLabel ?? 'More',
     facts: facts(answer.facts),
-    sections: answer.sections.map((s) => ({
-      heading: e(s.heading ?? ''),
-      text: e(s.text ?? ''),
-      list: s.items && s.items.length > 0 ? bulletList(s.items) : '',
-      facts: facts(s.facts),
-      source: e(s.source ?? ''),
-    })),
+    sections,
     notes: answer.notes.map(e),
-    sourceLine,
     currency: e(answer.currency ?? ''),
-    suggestions: answer.suggestions,
-  });
+    suggestions: answer.suggestions.map((s) => ({ title: s.title, ask: s.ask })),
+  };
 }
 
 export interface HelpView {

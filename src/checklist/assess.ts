@@ -3,7 +3,7 @@
  * checklist's answers measure up: each requirement met, short, or needing a senior officer's exemption.
  */
 import { formatPounds } from '../text/money.js';
-import { applicableOf, type AppliedRule, type Requirements } from '../policy/requirements.js';
+import { applicableOf, judgeWeighting, type AppliedRule, type Requirements } from '../policy/requirements.js';
 import type { RuleKind } from '../policy/schema.js';
 import { weightingFloor } from './fields.js';
 import type { ApproachAnswers, CommitmentAnswers, ContractAnswers, ExemptionKind } from './model.js';
@@ -145,7 +145,7 @@ export function exemptionNeed(req: Requirements, a: ApproachAnswers): ExemptionN
     return { kind: 'omitted', why: 'Social value is left out of this procurement: a senior officer must approve the reason.' };
   }
   const floor = weightingFloor(req);
-  if (floor && (a.weighting === null || a.weighting < floor.figure)) {
+  if (floor && judgeWeighting(req, a.weighting).outcome === 'below') {
     return {
       kind: 'below-minimum',
       required: floor.figure,
@@ -217,8 +217,9 @@ export function assess(req: Requirements, a: ApproachAnswers, c: CommitmentAnswe
         if (need) {
           checks.push({ label, answer: omitted ? 'Social value left out' : proposed, outcome: exempt, note: `below the ${w.min !== null ? 'minimum' : 'standard'} of ${w.expected}%`, citation });
         } else {
-          const belowTarget = w.target !== null && a.weighting !== null && a.weighting < w.target;
-          checks.push({ label, answer: proposed, outcome: 'met', note: `meets the ${w.min !== null ? 'minimum' : 'standard'} of ${w.expected}%${belowTarget ? `; the target is ${w.target}%` : ''}`, citation });
+          const judged = judgeWeighting(req, a.weighting);
+          const belowTarget = judged.outcome === 'meets' ? judged.belowTarget : undefined;
+          checks.push({ label, answer: proposed, outcome: 'met', note: `meets the ${w.min !== null ? 'minimum' : 'standard'} of ${w.expected}%${belowTarget !== undefined ? `; the target is ${belowTarget}%` : ''}`, citation });
         }
         break;
       }

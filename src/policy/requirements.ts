@@ -137,3 +137,27 @@ function weightingOutcome(pack: PolicyPack, applicable: AppliedRule[], skipped: 
 export function applicableOf(req: Requirements, kind: RuleKind): AppliedRule[] {
   return req.applicable.filter((a) => a.rule.kind === kind);
 }
+
+/** How a proposed weighting stands against the council's figure for the contract. */
+export type WeightingJudgement =
+  | { outcome: 'meets'; figure: number; kind: 'minimum' | 'standard'; belowTarget?: number; variable: boolean }
+  | { outcome: 'below'; figure: number; kind: 'minimum' | 'standard'; variable: boolean }
+  | { outcome: 'none-required' };
+
+/**
+ * The one judgement of a proposed weighting: the checklist's review and exemption trigger and the
+ * Q&A verdict ("is 12% enough?") both ask this.
+ */
+export function judgeWeighting(req: Requirements, proposed: number | null): WeightingJudgement {
+  const w = req.weighting;
+  if (w.status !== 'required') return { outcome: 'none-required' };
+  const kind = w.min !== null ? 'minimum' : 'standard';
+  if (proposed === null || proposed < w.expected) return { outcome: 'below', figure: w.expected, kind, variable: w.variable };
+  return {
+    outcome: 'meets',
+    figure: w.expected,
+    kind,
+    variable: w.variable,
+    ...(w.target !== null && proposed < w.target ? { belowTarget: w.target } : {}),
+  };
+}

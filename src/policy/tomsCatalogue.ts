@@ -307,6 +307,8 @@ const STOPWORDS = new Set(
 // Look-ups
 
 export interface TomsLookup {
+  /** where the catalogue comes from (a source document id and section) */
+  readonly source: TomsCatalogue['source'];
   allMeasures(): readonly TomsMeasure[];
   themes(): readonly TomsTheme[];
   findByRef(ref: string): TomsMeasure | undefined;
@@ -332,6 +334,7 @@ export function createTomsLookup(catalogue: TomsCatalogue): TomsLookup {
   const byRef = new Map(catalogue.measures.map((m) => [m.ref, m]));
 
   return {
+    source: catalogue.source,
     allMeasures: () => catalogue.measures,
     themes: () => catalogue.themes,
     findByRef: (ref) => {

@@ -13,33 +13,75 @@ export interface AnswerSection {
   source?: string;
 }
 
+/** A button that asks a question on the officer's behalf: a short title, the whole question. */
+export interface Suggestion {
+  title: string;
+  ask: string;
+}
+
 export interface Answer {
   /** 'notice' for clarifications and refusals: no figures, no sources */
   kind: 'answer' | 'notice';
   title: string;
-  /** which council the answer is for and why ("Answer for Stockport (your council).") */
-  forCouncil?: string;
+  /**
+   * What the answer rests on that the officer did not say in this message ("For the same £200,000
+   * contract, in Trafford." / "For Stockport, your council."). Absent when the question said it all.
+   */
+  context?: string;
+  /** the answer: the figure or the verdict, in one or two sentences */
   headline: string;
+  /** the rule behind it in the document's words, shown right under the answer */
+  rule?: string;
+  /** the main citation(s) for the headline, shown right under the rule */
+  sources: string[];
+  /** further things asked in the same message, each answered the same way, in the order asked */
+  parts?: Answer[];
+  /** behind "More": the figures in detail, other rules, notes, how current */
   facts: Fact[];
   sections: AnswerSection[];
   notes: string[];
-  /** the main citation(s) for the headline and facts */
-  sources: string[];
   /** how current the cited documents are */
   currency?: string;
+  /** a document's own period has ended or its refresh date has passed */
+  warnings?: string[];
   /** follow-up questions the officer can tap */
-  suggestions: string[];
+  suggestions: Suggestion[];
+  /** what the "More" toggle is called ("More for this contract") */
+  moreLabel?: string;
+  /** the detail is the answer (a comparison): shown at once, not behind "More" */
+  expanded?: boolean;
 }
 
-export function notice(title: string, headline: string, suggestions: string[] = []): Answer {
+export function notice(title: string, headline: string, suggestions: Suggestion[] = []): Answer {
   return { kind: 'notice', title, headline, facts: [], sections: [], notes: [], sources: [], suggestions };
+}
+
+/** A suggestion whose button title is short; the question it asks stays whole. */
+export function suggest(ask: string, title?: string): Suggestion {
+  return { title: title ?? (ask.length <= 30 ? ask : `${ask.slice(0, 29).replace(/\s+\S*$/, '')}…`), ask };
+}
+
+function sourceLine(sources: readonly string[]): string | undefined {
+  if (sources.length === 0) return undefined;
+  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join('; ')}`;
 }
 
 /** The answer as plain text: the card's fallback, the transcript and the Markdown export. */
 export function answerAsText(a: Answer): string {
   const lines: string[] = [a.title];
-  if (a.forCouncil) lines.push(a.forCouncil);
-  lines.push(a.headline);
+  const point = (p: Answer) => {
+    lines.push(p.headline);
+    if (p.rule) lines.push(p.rule);
+    const s = sourceLine(p.sources);
+    if (s) lines.push(s);
+  };
+  if (a.context) lines.push(a.context);
+  point(a);
+  for (const p of a.parts ?? []) {
+    if (p.title) lines.push(p.title);
+    point(p);
+  }
+  for (const w of a.warnings ?? []) lines.push(w);
   for (const f of a.facts) lines.push(`${f.title}: ${f.value}`);
   for (const s of a.sections) {
     if (s.heading) lines.push(s.heading);
@@ -49,8 +91,13 @@ export function answerAsText(a: Answer): string {
     if (s.source) lines.push(`Source: ${s.source}`);
   }
   lines.push(...a.notes);
-  if (a.sources.length === 1) lines.push(`Source: ${a.sources[0]}`);
-  else if (a.sources.length > 1) lines.push(`Sources: ${a.sources.join('; ')}`);
   if (a.currency) lines.push(a.currency);
   return lines.join('\n');
+}
+
+/** One line for the message text and notifications: the answer's first sentence. */
+export function answerSummary(a: Answer): string {
+  const first = a.headline.split('\n')[0]!;
+  const sentence = /^(.{20,}?[.!?])(\s|$)/.exec(first)?.[1] ?? first;
+  return sentence.length <= 200 ? sentence : `${sentence.slice(0, 197).replace(/\s+\S*$/, '')}…`;
 }

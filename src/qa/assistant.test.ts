@@ -3,12 +3,13 @@
  * a sentence from the council documents (data/sources/), and the document it is cited to.
  */
 import { describe, expect, it } from '@jest/globals';
-import { loadPolicyLibrary } from '../policy/loader.js';
+import { DEFAULT_DATA_DIR, loadPolicyLibrary } from '../policy/loader.js';
+import { loadVocabulary } from '../understand/vocabulary.js';
 import { createTomsLookup, loadTomsCatalogue } from '../policy/tomsCatalogue.js';
 import { answerAsText, type Answer } from './answer.js';
 import { Assistant, type AskContext } from './assistant.js';
 
-const assistant = new Assistant(loadPolicyLibrary(), createTomsLookup(loadTomsCatalogue()));
+const assistant = new Assistant(loadPolicyLibrary(), createTomsLookup(loadTomsCatalogue()), { vocabulary: loadVocabulary(DEFAULT_DATA_DIR), now: () => new Date('2026-12-01T12:00:00Z') });
 
 const STOCKPORT_CHARTER = "Stockport's Social Value Charter (2019), section 4. Social Value through Procurement";
 const STOCKPORT_STATEMENT = 'Stockport Social Value Annual Statement 2022-2023';
@@ -27,7 +28,9 @@ describe('Stockport', () => {
   it('a £75k services contract: a minimum of 15% with a target of 20%, from the Charter', () => {
     const { answer, text } = ask('What weighting do I need for a £75k services contract in Stockport?');
     expect(answer.kind).toBe('answer');
-    expect(answer.forCouncil).toBe('Answer for Stockport.');
+    // The title names the council the question named: no line repeats it.
+    expect(answer.title).toBe('Social value for a £75,000 services contract in Stockport');
+    expect(answer.context).toBeUndefined();
     expect(answer.headline).toContain('minimum social value weighting is 15%, with an overall target of 20%');
     // competitiveness was not stated, and the rule covers competitive procurement only
     expect(answer.headline).toContain('competitive procurement');
@@ -198,19 +201,20 @@ describe('which council an answer is for', () => {
 
   it("uses the officer's council when none is named, and says so", () => {
     const { answer } = ask(question, { userCouncil: 'trafford', defaultCouncil: 'stockport' });
-    expect(answer.forCouncil).toBe('Answer for Trafford (your council).');
+    expect(answer.context).toBe('For Trafford, your council.');
     expect(answer.headline).toMatch(/do not set a social value weighting/);
   });
 
   it('falls back to the configured default, and says it is the default', () => {
     const { answer } = ask(question, { defaultCouncil: 'cheshire-west-and-chester' });
-    expect(answer.forCouncil).toMatch(/^Answer for Cheshire West and Chester \(the default council here/);
+    expect(answer.context).toMatch(/^For Cheshire West and Chester, the default council here/);
     expect(answer.headline).toContain('standard social value weighting is 5%');
   });
 
   it('answers for the council named in the question over the remembered one', () => {
     const { answer } = ask('What weighting for a £75k contract in Stockport?', { userCouncil: 'trafford' });
-    expect(answer.forCouncil).toBe('Answer for Stockport.');
+    expect(answer.context).toBeUndefined();
+    expect(answer.title).toContain('in Stockport');
     expect(answer.headline).toContain('15%');
   });
 
@@ -231,7 +235,8 @@ describe('which council an answer is for', () => {
     expect(assistant.reply('I work for CWaC')).toEqual({ kind: 'set-council', council: 'cheshire-west-and-chester', name: 'Cheshire West and Chester' });
     const { answer } = ask('my council is Bury');
     expect(answer.kind).toBe('notice');
-    expect(answer.headline).toContain('I don\'t hold policy documents for "Bury"');
+    expect(answer.headline).toContain('Bury is not covered');
+    expect(answer.headline).toContain('Cheshire West and Chester, Stockport and Trafford');
   });
 });
 
@@ -256,7 +261,7 @@ describe('TOMs', () => {
     const refs = answer.facts.map((f) => f.title);
     expect(refs).toEqual(expect.arrayContaining(['NT41', 'NT42']));
     expect(answer.facts.find((f) => f.title === 'NT41')?.value).toBe('Percentage of staff paid at least the relevant Real Living wage (Living Wage Foundation)');
-    expect(answer.sources).toEqual([`${CWAC_POLICY}, Appendix B (National TOMs)`]);
+    expect(answer.sources).toEqual([`${CWAC_POLICY}, Appendix B: The Social Value Performance Management Framework (National TOMs table)`]);
   });
 
   it('"carbon toms" puts NT31 and NT44 (the "Carbon emissions are reduced" outcome) first', () => {
@@ -266,7 +271,7 @@ describe('TOMs', () => {
   it('explains a known ref from Appendix B', () => {
     const { answer } = ask('What is NT4a?');
     expect(answer.headline).toBe('NT4a: No. of 16-25 y.o. care leavers (FTE) hired on the contract');
-    expect(answer.sources).toEqual([`${CWAC_POLICY}, Appendix B (National TOMs)`]);
+    expect(answer.sources).toEqual([`${CWAC_POLICY}, Appendix B: The Social Value Performance Management Framework (National TOMs table)`]);
   });
 
   it('says an unknown ref is unknown', () => {
@@ -327,7 +332,7 @@ describe('national context', () => {
     const { answer } = ask('What is the central government minimum weighting?');
     expect(answer.title).toBe('National context (not a council rule)');
     expect(answer.headline).toContain('minimum 10% social value weighting on all central government contracts');
-    expect(answer.forCouncil).toBeUndefined();
+    expect(answer.context).toBeUndefined();
     expect(answer.sources).toEqual([`${CWAC_POLICY}, What do we mean by social value?`]);
   });
 });

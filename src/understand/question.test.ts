@@ -3,11 +3,14 @@
  * aliases; everything else is language.
  */
 import { describe, expect, it } from '@jest/globals';
-import { loadPolicyLibrary } from '../policy/loader.js';
-import { councilMatcher, findTomsRefs, understand, type Subject } from './question.js';
+import { DEFAULT_DATA_DIR, loadPolicyLibrary } from '../policy/loader.js';
+import { councilFinder } from './councils.js';
+import { findTomsRefs, readQuestion, type Subject } from './question.js';
+import { loadVocabulary } from './vocabulary.js';
 
-const matcher = councilMatcher(loadPolicyLibrary().packs.values());
-const ask = (text: string) => understand(text, matcher);
+const vocabulary = loadVocabulary(DEFAULT_DATA_DIR);
+const reader = { vocabulary, councils: councilFinder([...loadPolicyLibrary().packs.values()].map((p) => p.council), vocabulary), actionPrefixes: ['TRF', 'SMBC', 'CWAC'] };
+const ask = (text: string) => readQuestion(text, reader);
 
 describe('councils', () => {
   it.each([

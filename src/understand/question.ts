@@ -1,23 +1,21 @@
 /**
- * Turns an officer's message into a structured question: which councils, what value, what kind of
- * contract, which TOMs, which topics. Pure text handling; no policy figures live here.
+ * Reads an officer's message as a Q&A question: which councils, what value (and how it was read),
+ * what kind of contract, which TOMs, which subjects in the order asked, a proposed weighting to judge,
+ * and whether it leans on the previous question. Pure text handling: words come from the vocabulary
+ * and the packs, no policy figures live here.
  */
-import type { Category, CouncilId, PolicyPack, TopicId } from '../policy/schema.js';
-import { findMoney, type MoneyReading } from '../text/money.js';
+import type { Category } from '../policy/schema.js';
+import { findContractValue, type ContractValueReading } from './contractValue.js';
+import type { CouncilFinder, CouncilMention } from './councils.js';
+import type { Subject, Vocabulary } from './vocabulary.js';
 
-export type Subject =
-  | TopicId
-  | 'weighting'
-  | 'threshold'
-  | 'requirements'
-  | 'national'
-  | 'compare';
+export type { Subject } from './vocabulary.js';
 
 export type Intent =
   | { kind: 'help' }
   | { kind: 'thanks' }
   | { kind: 'goodbye' }
-  | { kind: 'set-council'; council: CouncilId }
+  | { kind: 'set-council'; council: string }
   | { kind: 'which-council' }
   | { kind: 'unknown-council'; name: string }
   | { kind: 'feature'; feature: 'checklist' | 'action-plan' }
@@ -25,46 +23,41 @@ export type Intent =
 
 export interface Question {
   intent: Intent;
-  councils: CouncilId[];
-  money?: MoneyReading;
+  /** councils named in the message, in order */
+  councils: string[];
+  /** a near miss ("Stokport") or a council not covered ("Salford") */
+  mention: Omit<CouncilMention, 'ids'>;
+  money?: ContractValueReading;
   category?: Category;
   competitive?: boolean;
   tomsRefs: string[];
   /** what the officer asked about, strongest first */
   subjects: Subject[];
+  /**
+   * Separate things asked in one message ("the weighting … and do I need the Portal?"), in order; empty
+   * when the message asks one thing.
+   */
+  parts: Subject[];
   /** mentions TOMs or measures without a ref ("TOMs for veterans") */
   wantsToms: boolean;
+  /** "is 12% enough …?": the weighting the officer proposes */
+  proposedWeighting?: number;
+  /** something the documents may not give ("the maximum weighting", "when will it be replaced") */
+  notGiven?: { id: string; about: string };
+  /** starts like a follow-up ("and what about Trafford?", "what if it was £30k?") */
+  followUp: boolean;
+  /** says in passing that the officer's council has changed ("I've moved to Trafford") */
+  councilChange?: string;
+  /** the message's other words: not names, money, categories, subjects or stop words */
+  otherWords: string[];
   text: string;
 }
 
-export interface CouncilMatcher {
-  find(text: string): CouncilId[];
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export function councilMatcher(packs: Iterable<PolicyPack>): CouncilMatcher {
-  const entries: { alias: string; id: CouncilId; re: RegExp }[] = [];
-  for (const pack of packs) {
-    for (const alias of new Set([...pack.council.aliases, pack.council.shortName.toLowerCase(), pack.council.id.replace(/-/g, ' ')])) {
-      entries.push({ alias, id: pack.council.id, re: new RegExp(`(?<![a-z0-9])${escapeRegExp(alias.toLowerCase())}(?![a-z0-9])`) });
-    }
-  }
-  // Longest aliases first so "cheshire west and chester" wins over "cheshire west".
-  entries.sort((a, b) => b.alias.length - a.alias.length);
-  return {
-    find(text) {
-      const lower = text.toLowerCase().replace(/’/g, "'");
-      const hits: { id: CouncilId; index: number }[] = [];
-      for (const e of entries) {
-        const m = e.re.exec(lower);
-        if (m && !hits.some((h) => h.id === e.id)) hits.push({ id: e.id, index: m.index });
-      }
-      return hits.sort((a, b) => a.index - b.index).map((h) => h.id);
-    },
-  };
+export interface Reader {
+  vocabulary: Vocabulary;
+  councils: CouncilFinder;
+  /** action reference prefixes from the plans (TRF, SMBC, CWAC): "update TRF-3" is a plan command */
+  actionPrefixes: readonly string[];
 }
 
 const TOMS_REF = /(?<![a-z0-9])(nt\s?-?\d{1,3}[a-z]?|c\s?19\s?[-/ ]?\s?\d{1,2})(?![a-z0-9])/gi;
@@ -73,108 +66,127 @@ export function findTomsRefs(text: string): string[] {
   const refs: string[] = [];
   for (const m of text.matchAll(TOMS_REF)) {
     const raw = m[1]!.toLowerCase().replace(/\s|-(?=\d)/g, '');
-    let ref: string;
-    if (raw.startsWith('nt')) ref = `NT${raw.slice(2).replace(/-/g, '')}`;
-    else ref = `C19-${raw.replace(/^c19[-/]?/, '')}`;
+    const ref = raw.startsWith('nt') ? `NT${raw.slice(2).replace(/-/g, '')}` : `C19-${raw.replace(/^c19[-/]?/, '')}`;
     if (!refs.includes(ref)) refs.push(ref);
   }
   return refs;
 }
 
-function findCategory(lower: string): Category | undefined {
-  if (/\b(works?|construction|building works|capital works|highways?|refurbishment|build)\b/.test(lower) && !/\bhow (does|do) .* work\b|\bworks? (with|for|at)\b/.test(lower)) {
-    return 'works';
-  }
-  if (/\b(services?|care|consultancy)\b/.test(lower)) return 'services';
-  if (/\b(goods|supplies|supply contract|equipment|products?|purchases?)\b/.test(lower)) return 'goods';
-  return undefined;
-}
-
-function findCompetitive(lower: string): boolean | undefined {
-  if (/\b(non[- ]?competitive|not competitive|uncompetitive|without (a )?competition|direct(ly)? award(ed)?|single (tender|source|supplier)|sole source|waiver|negotiated without)\b/.test(lower)) {
-    return false;
-  }
-  if (/\b(competitive|competition|tender(ed|ing)?|open procedure|mini[- ]competition|quotes?|quotations?|rfq)\b/.test(lower)) return true;
-  return undefined;
-}
-
-/** Keywords for each subject. Order matters only for ranking ties. */
-const SUBJECT_PATTERNS: [Subject, RegExp][] = [
-  ['compare', /\b(compare|comparison|compared|versus|vs\.?|across (all )?(the )?(three )?councils|each council|every council|all (three )?councils|differ(ence|ent)?|which council|highest|lowest|most|least)\b/],
-  ['national', /\b(central (government|govt)|national (minimum|weighting|policy|procurement)|(government|govt)'?s? (\d+ ?% )?(minimum|weighting)|ppn ?0?5\/21|cabinet office|nationally)\b/],
-  ['pid-sign-off', /\b(pid|procurement initiation|sign[- ]?off|signed off|exempt(ion|ions|ed)?|leave (out|social value out)|left out|not include|without social value|opt out|skip|senior officer)\b/],
-  ['payment-deductions', /\b(deduct(ion|ions|ed)?|reduce (the )?(contract(ual)? )?payments?|payment reductions?|reduc(e|ing) payments|service credits?|social value fund|penalt(y|ies)|claw ?back|withh[oe]ld|not deliver(ed|ing)?|(doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|can'?t|cannot) deliver|fail(s|ed|ing)? to deliver|under[- ]?deliver)/],
-  ['paying-suppliers', /\b(pay(ing)? (local |our |all )?suppliers|payment terms|prompt payment|paid (with)?in|30 days|invoices?|pay (them|invoices))\b/],
-  ['minimum-standards', /\b(min(imum)? standards?|modern slavery|ethical standards?|health and safety|fair working|equality (and|&) diversity|bidders? (must|need|have to|are expected)|expect(ed)? (of|from) (all )?bidders)\b/],
-  ['carbon', /\b(carbon reduction plans?|carbon|net zero|greenhouse|ghg|climate|emissions?|decarbon\w*)\b/],
-  ['living-wage', /\b(living wage|rlw|good employment charter|fair pay)\b/],
-  ['maturity-index', /\b(maturity|self[- ]assessment)\b/],
-  ['steering-group', /\b(steering group|steering|who chairs|chair of the)\b/],
-  ['action-plan', /\b(action plan|actions?|next steps|next (12|twelve) months|appendix c|timeline)\b/],
-  ['outcomes', /\b(achiev\w*|delivered|outcomes achieved|(?<!(core|shared|themes,?) )outcomes(?!,? (and|&) measures)|how many contracts|results|secured|impact|track record|so far|per £1|53p|how much social value (has|have|did))\b/],
-  ['priorities', /\b(priorit(y|ies|ise|ize|ised|ized)|cohorts?|core outcomes|community needs|focus areas?|charter principles)\b/],
-  ['governance', /\b(governance|scrutiny|accountab\w*|oversee|oversight|who reports|reporting)\b/],
-  ['training', /\b(training|toolkit|guidance|guides?|learn(ing)?|support for (staff|officers))\b/],
-  ['definition', /\b(what (is|does|do you mean by) social value( mean)?|define social value|definition( of social value)?|meaning of social value|social value means?)\b/],
-  ['legal-duty', /\b(social value act|the act|legal(ly)?|law|statutory|duty|obligation|2012 act|required by law)\b/],
-  ['contract-management', /\b(contract manag\w*|manag\w* (the |our |their )?contracts?|monitor(ing|ed)?|intend|contractual(ly)?|binding|alternative social value)\b/],
-  ['evaluation', /\b(evaluat\w*|scor(e|ed|ing)|qualitative|quantitative|assess(ing)? bids|marking)\b/],
-  ['portal', /\b(social value portal|the portal|portal|svp)\b/],
-  ['toms', /\b(toms?|themes,? outcomes,? (and|&) measures|national toms|measures?)\b/],
-  ['weighting', /\b(weighting|weightings|weighted|weight|percentage|what %|how much (weight|social value)|% (do|should|for|is))\b|%/],
-  ['threshold', /\b(thresholds?|limits?|at what value|what value|minimum (contract )?value|from what value|over what|when does social value apply|does social value apply|apply to)\b/],
-  ['requirements', /\b(requirements?|what (do|must|should) (i|we)|what applies|what'?s? (required|needed)|need to do|do i need|checklist for)\b/],
-];
-
 /** Words that make an amount a bound the officer asks about ("contracts over £100k"), not one contract's value. */
 const BOUND_BEFORE = /\b(over|above|more than|in excess of|greater than|exceeding|upwards of|at least|under|below|less than|up to)\s*$/;
 
 /** An amount read as a bound: answering for exactly that value would mislead ("over £100k" is 10% in CWaC, £100,000 is 5%). */
-function isBound(money: MoneyReading | undefined, clean: string, lower: string): boolean {
-  if (money?.kind !== 'amount') return false;
+function isBound(money: ContractValueReading | undefined, clean: string, lower: string): boolean {
+  if (money?.kind !== 'amount' || money.basis) return false;
   const at = clean.indexOf(money.text);
   return at >= 0 && BOUND_BEFORE.test(lower.slice(0, at));
 }
 
-export function understand(text: string, matcher: CouncilMatcher): Question {
+/** Subjects that one answer covers together: a contract's weighting, thresholds and requirements. */
+const CONTRACT_SUBJECTS: ReadonlySet<Subject> = new Set(['weighting', 'threshold', 'requirements']);
+export const groupOf = (s: Subject): Subject => (CONTRACT_SUBJECTS.has(s) ? 'weighting' : s);
+
+/** Between two things asked: "and", "also", "plus", a second question mark, a semicolon. */
+const JOINER = /\b(and|also|plus|as well as|then)\b|[?;]/;
+
+export function readQuestion(text: string, reader: Reader): Question {
+  const { vocabulary: v } = reader;
   const clean = text.replace(/\s+/g, ' ').trim();
   const lower = clean.toLowerCase().replace(/[’‘]/g, "'");
-  const councils = matcher.find(lower);
-  const found = findMoney(clean);
-  const bound = isBound(found, clean, lower);
-  const money = bound ? undefined : found;
+  const { ids: councils, ...mention } = reader.councils.find(clean);
+  const reading = findContractValue(clean);
+  const bound = isBound(reading, clean, lower);
+  const money = bound ? undefined : reading;
   const tomsRefs = findTomsRefs(lower);
-  const subjects = SUBJECT_PATTERNS.filter(([, re]) => re.test(lower)).map(([s]) => s);
+
+  // Subjects in the order the officer asked them.
+  const hits = v.subjects
+    .map(({ id, re }) => ({ id, at: lower.search(re) }))
+    .filter((h) => h.at >= 0);
+  const verdict = v.verdict.re.exec(lower);
+  const proposedWeighting = verdict ? Number(v.verdict.figure.exec(verdict[0])?.[1]) : undefined;
+  if (verdict && !hits.some((h) => h.id === 'weighting')) hits.push({ id: 'weighting', at: verdict.index });
+  // Strongest first, as the vocabulary ranks them (a topic before the generic "weighting"); the parts
+  // asked keep the order they were asked in.
+  const subjects: Subject[] = v.subjects.map((s) => s.id).filter((id) => hits.some((h) => h.id === id));
+  const ordered = [...hits].sort((a, b) => a.at - b.at);
   if (bound && !subjects.includes('threshold')) subjects.push('threshold');
   if (councils.length > 1 && !subjects.includes('compare')) subjects.unshift('compare');
-  const category = findCategory(lower);
-  const competitive = findCompetitive(lower);
-  const base = { councils, tomsRefs, subjects, text: clean, wantsToms: subjects.includes('toms') || tomsRefs.length > 0 };
-  const extra = { ...(money ? { money } : {}), ...(category ? { category } : {}), ...(competitive !== undefined ? { competitive } : {}) };
-  return { intent: intentOf(lower, councils, clean), ...base, ...extra };
+
+  const parts = partsOf(ordered, lower);
+  const category = v.categories.find((c) => c.re.test(lower) && !(c.unless && c.unless.test(lower)))?.id;
+  const competitive = v.competitive.no.test(lower) ? false : v.competitive.yes.test(lower) ? true : undefined;
+  const notGiven = v.notGiven.find((n) => n.re.test(lower));
+  const change = v.councilChange.test(lower) ? councils[0] : undefined;
+
+  let rest = reader.councils.strip(lower);
+  if (reading?.text) rest = rest.replace(reading.text.toLowerCase(), ' ');
+  for (const re of [...v.subjects.map((x) => x.re), ...v.categories.map((c) => c.re), v.competitive.no, v.competitive.yes, v.followUp, TOMS_REF]) {
+    rest = rest.replace(new RegExp(re.source, 'g'), ' ');
+  }
+  const otherWords = (rest.match(/[a-z][a-z'-]+/g) ?? []).filter((w) => !v.stopwords.has(w) && !/^(pa|pcm|per|annum|year|years|month|months|extension)$/.test(w));
+
+  return {
+    intent: intentOf(lower, councils, clean, reader),
+    otherWords,
+    councils,
+    mention,
+    tomsRefs,
+    subjects,
+    parts,
+    wantsToms: subjects.includes('toms') || tomsRefs.length > 0,
+    followUp: v.followUp.test(lower),
+    text: clean,
+    ...(money ? { money } : {}),
+    ...(category ? { category } : {}),
+    ...(competitive !== undefined ? { competitive } : {}),
+    ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting } : {}),
+    ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about } } : {}),
+    ...(change ? { councilChange: change } : {}),
+  };
 }
 
-function intentOf(lower: string, councils: CouncilId[], original: string): Intent {
-  const bare = lower.replace(/[!?.,]+/g, ' ').trim();
-  if (/^(hi|hello|hey|hiya|morning|good (morning|afternoon|evening)|help|start|menu|\?|what can you do|what do you do|how do(es)? (this|it|you) work|commands)( (there|bot|assistant|please))?$/.test(bare)) {
-    return { kind: 'help' };
+/** Distinct things asked, each separated from the one before by a joiner; one thing asked gives []. */
+function partsOf(ordered: { id: Subject; at: number }[], lower: string): Subject[] {
+  const parts: { id: Subject; at: number }[] = [];
+  for (const h of ordered) {
+    const group = groupOf(h.id);
+    if (group === 'compare' || group === 'national' || parts.some((p) => p.id === group)) continue;
+    const previous = parts[parts.length - 1];
+    if (previous && !JOINER.test(lower.slice(previous.at, h.at))) continue;
+    parts.push({ id: group, at: h.at });
   }
-  const setter = /\b(my council is|i work (for|at|in)|i'?m (at|with|from|in)|set (my )?council( to)?|switch (my council )?to|change (my )?council( to)?|use council|my council'?s?)\b/;
+  return parts.length > 1 ? parts.map((p) => p.id) : [];
+}
+
+function intentOf(lower: string, councils: string[], original: string, reader: Reader): Intent {
+  const v = reader.vocabulary;
+  const bare = lower.replace(/[!?.,]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (v.smalltalk.help.test(bare)) return { kind: 'help' };
+  // "my council is Trafford" sets it; "my council is Stockport, what weighting for £75k?" is a question
+  // that also sets it (see councilChange), so only a message that says nothing more is a setting.
+  const setter = new RegExp(v.setCouncil.source);
   if (setter.test(bare) && !/\?$/.test(lower.trim()) && !/^(what|which|who)\b/.test(bare)) {
     const council = councils[0];
-    if (council) return { kind: 'set-council', council };
-    // Echo the name as the officer typed it, not lower-cased.
-    const name = original.replace(new RegExp(setter.source, 'i'), '').replace(/[!?.,]+$/, '').trim();
-    if (name) return { kind: 'unknown-council', name };
+    const rest = reader.councils.strip(bare).replace(setter, ' ');
+    const asksMore = v.subjects.some((s) => s.re.test(rest)) || /£\s?\d|\d+\s?k\b/.test(rest);
+    if (council && !asksMore) return { kind: 'set-council', council };
+    if (!council) {
+      // Echo the name as the officer typed it, not lower-cased.
+      const name = original.replace(new RegExp(setter.source, 'i'), '').replace(/[!?.,]+$/, '').trim();
+      if (name && name.split(/\s+/).length <= 6) return { kind: 'unknown-council', name };
+    }
   }
-  if (/^(thanks|thank you|thank you very much|thanks a lot|cheers|ta|great thanks|ok thanks|ok thank you|many thanks|perfect thanks)( (bot|assistant|very much))?$/.test(bare)) return { kind: 'thanks' };
-  if (/^(bye|goodbye|see you|see ya|cheerio|that'?s all|that is all)( (bot|assistant|for now|thanks))?$/.test(bare)) return { kind: 'goodbye' };
-  if (/\b(what|which) (is )?my council\b|\b(what|which) council am i\b|\bwhich council (is|have i) (set|chosen)\b|\bmy council\?*$/.test(bare) && councils.length === 0) {
-    return { kind: 'which-council' };
+  if (v.councilChange.test(bare) && councils[0]) {
+    const rest = reader.councils.strip(bare).replace(v.councilChange, ' ');
+    if (!v.subjects.some((s) => s.re.test(rest)) && !/£\s?\d|\d+\s?k\b/.test(rest)) return { kind: 'set-council', council: councils[0] };
   }
-  if (/\b(pid checklist|new pid|checklist|start (a )?pid|^pid$|my checklists)\b/.test(bare)) return { kind: 'feature', feature: 'checklist' };
-  if (/^(action plan|digest|agenda|my actions|overdue|update (trf|smbc|cwac)-\d+|add action|request updates)\b/.test(bare)) {
-    return { kind: 'feature', feature: 'action-plan' };
-  }
+  if (v.smalltalk.thanks.test(bare)) return { kind: 'thanks' };
+  if (v.smalltalk.goodbye.test(bare)) return { kind: 'goodbye' };
+  if (v.whichCouncil.test(bare) && councils.length === 0) return { kind: 'which-council' };
+  if (v.featureQuestions.checklist.test(bare)) return { kind: 'feature', feature: 'checklist' };
+  const prefixes = reader.actionPrefixes.map((p) => p.toLowerCase()).join('|');
+  const plan = new RegExp(`^(action plan|digest|agenda|my actions|overdue|add action|request updates${prefixes ? `|update (${prefixes})-\\d+` : ''})\\b`);
+  if (plan.test(bare)) return { kind: 'feature', feature: 'action-plan' };
   return { kind: 'question' };
 }

@@ -529,7 +529,7 @@ export const QUESTIONS: QaRow[] = [
     source: SRC.trafford,
   },
   {
-    q: 'what about stockport for 80k',
+    q: 'what weighting would stockport want for 80k',
     topic: 'default council / my council',
     user: 'officer-trafford',
     ...stockportWeighting(),
@@ -539,8 +539,15 @@ export const QUESTIONS: QaRow[] = [
     q: 'and the weighting for £90k?',
     topic: 'default council / my council',
     user: 'officer-trafford',
+    ...stockportWeighting([/\bsame\b/i, money(90000)]),
+    why: 'a follow-up ("and …") keeps the council the conversation was about, and says so',
+  },
+  {
+    q: "what's the weighting for a £90k contract",
+    topic: 'default council / my council',
+    user: 'officer-trafford',
     ...traffordNoWeighting(),
-    why: 'naming Stockport in one question does not change the user\'s council',
+    why: 'a new question, not a follow-up: naming Stockport earlier does not change the user\'s council',
   },
   {
     q: 'where are we on the maturity index',

@@ -5,8 +5,8 @@
  * `invalid` with what was wrong and an example, rather than falling through to a wrong answer.
  */
 import type { CouncilId } from '../policy/schema.js';
-import { parseDate } from './dates.js';
-import { MATURITY_LEVELS, STATUSES, type MaturityLevel, type Status } from './model.js';
+import { parseDate } from '../actionPlan/dates.js';
+import { MATURITY_LEVELS, STATUSES, type MaturityLevel, type Status } from '../actionPlan/model.js';
 import { escapeRegExp } from '../text/regex.js';
 
 export interface Target {
@@ -47,6 +47,8 @@ export interface ParseContext {
 const REF = String.raw`([a-z]{2,6})\s*-\s*(\d{1,4})`;
 const QUESTION = /\?\s*$|^(what|which|who|whom|whose|how|when|where|why|does|do|did|is|are|was|were|can|could|should|would|will|tell me|explain|describe)\b/i;
 const STATUS_LIST = STATUSES.join(', ');
+const SHOW_REQUEST = /^(?:please\s+)?(?:(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?(?:see|have|view|get|show\s+me|pull\s+up)|show(?:\s+me)?|let\s+me\s+see|see|view|display|open|give\s+me|pull\s+up|bring\s+up|i'?d\s+like\s+to\s+see)\s+/i;
+const POLITE_END = /[\s,]*(?:please|pls|plz|thanks|thank you|cheers|\?)+[\s.!?]*$/i;
 
 /** "at risk", "At-Risk", "off track", "done" -> the status; undefined when it is not one. */
 export function parseStatus(text: string): Status | undefined {
@@ -168,6 +170,15 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
   }
 
   if (/^what'?s overdue\??$/.test(lower)) return { kind: 'view', filter: { kind: 'overdue' } };
+  // "show me the Trafford action plan please", "can I see TRF-6?": asks to see the live plan, not a
+  // question about what the documents say. Only a request that reads as a view once its politeness is
+  // gone counts; anything else stays a question.
+  const request = SHOW_REQUEST.exec(lower);
+  if (request || POLITE_END.test(lower)) {
+    const plain = text.slice(request ? request[0].length : 0).replace(POLITE_END, '').trim();
+    const seen = plain && plain !== text ? parseCommand(plain, ctx) : null;
+    if (seen && (seen.kind === 'view' || seen.kind === 'show' || seen.kind === 'digest')) return seen;
+  }
   if (QUESTION.test(lower)) return null;
 
   m = new RegExp(String.raw`^(?:action|show(?:\s+action)?|open|history(?:\s+of)?)?\s*${REF}$`, 'i').exec(text);

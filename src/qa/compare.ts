@@ -1,0 +1,74 @@
+/** Across councils: each council's answer side by side, each with its own source. */
+import { cite } from '../policy/citations.js';
+import { requirementsFor, type Contract } from '../policy/requirements.js';
+import type { PolicyPack, TopicId } from '../policy/schema.js';
+import type { Subject } from '../understand/question.js';
+import type { Answer, AnswerSection } from './answer.js';
+import { TOPIC_RULES, listNames, topicName, withArticle } from './phrases.js';
+import { weightingDetails, weightingSentence, weightingSummary } from './weighting.js';
+
+const NOT_ONE_ANOTHERS = 'Each council sets its own rules; none of these figures applies to another council.';
+
+export function compareWeighting(packs: PolicyPack[], contract: Contract | undefined, competitive: boolean | undefined): Answer {
+  const sections: AnswerSection[] = packs.map((pack) => {
+    if (contract) {
+      const req = requirementsFor(pack, contract);
+      const details = weightingDetails(req.weighting);
+      return {
+        heading: pack.council.shortName,
+        text: weightingSentence(pack, req),
+        facts: details.facts.filter((f) => f.title !== 'Applies to'),
+        ...(details.source ? { source: details.source.text } : {}),
+      };
+    }
+    const summary = weightingSummary(pack, competitive);
+    return { heading: pack.council.shortName, text: summary.headline, ...(summary.sources[0] ? { source: summary.sources.join('; ') } : {}) };
+  });
+  const names = listNames(packs.map((p) => p.council.shortName));
+  return {
+    kind: 'answer',
+    title: contract ? `Social value weighting for ${withArticle(contract)}, by council` : 'Social value weighting by council',
+    headline: contract ? `What ${names} each set for ${withArticle(contract)}:` : `The social value weighting ${names} each set:`,
+    facts: [],
+    sections,
+    notes: [NOT_ONE_ANOTHERS],
+    sources: [],
+    suggestions: [],
+    // The comparison is the answer: nothing hides behind a toggle.
+    expanded: true,
+  };
+}
+
+/** "Do all three councils use the National TOMs?": what each council's documents say on the subject. */
+export function compareSubject(packs: PolicyPack[], subject: Subject): Answer | undefined {
+  const kinds = TOPIC_RULES[subject] ?? [];
+  const covering: string[] = [];
+  const sections: AnswerSection[] = packs.map((pack) => {
+    const rules = pack.rules.filter((r) => kinds.includes(r.kind));
+    const t = pack.topics[subject as TopicId];
+    if (rules.length > 0) {
+      covering.push(pack.council.shortName);
+      return { heading: pack.council.shortName, text: rules.map((r) => `${r.statement} (${r.when.wording})`).join(' '), source: cite(pack.documents, rules[0]!.source).text };
+    }
+    if (t) {
+      covering.push(pack.council.shortName);
+      return { heading: pack.council.shortName, text: t.summary, source: cite(pack.documents, t.parts[0]!.source).text };
+    }
+    return { heading: pack.council.shortName, text: `${pack.council.shortName}'s documents do not say anything about ${topicName(subject)}.` };
+  });
+  if (covering.length === 0) return undefined;
+  const all = covering.length === packs.length;
+  return {
+    kind: 'answer',
+    title: `${topicName(subject)[0]!.toUpperCase()}${topicName(subject).slice(1)}, by council`,
+    headline: all
+      ? `All ${packs.length} councils' documents cover ${topicName(subject)}; each in its own words:`
+      : `${listNames(covering)}'s documents cover ${topicName(subject)}; ${listNames(packs.map((p) => p.council.shortName).filter((n) => !covering.includes(n)))}'s do not:`,
+    facts: [],
+    sections,
+    notes: [NOT_ONE_ANOTHERS],
+    sources: [],
+    suggestions: [],
+    expanded: true,
+  };
+}

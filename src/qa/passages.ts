@@ -1,0 +1,147 @@
+/**
+ * Everything the documents say: when no curated rule or topic answers, the council's own documents are
+ * searched (MiniSearch: BM25 with fuzzy terms, section headings boosted) and the best sentence or two is
+ * quoted verbatim, with its document and section. A passage must share the question's key terms, so an
+ * off-topic question finds nothing rather than a loosely related quote.
+ */
+import MiniSearch from 'minisearch';
+import { documentLabel } from '../policy/citations.js';
+import { policyDocument, type SourceLibrary } from '../policy/sources.js';
+
+export interface Passage {
+  documentId: string;
+  council: string;
+  /** "Cheshire West and Chester Council Social Value Policy 2021-25, Policy interventions (ii)" */
+  citation: string;
+  section: string;
+  /** exact text from the source, whitespace collapsed */
+  quote: string;
+  score: number;
+}
+
+interface Entry {
+  id: number;
+  documentId: string;
+  council: string;
+  heading: string;
+  text: string;
+}
+
+export interface PassageIndex {
+  /** the best passages for the question in one council's documents (all councils when undefined) */
+  search(question: string, council?: string, limit?: number): Passage[];
+  /** the question's key terms: its words less stop words and names */
+  keyTerms(question: string): string[];
+  /** the key terms the documents use at all: none means the question is about something else */
+  knownTerms(question: string): string[];
+}
+
+/** Words every passage shares, so they say nothing about what was asked. */
+const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
+
+const words = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9][a-z0-9'&-]*/g) ?? [];
+/** A crude stem: enough that "employ", "employs" and "employed" meet. */
+const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, '').slice(0, 7);
+
+/** Sentences (and list items) of a paragraph, each exactly as written, whitespace collapsed. */
+function sentences(paragraph: string): string[] {
+  const flat = paragraph.replace(/\s+/g, ' ').trim();
+  const parts = flat.split(/(?<=[.!?])\s+(?=[A-Z(“"'])|\s+-\s+|\*\*/).map((s) => s.trim().replace(/^[-*•]\s*/, ''));
+  return parts.filter((s) => /[a-z]{3}/i.test(s));
+}
+
+export interface SearchWords {
+  stopwords: ReadonlySet<string>;
+  synonyms: readonly (readonly string[])[];
+}
+
+export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWords, names: readonly string[]): PassageIndex {
+  const { stopwords } = vocabulary;
+  // Each stem and the stems that mean the same.
+  const alike = new Map<string, Set<string>>();
+  for (const group of vocabulary.synonyms) {
+    const stems = new Set(group.map(stem));
+    for (const s of stems) alike.set(s, new Set([...(alike.get(s) ?? []), ...stems]));
+  }
+  /** How well a text's words carry a term: 1 for the word (or one meaning the same), 0.6 for a longer form of it. */
+  const carries = (have: ReadonlySet<string>, term: string): number => {
+    const forms = alike.get(term) ?? new Set([term]);
+    if ([...forms].some((f) => have.has(f))) return 1;
+    return [...have].some((h) => h.length >= 5 && term.length >= 5 && (h.startsWith(term) || term.startsWith(h))) ? 0.6 : 0;
+  };
+  const nameWords = new Set(names.flatMap((n) => words(n)));
+  const entries: Entry[] = [];
+  for (const doc of sources.documents.values()) {
+    for (const section of doc.sections) {
+      for (const text of section.paragraphs) {
+        if (text.replace(/[^a-z]/gi, '').length < 20) continue;
+        // A table of measures is not a passage: TOMs questions are answered from the catalogue.
+        if (/\bNT\d+/.test(text)) continue;
+        entries.push({ id: entries.length, documentId: doc.id, council: doc.council, heading: section.heading, text });
+      }
+    }
+  }
+  const mini = new MiniSearch<Entry>({
+    fields: ['text', 'heading'],
+    storeFields: ['documentId', 'council', 'heading', 'text'],
+    searchOptions: { boost: { heading: 2 }, fuzzy: 0.2, prefix: true },
+  });
+  mini.addAll(entries);
+  const corpus = new Set(entries.flatMap((e) => [...words(e.text), ...words(e.heading)].map(stem)));
+  const labels = new Map([...sources.documents.values()].map((d) => [d.id, documentLabel(policyDocument(d))]));
+
+  const keyTerms = (question: string) =>
+    [...new Set(words(question).filter((w) => w.length >= 3 && !stopwords.has(w) && !GENERIC.has(w) && !nameWords.has(w) && !/^\d/.test(w)))];
+
+  return {
+    keyTerms,
+    knownTerms: (question) => keyTerms(question).filter((t) => corpus.has(stem(t))),
+    search(question, council, limit = 2) {
+      const terms = keyTerms(question);
+      if (terms.length === 0) return [];
+      // "How many …?", "how much …?": the sentence that gives a number answers it.
+      const wantsNumber = /\b(how (many|much|fast|quickly|long|often)|what (percentage|proportion|share|amount|number)|number of)\b/i.test(question);
+      const stems = terms.map(stem);
+      // Most of the question's key terms (all of one or two) must be in the passage itself.
+      const needed = stems.length <= 2 ? stems.length : Math.ceil(stems.length * 0.6);
+      const hits = mini.search(terms.join(' '), { filter: (r) => council === undefined || r.council === council });
+      const out: (Passage & { fit: number })[] = [];
+      for (const hit of hits) {
+        const entry = entries[hit.id as number]!;
+        const have = new Set([...words(entry.text), ...words(entry.heading)].map(stem));
+        const shared = stems.filter((t) => carries(have, t) > 0);
+        if (shared.length < needed) continue;
+        // The sentence that carries most of the terms, and the one after it when it carries more.
+        const ss = sentences(entry.text);
+        const score = (s: string) => {
+          const w = new Set(words(s).map(stem));
+          const hits = shared.reduce((sum, t) => sum + carries(w, t), 0);
+          // Short, to-the-point sentences read better than a run-on list that happens to hold every word.
+          return hits + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) - Math.max(0, s.length - 300) / 300;
+        };
+        let best = 0;
+        ss.forEach((s, i) => {
+          if (score(s) > score(ss[best]!)) best = i;
+        });
+        let quote = ss[best]!;
+        const next = ss[best + 1];
+        if (next && score(next) > 0 && quote.length + next.length < 420) quote = `${quote} ${next}`;
+        out.push({
+          documentId: entry.documentId,
+          council: entry.council,
+          citation: `${labels.get(entry.documentId)}, ${/^\d/.test(entry.heading) ? `section ${entry.heading}` : entry.heading}`,
+          section: entry.heading,
+          quote,
+          score: hit.score,
+          fit: score(ss[best]!),
+        });
+        if (out.length >= 8) break;
+      }
+      // The passage whose sentence answers best first; the search's own rank breaks ties.
+      return out
+        .sort((a, b) => b.fit - a.fit || b.score - a.score)
+        .slice(0, limit)
+        .map(({ fit: _fit, ...p }) => p);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/** National TOMs answers: a measure by reference, or the measures on a subject. */
+import type { TomsLookup, TomsMeasure } from '../policy/tomsCatalogue.js';
+import { notice, suggest, type Answer } from './answer.js';
+
+const wording = (m: TomsMeasure) => m.measure ?? '(the wording of this measure is not legible in the source document)';
+
+export function tomsByRef(toms: TomsLookup, source: string, refs: string[]): Answer {
+  const found = refs.map((r) => ({ ref: r, measure: toms.findByRef(r) }));
+  const known = found.filter((f): f is { ref: string; measure: TomsMeasure } => f.measure !== undefined);
+  const unknown = found.filter((f) => !f.measure).map((f) => f.ref);
+  const unknownText =
+    unknown.length > 0
+      ? `${unknown.join(', ')} ${unknown.length > 1 ? 'are not TOMs measures' : 'is not a TOMs measure'} in the National TOMs list I hold (NT1 to NT75 and C19-1 to C19-20, not every number used). Check the reference.`
+      : '';
+  if (known.length === 0) return notice('Unknown TOMs reference', unknownText);
+  const themeName = (id: string) => toms.themes().find((t) => t.id === id)?.name ?? id;
+  return {
+    kind: 'answer',
+    title: `TOMs ${known.map((k) => k.ref).join(', ')}`,
+    headline: known.map((k) => `${k.ref}: ${wording(k.measure)}`).join('\n\n'),
+    facts: known.flatMap((k) => [
+      { title: `${k.ref} theme`, value: themeName(k.measure.theme) },
+      { title: `${k.ref} outcome`, value: k.measure.outcome },
+    ]),
+    sections: [],
+    notes: unknownText ? [unknownText] : [],
+    sources: [source],
+    suggestions: [suggest('TOMs for care leavers')],
+    moreLabel: 'Theme and outcome',
+  };
+}
+
+export function tomsBySubject(source: string, measures: TomsMeasure[], note?: string): Answer {
+  const shown = measures.slice(0, 8);
+  const more = measures.length > shown.length ? ` (${measures.length - shown.length} more: ask for a reference to see it)` : '';
+  const [first, ...rest] = shown as [TomsMeasure, ...TomsMeasure[]];
+  return {
+    kind: 'answer',
+    title: 'National TOMs measures',
+    headline: `${shown.length === 1 ? 'This National TOMs measure matches' : `${shown.length} National TOMs measures match`} your question${more}. The first: ${first.ref}, ${wording(first)}`,
+    facts: [first, ...rest].map((m) => ({ title: m.ref, value: wording(m) })),
+    sections: [],
+    notes: note ? [note] : [],
+    sources: [source],
+    suggestions: shown.slice(0, 2).map((m) => suggest(`What is ${m.ref}?`)),
+    moreLabel: 'Every matching measure',
+  };
+}

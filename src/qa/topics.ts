@@ -1,0 +1,110 @@
+/**
+ * What a council's documents say on a subject: the curated topic, else a quoted passage, else a plain
+ * "the documents do not say" with what they do say nearby.
+ */
+import { cite, documentLabel } from '../policy/citations.js';
+import type { PolicyPack, TopicId } from '../policy/schema.js';
+import type { Subject } from '../understand/question.js';
+import { notice, type Answer, type AnswerSection } from './answer.js';
+import type { Passage } from './passages.js';
+import { KIND_LABEL, TOPIC_RULES, listNames, uniq } from './phrases.js';
+
+export function topic(pack: PolicyPack, subject: Subject): Answer | undefined {
+  const name = pack.council.shortName;
+  const t = pack.topics[subject as TopicId];
+  const kinds = TOPIC_RULES[subject] ?? [];
+  const rules = pack.rules.filter((r) => kinds.includes(r.kind));
+  if (!t && rules.length === 0) return undefined;
+  // Without a topic summary the rules' statements make the headline; the sections then add only
+  // what each applies to, its list and its source.
+  const ruleSections: AnswerSection[] = rules.map((r) => ({
+    heading: `${KIND_LABEL[r.kind]}${r.status === 'proposed' ? ' (proposed)' : ''}`,
+    text: t ? `${r.statement} Applies to: ${r.when.wording}.` : `Applies to: ${r.when.wording}.`,
+    ...(r.items ? { items: r.items } : {}),
+    source: cite(pack.documents, r.source).text,
+  }));
+  const topicSections: AnswerSection[] = (t?.parts ?? []).map((p) => ({
+    ...(p.heading ? { heading: p.heading } : {}),
+    ...(p.text ? { text: p.text } : {}),
+    ...(p.items ? { items: p.items } : {}),
+    ...(p.facts ? { facts: p.facts.map((f) => ({ title: f.label, value: f.value })) } : {}),
+    source: cite(pack.documents, p.source).text,
+  }));
+  const headline = t?.summary ?? rules.map((r) => `${r.statement}${r.when.above || r.when.upTo ? ` This applies to ${r.when.wording}.` : ''}`).join(' ');
+  const first = t?.parts[0]?.source ?? rules[0]?.source;
+  return {
+    kind: 'answer',
+    title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
+    headline,
+    facts: rules.filter((r) => r.when.above || r.when.upTo).map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
+    sections: [...ruleSections, ...topicSections],
+    notes: uniq(rules.flatMap((r) => r.notes ?? [])),
+    sources: first ? [cite(pack.documents, first).text] : [],
+    suggestions: [],
+    moreLabel: 'More from the documents',
+  };
+}
+
+/** The packs that cover a subject, other than this one. */
+export function coveredElsewhere(packs: Iterable<PolicyPack>, pack: PolicyPack, subject: Subject): string[] {
+  const kinds = TOPIC_RULES[subject] ?? [];
+  return [...packs]
+    .filter((p) => p.council.id !== pack.council.id)
+    .filter((p) => p.topics[subject as TopicId] || p.rules.some((r) => kinds.includes(r.kind)))
+    .map((p) => p.council.shortName);
+}
+
+/** A quoted passage, labelled as a quote: "Cheshire West and Chester's policy, Policy interventions (ii), says: …". */
+export function passageAnswer(pack: PolicyPack, passages: Passage[], title?: string): Answer {
+  const [best, ...rest] = passages as [Passage, ...Passage[]];
+  return {
+    kind: 'answer',
+    title: title ?? `From ${pack.council.shortName}'s documents`,
+    headline: `${best.citation.replace(/,.*$/, '')}, ${best.section}, says: “${best.quote}”`,
+    facts: [],
+    sections: rest.map((p) => ({ text: `“${p.quote}”`, source: p.citation })),
+    notes: ['This is a quote from the document, not a summary: read the section for the full context.'],
+    sources: [best.citation],
+    suggestions: [],
+    moreLabel: 'Another passage',
+  };
+}
+
+/** The documents do not cover it: say so, say what they say nearby, and where else it is covered. */
+export function notSaid(pack: PolicyPack, what: string, nearby: Passage[], elsewhere: string[] = []): Answer {
+  const name = pack.council.shortName;
+  const docs = pack.documents.map((d) => documentLabel(d)).join('; ');
+  const others = elsewhere.length > 0 ? ` ${listNames(elsewhere)} ${elsewhere.length > 1 ? 'do' : 'does'}: ask "${what} in ${elsewhere[0]}".` : '';
+  const headline = `${name}'s documents (${docs}) don't say anything about ${what}, so I can't give you a figure or a rule for it.${others}`;
+  if (nearby.length === 0) return notice(`Not covered in ${name}'s documents`, headline);
+  const near = nearby[0]!;
+  return {
+    kind: 'answer',
+    title: `Not covered in ${name}'s documents`,
+    headline,
+    rule: `Nearest they come: “${near.quote}”`,
+    facts: [],
+    sections: [],
+    notes: [],
+    sources: [near.citation],
+    suggestions: [],
+  };
+}
+
+/** A figure the documents do not give ("the maximum weighting"), with the figures they do give. */
+export function notGiven(pack: PolicyPack, about: string, subject: string, given: Answer | undefined): Answer {
+  const name = pack.council.shortName;
+  const headline = `${name}'s documents do not give ${about} for ${subject}.${given ? ` What they do say: ${given.headline}` : ''}`;
+  return {
+    kind: 'answer',
+    title: `Not given in ${name}'s documents`,
+    headline,
+    ...(given?.rule ? { rule: given.rule } : {}),
+    facts: given?.facts ?? [],
+    sections: given?.sections ?? [],
+    notes: given?.notes ?? [],
+    sources: given?.sources ?? [],
+    suggestions: given?.suggestions ?? [],
+    ...(given?.moreLabel ? { moreLabel: given.moreLabel } : {}),
+  };
+}

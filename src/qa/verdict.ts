@@ -1,0 +1,57 @@
+/**
+ * "Is 12% enough for a £90k Stockport tender?": yes or no first, then why, from the same judgement
+ * the checklist uses (judgeWeighting).
+ */
+import { applicableOf, judgeWeighting, requirementsFor, type Contract } from '../policy/requirements.js';
+import type { PolicyPack } from '../policy/schema.js';
+import { suggest, type Answer } from './answer.js';
+import { percent, withArticle } from './phrases.js';
+import { contractAnswer, weightingSentence } from './weighting.js';
+
+/** What a weighting below the council's figure needs, in the council's own words (its PID sign-off rule). */
+function belowNeeds(pack: PolicyPack, contract: Contract): { text: string; source?: string } {
+  const req = requirementsFor(pack, contract);
+  const signOff = applicableOf(req, 'pid-sign-off')[0];
+  if (signOff) return { text: ` ${signOff.rule.statement}`, source: signOff.citation.text };
+  return { text: ' A lower figure needs a documented reason and senior officer approval, as the PID checklist records.' };
+}
+
+export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: number): Answer {
+  const req = requirementsFor(pack, contract);
+  const judged = judgeWeighting(req, proposed);
+  const name = pack.council.shortName;
+  const base = contractAnswer(pack, contract);
+  const asked = `${percent(proposed)} for ${withArticle(contract)} in ${name}`;
+  const title = `Is ${asked} enough?`;
+  if (judged.outcome === 'none-required') {
+    const w = req.weighting;
+    const opening = w.status === 'not-set' ? `${name} sets no social value weighting, so there is no council figure for ${percent(proposed)} to meet.` : `No weighting is required: ${weightingSentence(pack, req)}`;
+    return { ...base, title, headline: w.status === 'not-set' ? `${opening} ${w.statement}` : opening };
+  }
+  const words = judged.kind === 'minimum' ? 'minimum' : 'standard weighting';
+  const varied = judged.variable ? ` ${name}'s policy lets the figure be varied case by case.` : '';
+  if (judged.outcome === 'meets') {
+    const target = judged.belowTarget !== undefined ? `, but it is below the overall target of ${percent(judged.belowTarget)}` : '';
+    const headline = `Yes: ${percent(proposed)} meets ${name}'s ${words} of ${percent(judged.figure)} for ${withArticle(contract)}${target}.${varied}`;
+    return { ...base, title, headline };
+  }
+  const needs = belowNeeds(pack, contract);
+  const headline = `No: ${percent(proposed)} is below ${name}'s ${words} of ${percent(judged.figure)} for ${withArticle(contract)}.${varied}${needs.text}`;
+  return {
+    ...base,
+    title,
+    headline,
+    sources: [...base.sources, ...(needs.source && !base.sources.includes(needs.source) ? [needs.source] : [])],
+    suggestions: [suggest('new PID checklist', 'Start a PID checklist'), ...base.suggestions.slice(0, 1)],
+  };
+}
+
+/** "Can I use central government's 10%?": the council's figure decides, and the 10% is said to be national. */
+export function nationalFigureVerdict(pack: PolicyPack, contract: Contract, proposed: number, nationalStatement: string, nationalSource: string): Answer {
+  const answer = verdictAnswer(pack, contract, proposed);
+  return {
+    ...answer,
+    headline: `${answer.headline} The central government figure is not a council rule: ${nationalStatement}`,
+    sources: [...answer.sources, nationalSource],
+  };
+}

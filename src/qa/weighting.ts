@@ -1,0 +1,200 @@
+/** Weighting and threshold answers: for one contract, a council's bands, what else applies. */
+import { cite, type Citation } from '../policy/citations.js';
+import { applicableOf, requirementsFor, type Contract, type Requirements, type WeightingOutcome } from '../policy/requirements.js';
+import type { PolicyPack, Rule, RuleKind, WeightingRule } from '../policy/schema.js';
+import { formatPounds } from '../text/money.js';
+import type { Subject } from '../understand/question.js';
+import { suggest, type Answer, type AnswerSection, type Fact } from './answer.js';
+import { KIND_LABEL, percent, ruleLine, topicName, uniq, weightingFacts, weightingFigures, withArticle } from './phrases.js';
+
+/** One sentence that answers "what weighting" for one council and contract. */
+export function weightingSentence(pack: PolicyPack, req: Requirements): string {
+  const name = pack.council.shortName;
+  const c = req.contract;
+  const w = req.weighting;
+  switch (w.status) {
+    case 'required': {
+      const competitive = w.ifCompetitive ? ' (this applies to competitive procurement)' : '';
+      const varied = w.variable ? ' It could be varied on a case by case basis.' : '';
+      if (w.min !== null) {
+        const target = w.target !== null ? `, with an overall target of ${percent(w.target)}` : '';
+        return `For ${withArticle(c)}, ${name}'s minimum social value weighting is ${percent(w.min)}${target}${competitive}.${varied}`;
+      }
+      return `For ${withArticle(c)}, ${name}'s standard social value weighting is ${percent(w.standard ?? 0)}${competitive}.${varied}`;
+    }
+    case 'not-at-this-value': {
+      const rules = w.reasons.map((r) => r.rule as WeightingRule);
+      const first = w.reasons[0]!;
+      const because = w.reasons.length === 1 ? ` because ${first.reason}` : '';
+      const list = rules.map((r) => `${weightingFigures(r)} for ${r.when.wording}`).join('; ');
+      return `${name}'s documents set no social value weighting for ${withArticle(c)}${because}. The weighting they do set: ${list}.`;
+    }
+    case 'not-set':
+      return w.statement;
+  }
+}
+
+export function weightingDetails(w: WeightingOutcome): { facts: Fact[]; notes: string[]; source?: Citation } {
+  if (w.status === 'required') return { facts: weightingFacts(w.rule), notes: w.rule.notes ?? [], source: w.citation };
+  if (w.status === 'not-set') return { facts: [], notes: [], source: w.citation };
+  return { facts: [], notes: [], source: w.reasons[0]!.citation };
+}
+
+const GENERAL: RuleKind[] = ['carbon-reduction-plan', 'living-wage', 'contract-management', 'evaluation', 'prompt-payment'];
+
+/** What else applies to the contract, one section per rule, each with its source. */
+function requirementSections(req: Requirements, skip: RuleKind[]): AnswerSection[] {
+  const sections: AnswerSection[] = req.applicable
+    .filter((a) => !skip.includes(a.rule.kind))
+    .map((a) => ({
+      heading: `${KIND_LABEL[a.rule.kind]}${a.rule.status === 'proposed' ? ' (proposed)' : ''}`,
+      text: `${a.rule.statement} Applies to: ${a.rule.when.wording}.`,
+      ...(a.rule.items ? { items: a.rule.items } : {}),
+      source: a.citation.text,
+    }));
+  const notApplicable = req.uncovered.filter((s) => !skip.includes(s.rule.kind));
+  if (notApplicable.length > 0) {
+    sections.push({ heading: 'Rules that do not cover this contract', items: notApplicable.map((s) => `${KIND_LABEL[s.rule.kind]}: ${s.reason}`) });
+  }
+  return sections;
+}
+
+function contractFacts(contract: Contract): Fact[] {
+  const facts: Fact[] = [{ title: 'Total contract value', value: formatPounds(contract.value) }];
+  if (contract.category) facts.push({ title: 'Category', value: contract.category });
+  facts.push({ title: 'Competitive procurement', value: contract.competitive === undefined ? 'Not stated' : contract.competitive ? 'Yes' : 'No' });
+  return facts;
+}
+
+/**
+ * "What weighting for £X?": the weighting first with its rule and source; behind "More", the other
+ * rules that turn on the contract. With `full`, every rule that applies.
+ */
+export function contractAnswer(pack: PolicyPack, contract: Contract, full = false): Answer {
+  const req = requirementsFor(pack, contract);
+  const details = weightingDetails(req.weighting);
+  const facts = [...contractFacts(contract), ...details.facts.filter((f) => f.title !== 'Applies to' || req.weighting.status === 'required')];
+  const skip: RuleKind[] = full ? ['weighting'] : ['weighting', ...GENERAL];
+  const notes = [...details.notes];
+  const more = full ? [] : uniq(req.applicable.filter((a) => GENERAL.includes(a.rule.kind)).map((a) => KIND_LABEL[a.rule.kind]));
+  const name = pack.council.shortName;
+  if (more.length > 0) notes.push(`${name}'s documents also cover: ${more.join(', ')}. Ask "what applies to ${formatPounds(contract.value)} in ${name}" for everything.`);
+  const rule = ruleLine(details.source?.quote);
+  const suggestions = [suggest(`Compare weightings for ${formatPounds(contract.value)}`, 'Compare councils')];
+  if (!full) suggestions.push(suggest(`What applies to ${formatPounds(contract.value)} in ${name}?`, 'Everything that applies'));
+  return {
+    kind: 'answer',
+    title: `Social value for ${withArticle(contract)} in ${name}`,
+    headline: weightingSentence(pack, req),
+    ...(rule ? { rule } : {}),
+    facts,
+    sections: requirementSections(req, skip),
+    notes,
+    sources: details.source ? [details.source.text] : [],
+    suggestions,
+    moreLabel: 'More for this contract',
+  };
+}
+
+/** "Do I need the Portal for £40k?": yes or no for the contract, from the rules of that kind. */
+export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subject: Subject, kinds: RuleKind[]): Answer | undefined {
+  const req = requirementsFor(pack, contract);
+  const name = pack.council.shortName;
+  const applied = kinds.flatMap((k) => applicableOf(req, k));
+  const skipped = req.notApplicable.filter((s) => kinds.includes(s.rule.kind));
+  if (applied.length === 0 && skipped.length === 0) return undefined;
+  const headline =
+    applied.length > 0
+      ? `Yes: for ${withArticle(contract)}, ${name}'s documents require this. ${applied.map((a) => a.rule.statement).join(' ')}${applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : ''}`
+      : `No: ${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
+  const sections: AnswerSection[] =
+    skipped.length > 0 && applied.length > 0 ? [{ heading: 'Rules that do not cover this contract', items: skipped.map((s) => `${KIND_LABEL[s.rule.kind]}: ${s.reason}`) }] : [];
+  const cited = [...applied, ...skipped];
+  const rule = ruleLine(cited[0]?.citation.quote);
+  return {
+    kind: 'answer',
+    title: `${KIND_LABEL[kinds[0]!]} for ${withArticle(contract)} in ${name}`,
+    headline,
+    ...(rule ? { rule } : {}),
+    facts: [
+      { title: 'Total contract value', value: formatPounds(contract.value) },
+      ...cited.map((a) => a.rule).map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
+    ],
+    sections,
+    notes: uniq(cited.flatMap((a) => a.rule.notes ?? [])),
+    sources: uniq(cited.map((a) => a.citation.text)),
+    suggestions: [suggest(`What weighting for ${formatPounds(contract.value)} in ${name}?`, 'The weighting')],
+    moreLabel: 'More for this contract',
+  };
+}
+
+export function weightingSummary(pack: PolicyPack, competitive: boolean | undefined): Answer {
+  const name = pack.council.shortName;
+  const rules = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting');
+  if (rules.length === 0) return noWeighting(pack);
+  const competitiveOnly = rules.some((r) => r.when.competitiveOnly);
+  const nonCompetitive = competitive === false && competitiveOnly;
+  // The lowest band's lower bound; "in excess of £25k" leaves £25,000 itself out, "between £50,000 and …" keeps £50,000 in.
+  const lowest = rules.map((r) => r.when.above ?? { amount: 0, inclusive: true }).reduce((lo, b) => (b.amount < lo.amount ? b : lo));
+  const parts = rules.map((r) => `${weightingFigures(r)} for ${r.when.wording}${r.variable ? ' (could be varied on a case by case basis)' : ''}`);
+  const below = lowest.inclusive ? `less than ${formatPounds(lowest.amount)}` : `${formatPounds(lowest.amount)} or less`;
+  const floor = lowest.amount > 0 ? ` No weighting is set for contracts below that (${below}, as the words above put it).` : '';
+  const headline = nonCompetitive
+    ? `${name}'s weighting rule covers competitive procurement only, so its documents set no weighting for a non-competitive procurement. For competitive procurement: ${parts.join('; ')}.`
+    : `${name}'s social value weighting: ${parts.join('; ')}.${floor}`;
+  const citations = rules.map((r) => cite(pack.documents, r.source));
+  const rule = rules.length === 1 ? ruleLine(citations[0]?.quote) : undefined;
+  return {
+    kind: 'answer',
+    title: `Social value weighting in ${name}`,
+    headline,
+    ...(rule ? { rule } : {}),
+    facts: rules.flatMap((r) => weightingFacts(r)),
+    sections: [],
+    notes: uniq(rules.flatMap((r) => r.notes ?? [])),
+    sources: uniq(citations.map((c) => c.text)),
+    suggestions: [suggest(`What weighting for a £75k contract in ${name}?`, 'For a £75k contract')],
+  };
+}
+
+export function noWeighting(pack: PolicyPack): Answer {
+  const name = pack.council.shortName;
+  const statement = pack.noWeighting!;
+  const related = pack.rules.filter((r) => r.kind === 'toms' || r.kind === 'portal');
+  const partner = pack.council.procurementPartner;
+  const citation = cite(pack.documents, statement.source);
+  const rule = ruleLine(citation.quote);
+  return {
+    kind: 'answer',
+    title: `Social value weighting in ${name}`,
+    headline: statement.statement,
+    ...(rule ? { rule } : {}),
+    facts: related.map((r) => ({ title: KIND_LABEL[r.kind], value: r.when.wording })),
+    sections: related.map((r) => ({ heading: KIND_LABEL[r.kind], text: r.statement, source: cite(pack.documents, r.source).text })),
+    notes: partner ? [`Ask ${partner.name} what weighting to use for a particular contract.`] : [],
+    sources: [citation.text],
+    suggestions: [suggest('Compare weightings for an £80k contract', 'Compare councils')],
+  };
+}
+
+export function thresholds(pack: PolicyPack): Answer {
+  const name = pack.council.shortName;
+  const bounded = pack.rules.filter((r) => r.when.above || r.when.upTo);
+  const describe = (r: Rule) => (r.kind === 'weighting' ? `${weightingFigures(r)}${r.variable ? ' (could be varied case by case)' : ''}` : r.statement);
+  const list = bounded.map((r) => `${KIND_LABEL[r.kind]}: ${r.when.wording}`).join('; ');
+  return {
+    kind: 'answer',
+    title: `Social value thresholds in ${name}`,
+    headline: `${name}'s documents set these value thresholds: ${list}.`,
+    facts: [],
+    sections: bounded.map((r) => ({ heading: `${KIND_LABEL[r.kind]}: ${r.when.wording}`, text: describe(r), source: cite(pack.documents, r.source).text })),
+    notes: pack.rules.some((r) => r.kind === 'weighting') ? [] : [pack.noWeighting!.statement],
+    sources: uniq(bounded.map((r) => cite(pack.documents, r.source).text)),
+    suggestions: [suggest(`What weighting for a £60k contract in ${name}?`, 'For a £60k contract')],
+    moreLabel: 'Each threshold in detail',
+  };
+}
+
+export function overview(pack: PolicyPack): Answer {
+  return { ...thresholds(pack), title: `Social value in ${pack.council.shortName}` };
+}

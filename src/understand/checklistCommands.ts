@@ -1,0 +1,53 @@
+/**
+ * What an officer types to the PID checklist, read into a command: start one (with what the message
+ * already says about the contract), list, resume, open, approvals, export as text.
+ */
+import type { Category } from '../policy/schema.js';
+import { normaliseChecklistId } from '../checklist/workflow.js';
+import type { Question } from './question.js';
+
+export type ChecklistCommand =
+  | { kind: 'start'; council?: string; value?: number; category?: Category }
+  | { kind: 'list' }
+  | { kind: 'approvals' }
+  | { kind: 'resume' }
+  | { kind: 'open'; id: string }
+  | { kind: 'export-text'; id: string };
+
+/**
+ * A checklist reference as typed: "PID-7K3Q9M2X", or the eight characters alone when they include a
+ * digit, so an ordinary eight-letter word ("payments") is never taken for one.
+ */
+const ID = '(?:pid-?[0-9a-z]{8}|(?=[a-z]*[0-9])[0-9a-z]{8})';
+const EXPORT = new RegExp(`^(?:show |export )?(${ID})(?: summary)? as (?:text|markdown)$`);
+const RESUME = new RegExp(`^(?:resume|continue|open)(?: (?:my|the))?(?: (?:pid )?checklist)?(?: (${ID}))?$`);
+const BARE_ID = new RegExp(`^(${ID})$`);
+
+/** `read` gives the message's council, value and category, the way Q&A reads them. */
+export function parseChecklistCommand(text: string, read: () => Question): ChecklistCommand | null {
+  const bare = text.toLowerCase().replace(/[!?.,]+$/g, '').replace(/\s+/g, ' ').trim();
+  let m = EXPORT.exec(bare);
+  if (m) return { kind: 'export-text', id: m[1]! };
+  if (/^(?:show |list |see )?(?:all )?(?:my )?(?:pid )?checklists$|^my (?:pid )?checklist$/.test(bare)) return { kind: 'list' };
+  if (/^(?:show )?(?:my )?(?:pending )?(?:approvals|exemption requests|exemptions to approve)$/.test(bare)) return { kind: 'approvals' };
+  m = RESUME.exec(bare) ?? BARE_ID.exec(bare);
+  if (m) {
+    const wanted = m[1];
+    if (wanted && normaliseChecklistId(wanted)) return { kind: 'open', id: wanted };
+    if (/^(resume|continue)/.test(bare) || /checklist/.test(bare)) return { kind: 'resume' };
+    if (wanted) return null;
+  }
+  // Start one: "new PID checklist", "checklist", "PID", "start a PID checklist for £120k works in Trafford".
+  if (/\bchecklists?\b/.test(bare) || /^(?:new|start|begin|create)(?: a| an)?(?: new)? pid\b/.test(bare) || bare === 'pid') {
+    // "what does the checklist ask?" is a question about it, answered by Q&A's pointer.
+    if (/\?$/.test(text.trim()) && /^(what|which|who|how|why|when|does|do|is|are|can)\b/.test(bare)) return null;
+    const q = read();
+    return {
+      kind: 'start',
+      ...(q.councils[0] ? { council: q.councils[0] } : {}),
+      ...(q.money?.kind === 'amount' ? { value: q.money.value } : {}),
+      ...(q.category ? { category: q.category } : {}),
+    };
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+/**
+ * The conversation's last question (council, value, category, competitiveness, subjects), and how a
+ * follow-up that changes one thing takes the rest from it: "and what about Trafford?" after a £200k
+ * question keeps the £200k; "what if it was £30k?" keeps the council.
+ */
+import type { Category } from '../policy/schema.js';
+import type { ValueBasis } from './contractValue.js';
+import type { Question, Subject } from './question.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Kept per conversation, in storage, so it survives a restart and reaches a second instance. */
+export interface QaContext {
+  council?: string;
+  value?: number;
+  basis?: ValueBasis;
+  category?: Category;
+  competitive?: boolean;
+  subjects?: Subject[];
+}
+
+export interface Carried {
+  council?: string;
+  value?: number;
+  category?: Category;
+  competitive?: boolean;
+  subjects?: Subject[];
+}
+
+/** Subjects whose answer turns on the contract: a follow-up about them keeps the contract. */
+const CONTRACT_BOUND: ReadonlySet<Subject> = new Set(['weighting', 'threshold', 'requirements', 'portal', 'toms', 'payment-deductions', 'pid-sign-off', 'minimum-standards', 'evaluation']);
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export function isFollowUp(q: Question, v: Vocabulary): boolean {
+  if (q.intent.kind !== 'question' || q.tomsRefs.length > 0) return false;
+  const own = q.subjects.filter((s) => s !== 'compare');
+  const slots = q.councils.length > 0 || q.money !== undefined || q.category !== undefined || q.competitive !== undefined;
+  // "Trafford?", "and for works?", "£30k?": a new council, value or kind of contract, and nothing else.
+  if (own.length === 0 && slots && q.otherWords.length <= 1) return true;
+  if (q.proposedWeighting !== undefined && (q.money === undefined || q.councils.length === 0)) return true;
+  const words = wordCount(q.text);
+  if (q.followUp && words <= 14 && q.otherWords.length <= 3) return true;
+  return words <= 8 && q.councils.length === 0 && q.money === undefined && v.sameAsBefore.test(q.text.toLowerCase());
+}
+
+/** The question with what it leaves out taken from the previous one, and what was taken. */
+export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary): { question: Question; carried: Carried } {
+  if (!previous || !isFollowUp(q, v)) return { question: q, carried: {} };
+  const carried: Carried = {};
+  const out: Question = { ...q };
+  const own = q.subjects.filter((s) => s !== 'compare');
+  if (own.length === 0 && previous.subjects && previous.subjects.length > 0) {
+    carried.subjects = previous.subjects;
+    out.subjects = [...q.subjects.filter((s) => s === 'compare'), ...previous.subjects];
+    out.wantsToms = out.wantsToms || previous.subjects.includes('toms');
+  }
+  const subjects = out.subjects.filter((s) => s !== 'compare');
+  const aboutContract = subjects.length === 0 || subjects.some((s) => CONTRACT_BOUND.has(s));
+  const named = q.councils.length > 0 || q.mention.misspelt !== undefined || q.mention.uncovered !== undefined;
+  if (!named && previous.council) {
+    carried.council = previous.council;
+    out.councils = [previous.council];
+  }
+  if (aboutContract && q.money === undefined && previous.value !== undefined) {
+    carried.value = previous.value;
+    out.money = { kind: 'amount', value: previous.value, text: '', ...(previous.basis ? { basis: previous.basis } : {}) };
+    if (q.category === undefined && previous.category) {
+      carried.category = previous.category;
+      out.category = previous.category;
+    }
+    if (q.competitive === undefined && previous.competitive !== undefined) {
+      carried.competitive = previous.competitive;
+      out.competitive = previous.competitive;
+    }
+  }
+  return { question: out, carried };
+}
+
+/** What to keep of a question once it is answered for `council`. */
+export function rememberOf(q: Question, council: string | undefined): QaContext {
+  const money = q.money?.kind === 'amount' ? q.money : undefined;
+  const subjects = q.subjects.filter((s) => s !== 'compare' && s !== 'national');
+  return {
+    ...(council ? { council } : {}),
+    ...(money ? { value: money.value, ...(money.basis ? { basis: money.basis } : {}) } : {}),
+    ...(q.category ? { category: q.category } : {}),
+    ...(q.competitive !== undefined ? { competitive: q.competitive } : {}),
+    ...(subjects.length > 0 ? { subjects } : {}),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The contract value a message gives, as the policies mean it: the total agreement value including
+ * extensions. "£25k pa for 4 years plus a 1-year extension" is £125,000 over 5 years; "£8k a month for
+ * 2 years" is £192,000. Exact arithmetic in pence; the reading says how it was worked out.
+ */
+import { findMoney, type MoneyReading } from '../text/money.js';
+
+export interface ValueBasis {
+  /** the amount per period as typed */
+  rate: number;
+  per: 'year' | 'month';
+  /** the term in months, extensions included; undefined when the message gives none */
+  months?: number;
+  /** the part of `months` that is an extension or option to extend */
+  extensionMonths?: number;
+}
+
+export type ContractValueReading = MoneyReading & { basis?: ValueBasis };
+
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18, 'twenty-four': 24 };
+const N = String.raw`(\d{1,2}(?:\.\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four)`;
+const count = (word: string) => SMALL[word.toLowerCase()] ?? Number(word);
+
+const PER_YEAR = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum|yr)|p\.?\s?a\.?(?![a-z])|per\s+annum|annual(?:ly)?|yearly|\/\s?(?:yr|year|annum)|pa(?![a-z]))/i;
+const PER_MONTH = /^\s*(?:(?:a|per|each|every)\s+month|p\.?c\.?m\.?(?![a-z])|monthly|\/\s?(?:month|mth))/i;
+const UNIT = String.raw`(years?|yrs?|months?)`;
+
+/** The main term: "for 4 years", "over 3 years", "a 3-year contract", "3+1 years" (main plus extension). */
+const TERM = new RegExp(String.raw`\b(?:for|over|across|lasting|of)\s+(?:a\s+(?:period|term)\s+of\s+)?${N}\s*${UNIT}|\b${N}[-\s]${UNIT.replace('years?', 'years?|year')}\s+(?:contract|term|agreement|deal|framework|call[- ]off)|\b${N}\s*${UNIT}\s+at\b|\b${N}\s*\+\s*${N}\s*${UNIT}`, 'i');
+/** An extension: "plus a 1-year extension", "with an option to extend 2 more years", "+1 year extension". */
+const EXTENSION = new RegExp(
+  String.raw`(?:\bplus|\band|\bwith|\+)\s*(?:an?\s+|the\s+)?(?:optional\s+|possible\s+)?(?:further\s+)?${N}[-\s]?${UNIT}\s+(?:optional\s+)?extension|(?:option|options|possibility)\s+to\s+extend\s+(?:for\s+|by\s+)?(?:a\s+further\s+|another\s+|up\s+to\s+|an?\s+(?:additional|extra)\s+)?${N}\s*(?:more\s+|further\s+|additional\s+)?${UNIT}|extension\s+of\s+(?:up\s+to\s+)?${N}\s*${UNIT}|\bextend(?:ed|able)?\s+(?:for|by)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?${N}\s*(?:more\s+|further\s+)?${UNIT}`,
+  'i',
+);
+
+const months = (n: number, unit: string) => (/^m/i.test(unit) ? n : n * 12);
+
+function termOf(text: string): { months: number; extensionMonths: number } | undefined {
+  const t = TERM.exec(text);
+  let main = 0;
+  let ext = 0;
+  if (t) {
+    const g = t.slice(1).filter((x): x is string => x !== undefined);
+    if (t[0].includes('+')) {
+      // "3+1 years": groups are [main, extension, unit]
+      const [a, b, unit] = g as [string, string, string];
+      main = months(count(a), unit);
+      ext = months(count(b), unit);
+    } else {
+      const [n, unit] = g as [string, string];
+      main = months(count(n), unit);
+    }
+  }
+  const e = EXTENSION.exec(text);
+  if (e) {
+    const g = e.slice(1).filter((x): x is string => x !== undefined) as [string, string];
+    ext += months(count(g[0]), g[1]);
+  }
+  if (main === 0 && ext === 0) return undefined;
+  return { months: main + ext, extensionMonths: ext };
+}
+
+export function findContractValue(text: string): ContractValueReading | undefined {
+  const reading = findMoney(text);
+  if (reading?.kind !== 'amount') return reading;
+  const at = text.indexOf(reading.text);
+  const after = at >= 0 ? text.slice(at + reading.text.length) : '';
+  const per = PER_YEAR.test(after) ? 'year' : PER_MONTH.test(after) ? 'month' : undefined;
+  if (!per) return reading;
+  const term = termOf(text);
+  const basis: ValueBasis = { rate: reading.value, per, ...(term ? { months: term.months, ...(term.extensionMonths ? { extensionMonths: term.extensionMonths } : {}) } : {}) };
+  if (!term) return { ...reading, basis };
+  const periods = per === 'year' ? term.months / 12 : term.months;
+  const value = Math.round(reading.value * periods * 100) / 100;
+  return { ...reading, value, basis };
+}
+
+/** "5 years", "18 months", "1 year". */
+export function describeTerm(monthsTotal: number): string {
+  if (monthsTotal % 12 === 0) {
+    const y = monthsTotal / 12;
+    return `${y} year${y === 1 ? '' : 's'}`;
+  }
+  return `${monthsTotal} month${monthsTotal === 1 ? '' : 's'}`;
+}

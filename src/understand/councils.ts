@@ -1,0 +1,107 @@
+/**
+ * Which councils a message names: by the names and short forms in the policy packs, a misspelt one
+ * offered back ("Stokport" -> Stockport) and one the assistant does not cover ("Salford") named as such.
+ */
+import { distance } from 'fastest-levenshtein';
+import { escapeRegExp } from '../text/regex.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface CouncilNames {
+  id: string;
+  name: string;
+  shortName: string;
+  aliases: readonly string[];
+}
+
+export interface CouncilMention {
+  /** councils named exactly, in the order they appear */
+  ids: string[];
+  /** a word that is close to a covered council's name but not it */
+  misspelt?: { typed: string; id: string };
+  /** a council that is named but not covered, as the officer wrote it */
+  uncovered?: string;
+}
+
+export interface CouncilFinder {
+  find(text: string): CouncilMention;
+  /** the text with every covered council's name removed (for reading the rest of a message) */
+  strip(text: string): string;
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'");
+
+/** How far a typed word may be from a name and still be offered back: one slip in a short word, two in a long one. */
+function closeEnough(typed: string, name: string): boolean {
+  if (typed === name || typed[0] !== name[0]) return false;
+  const limit = name.length >= 8 ? 2 : name.length >= 5 ? 1 : 0;
+  return limit > 0 && distance(typed, name) <= limit;
+}
+
+export function councilFinder(councils: readonly CouncilNames[], vocabulary: Vocabulary): CouncilFinder {
+  const entries = councils
+    .flatMap((c) =>
+      [...new Set([...c.aliases.map(normalise), normalise(c.shortName), normalise(c.name), c.id.replace(/-/g, ' ')])].map((alias) => ({
+        id: c.id,
+        alias,
+        re: new RegExp(`(?<![a-z0-9])${escapeRegExp(alias)}(?![a-z0-9])`, 'g'),
+      })),
+    )
+    // Longest first, so "cheshire west and chester" wins over "cheshire west".
+    .sort((a, b) => b.alias.length - a.alias.length);
+  // Single-word and two-word names to compare a misspelling against ("stockport", "cheshire west").
+  const fuzzyNames = entries.filter((e) => /^[a-z]+( [a-z]+)?$/.test(e.alias) && e.alias.replace(' ', '').length >= 5);
+  const knownWords = new Set(entries.flatMap((e) => e.alias.split(/[^a-z&]+/)).filter(Boolean));
+  const others = vocabulary.otherCouncils
+    .map((name) => ({ name, re: new RegExp(`(?<![a-z0-9])${escapeRegExp(normalise(name))}(?![a-z0-9])`) }))
+    .sort((a, b) => b.name.length - a.name.length);
+
+  function exact(lower: string): { ids: string[]; spans: [number, number][] } {
+    const hits: { id: string; index: number }[] = [];
+    const spans: [number, number][] = [];
+    for (const e of entries) {
+      for (const m of lower.matchAll(e.re)) {
+        const end = m.index + m[0].length;
+        if (spans.some(([s, f]) => m.index < f && end > s)) continue;
+        spans.push([m.index, end]);
+        if (!hits.some((h) => h.id === e.id)) hits.push({ id: e.id, index: m.index });
+      }
+    }
+    return { ids: hits.sort((a, b) => a.index - b.index).map((h) => h.id), spans };
+  }
+
+  return {
+    find(text) {
+      const lower = normalise(text);
+      const { ids, spans } = exact(lower);
+      if (ids.length > 0) return { ids };
+      const rest = spans.reduceRight((s, [a, b]) => s.slice(0, a) + ' '.repeat(b - a) + s.slice(b), lower);
+      // A council not covered wins over a near miss: "Salford" is not a misspelt Stockport.
+      for (const o of others) {
+        const m = o.re.exec(rest);
+        if (m) {
+          // "Cheshire East" is not covered, but "Cheshire West" is; "Manchester" inside "Cheshire West and Chester" is not a mention.
+          return { ids, uncovered: text.slice(m.index, m.index + o.name.length) };
+        }
+      }
+      const words = [...rest.matchAll(/[a-z]+/g)];
+      for (let i = 0; i < words.length; i++) {
+        const one = words[i]![0];
+        const two = i + 1 < words.length ? `${one} ${words[i + 1]![0]}` : undefined;
+        for (const e of fuzzyNames) {
+          const typed = e.alias.includes(' ') ? two : one;
+          if (!typed || knownWords.has(typed)) continue;
+          if (closeEnough(typed.replace(' ', ''), e.alias.replace(' ', ''))) {
+            const start = words[i]!.index;
+            return { ids, misspelt: { typed: text.slice(start, start + typed.length), id: e.id } };
+          }
+        }
+      }
+      return { ids };
+    },
+    strip(text) {
+      let out = normalise(text);
+      for (const e of entries) out = out.replace(e.re, ' ');
+      return out;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * One understanding for every message: which feature it is for and what it asks, read once. The
+ * precedence is written here and nowhere else (and tabled in src/understand/route.test.ts):
+ *
+ * 1. an action-plan command ("update TRF-3 at risk: …", "show the Trafford action plan", "digest");
+ * 2. a checklist command ("new PID checklist for £120k in Trafford", "my checklists");
+ * 3. everything else is Q&A: questions (including questions about the plan's or checklist's content),
+ *    settings ("my council is …"), help and thanks.
+ */
+import { parseChecklistCommand, type ChecklistCommand } from './checklistCommands.js';
+import { parseCommand, type Command, type ParseContext } from './planCommands.js';
+import { readQuestion, type Question, type Reader } from './question.js';
+
+export type Request =
+  | { feature: 'action-plan'; command: Command }
+  | { feature: 'checklist'; command: ChecklistCommand }
+  | { feature: 'qa'; question: Question };
+
+export interface RouterOptions {
+  reader: Reader;
+  /** the councils' names and the plans' reference prefixes, for plan commands */
+  plan: Omit<ParseContext, 'now'>;
+}
+
+export function route(text: string, options: RouterOptions, now: Date = new Date()): Request {
+  const plan = parseCommand(text, { ...options.plan, now });
+  if (plan) return { feature: 'action-plan', command: plan };
+  let question: Question | undefined;
+  const read = () => (question ??= readQuestion(text, options.reader));
+  const checklist = parseChecklistCommand(text, read);
+  if (checklist) return { feature: 'checklist', command: checklist };
+  return { feature: 'qa', question: read() };
+}

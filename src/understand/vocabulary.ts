@@ -1,0 +1,123 @@
+/**
+ * How officers word things (data/vocabulary.json): topic words, categories, follow-up cues, verdict
+ * phrasings, councils the assistant does not cover. Validated and compiled once at start-up; a bad
+ * pattern stops start-up with its path (`vocabulary.subjects[3].pattern: …`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { PolicyDataError, formatIssuePath } from '../policy/loader.js';
+
+const SUBJECT_IDS = [
+  'compare',
+  'national',
+  'pid-sign-off',
+  'payment-deductions',
+  'paying-suppliers',
+  'minimum-standards',
+  'carbon',
+  'living-wage',
+  'maturity-index',
+  'steering-group',
+  'action-plan',
+  'outcomes',
+  'priorities',
+  'governance',
+  'training',
+  'definition',
+  'legal-duty',
+  'contract-management',
+  'evaluation',
+  'portal',
+  'toms',
+  'weighting',
+  'threshold',
+  'requirements',
+] as const;
+export type Subject = (typeof SUBJECT_IDS)[number];
+
+const pattern = z.string().min(1).superRefine((source, ctx) => {
+  try {
+    new RegExp(source);
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: `not a valid pattern (${(err as Error).message})` });
+  }
+});
+
+const VocabularySchema = z.object({
+  subjects: z.array(z.strictObject({ id: z.enum(SUBJECT_IDS), pattern })).min(1),
+  categories: z.array(z.strictObject({ id: z.enum(['goods', 'services', 'works']), pattern, unless: pattern.optional() })),
+  competitive: z.strictObject({ no: pattern, yes: pattern }),
+  followUp: pattern,
+  sameAsBefore: pattern,
+  councilChange: pattern,
+  verdict: z.strictObject({ pattern, figure: pattern }),
+  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1) })),
+  otherCouncils: z.array(z.string().min(2)),
+  councilQualifiers: pattern,
+  smalltalk: z.strictObject({ help: pattern, thanks: pattern, goodbye: pattern }),
+  setCouncil: pattern,
+  whichCouncil: pattern,
+  featureQuestions: z.strictObject({ checklist: pattern }),
+  stopwords: z.array(z.string().min(1)),
+  /** words that mean the same when searching the documents ("people", "individuals") */
+  synonyms: z.array(z.array(z.string().min(1)).min(2)),
+});
+
+/** The vocabulary with every pattern compiled. */
+export interface Vocabulary {
+  subjects: { id: Subject; re: RegExp }[];
+  categories: { id: 'goods' | 'services' | 'works'; re: RegExp; unless?: RegExp }[];
+  competitive: { no: RegExp; yes: RegExp };
+  followUp: RegExp;
+  sameAsBefore: RegExp;
+  councilChange: RegExp;
+  verdict: { re: RegExp; figure: RegExp };
+  notGiven: { id: string; re: RegExp; about: string }[];
+  otherCouncils: string[];
+  councilQualifiers: RegExp;
+  smalltalk: { help: RegExp; thanks: RegExp; goodbye: RegExp };
+  setCouncil: RegExp;
+  whichCouncil: RegExp;
+  featureQuestions: { checklist: RegExp };
+  stopwords: ReadonlySet<string>;
+  synonyms: readonly (readonly string[])[];
+}
+
+export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabulary {
+  const parsed = VocabularySchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new PolicyDataError(parsed.error.issues.map((i) => `${formatIssuePath(prefix, i.path)}: ${i.message.replace(/^Invalid input: /, '')}`));
+  }
+  const v = parsed.data;
+  const re = (source: string) => new RegExp(source);
+  return {
+    subjects: v.subjects.map((s) => ({ id: s.id, re: re(s.pattern) })),
+    categories: v.categories.map((c) => ({ id: c.id, re: re(c.pattern), ...(c.unless ? { unless: re(c.unless) } : {}) })),
+    competitive: { no: re(v.competitive.no), yes: re(v.competitive.yes) },
+    followUp: re(v.followUp),
+    sameAsBefore: re(v.sameAsBefore),
+    councilChange: re(v.councilChange),
+    verdict: { re: re(v.verdict.pattern), figure: re(v.verdict.figure) },
+    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about })),
+    otherCouncils: v.otherCouncils,
+    councilQualifiers: re(v.councilQualifiers),
+    smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye) },
+    setCouncil: re(v.setCouncil),
+    whichCouncil: re(v.whichCouncil),
+    featureQuestions: { checklist: re(v.featureQuestions.checklist) },
+    stopwords: new Set(v.stopwords),
+    synonyms: v.synonyms,
+  };
+}
+
+export function loadVocabulary(dataDir: string): Vocabulary {
+  const file = join(dataDir, 'vocabulary.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new PolicyDataError([`vocabulary: cannot read ${file} (${(err as Error).message})`]);
+  }
+  return compileVocabulary(raw);
+}
