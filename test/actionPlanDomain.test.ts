@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { itemCard, listCard, type ViewContext } from '../src/actionPlan/cards.js';
-import { parseCommand, type ParseContext } from '../src/actionPlan/commands.js';
+import { parseCommand, type ParseContext } from '../src/understand/planCommands.js';
 import { endOfNamedMonth, parseDate, ukDay, ukMidnight } from '../src/actionPlan/dates.js';
 import { buildDigest, digestCsv, digestMarkdown } from '../src/actionPlan/digest.js';
 import type { ActionItem, Plan } from '../src/actionPlan/model.js';
