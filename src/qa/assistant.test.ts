@@ -47,7 +47,7 @@ describe('Stockport', () => {
 
   it('"contracts over £25k" gets the 15% rule, not "no weighting for a £25,000 contract"', () => {
     const { answer } = ask('What weighting for contracts over £25k in Stockport?');
-    expect(answer.headline).toMatch(/^Stockport's social value weighting: a minimum of 15% with an overall target of 20%/);
+    expect(answer.headline).toMatch(/^For contracts over £25,000, Stockport's documents set a minimum of 15% with an overall target of 20%/);
     expect(answer.headline).not.toContain('set no social value weighting for a £25,000 contract');
   });
 
@@ -122,8 +122,9 @@ describe('Cheshire West and Chester', () => {
 
   it('"contracts over £100k" is answered with the band above £100,000, not the 5% that £100,000 itself gets', () => {
     const { answer } = ask('What weighting for contracts over £100k in CWaC?');
-    expect(answer.title).toBe('Social value weighting in Cheshire West and Chester');
+    expect(answer.title).toBe('Social value weighting for contracts over £100,000 in Cheshire West and Chester');
     expect(answer.headline).toContain('a standard weighting of 10% for higher value contracts (above £100,000 total value)');
+    expect(answer.headline).not.toContain('5%');
     expect(answer.headline).not.toContain('For a £100,000 contract');
   });
 

@@ -16,7 +16,7 @@ import { describeTerm } from '../understand/contractValue.js';
 import { councilFinder, type CouncilFinder } from '../understand/councils.js';
 import { readQuestion, type Question, type Reader, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
-import { notice, suggest, type Answer, type Suggestion } from './answer.js';
+import { answerAsText, notice, suggest, type Answer, type Suggestion } from './answer.js';
 import { compareSubject, compareWeighting } from './compare.js';
 import { citedDocuments, currencyLine, currencyWarnings } from './currency.js';
 import { nationalAnswer } from './national.js';
@@ -25,7 +25,7 @@ import { TOPIC_RULES, listNames, topicName } from './phrases.js';
 import { tomsByRef, tomsBySubject } from './toms.js';
 import { coveredElsewhere, notGiven, notSaid, passageAnswer, topic } from './topics.js';
 import { nationalFigureVerdict, verdictAnswer } from './verdict.js';
-import { contractAnswer, overview, ruleTopicForContract, thresholds, weightingSummary } from './weighting.js';
+import { boundAnswer, contractAnswer, overview, ruleTopicForContract, thresholds, weightingSummary } from './weighting.js';
 
 export interface AskContext {
   /** the council the user chose ("my council is Trafford") */
@@ -132,7 +132,8 @@ export class Assistant {
       case 'which-council':
         return { kind: 'answer', answer: this.whichCouncil(ctx) };
       case 'question': {
-        const { question, carried } = withContext(q, ctx.previous, this.options.vocabulary);
+        const known = (word: string) => this.passages.keyTerms(word).length === this.passages.knownTerms(word).length;
+        const { question, carried } = withContext(q, ctx.previous, this.options.vocabulary, known);
         const change = q.councilChange;
         // "I've moved to Trafford — what weighting for £60k?": Trafford from now on, and for this answer.
         const context = change ? { ...ctx, userCouncil: change } : ctx;
@@ -200,7 +201,8 @@ export class Assistant {
     if (q.subjects.includes('compare') && (q.councils.length !== 1 || carried.council)) {
       const packs = q.councils.length > 1 ? q.councils.map((c) => this.pack(c)) : this.packs;
       const subject = own.find((s) => !['weighting', 'threshold', 'requirements'].includes(s));
-      const bySubject = subject && !contract ? compareSubject(packs, subject) : undefined;
+      const quoted = (pack: PolicyPack) => this.passages.search(`${q.text} ${topicName(subject ?? 'weighting')}`, pack.council.id, 1)[0];
+      const bySubject = subject && !contract ? compareSubject(packs, subject, quoted) : undefined;
       return { answer: this.finish(bySubject ?? compareWeighting(packs, contract, q.competitive), packs, q, carried) };
     }
     if (q.tomsRefs.length > 0) return { answer: tomsByRef(this.toms, this.tomsSource(), q.tomsRefs) };
@@ -214,13 +216,16 @@ export class Assistant {
     // The Act is national law: answer it from the national context unless a council that covers it was named.
     if (own[0] === 'legal-duty' && !contract && !q.councils.some((c) => this.pack(c).topics['legal-duty'])) return { answer: nationalAnswer(national, 'legal-duty') };
 
-    const knownSubject = own.length > 0 || contract !== undefined;
+    const knownSubject = own.length > 0 || contract !== undefined || q.notGiven !== undefined || q.bound !== undefined;
     const { id, why } = this.resolveCouncil(q, ctx, carried);
     if (!knownSubject) {
+      if (q.councils.length > 0 && this.asksForOverview(q.text)) return { answer: this.finish(overview(this.pack(q.councils[0]!)), [this.pack(q.councils[0]!)], q, carried, why), council: q.councils[0]! };
+      // Asked of a named council, the council's own documents come first ("how many people does CWaC employ?").
+      const named = q.councils.length > 0 ? this.searchDocuments(q, q.councils[0], false) : undefined;
+      if (named) return named;
       // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure.
       const measures = this.toms.findBySubject(q.text, { fallback: false });
       if (measures.length > 0 && measures.length <= 20) return { answer: tomsBySubject(this.tomsSource(), measures) };
-      if (q.councils.length > 0 && this.asksForOverview(q.text)) return { answer: this.finish(overview(this.pack(q.councils[0]!)), [this.pack(q.councils[0]!)], q, carried, why), council: q.councils[0]! };
       // Not a subject the packs curate: what the documents themselves say, for the council asked about.
       const found = this.searchDocuments(q, id);
       if (found) return found;
@@ -242,13 +247,37 @@ export class Assistant {
     }
     const pack = this.pack(id);
     const parts = q.parts.length > 1 ? q.parts : [own[0]];
-    const answers = parts.map((part) => this.councilAnswer(pack, q, part, contract));
+    // "the weighting for 30k, and for 300k": one answer per value.
+    const answers =
+      q.amounts.length > 1 && parts.length === 1
+        ? q.amounts.map((value) => this.councilAnswer(pack, q, parts[0], { ...contract!, value }))
+        : parts.map((part) => this.councilAnswer(pack, q, part, contract));
     const [first, ...rest] = answers as [Answer, ...Answer[]];
     const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map((r) => ({ ...r, facts: [], sections: [], notes: [], suggestions: [] })), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
     return { answer: this.finish(combined, [pack], q, carried, why), council: id };
   }
 
   private councilAnswer(pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
+    const answer = this.curatedAnswer(pack, q, primary, contract);
+    if (answer.kind !== 'answer' || contract || q.proposedWeighting !== undefined) return answer;
+    // The curated topic does not speak to what was asked ("who chairs the Stockport round table?"):
+    // a passage that does is the better answer.
+    const text = answerAsText(answer).toLowerCase();
+    const missing = q.otherWords.filter((w) => w.length >= 4 && !text.includes(w.replace(/s$/, '')));
+    if (missing.length >= 2) {
+      const found = this.passages.search(q.text, pack.council.id).filter((p) => missing.every((w) => p.quote.toLowerCase().includes(w.replace(/s$/, ''))));
+      if (found.length > 0) return passageAnswer(pack, found);
+    }
+    // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
+    const wanted = this.options.vocabulary.asksFigure.find((a) => a.re.test(q.text.toLowerCase()));
+    const firstView = [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)].join(' ');
+    if (wanted && !wanted.shows.test(firstView)) {
+      return notGiven(pack, wanted.about, primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary), answer);
+    }
+    return answer;
+  }
+
+  private curatedAnswer(pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
     if (q.notGiven) {
       const subject = primary ?? 'weighting';
       const given = primary === 'weighting' || !primary ? (contract ? contractAnswer(pack, contract) : weightingSummary(pack, q.competitive)) : topic(pack, subject);
@@ -264,7 +293,7 @@ export class Assistant {
         const fact = this.library.national.facts.find((f) => f.topic === 'weighting')!;
         return nationalFigureVerdict(pack, contract, q.proposedWeighting, fact.statement, this.nationalSource(fact.source));
       }
-      return verdictAnswer(pack, contract, q.proposedWeighting);
+      return verdictAnswer(pack, contract, q.proposedWeighting, q.asksNeed === true);
     }
     if (contract) {
       if (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements') {
@@ -277,6 +306,7 @@ export class Assistant {
       }
       return topic(pack, primary) ?? this.silent(pack, q, primary);
     }
+    if (q.bound && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) return boundAnswer(pack, q.bound);
     if (!primary) return overview(pack);
     if (primary === 'weighting') return weightingSummary(pack, q.competitive);
     if (primary === 'threshold' || primary === 'requirements') return thresholds(pack);
@@ -292,10 +322,11 @@ export class Assistant {
   }
 
   /** A question the packs do not curate, answered from the documents of the council asked about. */
-  private searchDocuments(q: Question, council: string | undefined): { answer: Answer; council?: string } | undefined {
+  private searchDocuments(q: Question, council: string | undefined, orSay = true): { answer: Answer; council?: string } | undefined {
     const inCouncil = council ? this.passages.search(q.text, council) : [];
     const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? this.passages.search(q.text) : [];
     if (found.length === 0) {
+      if (!orSay) return undefined;
       // Words the documents use, asked of a council, that no passage answers: the documents do not say.
       // Words they never use ("the weather tomorrow") are another subject: the pointer answers those.
       const known = this.passages.knownTerms(q.text);

@@ -4,6 +4,7 @@ import { requirementsFor, type Contract } from '../policy/requirements.js';
 import type { PolicyPack, TopicId } from '../policy/schema.js';
 import type { Subject } from '../understand/question.js';
 import type { Answer, AnswerSection } from './answer.js';
+import type { Passage } from './passages.js';
 import { TOPIC_RULES, listNames, topicName, withArticle } from './phrases.js';
 import { weightingDetails, weightingSentence, weightingSummary } from './weighting.js';
 
@@ -40,7 +41,7 @@ export function compareWeighting(packs: PolicyPack[], contract: Contract | undef
 }
 
 /** "Do all three councils use the National TOMs?": what each council's documents say on the subject. */
-export function compareSubject(packs: PolicyPack[], subject: Subject): Answer | undefined {
+export function compareSubject(packs: PolicyPack[], subject: Subject, quoted: (pack: PolicyPack) => Passage | undefined): Answer | undefined {
   const kinds = TOPIC_RULES[subject] ?? [];
   const covering: string[] = [];
   const sections: AnswerSection[] = packs.map((pack) => {
@@ -53,6 +54,12 @@ export function compareSubject(packs: PolicyPack[], subject: Subject): Answer | 
     if (t) {
       covering.push(pack.council.shortName);
       return { heading: pack.council.shortName, text: t.summary, source: cite(pack.documents, t.parts[0]!.source).text };
+    }
+    // Not curated for this council: what its documents say in so many words, quoted.
+    const passage = quoted(pack);
+    if (passage) {
+      covering.push(pack.council.shortName);
+      return { heading: pack.council.shortName, text: `${passage.citation.replace(/,.*$/, '')} says: “${passage.quote}”`, source: passage.citation };
     }
     return { heading: pack.council.shortName, text: `${pack.council.shortName}'s documents do not say anything about ${topicName(subject)}.` };
   });

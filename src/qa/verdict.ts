@@ -5,24 +5,37 @@
 import { applicableOf, judgeWeighting, requirementsFor, type Contract } from '../policy/requirements.js';
 import type { PolicyPack } from '../policy/schema.js';
 import { suggest, type Answer } from './answer.js';
-import { percent, withArticle } from './phrases.js';
+import { percent, ruleLine, withArticle } from './phrases.js';
 import { contractAnswer, weightingSentence } from './weighting.js';
 
 /** What a weighting below the council's figure needs, in the council's own words (its PID sign-off rule). */
-function belowNeeds(pack: PolicyPack, contract: Contract): { text: string; source?: string } {
-  const req = requirementsFor(pack, contract);
-  const signOff = applicableOf(req, 'pid-sign-off')[0];
-  if (signOff) return { text: ` ${signOff.rule.statement}`, source: signOff.citation.text };
-  return { text: ' A lower figure needs a documented reason and senior officer approval, as the PID checklist records.' };
+function belowNeeds(pack: PolicyPack, contract: Contract): Answer | undefined {
+  const signOff = applicableOf(requirementsFor(pack, contract), 'pid-sign-off')[0];
+  if (!signOff) return undefined;
+  const rule = ruleLine(signOff.citation.quote);
+  return {
+    kind: 'answer',
+    title: 'Below the council figure',
+    headline: signOff.rule.statement,
+    ...(rule ? { rule } : {}),
+    facts: [],
+    sections: [],
+    notes: [],
+    sources: [signOff.citation.text],
+    suggestions: [],
+  };
 }
 
-export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: number): Answer {
+/**
+ * `need`: "do I need 15%?" asks whether the figure is what the council requires; otherwise the
+ * question is whether the figure is enough.
+ */
+export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: number, need = false): Answer {
   const req = requirementsFor(pack, contract);
   const judged = judgeWeighting(req, proposed);
   const name = pack.council.shortName;
   const base = contractAnswer(pack, contract);
-  const asked = `${percent(proposed)} for ${withArticle(contract)} in ${name}`;
-  const title = `Is ${asked} enough?`;
+  const title = `Is ${percent(proposed)} ${need ? 'needed' : 'enough'} for ${withArticle(contract)} in ${name}?`;
   if (judged.outcome === 'none-required') {
     const w = req.weighting;
     const opening = w.status === 'not-set' ? `${name} sets no social value weighting, so there is no council figure for ${percent(proposed)} to meet.` : `No weighting is required: ${weightingSentence(pack, req)}`;
@@ -30,18 +43,30 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   }
   const words = judged.kind === 'minimum' ? 'minimum' : 'standard weighting';
   const varied = judged.variable ? ` ${name}'s policy lets the figure be varied case by case.` : '';
+  const w = req.weighting.status === 'required' ? req.weighting : undefined;
+  if (need) {
+    const target = w?.target !== null && w?.target !== undefined ? `, with an overall target of ${percent(w.target)}` : '';
+    const opening = proposed === judged.figure ? 'Yes' : proposed > judged.figure ? `No, ${percent(proposed)} is more than required` : 'No, more than that';
+    const headline = `${opening}: ${name}'s ${words} for ${withArticle(contract)} is ${percent(judged.figure)}${target}.${varied}`;
+    return { ...base, title, headline };
+  }
   if (judged.outcome === 'meets') {
-    const target = judged.belowTarget !== undefined ? `, but it is below the overall target of ${percent(judged.belowTarget)}` : '';
+    const target =
+      judged.belowTarget !== undefined
+        ? `, but it is below the overall target of ${percent(judged.belowTarget)}`
+        : w?.target !== null && w?.target !== undefined
+          ? `, and the overall target of ${percent(w.target)}`
+          : '';
     const headline = `Yes: ${percent(proposed)} meets ${name}'s ${words} of ${percent(judged.figure)} for ${withArticle(contract)}${target}.${varied}`;
     return { ...base, title, headline };
   }
   const needs = belowNeeds(pack, contract);
-  const headline = `No: ${percent(proposed)} is below ${name}'s ${words} of ${percent(judged.figure)} for ${withArticle(contract)}.${varied}${needs.text}`;
+  const headline = `No: ${percent(proposed)} is below ${name}'s ${words} of ${percent(judged.figure)} for ${withArticle(contract)}.${varied}${needs ? '' : ' A lower figure needs a documented reason and senior officer approval, as the PID checklist records.'}`;
   return {
     ...base,
     title,
     headline,
-    sources: [...base.sources, ...(needs.source && !base.sources.includes(needs.source) ? [needs.source] : [])],
+    ...(needs ? { parts: [needs] } : {}),
     suggestions: [suggest('new PID checklist', 'Start a PID checklist'), ...base.suggestions.slice(0, 1)],
   };
 }

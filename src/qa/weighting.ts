@@ -198,3 +198,39 @@ export function thresholds(pack: PolicyPack): Answer {
 export function overview(pack: PolicyPack): Answer {
   return { ...thresholds(pack), title: `Social value in ${pack.council.shortName}` };
 }
+
+/**
+ * "Weighting for contracts over £100k?", "is there a weighting under 25k?": the bands that apply on
+ * that side of the amount, in the documents' words, and none of the others.
+ */
+export function boundAnswer(pack: PolicyPack, bound: { amount: number; side: 'over' | 'under'; inclusive: boolean }): Answer {
+  const name = pack.council.shortName;
+  const rules = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting');
+  if (rules.length === 0) return noWeighting(pack);
+  const { amount, side, inclusive } = bound;
+  const range = `contracts ${side === 'over' ? (inclusive ? 'of at least' : 'over') : inclusive ? 'up to' : 'under'} ${formatPounds(amount)}`;
+  // Does the rule's band reach into the range asked about?
+  const reaches = (r: WeightingRule) =>
+    side === 'over'
+      ? r.when.upTo === undefined || r.when.upTo.amount > amount || (inclusive && r.when.upTo.amount === amount && r.when.upTo.inclusive)
+      : r.when.above === undefined || r.when.above.amount < amount || (inclusive && r.when.above.amount === amount && r.when.above.inclusive);
+  const inRange = rules.filter(reaches);
+  const citations = (inRange.length > 0 ? inRange : rules).map((r) => cite(pack.documents, r.source));
+  const band = (r: WeightingRule) => `${weightingFigures(r)} for ${r.when.wording}${r.variable ? ' (could be varied on a case by case basis)' : ''}`;
+  const headline =
+    inRange.length === 0
+      ? `${name}'s documents set no social value weighting for ${range}: their weighting applies to ${rules.map((r) => r.when.wording).join('; ')}.`
+      : `For ${range}, ${name}'s documents set ${inRange.map(band).join('; ')}.`;
+  const rule = citations.length === 1 ? ruleLine(citations[0]?.quote) : undefined;
+  return {
+    kind: 'answer',
+    title: `Social value weighting for ${range} in ${name}`,
+    headline,
+    ...(rule ? { rule } : {}),
+    facts: inRange.flatMap((r) => weightingFacts(r)),
+    sections: [],
+    notes: uniq(inRange.flatMap((r) => r.notes ?? [])),
+    sources: uniq(citations.map((c) => c.text)),
+    suggestions: [suggest(`What weighting for a £75k contract in ${name}?`, 'For a £75k contract')],
+  };
+}

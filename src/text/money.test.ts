@@ -3,7 +3,7 @@
  * when it is money (percentages, TOMs refs, durations, years and ages are not).
  */
 import { describe, expect, it } from '@jest/globals';
-import { ABSURD_VALUE, findMoney } from './money.js';
+import { ABSURD_VALUE, findAllMoney, findMoney } from './money.js';
 
 describe('amounts officers write', () => {
   it.each([
@@ -27,6 +27,8 @@ describe('amounts officers write', () => {
     ['£ 75,000', 75_000],
     ['75k GBP', 75_000],
     ['a million pounds', 1_000_000],
+    ['on a twenty thousand pound contract', 20_000],
+    ['a hundred thousand', 100_000],
     ['£1.5M', 1_500_000],
     ['£25,000.00', 25_000],
     ['£49,999.99', 49_999.99],
@@ -103,5 +105,13 @@ describe('numbers that are not money', () => {
     'a contract',
   ])('%p has no money in it', (text) => {
     expect(findMoney(text)).toBeUndefined();
+  });
+});
+
+describe('several amounts', () => {
+  it('lists every amount in the order written', () => {
+    expect(findAllMoney("stockport: what's the weighting for 30k, and for 300k?").map((m) => m.value)).toEqual([30_000, 300_000]);
+    expect(findAllMoney('cwac weighting for 60k and £160,000').map((m) => m.value)).toEqual([60_000, 160_000]);
+    expect(findAllMoney('10% for 30 days')).toEqual([]);
   });
 });

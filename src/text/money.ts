@@ -26,6 +26,11 @@ function isYearLike(num: string, n: number): boolean {
 }
 
 export function findMoney(text: string): MoneyReading | undefined {
+  return findAllMoney(text)[0];
+}
+
+/** Every amount in the message, in the order written ("the weighting for 30k, and for 300k"). */
+export function findAllMoney(text: string): MoneyReading[] {
   const readings: { index: number; reading: MoneyReading }[] = [];
   for (const m of text.matchAll(NUMERIC)) {
     const g = m.groups ?? {};
@@ -45,7 +50,7 @@ export function findMoney(text: string): MoneyReading | undefined {
     readings.push({ index: w.start, reading: classify(negative ? -w.value : w.value, text.slice(w.start, w.end)) });
   }
   readings.sort((a, b) => a.index - b.index);
-  return readings[0]?.reading;
+  return readings.map((r) => r.reading);
 }
 
 function classify(value: number, text: string): MoneyReading {

@@ -75,7 +75,7 @@ function readRun(tokens: { word: string }[], from: number): { value: number; nex
     const word = tokens[i]!.word;
     if (word === 'and' && seen && i + 1 < tokens.length && isNumberWord(tokens[i + 1]!.word)) continue;
     const parts = splitHyphen(word);
-    if (parts.every((p) => UNITS[p] !== undefined && !(p === 'a' || p === 'an') || (parts.length === 1 && (p === 'a' || p === 'an') && !seen && isNumberWord(tokens[i + 1]?.word ?? '')))) {
+    if (parts.every((p) => UNITS[p] !== undefined && !(p === 'a' || p === 'an') || (parts.length === 1 && (p === 'a' || p === 'an') && !seen && isScaleWord(tokens[i + 1]?.word ?? '')))) {
       for (const p of parts) current += UNITS[p]!;
       seen = true;
       continue;
@@ -95,6 +95,11 @@ function readRun(tokens: { word: string }[], from: number): { value: number; nex
   }
   if (!seen) return undefined;
   return { value: total + current, next: i, scaled };
+}
+
+/** "a" counts as one only before a scale ("a hundred", "a million"): "a twenty thousand pound contract" is £20,000. */
+function isScaleWord(word: string): boolean {
+  return word === 'hundred' || word in SCALES;
 }
 
 function isNumberWord(word: string): boolean {

@@ -31,21 +31,28 @@ const CONTRACT_BOUND: ReadonlySet<Subject> = new Set(['weighting', 'threshold', 
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-export function isFollowUp(q: Question, v: Vocabulary): boolean {
+/**
+ * `known` says whether the documents use a word at all: "tell me a joke" is short, but about nothing
+ * the last question was about.
+ */
+export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => boolean = () => true): boolean {
   if (q.intent.kind !== 'question' || q.tomsRefs.length > 0) return false;
   const own = q.subjects.filter((s) => s !== 'compare');
   const slots = q.councils.length > 0 || q.money !== undefined || q.category !== undefined || q.competitive !== undefined;
   // "Trafford?", "and for works?", "£30k?": a new council, value or kind of contract, and nothing else.
-  if (own.length === 0 && slots && q.otherWords.length <= 1) return true;
+  if (own.length === 0 && slots && q.otherWords.length <= (q.money ? 3 : 1)) return true;
   if (q.proposedWeighting !== undefined && (q.money === undefined || q.councils.length === 0)) return true;
   const words = wordCount(q.text);
   if (q.followUp && words <= 14 && q.otherWords.length <= 3) return true;
-  return words <= 8 && q.councils.length === 0 && q.money === undefined && v.sameAsBefore.test(q.text.toLowerCase());
+  if (q.councils.length > 0 || q.money !== undefined || q.mention.uncovered || q.mention.misspelt) return false;
+  // "what's the target?", "and the TOMs?": a short question leans on the one before.
+  if (!q.otherWords.every(known) || (own.length === 0 && q.otherWords.length === 0)) return false;
+  return words <= 5 || (words <= 8 && v.sameAsBefore.test(q.text.toLowerCase()));
 }
 
 /** The question with what it leaves out taken from the previous one, and what was taken. */
-export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary): { question: Question; carried: Carried } {
-  if (!previous || !isFollowUp(q, v)) return { question: q, carried: {} };
+export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, known?: (word: string) => boolean): { question: Question; carried: Carried } {
+  if (!previous || !isFollowUp(q, v, known)) return { question: q, carried: {} };
   const carried: Carried = {};
   const out: Question = { ...q };
   const own = q.subjects.filter((s) => s !== 'compare');
@@ -55,7 +62,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     out.wantsToms = out.wantsToms || previous.subjects.includes('toms');
   }
   const subjects = out.subjects.filter((s) => s !== 'compare');
-  const aboutContract = subjects.length === 0 || subjects.some((s) => CONTRACT_BOUND.has(s));
+  // "what's the portal threshold?" asks for the threshold itself, not for the last contract.
+  const asksThreshold = q.subjects.includes('threshold') && !q.followUp;
+  const aboutContract = !asksThreshold && (subjects.length === 0 || subjects.some((s) => CONTRACT_BOUND.has(s)));
   const named = q.councils.length > 0 || q.mention.misspelt !== undefined || q.mention.uncovered !== undefined;
   if (!named && previous.council) {
     carried.council = previous.council;

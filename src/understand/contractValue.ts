@@ -8,7 +8,7 @@ import { findMoney, type MoneyReading } from '../text/money.js';
 export interface ValueBasis {
   /** the amount per period as typed */
   rate: number;
-  per: 'year' | 'month';
+  per: 'year' | 'quarter' | 'month';
   /** the term in months, extensions included; undefined when the message gives none */
   months?: number;
   /** the part of `months` that is an extension or option to extend */
@@ -22,6 +22,7 @@ const N = String.raw`(\d{1,2}(?:\.\d)?|a|an|one|two|three|four|five|six|seven|ei
 const count = (word: string) => SMALL[word.toLowerCase()] ?? Number(word);
 
 const PER_YEAR = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum|yr)|p\.?\s?a\.?(?![a-z])|per\s+annum|annual(?:ly)?|yearly|\/\s?(?:yr|year|annum)|pa(?![a-z]))/i;
+const PER_QUARTER = /^\s*(?:(?:a|per|each|every)\s+quarter|quarterly)/i;
 const PER_MONTH = /^\s*(?:(?:a|per|each|every)\s+month|p\.?c\.?m\.?(?![a-z])|monthly|\/\s?(?:month|mth))/i;
 const UNIT = String.raw`(years?|yrs?|months?)`;
 
@@ -29,7 +30,7 @@ const UNIT = String.raw`(years?|yrs?|months?)`;
 const TERM = new RegExp(String.raw`\b(?:for|over|across|lasting|of)\s+(?:a\s+(?:period|term)\s+of\s+)?${N}\s*${UNIT}|\b${N}[-\s]${UNIT.replace('years?', 'years?|year')}\s+(?:contract|term|agreement|deal|framework|call[- ]off)|\b${N}\s*${UNIT}\s+at\b|\b${N}\s*\+\s*${N}\s*${UNIT}`, 'i');
 /** An extension: "plus a 1-year extension", "with an option to extend 2 more years", "+1 year extension". */
 const EXTENSION = new RegExp(
-  String.raw`(?:\bplus|\band|\bwith|\+)\s*(?:an?\s+|the\s+)?(?:optional\s+|possible\s+)?(?:further\s+)?${N}[-\s]?${UNIT}\s+(?:optional\s+)?extension|(?:option|options|possibility)\s+to\s+extend\s+(?:for\s+|by\s+)?(?:a\s+further\s+|another\s+|up\s+to\s+|an?\s+(?:additional|extra)\s+)?${N}\s*(?:more\s+|further\s+|additional\s+)?${UNIT}|extension\s+of\s+(?:up\s+to\s+)?${N}\s*${UNIT}|\bextend(?:ed|able)?\s+(?:for|by)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?${N}\s*(?:more\s+|further\s+)?${UNIT}`,
+  String.raw`(?:\bplus|\band|\bwith|\+)\s*(?:an?\s+|the\s+)?(?:(?<times>two|three|2|3)\s+)?(?:optional\s+|possible\s+)?(?:further\s+)?${N}[-\s]?${UNIT}\s+(?:optional\s+)?extensions?|(?:option|options|possibility)\s+to\s+extend\s+(?:for\s+|by\s+)?(?:a\s+further\s+|another\s+|up\s+to\s+|an?\s+(?:additional|extra)\s+)?${N}\s*(?:more\s+|further\s+|additional\s+)?${UNIT}?|extension\s+of\s+(?:up\s+to\s+)?${N}\s*${UNIT}|\bextend(?:ed|able)?\s+(?:for|by)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?${N}\s*(?:more\s+|further\s+)?${UNIT}`,
   'i',
 );
 
@@ -53,8 +54,10 @@ function termOf(text: string): { months: number; extensionMonths: number } | und
   }
   const e = EXTENSION.exec(text);
   if (e) {
-    const g = e.slice(1).filter((x): x is string => x !== undefined) as [string, string];
-    ext += months(count(g[0]), g[1]);
+    const times = e.groups?.times ? count(e.groups.times) : 1;
+    const g = e.slice(1).filter((x): x is string => x !== undefined && x !== e.groups?.times) as [string, string | undefined];
+    // "an option to extend 2 more": the same unit as the main term, years when none is given.
+    ext += times * months(count(g[0]), g[1] ?? (t && /month/i.test(t[0]) ? 'months' : 'years'));
   }
   if (main === 0 && ext === 0) return undefined;
   return { months: main + ext, extensionMonths: ext };
@@ -65,12 +68,12 @@ export function findContractValue(text: string): ContractValueReading | undefine
   if (reading?.kind !== 'amount') return reading;
   const at = text.indexOf(reading.text);
   const after = at >= 0 ? text.slice(at + reading.text.length) : '';
-  const per = PER_YEAR.test(after) ? 'year' : PER_MONTH.test(after) ? 'month' : undefined;
+  const per = PER_YEAR.test(after) ? 'year' : PER_QUARTER.test(after) ? 'quarter' : PER_MONTH.test(after) ? 'month' : undefined;
   if (!per) return reading;
   const term = termOf(text);
   const basis: ValueBasis = { rate: reading.value, per, ...(term ? { months: term.months, ...(term.extensionMonths ? { extensionMonths: term.extensionMonths } : {}) } : {}) };
   if (!term) return { ...reading, basis };
-  const periods = per === 'year' ? term.months / 12 : term.months;
+  const periods = term.months / { year: 12, quarter: 3, month: 1 }[per];
   const value = Math.round(reading.value * periods * 100) / 100;
   return { ...reading, value, basis };
 }

@@ -52,7 +52,8 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
   const fuzzyNames = entries.filter((e) => /^[a-z]+( [a-z]+)?$/.test(e.alias) && e.alias.replace(' ', '').length >= 5);
   const knownWords = new Set(entries.flatMap((e) => e.alias.split(/[^a-z&]+/)).filter(Boolean));
   const others = vocabulary.otherCouncils
-    .map((name) => ({ name, re: new RegExp(`(?<![a-z0-9])${escapeRegExp(normalise(name))}(?![a-z0-9])`) }))
+    // "Greater Manchester" is a region, not Manchester City Council.
+    .map((name) => ({ name, re: new RegExp(`(?<![a-z0-9])(?<!greater )${escapeRegExp(normalise(name))}(?![a-z0-9])`) }))
     .sort((a, b) => b.name.length - a.name.length);
 
   function exact(lower: string): { ids: string[]; spans: [number, number][] } {

@@ -5,6 +5,7 @@
  * and the packs, no policy figures live here.
  */
 import type { Category } from '../policy/schema.js';
+import { findAllMoney } from '../text/money.js';
 import { findContractValue, type ContractValueReading } from './contractValue.js';
 import type { CouncilFinder, CouncilMention } from './councils.js';
 import type { Subject, Vocabulary } from './vocabulary.js';
@@ -28,6 +29,10 @@ export interface Question {
   /** a near miss ("Stokport") or a council not covered ("Salford") */
   mention: Omit<CouncilMention, 'ids'>;
   money?: ContractValueReading;
+  /** several contract values asked about at once, in order; empty for one */
+  amounts: number[];
+  /** contracts over or under an amount, rather than one contract */
+  bound?: Bound;
   category?: Category;
   competitive?: boolean;
   tomsRefs: string[];
@@ -42,6 +47,8 @@ export interface Question {
   wantsToms: boolean;
   /** "is 12% enough …?": the weighting the officer proposes */
   proposedWeighting?: number;
+  /** "do I need 15% …?": asks whether the figure is required, not whether it is enough */
+  asksNeed?: true;
   /** something the documents may not give ("the maximum weighting", "when will it be replaced") */
   notGiven?: { id: string; about: string };
   /** starts like a follow-up ("and what about Trafford?", "what if it was £30k?") */
@@ -75,11 +82,23 @@ export function findTomsRefs(text: string): string[] {
 /** Words that make an amount a bound the officer asks about ("contracts over £100k"), not one contract's value. */
 const BOUND_BEFORE = /\b(over|above|more than|in excess of|greater than|exceeding|upwards of|at least|under|below|less than|up to)\s*$/;
 
+/** Contracts on one side of an amount ("over £100k", "under 25k"), not one contract's value. */
+export interface Bound {
+  amount: number;
+  side: 'over' | 'under';
+  /** "at least", "up to": the amount itself is included */
+  inclusive: boolean;
+}
+
 /** An amount read as a bound: answering for exactly that value would mislead ("over £100k" is 10% in CWaC, £100,000 is 5%). */
-function isBound(money: ContractValueReading | undefined, clean: string, lower: string): boolean {
-  if (money?.kind !== 'amount' || money.basis) return false;
+function boundOf(money: ContractValueReading | undefined, clean: string, lower: string): Bound | undefined {
+  if (money?.kind !== 'amount' || money.basis) return undefined;
   const at = clean.indexOf(money.text);
-  return at >= 0 && BOUND_BEFORE.test(lower.slice(0, at));
+  const m = at >= 0 ? BOUND_BEFORE.exec(lower.slice(0, at)) : null;
+  if (!m) return undefined;
+  const word = m[1]!;
+  const side = /^(under|below|less than|up to)$/.test(word) ? 'under' : 'over';
+  return { amount: money.value, side, inclusive: word === 'at least' || word === 'up to' };
 }
 
 /** Subjects that one answer covers together: a contract's weighting, thresholds and requirements. */
@@ -95,17 +114,23 @@ export function readQuestion(text: string, reader: Reader): Question {
   const lower = clean.toLowerCase().replace(/[’‘]/g, "'");
   const { ids: councils, ...mention } = reader.councils.find(clean);
   const reading = findContractValue(clean);
-  const bound = isBound(reading, clean, lower);
+  const bound = boundOf(reading, clean, lower);
   const money = bound ? undefined : reading;
+  // "the weighting for 30k, and for 300k": every value asked about, when there is more than one.
+  const amounts = money?.kind === 'amount' && !money.basis ? [...new Set(findAllMoney(clean).filter((m) => m.kind === 'amount').map((m) => m.value))] : [];
   const tomsRefs = findTomsRefs(lower);
 
-  // Subjects in the order the officer asked them.
-  const hits = v.subjects
-    .map(({ id, re }) => ({ id, at: lower.search(re) }))
-    .filter((h) => h.at >= 0);
-  const verdict = v.verdict.re.exec(lower);
-  const proposedWeighting = verdict ? Number(v.verdict.figure.exec(verdict[0])?.[1]) : undefined;
-  if (verdict && !hits.some((h) => h.id === 'weighting')) hits.push({ id: 'weighting', at: verdict.index });
+  // Subjects, with where they were asked. A long message is read for its question: the background
+  // before it ("one of us used to work in central government where they use 10%") is not what is asked.
+  const focus = questionSentence(lower);
+  const find = (text: string) => v.subjects.map(({ id, re }) => ({ id, at: text.search(re) })).filter((h) => h.at >= 0);
+  const inFocus = focus ? find(focus.text).map((h) => ({ ...h, at: h.at + focus.at })) : [];
+  const hits = inFocus.length > 0 ? inFocus : find(lower);
+  // "is 12% enough?", "we planned 8%, is that ok?", "do I need 15% for …?": a figure to judge.
+  const figure = v.verdict.figure.exec(lower);
+  const judged = figure && v.verdict.judgement.test(lower) ? figure : undefined;
+  const proposedWeighting = judged ? Number(judged[1]) : undefined;
+  if (judged && !hits.some((h) => h.id === 'weighting')) hits.push({ id: 'weighting', at: judged.index });
   // Strongest first, as the vocabulary ranks them (a topic before the generic "weighting"); the parts
   // asked keep the order they were asked in.
   const subjects: Subject[] = v.subjects.map((s) => s.id).filter((id) => hits.some((h) => h.id === id));
@@ -129,6 +154,8 @@ export function readQuestion(text: string, reader: Reader): Question {
   return {
     intent: intentOf(lower, councils, clean, reader),
     otherWords,
+    amounts: amounts.length > 1 ? amounts : [],
+    ...(bound ? { bound } : {}),
     councils,
     mention,
     tomsRefs,
@@ -140,10 +167,18 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(money ? { money } : {}),
     ...(category ? { category } : {}),
     ...(competitive !== undefined ? { competitive } : {}),
-    ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting } : {}),
+    ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting, ...(v.verdict.need.test(lower) ? { asksNeed: true } : {}) } : {}),
     ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about } } : {}),
     ...(change ? { councilChange: change } : {}),
   };
+}
+
+/** The question in a long message (its last sentence that asks something), when it has background before it. */
+function questionSentence(lower: string): { text: string; at: number } | undefined {
+  if (lower.length < 160) return undefined;
+  const sentences = [...lower.matchAll(/[^.!?]+[.!?]*/g)].map((m) => ({ text: m[0], at: m.index }));
+  if (sentences.length < 2) return undefined;
+  return [...sentences].reverse().find((x) => x.text.includes('?')) ?? sentences[sentences.length - 1];
 }
 
 /** Distinct things asked, each separated from the one before by a joiner; one thing asked gives []. */

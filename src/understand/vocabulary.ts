@@ -51,8 +51,9 @@ const VocabularySchema = z.object({
   followUp: pattern,
   sameAsBefore: pattern,
   councilChange: pattern,
-  verdict: z.strictObject({ pattern, figure: pattern }),
+  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern }),
   notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1) })),
+  asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1) })),
   otherCouncils: z.array(z.string().min(2)),
   councilQualifiers: pattern,
   smalltalk: z.strictObject({ help: pattern, thanks: pattern, goodbye: pattern }),
@@ -72,8 +73,11 @@ export interface Vocabulary {
   followUp: RegExp;
   sameAsBefore: RegExp;
   councilChange: RegExp;
-  verdict: { re: RegExp; figure: RegExp };
+  /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
+  verdict: { figure: RegExp; judgement: RegExp; need: RegExp };
   notGiven: { id: string; re: RegExp; about: string }[];
+  /** a kind of figure asked for ("how many …") and what an answer that gives it shows */
+  asksFigure: { re: RegExp; shows: RegExp; about: string }[];
   otherCouncils: string[];
   councilQualifiers: RegExp;
   smalltalk: { help: RegExp; thanks: RegExp; goodbye: RegExp };
@@ -98,8 +102,9 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     followUp: re(v.followUp),
     sameAsBefore: re(v.sameAsBefore),
     councilChange: re(v.councilChange),
-    verdict: { re: re(v.verdict.pattern), figure: re(v.verdict.figure) },
+    verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need) },
     notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about })),
+    asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about })),
     otherCouncils: v.otherCouncils,
     councilQualifiers: re(v.councilQualifiers),
     smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye) },

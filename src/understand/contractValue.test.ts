@@ -1,0 +1,39 @@
+/** findContractValue(): the total agreement value, however the officer gives the rate and the term. */
+import { describe, expect, it } from '@jest/globals';
+import { describeTerm, findContractValue } from './contractValue.js';
+
+describe('totals over years', () => {
+  it.each<[string, number, number]>([
+    ['£25k pa for 4 years plus a 1-year extension', 125_000, 60],
+    ['£40k per annum over 3 years', 120_000, 36],
+    ['£8k a month for 2 years', 192_000, 24],
+    ['2 years at £30k a year with an option to extend 2 more', 120_000, 48],
+    ['£30k a year, 3+1 years', 120_000, 48],
+    ['stockport £10k a quarter for 2 years', 80_000, 24],
+    ['50k a year, 2 year contract with two optional 1 year extensions', 200_000, 48],
+    ['£12,500 per annum for five years', 62_500, 60],
+    ['£20k p.a. on a 3 year contract with the option to extend for a further 2 years', 100_000, 60],
+  ])('%p is %p over %p months', (text, total, months) => {
+    const read = findContractValue(text);
+    expect(read?.kind).toBe('amount');
+    expect(read?.value).toBe(total);
+    expect(read?.basis?.months).toBe(months);
+  });
+
+  it('keeps a rate without a term as the rate, and says it is one', () => {
+    const read = findContractValue('£50,000 per year');
+    expect(read?.value).toBe(50_000);
+    expect(read?.basis).toEqual({ rate: 50_000, per: 'year' });
+  });
+
+  it('leaves a total that is already a total alone', () => {
+    expect(findContractValue('a £100k contract over 4 years')).toEqual({ kind: 'amount', value: 100_000, text: '£100k' });
+    expect(findContractValue('£75k services contract')?.basis).toBeUndefined();
+  });
+
+  it('describes the term in years where it is whole years', () => {
+    expect(describeTerm(60)).toBe('5 years');
+    expect(describeTerm(12)).toBe('1 year');
+    expect(describeTerm(18)).toBe('18 months');
+  });
+});
