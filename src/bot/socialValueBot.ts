@@ -116,6 +116,8 @@ export class SocialValueBot extends TeamsActivityHandler {
         return;
       case 'set-council':
         await this.profile.set(context, { ...profile, council: reply.council as CouncilId });
+        // "I've moved to Trafford" then "what about the same contract here?": here is Trafford now.
+        if (previous) await this.lastQuestion.set(context, { ...previous, council: reply.council });
         await this.sendAnswer(
           context,
           notice('Council saved', `Your council is now ${reply.name}. I'll answer for ${reply.name} unless you name another council in your question.`, [

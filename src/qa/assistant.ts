@@ -201,9 +201,12 @@ export class Assistant {
     if (q.subjects.includes('compare') && (q.councils.length !== 1 || carried.council)) {
       const packs = q.councils.length > 1 ? q.councils.map((c) => this.pack(c)) : this.packs;
       const subject = own.find((s) => !['weighting', 'threshold', 'requirements'].includes(s));
-      const quoted = (pack: PolicyPack) => this.passages.search(`${q.text} ${topicName(subject ?? 'weighting')}`, pack.council.id, 1)[0];
-      const bySubject = subject && !contract ? compareSubject(packs, subject, quoted) : undefined;
-      return { answer: this.finish(bySubject ?? compareWeighting(packs, contract, q.competitive), packs, q, carried) };
+      const quoted = (pack: PolicyPack) => this.passages.search(subject ? `${q.text} ${topicName(subject)}` : q.text, pack.council.id, 1)[0];
+      // "which councils use STAR Procurement?": no curated subject, so each council's documents are quoted.
+      const bySubject = !contract && (subject || (own.length === 0 && q.otherWords.length > 0)) ? compareSubject(packs, subject, quoted) : undefined;
+      const compared = bySubject ?? compareWeighting(packs, contract, q.competitive);
+      const answer = q.notGiven && !bySubject ? { ...compared, headline: `None of the councils' documents give ${q.notGiven.about} for the social value weighting. What each does set:` } : compared;
+      return { answer: this.finish(answer, packs, q, carried) };
     }
     if (q.tomsRefs.length > 0) return { answer: tomsByRef(this.toms, this.tomsSource(), q.tomsRefs) };
 
@@ -269,12 +272,22 @@ export class Assistant {
       if (found.length > 0) return passageAnswer(pack, found);
     }
     // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
+    return this.figureGiven(pack, q, answer, primary);
+  }
+
+  /**
+   * A figure was asked for ("what percentage can CWaC deduct?", "how often does the group meet?")
+   * and the answer's first view has none (a threshold it applies above is not that figure): say the
+   * documents do not give it, then what they do say.
+   */
+  private figureGiven(pack: PolicyPack, q: Question, answer: Answer, primary?: Subject): Answer {
     const wanted = this.options.vocabulary.asksFigure.find((a) => a.re.test(q.text.toLowerCase()));
-    const firstView = [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)].join(' ');
-    if (wanted && !wanted.shows.test(firstView)) {
-      return notGiven(pack, wanted.about, primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary), answer);
-    }
-    return answer;
+    if (!wanted) return answer;
+    const firstView = [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)]
+      .join(' ')
+      .replace(/\b(over|above|in excess of|under|below|between|less than|more than|up to)\s+£[\d,.]+k?(\s+(and|to)\s+£[\d,.]+k?)?/gi, ' ');
+    if (wanted.shows.test(firstView)) return answer;
+    return notGiven(pack, wanted.about, primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary), answer);
   }
 
   private curatedAnswer(pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
@@ -304,6 +317,9 @@ export class Assistant {
         const ruled = ruleTopicForContract(pack, contract, primary, kinds);
         if (ruled) return ruled;
       }
+      // "how much of the evaluation should be social value for £250k?": the weighting, where the
+      // council has no rule of the other kind.
+      if (q.subjects.includes('weighting') && q.parts.length === 0) return contractAnswer(pack, contract);
       return topic(pack, primary) ?? this.silent(pack, q, primary);
     }
     if (q.bound && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) return boundAnswer(pack, q.bound);
@@ -337,7 +353,8 @@ export class Assistant {
       return undefined;
     }
     const pack = this.pack(found[0]!.council);
-    return { answer: this.finish(passageAnswer(pack, found.filter((p) => p.council === pack.council.id)), [pack], q, {}), council: pack.council.id };
+    const quoted = this.figureGiven(pack, q, passageAnswer(pack, found.filter((p) => p.council === pack.council.id)));
+    return { answer: this.finish(quoted, [pack], q, {}), council: pack.council.id };
   }
 
   // ----- finishing -----------------------------------------------------------------------------

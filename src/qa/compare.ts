@@ -41,12 +41,13 @@ export function compareWeighting(packs: PolicyPack[], contract: Contract | undef
 }
 
 /** "Do all three councils use the National TOMs?": what each council's documents say on the subject. */
-export function compareSubject(packs: PolicyPack[], subject: Subject, quoted: (pack: PolicyPack) => Passage | undefined): Answer | undefined {
-  const kinds = TOPIC_RULES[subject] ?? [];
+export function compareSubject(packs: PolicyPack[], subject: Subject | undefined, quoted: (pack: PolicyPack) => Passage | undefined): Answer | undefined {
+  const kinds = subject ? TOPIC_RULES[subject] ?? [] : [];
+  const what = subject ? topicName(subject) : 'that';
   const covering: string[] = [];
   const sections: AnswerSection[] = packs.map((pack) => {
     const rules = pack.rules.filter((r) => kinds.includes(r.kind));
-    const t = pack.topics[subject as TopicId];
+    const t = subject ? pack.topics[subject as TopicId] : undefined;
     if (rules.length > 0) {
       covering.push(pack.council.shortName);
       return { heading: pack.council.shortName, text: rules.map((r) => `${r.statement} (${r.when.wording})`).join(' '), source: cite(pack.documents, rules[0]!.source).text };
@@ -61,16 +62,16 @@ export function compareSubject(packs: PolicyPack[], subject: Subject, quoted: (p
       covering.push(pack.council.shortName);
       return { heading: pack.council.shortName, text: `${passage.citation.replace(/,.*$/, '')} says: “${passage.quote}”`, source: passage.citation };
     }
-    return { heading: pack.council.shortName, text: `${pack.council.shortName}'s documents do not say anything about ${topicName(subject)}.` };
+    return { heading: pack.council.shortName, text: `${pack.council.shortName}'s documents do not say anything about ${what}.` };
   });
   if (covering.length === 0) return undefined;
   const all = covering.length === packs.length;
   return {
     kind: 'answer',
-    title: `${topicName(subject)[0]!.toUpperCase()}${topicName(subject).slice(1)}, by council`,
+    title: subject ? `${what[0]!.toUpperCase()}${what.slice(1)}, by council` : 'What each council says',
     headline: all
-      ? `All ${packs.length} councils' documents cover ${topicName(subject)}; each in its own words:`
-      : `${listNames(covering)}'s documents cover ${topicName(subject)}; ${listNames(packs.map((p) => p.council.shortName).filter((n) => !covering.includes(n)))}'s do not:`,
+      ? `All ${packs.length} councils' documents cover ${what}; each in its own words:`
+      : `${listNames(covering)}'s documents cover ${what}; ${listNames(packs.map((p) => p.council.shortName).filter((n) => !covering.includes(n)))}'s do not:`,
     facts: [],
     sections,
     notes: [NOT_ONE_ANOTHERS],

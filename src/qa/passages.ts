@@ -90,6 +90,12 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   const corpus = new Set(entries.flatMap((e) => [...words(e.text), ...words(e.heading)].map(stem)));
   const labels = new Map([...sources.documents.values()].map((d) => [d.id, documentLabel(policyDocument(d))]));
 
+  /** The next paragraph of the same section, as one line: the list a sentence introduces. */
+  const following = (entry: Entry): string | undefined => {
+    const next = entries[entry.id + 1];
+    return next && next.documentId === entry.documentId && next.heading === entry.heading ? sentences(next.text).join('; ') : undefined;
+  };
+
   const keyTerms = (question: string) =>
     [...new Set(words(question).filter((w) => w.length >= 3 && !stopwords.has(w) && !GENERIC.has(w) && !nameWords.has(w) && !/^\d/.test(w)))];
 
@@ -124,8 +130,9 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           if (score(s) > score(ss[best]!)) best = i;
         });
         let quote = ss[best]!;
-        const next = ss[best + 1];
-        if (next && score(next) > 0 && quote.length + next.length < 420) quote = `${quote} ${next}`;
+        const next = ss[best + 1] ?? (quote.endsWith(':') ? following(entry) : undefined);
+        // A sentence that introduces a list ("… which include:") is quoted with what follows it.
+        if (next && (score(next) > 0 || quote.endsWith(':')) && quote.length + next.length < 420) quote = `${quote} ${next}`;
         out.push({
           documentId: entry.documentId,
           council: entry.council,
@@ -135,7 +142,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           score: hit.score,
           fit: score(ss[best]!),
         });
-        if (out.length >= 8) break;
+        if (out.length >= 20) break;
       }
       // The passage whose sentence answers best first; the search's own rank breaks ties.
       return out

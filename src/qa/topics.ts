@@ -32,10 +32,13 @@ export function topic(pack: PolicyPack, subject: Subject): Answer | undefined {
   }));
   const headline = t?.summary ?? rules.map((r) => `${r.statement}${r.when.above || r.when.upTo ? ` This applies to ${r.when.wording}.` : ''}`).join(' ');
   const first = t?.parts[0]?.source ?? rules[0]?.source;
+  // "What are Stockport's priority cohorts?": the list is the answer, so it shows in the first view.
+  const list = t?.parts[0]?.items;
   return {
     kind: 'answer',
     title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
     headline,
+    ...(list && list.length <= 12 ? { rule: `${t!.parts[0]!.heading ? `${t!.parts[0]!.heading}: ` : ''}${list.join('; ')}.` } : {}),
     facts: rules.filter((r) => r.when.above || r.when.upTo).map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
     sections: [...ruleSections, ...topicSections],
     notes: uniq(rules.flatMap((r) => r.notes ?? [])),

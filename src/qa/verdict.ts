@@ -35,7 +35,8 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   const judged = judgeWeighting(req, proposed);
   const name = pack.council.shortName;
   const base = contractAnswer(pack, contract);
-  const title = `Is ${percent(proposed)} ${need ? 'needed' : 'enough'} for ${withArticle(contract)} in ${name}?`;
+  // The title does not repeat the officer's figure: a bare "15%" would read as the council's.
+  const title = `Your proposed weighting for ${withArticle(contract)} in ${name}`;
   if (judged.outcome === 'none-required') {
     const w = req.weighting;
     const opening = w.status === 'not-set' ? `${name} sets no social value weighting, so there is no council figure for ${percent(proposed)} to meet.` : `No weighting is required: ${weightingSentence(pack, req)}`;

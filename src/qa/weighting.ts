@@ -219,7 +219,7 @@ export function boundAnswer(pack: PolicyPack, bound: { amount: number; side: 'ov
   const band = (r: WeightingRule) => `${weightingFigures(r)} for ${r.when.wording}${r.variable ? ' (could be varied on a case by case basis)' : ''}`;
   const headline =
     inRange.length === 0
-      ? `${name}'s documents set no social value weighting for ${range}: their weighting applies to ${rules.map((r) => r.when.wording).join('; ')}.`
+      ? `${name}'s documents do not set a social value weighting for ${range}: their weighting applies to ${rules.map((r) => r.when.wording).join('; ')}.`
       : `For ${range}, ${name}'s documents set ${inRange.map(band).join('; ')}.`;
   const rule = citations.length === 1 ? ruleLine(citations[0]?.quote) : undefined;
   return {
