@@ -16,7 +16,6 @@ import {
 import type { ConversationDirectory } from './conversations.js';
 import { errorResponse, type Feature } from './feature.js';
 import { answerCard, helpCard, type CardJson } from '../cards/render.js';
-import { escapeMarkdown } from '../cards/escape.js';
 import type { Logger } from '../logger.js';
 import { answerSummary, notice, suggest, type Answer } from '../qa/answer.js';
 import type { Assistant } from '../qa/assistant.js';
@@ -150,9 +149,14 @@ export class SocialValueBot extends TeamsActivityHandler {
     return feature.onCardAction(context, action);
   }
 
-  /** The card, with its one-line answer as the message text for notifications and the chat list. */
+  /**
+   * The card alone, so the answer shows once; its one-line answer rides as the activity's summary, the
+   * text clients use for notifications and previews where they cannot show the card.
+   */
   private async sendAnswer(context: TurnContext, answer: Answer): Promise<void> {
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(answerCard(answer)), escapeMarkdown(answerSummary(answer))));
+    const message = MessageFactory.attachment(CardFactory.adaptiveCard(answerCard(answer)));
+    message.summary = answerSummary(answer);
+    await context.sendActivity(message);
   }
 
   private async sendCard(context: TurnContext, card: CardJson): Promise<void> {

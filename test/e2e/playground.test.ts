@@ -51,26 +51,56 @@ describe('the officer opens the bot in the Agents Playground', () => {
 });
 
 describe('weighting questions', () => {
-  it('answers "what weighting for a £75k services contract in Stockport?" with the figures and their source', async () => {
+  it('answers "what weighting for a £75k services contract in Stockport?" first, with its rule and source right under it', async () => {
+    const { page } = session;
+    // The size an officer's laptop browser gives Teams.
+    await page.setViewportSize({ width: 1280, height: 1000 });
     const card = await session.chat.ask('what weighting for a £75k services contract in Stockport?');
     const seen = await readCard(card);
     expect(seen.heading).toBe('Social value for a £75,000 services contract in Stockport');
-    expect(seen.facts).toMatchObject({ 'Minimum weighting': '15%', 'Target weighting': '20%', 'Total contract value': '£75,000' });
-    expect(seen.sources).toContain("Source: Stockport's Social Value Charter (2019), section 4. Social Value through Procurement");
-    expect(seen.buttons).toEqual(expect.arrayContaining([expect.stringMatching(/^Compare weightings for £75,000$/)]));
+
+    // The first view: the answer, the rule in the Charter's words, the source. Short enough to read between meetings.
+    const answer = card.getByText(/^For a £75,000 services contract, Stockport's minimum social value weighting is 15%, with an overall target of 20%/);
+    const rule = card.getByText(/^The rule: .*minimum weighting of 15% with an overall target of 20%, in all competitive procurement activity with a total agreement value in excess of £25k/);
+    const source = card.getByText("Source: Stockport's Social Value Charter (2019), section 4. Social Value through Procurement", { exact: true });
+    const [cardBox, answerBox, ruleBox, sourceBox] = await Promise.all([card.boundingBox(), answer.boundingBox(), rule.boundingBox(), source.boundingBox()]);
+    expect(cardBox!.height).toBeLessThanOrEqual(600);
+    expect(ruleBox!.y).toBeGreaterThan(answerBox!.y);
+    expect(sourceBox!.y).toBeGreaterThan(ruleBox!.y);
+    expect(sourceBox!.y + sourceBox!.height).toBeLessThanOrEqual(cardBox!.y + cardBox!.height);
+    // The answer arrives once (no message bubble repeating it), and the detail waits behind the toggle.
+    await expect(page.getByText(/minimum social value weighting is 15%/).count()).resolves.toBe(1);
+    await expect(card.getByText('Minimum weighting', { exact: true }).isVisible()).resolves.toBe(false);
+    expect(seen.buttons).toEqual(expect.arrayContaining(['More for this contract', 'Compare councils', 'Everything that applies']));
+    for (const title of seen.buttons) expect(title.length).toBeLessThanOrEqual(30);
     await session.screenshot('01-weighting-answer-card', card);
     await session.screenshot('01-weighting-answer');
+
+    // One tap shows the rest for this contract.
+    await card.getByRole('button', { name: 'More for this contract' }).click();
+    await expect(card.getByText('Minimum weighting', { exact: true }).isVisible()).resolves.toBe(true);
+    expect((await readCard(card)).facts).toMatchObject({ 'Minimum weighting': '15%', 'Target weighting': '20%', 'Total contract value': '£75,000' });
+    await session.screenshot('01-weighting-answer-more-card', card);
   }, 30_000);
 
   it('compares the councils when the officer presses the suggestion button', async () => {
     const answer = session.chat.cards.nth(1);
-    const card = await session.chat.press(answer, /^Compare weightings for £75,000$/);
+    const card = await session.chat.press(answer, /^Compare councils$/);
     const seen = await readCard(card);
     expect(seen.heading).toMatch(/£75,000 contract, by council$/);
     for (const council of ['Cheshire West and Chester', 'Stockport', 'Trafford']) await expect(card.getByText(council, { exact: true }).count()).resolves.toBeGreaterThan(0);
     expect(seen.sources.length).toBeGreaterThanOrEqual(2); // each council's answer cites its own document
     await session.screenshot('02-compare-card', card);
     await session.screenshot('02-compare');
+  }, 30_000);
+
+  it('asks back about a misspelt council with a button that asks the same question for the right one', async () => {
+    const card = await session.chat.ask('stokport weighting for 60k');
+    expect((await readCard(card)).heading).toBe('Did you mean Stockport?');
+    const answer = await session.chat.press(card, /^Yes, Stockport$/);
+    const seen = await readCard(answer);
+    expect(seen.heading).toBe('Social value for a £60,000 contract in Stockport');
+    await session.screenshot('02b-did-you-mean-card', card);
   }, 30_000);
 });
 

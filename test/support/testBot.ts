@@ -17,7 +17,7 @@ export interface Reply {
   cards: Array<Record<string, unknown>>;
   /** the `data.ask` of every Action.Submit / Action.Execute on the reply's cards, in card order */
   buttons: string[];
-  /** the first reply activity's own `text` (the one-line answer; '' when it has none) */
+  /** the one-line answer of the first reply: its card's `summary`, else its `text` ('' when it has neither) */
   messageText: string;
 }
 
@@ -123,7 +123,8 @@ export function flatten(activities: Array<Record<string, unknown>>): {
     text: lines.join('\n').replace(/\\([\\*_[\]`~#<>+.-])/g, '$1'),
     cards,
     buttons: cardAsks(cards),
-    messageText: first && typeof first.text === 'string' ? first.text : '',
+    // The one line a notification shows: the summary of a card, else the message text.
+    messageText: first && typeof first.summary === 'string' ? first.summary : first && typeof first.text === 'string' ? first.text : '',
   };
 }
 

@@ -1,0 +1,40 @@
+/** councilFinder(): councils by the packs' names, a near miss offered back, one not covered named. */
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_DATA_DIR, loadPolicyLibrary } from '../policy/loader.js';
+import { councilFinder } from './councils.js';
+import { loadVocabulary } from './vocabulary.js';
+
+const vocabulary = loadVocabulary(DEFAULT_DATA_DIR);
+const finder = councilFinder([...loadPolicyLibrary().packs.values()].map((p) => p.council), vocabulary);
+
+describe('council mentions', () => {
+  it.each<[string, string]>([
+    ['Stokport weighting for 60k', 'Stokport'],
+    ['stcokport min wieghting 40k', 'stcokport'],
+    ['whats the traford weighting', 'traford'],
+    ['Chesire West weighting', 'Chesire West'],
+  ])('%p is a near miss for a covered council (%p as typed)', (text, typed) => {
+    const found = finder.find(text);
+    expect(found.ids).toEqual([]);
+    expect(found.misspelt?.typed).toBe(typed);
+  });
+
+  it.each<[string, string]>([
+    ['Salford weighting for 80k', 'Salford'],
+    ['what does Cheshire East set', 'Cheshire East'],
+    ['bolton council thresholds', 'bolton'],
+  ])('%p names a council that is not covered', (text, name) => {
+    expect(finder.find(text)).toEqual({ ids: [], uncovered: name });
+  });
+
+  it('does not take a region or an ordinary word for a council', () => {
+    expect(finder.find('the Greater Manchester Good Employment Charter')).toEqual({ ids: [] });
+    expect(finder.find('a standard weighting for stock')).toEqual({ ids: [] });
+    expect(finder.find('what weighting for £75k?')).toEqual({ ids: [] });
+  });
+
+  it('prefers a covered council named exactly over anything else in the message', () => {
+    expect(finder.find('I used to work in Salford, now Stockport: what weighting?').ids).toEqual(['stockport']);
+    expect(finder.find('cheshire west n chester weighting 75k').ids).toEqual(['cheshire-west-and-chester']);
+  });
+});

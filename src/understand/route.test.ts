@@ -1,0 +1,89 @@
+/**
+ * The precedence between features, written once: which feature each message is for. A plan command
+ * wins over a checklist command, which wins over Q&A; a question about the plan's or the checklist's
+ * content is Q&A, answered from the documents.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { loadSeeds } from '../actionPlan/seed.js';
+import { DEFAULT_DATA_DIR, loadPolicyLibrary } from '../policy/loader.js';
+import { councilFinder } from './councils.js';
+import { route, type Request, type RouterOptions } from './route.js';
+import { loadVocabulary } from './vocabulary.js';
+import { join } from 'node:path';
+
+const library = loadPolicyLibrary();
+const vocabulary = loadVocabulary(DEFAULT_DATA_DIR);
+const seeds = loadSeeds(join(DEFAULT_DATA_DIR, 'action-plans'), library);
+const packs = [...library.packs.values()];
+const options: RouterOptions = {
+  reader: { vocabulary, councils: councilFinder(packs.map((p) => p.council), vocabulary), actionPrefixes: seeds.map((s) => s.prefix) },
+  plan: { councils: packs.map((p) => ({ id: p.council.id, name: p.council.shortName, aliases: p.council.aliases })), prefixes: new Map(seeds.map((s) => [s.prefix, s.council])) },
+};
+
+/** What a request is, in a word: "action-plan:view", "checklist:start", "qa:question", "qa:set-council". */
+function kindOf(r: Request): string {
+  if (r.feature === 'qa') return `qa:${r.question.intent.kind}`;
+  return `${r.feature}:${r.command.kind}`;
+}
+
+describe('which feature a message is for', () => {
+  it.each<[string, string]>([
+    // The live plan, however it is asked for.
+    ['action plan', 'action-plan:view'],
+    ['show the Trafford action plan', 'action-plan:view'],
+    ['trafford action plan', 'action-plan:view'],
+    ['cwac action plan please', 'action-plan:view'],
+    ['can I see the stockport action plan?', 'action-plan:view'],
+    ['show me TRF-6', 'action-plan:show'],
+    ['action TRF-3', 'action-plan:show'],
+    ['digest', 'action-plan:digest'],
+    ['overdue', 'action-plan:view'],
+    ["what's overdue?", 'action-plan:view'],
+    // Changes to the plan, even when the note reads like a question.
+    ['update TRF-3 at risk: waiting for HR sign-off', 'action-plan:update'],
+    ['update TRF-3: has HR replied?', 'action-plan:update'],
+    ['update TRF-3', 'action-plan:edit'],
+    ['update XYZ-3 done', 'action-plan:invalid'],
+    ['complete CWAC-1', 'action-plan:complete'],
+    ['assign TRF-1 to Head of Procurement', 'action-plan:assign'],
+    ['request updates', 'action-plan:request'],
+    ['plan help', 'action-plan:help'],
+    // Questions about what the documents say about the plan are Q&A.
+    ["what does Trafford's report say about the action plan?", 'qa:question'],
+    ['who monitors the action plan?', 'qa:question'],
+    // The checklist.
+    ['new PID checklist', 'checklist:start'],
+    ['new PID checklist for £120k in Trafford', 'checklist:start'],
+    ['start a PID for a £120k works contract', 'checklist:start'],
+    ['my checklists', 'checklist:list'],
+    ['my approvals', 'checklist:approvals'],
+    ['resume my checklist', 'checklist:resume'],
+    ['PID-7K3Q9M2X as text', 'checklist:export-text'],
+    ['what does the PID checklist ask?', 'qa:feature'],
+    // Settings and conversation.
+    ['my council is Trafford', 'qa:set-council'],
+    ["I've moved to Trafford now", 'qa:set-council'],
+    ['my council is Bury', 'qa:unknown-council'],
+    ['which council am I?', 'qa:which-council'],
+    ['help', 'qa:help'],
+    ['thanks', 'qa:thanks'],
+    // Questions, including ones that mention a council change in passing.
+    ['what weighting for a £75k contract in Stockport?', 'qa:question'],
+    ["I'm at Trafford now, what weighting for £60k?", 'qa:question'],
+    ['is 12% enough for a £90k Stockport tender?', 'qa:question'],
+  ])('%p -> %s', (text, expected) => {
+    expect(kindOf(route(text, options, new Date('2026-12-01T12:00:00Z')))).toBe(expected);
+  });
+
+  it('pre-fills a checklist from what the message says about the contract', () => {
+    const r = route('new PID checklist for a £120k works contract in Trafford', options);
+    expect(r).toEqual({ feature: 'checklist', command: { kind: 'start', council: 'trafford', value: 120_000, category: 'works' } });
+  });
+
+  it('reads a council change said in passing, with the question', () => {
+    const r = route("I'm at Trafford now, what weighting for £60k?", options);
+    if (r.feature !== 'qa') throw new Error('expected Q&A');
+    expect(r.question.councilChange).toBe('trafford');
+    expect(r.question.money).toMatchObject({ kind: 'amount', value: 60_000 });
+  });
+});
