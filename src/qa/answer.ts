@@ -98,6 +98,7 @@ export function answerAsText(a: Answer): string {
 /** One line for the message text and notifications: the answer's first sentence. */
 export function answerSummary(a: Answer): string {
   const first = a.headline.split('\n')[0]!;
-  const sentence = /^(.{20,}?[.!?])(\s|$)/.exec(first)?.[1] ?? first;
+  // A sentence ends at a full stop after a word, not after "No." or a section number ("2022-2023, 7.").
+  const sentence = /^(.{20,}?[a-z)%”'][a-z)%”']{2}[.!?])(\s+[A-Z“"]|$)/.exec(first)?.[1] ?? first;
   return sentence.length <= 200 ? sentence : `${sentence.slice(0, 197).replace(/\s+\S*$/, '')}…`;
 }

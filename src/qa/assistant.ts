@@ -4,7 +4,7 @@
  * quoted passages). Every figure comes from a pack, the TOMs catalogue or a verbatim quote; where the
  * documents are silent the answer says so.
  */
-import { documentLabel } from '../policy/citations.js';
+import { cite, documentLabel } from '../policy/citations.js';
 import type { PolicyLibrary } from '../policy/loader.js';
 import type { Contract } from '../policy/requirements.js';
 import type { PolicyPack } from '../policy/schema.js';
@@ -18,11 +18,11 @@ import { readQuestion, type Question, type Reader, type Subject } from '../under
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, notice, suggest, type Answer, type Suggestion } from './answer.js';
 import { compareSubject, compareWeighting } from './compare.js';
-import { citedDocuments, currencyLine, currencyWarnings } from './currency.js';
+import { citedDocuments, currencyAnswer, currencyLine, currencyWarnings } from './currency.js';
 import { nationalAnswer } from './national.js';
 import { createPassageIndex, type PassageIndex } from './passages.js';
 import { TOPIC_RULES, listNames, topicName } from './phrases.js';
-import { tomsByRef, tomsBySubject } from './toms.js';
+import { tomsByRef, tomsBySubject, tomsThemes } from './toms.js';
 import { coveredElsewhere, notGiven, notSaid, passageAnswer, topic } from './topics.js';
 import { nationalFigureVerdict, verdictAnswer } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForContract, thresholds, weightingSummary } from './weighting.js';
@@ -138,7 +138,8 @@ export class Assistant {
         // "I've moved to Trafford — what weighting for £60k?": Trafford from now on, and for this answer.
         const context = change ? { ...ctx, userCouncil: change } : ctx;
         const { answer, council } = this.answer(question, context, carried);
-        const remember = answer.kind === 'answer' ? rememberOf(question, council) : undefined;
+        // Kept for a follow-up even when the answer asked back ("Which council?" then "CWaC").
+        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council) : undefined;
         return { kind: 'answer', answer, ...(remember ? { remember } : {}), ...(change ? { councilChange: change } : {}) };
       }
     }
@@ -221,6 +222,17 @@ export class Assistant {
 
     const knownSubject = own.length > 0 || contract !== undefined || q.notGiven !== undefined || q.bound !== undefined;
     const { id, why } = this.resolveCouncil(q, ctx, carried);
+    if (q.asksCurrency && id && !contract) {
+      const pack = this.pack(id);
+      const refresh = new Map(
+        pack.documents.flatMap((d) => {
+          const src = this.library.sources.documents.get(d.id)?.refreshSource;
+          return src ? [[d.id, cite(pack.documents, src).text] as const] : [];
+        }),
+      );
+      const answer = currencyAnswer(pack.council.shortName, pack.documents, this.now(), refresh, q.notGiven?.id === 'replacement-date' || /replac|refresh|renew|new version|next version/.test(q.text.toLowerCase()));
+      return { answer: this.finish(answer, [pack], q, carried, why), council: id };
+    }
     if (!knownSubject) {
       if (q.councils.length > 0 && this.asksForOverview(q.text)) return { answer: this.finish(overview(this.pack(q.councils[0]!)), [this.pack(q.councils[0]!)], q, carried, why), council: q.councils[0]! };
       // Asked of a named council, the council's own documents come first ("how many people does CWaC employ?").
@@ -238,6 +250,10 @@ export class Assistant {
     if (q.wantsToms && !contract && q.councils.length === 0 && own.length > 1 && own.includes('toms')) {
       const measures = this.toms.findBySubject(q.text, { fallback: false });
       if (measures.length > 0 && measures.length <= 20) return { answer: tomsBySubject(this.tomsSource(), measures) };
+    }
+    // "What are the five TOMs themes?": the catalogue's themes.
+    if (q.wantsToms && !contract && /\bthemes?\b/.test(q.text.toLowerCase()) && own.every((s) => s === 'toms' || s === 'priorities')) {
+      return { answer: tomsThemes(this.toms, this.tomsSource()) };
     }
     if (q.wantsToms && !contract && own.every((s) => s === 'toms') && q.councils.length === 0) {
       const measures = this.toms.findBySubject(q.text);
@@ -287,6 +303,9 @@ export class Assistant {
       .join(' ')
       .replace(/\b(over|above|in excess of|under|below|between|less than|more than|up to)\s+£[\d,.]+k?(\s+(and|to)\s+£[\d,.]+k?)?/gi, ' ');
     if (wanted.shows.test(firstView)) return answer;
+    // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal").
+    const quoted = this.passages.search(q.text, pack.council.id, 3).filter((p) => wanted.shows.test(p.quote));
+    if (quoted.length > 0 && answer.title.startsWith('From ') === false) return passageAnswer(pack, quoted);
     return notGiven(pack, wanted.about, primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary), answer);
   }
 
@@ -352,6 +371,9 @@ export class Assistant {
       }
       return undefined;
     }
+    // Asked for a figure: the passage that gives one first.
+    const wanted = this.options.vocabulary.asksFigure.find((a) => a.re.test(q.text.toLowerCase()));
+    if (wanted) found.sort((a, b) => Number(wanted.shows.test(b.quote)) - Number(wanted.shows.test(a.quote)));
     const pack = this.pack(found[0]!.council);
     const quoted = this.figureGiven(pack, q, passageAnswer(pack, found.filter((p) => p.council === pack.council.id)));
     return { answer: this.finish(quoted, [pack], q, {}), council: pack.council.id };

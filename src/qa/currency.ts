@@ -4,6 +4,7 @@
  */
 import { documentLabel } from '../policy/citations.js';
 import type { PolicyDocument } from '../policy/schema.js';
+import type { Answer } from './answer.js';
 
 /** The last day a "YYYY", "YYYY-MM" or "YYYY-MM-DD" date covers. */
 function endOf(date: string): Date {
@@ -35,4 +36,28 @@ export function currencyLine(docs: readonly PolicyDocument[]): string {
 /** The documents an answer cites, found by their labels in its source lines. */
 export function citedDocuments(docs: readonly PolicyDocument[], citations: readonly string[]): PolicyDocument[] {
   return docs.filter((d) => citations.some((c) => c.startsWith(documentLabel(d))));
+}
+
+/** "What years does the policy cover?", "when is the charter being refreshed?": each document's dates, and what they say of a refresh. */
+export function currencyAnswer(council: string, docs: readonly PolicyDocument[], today: Date, refreshCitations: ReadonlyMap<string, string>, asksReplacement: boolean): Answer {
+  const lines = docs.map((d) => {
+    const period = d.period ? `, covering ${d.period}` : '';
+    const refresh = d.refreshDue ? `; due to be refreshed in ${year(d.refreshDue)}` : '';
+    return `${documentLabel(d)}: dated ${d.date}${period}${refresh}.`;
+  });
+  const none = asksReplacement ? ' They do not give a date for a newer version.' : '';
+  const warnings = currencyWarnings(docs, today);
+  const sources = docs.flatMap((d) => (refreshCitations.get(d.id) ? [refreshCitations.get(d.id)!] : []));
+  return {
+    kind: 'answer',
+    title: `How current ${council}'s documents are`,
+    headline: `${council}'s documents: ${lines.join(' ')}${none}`,
+    facts: [],
+    sections: [],
+    notes: docs.flatMap((d) => (d.currency ? [`${documentLabel(d)}: ${d.currency}`] : [])),
+    sources: sources.length > 0 ? sources : docs.map((d) => documentLabel(d)),
+    ...(warnings.length > 0 ? { warnings } : {}),
+    suggestions: [],
+    moreLabel: 'What the documents say of themselves',
+  };
 }

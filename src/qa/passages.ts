@@ -45,8 +45,9 @@ const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, ''
 
 /** Sentences (and list items) of a paragraph, each exactly as written, whitespace collapsed. */
 function sentences(paragraph: string): string[] {
-  const flat = paragraph.replace(/\s+/g, ' ').trim();
-  const parts = flat.split(/(?<=[.!?])\s+(?=[A-Z(“"'])|\s+-\s+|\*\*/).map((s) => s.trim().replace(/^[-*•]\s*/, ''));
+  // Bold markers are the text file's mark-up, not the document's words.
+  const flat = paragraph.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  const parts = flat.split(/(?<=[.!?])\s+(?=[A-Z(“"'])|\s+-\s+/).map((s) => s.trim().replace(/^[-*•]\s*/, ''));
   return parts.filter((s) => /[a-z]{3}/i.test(s));
 }
 
@@ -93,7 +94,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   /** The next paragraph of the same section, as one line: the list a sentence introduces. */
   const following = (entry: Entry): string | undefined => {
     const next = entries[entry.id + 1];
-    return next && next.documentId === entry.documentId && next.heading === entry.heading ? sentences(next.text).join('; ') : undefined;
+    return next && next.documentId === entry.documentId && next.heading === entry.heading ? sentences(next.text).slice(0, 4).join('; ') : undefined;
   };
 
   const keyTerms = (question: string) =>
@@ -132,7 +133,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         let quote = ss[best]!;
         const next = ss[best + 1] ?? (quote.endsWith(':') ? following(entry) : undefined);
         // A sentence that introduces a list ("… which include:") is quoted with what follows it.
-        if (next && (score(next) > 0 || quote.endsWith(':')) && quote.length + next.length < 420) quote = `${quote} ${next}`;
+        if (next && (score(next) > 0 || quote.endsWith(':')) && quote.length + next.length < (quote.endsWith(':') ? 640 : 420)) quote = `${quote} ${next}`;
         out.push({
           documentId: entry.documentId,
           council: entry.council,

@@ -46,3 +46,17 @@ export function tomsBySubject(source: string, measures: TomsMeasure[], note?: st
     moreLabel: 'Every matching measure',
   };
 }
+
+export function tomsThemes(toms: TomsLookup, source: string): Answer {
+  const themes = toms.themes();
+  return {
+    kind: 'answer',
+    title: 'National TOMs themes',
+    headline: `The National TOMs have ${themes.length} themes: ${themes.map((t) => t.name).join('; ')}.`,
+    facts: [],
+    sections: [],
+    notes: [],
+    sources: [source],
+    suggestions: [suggest('TOMs for care leavers')],
+  };
+}

@@ -16,6 +16,8 @@ export interface QaContext {
   category?: Category;
   competitive?: boolean;
   subjects?: Subject[];
+  /** the weighting the officer asked to have judged ("is 12% ok …?") */
+  proposedWeighting?: number;
 }
 
 export interface Carried {
@@ -24,6 +26,7 @@ export interface Carried {
   category?: Category;
   competitive?: boolean;
   subjects?: Subject[];
+  proposedWeighting?: number;
 }
 
 /** Subjects whose answer turns on the contract: a follow-up about them keeps the contract. */
@@ -56,7 +59,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const carried: Carried = {};
   const out: Question = { ...q };
   const own = q.subjects.filter((s) => s !== 'compare');
-  if (own.length === 0 && previous.subjects && previous.subjects.length > 0) {
+  // "does that apply to a £60k contract?" after "CWaC payment deductions": "apply to" is not a new subject.
+  const generic = own.length > 0 && own.every((s) => s === 'threshold' || s === 'requirements') && q.followUp;
+  if ((own.length === 0 || generic) && previous.subjects && previous.subjects.length > 0) {
     carried.subjects = previous.subjects;
     out.subjects = [...q.subjects.filter((s) => s === 'compare'), ...previous.subjects];
     out.wantsToms = out.wantsToms || previous.subjects.includes('toms');
@@ -82,6 +87,11 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
       out.competitive = previous.competitive;
     }
   }
+  // "is 12% ok for £80k in Stockport?" then "what about in CWaC?": the same 12%, judged there.
+  if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined)) {
+    carried.proposedWeighting = previous.proposedWeighting;
+    out.proposedWeighting = previous.proposedWeighting;
+  }
   return { question: out, carried };
 }
 
@@ -95,5 +105,6 @@ export function rememberOf(q: Question, council: string | undefined): QaContext 
     ...(q.category ? { category: q.category } : {}),
     ...(q.competitive !== undefined ? { competitive: q.competitive } : {}),
     ...(subjects.length > 0 ? { subjects } : {}),
+    ...(q.proposedWeighting !== undefined ? { proposedWeighting: q.proposedWeighting } : {}),
   };
 }

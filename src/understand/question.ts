@@ -49,6 +49,8 @@ export interface Question {
   proposedWeighting?: number;
   /** "do I need 15% …?": asks whether the figure is required, not whether it is enough */
   asksNeed?: true;
+  /** asks how current the documents are ("what years does the policy cover", "when is the charter being refreshed") */
+  asksCurrency: boolean;
   /** something the documents may not give ("the maximum weighting", "when will it be replaced") */
   notGiven?: { id: string; about: string };
   /** starts like a follow-up ("and what about Trafford?", "what if it was £30k?") */
@@ -105,8 +107,6 @@ function boundOf(money: ContractValueReading | undefined, clean: string, lower: 
 const CONTRACT_SUBJECTS: ReadonlySet<Subject> = new Set(['weighting', 'threshold', 'requirements']);
 export const groupOf = (s: Subject): Subject => (CONTRACT_SUBJECTS.has(s) ? 'weighting' : s);
 
-/** Between two things asked: "and", "also", "plus", a second question mark, a semicolon. */
-const JOINER = /\b(and|also|plus|as well as|then)\b|[?;]/;
 
 export function readQuestion(text: string, reader: Reader): Question {
   const { vocabulary: v } = reader;
@@ -138,7 +138,7 @@ export function readQuestion(text: string, reader: Reader): Question {
   if (bound && !subjects.includes('threshold')) subjects.push('threshold');
   if (councils.length > 1 && !subjects.includes('compare')) subjects.unshift('compare');
 
-  const parts = partsOf(ordered, lower);
+  const parts = partsOf(focus ? focus.text : lower, v);
   const category = v.categories.find((c) => c.re.test(lower) && !(c.unless && c.unless.test(lower)))?.id;
   const competitive = v.competitive.no.test(lower) ? false : v.competitive.yes.test(lower) ? true : undefined;
   const notGiven = v.notGiven.find((n) => n.re.test(lower));
@@ -154,6 +154,7 @@ export function readQuestion(text: string, reader: Reader): Question {
   return {
     intent: intentOf(lower, councils, clean, reader),
     otherWords,
+    asksCurrency: v.currencyAsk.test(lower),
     amounts: amounts.length > 1 ? amounts : [],
     ...(bound ? { bound } : {}),
     councils,
@@ -181,17 +182,38 @@ function questionSentence(lower: string): { text: string; at: number } | undefin
   return [...sentences].reverse().find((x) => x.text.includes('?')) ?? sentences[sentences.length - 1];
 }
 
-/** Distinct things asked, each separated from the one before by a joiner; one thing asked gives []. */
-function partsOf(ordered: { id: Subject; at: number }[], lower: string): Subject[] {
-  const parts: { id: Subject; at: number }[] = [];
-  for (const h of ordered) {
-    const group = groupOf(h.id);
-    if (group === 'compare' || group === 'national' || parts.some((p) => p.id === group)) continue;
-    const previous = parts[parts.length - 1];
-    if (previous && !JOINER.test(lower.slice(previous.at, h.at))) continue;
-    parts.push({ id: group, at: h.at });
+/** Phrases whose "and" joins one name, not two questions. */
+const ONE_THING = /themes,? outcomes,? (?:and|&) measures|health and safety|equality and diversity|price and quality|goods and services|cheshire west and chester|procurement and contract management/g;
+/** Where one thing asked ends and the next begins. */
+const CLAUSE_BREAK = /[?;]|,\s*and\b|\band\s+(?=(?:what|how|do|does|is|are|can|could|which|who|when|where|will|would|should|also|any|then)\b)|\balso\b|\bplus\b|\bas well as\b/;
+
+/**
+ * Distinct things asked, in the order asked: the message cut into clauses at "and what …", "?", "also"
+ * (and at a bare "and" that starts a new subject: "weighting and TOMs"), each clause's strongest
+ * subject one part. One thing asked gives [].
+ */
+function partsOf(lower: string, v: Vocabulary): Subject[] {
+  const strongest = (clause: string) =>
+    v.subjects.find((s) => s.id !== 'compare' && s.id !== 'national' && s.re.test(clause))?.id;
+  const clauses = lower
+    .replace(ONE_THING, (m) => m.replace(/ and /g, ' & '))
+    .split(CLAUSE_BREAK)
+    .flatMap((c) => {
+      // "weighting and TOMs for £60k": a bare "and" splits only where a subject starts right after it.
+      const bits = c.split(/\band\b/);
+      const out: string[] = [bits[0]!];
+      for (const bit of bits.slice(1)) {
+        if (strongest(bit.trim().split(/\s+/).slice(0, 3).join(' '))) out.push(bit);
+        else out[out.length - 1] += ` and ${bit}`;
+      }
+      return out;
+    });
+  const parts: Subject[] = [];
+  for (const clause of clauses) {
+    const id = strongest(clause);
+    if (id && !parts.includes(groupOf(id))) parts.push(groupOf(id));
   }
-  return parts.length > 1 ? parts.map((p) => p.id) : [];
+  return parts.length > 1 ? parts : [];
 }
 
 function intentOf(lower: string, councils: string[], original: string, reader: Reader): Intent {

@@ -53,6 +53,7 @@ const VocabularySchema = z.object({
   councilChange: pattern,
   verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern }),
   notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1) })),
+  currencyAsk: pattern,
   asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1) })),
   otherCouncils: z.array(z.string().min(2)),
   councilQualifiers: pattern,
@@ -78,6 +79,8 @@ export interface Vocabulary {
   notGiven: { id: string; re: RegExp; about: string }[];
   /** a kind of figure asked for ("how many …") and what an answer that gives it shows */
   asksFigure: { re: RegExp; shows: RegExp; about: string }[];
+  /** asks how current the documents are, or when they will be replaced */
+  currencyAsk: RegExp;
   otherCouncils: string[];
   councilQualifiers: RegExp;
   smalltalk: { help: RegExp; thanks: RegExp; goodbye: RegExp };
@@ -104,6 +107,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     councilChange: re(v.councilChange),
     verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need) },
     notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about })),
+    currencyAsk: re(v.currencyAsk),
     asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about })),
     otherCouncils: v.otherCouncils,
     councilQualifiers: re(v.councilQualifiers),
