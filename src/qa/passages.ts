@@ -94,7 +94,14 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   /** The next paragraph of the same section, as one line: the list a sentence introduces. */
   const following = (entry: Entry): string | undefined => {
     const next = entries[entry.id + 1];
-    return next && next.documentId === entry.documentId && next.heading === entry.heading ? sentences(next.text).slice(0, 4).join('; ') : undefined;
+    if (!next || next.documentId !== entry.documentId || next.heading !== entry.heading) return undefined;
+    // As many of its items as read in a glance.
+    const items: string[] = [];
+    for (const item of sentences(next.text)) {
+      if (items.length > 0 && items.join('; ').length + item.length > 420) break;
+      items.push(item.replace(/[.;]$/, ''));
+    }
+    return items.join('; ');
   };
 
   const keyTerms = (question: string) =>
@@ -133,7 +140,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         let quote = ss[best]!;
         const next = ss[best + 1] ?? (quote.endsWith(':') ? following(entry) : undefined);
         // A sentence that introduces a list ("… which include:") is quoted with what follows it.
-        if (next && (score(next) > 0 || quote.endsWith(':')) && quote.length + next.length < (quote.endsWith(':') ? 640 : 420)) quote = `${quote} ${next}`;
+        if (next && (score(next) > 0 || quote.endsWith(':')) && quote.length + next.length < (quote.endsWith(':') ? 700 : 420)) quote = `${quote} ${next}`;
         out.push({
           documentId: entry.documentId,
           council: entry.council,
@@ -141,7 +148,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           section: entry.heading,
           quote,
           score: hit.score,
-          fit: score(ss[best]!),
+          // How well the quote as shown answers: all its sentences count, and a bare list fragment less.
+          fit: score(quote) - (quote.length < 60 ? 0.5 : 0),
         });
         if (out.length >= 20) break;
       }

@@ -238,8 +238,10 @@ function intentOf(lower: string, councils: string[], original: string, reader: R
     const rest = reader.councils.strip(bare).replace(v.councilChange, ' ');
     if (!v.subjects.some((s) => s.re.test(rest)) && !/£\s?\d|\d+\s?k\b/.test(rest)) return { kind: 'set-council', council: councils[0] };
   }
-  if (v.smalltalk.thanks.test(bare)) return { kind: 'thanks' };
-  if (v.smalltalk.goodbye.test(bare)) return { kind: 'goodbye' };
+  // "thanks, that's really helpful!" is thanks; "thanks, and what about Trafford?" is a question.
+  const asksSomething = councils.length > 0 || v.subjects.some((s) => s.re.test(bare)) || /£\s?\d|\d+\s?k\b/.test(bare);
+  if (!asksSomething && v.smalltalk.thanks.test(bare)) return { kind: 'thanks' };
+  if (!asksSomething && v.smalltalk.goodbye.test(bare)) return { kind: 'goodbye' };
   if (v.whichCouncil.test(bare) && councils.length === 0) return { kind: 'which-council' };
   if (v.featureQuestions.checklist.test(bare)) return { kind: 'feature', feature: 'checklist' };
   const prefixes = reader.actionPrefixes.map((p) => p.toLowerCase()).join('|');
