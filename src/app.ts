@@ -14,7 +14,7 @@ import {
 import { AuthenticationConstants } from 'botframework-connector';
 import type restify from 'restify';
 import { SocialValueBot } from './bot/socialValueBot.js';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { DEFAULT_DATA_DIR, loadPolicyLibrary } from './policy/loader.js';
 import { createTomsLookup, loadTomsCatalogue } from './policy/tomsCatalogue.js';
@@ -49,6 +49,9 @@ export interface App {
 export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel), env: NodeJS.ProcessEnv = process.env): Promise<App> {
   const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
   const library = loadPolicyLibrary(dataDir);
+  if (config.defaultCouncil && !library.packs.has(config.defaultCouncil)) {
+    throw new ConfigError([`DEFAULT_COUNCIL: "${config.defaultCouncil}" is not a council with a policy pack; use one of ${[...library.packs.keys()].join(', ')}`]);
+  }
   const toms = createTomsLookup(loadTomsCatalogue(join(dataDir, 'toms.json')));
   // Every data file is read and checked before the store opens: a fault stops start-up with nothing to close.
   const vocabulary = loadVocabulary(dataDir);

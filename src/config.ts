@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { COUNCIL_IDS } from './policy/schema.js';
+import { CouncilIdSchema, type CouncilId } from './policy/schema.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -49,9 +49,8 @@ const EnvSchema = z.object({
     .pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' })),
   MicrosoftAppTenantId: optionalText,
   DB_FILE: z.string().trim().min(1, 'must not be empty').default('data/db.json'),
-  DEFAULT_COUNCIL: optionalText.pipe(
-    z.enum(COUNCIL_IDS, { message: `must be one of ${COUNCIL_IDS.join(', ')}` }).optional(),
-  ),
+  // Checked against the policy packs once they are loaded (src/app.ts): the councils are data.
+  DEFAULT_COUNCIL: optionalText.pipe(CouncilIdSchema.optional()),
   DATA_DIR: optionalText,
   PUBLIC_URL: optionalText.pipe(z.url({ message: 'must be the bot\'s public base URL, e.g. https://sva.example.gov.uk' }).optional()),
   LOG_LEVEL: z
@@ -117,7 +116,7 @@ export interface Config {
   storage: StorageConfig;
   /** when set, only activities from these Microsoft Entra tenants (lower-case ids) are served */
   allowedTenants?: string[];
-  defaultCouncil?: (typeof COUNCIL_IDS)[number];
+  defaultCouncil?: CouncilId;
   dataDir?: string;
   /** base URL for links the bot hands out (downloads); defaults to http://localhost:PORT */
   publicUrl: string;

@@ -16,6 +16,9 @@ import { ConfigError } from '../src/config.js';
 import { loadPolicyLibrary } from '../src/policy/loader.js';
 import { openLowdbStorage } from '../src/storage/lowdbStorage.js';
 
+/** The councils the policy packs cover, as the app passes them to the settings. */
+const COUNCILS = [...loadPolicyLibrary().packs.keys()];
+
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SEED_DIR = join(ROOT, 'data', 'action-plans');
 const library = loadPolicyLibrary();
@@ -124,7 +127,7 @@ describe('settings', () => {
       STEERING_GROUP_CHAIRS: 'trafford:chair@trafford.gov.uk',
       STEERING_GROUP_TEAMS: 'trafford:19:abc@thread.tacv2',
       ACTION_PLAN_LEADS: 'cheshire-west-and-chester:Procurement Manager=sam@cwac.gov.uk',
-    });
+    }, COUNCILS);
     expect([...s.members.get('trafford')!]).toEqual(['5f0c-aad']);
     expect([...s.members.get('stockport')!]).toEqual(['jo@stockport.gov.uk']);
     expect(s.teams.get('trafford')).toEqual(['19:abc@thread.tacv2']);
@@ -134,7 +137,7 @@ describe('settings', () => {
   it('stops start-up naming the variable, what is wrong and what it got', () => {
     const fail = (env: Record<string, string>) => {
       try {
-        loadActionPlanSettings(env);
+        loadActionPlanSettings(env, COUNCILS);
       } catch (err) {
         expect(err).toBeInstanceOf(ConfigError);
         return (err as ConfigError).problems;
@@ -145,7 +148,7 @@ describe('settings', () => {
       'STEERING_GROUP_MEMBERS: has no council prefix; write council:value, e.g. trafford:jo.bloggs@trafford.gov.uk (got "jo@trafford.gov.uk")',
     ]);
     expect(fail({ STEERING_GROUP_CHAIRS: 'trafford:a,manchester:b' })[0]).toBe(
-      'STEERING_GROUP_CHAIRS: entry 2 starts with an unknown council "manchester"; use one of stockport, trafford, cheshire-west-and-chester (got "trafford:a,manchester:b")',
+      'STEERING_GROUP_CHAIRS: entry 2 starts with an unknown council "manchester"; use one of cheshire-west-and-chester, stockport, trafford (got "trafford:a,manchester:b")',
     );
     expect(fail({ STEERING_GROUP_MEMBERS: 'trafford:jo bloggs' })[0]).toMatch(/^STEERING_GROUP_MEMBERS: "jo bloggs" contains a space/);
     expect(fail({ ACTION_PLAN_LEADS: 'trafford:Procurement Manager' })[0]).toMatch(/^ACTION_PLAN_LEADS: .*should read council:Lead title=idOrUpn/);

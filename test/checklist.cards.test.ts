@@ -12,11 +12,13 @@ import { summarise } from '../src/checklist/summary.js';
 import { suggestToms } from '../src/checklist/tomsSuggestions.js';
 import { loadPolicyLibrary } from '../src/policy/loader.js';
 import { requirementsFor } from '../src/policy/requirements.js';
-import { COUNCIL_IDS, type CouncilId } from '../src/policy/schema.js';
+import type { CouncilId } from '../src/policy/schema.js';
 import { createTomsLookup, loadTomsCatalogue } from '../src/policy/tomsCatalogue.js';
 
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
 const library = loadPolicyLibrary();
+/** The councils the packs cover. */
+const COUNCIL_IDS = [...library.packs.keys()];
 const toms = createTomsLookup(loadTomsCatalogue());
 
 type Card = Record<string, any>;

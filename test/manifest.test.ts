@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { inflateRawSync, inflateSync } from 'node:zlib';
 import { loadConfig } from '../src/config.js';
+import { loadPolicyLibrary } from '../src/policy/loader.js';
 import { loadChecklistSettings } from '../src/checklist/settings.js';
 import { loadActionPlanSettings } from '../src/actionPlan/settings.js';
 import { drawColorIcon, drawOutlineIcon, encodePng } from '../scripts/make-icons.js';
@@ -25,6 +26,9 @@ import {
   uuidV5,
 } from '../scripts/package.js';
 import { BOT_ID as TEST_BOT_ID, startTestBot, type TestBot } from './support/testBot.js';
+
+/** The councils the policy packs cover, as the app passes them to the settings. */
+const COUNCILS = [...loadPolicyLibrary().packs.keys()];
 
 type Json = Record<string, unknown>;
 type Command = { title: string; description?: string };
@@ -506,7 +510,7 @@ describe('Microsoft 365 Agents Toolkit project', () => {
     const config = loadConfig(env);
     expect(config.auth).toMatchObject({ appId: SAMPLE.BOT_ID, appType: 'SingleTenant' });
     expect(config.storage).toEqual({ kind: 'lowdb', file: '/home/data/db.json' });
-    expect(() => loadChecklistSettings(env)).not.toThrow();
-    expect(() => loadActionPlanSettings(env)).not.toThrow();
+    expect(() => loadChecklistSettings(env, COUNCILS)).not.toThrow();
+    expect(() => loadActionPlanSettings(env, COUNCILS)).not.toThrow();
   });
 });

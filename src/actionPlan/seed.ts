@@ -93,6 +93,7 @@ export function loadSeeds(dir: string, library: PolicyLibrary): Seed[] {
     const problems: string[] = [];
     if (`${seed.council}.json` !== name) problems.push(`council: "${seed.council}" does not match the file name ${name}`);
     const pack = library.packs.get(seed.council);
+    if (!pack) problems.push(`council: "${seed.council}" has no policy pack (covered: ${[...library.packs.keys()].join(', ')})`);
     const documents = new Set(pack?.documents.map((d) => d.id) ?? []);
     const cite = (source: Source | undefined, path: string) => {
       if (!source) return;

@@ -7,9 +7,8 @@
  * An id is an AAD object id or a UPN. A bad value stops start-up with the same message format as
  * loadConfig: `NAME: what is wrong (got "...")`.
  */
-import { z } from 'zod';
 import { ConfigError } from '../config.js';
-import { COUNCIL_IDS, type CouncilId } from '../policy/schema.js';
+import type { CouncilId } from '../policy/schema.js';
 
 export interface ActionPlanSettings {
   members: Map<CouncilId, Set<string>>;
@@ -29,14 +28,14 @@ const EXAMPLE: Record<Name, string> = {
   ACTION_PLAN_LEADS: 'cheshire-west-and-chester:Procurement Manager=sam@cheshirewestandchester.gov.uk',
 };
 
-const Entry = z.object({ council: z.enum(COUNCIL_IDS), value: z.string() });
+type Entry = { council: CouncilId; value: string };
 
 /** Ids compare case-insensitively: UPNs and GUIDs are both case-insensitive in Entra ID. */
 export const normaliseId = (id: string) => id.trim().toLowerCase();
 
-function entries(name: Name, raw: string | undefined, problems: string[]): Array<z.infer<typeof Entry>> {
+function entries(name: Name, raw: string | undefined, councils: readonly CouncilId[], problems: string[]): Entry[] {
   if (raw === undefined || raw.trim() === '') return [];
-  const out: Array<z.infer<typeof Entry>> = [];
+  const out: Entry[] = [];
   const parts = raw.split(',').map((p) => p.trim());
   parts.forEach((part, i) => {
     const where = parts.length > 1 ? `entry ${i + 1} ` : '';
@@ -44,29 +43,30 @@ function entries(name: Name, raw: string | undefined, problems: string[]): Array
     const problem = (what: string) => problems.push(`${name}: ${where}${what} (got "${raw}")`);
     if (part === '') return problem('is empty; separate entries with single commas');
     if (colon <= 0) return problem(`has no council prefix; write council:value, e.g. ${EXAMPLE[name]}`);
-    const parsed = Entry.safeParse({ council: part.slice(0, colon).trim().toLowerCase(), value: part.slice(colon + 1).trim() });
-    if (!parsed.success) return problem(`starts with an unknown council "${part.slice(0, colon)}"; use one of ${COUNCIL_IDS.join(', ')}`);
-    const { value } = parsed.data;
+    const council = part.slice(0, colon).trim().toLowerCase();
+    const value = part.slice(colon + 1).trim();
+    if (!councils.includes(council)) return problem(`starts with an unknown council "${part.slice(0, colon)}"; use one of ${councils.join(', ')}`);
     if (value === '') return problem('has nothing after the council');
     if (name !== 'ACTION_PLAN_LEADS' && /\s/.test(value)) return problem(`"${value}" contains a space; expected an AAD object id or a UPN`);
-    out.push(parsed.data);
+    out.push({ council, value });
   });
   return out;
 }
 
-export function loadActionPlanSettings(env: NodeJS.ProcessEnv): ActionPlanSettings {
+/** `councils`: the ids of the councils the policy packs cover, the only prefixes a setting may use. */
+export function loadActionPlanSettings(env: NodeJS.ProcessEnv, councils: readonly CouncilId[]): ActionPlanSettings {
   const problems: string[] = [];
   const people = (name: Name) => {
     const map = new Map<CouncilId, Set<string>>();
-    for (const e of entries(name, env[name], problems)) map.set(e.council, (map.get(e.council) ?? new Set()).add(normaliseId(e.value)));
+    for (const e of entries(name, env[name], councils, problems)) map.set(e.council, (map.get(e.council) ?? new Set()).add(normaliseId(e.value)));
     return map;
   };
   const members = people('STEERING_GROUP_MEMBERS');
   const chairs = people('STEERING_GROUP_CHAIRS');
   const teams = new Map<CouncilId, string[]>();
-  for (const e of entries('STEERING_GROUP_TEAMS', env.STEERING_GROUP_TEAMS, problems)) teams.set(e.council, [...(teams.get(e.council) ?? []), e.value]);
+  for (const e of entries('STEERING_GROUP_TEAMS', env.STEERING_GROUP_TEAMS, councils, problems)) teams.set(e.council, [...(teams.get(e.council) ?? []), e.value]);
   const leads = new Map<CouncilId, Map<string, string>>();
-  for (const e of entries('ACTION_PLAN_LEADS', env.ACTION_PLAN_LEADS, problems)) {
+  for (const e of entries('ACTION_PLAN_LEADS', env.ACTION_PLAN_LEADS, councils, problems)) {
     const eq = e.value.lastIndexOf('=');
     const title = e.value.slice(0, eq).trim();
     const id = e.value.slice(eq + 1).trim();

@@ -26,14 +26,13 @@ import { ActionPlanService, NOTE_MAX, type Patch } from '../actionPlan/service.j
 import { loadActionPlanSettings, normaliseId, type ActionPlanSettings } from '../actionPlan/settings.js';
 import type { CardJson } from '../cards/render.js';
 import type { FeatureDeps } from '../features.js';
-import { COUNCIL_IDS, type CouncilId } from '../policy/schema.js';
+import type { CouncilId } from '../policy/schema.js';
 import { cardResponse, errorResponse, type Feature } from './feature.js';
 import type { UserProfile } from './socialValueBot.js';
 
 const MEMBER_CACHE_MS = 5 * 60_000;
 const FIELD_MAX = 200;
 
-const isCouncil = (v: unknown): v is CouncilId => typeof v === 'string' && (COUNCIL_IDS as readonly string[]).includes(v);
 
 export function createActionPlanFeature(deps: FeatureDeps): Feature {
   return new ActionPlanFeature(deps);
@@ -52,7 +51,7 @@ class ActionPlanFeature implements Feature {
 
   constructor(private readonly deps: FeatureDeps) {
     // Both throw at start-up: a bad setting or seed file stops the bot with its exact fault.
-    this.settings = loadActionPlanSettings(deps.env);
+    this.settings = loadActionPlanSettings(deps.env, [...deps.library.packs.keys()]);
     const seeds = deps.seeds;
     for (const s of seeds) this.prefixes.set(s.prefix, s.council);
     this.service = new ActionPlanService(deps.storage);
@@ -216,7 +215,7 @@ class ActionPlanFeature implements Feature {
 
   private async mine(context: TurnContext): Promise<CardJson> {
     const mine: ActionItem[] = [];
-    for (const council of COUNCIL_IDS) {
+    for (const council of this.deps.library.packs.keys()) {
       const plan = await this.service.plan(council);
       if (!plan) continue;
       const items = (await this.service.items(plan)).filter(isOpen);
@@ -344,11 +343,11 @@ class ActionPlanFeature implements Feature {
     if (verb === 'plan.mine') return cardResponse(await this.mine(context));
     const council = data.council;
     if (verb === 'plan.add') {
-      if (!isCouncil(council)) return errorResponse(400, 'This card does not say which council it is for. Type "add action" for a fresh one.');
+      if (!this.isCouncil(council)) return errorResponse(400, 'This card does not say which council it is for. Type "add action" for a fresh one.');
       return cardResponse(await this.addFromCard(context, council, data));
     }
     const ref = typeof data.ref === 'string' ? data.ref.toUpperCase() : '';
-    if (!isCouncil(council) || this.prefixes.get(ref.split('-')[0] ?? '') !== council) {
+    if (!this.isCouncil(council) || this.prefixes.get(ref.split('-')[0] ?? '') !== council) {
       return errorResponse(400, 'This card does not name an action I know. Type "action plan" for a fresh one.');
     }
     const t: Target = { council, ref };
@@ -530,6 +529,10 @@ class ActionPlanFeature implements Feature {
     return noticeCard('Which council?', `Name the council, e.g. "${names[0]} action plan", or set yours once with "my council is ${names[0]}".`, {
       suggestions: names.map((n) => `${n} action plan`),
     });
+  }
+
+  private isCouncil(v: unknown): v is CouncilId {
+    return typeof v === 'string' && this.deps.library.packs.has(v);
   }
 
   private councilName(id: CouncilId): string {

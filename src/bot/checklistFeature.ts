@@ -61,7 +61,7 @@ export class ChecklistFeature implements Feature {
   private readonly profile: StatePropertyAccessor<UserProfile>;
 
   constructor(private readonly deps: FeatureDeps) {
-    this.settings = loadChecklistSettings(deps.env);
+    this.settings = loadChecklistSettings(deps.env, [...deps.library.packs.keys()]);
     this.toms = createTomsLookup(loadTomsCatalogue(join(deps.config.dataDir ?? DEFAULT_DATA_DIR, 'toms.json')));
     // Read-only view of the profile the bot keeps (the user's council); the bot saves it, never this.
     this.profile = new UserState(deps.storage).createProperty<UserProfile>('profile');

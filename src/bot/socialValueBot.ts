@@ -171,7 +171,10 @@ export class SocialValueBot extends TeamsActivityHandler {
       ? `Your council: ${name(profile.council)}. Say "my council is …" to change it.`
       : defaultCouncil
         ? `I answer for ${name(defaultCouncil)} unless you name a council or say "my council is …".`
-        : 'Tell me your council ("my council is Stockport") or name it in your question.';
+        : `Tell me your council ("my council is ${councils[0]?.name ?? '…'}") or name it in your question.`;
+    // Examples name councils and action references from the data, not from code.
+    const [a, b] = [councils[0]?.name ?? '', councils[1]?.name ?? councils[0]?.name ?? ''];
+    const ref = `${[...this.options.router.plan.prefixes.keys()][0] ?? 'REF'}-3`;
     await this.sendCard(
       context,
       helpCard({
@@ -182,9 +185,9 @@ export class SocialValueBot extends TeamsActivityHandler {
             title: '1. Weighting and threshold questions',
             description: 'The weighting and thresholds a contract needs, with the rule and the document and section it comes from.',
             examples: [
-              'What weighting do I need for a £75k services contract in Stockport?',
+              `What weighting do I need for a £75k services contract in ${a}?`,
               'Compare weightings for an £80k contract',
-              'Do I need the Social Value Portal for £40k in Trafford?',
+              `Do I need the Social Value Portal for £40k in ${b}?`,
               'What is NT4a?',
             ],
           },
@@ -197,7 +200,7 @@ export class SocialValueBot extends TeamsActivityHandler {
           {
             title: '3. Steering group action plan',
             description: "The social value steering group's actions by theme, with lead, due date, status and history; the digest for each meeting; reminders to leads.",
-            examples: ['action plan', 'update TRF-3 at risk: waiting for HR sign-off', 'digest', 'plan help'],
+            examples: ['action plan', `update ${ref} at risk: waiting for HR sign-off`, 'digest', 'plan help'],
           },
         ],
         buttons: [

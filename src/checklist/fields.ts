@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { formatPounds } from '../text/money.js';
 import { applicableOf, type Requirements } from '../policy/requirements.js';
-import { CATEGORIES, COUNCIL_IDS, type Category, type CouncilId } from '../policy/schema.js';
+import { CATEGORIES, type Category, type CouncilId } from '../policy/schema.js';
 import type { TomsLookup } from '../policy/tomsCatalogue.js';
 import type { ApproachAnswers, CommitmentAnswers, ContractAnswers, Evaluation, MarketEngagement, YesNo } from './model.js';
 
@@ -126,14 +126,15 @@ function parseFields<S extends Record<string, z.ZodType<unknown, string>>>(
 // ---------------------------------------------------------------------------------------------------
 // Step 1: the contract
 
-const councilChoices = Object.fromEntries(COUNCIL_IDS.map((id) => [id, id])) as Record<string, CouncilId>;
 const categoryChoices = Object.fromEntries(CATEGORIES.map((c) => [c, c])) as Record<string, Category>;
 
-export function validateContract(raw: Raw, councilNames: Partial<Record<CouncilId, string>> = {}): Validation<ContractAnswers> {
+/** `councilNames`: the councils covered (id -> name); the council field takes either. */
+export function validateContract(raw: Raw, councilNames: Readonly<Record<CouncilId, string>>): Validation<ContractAnswers> {
   const values = valuesOf(raw, CONTRACT_FIELDS);
   const errors: FieldErrors = {};
   // A client that fills by label may send the council's name rather than its id.
-  const byName = Object.fromEntries(Object.entries(councilNames).map(([id, name]) => [String(name).toLowerCase(), id as CouncilId]));
+  const byName = Object.fromEntries(Object.entries(councilNames).map(([id, name]) => [String(name).toLowerCase(), id]));
+  const councilChoices = Object.fromEntries(Object.keys(councilNames).map((id) => [id, id]));
   const p = parseFields(
     {
       council: choiceField({ ...councilChoices, ...byName }, 'Choose the council this contract is for.'),

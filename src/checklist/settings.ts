@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import { ConfigError } from '../config.js';
-import { COUNCIL_IDS, type CouncilId } from '../policy/schema.js';
+import type { CouncilId } from '../policy/schema.js';
 import type { Person } from './model.js';
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -79,7 +79,8 @@ function parseApprovers(raw: string): { people: Person[]; bad: string[] } {
   return { people, bad };
 }
 
-export function loadChecklistSettings(env: NodeJS.ProcessEnv): ChecklistSettings {
+/** `councils`: the ids of the councils the policy packs cover (CHECKLIST_APPROVERS_<ID> for each). */
+export function loadChecklistSettings(env: NodeJS.ProcessEnv, councils: readonly CouncilId[]): ChecklistSettings {
   const problems: string[] = [];
   const shown = (name: string) => (env[name] === undefined || SECRET.has(name) ? '' : ` (got "${env[name]}")`);
   const parsed = EnvSchema.safeParse(env);
@@ -100,7 +101,7 @@ export function loadChecklistSettings(env: NodeJS.ProcessEnv): ChecklistSettings
   }
 
   const approvers: Partial<Record<CouncilId, Person[]>> = {};
-  const known = new Map(COUNCIL_IDS.map((id) => [approversVariable(id), id]));
+  const known = new Map(councils.map((id) => [approversVariable(id), id]));
   for (const [name, value] of Object.entries(env)) {
     if (!name.startsWith(APPROVERS_PREFIX)) continue;
     const council = known.get(name);

@@ -129,7 +129,7 @@ export class Checklists {
     return pack;
   }
 
-  councilNames(): Partial<Record<CouncilId, string>> {
+  councilNames(): Record<CouncilId, string> {
     return Object.fromEntries([...this.options.packs.values()].map((p) => [p.council.id, p.council.shortName]));
   }
 

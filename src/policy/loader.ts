@@ -11,7 +11,6 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import {
-  COUNCIL_IDS,
   NationalContextSchema,
   PolicyPackSchema,
   type CouncilId,
@@ -116,6 +115,13 @@ function checkCitations(citations: readonly { path: string; source: Source }[], 
   for (const { path, source } of citations) problems.push(...citationProblems(sources, source, `${prefix}.${path}`));
 }
 
+/** The councils a damaged sources index still names, so a missing pack is reported beside its faults. */
+function indexCouncils(dataDir: string): string[] {
+  const parsed = parseJsonFile(join(dataDir, 'sources', 'index.json'), 'sources/index.json');
+  if (!parsed.ok || !Array.isArray(parsed.value)) return [];
+  return parsed.value.flatMap((d: unknown) => (d && typeof d === 'object' && typeof (d as { council?: unknown }).council === 'string' ? [(d as { council: string }).council] : []));
+}
+
 export function loadPolicyLibrary(dataDir: string = DEFAULT_DATA_DIR): PolicyLibrary {
   const problems: string[] = [];
   let sources: SourceLibrary | undefined;
@@ -133,10 +139,8 @@ export function loadPolicyLibrary(dataDir: string = DEFAULT_DATA_DIR): PolicyLib
   } catch (err) {
     problems.push(`cannot read the policy folder ${policyDir} (${(err as Error).message})`);
   }
-  const found = new Set<string>();
   for (const file of files) {
     const prefix = basename(file, '.json');
-    found.add(prefix);
     const parsed = parseJsonFile(join(policyDir, file), prefix);
     if (!parsed.ok) {
       problems.push(parsed.problem);
@@ -155,8 +159,11 @@ export function loadPolicyLibrary(dataDir: string = DEFAULT_DATA_DIR): PolicyLib
     checkCitations(packCitations(pack), sources, prefix, problems);
     packs.set(pack.council.id, { ...pack, documents });
   }
-  for (const id of COUNCIL_IDS) {
-    if (!found.has(id)) problems.push(`${id}: no policy pack (expected ${join(policyDir, `${id}.json`)})`);
+  if (files.length === 0 && problems.length === 0) problems.push(`no policy pack in ${policyDir}: add one <council-id>.json per council`);
+  // Every council with source documents needs its pack: a council's documents without its pack is a pack gone missing.
+  const expected = new Set(sources ? [...sources.documents.values()].map((d) => d.council) : indexCouncils(dataDir));
+  for (const id of expected) {
+    if (!files.includes(`${id}.json`) && files.length > 0) problems.push(`${id}: no policy pack (expected ${join(policyDir, `${id}.json`)})`);
   }
   const nationalFile = join(dataDir, 'national-context.json');
   const parsedNational = parseJsonFile(nationalFile, 'national-context');

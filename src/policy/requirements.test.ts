@@ -21,9 +21,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadPolicyLibrary } from './loader.js';
 import { applicableOf, matchCondition, requirementsFor, type Contract, type Requirements } from './requirements.js';
-import { COUNCIL_IDS, type Condition, type CouncilId, type PolicyPack, type RuleKind } from './schema.js';
+import { type Condition, type CouncilId, type PolicyPack, type RuleKind } from './schema.js';
 
 const library = loadPolicyLibrary();
+/** The councils the packs cover. */
+const COUNCIL_IDS = [...library.packs.keys()];
 
 function pack(id: CouncilId): PolicyPack {
   const p = library.packs.get(id);

@@ -312,7 +312,7 @@ describe('a damaged sources/index.json', () => {
 
   it('with an unknown council or a bad date names the field', () => {
     const dir = damagedIndex((index) => {
-      index[2].council = 'bury';
+      index[2].council = 'Bury Council';
       index[3].periodEnds = '2025-02-30';
       index[0].refreshDue = 'soon';
     });

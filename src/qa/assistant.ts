@@ -49,13 +49,6 @@ export type Reply =
       councilChange?: string;
     };
 
-const EXAMPLES: Suggestion[] = [
-  suggest('What weighting do I need for a £75k services contract in Stockport?', 'Weighting for £75k'),
-  suggest('Compare weightings for an £80k contract', 'Compare councils'),
-  suggest('Does the Social Value Portal apply to £40k in Trafford?', 'Portal for £40k'),
-  suggest('What is TOMs NT4a?', 'What is NT4a?'),
-];
-
 /** Words that, beside a council's name, ask for its overview ("what does Stockport say"). */
 const OVERVIEW_WORDS = new Set(
   ('a about an and anything are at can contract contracts council councils did do document documents does everything for give guidance hello hey hi i in ' +
@@ -154,7 +147,7 @@ export class Assistant {
   private notCovered(name: string): Answer {
     return notice(
       'Council not covered',
-      `${name} is not covered: I hold policy documents for ${this.knownCouncils()} only. Say, for example, "my council is Trafford".`,
+      `${name} is not covered: I hold policy documents for ${this.knownCouncils()} only. Say, for example, "my council is ${this.packs[0]?.council.shortName ?? '…'}".`,
     );
   }
 
@@ -460,11 +453,23 @@ export class Assistant {
     return `${doc ? documentLabel(doc) : source.document}, ${source.section}`;
   }
 
+  /** Questions to try, naming the councils the packs cover. */
+  private examples(): Suggestion[] {
+    const names = this.packs.map((p) => p.council.shortName);
+    const [a, b] = [names[0] ?? '', names[1] ?? names[0] ?? ''];
+    return [
+      suggest(`What weighting do I need for a £75k services contract in ${a}?`, 'Weighting for £75k'),
+      suggest('Compare weightings for an £80k contract', 'Compare councils'),
+      suggest(`Does the Social Value Portal apply to £40k in ${b}?`, 'Portal for £40k'),
+      suggest('What is TOMs NT4a?', 'What is NT4a?'),
+    ];
+  }
+
   private offTopic(): Answer {
     return notice(
       'I can help with social value',
       `I answer questions about social value in procurement for ${this.knownCouncils()}: weightings, thresholds, the Social Value Portal, TOMs, PID sign-off and more. Try one of these, or say "help".`,
-      EXAMPLES,
+      this.examples(),
     );
   }
 }
