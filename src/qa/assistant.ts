@@ -17,7 +17,7 @@ import { councilFinder, type CouncilFinder } from '../understand/councils.js';
 import { readQuestion, type Question, type Reader, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, notice, suggest, type Answer, type Suggestion } from './answer.js';
-import { compareSubject, compareWeighting } from './compare.js';
+import { compareRuleForContract, compareSubject, compareWeighting } from './compare.js';
 import { citedDocuments, currencyAnswer, currencyLine, currencyWarnings } from './currency.js';
 import { nationalAnswer } from './national.js';
 import { createPassageIndex, type PassageIndex } from './passages.js';
@@ -50,6 +50,9 @@ export type Reply =
     };
 
 /** Words that, beside a council's name, ask for its overview ("what does Stockport say"). */
+/** Subjects a council's rules decide for a given contract (the Portal, TOMs, deductions …). */
+const TOMS_OR_RULES = (s: Subject) => TOPIC_RULES[s] !== undefined;
+
 const OVERVIEW_WORDS = new Set(
   ('a about an and anything are at can contract contracts council councils did do document documents does everything for give guidance hello hey hi i in ' +
     'info information is know me my of on our overview please policies policy position procurement rules s say says show social ' +
@@ -197,12 +200,14 @@ export class Assistant {
       const subject = own.find((s) => !['weighting', 'threshold', 'requirements'].includes(s));
       const quoted = (pack: PolicyPack) => this.passages.search(subject ? `${q.text} ${topicName(subject)}` : q.text, pack.council.id, 1)[0];
       // "which councils use STAR Procurement?": no curated subject, so each council's documents are quoted.
-      const bySubject = !contract && (subject || (own.length === 0 && q.otherWords.length > 0)) ? compareSubject(packs, subject, quoted) : undefined;
+      const ruled = contract && subject && TOMS_OR_RULES(subject) ? compareRuleForContract(packs, contract, subject) : undefined;
+      const bySubject = ruled ?? (!contract && (subject || (own.length === 0 && q.otherWords.length > 0)) ? compareSubject(packs, subject, quoted) : undefined);
       const compared = bySubject ?? compareWeighting(packs, contract, q.competitive);
       const answer = q.notGiven && !bySubject ? { ...compared, headline: `None of the councils' documents give ${q.notGiven.about} for the social value weighting. What each does set:` } : compared;
       return { answer: this.finish(answer, packs, q, carried) };
     }
-    if (q.tomsRefs.length > 0) return { answer: tomsByRef(this.toms, this.tomsSource(), q.tomsRefs) };
+    // "What is NT1 and what weighting for £60k?": the measure, then the rest as asked.
+    if (q.tomsRefs.length > 0 && !(q.parts.length > 1 && q.parts.some((p) => p !== 'toms'))) return { answer: tomsByRef(this.toms, this.tomsSource(), q.tomsRefs) };
 
     const national = this.library.national;
     const asksNational = q.subjects.includes('national');
@@ -276,7 +281,8 @@ export class Assistant {
     // a passage that does is the better answer.
     const text = answerAsText(answer).toLowerCase();
     const missing = q.otherWords.filter((w) => w.length >= 4 && !text.includes(w.replace(/s$/, '')));
-    if (missing.length >= 2) {
+    // Two words the topic lacks, or one the documents rarely use ("carbon neutral"): a passage may say it.
+    if (missing.length >= 2 || (missing.length === 1 && this.passages.frequency(missing[0]!) <= 4)) {
       const found = this.passages.search(q.text, pack.council.id).filter((p) => missing.every((w) => p.quote.toLowerCase().includes(w.replace(/s$/, ''))));
       if (found.length > 0) return passageAnswer(pack, found);
     }
@@ -303,6 +309,7 @@ export class Assistant {
   }
 
   private curatedAnswer(pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
+    if (primary === 'toms' && q.tomsRefs.length > 0) return tomsByRef(this.toms, this.tomsSource(), q.tomsRefs);
     if (q.notGiven) {
       const subject = primary ?? 'weighting';
       const given = primary === 'weighting' || !primary ? (contract ? contractAnswer(pack, contract) : weightingSummary(pack, q.competitive)) : topic(pack, subject);
@@ -326,7 +333,7 @@ export class Assistant {
       }
       const kinds = TOPIC_RULES[primary];
       if (kinds) {
-        const ruled = ruleTopicForContract(pack, contract, primary, kinds);
+        const ruled = ruleTopicForContract(pack, contract, primary, kinds, q.asksToSkip);
         if (ruled) return ruled;
       }
       // "how much of the evaluation should be social value for £250k?": the weighting, where the
@@ -343,7 +350,9 @@ export class Assistant {
 
   /** No curated topic: a quoted passage when the documents have one, else a plain "they do not say". */
   private silent(pack: PolicyPack, q: Question, subject: Subject): Answer {
-    const found = this.passages.search(q.text, pack.council.id);
+    // A passage that shares the question's words but not its subject ("penalty") does not answer it.
+    const about = this.options.vocabulary.subjects.find((s) => s.id === subject)?.re;
+    const found = this.passages.search(q.text, pack.council.id).filter((p) => !about || about.test(p.quote.toLowerCase()));
     if (found.length > 0) return passageAnswer(pack, found);
     const nearby = this.passages.search(topicName(subject), pack.council.id, 1);
     return notSaid(pack, topicName(subject), nearby, coveredElsewhere(this.packs, pack, subject));
@@ -405,6 +414,9 @@ export class Assistant {
       lines.push(`The same question, for ${name}.`);
     } else if (why && why !== 'carried' && name) {
       lines.push(`For ${name}, ${why}.`);
+    }
+    if (money?.sum) {
+      lines.push(`${formatPounds(money.value)} in total (${formatPounds(money.sum.base)} plus a ${formatPounds(money.sum.extension)} extension): the policies use the total agreement value.`);
     }
     if (money?.basis) {
       const b = money.basis;

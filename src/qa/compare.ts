@@ -6,7 +6,7 @@ import type { Subject } from '../understand/question.js';
 import type { Answer, AnswerSection } from './answer.js';
 import type { Passage } from './passages.js';
 import { TOPIC_RULES, listNames, topicName, withArticle } from './phrases.js';
-import { weightingDetails, weightingSentence, weightingSummary } from './weighting.js';
+import { ruleTopicForContract, weightingDetails, weightingSentence, weightingSummary } from './weighting.js';
 
 const NOT_ONE_ANOTHERS = 'Each council sets its own rules; none of these figures applies to another council.';
 
@@ -72,6 +72,27 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
     headline: all
       ? `All ${packs.length} councils' documents cover ${what}; each in its own words:`
       : `${listNames(covering)}'s documents cover ${what}; ${listNames(packs.map((p) => p.council.shortName).filter((n) => !covering.includes(n)))}'s do not:`,
+    facts: [],
+    sections,
+    notes: [NOT_ONE_ANOTHERS],
+    sources: [],
+    suggestions: [],
+    expanded: true,
+  };
+}
+
+/** "Trafford and Stockport Portal for £50k": yes or no for the contract in each council, each with its source. */
+export function compareRuleForContract(packs: PolicyPack[], contract: Contract, subject: Subject): Answer {
+  const kinds = TOPIC_RULES[subject] ?? [];
+  const sections: AnswerSection[] = packs.map((pack) => {
+    const answer = ruleTopicForContract(pack, contract, subject, kinds);
+    if (!answer) return { heading: pack.council.shortName, text: `${pack.council.shortName}'s documents do not say anything about ${topicName(subject)}.` };
+    return { heading: pack.council.shortName, text: answer.headline, ...(answer.sources[0] ? { source: answer.sources.join('; ') } : {}) };
+  });
+  return {
+    kind: 'answer',
+    title: `${topicName(subject)[0]!.toUpperCase()}${topicName(subject).slice(1)} for ${withArticle(contract)}, by council`,
+    headline: `What ${listNames(packs.map((p) => p.council.shortName))} each say about ${topicName(subject)} for ${withArticle(contract)}:`,
     facts: [],
     sections,
     notes: [NOT_ONE_ANOTHERS],

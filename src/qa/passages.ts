@@ -34,6 +34,8 @@ export interface PassageIndex {
   keyTerms(question: string): string[];
   /** the key terms the documents use at all: none means the question is about something else */
   knownTerms(question: string): string[];
+  /** how many passages use a word (its stem) */
+  frequency(word: string): number;
 }
 
 /** Words every passage shares, so they say nothing about what was asked. */
@@ -110,6 +112,10 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   return {
     keyTerms,
     knownTerms: (question) => keyTerms(question).filter((t) => corpus.has(stem(t))),
+    frequency: (word) => {
+      const t = stem(word.toLowerCase());
+      return entries.filter((e) => words(e.text).some((w) => stem(w) === t)).length;
+    },
     search(question, council, limit = 2) {
       const terms = keyTerms(question);
       if (terms.length === 0) return [];

@@ -97,16 +97,18 @@ export function contractAnswer(pack: PolicyPack, contract: Contract, full = fals
 }
 
 /** "Do I need the Portal for £40k?": yes or no for the contract, from the rules of that kind. */
-export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subject: Subject, kinds: RuleKind[]): Answer | undefined {
+/** `toSkip`: the officer asks whether it may be left out ("is it ok to not include social value?"), so yes and no swap. */
+export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subject: Subject, kinds: RuleKind[], toSkip = false): Answer | undefined {
   const req = requirementsFor(pack, contract);
   const name = pack.council.shortName;
   const applied = kinds.flatMap((k) => applicableOf(req, k));
   const skipped = req.notApplicable.filter((s) => kinds.includes(s.rule.kind));
   if (applied.length === 0 && skipped.length === 0) return undefined;
+  const [yes, no] = toSkip ? ['No', 'Yes'] : ['Yes', 'No'];
   const headline =
     applied.length > 0
-      ? `Yes: for ${withArticle(contract)}, ${name}'s documents require this. ${applied.map((a) => a.rule.statement).join(' ')}${applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : ''}`
-      : `No: ${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
+      ? `${yes}: for ${withArticle(contract)}, ${name}'s documents require this. ${applied.map((a) => a.rule.statement).join(' ')}${applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : ''}`
+      : `${no}: ${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
   const sections: AnswerSection[] =
     skipped.length > 0 && applied.length > 0 ? [{ heading: 'Rules that do not cover this contract', items: skipped.map((s) => `${KIND_LABEL[s.rule.kind]}: ${s.reason}`) }] : [];
   const cited = [...applied, ...skipped];

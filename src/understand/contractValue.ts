@@ -3,7 +3,7 @@
  * extensions. "£25k pa for 4 years plus a 1-year extension" is £125,000 over 5 years; "£8k a month for
  * 2 years" is £192,000. Exact arithmetic in pence; the reading says how it was worked out.
  */
-import { findMoney, type MoneyReading } from '../text/money.js';
+import { findAllMoney, findMoney, type MoneyReading } from '../text/money.js';
 
 export interface ValueBasis {
   /** the amount per period as typed */
@@ -15,13 +15,21 @@ export interface ValueBasis {
   extensionMonths?: number;
 }
 
-export type ContractValueReading = MoneyReading & { basis?: ValueBasis };
+export type ContractValueReading = MoneyReading & {
+  basis?: ValueBasis;
+  /** "£100k plus a £50k extension": the amounts that make the total */
+  sum?: { base: number; extension: number };
+};
+
+/** "£100k plus £50k extension", "£100k + a £50k extension option". */
+const PLUS_EXTENSION = /^\s*(?:plus|\+|and|with)\s+(?:an?\s+|the\s+)?(?:optional\s+|possible\s+)?(?:further\s+)?$/i;
+const EXTENSION_WORD = /^\s*(?:for\s+(?:the|an?)\s+)?(?:optional\s+)?(?:extensions?|extension\s+option)\b/i;
 
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18, 'twenty-four': 24 };
 const N = String.raw`(\d{1,2}(?:\.\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four)`;
 const count = (word: string) => SMALL[word.toLowerCase()] ?? Number(word);
 
-const PER_YEAR = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum|yr)|\/\s?y(?:ea)?r\b|(?=\s*x\s*\d)|p\.?\s?a\.?(?![a-z])|per\s+annum|annual(?:ly)?|yearly|\/\s?(?:yr|year|annum)|pa(?![a-z]))/i;
+const PER_YEAR = /^\s*(?:each\b(?!\s+(?:month|quarter))|(?:a|per|each|every)\s+(?:year|annum|yr)|\/\s?y(?:ea)?r\b|(?=\s*x\s*\d)|p\.?\s?a\.?(?![a-z])|per\s+annum|annual(?:ly)?|yearly|\/\s?(?:yr|year|annum)|pa(?![a-z]))/i;
 const PER_QUARTER = /^\s*(?:(?:a|per|each|every)\s+quarter|quarterly)/i;
 const PER_MONTH = /^\s*(?:(?:a|per|each|every)\s+month|p\.?c\.?m\.?(?![a-z])|monthly|\/\s?(?:month|mth))/i;
 const UNIT = String.raw`(years?|yrs?|months?)`;
@@ -68,6 +76,14 @@ export function findContractValue(text: string): ContractValueReading | undefine
   if (reading?.kind !== 'amount') return reading;
   const at = text.indexOf(reading.text);
   const after = at >= 0 ? text.slice(at + reading.text.length) : '';
+  const second = findAllMoney(after)[0];
+  if (second?.kind === 'amount') {
+    const between = after.slice(0, after.indexOf(second.text));
+    const rest = after.slice(after.indexOf(second.text) + second.text.length);
+    if (PLUS_EXTENSION.test(between) && EXTENSION_WORD.test(rest)) {
+      return { ...reading, value: Math.round((reading.value + second.value) * 100) / 100, sum: { base: reading.value, extension: second.value } };
+    }
+  }
   const per = PER_YEAR.test(after) ? 'year' : PER_QUARTER.test(after) ? 'quarter' : PER_MONTH.test(after) ? 'month' : undefined;
   if (!per) return reading;
   const term = termOf(text);

@@ -55,6 +55,8 @@ export interface Question {
   notGiven?: { id: string; about: string };
   /** starts like a follow-up ("and what about Trafford?", "what if it was £30k?") */
   followUp: boolean;
+  /** asks whether social value can be left out ("is it ok to not include social value …?") */
+  asksToSkip: boolean;
   /** says in passing that the officer's council has changed ("I've moved to Trafford") */
   councilChange?: string;
   /** the message's other words: not names, money, categories, subjects or stop words */
@@ -96,8 +98,10 @@ export interface Bound {
 function boundOf(money: ContractValueReading | undefined, clean: string, lower: string): Bound | undefined {
   if (money?.kind !== 'amount' || money.basis) return undefined;
   const at = clean.indexOf(money.text);
-  const m = at >= 0 ? BOUND_BEFORE.exec(lower.slice(0, at)) : null;
-  if (!m) return undefined;
+  const before = at >= 0 ? lower.slice(0, at) : '';
+  const m = BOUND_BEFORE.exec(before);
+  // "what if it goes up to 60k?" is a new value for the contract, not contracts up to £60k.
+  if (!m || /\b(go(es)?|went|gone|rises?|rose|increases?|increased|comes?|came|gets?|got|grows?|grew)\s+up to\s*$/.test(before)) return undefined;
   const word = m[1]!;
   const side = /^(under|below|less than|up to)$/.test(word) ? 'under' : 'over';
   return { amount: money.value, side, inclusive: word === 'at least' || word === 'up to' };
@@ -117,7 +121,7 @@ export function readQuestion(text: string, reader: Reader): Question {
   const bound = boundOf(reading, clean, lower);
   const money = bound ? undefined : reading;
   // "the weighting for 30k, and for 300k": every value asked about, when there is more than one.
-  const amounts = money?.kind === 'amount' && !money.basis ? [...new Set(findAllMoney(clean).filter((m) => m.kind === 'amount').map((m) => m.value))] : [];
+  const amounts = money?.kind === 'amount' && !money.basis && !money.sum ? [...new Set(findAllMoney(clean).filter((m) => m.kind === 'amount').map((m) => m.value))] : [];
   const tomsRefs = findTomsRefs(lower);
 
   // Subjects, with where they were asked. A long message is read for its question: the background
@@ -155,6 +159,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     intent: intentOf(lower, councils, clean, reader),
     otherWords,
     asksCurrency: v.currencyAsk.test(lower),
+    asksToSkip: v.skipAsk.test(lower),
     amounts: amounts.length > 1 ? amounts : [],
     ...(bound ? { bound } : {}),
     councils,
@@ -185,7 +190,7 @@ function questionSentence(lower: string): { text: string; at: number } | undefin
 /** Phrases whose "and" joins one name, not two questions. */
 const ONE_THING = /themes,? outcomes,? (?:and|&) measures|health and safety|equality and diversity|price and quality|goods and services|cheshire west and chester|procurement and contract management/g;
 /** Where one thing asked ends and the next begins. */
-const CLAUSE_BREAK = /[?;]|,\s*and\b|\band\s+(?=(?:what|how|do|does|is|are|can|could|which|who|when|where|will|would|should|also|any|then)\b)|\balso\b|\bplus\b|\bas well as\b/;
+const CLAUSE_BREAK = /[?;+]|,\s*and\b|\band\s+(?=(?:what|how|do|does|is|are|can|could|which|who|when|where|will|would|should|also|any|then)\b)|\balso\b|\bplus\b|\bas well as\b/;
 
 /**
  * Distinct things asked, in the order asked: the message cut into clauses at "and what …", "?", "also"

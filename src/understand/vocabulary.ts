@@ -54,6 +54,7 @@ const VocabularySchema = z.object({
   verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern }),
   notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1) })),
   currencyAsk: pattern,
+  skipAsk: pattern,
   asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1) })),
   otherCouncils: z.array(z.string().min(2)),
   councilQualifiers: pattern,
@@ -81,6 +82,8 @@ export interface Vocabulary {
   asksFigure: { re: RegExp; shows: RegExp; about: string }[];
   /** asks how current the documents are, or when they will be replaced */
   currencyAsk: RegExp;
+  /** asks whether social value may be left out */
+  skipAsk: RegExp;
   otherCouncils: string[];
   councilQualifiers: RegExp;
   smalltalk: { help: RegExp; thanks: RegExp; goodbye: RegExp };
@@ -108,6 +111,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need) },
     notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about })),
     currencyAsk: re(v.currencyAsk),
+    skipAsk: re(v.skipAsk),
     asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about })),
     otherCouncils: v.otherCouncils,
     councilQualifiers: re(v.councilQualifiers),
