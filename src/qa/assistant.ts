@@ -283,8 +283,9 @@ export class Assistant {
     const missing = q.otherWords.filter((w) => w.length >= 4 && !text.includes(w.replace(/s$/, '')));
     // Two words the topic lacks, or one the documents rarely use ("carbon neutral"): a passage may say it.
     if (missing.length >= 2 || (missing.length === 1 && this.passages.frequency(missing[0]!) <= 4)) {
-      const found = this.passages.search(q.text, pack.council.id).filter((p) => missing.every((w) => p.quote.toLowerCase().includes(w.replace(/s$/, ''))));
-      if (found.length > 0) return passageAnswer(pack, found);
+      const carries = (p: { quote: string }) => missing.filter((w) => p.quote.toLowerCase().includes(w.replace(/s$/, ''))).length;
+      const found = this.passages.search(q.text, pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1));
+      if (found.length > 0) return this.figureGiven(pack, q, passageAnswer(pack, found), primary);
     }
     // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
     return this.figureGiven(pack, q, answer, primary);
@@ -360,8 +361,11 @@ export class Assistant {
 
   /** A question the packs do not curate, answered from the documents of the council asked about. */
   private searchDocuments(q: Question, council: string | undefined, orSay = true): { answer: Answer; council?: string } | undefined {
-    const inCouncil = council ? this.passages.search(q.text, council) : [];
-    const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? this.passages.search(q.text) : [];
+    // "How many staff does Trafford Council employ?" asks about the council itself: a sentence about a
+    // contract's staff does not answer it.
+    const ofCouncil = /\bcouncil\b/i.test(q.text) ? (p: { quote: string }) => /\bcouncil\b/i.test(p.quote) : () => true;
+    const inCouncil = council ? this.passages.search(q.text, council).filter(ofCouncil) : [];
+    const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? this.passages.search(q.text).filter(ofCouncil) : [];
     if (found.length === 0) {
       if (!orSay) return undefined;
       // Words the documents use, asked of a council, that no passage answers: the documents do not say.

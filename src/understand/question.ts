@@ -198,8 +198,8 @@ const CLAUSE_BREAK = /[?;+]|,\s*and\b|\band\s+(?=(?:what|how|do|does|is|are|can|
  * subject one part. One thing asked gives [].
  */
 function partsOf(lower: string, v: Vocabulary): Subject[] {
-  const strongest = (clause: string) =>
-    v.subjects.find((s) => s.id !== 'compare' && s.id !== 'national' && s.re.test(clause))?.id;
+  const strongest = (clause: string): Subject | undefined =>
+    v.subjects.find((s) => s.id !== 'compare' && s.id !== 'national' && s.re.test(clause))?.id ?? (findTomsRefs(clause).length > 0 ? 'toms' : undefined);
   const clauses = lower
     .replace(ONE_THING, (m) => m.replace(/ and /g, ' & '))
     .split(CLAUSE_BREAK)
