@@ -228,7 +228,7 @@ export class Assistant {
           return src ? [[d.id, cite(pack.documents, src).text] as const] : [];
         }),
       );
-      const answer = currencyAnswer(pack.council.shortName, pack.documents, this.now(), refresh, q.notGiven?.id === 'replacement-date' || /replac|refresh|renew|new version|next version/.test(q.text.toLowerCase()));
+      const answer = currencyAnswer(pack.council.shortName, pack.documents, this.now(), refresh, q.notGiven?.id === 'replacement-date');
       return { answer: this.finish(answer, [pack], q, carried, why), council: id };
     }
     if (!knownSubject) {
@@ -237,8 +237,8 @@ export class Assistant {
       const named = q.councils.length > 0 ? this.searchDocuments(q, q.councils[0], false) : undefined;
       if (named) return named;
       // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure.
-      const measures = this.toms.findBySubject(q.text, { fallback: false });
-      if (measures.length > 0 && measures.length <= 20) return { answer: tomsBySubject(this.tomsSource(), measures) };
+      const measures = this.measuresFor(q.text, false);
+      if (measures) return { answer: measures };
       // Not a subject the packs curate: what the documents themselves say, for the council asked about.
       const found = this.searchDocuments(q, id);
       if (found) return found;
@@ -246,16 +246,16 @@ export class Assistant {
     }
     // "living wage toms?", "carbon toms": the officer asks for measures, not a council's topic.
     if (q.wantsToms && !contract && q.councils.length === 0 && own.length > 1 && own.includes('toms')) {
-      const measures = this.toms.findBySubject(q.text, { fallback: false });
-      if (measures.length > 0 && measures.length <= 20) return { answer: tomsBySubject(this.tomsSource(), measures) };
+      const measures = this.measuresFor(q.text, false);
+      if (measures) return { answer: measures };
     }
     // "What are the five TOMs themes?": the catalogue's themes.
     if (q.wantsToms && !contract && /\bthemes?\b/.test(q.text.toLowerCase()) && own.every((s) => s === 'toms' || s === 'priorities')) {
       return { answer: tomsThemes(this.toms, this.tomsSource()) };
     }
     if (q.wantsToms && !contract && own.every((s) => s === 'toms') && q.councils.length === 0) {
-      const measures = this.toms.findBySubject(q.text);
-      if (measures.length > 0 && measures.length <= 20) return { answer: tomsBySubject(this.tomsSource(), measures) };
+      const measures = this.measuresFor(q.text, true);
+      if (measures) return { answer: measures };
     }
     if (!id) {
       return {
@@ -456,6 +456,12 @@ export class Assistant {
   private asksForOverview(text: string): boolean {
     const words = text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z&]+/g) ?? [];
     return words.every((w) => this.councilWords.has(w) || OVERVIEW_WORDS.has(w));
+  }
+
+  /** The TOMs measures on the question's subject, when there are few enough to be an answer. */
+  private measuresFor(text: string, fallback: boolean): Answer | undefined {
+    const measures = this.toms.findBySubject(text, { fallback });
+    return measures.length > 0 && measures.length <= 20 ? tomsBySubject(this.tomsSource(), measures) : undefined;
   }
 
   private tomsSource(): string {

@@ -10,6 +10,13 @@ import { ruleTopicForContract, weightingDetails, weightingSentence, weightingSum
 
 const NOT_ONE_ANOTHERS = 'Each council sets its own rules; none of these figures applies to another council.';
 
+/** A comparison card: one section per council, shown at once (the comparison is the answer). */
+function byCouncil(title: string, headline: string, sections: AnswerSection[]): Answer {
+  return { kind: 'answer', title, headline, facts: [], sections, notes: [NOT_ONE_ANOTHERS], sources: [], suggestions: [], expanded: true };
+}
+
+const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
 export function compareWeighting(packs: PolicyPack[], contract: Contract | undefined, competitive: boolean | undefined): Answer {
   const sections: AnswerSection[] = packs.map((pack) => {
     if (contract) {
@@ -26,18 +33,11 @@ export function compareWeighting(packs: PolicyPack[], contract: Contract | undef
     return { heading: pack.council.shortName, text: summary.headline, ...(summary.sources[0] ? { source: summary.sources.join('; ') } : {}) };
   });
   const names = listNames(packs.map((p) => p.council.shortName));
-  return {
-    kind: 'answer',
-    title: contract ? `Social value weighting for ${withArticle(contract)}, by council` : 'Social value weighting by council',
-    headline: contract ? `What ${names} each set for ${withArticle(contract)}:` : `The social value weighting ${names} each set:`,
-    facts: [],
+  return byCouncil(
+    contract ? `Social value weighting for ${withArticle(contract)}, by council` : 'Social value weighting by council',
+    contract ? `What ${names} each set for ${withArticle(contract)}:` : `The social value weighting ${names} each set:`,
     sections,
-    notes: [NOT_ONE_ANOTHERS],
-    sources: [],
-    suggestions: [],
-    // The comparison is the answer: nothing hides behind a toggle.
-    expanded: true,
-  };
+  );
 }
 
 /** "Do all three councils use the National TOMs?": what each council's documents say on the subject. */
@@ -66,19 +66,13 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
   });
   if (covering.length === 0) return undefined;
   const all = covering.length === packs.length;
-  return {
-    kind: 'answer',
-    title: subject ? `${what[0]!.toUpperCase()}${what.slice(1)}, by council` : 'What each council says',
-    headline: all
+  return byCouncil(
+    subject ? `${capitalised(what)}, by council` : 'What each council says',
+    all
       ? `All ${packs.length} councils' documents cover ${what}; each in its own words:`
       : `${listNames(covering)}'s documents cover ${what}; ${listNames(packs.map((p) => p.council.shortName).filter((n) => !covering.includes(n)))}'s do not:`,
-    facts: [],
     sections,
-    notes: [NOT_ONE_ANOTHERS],
-    sources: [],
-    suggestions: [],
-    expanded: true,
-  };
+  );
 }
 
 /** "Trafford and Stockport Portal for £50k": yes or no for the contract in each council, each with its source. */
@@ -89,15 +83,9 @@ export function compareRuleForContract(packs: PolicyPack[], contract: Contract, 
     if (!answer) return { heading: pack.council.shortName, text: `${pack.council.shortName}'s documents do not say anything about ${topicName(subject)}.` };
     return { heading: pack.council.shortName, text: answer.headline, ...(answer.sources[0] ? { source: answer.sources.join('; ') } : {}) };
   });
-  return {
-    kind: 'answer',
-    title: `${topicName(subject)[0]!.toUpperCase()}${topicName(subject).slice(1)} for ${withArticle(contract)}, by council`,
-    headline: `What ${listNames(packs.map((p) => p.council.shortName))} each say about ${topicName(subject)} for ${withArticle(contract)}:`,
-    facts: [],
+  return byCouncil(
+    `${capitalised(topicName(subject))} for ${withArticle(contract)}, by council`,
+    `What ${listNames(packs.map((p) => p.council.shortName))} each say about ${topicName(subject)} for ${withArticle(contract)}:`,
     sections,
-    notes: [NOT_ONE_ANOTHERS],
-    sources: [],
-    suggestions: [],
-    expanded: true,
-  };
+  );
 }
