@@ -143,6 +143,27 @@ describe('persistence', () => {
   });
 });
 
+describe('follow-ups', () => {
+  it("keep the conversation's last question across a restart on the same store", async () => {
+    const dbFile = join(mkdtempSync(join(tmpdir(), 'sva-restart-')), 'db.json');
+    const where = { user: 'dan', conversationId: 'conversation-dan' };
+    const first = await startTestBot({ DB_FILE: dbFile });
+    expect((await first.ask('£200k services contract in Stockport, what weighting?', where)).messageText).toMatch(/^For a £200,000 services contract, Stockport's minimum social value weighting is 15%/);
+    await first.close();
+    const second = await startTestBot({ DB_FILE: dbFile });
+    try {
+      const reply = await second.ask('and what about Trafford?', where);
+      expect(reply.text).toContain('For the same £200,000 services contract, in Trafford.');
+      expect(reply.messageText).toMatch(/^Trafford's documents do not set a social value weighting/);
+      // Another conversation of the same officer starts afresh.
+      const elsewhere = await second.ask('and what about Trafford?', { user: 'dan', conversationId: 'another-chat' });
+      expect(elsewhere.text).not.toContain('£200,000');
+    } finally {
+      await second.close();
+    }
+  });
+});
+
 describe('authentication', () => {
   it('refuses unauthenticated requests when MicrosoftAppId is set', async () => {
     const bot = await startTestBot({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });

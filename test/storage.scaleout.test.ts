@@ -51,6 +51,9 @@ async function officer(user: string, [a, b]: BotProcess[]): Promise<void> {
     // The other instance answers from the shared store, not from anything it cached.
     expect((await askBot(reader.url, 'what weighting for a 60k contract?', user)).text).toMatch(expected);
   }
+  // The conversation's last question is in the shared store too: a follow-up on the other instance keeps it.
+  expect((await askBot(a!.url, 'weighting for a £200k services contract in Trafford?', user)).text).toMatch(/Trafford's documents do not set a social value weighting/);
+  expect((await askBot(b!.url, 'and what about Stockport?', user)).text).toMatch(/For the same £200,000 services contract, in Stockport\./);
 }
 
 it('two bot processes and two writers on one Azure Blob container lose nothing', async () => {
