@@ -22,12 +22,8 @@ export function compareWeighting(packs: PolicyPack[], contract: Contract | undef
     if (contract) {
       const req = requirementsFor(pack, contract);
       const details = weightingDetails(req.weighting);
-      return {
-        heading: pack.council.shortName,
-        text: weightingSentence(pack, req),
-        facts: details.facts.filter((f) => f.title !== 'Applies to'),
-        ...(details.source ? { source: details.source.text } : {}),
-      };
+      // The sentence gives the figures; a fact table under it would say them again.
+      return { heading: pack.council.shortName, text: weightingSentence(pack, req), ...(details.source ? { source: details.source.text } : {}) };
     }
     const summary = weightingSummary(pack, competitive);
     return { heading: pack.council.shortName, text: summary.headline, ...(summary.sources[0] ? { source: summary.sources.join('; ') } : {}) };
