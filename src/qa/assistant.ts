@@ -211,7 +211,9 @@ export class Assistant {
 
     const national = this.library.national;
     const asksNational = q.subjects.includes('national');
-    if (asksNational && !(q.proposedWeighting !== undefined && contract && this.resolveCouncil(q, ctx, carried).id)) {
+    // "Does Trafford have a 10% weighting like central government?": the council's answer, then the national figure.
+    const nationalBeside = asksNational && q.councils.length > 0 && own.some((s) => s === 'weighting' || s === 'threshold');
+    if (asksNational && !nationalBeside && !(q.proposedWeighting !== undefined && contract && this.resolveCouncil(q, ctx, carried).id)) {
       const wanted = q.subjects.includes('legal-duty') ? 'legal-duty' : /\bppn|procurement policy (note|statement)|npps\b/i.test(q.text) ? 'priorities' : 'weighting';
       return { answer: nationalAnswer(national, wanted) };
     }
@@ -269,6 +271,7 @@ export class Assistant {
       q.amounts.length > 1 && parts.length === 1
         ? q.amounts.map((value) => this.councilAnswer(pack, q, parts[0], { ...contract!, value }))
         : parts.map((part) => this.councilAnswer(pack, q, part, contract));
+    if (nationalBeside && q.proposedWeighting === undefined) answers.push(nationalAnswer(national, 'weighting'));
     const [first, ...rest] = answers as [Answer, ...Answer[]];
     const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map((r) => ({ ...r, facts: [], sections: [], notes: [], suggestions: [] })), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
     return { answer: this.finish(combined, [pack], q, carried, why), council: id };
@@ -373,7 +376,7 @@ export class Assistant {
       const known = this.passages.knownTerms(q.text);
       if (q.councils[0] && known.length > 0 && known.length >= this.passages.keyTerms(q.text).length / 2) {
         const pack = this.pack(q.councils[0]);
-        return { answer: notSaid(pack, `that (${known.join(', ')})`, this.passages.search(known.join(' '), pack.council.id, 1)), council: pack.council.id };
+        return { answer: notSaid(pack, 'that', this.passages.search(known.join(' '), pack.council.id, 1)), council: pack.council.id };
       }
       return undefined;
     }

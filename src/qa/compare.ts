@@ -65,7 +65,7 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
   return byCouncil(
     subject ? `${capitalised(what)}, by council` : 'What each council says',
     all
-      ? `All ${packs.length} councils' documents cover ${what}; each in its own words:`
+      ? `${packs.length === 2 ? 'Both' : `All ${packs.length}`} councils' documents cover ${what}; each in its own words:`
       : `${listNames(covering)}'s documents cover ${what}; ${listNames(packs.map((p) => p.council.shortName).filter((n) => !covering.includes(n)))}'s do not:`,
     sections,
   );

@@ -41,7 +41,7 @@ export interface PassageIndex {
 /** Words every passage shares, so they say nothing about what was asked. */
 const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
 
-const words = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9][a-z0-9'&-]*/g) ?? [];
+const words = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[a-z0-9][a-z0-9'&-]*/g) ?? [];
 /** A crude stem: enough that "employ", "employs" and "employed" meet. */
 const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, '').slice(0, 7);
 

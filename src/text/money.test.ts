@@ -30,6 +30,8 @@ describe('amounts officers write', () => {
     ['on a twenty thousand pound contract', 20_000],
     ['worth about £24,999, do i need a weighting', 24_999],
     ['stockport £60,000, what weighting', 60_000],
+    ['Stockport - £35k consultancy', 35_000],
+    ['Stockport – £35k consultancy', 35_000],
     ['a hundred thousand', 100_000],
     ['£1.5M', 1_500_000],
     ['£25,000.00', 25_000],

@@ -50,7 +50,7 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   if (q.councils.length > 0 || q.money !== undefined || q.mention.uncovered || q.mention.misspelt) return false;
   // "what's the target?", "and the TOMs?": a short question leans on the one before.
   if (!q.otherWords.every(known) || (own.length === 0 && q.otherWords.length === 0)) return false;
-  return words <= 5 || (words <= 8 && v.sameAsBefore.test(q.text.toLowerCase()));
+  return words <= 5 || (words <= 14 && v.sameAsBefore.test(q.text.toLowerCase()));
 }
 
 /** The question with what it leaves out taken from the previous one, and what was taken. */

@@ -15,6 +15,8 @@ describe('totals over years', () => {
     ['£20k p.a. on a 3 year contract with the option to extend for a further 2 years', 100_000, 60],
     ['trafford 20k x 3 years does it go on the portal', 60_000, 36],
     ['stockport £10k/yr for 2yrs plus 2 x 1yr extensions weighting', 40_000, 48],
+    ['trafford 15k a year 4 years portal?', 60_000, 48],
+    ['stockport £12k per annum 2 years', 24_000, 24],
   ])('%p is %p over %p months', (text, total, months) => {
     const read = findContractValue(text);
     expect(read?.kind).toBe('amount');

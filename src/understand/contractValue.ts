@@ -42,6 +42,9 @@ const EXTENSION = new RegExp(
   'i',
 );
 
+/** "4 years" with nothing before it: the term only where the message gives a rate. */
+const BARE_TERM = new RegExp(String.raw`\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(years?|yrs?)\b(?!\s+(?:old|ago|time))`, 'i');
+
 const months = (n: number, unit: string) => (/^m/i.test(unit) ? n : n * 12);
 
 function termOf(text: string): { months: number; extensionMonths: number } | undefined {
@@ -66,6 +69,12 @@ function termOf(text: string): { months: number; extensionMonths: number } | und
     const g = e.slice(1).filter((x): x is string => x !== undefined && x !== e.groups?.times) as [string, string | undefined];
     // "an option to extend 2 more": the same unit as the main term, years when none is given.
     ext += times * months(count(g[0]), g[1] ?? (t && /month/i.test(t[0]) ? 'months' : 'years'));
+  }
+  if (main === 0) {
+    // "15k a year 4 years": a bare term (not the extension's own years), read only beside a rate.
+    const outside = e ? text.slice(0, e.index) + ' '.repeat(e[0].length) + text.slice(e.index + e[0].length) : text;
+    const bare = BARE_TERM.exec(outside);
+    if (bare) main = months(count(bare[1]!), bare[2]!);
   }
   if (main === 0 && ext === 0) return undefined;
   return { months: main + ext, extensionMonths: ext };

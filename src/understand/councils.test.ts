@@ -22,7 +22,7 @@ describe('council mentions', () => {
   it.each<[string, string]>([
     ['Salford weighting for 80k', 'Salford'],
     ['what does Cheshire East set', 'Cheshire East'],
-    ['bolton council thresholds', 'bolton'],
+    ['bolton council thresholds', 'Bolton'],
   ])('%p names a council that is not covered', (text, name) => {
     expect(finder.find(text)).toEqual({ ids: [], uncovered: name });
   });

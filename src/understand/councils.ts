@@ -81,7 +81,7 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
         const m = o.re.exec(rest);
         if (m) {
           // "Cheshire East" is not covered, but "Cheshire West" is; "Manchester" inside "Cheshire West and Chester" is not a mention.
-          return { ids, uncovered: text.slice(m.index, m.index + o.name.length) };
+          return { ids, uncovered: o.name };
         }
       }
       const words = [...rest.matchAll(/[a-z]+/g)];
