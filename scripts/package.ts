@@ -11,6 +11,9 @@
  *   BOT_ID (or MicrosoftAppId)  required  the Azure Bot's Microsoft App ID, a GUID
  *   BOT_DOMAIN                  required  the bot's public host name, e.g. sva-council.azurewebsites.net
  *                                         (taken from PUBLIC_URL or BOT_ENDPOINT when unset)
+ *   PUBLIC_URL                  optional  the bot's public base URL, as the bot is configured: the "Source:"
+ *                                         links and downloads point there, so its host is added to
+ *                                         validDomains when it differs from BOT_DOMAIN
  *   TEAMS_APP_ID                optional  the Teams app's id, a GUID; when unset, a stable id derived
  *                                         from BOT_ID, so every rebuild updates the same app
  *   GRAPH_CLIENT_ID             optional  the Microsoft Graph app registration (a GUID): adds
@@ -99,6 +102,8 @@ export interface PackageValues {
   TEAMS_APP_ID: string;
   BOT_ID: string;
   BOT_DOMAIN: string;
+  /** the host of PUBLIC_URL, where the source pages and downloads are, when it is not BOT_DOMAIN */
+  PUBLIC_DOMAIN?: string;
   APP_NAME_SUFFIX: string;
   DEVELOPER_NAME: string;
   DEVELOPER_WEBSITE_URL: string;
@@ -151,6 +156,16 @@ export function resolveValues(env: Record<string, string | undefined>, warn: (ms
   } else if (!HOST.test(BOT_DOMAIN)) {
     problems.push(`BOT_DOMAIN: must be a host name only, e.g. sva-council.azurewebsites.net, without https:// or a path${got(BOT_DOMAIN)}`);
   }
+  // The cards link to PUBLIC_URL (source pages, downloads): Teams opens links to the app's valid domains.
+  let PUBLIC_DOMAIN: string | undefined;
+  const publicUrl = set(env, 'PUBLIC_URL');
+  if (publicUrl) {
+    try {
+      PUBLIC_DOMAIN = new URL(publicUrl).hostname.toLowerCase();
+    } catch {
+      if (!problems.some((p) => p.startsWith('PUBLIC_URL'))) problems.push(`PUBLIC_URL: must be a URL such as https://sva-council.azurewebsites.net${got(publicUrl)}`);
+    }
+  }
 
   // the Teams app
   let TEAMS_APP_ID = set(env, 'TEAMS_APP_ID') ?? '';
@@ -196,7 +211,15 @@ export function resolveValues(env: Record<string, string | undefined>, warn: (ms
 
   const APP_NAME_SUFFIX = env.APP_NAME_SUFFIX ?? '';
   if (problems.length > 0) throw new PackageError(problems);
-  return { TEAMS_APP_ID, BOT_ID, BOT_DOMAIN: BOT_DOMAIN.toLowerCase(), APP_NAME_SUFFIX, ...developer, ...(GRAPH_CLIENT_ID ? { GRAPH_CLIENT_ID: GRAPH_CLIENT_ID.toLowerCase() } : {}) };
+  return {
+    TEAMS_APP_ID,
+    BOT_ID,
+    BOT_DOMAIN: BOT_DOMAIN.toLowerCase(),
+    ...(PUBLIC_DOMAIN && PUBLIC_DOMAIN !== BOT_DOMAIN.toLowerCase() ? { PUBLIC_DOMAIN } : {}),
+    APP_NAME_SUFFIX,
+    ...developer,
+    ...(GRAPH_CLIENT_ID ? { GRAPH_CLIENT_ID: GRAPH_CLIENT_ID.toLowerCase() } : {}),
+  };
 }
 
 // ---- manifest ------------------------------------------------------------------------------------------
@@ -208,13 +231,20 @@ export function placeholdersIn(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 }
 
-/** Fills `${{NAME}}` placeholders (JSON-escaped) and adds webApplicationInfo when Graph is configured. */
+/**
+ * Fills `${{NAME}}` placeholders (JSON-escaped), adds PUBLIC_URL's host to validDomains (the cards'
+ * links go there) and webApplicationInfo when Graph is configured.
+ */
 export function fillManifest(template: string, values: PackageValues): Record<string, unknown> {
   const vars = values as unknown as Record<string, string | undefined>;
   const missing = placeholdersIn(template).filter((name) => vars[name] === undefined);
   if (missing.length > 0) throw new PackageError(missing.map((name) => `${name}: used by appPackage/manifest.json but has no value`));
   const filled = template.replace(PLACEHOLDER, (_, name: string) => JSON.stringify(vars[name]).slice(1, -1));
   const manifest = JSON.parse(filled) as Record<string, unknown>;
+  if (values.PUBLIC_DOMAIN) {
+    const domains = Array.isArray(manifest.validDomains) ? (manifest.validDomains as string[]) : [];
+    if (!domains.includes(values.PUBLIC_DOMAIN)) manifest.validDomains = [...domains, values.PUBLIC_DOMAIN];
+  }
   if (values.GRAPH_CLIENT_ID) manifest.webApplicationInfo = { id: values.GRAPH_CLIENT_ID };
   return manifest;
 }

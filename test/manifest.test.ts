@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { inflateRawSync, inflateSync } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
 import { loadConfig } from '../src/config.js';
 import { loadPolicyLibrary } from '../src/policy/loader.js';
 import { loadChecklistSettings } from '../src/checklist/settings.js';
@@ -26,6 +26,7 @@ import {
   uuidV5,
 } from '../scripts/package.js';
 import { BOT_ID as TEST_BOT_ID, startTestBot, type TestBot } from './support/testBot.js';
+import { crc32, readZip } from './support/zip.js';
 
 /** The councils the policy packs cover, as the app passes them to the settings. */
 const COUNCILS = [...loadPolicyLibrary().packs.keys()];
@@ -71,18 +72,7 @@ async function validate(manifest: Json, schema: Json): Promise<string[]> {
 /** Preloaded into child processes: any network use fails loudly. */
 const OFFLINE = `data:text/javascript,globalThis.fetch=async(u)=>{throw new Error('offline: '+u)}`;
 
-// ---- a PNG reader (8-bit, non-interlaced) and a zip reader, independent of the writers under test -------
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (bytes: Uint8Array) => {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
+// ---- a PNG reader (8-bit, non-interlaced), independent of the writers under test (the zip reader: support/zip.ts)
 
 interface Png {
   width: number;
@@ -139,35 +129,6 @@ function readPng(bytes: Buffer, name: string): Png {
     rgba.set([r, g, b, a], i * 4);
   }
   return { width, height, colorType, rgba };
-}
-
-function readZip(bytes: Buffer): Map<string, Buffer> {
-  let end = bytes.length - 22;
-  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) end -= 1;
-  if (end < 0) throw new Error('not a zip file: no end of central directory');
-  const count = bytes.readUInt16LE(end + 10);
-  let pos = bytes.readUInt32LE(end + 16);
-  const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i += 1) {
-    if (bytes.readUInt32LE(pos) !== 0x02014b50) throw new Error('bad central directory entry');
-    const method = bytes.readUInt16LE(pos + 10);
-    const crc = bytes.readUInt32LE(pos + 16);
-    const compressedSize = bytes.readUInt32LE(pos + 20);
-    const size = bytes.readUInt32LE(pos + 24);
-    const nameLength = bytes.readUInt16LE(pos + 28);
-    const skip = nameLength + bytes.readUInt16LE(pos + 30) + bytes.readUInt16LE(pos + 32);
-    const name = bytes.toString('utf8', pos + 46, pos + 46 + nameLength);
-    const local = bytes.readUInt32LE(pos + 42);
-    if (bytes.readUInt32LE(local) !== 0x04034b50) throw new Error(`${name}: bad local header`);
-    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    const stored = bytes.subarray(start, start + compressedSize);
-    const data = method === 8 ? inflateRawSync(stored) : method === 0 ? Buffer.from(stored) : undefined;
-    if (!data) throw new Error(`${name}: compression method ${method}`);
-    if (data.length !== size || crc32(data) !== crc) throw new Error(`${name}: size or CRC does not match`);
-    files.set(name, data);
-    pos += 46 + skip;
-  }
-  return files;
 }
 
 // ---- the manifest ----------------------------------------------------------------------------------------
@@ -379,6 +340,16 @@ describe('npm run package', () => {
     expect(manifest.id).not.toBe(uuidV5('teams-app:00000000-0000-0000-0000-000000000001'));
     expect(String(manifest.id)[14]).toBe('5'); // an RFC 4122 version 5 UUID
     expect(run.stderr).toMatch(/TEAMS_APP_ID is not set: using [0-9a-f-]{36}, derived from BOT_ID/);
+  });
+
+  it("adds PUBLIC_URL's host to validDomains when the links the cards carry point elsewhere than BOT_DOMAIN", async () => {
+    // The "Source:" links and downloads are on PUBLIC_URL: Teams opens links to the app's valid domains.
+    const same = fillManifest(template, resolveValues({ ...SAMPLE, PUBLIC_URL: `https://${SAMPLE.BOT_DOMAIN}` }));
+    expect(same.validDomains).toEqual([SAMPLE.BOT_DOMAIN]);
+    const own = fillManifest(template, resolveValues({ ...SAMPLE, PUBLIC_URL: 'https://Social-Value.Stockport.gov.uk/' }));
+    expect(own.validDomains).toEqual([SAMPLE.BOT_DOMAIN, 'social-value.stockport.gov.uk']);
+    expect(await validate(own, loadBundledSchema(String(own.$schema)))).toEqual([]);
+    expect(() => resolveValues({ ...SAMPLE, PUBLIC_URL: 'stockport' })).toThrow(/PUBLIC_URL: must be a URL/);
   });
 
   it.each([
