@@ -30,13 +30,15 @@ import { Downloads } from './downloads/downloads.js';
 import { loadSeeds } from './actionPlan/seed.js';
 import { loadVocabulary } from './understand/vocabulary.js';
 import type { RouterOptions } from './understand/route.js';
+import { SourceLinks, sourcesIn } from './sources/links.js';
+import { SourcePages } from './sources/page.js';
 
 export interface App {
   server: restify.Server;
   adapter: CloudAdapter;
   logger: Logger;
   /** shared services, for features and tests */
-  services: { storage: AppStorage; directory: ConversationDirectory; notifier: Notifier; assistant: Assistant; downloads: Downloads };
+  services: { storage: AppStorage; directory: ConversationDirectory; notifier: Notifier; assistant: Assistant; downloads: Downloads; sourceLinks: SourceLinks };
   /** starts listening; resolves with the bound port */
   listen(port?: number, host?: string): Promise<number>;
   /**
@@ -98,9 +100,13 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const directory = new ConversationDirectory(storage);
   const notifier = new Notifier({ adapter, appId: config.auth.appId ?? '', directory, logger });
   const downloads = new Downloads(storage, config.publicUrl);
+  // Every "Source:" links to the document's page on this bot, at the section, the quote highlighted.
+  const sourceLinks = new SourceLinks(library, config.publicUrl, sourcesIn(seeds));
+  const councilName = (id: string) => library.packs.get(id)?.council.name ?? id;
+  const sourcePages = new SourcePages(library.sources.documents, councilName, (doc, id) => sourceLinks.quote(doc, id));
   let features: Feature[];
   try {
-    features = buildFeatures({ config, storage, library, assistant, directory, notifier, adapter, logger, env, downloads, seeds });
+    features = buildFeatures({ config, storage, library, assistant, directory, notifier, adapter, logger, env, downloads, seeds, sourceLinks });
   } catch (err) {
     // A feature's settings are wrong: start-up stops, and the store is closed cleanly first.
     await storage.close();
@@ -116,15 +122,16 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     ...(config.defaultCouncil ? { defaultCouncil: config.defaultCouncil } : {}),
     councils: [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName })),
     logger,
+    sourceLinks,
   });
-  const http = createServer({ adapter, auth, bot, logger, downloads, ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}) });
+  const http = createServer({ adapter, auth, bot, logger, downloads, sources: sourcePages, ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}) });
   const { server } = http;
 
   return {
     server,
     adapter,
     logger,
-    services: { storage, directory, notifier, assistant, downloads },
+    services: { storage, directory, notifier, assistant, downloads, sourceLinks },
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

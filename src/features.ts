@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import type { Downloads } from './downloads/downloads.js';
 import type { Logger } from './logger.js';
 import type { PolicyLibrary } from './policy/loader.js';
+import type { SourceLinker } from './policy/citations.js';
 import type { Seed } from './actionPlan/seed.js';
 import type { Assistant } from './qa/assistant.js';
 
@@ -26,6 +27,8 @@ export interface FeatureDeps {
   downloads: Downloads;
   /** the action plans' seed files, loaded at start-up */
   seeds: Seed[];
+  /** links for the "Source:" lines of cards (optional: without it they are plain text) */
+  sourceLinks?: SourceLinker;
 }
 
 export function buildFeatures(deps: FeatureDeps): Feature[] {

@@ -1,5 +1,6 @@
 /**
- * The HTTP surface: POST /api/messages (Bot Framework), GET /healthz, GET /downloads/:token.
+ * The HTTP surface: POST /api/messages (Bot Framework), GET /healthz, GET /downloads/:token and
+ * GET /sources/:document (a council document as a page, the target of every "Source:" link).
  *
  * An activity passes four gates before any bot logic runs, each answering with its own 4xx:
  *   1. plain (not compressed) JSON of at most 1 MB (415, 413, 400);
@@ -18,6 +19,7 @@ import type { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentica
 import { z } from 'zod';
 import type { Downloads } from './downloads/downloads.js';
 import type { Logger } from './logger.js';
+import { PAGE_CSP, type SourcePages } from './sources/page.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** How long stop() waits for requests in flight (Kubernetes and App Service allow 30 s). */
@@ -30,6 +32,8 @@ export interface ServerDeps {
   bot: ActivityHandler;
   logger: Logger;
   downloads: Downloads;
+  /** the council documents' pages; without them /sources/ answers 404 */
+  sources?: SourcePages;
   /** lower-case tenant ids; when set, activities from any other tenant are refused */
   allowedTenants?: readonly string[];
 }
@@ -40,7 +44,10 @@ export interface HttpServer {
   stop(drainMs?: number): Promise<boolean>;
 }
 
-export function createServer({ adapter, auth, bot, logger, downloads, allowedTenants }: ServerDeps): HttpServer {
+/** How long browsers and proxies may keep a source page: the documents change only with a release. */
+export const SOURCE_PAGE_MAX_AGE = 3600;
+
+export function createServer({ adapter, auth, bot, logger, downloads, sources, allowedTenants }: ServerDeps): HttpServer {
   const server = restify.createServer({ name: 'social-value-assistant', handleUncaughtExceptions: false });
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
@@ -92,6 +99,38 @@ export function createServer({ adapter, auth, bot, logger, downloads, allowedTen
     res.send(200, { status: 'ok' });
     return next();
   });
+
+  // The same page for everyone (no user text, no cookies): public and cacheable. HEAD answers the
+  // same headers. The only query read is `quote`, a known quote's id; anything else is ignored.
+  const sourcePage = async (req: restify.Request, res: restify.Response) => {
+    const document = String(req.params.document ?? '');
+    const query = new URLSearchParams((req.url ?? '').split('#')[0]!.split('?').slice(1).join('?'));
+    const page = sources?.get(document, query.getAll('quote').find((q) => /^[A-Za-z0-9_-]{12}$/.test(q)));
+    if (!page) {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'" });
+      res.end(req.method === 'HEAD' ? undefined : '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>No such document</title></head><body><h1>No such document</h1><p>The bot has no source document at this address. Ask the bot again for a fresh link.</p></body></html>\n');
+      return;
+    }
+    const headers = {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': `public, max-age=${SOURCE_PAGE_MAX_AGE}`,
+      etag: page.etag,
+      'content-security-policy': PAGE_CSP,
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+    };
+    const tags = String(req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+    if (tags.includes(page.etag) || tags.includes('*')) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    const body = Buffer.from(page.html, 'utf8');
+    res.writeHead(200, { ...headers, 'content-length': String(body.length) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  server.get('/sources/:document', sourcePage);
+  server.head('/sources/:document', sourcePage);
 
   server.get('/downloads/:token', async (req, res) => {
     const found = await downloads.get(String(req.params.token ?? ''));

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from '../src/policy/loader.js';
 import { ADAPTIVE_CARD, startTestBot, type TestBot } from './support/testBot.js';
+import { documentText } from './support/docx.js';
 
 const require = createRequire(import.meta.url);
 // The UMD bundle is the part of the SDK that loads in Node (see DESIGN.md).
@@ -47,6 +48,12 @@ function expectGoodCard(card: Record<string, unknown>): void {
   parsed.parse(card, ctx);
   const problems = Array.from({ length: ctx.eventCount }, (_, i) => ctx.getEventAt(i).message);
   expect([...problems, ...parsed.validateProperties().validationEvents.map((e) => e.message)]).toEqual([]);
+}
+
+/** The card's download buttons, title -> URL on this test bot. */
+function downloadLinks(bot: TestBot, card: Record<string, unknown>): Record<string, string> {
+  const actions = (card.actions ?? []) as Array<{ type: string; title: string; url?: string }>;
+  return Object.fromEntries(actions.filter((a) => a.type === 'Action.OpenUrl').map((a) => [a.title, a.url!.replace(/^https?:\/\/[^/]+/, bot.url)]));
 }
 
 async function ask(bot: TestBot, text: string, user: string) {
@@ -337,15 +344,23 @@ describe('the action plan over HTTP', () => {
       expect(text).toMatch(/Decisions needed\n- Off track: agree how to recover or re-plan: TRF-9/);
       expect(text).toMatch(/No due date: the chair to set one: TRF-1, TRF-3/);
 
-      const links = [...JSON.stringify(cards[0]).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!.replace(/^https?:\/\/[^/]+/, bot.url));
-      expect(links).toHaveLength(2);
-      const md = await fetch(links[0]!);
+      const links = downloadLinks(bot, cards[0]!);
+      expect(Object.keys(links)).toEqual(['Minutes (Word)', 'Minutes (Markdown)', 'Spreadsheet (CSV)']);
+      const word = await fetch(links['Minutes (Word)']!);
+      expect(word.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      expect(word.headers.get('content-disposition')).toMatch(/^attachment; filename="TRF-Trafford-Social-Value-Action-Plan-digest-\d{4}-\d{2}-\d{2}\.docx"$/);
+      const agenda = documentText(Buffer.from(await word.arrayBuffer()));
+      expect(agenda).toContain('Trafford Social Value Action Plan: digest');
+      expect(agenda).toContain('Decisions needed');
+      expect(agenda).toContain('Off track: agree how to recover or re-plan: TRF-9');
+      expect(agenda).toContain('member-mo: status Not started -> At risk. "waiting for HR sign-off"');
+      const md = await fetch(links['Minutes (Markdown)']!);
       expect(md.headers.get('content-type')).toContain('text/markdown');
       const minutes = await md.text();
       expect(minutes).toMatch(/^# Trafford Social Value Action Plan: digest/);
       expect(minutes).toContain('## Decisions needed');
       expect(minutes).toMatch(/- .*member-mo: status Not started -> At risk\. "waiting for HR sign-off"/);
-      const csv = await (await fetch(links[1]!)).text();
+      const csv = await (await fetch(links['Spreadsheet (CSV)']!)).text();
       const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
       expect(rows[0]).toMatch(/^Reference,Theme,Action,Lead,Due,Timeline \(document\),Status,Overdue,Changes since the plan was loaded,Latest note/);
       expect(rows.find((r) => r.startsWith('TRF-9,'))).toMatch(/,Off track,no,1,funding bid rejected,/);
@@ -378,8 +393,7 @@ describe('the action plan over HTTP', () => {
       const after = await ask(bot, 'action TRF-8', READER);
       expect(historyCount(after.text)).toBe(before + 50);
       const digest = await ask(bot, 'trafford digest since 01/01/2020', READER);
-      const minutesUrl = /"url":"([^"]+\/downloads\/[^"]+)"/.exec(JSON.stringify(digest.cards[0]))![1]!;
-      const md = await (await fetch(minutesUrl.replace(/^https?:\/\/[^/]+/, bot.url))).text();
+      const md = await (await fetch(downloadLinks(bot, digest.cards[0]!)['Minutes (Markdown)']!)).text();
       const notes = new Set([...md.matchAll(/"note (\d+)"/g)].map((m) => m[1]));
       expect(notes.size).toBe(50);
     });

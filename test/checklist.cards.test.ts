@@ -14,12 +14,15 @@ import { loadPolicyLibrary } from '../src/policy/loader.js';
 import { requirementsFor } from '../src/policy/requirements.js';
 import type { CouncilId } from '../src/policy/schema.js';
 import { createTomsLookup, loadTomsCatalogue } from '../src/policy/tomsCatalogue.js';
+import { SourceLinks } from '../src/sources/links.js';
 
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
 const library = loadPolicyLibrary();
 /** The councils the packs cover. */
 const COUNCIL_IDS = [...library.packs.keys()];
 const toms = createTomsLookup(loadTomsCatalogue());
+/** Every "Source:" linked, as the bot sends them: the links count towards the card's size. */
+const links = new SourceLinks(library, 'https://social-value-assistant.some-council.gov.uk');
 
 type Card = Record<string, any>;
 
@@ -89,13 +92,17 @@ describe.each(COUNCIL_IDS)('cards for %s at their largest', (council) => {
   const councils = [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName }));
   const cards: Record<string, Card> = {
     contract: contractCard({ id: rec.id, version: 1, record: rec, councils, values: typed(['title', 'reference', 'service', 'value']), errors: errors(['title', 'reference', 'service', 'value', 'start']), notice: long(300) }),
-    requirements: requirementsCard(rec, req, long(300)),
-    approach: approachCard(rec, req, suggestToms(pack, toms), { ...typed(['otherToms', 'reason']), weighting: '150' }, errors(['weighting', 'toms', 'otherToms', 'reason', 'evaluation']), long(300)),
-    commitments: commitmentsCard(rec, req, typed(['contractManagement']), errors(['minimumStandards', 'livingWage', 'carbonPlan', 'portal', 'paymentDeductions', 'contractManagement'])),
-    review: reviewCard(rec, req, s, long(300), long(300)),
-    summary: summaryCard(rec, s, 'owner', { notice: long(300), links: [1, 2, 3].map((i) => ({ title: `Download ${i}`, url: `https://sva.example.gov.uk/downloads/${'A'.repeat(43)}` })), linksExpire: new Date() }),
-    approval: approvalCard(rec, req, s, typed(['comment']), errors(['comment'])),
-    list: listCard('Your PID checklists', Array.from({ length: 40 }, () => rec), { empty: '', councilName: (id) => id }),
+    requirements: requirementsCard(rec, req, long(300), links),
+    approach: approachCard(rec, req, suggestToms(pack, toms), { ...typed(['otherToms', 'reason']), weighting: '150' }, errors(['weighting', 'toms', 'otherToms', 'reason', 'evaluation']), long(300), links),
+    commitments: commitmentsCard(rec, req, typed(['contractManagement']), errors(['minimumStandards', 'livingWage', 'carbonPlan', 'portal', 'paymentDeductions', 'contractManagement']), '', links),
+    review: reviewCard(rec, req, s, long(300), long(300), links),
+    summary: summaryCard(rec, s, 'owner', { notice: long(300), links: [1, 2, 3, 4].map((i) => ({ title: `Download ${i}`, url: `https://sva.example.gov.uk/downloads/${'A'.repeat(43)}` })), linksExpire: new Date(), sourceLinks: links }),
+    approval: approvalCard(rec, req, s, typed(['comment']), errors(['comment']), '', links),
+    list: listCard('Your PID checklists', Array.from({ length: 40 }, () => rec), {
+      empty: '',
+      councilName: (id) => id,
+      download: { record: rec, links: [{ title: 'Download Word (.docx)', url: `https://sva.example.gov.uk/downloads/${'A'.repeat(43)}` }], expires: new Date() },
+    }),
   };
 
   it.each(Object.keys(cards))('%s parses cleanly, stays under 28 KB and labels every input', (name) => {

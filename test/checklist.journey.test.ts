@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { startConnectorStub, type CapturedActivity, type ConnectorStub } from './support/connectorStub.js';
 import { cardText, startTestBot, type TestBot } from './support/testBot.js';
+import { documentText } from './support/docx.js';
 
 type Card = Record<string, any>;
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
@@ -432,27 +433,32 @@ describe('PID checklist walkthrough', () => {
     expect(rec.history.map((h: { version: number }) => h.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
-  it('gives the summary as Markdown text and as CSV, JSON and Markdown downloads through unguessable, expiring links', async () => {
+  it('gives the summary as Markdown text and as Word, CSV, JSON and Markdown downloads through unguessable, expiring links', async () => {
     const p = new Person(bot, 'exporter');
     await journey(p, contractInputs({ title: 'Parks *grounds* | maintenance', reference: '=HYPERLINK("x")' }), approachInputs(), commitmentInputs());
     const id = p.id;
     // Officer text is shown as typed: escaped in the card, kept raw in inputs.
     expect(JSON.stringify(p.card)).toContain('Parks \\\\*grounds\\\\*');
-    await p.press('Download (CSV, JSON, Markdown)');
+    await p.press('Download (Word, CSV, JSON, Markdown)');
     const links = actionsOf(p.card).filter((a) => a.type === 'Action.OpenUrl');
-    expect(links.map((l) => l.title)).toEqual(['Download CSV', 'Download JSON', 'Download Markdown']);
+    expect(links.map((l) => l.title)).toEqual(['Download Word (.docx)', 'Download CSV', 'Download JSON', 'Download Markdown']);
     expect(p.text).toMatch(/Download links \(they expire/);
     const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, bot.url);
     for (const l of links) expect(l.url).toMatch(/\/downloads\/[A-Za-z0-9_-]{43}$/);
-    const csv = await (await fetch(local(links[0]!.url))).text();
+    const word = await fetch(local(links[0]!.url));
+    expect(word.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    // The file name is the reference and the title, in safe characters only.
+    expect(word.headers.get('content-disposition')).toBe(`attachment; filename="${id}-Parks-grounds-maintenance-social-value.docx"`);
+    expect(documentText(Buffer.from(await word.arrayBuffer()))).toContain('Parks *grounds* | maintenance');
+    const csv = await (await fetch(local(links[1]!.url))).text();
     expect(csv).toMatch(/^Section,Item,Answer,Outcome,Note,Source\r\n/);
     expect(csv).toContain('Checklist,Status,Ready for PID sign-off');
     expect(csv).toContain(`'=HYPERLINK(""x"")`);
-    const json = JSON.parse(await (await fetch(local(links[1]!.url))).text());
+    const json = JSON.parse(await (await fetch(local(links[2]!.url))).text());
     expect(json.record.id).toBe(id);
     expect(json.record.history).toHaveLength(5);
     expect(json.summary.checks.length).toBeGreaterThan(5);
-    const markdown = await (await fetch(local(links[2]!.url))).text();
+    const markdown = await (await fetch(local(links[3]!.url))).text();
     expect(markdown).toContain('# PID social value summary: Parks \\*grounds\\* \\| maintenance');
 
     const reply = await p.say(`${id} as text`);
@@ -463,6 +469,29 @@ describe('PID checklist walkthrough', () => {
     const denied = await stranger.invoke('checklist.download', { checklistId: id, version: 0 });
     expect(denied.status).toBe(403);
     expect((await stranger.say(`${id} as text`)).activities[0]!.text ?? '').not.toContain('Against the council');
+  });
+
+  it('offers the Word document from "my checklists" for a finished record, keeping the list', async () => {
+    const p = new Person(bot, 'lister');
+    await journey(p, contractInputs({ title: 'Library <books> & 📚' }), approachInputs(), commitmentInputs());
+    const id = p.id;
+    await p.say('new PID checklist');
+    await p.press('Save and continue', contractInputs({ title: 'A draft' }));
+    await p.say('my checklists');
+    expect(p.text).toContain('A draft');
+    // The draft has no Word button; the finished record has.
+    expect(actionsOf(p.card).filter((a) => a.title === 'Word (.docx)').map((a) => a.data.checklistId)).toEqual([id]);
+    await p.press('Word (.docx)');
+    expect(p.text).toContain('Your PID checklists');
+    expect(p.text).toMatch(new RegExp(`${id}, Library <books> & 📚: the link works until`));
+    const link = p.action('Download Word (.docx)');
+    const res = await fetch(link.url.replace(/^https?:\/\/[^/]+/, bot.url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${id}-Library-books-social-value.docx"`);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(documentText(Buffer.from(await res.arrayBuffer()))).toContain('PID social value section: Library <books> & 📚');
+    const stranger = new Person(bot, 'nosy-lister');
+    expect((await stranger.invoke('checklist.word', { checklistId: id })).status).toBe(403);
   });
 
   it('refuses another user changing an officer\'s checklist', async () => {

@@ -3,7 +3,7 @@
  * FactSet is Markdown-escaped here; input values are not (they are shown as typed, not rendered).
  */
 import { expandCard, type CardJson } from '../cards/render.js';
-import { bulletList, escapeMarkdown as e, truncate } from '../cards/escape.js';
+import { bulletList, escapeMarkdown as e, linked, truncate } from '../cards/escape.js';
 import type { CouncilId, Source } from '../policy/schema.js';
 import { formatInstant } from './dates.js';
 import { describeEntry, dueText, type Digest } from './digest.js';
@@ -13,6 +13,8 @@ export interface ViewContext {
   councilName(id: CouncilId): string;
   documentTitle(council: CouncilId, documentId: string): string;
   today: string;
+  /** the link to a citation's source page (section, quote highlighted), when the bot has one */
+  sourceUrl?(source: Source): string | undefined;
 }
 
 /** "Report to the Executive: ..., 2.2" */
@@ -47,15 +49,16 @@ export function itemLine(item: ActionItem, today: string): string {
   return parts.join(' ');
 }
 
+/** "Sources: Title, sections 2.2; 2.7 | Title, section 4", each section linked to its source page. */
 function sourceLine(plan: Plan, ctx: ViewContext): string {
   if (plan.sources.length === 0) return '';
-  const byDoc = new Map<string, string[]>();
+  const byDoc = new Map<string, Source[]>();
   for (const s of plan.sources) {
     const title = ctx.documentTitle(plan.council, s.document);
-    byDoc.set(title, [...(byDoc.get(title) ?? []), s.section]);
+    byDoc.set(title, [...(byDoc.get(title) ?? []), s]);
   }
-  const parts = [...byDoc].map(([title, sections]) => `${title}, ${sections.length === 1 ? 'section' : 'sections'} ${sections.join('; ')}`);
-  return `${parts.length === 1 ? 'Source' : 'Sources'}: ${e(parts.join(' | '))}`;
+  const parts = [...byDoc].map(([title, sources]) => `${e(`${title}, ${sources.length === 1 ? 'section' : 'sections'} `)}${sources.map((s) => linked(s.section, ctx.sourceUrl?.(s))).join('; ')}`);
+  return `${parts.length === 1 ? 'Source' : 'Sources'}: ${parts.join(' | ')}`;
 }
 
 export function planCommand(council: CouncilId, ctx: ViewContext): string {
@@ -146,7 +149,7 @@ export function itemCard(item: ActionItem, ctx: ViewContext, o: { notice?: strin
     facts: facts.map((f) => ({ title: e(f.title), value: e(f.value) })),
     history,
     historyTitle: `History (${item.history.length})`,
-    sourceLine: item.source ? `Source: ${e(cite(ctx, item.council, item.source))}${item.source.quote ? `: "${e(item.source.quote)}"` : ''}` : '',
+    sourceLine: item.source ? `Source: ${linked(cite(ctx, item.council, item.source), ctx.sourceUrl?.(item.source))}${item.source.quote ? `: "${e(item.source.quote)}"` : ''}` : '',
     council: item.council,
     ref: item.ref,
     back: o.back ?? '',
@@ -207,7 +210,7 @@ export function addCard(plan: Plan, o: { error?: string; values?: Partial<AddVal
   });
 }
 
-export function digestCard(d: Digest, links: { markdown: string; csv: string; expires: Date }): CardJson {
+export function digestCard(d: Digest, links: { word: string; markdown: string; csv: string; expires: Date }): CardJson {
   const more = (n: number) => `… and ${n} more in the CSV.`;
   const list = (items: ActionItem[], none: string) => {
     if (!items.length) return e(none);
@@ -232,8 +235,9 @@ export function digestCard(d: Digest, links: { markdown: string; csv: string; ex
     overdue: list(d.overdue, 'Nothing overdue.'),
     atRisk: list(d.atRisk, 'Nothing at risk or off track.'),
     decisions: d.decisions.length ? bulletList(d.decisions.map((x) => `${x.text}: ${x.refs.join(', ')}`)) : e('None.'),
-    downloads: e(`Minutes (Markdown) and CSV links work until ${formatInstant(links.expires.toISOString())}.`),
+    downloads: e(`Minutes (Word and Markdown) and CSV links work until ${formatInstant(links.expires.toISOString())}.`),
     links: [
+      { title: 'Minutes (Word)', url: links.word },
       { title: 'Minutes (Markdown)', url: links.markdown },
       { title: 'Spreadsheet (CSV)', url: links.csv },
     ],

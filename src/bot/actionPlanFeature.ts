@@ -19,6 +19,8 @@ import type { Command, Filter, Target } from '../understand/planCommands.js';
 import type { Request } from '../understand/route.js';
 import { formatDay, formatInstant, parseDate, ukDay, ukMidnight } from '../actionPlan/dates.js';
 import { buildDigest, describeChanges, digestCsv, digestMarkdown } from '../actionPlan/digest.js';
+import { digestDocx, digestTitle } from '../actionPlan/word.js';
+import { DOCX_CONTENT_TYPE, safeFilename } from '../downloads/downloads.js';
 import { STATUSES, isOpen, isOverdue, type ActionItem, type Change, type Person, type Plan, type Status } from '../actionPlan/model.js';
 import { contactOf, isLeadOf, refusal, roleIn, type Identity } from '../actionPlan/permissions.js';
 import { seedStore } from '../actionPlan/seed.js';
@@ -26,7 +28,7 @@ import { ActionPlanService, NOTE_MAX, type Patch } from '../actionPlan/service.j
 import { loadActionPlanSettings, normaliseId, type ActionPlanSettings } from '../actionPlan/settings.js';
 import type { CardJson } from '../cards/render.js';
 import type { FeatureDeps } from '../features.js';
-import type { CouncilId } from '../policy/schema.js';
+import type { CouncilId, Source } from '../policy/schema.js';
 import { cardResponse, errorResponse, type Feature } from './feature.js';
 import type { UserProfile } from './socialValueBot.js';
 
@@ -260,6 +262,7 @@ class ActionPlanFeature implements Feature {
         : 'since the plan was loaded';
     const digest = buildDigest(plan, items, this.councilName(council), since, sinceLabel, ukDay(now), now);
     const stem = `${plan.prefix.toLowerCase()}-action-plan-digest-${ukDay(now)}`;
+    const word = await this.deps.downloads.create({ filename: safeFilename([plan.prefix, digestTitle(digest), ukDay(now)], 'docx'), contentType: DOCX_CONTENT_TYPE, body: await digestDocx(digest) });
     const md = await this.deps.downloads.create({ filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: digestMarkdown(digest) });
     const csv = await this.deps.downloads.create({ filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: digestCsv(digest) });
     // Only the group moves "since the last digest"; anyone else may look without changing it.
@@ -267,7 +270,7 @@ class ActionPlanFeature implements Feature {
     if (roleIn(this.settings, council, who) !== 'reader') {
       await this.service.recordDigest(council, this.person(context), `Digest: ${digest.changes.length} ${digest.changes.length === 1 ? 'action' : 'actions'} changed ${sinceLabel}, ${digest.overdue.length} overdue.`);
     }
-    return digestCard(digest, { markdown: md.url, csv: csv.url, expires: md.expires });
+    return digestCard(digest, { word: word.url, markdown: md.url, csv: csv.url, expires: md.expires });
   }
 
   private async requestUpdates(context: TurnContext, named: CouncilId | undefined): Promise<CardJson> {
@@ -545,6 +548,7 @@ class ActionPlanFeature implements Feature {
       councilName: (id) => this.councilName(id),
       documentTitle: (council, docId) => library.packs.get(council)?.documents.find((d) => d.id === docId)?.title ?? docId,
       today: ukDay(new Date()),
+      ...(this.deps.sourceLinks ? { sourceUrl: (source: Source) => this.deps.sourceLinks!.forSource(source) } : {}),
     };
   }
 }

@@ -21,6 +21,7 @@ import {
   contractCard,
   listCard,
   noticeCard,
+  type ListDownload,
   requirementsCard,
   reviewCard,
   summaryCard,
@@ -30,6 +31,8 @@ import { approachValues, commitmentValues, contractValues, type FieldErrors, typ
 import { STEPS, describePerson, samePerson, type ChecklistRecord, type Person, type StepId } from '../checklist/model.js';
 import { loadChecklistSettings, type ChecklistSettings } from '../checklist/settings.js';
 import { summarise, summaryCsv, summaryJson, summaryMarkdown } from '../checklist/summary.js';
+import { recordDocx } from '../checklist/word.js';
+import { DOCX_CONTENT_TYPE, safeFilename } from '../downloads/downloads.js';
 import { suggestToms } from '../checklist/tomsSuggestions.js';
 import { Checklists, newChecklistId, normaliseChecklistId, type DeliveryOutcome, type Result } from '../checklist/workflow.js';
 import type { FeatureDeps } from '../features.js';
@@ -39,6 +42,7 @@ import { clientSecretTokenProvider } from '../graph/credentials.js';
 import { GraphDirectory } from '../graph/graphClient.js';
 import { DEFAULT_DATA_DIR } from '../policy/loader.js';
 import { formatPounds } from '../text/money.js';
+import type { SourceLinker } from '../policy/citations.js';
 import type { CouncilId } from '../policy/schema.js';
 import { createTomsLookup, loadTomsCatalogue, type TomsLookup } from '../policy/tomsCatalogue.js';
 import { cardResponse, errorResponse, type Feature } from './feature.js';
@@ -82,7 +86,7 @@ export class ChecklistFeature implements Feature {
         decision: (to, rec) => {
           const d = rec.exemption?.decision;
           const text = d ? `Your social value exemption for "${rec.contract?.title ?? rec.id}" was ${d.outcome} by ${describePerson(d.by)}: ${d.comment}` : 'Your exemption request has an update.';
-          return this.send(to, summaryCard(rec, this.summary(rec), 'owner', { notice: text }), text);
+          return this.send(to, summaryCard(rec, this.summary(rec), 'owner', { notice: text, ...this.sources() }), text);
         },
       },
       onBackgroundError: (err) => deps.logger.error('checklist delivery failed', { error: err.message }),
@@ -170,6 +174,8 @@ export class ChecklistFeature implements Feature {
           return hasVersion ? this.respond(await this.checklists.reopen(actor, id, version), actor) : needVersion();
         case 'checklist.download':
           return this.download(actor, id);
+        case 'checklist.word':
+          return this.wordFromList(actor, id);
         case 'checklist.approve':
         case 'checklist.reject':
           return this.decide(actor, id, data, verb === 'checklist.approve' ? 'approved' : 'rejected');
@@ -205,10 +211,10 @@ export class ChecklistFeature implements Feature {
       case 'decided': {
         const owner = describePerson(r.record.owner);
         const told = r.told === 'pending' ? `I am letting ${owner} know.` : r.told.delivered ? `${owner} has been told.` : `I could not tell ${owner} (${r.told.reason}): please let them know.`;
-        return cardResponse(summaryCard(r.record, this.summary(r.record), 'approver', { notice: `You ${outcome} this exemption. ${told}` }));
+        return cardResponse(summaryCard(r.record, this.summary(r.record), 'approver', { notice: `You ${outcome} this exemption. ${told}`, ...this.sources() }));
       }
       case 'already':
-        return cardResponse(summaryCard(r.record, this.summary(r.record), this.viewerOf(r.record, actor), { notice: r.notice }));
+        return cardResponse(summaryCard(r.record, this.summary(r.record), this.viewerOf(r.record, actor), { notice: r.notice, ...this.sources() }));
       case 'invalid':
         return cardResponse(this.approvalCardFor(r.record, r.values, r.errors));
       case 'missing':
@@ -218,21 +224,50 @@ export class ChecklistFeature implements Feature {
     }
   }
 
-  /** Links to the summary as CSV, JSON and Markdown, through unguessable, expiring download links. */
+  /** The record as a Word document: its file name is the reference and the contract title, in safe characters. */
+  private async wordFile(rec: ChecklistRecord) {
+    const req = this.checklists.requirements(rec);
+    const body = await recordDocx({
+      record: rec,
+      summary: this.summary(rec),
+      ...(req ? { requirements: req } : {}),
+      documents: req ? (this.checklists.pack(req.council.id)?.documents ?? []) : [],
+      measure: (ref) => this.toms.findByRef(ref),
+      ...(this.deps.sourceLinks ? { links: this.deps.sourceLinks } : {}),
+    });
+    return { title: 'Download Word (.docx)', filename: safeFilename([rec.id, rec.contract?.title, 'social value'], 'docx'), contentType: DOCX_CONTENT_TYPE, body };
+  }
+
+  /** Links to the summary as Word, CSV, JSON and Markdown, through unguessable, expiring download links. */
   private async download(actor: Person, id: string): Promise<AdaptiveCardInvokeResponse> {
     const rec = await this.viewable(id, actor);
     if (!rec) return errorResponse(403, 'Only the officer who owns this checklist, or its approver, can download it.');
     const s = this.summary(rec);
     const base = `${rec.id} social value summary`;
     const files = [
+      await this.wordFile(rec),
       { title: 'Download CSV', filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: summaryCsv(s) },
       { title: 'Download JSON', filename: `${base}.json`, contentType: 'application/json; charset=utf-8', body: summaryJson(rec, s) },
       { title: 'Download Markdown', filename: `${base}.md`, contentType: 'text/markdown; charset=utf-8', body: summaryMarkdown(s) },
     ];
     const made = await Promise.all(files.map((f) => this.deps.downloads.create({ filename: f.filename, contentType: f.contentType, body: f.body })));
     const links = made.map((m, i) => ({ title: files[i]!.title, url: m.url }));
-    const card = rec.status === 'draft' && samePerson(rec.owner, actor) ? this.cardFor(rec, actor) : summaryCard(rec, s, this.viewerOf(rec, actor), { links, linksExpire: made[0]!.expires });
+    const card = rec.status === 'draft' && samePerson(rec.owner, actor) ? this.cardFor(rec, actor) : summaryCard(rec, s, this.viewerOf(rec, actor), { links, linksExpire: made[0]!.expires, ...this.sources() });
     return cardResponse(card);
+  }
+
+  /** "Word (.docx)" on "my checklists": the list again, with the record's Word link at its top. */
+  private async wordFromList(actor: Person, id: string): Promise<AdaptiveCardInvokeResponse> {
+    const rec = await this.viewable(id, actor);
+    if (!rec) return errorResponse(403, 'Only the officer who owns this checklist, or its approver, can download it.');
+    const file = await this.wordFile(rec);
+    const made = await this.deps.downloads.create(file);
+    return cardResponse(await this.listFor(actor, undefined, { record: rec, links: [{ title: file.title, url: made.url }], expires: made.expires }));
+  }
+
+  /** The links for the cards' "Source:" lines. */
+  private sources(): { sourceLinks?: SourceLinker } {
+    return this.deps.sourceLinks ? { sourceLinks: this.deps.sourceLinks } : {};
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -240,7 +275,7 @@ export class ChecklistFeature implements Feature {
 
   /** The card for where a checklist stands: the draft's current step for its owner, else the summary. */
   private cardFor(rec: ChecklistRecord, actor: Person, notice?: string): CardJson {
-    if (rec.status !== 'draft' || !samePerson(rec.owner, actor)) return summaryCard(rec, this.summary(rec), this.viewerOf(rec, actor), { ...(notice ? { notice } : {}) });
+    if (rec.status !== 'draft' || !samePerson(rec.owner, actor)) return summaryCard(rec, this.summary(rec), this.viewerOf(rec, actor), { ...(notice ? { notice } : {}), ...this.sources() });
     const values: FieldValues =
       rec.step === 'contract' && rec.contract ? contractValues(rec.contract) : rec.step === 'approach' && rec.approach ? approachValues(rec.approach) : rec.step === 'commitments' && rec.commitments ? commitmentValues(rec.commitments) : {};
     return this.inputCard(rec.step, rec.id, rec.version, rec, values, {}, notice);
@@ -253,18 +288,18 @@ export class ChecklistFeature implements Feature {
     }
     switch (step) {
       case 'requirements':
-        return requirementsCard(rec, req, notice);
+        return requirementsCard(rec, req, notice, this.deps.sourceLinks);
       case 'approach':
-        return approachCard(rec, req, suggestToms(this.checklists.pack(req.council.id), this.toms), values, errors, notice);
+        return approachCard(rec, req, suggestToms(this.checklists.pack(req.council.id), this.toms), values, errors, notice, this.deps.sourceLinks);
       case 'commitments':
-        return commitmentsCard(rec, req, values, errors, notice);
+        return commitmentsCard(rec, req, values, errors, notice, this.deps.sourceLinks);
       case 'review':
-        return reviewCard(rec, req, this.summary(rec), this.approverPreview(req.council.id, req.council.shortName), notice);
+        return reviewCard(rec, req, this.summary(rec), this.approverPreview(req.council.id, req.council.shortName), notice, this.deps.sourceLinks);
     }
   }
 
   private approvalCardFor(rec: ChecklistRecord, values: FieldValues = {}, errors: FieldErrors = {}): CardJson {
-    return approvalCard(rec, this.checklists.requirements(rec)!, this.summary(rec), values, errors);
+    return approvalCard(rec, this.checklists.requirements(rec)!, this.summary(rec), values, errors, '', this.deps.sourceLinks);
   }
 
   private summary(rec: ChecklistRecord) {
@@ -292,10 +327,15 @@ export class ChecklistFeature implements Feature {
     return `No approver is set up for ${name}: on confirming, I will tell you who must be asked and how.`;
   }
 
-  private async listFor(actor: Person, notice?: string): Promise<CardJson> {
+  private async listFor(actor: Person, notice?: string, download?: ListDownload): Promise<CardJson> {
     const records = await this.checklists.list(actor);
     const name = (id: CouncilId) => this.deps.library.packs.get(id)?.council.shortName ?? id;
-    return listCard('Your PID checklists', records, { empty: 'You have no PID checklists yet. Start one with the button below, or say "new PID checklist".', councilName: name, ...(notice ? { notice } : {}) });
+    return listCard('Your PID checklists', records, {
+      empty: 'You have no PID checklists yet. Start one with the button below, or say "new PID checklist".',
+      councilName: name,
+      ...(notice ? { notice } : {}),
+      ...(download ? { download } : {}),
+    });
   }
 
   /** A fresh step-1 card. Nothing is stored until it is saved, so an abandoned card leaves no draft. */

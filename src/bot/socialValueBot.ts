@@ -19,6 +19,7 @@ import { answerCard, helpCard, type CardJson } from '../cards/render.js';
 import type { Logger } from '../logger.js';
 import { answerSummary, notice, suggest, type Answer } from '../qa/answer.js';
 import type { Assistant } from '../qa/assistant.js';
+import type { SourceLinker } from '../policy/citations.js';
 import type { CouncilId } from '../policy/schema.js';
 import type { QaContext } from '../understand/context.js';
 import { route, type RouterOptions } from '../understand/route.js';
@@ -39,6 +40,8 @@ export interface BotOptions {
   /** features that claim their own commands and card verbs before Q&A answers */
   features?: Feature[];
   directory?: ConversationDirectory;
+  /** links every "Source:" on an answer card to the source document's page */
+  sourceLinks?: SourceLinker;
 }
 
 const MAX_TEXT = 2000;
@@ -154,7 +157,7 @@ export class SocialValueBot extends TeamsActivityHandler {
    * text clients use for notifications and previews where they cannot show the card.
    */
   private async sendAnswer(context: TurnContext, answer: Answer): Promise<void> {
-    const message = MessageFactory.attachment(CardFactory.adaptiveCard(answerCard(answer)));
+    const message = MessageFactory.attachment(CardFactory.adaptiveCard(answerCard(answer, this.options.sourceLinks)));
     message.summary = answerSummary(answer);
     await context.sendActivity(message);
   }

@@ -26,3 +26,12 @@ export function truncate(text: string, max: number): string {
 export function sentence(text: string): string {
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
+
+/**
+ * A Markdown link whose label is escaped text (a link shows only its label), or the escaped label alone
+ * when there is no link. The URL must be one the bot built (no spaces or parentheses).
+ */
+export function linked(label: string, url: string | undefined): string {
+  if (!url || /[\s()<>]/.test(url)) return escapeMarkdown(label);
+  return `[${escapeMarkdown(label).replace(/\n\n/g, ' ')}](${url})`;
+}

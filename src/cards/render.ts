@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as ACData from 'adaptivecards-templating';
+import type { SourceLinker } from '../policy/citations.js';
 import { answerAsText, type Answer } from '../qa/answer.js';
-import { bulletList, escapeMarkdown } from './escape.js';
+import { bulletList, escapeMarkdown, linked } from './escape.js';
 
 export const CARDS_DIR = fileURLToPath(new URL('../../cards/', import.meta.url));
 
@@ -30,35 +31,39 @@ export function expandCard(name: string, data: object): CardJson {
 const e = escapeMarkdown;
 const facts = (fs: readonly { title: string; value: string }[] = []) => fs.map((f) => ({ title: e(f.title), value: e(f.value) }));
 
-/** One answer in the first view: the answer, the rule in the document's words, its source. */
-function point(a: Answer, heading = '') {
-  const source = a.sources.length === 0 ? '' : `${a.sources.length === 1 ? 'Source' : 'Sources'}: ${a.sources.join('; ')}`;
-  return { heading: e(heading), text: e(a.headline), rule: e(a.rule ?? ''), source: e(source) };
+/**
+ * One answer in the first view: the answer, the rule in the document's words, its source. Each source
+ * links to its document's page at the section, the quote shown in the rule highlighted.
+ */
+function point(a: Answer, heading = '', links?: SourceLinker) {
+  const cited = a.sources.map((s) => linked(s, links?.forCitation(s, [a.rule, a.headline])));
+  const source = cited.length === 0 ? '' : `${cited.length === 1 ? 'Source' : 'Sources'}: ${cited.join('; ')}`;
+  return { heading: e(heading), text: e(a.headline), rule: e(a.rule ?? ''), source };
 }
 
 /**
  * The answer first, short, its source right under it; everything else behind a "More" toggle (shown
  * at once when the detail is the answer, as in a comparison).
  */
-export function answerCard(answer: Answer): CardJson {
-  return expandCard('answer', answerView(answer));
+export function answerCard(answer: Answer, links?: SourceLinker): CardJson {
+  return expandCard('answer', answerView(answer, links));
 }
 
 /** The view data the answer template is expanded with: every value escaped, every binding filled. */
-export function answerView(answer: Answer) {
+export function answerView(answer: Answer, links?: SourceLinker) {
   const sections = answer.sections.map((s) => ({
     heading: e(s.heading ?? ''),
     text: e(s.text ?? ''),
     list: s.items && s.items.length > 0 ? bulletList(s.items) : '',
     facts: facts(s.facts),
-    source: e(s.source ?? ''),
+    source: s.source ? linked(s.source, links?.forCitation(s.source, [s.text, s.heading])) : '',
   }));
   const hasMore = answer.facts.length > 0 || sections.length > 0 || answer.notes.length > 0 || Boolean(answer.currency);
   return {
     fallback: answerAsText(answer),
     title: e(answer.title),
     context: e(answer.context ?? ''),
-    points: [point(answer), ...(answer.parts ?? []).map((p) => point(p, p.title))],
+    points: [point(answer, '', links), ...(answer.parts ?? []).map((p) => point(p, p.title, links))],
     warnings: (answer.warnings ?? []).map(e),
     hasMore,
     expanded: answer.expanded === true,

@@ -36,6 +36,8 @@ export interface RequirementLine {
   figures: Figure[];
   items: string[];
   citation: string;
+  /** the cited words, highlighted when the citation's link is opened */
+  quote?: string;
   /** described by the document as proposed, not yet in force */
   proposed: boolean;
 }
@@ -84,6 +86,7 @@ export function describeRequirements(req: Requirements): RequirementsView {
     figures: weightingFigures(a),
     items: a.rule.items ?? [],
     citation: a.citation.text,
+    ...(a.citation.quote ? { quote: a.citation.quote } : {}),
     proposed: a.rule.status === 'proposed',
   }));
   if (req.weighting.status === 'not-set') {
@@ -95,6 +98,7 @@ export function describeRequirements(req: Requirements): RequirementsView {
       figures: [],
       items: [],
       citation: req.weighting.citation.text,
+      ...(req.weighting.citation.quote ? { quote: req.weighting.citation.quote } : {}),
       proposed: false,
     });
   }
@@ -121,6 +125,8 @@ export interface Check {
   /** why it is short, or a note beside a met requirement */
   note?: string;
   citation?: string;
+  /** the words of the document the requirement rests on, highlighted when the citation's link is opened */
+  quote?: string;
 }
 
 export interface ExemptionNeed {
@@ -192,22 +198,22 @@ export function assess(req: Requirements, a: ApproachAnswers, c: CommitmentAnswe
   for (const applied of req.applicable) {
     const rule = applied.rule;
     const label = KIND_LABELS[rule.kind];
-    const citation = applied.citation.text;
+    const cited = { citation: applied.citation.text, ...(applied.citation.quote ? { quote: applied.citation.quote } : {}) };
     if (rule.status === 'proposed') {
-      checks.push({ label: `${label} (proposed)`, answer: rule.kind === 'carbon-reduction-plan' ? yesNo(c.carbonPlan) : '-', outcome: 'info', note: 'proposed in the policy, not yet a requirement', citation });
+      checks.push({ label: `${label} (proposed)`, answer: rule.kind === 'carbon-reduction-plan' ? yesNo(c.carbonPlan) : '-', outcome: 'info', note: 'proposed in the policy, not yet a requirement', ...cited });
       continue;
     }
     const check = (ok: boolean, answer: string, shortNote: string, metNote?: string): Check =>
-      ok ? { label, answer, outcome: 'met', ...(metNote ? { note: metNote } : {}), citation } : omitted ? { label, answer, outcome: exempt, note: 'social value is left out', citation } : { label, answer, outcome: 'shortfall', note: shortNote, citation };
+      ok ? { label, answer, outcome: 'met', ...(metNote ? { note: metNote } : {}), ...cited } : omitted ? { label, answer, outcome: exempt, note: 'social value is left out', ...cited } : { label, answer, outcome: 'shortfall', note: shortNote, ...cited };
     switch (rule.kind) {
       case 'social-value-applies':
       case 'pid-sign-off':
         checks.push(
           omitted
-            ? { label, answer: 'Social value left out', outcome: exempt, note: 'social value is left out', citation }
+            ? { label, answer: 'Social value left out', outcome: exempt, note: 'social value is left out', ...cited }
             : need
-              ? { label, answer: 'Included, below the council figure', outcome: exempt, note: 'the weighting is below the council figure', citation }
-              : { label, answer: 'Included', outcome: 'met', citation },
+              ? { label, answer: 'Included, below the council figure', outcome: exempt, note: 'the weighting is below the council figure', ...cited }
+              : { label, answer: 'Included', outcome: 'met', ...cited },
         );
         break;
       case 'weighting': {
@@ -215,11 +221,11 @@ export function assess(req: Requirements, a: ApproachAnswers, c: CommitmentAnswe
         if (w.status !== 'required') break;
         const proposed = a.weighting === null ? 'None' : `${a.weighting}%`;
         if (need) {
-          checks.push({ label, answer: omitted ? 'Social value left out' : proposed, outcome: exempt, note: `below the ${w.min !== null ? 'minimum' : 'standard'} of ${w.expected}%`, citation });
+          checks.push({ label, answer: omitted ? 'Social value left out' : proposed, outcome: exempt, note: `below the ${w.min !== null ? 'minimum' : 'standard'} of ${w.expected}%`, ...cited });
         } else {
           const judged = judgeWeighting(req, a.weighting);
           const belowTarget = judged.outcome === 'meets' ? judged.belowTarget : undefined;
-          checks.push({ label, answer: proposed, outcome: 'met', note: `meets the ${w.min !== null ? 'minimum' : 'standard'} of ${w.expected}%${belowTarget !== undefined ? `; the target is ${belowTarget}%` : ''}`, citation });
+          checks.push({ label, answer: proposed, outcome: 'met', note: `meets the ${w.min !== null ? 'minimum' : 'standard'} of ${w.expected}%${belowTarget !== undefined ? `; the target is ${belowTarget}%` : ''}`, ...cited });
         }
         break;
       }
@@ -245,10 +251,10 @@ export function assess(req: Requirements, a: ApproachAnswers, c: CommitmentAnswe
         checks.push(check(yes(c.livingWage), yesNo(c.livingWage), 'the supply chain is not asked about the Real Living Wage'));
         break;
       case 'contract-management':
-        checks.push({ label, answer: c.contractManagement, outcome: 'met', citation });
+        checks.push({ label, answer: c.contractManagement, outcome: 'met', ...cited });
         break;
       case 'prompt-payment':
-        checks.push({ label, answer: '-', outcome: 'info', note: "the council's own commitment; nothing to answer in the PID", citation });
+        checks.push({ label, answer: '-', outcome: 'info', note: "the council's own commitment; nothing to answer in the PID", ...cited });
         break;
     }
   }

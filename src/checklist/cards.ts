@@ -3,7 +3,8 @@
  * shows as text is Markdown-escaped here; input values and labels are not (they are not Markdown, and an
  * escaped value would come back changed). View models are complete so no binding is left unexpanded.
  */
-import { bulletList, escapeMarkdown as e, sentence, truncate } from '../cards/escape.js';
+import { bulletList, escapeMarkdown as e, linked, sentence, truncate } from '../cards/escape.js';
+import type { Citation, SourceLinker } from '../policy/citations.js';
 import { expandCard, type CardJson } from '../cards/render.js';
 import { formatPounds } from '../text/money.js';
 import { applicableOf, type Requirements } from '../policy/requirements.js';
@@ -44,6 +45,12 @@ function subline(id: string, councilName: string | undefined, rec?: ChecklistRec
 
 const plainFallback = (lines: string[]) => lines.filter(Boolean).join('\n');
 
+/** A citation as a card shows it: linked to its source page (quote highlighted) when links are given. */
+const source = (links: SourceLinker | undefined, text: string, quote?: string) => linked(text, links?.forCitation(text, [quote]));
+
+/** Escaped text ending "Source: <citation>.", the citation linked. */
+const withSource = (links: SourceLinker | undefined, before: string, citation: Pick<Citation, 'text' | 'quote'>) => `${e(`${before} Source: `)}${source(links, citation.text, citation.quote)}.`;
+
 // ---------------------------------------------------------------------------------------------------
 // Step 1
 
@@ -78,7 +85,7 @@ export function contractCard(v: ContractCardView): CardJson {
 // ---------------------------------------------------------------------------------------------------
 // Step 2
 
-export function requirementsCard(rec: ChecklistRecord, req: Requirements, notice = ''): CardJson {
+export function requirementsCard(rec: ChecklistRecord, req: Requirements, notice = '', links?: SourceLinker): CardJson {
   const view = describeRequirements(req);
   const intro = `For a ${view.contractLine}, ${view.councilName}'s policy asks for the following. ${view.weightingLine}`;
   const notApplicable = view.notApplicable.map((n) => `${n.label}: not required, as ${n.reason}`);
@@ -95,7 +102,7 @@ export function requirementsCard(rec: ChecklistRecord, req: Requirements, notice
       statement: e(l.statement),
       figures: facts(l.figures),
       items: l.items.length > 0 ? bulletList(l.items) : '',
-      citation: e(l.citation),
+      citation: source(links, l.citation, l.quote),
     })),
     notApplicable: notApplicable.length > 0 ? bulletList(notApplicable) : '',
     id: rec.id,
@@ -106,17 +113,18 @@ export function requirementsCard(rec: ChecklistRecord, req: Requirements, notice
 // ---------------------------------------------------------------------------------------------------
 // Step 3
 
-export function approachCard(rec: ChecklistRecord, req: Requirements, suggestions: TomSuggestion[], values: FieldValues, errors: FieldErrors = {}, notice = ''): CardJson {
+export function approachCard(rec: ChecklistRecord, req: Requirements, suggestions: TomSuggestion[], values: FieldValues, errors: FieldErrors = {}, notice = '', links?: SourceLinker): CardJson {
   const view = fieldsView(APPROACH_FIELDS, values, errors);
   const floor = weightingFloor(req);
   const council = req.council.shortName;
   const weighting = req.weighting;
-  const weightingHint =
+  const weightingWords =
     weighting.status === 'required'
-      ? `${council}: ${weighting.min !== null ? `minimum ${weighting.min}%` : `standard ${weighting.expected}%`}${weighting.target !== null ? `, target ${weighting.target}%` : ''}${weighting.variable ? ' (may be varied case by case, with a reason and senior officer approval)' : ''}. Source: ${weighting.citation.text}.`
+      ? `${council}: ${weighting.min !== null ? `minimum ${weighting.min}%` : `standard ${weighting.expected}%`}${weighting.target !== null ? `, target ${weighting.target}%` : ''}${weighting.variable ? ' (may be varied case by case, with a reason and senior officer approval)' : ''}.`
       : weighting.status === 'not-set'
         ? `${council} sets no weighting; give one if you will weight social value (optional).`
         : `${council} sets no weighting for this contract (${weighting.reasons[0]?.reason ?? 'not at this value'}); give one if you will weight social value (optional).`;
+  const weightingHint = weighting.status === 'required' ? withSource(links, weightingWords, weighting.citation) : e(weightingWords);
   // Teams sends numbers as text; the template's number input can only show a number.
   const typed = view.values.weighting ?? '';
   const weightingNumber = /^\d+(\.\d+)?$/.test(typed) ? Number(typed) : undefined;
@@ -130,13 +138,13 @@ export function approachCard(rec: ChecklistRecord, req: Requirements, suggestion
   const tomsRules = applicableOf(req, 'toms');
   const evaluation = applicableOf(req, 'evaluation')[0];
   return expandCard('checklist-approach', {
-    fallback: plainFallback([HEADING, stepLine('approach'), weightingHint]),
+    fallback: plainFallback([HEADING, stepLine('approach'), weighting.status === 'required' ? `${weightingWords} Source: ${weighting.citation.text}.` : weightingWords]),
     heading: HEADING,
     stepLine: stepLine('approach'),
     subline: subline(rec.id, council, rec),
     notice: e(notice),
     ...view,
-    weightingHint: e(weightingHint),
+    weightingHint,
     weightingPlaceholder: floor ? `e.g. ${floor.figure}` : 'optional',
     weightingNumber: weightingNumber ?? 0,
     tomsLabel: `TOMs measures to use (suggested from ${council}'s priorities)`,
@@ -146,7 +154,7 @@ export function approachCard(rec: ChecklistRecord, req: Requirements, suggestion
         : `The National TOMs are optional for this contract; choosing measures still helps measure what is delivered.`,
     ),
     suggestions: suggestions.map((s) => ({ title: `${s.measure.ref}: ${truncate(s.measure.measure ?? s.measure.outcome, 90)} (${truncate(s.priority, 40)})`, value: s.measure.ref })),
-    evaluationHint: evaluation ? e(`${evaluation.rule.statement} Source: ${evaluation.citation.text}.`) : '',
+    evaluationHint: evaluation ? withSource(links, evaluation.rule.statement, evaluation.citation) : '',
     reasonLabel: floor
       ? `Reason for leaving social value out, or for a weighting below ${floor.figure}% (only if either applies)`
       : 'Reason for leaving social value out (only if you leave it out)',
@@ -158,25 +166,26 @@ export function approachCard(rec: ChecklistRecord, req: Requirements, suggestion
 // ---------------------------------------------------------------------------------------------------
 // Step 4
 
-function ruleHint(req: Requirements, kind: RuleKind, otherwise: string): string {
+/** The hint under a commitment: the council's rule and its source (linked), or `otherwise`; escaped. */
+function ruleHint(req: Requirements, kind: RuleKind, otherwise: string, links?: SourceLinker): string {
   const rules = applicableOf(req, kind).filter((a) => a.rule.status !== 'proposed');
-  if (rules.length === 0) return otherwise;
+  if (rules.length === 0) return e(otherwise);
   const a = rules[0]!;
   const items = a.rule.items && a.rule.items.length > 0 ? ` (${a.rule.items.join('; ')})` : '';
-  return `${req.council.shortName} asks for this: ${a.rule.statement}${items} Source: ${a.citation.text}.`;
+  return withSource(links, `${req.council.shortName} asks for this: ${a.rule.statement}${items}`, a.citation);
 }
 
-export function commitmentsCard(rec: ChecklistRecord, req: Requirements, values: FieldValues, errors: FieldErrors = {}, notice = ''): CardJson {
+export function commitmentsCard(rec: ChecklistRecord, req: Requirements, values: FieldValues, errors: FieldErrors = {}, notice = '', links?: SourceLinker): CardJson {
   const view = fieldsView(COMMITMENT_FIELDS, values, errors);
   const council = req.council.shortName;
   const notRequired = (what: string) => `${council}'s policy does not require ${what} for this contract; say what you will do.`;
   const hints = {
-    minimumStandards: ruleHint(req, 'minimum-standards', notRequired('minimum standards')),
-    livingWage: ruleHint(req, 'living-wage', notRequired('the Real Living Wage')),
-    carbonPlan: ruleHint(req, 'carbon-reduction-plan', notRequired('a carbon reduction plan')),
-    portal: ruleHint(req, 'portal', notRequired('the Social Value Portal')),
-    paymentDeductions: ruleHint(req, 'payment-deductions', ''),
-    contractManagement: ruleHint(req, 'contract-management', ''),
+    minimumStandards: ruleHint(req, 'minimum-standards', notRequired('minimum standards'), links),
+    livingWage: ruleHint(req, 'living-wage', notRequired('the Real Living Wage'), links),
+    carbonPlan: ruleHint(req, 'carbon-reduction-plan', notRequired('a carbon reduction plan'), links),
+    portal: ruleHint(req, 'portal', notRequired('the Social Value Portal'), links),
+    paymentDeductions: ruleHint(req, 'payment-deductions', '', links),
+    contractManagement: ruleHint(req, 'contract-management', '', links),
   };
   return expandCard('checklist-commitments', {
     fallback: plainFallback([HEADING, stepLine('commitments')]),
@@ -185,7 +194,7 @@ export function commitmentsCard(rec: ChecklistRecord, req: Requirements, values:
     subline: subline(rec.id, council, rec),
     notice: e(notice),
     ...view,
-    hints: Object.fromEntries(Object.entries(hints).map(([k, v]) => [k, e(v)])),
+    hints,
     askDeductions: applicableOf(req, 'payment-deductions').length > 0,
     id: rec.id,
     version: rec.version,
@@ -196,25 +205,25 @@ export function commitmentsCard(rec: ChecklistRecord, req: Requirements, values:
 // Step 5 and the summary
 
 
-function checksView(checks: Check[]) {
+function checksView(checks: Check[], links?: SourceLinker) {
   return checks.map((c) => ({
     line: `**${e(c.label)}**: ${e(c.answer)} (${OUTCOME_WORDS[c.outcome]}${c.note ? `: ${e(c.note)}` : ''})`,
-    citation: e(c.citation ?? ''),
+    citation: c.citation ? source(links, c.citation, c.quote) : '',
   }));
 }
 
-function summaryParts(s: Summary) {
+function summaryParts(s: Summary, links?: SourceLinker) {
   return {
     contract: facts(s.contract, SUMMARY_FACT_MAX),
     approach: facts(s.approach, SUMMARY_FACT_MAX),
     commitments: facts(s.commitments, SUMMARY_FACT_MAX),
     checksHeading: e(`Against ${s.councilName}'s requirements`),
-    checks: checksView(s.checks),
+    checks: checksView(s.checks, links),
     shortfalls: s.shortfalls.length > 0 ? bulletList(s.shortfalls) : 'None.',
   };
 }
 
-export function reviewCard(rec: ChecklistRecord, req: Requirements, s: Summary, approverPreview: string, notice = ''): CardJson {
+export function reviewCard(rec: ChecklistRecord, req: Requirements, s: Summary, approverPreview: string, notice = '', links?: SourceLinker): CardJson {
   const need = rec.approach ? exemptionNeed(req, rec.approach) : undefined;
   return expandCard('checklist-review', {
     fallback: summaryMarkdown(s).slice(0, 2000),
@@ -223,7 +232,7 @@ export function reviewCard(rec: ChecklistRecord, req: Requirements, s: Summary, 
     subline: subline(rec.id, req.council.shortName, rec),
     notice: e(notice),
     errorSummary: '',
-    ...summaryParts(s),
+    ...summaryParts(s, links),
     exemptionHeading: need ? 'Senior officer approval needed' : '',
     exemptionText: need ? e(`${need.why} ${approverPreview}`) : '',
     exemptionFacts: need && rec.approach?.reason ? facts([{ title: 'Reason given', value: rec.approach.reason }], SUMMARY_FACT_MAX) : [],
@@ -236,7 +245,12 @@ export function reviewCard(rec: ChecklistRecord, req: Requirements, s: Summary, 
 
 export type Viewer = 'owner' | 'approver';
 
-export function summaryCard(rec: ChecklistRecord, s: Summary, viewer: Viewer, opts: { notice?: string; links?: { title: string; url: string }[]; linksExpire?: Date } = {}): CardJson {
+export function summaryCard(
+  rec: ChecklistRecord,
+  s: Summary,
+  viewer: Viewer,
+  opts: { notice?: string; links?: { title: string; url: string }[]; linksExpire?: Date; sourceLinks?: SourceLinker } = {},
+): CardJson {
   const owner = viewer === 'owner';
   const reopenTitle = !owner
     ? ''
@@ -255,7 +269,7 @@ export function summaryCard(rec: ChecklistRecord, s: Summary, viewer: Viewer, op
     statusLabel: e(s.statusLabel),
     subline: e([s.councilName, s.id, `Officer: ${s.owner}`].filter(Boolean).join(' · ')),
     notice: e(opts.notice ?? ''),
-    ...summaryParts(s),
+    ...summaryParts(s, opts.sourceLinks),
     exemptionHeading: ex ? e(ex.heading) : '',
     exemptionText: '',
     exemptionFacts: ex ? facts(ex.facts, SUMMARY_FACT_MAX) : [],
@@ -282,17 +296,17 @@ export function summaryCard(rec: ChecklistRecord, s: Summary, viewer: Viewer, op
 // ---------------------------------------------------------------------------------------------------
 // The approver's card
 
-export function approvalCard(rec: ChecklistRecord, req: Requirements, s: Summary, values: FieldValues = {}, errors: FieldErrors = {}, notice = ''): CardJson {
+export function approvalCard(rec: ChecklistRecord, req: Requirements, s: Summary, values: FieldValues = {}, errors: FieldErrors = {}, notice = '', links?: SourceLinker): CardJson {
   const ex = rec.exemption!;
   const c = rec.contract!;
   const view = fieldsView(['comment'], values, errors);
   const weighting = req.weighting.status === 'required' ? req.weighting : undefined;
   const pid = applicableOf(req, 'pid-sign-off')[0];
   const rule = pid
-    ? `${req.council.shortName}'s rule: ${pid.rule.statement} Source: ${pid.citation.text}.`
+    ? withSource(links, `${req.council.shortName}'s rule: ${pid.rule.statement}`, pid.citation)
     : weighting
-      ? `${req.council.shortName}'s rule: ${weighting.rule.statement} Source: ${weighting.citation.text}.`
-      : `Leaving social value out of a procurement needs a documented reason and senior officer approval.`;
+      ? withSource(links, `${req.council.shortName}'s rule: ${weighting.rule.statement}`, weighting.citation)
+      : e(`Leaving social value out of a procurement needs a documented reason and senior officer approval.`);
   return expandCard('checklist-approval', {
     fallback: `${describePerson(rec.owner)} asks you to approve a social value exemption for ${c.title}.`,
     intro: e(`${describePerson(rec.owner)} asks you to approve a social value exemption for "${c.title}" (${req.council.shortName}, ${describeContract(c)}). Only you${ex.approvers.length > 1 ? ' (or another named approver)' : ''} can decide it.`),
@@ -305,9 +319,9 @@ export function approvalCard(rec: ChecklistRecord, req: Requirements, s: Summary
       { title: 'Total value', value: formatPounds(c.value) },
       ...s.exemption!.facts.filter((f) => ['Exemption', 'Proposed against required', 'Reason given', 'Requested'].includes(f.title)),
     ]),
-    rule: e(rule),
+    rule,
     checksHeading: e(`Against ${s.councilName}'s requirements`),
-    checks: checksView(s.checks),
+    checks: checksView(s.checks, links),
     shortfalls: s.shortfalls.length > 0 ? bulletList(s.shortfalls) : 'None.',
     values: view.values,
     errors: view.errors,
@@ -319,7 +333,14 @@ export function approvalCard(rec: ChecklistRecord, req: Requirements, s: Summary
 // ---------------------------------------------------------------------------------------------------
 // Lists and notices
 
-export function listCard(heading: string, records: ChecklistRecord[], opts: { empty: string; notice?: string; councilName: (id: CouncilId) => string }): CardJson {
+/** A record's download links shown at the top of the list ("Word (.docx)" pressed on it). */
+export interface ListDownload {
+  record: ChecklistRecord;
+  links: { title: string; url: string }[];
+  expires: Date;
+}
+
+export function listCard(heading: string, records: ChecklistRecord[], opts: { empty: string; notice?: string; councilName: (id: CouncilId) => string; download?: ListDownload }): CardJson {
   const items = records.slice(0, 20).map((r) => ({
     title: e(r.contract?.title ?? 'Untitled contract'),
     line: e(
@@ -328,14 +349,19 @@ export function listCard(heading: string, records: ChecklistRecord[], opts: { em
         .join(' · '),
     ),
     action: r.status === 'draft' ? 'Resume' : 'Open',
+    // A finished record can be taken away as a Word document straight from the list.
+    canDownload: r.status !== 'draft',
     id: r.id,
   }));
+  const d = opts.download;
   return expandCard('checklist-list', {
     fallback: plainFallback([heading, ...records.slice(0, 20).map((r) => `${r.id}: ${r.contract?.title ?? ''} (${STATUS_LABELS[r.status]})`)]),
     heading: e(heading),
     notice: e(opts.notice ?? ''),
     empty: e(opts.empty),
     items,
+    downloadLine: d ? e(`${d.record.id}, ${d.record.contract?.title ?? 'Untitled contract'}: the link works until ${formatWhen(d.expires.toISOString())}.`) : '',
+    links: d?.links ?? [],
   });
 }
 

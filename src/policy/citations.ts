@@ -9,6 +9,20 @@ export interface Citation {
   text: string;
 }
 
+/**
+ * Where a citation can be read: the link to the bot's page for its source document, at the section,
+ * with the quote highlighted (src/sources/links.ts builds them from PUBLIC_URL). Cards ask it for the
+ * link of each "Source:" they show; without one they show the citation as plain text.
+ */
+export interface SourceLinker {
+  /** for a citation's text as cards show it; `shown`: what the card shows beside it (a quote in it is highlighted) */
+  forCitation(text: string, shown?: ReadonlyArray<string | undefined>): string | undefined;
+  /** for a pack citation */
+  forSource(source: Source): string | undefined;
+  /** for a whole document, by its id */
+  forDocument(document: string): string | undefined;
+}
+
 /** Numbered sections read as "section 2.3"; named ones stand as they are. */
 
 export function documentLabel(doc: PolicyDocument): string {

@@ -117,10 +117,13 @@ export function flatten(activities: Array<Record<string, unknown>>): {
       }
     }
   }
-  // Cards escape Markdown; tests read what a person sees.
+  // Cards escape Markdown and link their sources; tests read what a person sees (a link shows its label).
   const first = activities[0];
   return {
-    text: lines.join('\n').replace(/\\([\\*_[\]`~#<>+.-])/g, '$1'),
+    text: lines
+      .join('\n')
+      .replace(/(?<!\\)\[((?:\\.|[^\]\\\n])*)\]\([^()\s]+\)/g, '$1')
+      .replace(/\\([\\*_[\]`~#<>+.-])/g, '$1'),
     cards,
     buttons: cardAsks(cards),
     // The one line a notification shows: the summary of a card, else the message text.
