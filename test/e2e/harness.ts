@@ -128,7 +128,8 @@ export async function startBot(env: Record<string, string> = {}, at?: { port: nu
   const port = at?.port ?? (await freePort());
   const child = node('The bot', ['--no-deprecation', '--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
-    env: { PORT: String(port), HOST: '127.0.0.1', DB_FILE: join(dir, 'db.json'), LOG_LEVEL: 'warn', ...env },
+    // The links on its cards (source pages, downloads) point at the bot itself, as PUBLIC_URL does in production.
+    env: { PORT: String(port), HOST: '127.0.0.1', DB_FILE: join(dir, 'db.json'), LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
   });
   const url = `http://127.0.0.1:${port}`;
   await child.waitUntil(() => answers(`${url}/healthz`), `answered ${url}/healthz`);

@@ -12,7 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator } from 'playwright-core';
-import { CHROMIUM, playgroundPeople, readCard, requireChromium, startOfficerSession, type OfficerSession } from './harness.js';
+import { CHROMIUM, SCREENSHOTS, playgroundPeople, readCard, requireChromium, startOfficerSession, type OfficerSession } from './harness.js';
 
 let session: OfficerSession;
 
@@ -101,6 +101,57 @@ describe('weighting questions', () => {
     const seen = await readCard(answer);
     expect(seen.heading).toBe('Social value for a £60,000 contract in Stockport');
     await session.screenshot('02b-did-you-mean-card', card);
+  }, 30_000);
+});
+
+describe('citations that open the source', () => {
+  it('opens the Charter from the Source link on an answer card, at the section, the rule highlighted', async () => {
+    const { page, chat } = session;
+    const card = await chat.ask('what weighting for a £60k contract in Stockport?');
+    // The Source line reads as before; its citation is a link to the bot's page for the document.
+    const source = card.getByText("Source: Stockport's Social Value Charter (2019), section 4. Social Value through Procurement", { exact: true });
+    await expect(source.count()).resolves.toBe(1);
+    const link = source.getByRole('link', { name: "Stockport's Social Value Charter (2019), section 4. Social Value through Procurement" });
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^${session.bot.url.replace(/[.]/g, '\\.')}/sources/charter-2019\\?quote=[A-Za-z0-9_-]{12}#4-social-value-through-procurement$`));
+
+    // Teams (and the Playground) open a card's link in a new tab.
+    const opened = page.context().waitForEvent('page');
+    await link.click();
+    const doc = await opened;
+    try {
+      await doc.waitForLoadState('load');
+      expect(new URL(doc.url()).pathname).toBe('/sources/charter-2019');
+      expect(await doc.title()).toBe("Stockport's Social Value Charter – source document");
+      await expect(doc.getByRole('heading', { level: 1 }).innerText()).resolves.toBe("Stockport's Social Value Charter");
+
+      // Scrolled to the section: its heading is in the viewport (and the page's top is not).
+      const heading = doc.getByRole('heading', { level: 2, name: '4. Social Value through Procurement' });
+      const inView = async (selector: string) =>
+        doc.locator(selector).first().evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= el.ownerDocument.defaultView!.innerHeight;
+        });
+      expect(await doc.locator('html').evaluate((el) => el.ownerDocument.defaultView!.scrollY)).toBeGreaterThan(0);
+      expect(await inView('[id="4-social-value-through-procurement"]')).toBe(true);
+      expect(await inView('h1')).toBe(false);
+      await expect(heading.count()).resolves.toBe(1);
+
+      // The sentence the rule quotes is highlighted, in that section.
+      const mark = doc.locator('[id="4-social-value-through-procurement"] ~ ul mark#quote');
+      expect(await mark.innerText()).toBe(
+        'Including Social Value in every procurement opportunity where relevant and proportionate and attribute a minimum weighting of 15% with an overall target of 20%, in all competitive procurement activity with a total agreement value in excess of £25k',
+      );
+      expect(await inView('mark#quote')).toBe(true);
+      const background = await mark.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor);
+      expect(background).toBe('rgb(255, 221, 0)');
+      // Nothing on the page runs: it has no script.
+      await expect(doc.locator('script').count()).resolves.toBe(0);
+      await doc.screenshot({ path: `${SCREENSHOTS}/10-source-page.png` });
+    } finally {
+      await doc.close();
+      await page.bringToFront();
+    }
   }, 30_000);
 });
 
@@ -205,7 +256,7 @@ describe('the PID checklist', () => {
     await expect(card.getByText('Status: Ready for PID sign-off', { exact: true }).count()).resolves.toBe(1);
     await expect(card.getByText(/· Officer: Alex Wilber$/).count()).resolves.toBe(1);
     expect(summary.facts).toMatchObject({ 'Contract title': 'Home care framework', 'Proposed weighting': '20%' });
-    expect(summary.buttons).toEqual(expect.arrayContaining(['Download (CSV, JSON, Markdown)', 'Reopen to edit']));
+    expect(summary.buttons).toEqual(expect.arrayContaining(['Download (Word, CSV, JSON, Markdown)', 'Reopen to edit']));
     await session.screenshot('07-checklist-ready-card', card);
     await session.screenshot('07-checklist-ready');
   }, 60_000);
