@@ -102,6 +102,7 @@ export async function wordFile(doc: WordDocument): Promise<Buffer> {
     title: doc.title,
     description: doc.description,
     creator: 'Social Value Assistant',
+    lastModifiedBy: 'Social Value Assistant',
     styles: {
       default: {
         document: { run: { font: FONT, size: SIZE, language: { value: 'en-GB' } } },
