@@ -43,7 +43,7 @@ const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement'
 
 const words = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[a-z0-9][a-z0-9'&-]*/g) ?? [];
 /** A crude stem: enough that "employ", "employs" and "employed" meet. */
-const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, '').slice(0, 7);
+const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, '').replace(/y$/, 'i').slice(0, 7);
 
 /** Sentences (and list items) of a paragraph, each exactly as written, whitespace collapsed. */
 function sentences(paragraph: string): string[] {

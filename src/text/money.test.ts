@@ -32,6 +32,8 @@ describe('amounts officers write', () => {
     ['stockport £60,000, what weighting', 60_000],
     ['Stockport - £35k consultancy', 35_000],
     ['Stockport – £35k consultancy', 35_000],
+    ['Stockport - 3k purchase of stationery', 3_000],
+    ['CWaC – 75k', 75_000],
     ['a hundred thousand', 100_000],
     ['£1.5M', 1_500_000],
     ['£25,000.00', 25_000],

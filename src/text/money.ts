@@ -19,7 +19,7 @@ const MULTIPLIERS: Record<string, number> = {
 };
 
 const NUMERIC =
-  /(?<![\w.,£−–-])(?<sign>(?:minus|negative)\s+|[-−–](?=£|\d))?(?<pound>£\s*)?(?<sign2>[-−–]\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)(?:\s*(?<mult>k|thousand|grand|mn|mil|millions?|m|bn|billion|b)(?![a-z]))?(?<after>\s*(?:pounds?|quid|gbp)\b)?(?!\s*(?:%|per\s*cent|percent|pc\b|days?|weeks?|months?|years?|yrs?|hours?|hrs?|[a-z]*\d))/gi;
+  /(?<![\w.,£−–-])(?<sign>(?:minus|negative)\s+|[-−–](?=£|\d))?(?<pound>£\s*)?(?<sign2>(?<=£\s*)[-−–]\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)(?:\s*(?<mult>k|thousand|grand|mn|mil|millions?|m|bn|billion|b)(?![a-z]))?(?<after>\s*(?:pounds?|quid|gbp)\b)?(?!\s*(?:%|per\s*cent|percent|pc\b|days?|weeks?|months?|years?|yrs?|hours?|hrs?|[a-z]*\d))/gi;
 
 function isYearLike(num: string, n: number): boolean {
   return /^\d{4}$/.test(num) && n >= 1900 && n <= 2100;

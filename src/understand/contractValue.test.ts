@@ -17,6 +17,8 @@ describe('totals over years', () => {
     ['stockport £10k/yr for 2yrs plus 2 x 1yr extensions weighting', 40_000, 48],
     ['trafford 15k a year 4 years portal?', 60_000, 48],
     ['stockport £12k per annum 2 years', 24_000, 24],
+    ['12k pa x 2 yrs + 1 yr ext smbc', 36_000, 36],
+    ['£30k per annum for 3+1 cwac', 120_000, 48],
   ])('%p is %p over %p months', (text, total, months) => {
     const read = findContractValue(text);
     expect(read?.kind).toBe('amount');

@@ -33,6 +33,12 @@ describe('council mentions', () => {
     expect(finder.find('what weighting for £75k?')).toEqual({ ids: [] });
   });
 
+  it('reads a possessive, with or without its apostrophe', () => {
+    expect(finder.find('what are stockports priority cohorts').ids).toEqual(['stockport']);
+    expect(finder.find("cwac's payment deduction rules").ids).toEqual(['cheshire-west-and-chester']);
+    expect(finder.find('what are cwacs payment deduction rules').ids).toEqual(['cheshire-west-and-chester']);
+  });
+
   it('prefers a covered council named exactly over anything else in the message', () => {
     expect(finder.find('I used to work in Salford, now Stockport: what weighting?').ids).toEqual(['stockport']);
     expect(finder.find('cheshire west n chester weighting 75k').ids).toEqual(['cheshire-west-and-chester']);

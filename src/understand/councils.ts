@@ -43,7 +43,8 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
       [...new Set([...c.aliases.map(normalise), normalise(c.shortName), normalise(c.name), c.id.replace(/-/g, ' ')])].map((alias) => ({
         id: c.id,
         alias,
-        re: new RegExp(`(?<![a-z0-9])${escapeRegExp(alias)}(?![a-z0-9])`, 'g'),
+        // "stockports priority cohorts", "cwac's rules": the possessive, with or without its apostrophe.
+        re: new RegExp(`(?<![a-z0-9])${escapeRegExp(alias)}(?:'?s)?(?![a-z0-9])`, 'g'),
       })),
     )
     // Longest first, so "cheshire west and chester" wins over "cheshire west".
