@@ -328,6 +328,22 @@ describe('messages that are not policy questions', () => {
   });
 });
 
+describe('verdicts', () => {
+  it('answers yes or no first, from the council figure, whichever way the officer puts it', () => {
+    expect(ask('is 12% enough for a £90k Stockport tender?').answer.headline).toMatch(/^No: 12% is below Stockport's minimum of 15% for a £90,000 contract\./);
+    expect(ask('we planned 8% on a cwac 200k contract, is that ok').answer.headline).toMatch(/^No: 8% is below Cheshire West and Chester's standard weighting of 10%/);
+    expect(ask('can i go 25% on sv for a stockport 70k tender').answer.headline).toMatch(/^Yes: 25% meets Stockport's minimum of 15% .*and the overall target of 20%/);
+    expect(ask('25% on a 70k smbc tender too much?').answer.headline).toMatch(/^No, not too much: 25% meets Stockport's minimum of 15%.* The documents set no maximum\.$/);
+    expect(ask('do I need 15% for a £25k contract in stockport').answer.headline).toMatch(/^No weighting is required: /);
+  });
+
+  it('gives what a figure below the council figure needs as its own point, with its source', () => {
+    const { answer } = ask('is 12% enough for a £90k Stockport tender?');
+    expect(answer.parts?.[0]?.headline).toContain('senior officer sign-off');
+    expect(answer.parts?.[0]?.sources[0]).toMatch(/^Stockport Social Value Annual Statement 2022-2023/);
+  });
+});
+
 describe('national context', () => {
   it('gives the central government 10% as national context, not as a council rule', () => {
     const { answer } = ask('What is the central government minimum weighting?');

@@ -329,7 +329,7 @@ export class Assistant {
         const fact = this.library.national.facts.find((f) => f.topic === 'weighting')!;
         return nationalFigureVerdict(pack, contract, q.proposedWeighting, fact.statement, this.nationalSource(fact.source));
       }
-      return verdictAnswer(pack, contract, q.proposedWeighting, q.asksNeed === true);
+      return verdictAnswer(pack, contract, q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true);
     }
     if (contract) {
       if (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements') {

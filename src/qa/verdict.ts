@@ -30,7 +30,7 @@ function belowNeeds(pack: PolicyPack, contract: Contract): Answer | undefined {
  * `need`: "do I need 15%?" asks whether the figure is what the council requires; otherwise the
  * question is whether the figure is enough.
  */
-export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: number, need = false): Answer {
+export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: number, need = false, tooMuch = false): Answer {
   const req = requirementsFor(pack, contract);
   const judged = judgeWeighting(req, proposed);
   const name = pack.council.shortName;
@@ -58,7 +58,10 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
         : w?.target !== null && w?.target !== undefined
           ? `, and the overall target of ${percent(w.target)}`
           : '';
-    const headline = `Yes: ${percent(proposed)} meets ${name}'s ${words} of ${percent(judged.figure)} for ${withArticle(contract)}${target}.${varied}`;
+    // "Is 25% too much?" is answered No: it meets the council's figure, and no document sets a maximum.
+    const opening = tooMuch ? `No, not too much: ${percent(proposed)} meets` : `Yes: ${percent(proposed)} meets`;
+    const noMaximum = tooMuch ? " The documents set no maximum." : '';
+    const headline = `${opening} ${name}'s ${words} of ${percent(judged.figure)} for ${withArticle(contract)}${target}.${varied}${noMaximum}`;
     return { ...base, title, headline };
   }
   const needs = belowNeeds(pack, contract);

@@ -49,6 +49,8 @@ export interface Question {
   proposedWeighting?: number;
   /** "do I need 15% …?": asks whether the figure is required, not whether it is enough */
   asksNeed?: true;
+  /** "is 25% too much?": asks whether the figure is too high, so yes and no swap */
+  asksTooMuch?: true;
   /** asks how current the documents are ("what years does the policy cover", "when is the charter being refreshed") */
   asksCurrency: boolean;
   /** something the documents may not give ("the maximum weighting", "when will it be replaced") */
@@ -173,7 +175,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(money ? { money } : {}),
     ...(category ? { category } : {}),
     ...(competitive !== undefined ? { competitive } : {}),
-    ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting, ...(v.verdict.need.test(lower) ? { asksNeed: true } : {}) } : {}),
+    ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting, ...(v.verdict.need.test(lower) ? { asksNeed: true } : {}), ...(v.verdict.tooMuch.test(lower) ? { asksTooMuch: true } : {}) } : {}),
     ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about } } : {}),
     ...(change ? { councilChange: change } : {}),
   };

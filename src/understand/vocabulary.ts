@@ -51,7 +51,7 @@ const VocabularySchema = z.object({
   followUp: pattern,
   sameAsBefore: pattern,
   councilChange: pattern,
-  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern }),
+  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern }),
   notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1) })),
   currencyAsk: pattern,
   skipAsk: pattern,
@@ -76,7 +76,7 @@ export interface Vocabulary {
   sameAsBefore: RegExp;
   councilChange: RegExp;
   /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
-  verdict: { figure: RegExp; judgement: RegExp; need: RegExp };
+  verdict: { figure: RegExp; judgement: RegExp; need: RegExp; tooMuch: RegExp };
   notGiven: { id: string; re: RegExp; about: string }[];
   /** a kind of figure asked for ("how many …") and what an answer that gives it shows */
   asksFigure: { re: RegExp; shows: RegExp; about: string }[];
@@ -108,7 +108,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     followUp: re(v.followUp),
     sameAsBefore: re(v.sameAsBefore),
     councilChange: re(v.councilChange),
-    verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need) },
+    verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need), tooMuch: re(v.verdict.tooMuch) },
     notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about })),
     currencyAsk: re(v.currencyAsk),
     skipAsk: re(v.skipAsk),
