@@ -77,6 +77,22 @@ describe('contract fields', () => {
     const r = validateContract({ ...contract, value: 75000, competitive: true }, COUNCIL_NAMES);
     expect(r.ok && r.value).toMatchObject({ value: 75000, competitive: true });
   });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('reads a choice of "%s" as no choice: choices are their own keys only', (key) => {
+    const r = validateContract({ ...contract, council: key, category: key, competitive: key }, COUNCIL_NAMES);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(['category', 'competitive', 'council']);
+    const a = validateApproach(approach({ evaluation: key, needsAnalysis: key, marketEngagement: key, included: key }), req('stockport', 120000), toms);
+    expect(a.ok).toBe(false);
+    if (!a.ok) expect(Object.keys(a.errors).sort()).toEqual(['evaluation', 'included', 'marketEngagement', 'needsAnalysis']);
+  });
+
+  it('never throws on a value that cannot become text', () => {
+    const crafted = { toString: 1, valueOf: 1 };
+    const r = validateContract({ ...contract, title: [crafted], service: crafted }, COUNCIL_NAMES);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(['service', 'title']);
+  });
 });
 
 describe('the approach and the exemption trigger, from requirementsFor', () => {

@@ -29,11 +29,15 @@ import { loadActionPlanSettings, normaliseId, type ActionPlanSettings } from '..
 import type { CardJson } from '../cards/render.js';
 import type { FeatureDeps } from '../features.js';
 import type { CouncilId, Source } from '../policy/schema.js';
+import { PLAN_DATA, parseCardData } from './cardData.js';
 import { cardResponse, errorResponse, type Feature } from './feature.js';
 import type { UserProfile } from './socialValueBot.js';
 
 const MEMBER_CACHE_MS = 5 * 60_000;
 const FIELD_MAX = 200;
+
+/** A plan card's data as parsed at the boundary (PLAN_DATA): text trimmed, `seen` a whole number. */
+type CardFields = Partial<Record<'council' | 'ref' | 'back' | 'status' | 'note' | 'due' | 'lead' | 'contact' | 'theme' | 'action', string>> & { seen?: number };
 
 
 export function createActionPlanFeature(deps: FeatureDeps): Feature {
@@ -340,16 +344,29 @@ class ActionPlanFeature implements Feature {
   // Card actions
 
   async onCardAction(context: TurnContext, action: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    await this.ready;
     const verb = action.action.verb;
-    const data = (action.action.data ?? {}) as Record<string, unknown>;
+    // Parsed before anything is read or written: a card can be replayed or crafted.
+    const parsed = parseCardData(PLAN_DATA, verb, action.action.data, 'Type "action plan" for a fresh card.');
+    if ('unknownVerb' in parsed) return errorResponse(400, `This card action ("${verb}") is not one I know. Type "action plan" for a fresh card.`);
+    if (!parsed.ok) return errorResponse(400, parsed.message);
+    const data = parsed.data as CardFields;
+    try {
+      return await this.cardAction(context, verb, data);
+    } catch (err) {
+      this.deps.logger.error('action plan card action failed', { verb, error: (err as Error).message });
+      return errorResponse(500, 'Something went wrong on my side. Please press the button again in a moment: the action\'s history shows whether your update landed.');
+    }
+  }
+
+  private async cardAction(context: TurnContext, verb: string, data: CardFields): Promise<AdaptiveCardInvokeResponse> {
+    await this.ready;
     if (verb === 'plan.mine') return cardResponse(await this.mine(context));
     const council = data.council;
     if (verb === 'plan.add') {
       if (!this.isCouncil(council)) return errorResponse(400, 'This card does not say which council it is for. Type "add action" for a fresh one.');
       return cardResponse(await this.addFromCard(context, council, data));
     }
-    const ref = typeof data.ref === 'string' ? data.ref.toUpperCase() : '';
+    const ref = (data.ref ?? '').toUpperCase();
     if (!this.isCouncil(council) || this.prefixes.get(ref.split('-')[0] ?? '') !== council) {
       return errorResponse(400, 'This card does not name an action I know. Type "action plan" for a fresh one.');
     }
@@ -372,9 +389,8 @@ class ActionPlanFeature implements Feature {
     }
   }
 
-  private async updateFromCard(context: TurnContext, t: Target, data: Record<string, unknown>, back: string): Promise<CardJson> {
-    const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : '').trim();
-    const values: UpdateValues = { status: str('status'), note: str('note'), due: str('due'), lead: str('lead'), contact: str('contact') };
+  private async updateFromCard(context: TurnContext, t: Target, data: CardFields, back: string): Promise<CardJson> {
+    const values: UpdateValues = { status: data.status ?? '', note: data.note ?? '', due: data.due ?? '', lead: data.lead ?? '', contact: data.contact ?? '' };
     return this.withItem(t, async (item) => {
       const fail = (error: string) => updateCard(item, this.view(), { error, values, back });
       // Validated here, whatever the client checked: a card can be replayed or crafted.
@@ -396,8 +412,8 @@ class ActionPlanFeature implements Feature {
         case 'unchanged':
           return fail('Nothing changed: choose a different status, add a progress note, or change the date or lead.');
         case 'updated': {
-          const seen = Number(data.seen);
-          const others = Number.isInteger(seen) ? outcome.item.history.length - 1 - seen : 0;
+          // `seen` was read at the boundary (a whole number or absent), so nothing here can fail after the write.
+          const others = data.seen !== undefined ? outcome.item.history.length - 1 - data.seen : 0;
           const warning = others > 0 ? `${others} other ${others === 1 ? 'update' : 'updates'} landed while you had the card open; all are in the history below.` : '';
           return itemCard(outcome.item, this.view(), { notice: this.confirmation(t.ref, outcome.entry.changes, outcome.entry.note), warning, back });
         }
@@ -405,11 +421,10 @@ class ActionPlanFeature implements Feature {
     });
   }
 
-  private async addFromCard(context: TurnContext, council: CouncilId, data: Record<string, unknown>): Promise<CardJson> {
+  private async addFromCard(context: TurnContext, council: CouncilId, data: CardFields): Promise<CardJson> {
     const plan = await this.service.plan(council);
     if (!plan) return noticeCard('No action plan', `There is no action plan for ${this.councilName(council)} in the store.`);
-    const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : '').trim();
-    const values = { theme: str('theme'), action: str('action'), lead: str('lead'), contact: str('contact'), due: str('due') };
+    const values = { theme: data.theme ?? '', action: data.action ?? '', lead: data.lead ?? '', contact: data.contact ?? '', due: data.due ?? '' };
     const fail = (error: string) => addCard(plan, { error, values });
     const why = await this.refusalFor(context, council, 'chair', 'add actions');
     if (why) return fail(why);

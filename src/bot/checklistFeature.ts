@@ -45,6 +45,7 @@ import { formatPounds } from '../text/money.js';
 import type { SourceLinker } from '../policy/citations.js';
 import type { CouncilId } from '../policy/schema.js';
 import { createTomsLookup, loadTomsCatalogue, type TomsLookup } from '../policy/tomsCatalogue.js';
+import { CHECKLIST_DATA, parseCardData } from './cardData.js';
 import { cardResponse, errorResponse, type Feature } from './feature.js';
 import type { UserProfile } from './socialValueBot.js';
 
@@ -136,16 +137,22 @@ export class ChecklistFeature implements Feature {
 
   async onCardAction(context: TurnContext, action: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const verb = action.action.verb;
-    const data = (action.action.data ?? {}) as Raw;
+    // Parsed before anything is read or written: a card can be replayed or crafted.
+    const parsed = parseCardData(CHECKLIST_DATA, verb, action.action.data, 'Say "my checklists" for a fresh one.');
+    if ('unknownVerb' in parsed) {
+      return errorResponse(400, `This card action ("${verb}") is not one I know. The card may be from an older version: say "my checklists" for a fresh one.`);
+    }
+    if (!parsed.ok) return errorResponse(400, parsed.message);
+    const data = parsed.data as Raw & { checklistId?: string; version?: number; step?: string; requestId?: string };
     const actor = actorOf(context);
     try {
       if (verb === 'checklist.start') return cardResponse(await this.newContractCard(context, { kind: 'start' }));
       if (verb === 'checklist.list') return cardResponse(await this.listFor(actor));
 
-      const id = typeof data.checklistId === 'string' ? normaliseChecklistId(data.checklistId) : undefined;
+      const id = data.checklistId ? normaliseChecklistId(data.checklistId) : undefined;
       if (!id) return errorResponse(400, 'This card does not say which checklist it is for. Say "my checklists" for a fresh one.');
-      const version = Number(data.version);
-      const hasVersion = Number.isInteger(version) && version >= 0;
+      const version = data.version ?? -1;
+      const hasVersion = data.version !== undefined;
       const needVersion = () => errorResponse(400, 'This card does not say which version of the checklist it shows. Say "my checklists" for a fresh one.');
 
       switch (verb) {
@@ -180,6 +187,7 @@ export class ChecklistFeature implements Feature {
         case 'checklist.reject':
           return this.decide(actor, id, data, verb === 'checklist.approve' ? 'approved' : 'rejected');
         default:
+          // Every verb in CHECKLIST_DATA is handled above.
           return errorResponse(400, `This card action ("${verb}") is not one I know. The card may be from an older version: say "my checklists" for a fresh one.`);
       }
     } catch (err) {

@@ -31,8 +31,14 @@ export function textOf(raw: Raw, key: string): string {
   const v = raw[key];
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return v.map(String).join(',');
+  // Only primitives: String() of a crafted object can throw ({"toString": 1}).
+  if (Array.isArray(v)) return v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String).join(',');
   return '';
+}
+
+/** `table[key]` when `key` is the table's own (never "constructor", "__proto__" or another inherited name). */
+export function ownChoice<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 export function valuesOf(raw: Raw, fields: readonly string[]): FieldValues {
@@ -57,7 +63,7 @@ export const moneyField = z.string().transform((s, ctx) => {
   const m = MONEY.exec(compact);
   if (!m) return fail(ctx, s, 'Enter the value as an amount in pounds, e.g. 120000, £120,000 or £120k.');
   const base = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
-  const value = Math.round(base * (m[3] ? MULTIPLIER[m[3].toLowerCase()] ?? 1 : 1) * 100) / 100;
+  const value = Math.round(base * (m[3] ? (ownChoice(MULTIPLIER, m[3].toLowerCase()) ?? 1) : 1) * 100) / 100;
   if (value <= 0) return fail(ctx, s, 'The contract value must be more than £0.');
   if (value > MAX_CONTRACT_VALUE) return fail(ctx, s, `${formatPounds(value)} is more than any council contract: check the figure.`);
   return value;
@@ -90,7 +96,7 @@ export const dateField = z.string().transform((s, ctx) => {
 
 function choiceField<T extends string>(choices: Record<string, T>, message: string) {
   return z.string().transform((s, ctx) => {
-    const hit = choices[s.toLowerCase()];
+    const hit = ownChoice(choices, s.toLowerCase());
     return hit ?? fail(ctx, s, message);
   });
 }
@@ -206,7 +212,7 @@ export function validateApproach(raw: Raw, req: Requirements, toms: TomsLookup):
       marketEngagement: choiceField(MARKET, 'Say whether social value was considered in market engagement (Yes, Planned or No).'),
       included: choiceField(YES_NO, 'Say whether social value will be included in this procurement (Yes or No).'),
       weighting: percentField,
-      evaluation: z.string().transform((s, ctx) => (s === '' ? null : EVALUATION[s.toLowerCase()] ?? fail(ctx, s, 'Choose how social value bids will be evaluated.'))),
+      evaluation: z.string().transform((s, ctx) => (s === '' ? null : ownChoice(EVALUATION, s.toLowerCase()) ?? fail(ctx, s, 'Choose how social value bids will be evaluated.'))),
       reason: optionalText('the reason', LIMITS.reason),
     },
     values,
