@@ -12,6 +12,7 @@ import {
   type TurnContext,
   type Activity,
 } from 'botbuilder';
+import { escapeMarkdown } from '../cards/escape.js';
 import type { Logger } from '../logger.js';
 import type { ConversationDirectory } from './conversations.js';
 
@@ -85,13 +86,18 @@ export class Notifier {
     if (failure) throw failure;
   }
 
-  /** Sends a card (or text) to a user by AAD object id or Teams id. Never throws: says why it could not. */
+  /**
+   * Sends a card (or text) to a user by AAD object id or Teams id. Never throws: says why it could not.
+   * `text` is plain text, usually with someone's words in it (a contract title, a comment): it is sent
+   * Markdown-escaped, so Teams shows it as typed and a "[link](…)" in it never becomes a live link
+   * from the bot. (Cards escape their own text.)
+   */
   async sendToUser(userId: string, message: { card?: Record<string, unknown>; text?: string }): Promise<DeliveryResult> {
     const user = await this.options.directory.find(userId);
     if (!user) return { delivered: false, reason: 'the bot has not yet been in a conversation with this person, so Teams has no way to reach them' };
-    const activity: Partial<Activity> = message.card
-      ? MessageFactory.attachment(CardFactory.adaptiveCard(message.card), message.text)
-      : MessageFactory.text(message.text ?? '');
+    const text = message.text === undefined ? undefined : escapeMarkdown(message.text);
+    const activity: Partial<Activity> = message.card ? MessageFactory.attachment(CardFactory.adaptiveCard(message.card), text) : MessageFactory.text(text ?? '');
+    if (text !== undefined) activity.textFormat = 'markdown';
     try {
       if (user.personal?.conversation) {
         const reference = user.personal;

@@ -99,9 +99,10 @@ export const OUTCOME_WORDS = { met: 'Met', shortfall: 'Shortfall', exemption: 'N
 // ---------------------------------------------------------------------------------------------------
 // Markdown
 
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** Officer text in running Markdown: shown as typed, not as formatting. */
-const md = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
+const md = (s: string) => s.replace(/([\\`*_[\]<>#|~])/g, '\\$1').replace(/\r?\n/g, ' ');
+/** A table cell: the same, so a title typed as "[x](https://…)" is not a live link in the table. */
+const cell = md;
 
 function factTable(facts: Figure[]): string[] {
   return ['| Item | Answer |', '| --- | --- |', ...facts.map((f) => `| ${cell(f.title)} | ${cell(f.value)} |`)];
