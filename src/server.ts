@@ -22,6 +22,13 @@ import type { Logger } from './logger.js';
 import { PAGE_CSP, type SourcePages } from './sources/page.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * A slow client (headers or a body that never finish) cannot hold a connection: Node answers 408 and
+ * closes it. Headers: 10 s is far more than any real client needs. Request: 30 s for the whole request,
+ * body included (1 MB at most), counted until it has arrived, not while the bot answers it.
+ */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /** How long stop() waits for requests in flight (Kubernetes and App Service allow 30 s). */
 export const DEFAULT_DRAIN_MS = 25_000;
 
@@ -36,6 +43,8 @@ export interface ServerDeps {
   sources?: SourcePages;
   /** lower-case tenant ids; when set, activities from any other tenant are refused */
   allowedTenants?: readonly string[];
+  /** how long a client may take to send its headers, and its whole request (tests shorten them) */
+  timeouts?: { headersMs?: number; requestMs?: number };
 }
 
 export interface HttpServer {
@@ -47,8 +56,15 @@ export interface HttpServer {
 /** How long browsers and proxies may keep a source page: the documents change only with a release. */
 export const SOURCE_PAGE_MAX_AGE = 3600;
 
-export function createServer({ adapter, auth, bot, logger, downloads, sources, allowedTenants }: ServerDeps): HttpServer {
+export function createServer({ adapter, auth, bot, logger, downloads, sources, allowedTenants, timeouts = {} }: ServerDeps): HttpServer {
   const server = restify.createServer({ name: 'social-value-assistant', handleUncaughtExceptions: false });
+  const headersMs = timeouts.headersMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const requestMs = Math.max(timeouts.requestMs ?? DEFAULT_REQUEST_TIMEOUT_MS, headersMs);
+  server.server.headersTimeout = headersMs;
+  server.server.requestTimeout = requestMs;
+  // Node checks both timeouts on this interval (30 s by default, read when listening starts): check
+  // often enough that a timeout means what it says.
+  (server.server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.max(25, Math.min(1_000, Math.floor(headersMs / 4)));
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
   let onIdle: (() => void) | undefined;
