@@ -3,7 +3,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { PolicyDataError } from './policy/loader.js';
-import { DataFileError, StorageUnavailableError } from './storage/index.js';
+import { DataFileError, StorageAccessError, StorageUnavailableError } from './storage/index.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -44,7 +44,8 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // Known start-up faults get their precise message only; anything else gets its stack for the operator.
-  const known = err instanceof ConfigError || err instanceof PolicyDataError || err instanceof DataFileError || err instanceof StorageUnavailableError;
+  const known =
+    err instanceof ConfigError || err instanceof PolicyDataError || err instanceof DataFileError || err instanceof StorageAccessError || err instanceof StorageUnavailableError;
   process.stderr.write(`Social Value Assistant cannot start.\n${known ? (err as Error).message : String((err as Error)?.stack ?? err)}\n`);
   process.exit(1);
 });

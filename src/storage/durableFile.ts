@@ -1,5 +1,6 @@
 import { open, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { asAccessError } from './errors.js';
 
 /*
  * Why not lowdb's own JSONFile: it writes through steno, which does write-temp-then-rename (atomic
@@ -8,8 +9,19 @@ import { basename, dirname, join } from 'node:path';
  * contents and the rename are flushed.
  */
 
-/** Replaces `file` atomically: readers (and a crash at any point) see the old or the new bytes, never a mix. */
+/**
+ * Replaces `file` atomically: readers (and a crash at any point) see the old or the new bytes, never a
+ * mix. A full disk or a permission fault rejects with a StorageAccessError naming `file`.
+ */
 export async function writeFileDurably(file: string, text: string): Promise<void> {
+  try {
+    await replace(file, text);
+  } catch (err) {
+    throw asAccessError(err, file, 'write');
+  }
+}
+
+async function replace(file: string, text: string): Promise<void> {
   // One writer per file (the caller serialises), so a fixed temp name is safe; a leftover from a
   // crash is simply truncated by the next write.
   const temp = join(dirname(file), `.${basename(file)}.tmp`);
@@ -24,13 +36,13 @@ export async function writeFileDurably(file: string, text: string): Promise<void
   await syncDirectory(dirname(file));
 }
 
-/** The file's text, or null when it does not exist. */
+/** The file's text, or null when it does not exist. A permission fault is a StorageAccessError. */
 export async function readTextIfExists(file: string): Promise<string | null> {
   try {
     return await readFile(file, 'utf8');
   } catch (err) {
     if (errorCode(err) === 'ENOENT') return null;
-    throw err;
+    throw asAccessError(err, file, 'read');
   }
 }
 

@@ -2,5 +2,5 @@ export { LowdbStorage, openLowdbStorage, type LowdbStorageOptions } from './lowd
 export { AzureBlobStorage, openAzureBlobStorage, type AzureBlobStorageOptions } from './azureBlobStorage.js';
 export { createStorage } from './createStorage.js';
 export { CREATE_ONLY_ETAG, type AppStorage } from './contract.js';
-export { DataFileError, StorageConflictError, StorageUnavailableError, isConflict } from './errors.js';
+export { DataFileError, StorageAccessError, StorageConflictError, StorageUnavailableError, isConflict } from './errors.js';
 export { DEFAULT_SHARDS, shardDirFor } from './layout.js';

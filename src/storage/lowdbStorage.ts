@@ -11,6 +11,7 @@
  * - Every shard is loaded and validated at open(); reads are served from memory (this process is
  *   the only writer: open one LowdbStorage per file, in one process).
  * - A damaged or unexpected file stops open() with a DataFileError naming it; nothing is reset.
+ *   A full disk or a file or directory it may not write stops it with a StorageAccessError naming it.
  * - Writes and deletes run one at a time. A batch is checked as a whole before anything changes,
  *   so an eTag conflict writes nothing. Each touched shard is replaced atomically and fsynced
  *   before the promise resolves; memory is updated only after the disk, so reads never see data
@@ -24,7 +25,7 @@ import { Low } from 'lowdb';
 import { type AppStorage, assertKeys, CREATE_ONLY_ETAG, prepareBatch } from './contract.js';
 import { type Manifest, manifestSchema, parseDataFile } from './dataFiles.js';
 import { readTextIfExists, writeFileDurably } from './durableFile.js';
-import { DataFileError, StorageConflictError } from './errors.js';
+import { asAccessError, DataFileError, StorageConflictError } from './errors.js';
 import { DEFAULT_SHARDS, shardDirFor, shardFileName, shardIndex } from './layout.js';
 import { SerialQueue } from './serialQueue.js';
 import { type Records, ShardFile, type StoredItem } from './shardFile.js';
@@ -63,7 +64,10 @@ export class LowdbStorage implements AppStorage {
     const manifest: Manifest | null = manifestText === null ? null : parseDataFile(file, manifestText, manifestSchema);
     const count = manifest?.shards ?? manifestSchema.shape.shards.parse(requested);
     const dir = shardDirFor(file);
-    await mkdir(dir, { recursive: true });
+    // A directory the bot cannot create or list (read-only, no permission, disk full) is named as such.
+    await mkdir(dir, { recursive: true }).catch((err: unknown) => {
+      throw asAccessError(err, dir, 'write');
+    });
     await rejectStrayFiles(dir, count, file);
 
     // Validate everything before creating anything.
@@ -178,7 +182,10 @@ async function inParallel<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
 /** A shard file the manifest does not account for would hold records no read can reach. */
 async function rejectStrayFiles(dir: string, count: number, manifestFile: string): Promise<void> {
   const expected = new Set(Array.from({ length: count }, (_, i) => shardFileName(i, count)));
-  for (const name of await readdir(dir)) {
+  const names = await readdir(dir).catch((err: unknown) => {
+    throw asAccessError(err, dir, 'read');
+  });
+  for (const name of names) {
     if (/^\d+\.json$/.test(name) && !expected.has(name)) {
       throw new DataFileError(join(dir, name), `not one of the ${count} shards listed in ${manifestFile}`);
     }
