@@ -260,12 +260,13 @@ describe('the action plan over HTTP', () => {
       expect((await ask(bot, 'my actions', MEMBER)).text).toMatch(/No open actions have you as their lead/);
     });
 
-    it('with no steering group configured, nobody can change the plan and the bot says how to configure it', async () => {
+    it('with no steering group configured, nobody can change the plan and the bot says who to ask', async () => {
       const open = await startTestBot();
       try {
         const { text } = await ask(open, 'update TRF-3 at risk: x', 'anyone');
-        expect(text).toMatch(/Nobody can change Trafford's action plan yet: no steering group is configured for it/);
-        expect(text).toMatch(/STEERING_GROUP_CHAIRS=trafford:jo\.bloggs@example\.gov\.uk/);
+        expect(text).toMatch(/Nobody can change Trafford's action plan yet: no steering group is set up for it/);
+        expect(text).toMatch(/Ask your IT team to set up Trafford's steering group/);
+        expect(text).not.toMatch(/STEERING_GROUP_/);
         expect((await ask(open, 'trafford action plan', 'anyone')).text).toContain('Trafford Social Value Action Plan');
       } finally {
         await open.close();

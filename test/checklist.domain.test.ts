@@ -202,12 +202,19 @@ describe('approvers', () => {
     expect(r.note).toMatch(/own line manager/);
   });
 
-  it('says who must be asked and how when nobody is configured', async () => {
-    const r = await new ApproverFinder({ approvers: {} }).find(officer, 'trafford', 'Trafford');
+  it('says who must be asked and how when nobody is configured; the log, not the officer, names the settings', async () => {
+    const warnings: Array<[string, Record<string, unknown> | undefined]> = [];
+    const logger = { warn: (msg: string, fields?: Record<string, unknown>) => void warnings.push([msg, fields]) };
+    const r = await new ApproverFinder({ approvers: {}, logger }).find(officer, 'trafford', 'Trafford');
     expect(r.source).toBe('none');
     expect(r.howToAsk).toMatch(/Ask your line manager or another senior officer at Trafford/);
-    expect(r.howToAsk).toMatch(/CHECKLIST_APPROVERS_TRAFFORD/);
-    expect(r.howToAsk).toMatch(/GRAPH_TENANT_ID/);
+    expect(r.howToAsk).toMatch(/ask your IT team to set up exemption approvers for Trafford/);
+    expect(r.howToAsk).not.toMatch(/[A-Z]+_[A-Z_]+/);
+    expect(warnings).toEqual([[expect.stringMatching(/no exemption approver/), expect.objectContaining({ council: 'trafford', settings: 'CHECKLIST_APPROVERS_TRAFFORD, GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET' })]]);
+    // With Graph on and no manager recorded: the line manager, or the council's list.
+    const withGraph = await new ApproverFinder({ graph: graph({ kind: 'none', message: 'no manager' }), approvers: {}, logger }).find(officer, 'trafford', 'Trafford');
+    expect(withGraph.howToAsk).toMatch(/ask your IT team to record your line manager in Microsoft 365, or to set up exemption approvers for Trafford/);
+    expect(warnings[1]?.[1]).toMatchObject({ settings: 'CHECKLIST_APPROVERS_TRAFFORD' });
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * Who may do what to a council's plan. Members of the steering group update progress; the chair also
  * adds, reassigns, closes and re-dates actions and sets maturity; an action's own lead may update
- * that action (they are who "request updates" asks); everyone else reads. Every refusal says why.
+ * that action (they are who "request updates" asks); everyone else reads. Every refusal says why and
+ * who to ask; the settings behind it (STEERING_GROUP_CHAIRS, _MEMBERS, _TEAMS) are named only in the
+ * log and the README, never to an officer.
  */
 import type { CouncilId } from '../policy/schema.js';
 import { normaliseId, type ActionPlanSettings } from './settings.js';
@@ -39,12 +41,13 @@ export function isLeadOf(item: ActionItem, who: Identity, settings: ActionPlanSe
   return contact !== null && who.ids.includes(contact);
 }
 
-export function notConfiguredMessage(council: CouncilId, name: string): string {
+/** The settings that make a council's steering group, for the log line that goes with notConfiguredMessage. */
+export const STEERING_GROUP_SETTINGS = ['STEERING_GROUP_CHAIRS', 'STEERING_GROUP_MEMBERS', 'STEERING_GROUP_TEAMS'] as const;
+
+export function notConfiguredMessage(name: string): string {
   return (
-    `Nobody can change ${name}'s action plan yet: no steering group is configured for it, so the plan is read-only. ` +
-    `An administrator sets STEERING_GROUP_CHAIRS and STEERING_GROUP_MEMBERS to comma-separated AAD object ids or UPNs, ` +
-    `each prefixed with the council, e.g. STEERING_GROUP_CHAIRS=${council}:jo.bloggs@example.gov.uk, and restarts the bot ` +
-    `(optionally STEERING_GROUP_TEAMS=${council}:<team id> makes a team's members steering group members).`
+    `Nobody can change ${name}'s action plan yet: no steering group is set up for it, so the plan is read-only. ` +
+    `Ask your IT team to set up ${name}'s steering group (its chair and members, or its Teams team) in the Social Value Assistant.`
   );
 }
 
@@ -61,13 +64,13 @@ export function refusal(
   what: string,
   item?: ActionItem,
 ): string | undefined {
-  if (!isConfigured(settings, council)) return notConfiguredMessage(council, name);
+  if (!isConfigured(settings, council)) return notConfiguredMessage(name);
   const role = roleIn(settings, council, who);
   if (role === 'chair') return undefined;
   if (needs === 'member' && (role === 'member' || (item && isLeadOf(item, who, settings)))) return undefined;
   if (needs === 'chair') {
     const can = role === 'member' || (item && isLeadOf(item, who, settings)) ? ' You can change the status (other than Complete) and add progress notes.' : '';
-    return `Only the chair of ${name}'s steering group can ${what}.${can} Ask the chair, or your administrator to add you to STEERING_GROUP_CHAIRS.`;
+    return `Only the chair of ${name}'s steering group can ${what}.${can} Ask the chair, or ask your IT team to add you as a chair of ${name}'s steering group.`;
   }
-  return `Only members of ${name}'s steering group, and an action's lead, can ${what}. You can read the plan; if you should be able to update it, ask the chair or your administrator to add you to STEERING_GROUP_MEMBERS.`;
+  return `Only members of ${name}'s steering group, and an action's lead, can ${what}. You can read the plan; if you should be able to update it, ask the chair, or ask your IT team to add you to ${name}'s steering group.`;
 }

@@ -22,7 +22,7 @@ import { buildDigest, describeChanges, digestCsv, digestMarkdown } from '../acti
 import { digestDocx, digestTitle } from '../actionPlan/word.js';
 import { DOCX_CONTENT_TYPE, safeFilename } from '../downloads/downloads.js';
 import { STATUSES, isOpen, isOverdue, type ActionItem, type Change, type Person, type Plan, type Status } from '../actionPlan/model.js';
-import { contactOf, isLeadOf, refusal, roleIn, type Identity } from '../actionPlan/permissions.js';
+import { STEERING_GROUP_SETTINGS, contactOf, isConfigured, isLeadOf, refusal, roleIn, type Identity } from '../actionPlan/permissions.js';
 import { seedStore } from '../actionPlan/seed.js';
 import { ActionPlanService, NOTE_MAX, type Patch } from '../actionPlan/service.js';
 import { loadActionPlanSettings, normaliseId, type ActionPlanSettings } from '../actionPlan/settings.js';
@@ -176,9 +176,9 @@ class ActionPlanFeature implements Feature {
             : chairOnly.field === 'theme'
               ? 'move an action to another theme'
               : 'reassign actions (change the lead)';
-      return refusal(this.settings, council, name, who, 'chair', what, current);
+      return this.logged(council, refusal(this.settings, council, name, who, 'chair', what, current));
     }
-    return refusal(this.settings, council, name, who, 'member', 'update actions', current);
+    return this.logged(council, refusal(this.settings, council, name, who, 'member', 'update actions', current));
   }
 
   private async viewCommand(context: TurnContext, filter: Filter | undefined, named: CouncilId | undefined): Promise<CardJson> {
@@ -319,7 +319,8 @@ class ActionPlanFeature implements Feature {
       }
     }
     if (noContact.length) {
-      lines.push(`No one to ask for ${noContact.map((i) => i.ref).join(', ')}: these actions have no lead linked to a Teams account. The chair links one with "assign ${noContact[0]!.ref} to <their Teams sign-in email>" (or ACTION_PLAN_LEADS maps a lead title to a person).`);
+      lines.push(`No one to ask for ${noContact.map((i) => i.ref).join(', ')}: these actions have no lead linked to a Teams account. The chair links one with "assign ${noContact[0]!.ref} to <their Teams sign-in email>" (or your IT team can link a lead's title to a person for every action).`);
+      this.deps.logger.info('request updates: actions with no lead linked to a Teams account', { council, refs: noContact.map((i) => i.ref).join(', '), setting: 'ACTION_PLAN_LEADS' });
     }
     await this.service.recordEvent(council, { by: this.person(context), kind: 'request', what: `Requested updates: sent to ${sent} of ${byContact.size} leads; ${noContact.length} actions with no one to ask.` });
     const title = `Asked ${sent} of ${byContact.size} ${byContact.size === 1 ? 'lead' : 'leads'} for updates`;
@@ -473,7 +474,15 @@ class ActionPlanFeature implements Feature {
 
   private async refusalFor(context: TurnContext, council: CouncilId, needs: 'member' | 'chair', what: string, item?: ActionItem): Promise<string | undefined> {
     const needUpn = item ? (contactOf(item, this.settings)?.includes('@') ?? false) : false;
-    return refusal(this.settings, council, this.councilName(council), await this.identity(context, council, needUpn), needs, what, item);
+    return this.logged(council, refusal(this.settings, council, this.councilName(council), await this.identity(context, council, needUpn), needs, what, item));
+  }
+
+  /** Passes a refusal on; when it is because no steering group is set up, the log names the settings. */
+  private logged(council: CouncilId, why: string | undefined): string | undefined {
+    if (why && !isConfigured(this.settings, council)) {
+      this.deps.logger.warn('action plan is read-only: no steering group is configured for this council', { council, settings: STEERING_GROUP_SETTINGS.join(', ') });
+    }
+    return why;
   }
 
   private cached<T>(key: string, ttl: number, load: () => Promise<T>): Promise<T> {

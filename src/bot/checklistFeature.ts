@@ -73,6 +73,7 @@ export class ChecklistFeature implements Feature {
     const graph = this.settings.graph;
     const approvers = new ApproverFinder({
       approvers: this.settings.approvers,
+      logger: deps.logger,
       ...(graph
         ? { graph: new GraphDirectory({ baseUrl: graph.baseUrl, token: clientSecretTokenProvider(graph.tenantId, graph.clientId, graph.clientSecret) }) }
         : {}),

@@ -1,9 +1,11 @@
 /**
  * Who may approve an officer's exemption: their line manager from Microsoft Graph when Graph is
  * configured, otherwise (or when Graph knows no manager) the council's approver list. Never the officer.
- * When nobody is configured, says who must be asked and how.
+ * When nobody is configured, tells the officer who to ask (their IT team), and names the settings to
+ * change in the log, for the administrators; officers never see environment variable names.
  */
 import type { ManagerSource } from '../graph/graphClient.js';
+import type { Logger } from '../logger.js';
 import type { CouncilId } from '../policy/schema.js';
 import { samePerson, type Exemption, type Person } from './model.js';
 import { approversVariable } from './settings.js';
@@ -20,6 +22,8 @@ export interface ApproverLookup {
 export interface ApproverFinderOptions {
   graph?: ManagerSource;
   approvers: Partial<Record<CouncilId, Person[]>>;
+  /** where a missing setting is reported, by name */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 export class ApproverFinder {
@@ -46,16 +50,18 @@ export class ApproverFinder {
     if (listed.length > 0) return { source: 'council-list', approvers: listed, ...(note ? { note } : {}) };
 
     const variable = approversVariable(council);
+    const settings = this.graphConfigured ? [variable] : [variable, 'GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_CLIENT_SECRET'];
+    this.options.logger?.warn('no exemption approver: set the council\'s approvers, or connect Microsoft Graph for line managers', { council, settings: settings.join(', '), ...(note ? { note } : {}) });
     const setup = this.graphConfigured
-      ? `record your line manager in Microsoft 365, or list ${councilName}'s approvers in ${variable}`
-      : `connect the bot to Microsoft Graph (GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET) so it can find your line manager, or list ${councilName}'s approvers in ${variable}`;
+      ? `ask your IT team to record your line manager in Microsoft 365, or to set up exemption approvers for ${councilName} in the Social Value Assistant`
+      : `ask your IT team to set up exemption approvers for ${councilName} in the Social Value Assistant (or to connect it to Microsoft 365, so it can find your line manager)`;
     return {
       source: 'none',
       approvers: [],
       ...(note ? { note } : {}),
       howToAsk:
         `There is no approver I can send this to. Ask your line manager or another senior officer at ${councilName} to approve the exemption ` +
-        `(send them this summary and the reason), and ask the bot's administrator to ${setup}. ` +
+        `(send them this summary and the reason), and ${setup}. ` +
         `The checklist stays "Awaiting senior officer approval"; once that is done, press "Send the request again".`,
     };
   }
