@@ -126,21 +126,20 @@ export function readQuestion(text: string, reader: Reader): Question {
   const amounts = money?.kind === 'amount' && !money.basis && !money.sum ? [...new Set(findAllMoney(clean).filter((m) => m.kind === 'amount').map((m) => m.value))] : [];
   const tomsRefs = findTomsRefs(lower);
 
-  // Subjects, with where they were asked. A long message is read for its question: the background
-  // before it ("one of us used to work in central government where they use 10%") is not what is asked.
+  // The subjects asked. A long message is read for its question: the background before it ("one of
+  // us used to work in central government where they use 10%") is not what is asked.
   const focus = questionSentence(lower);
-  const find = (text: string) => v.subjects.map(({ id, re }) => ({ id, at: text.search(re) })).filter((h) => h.at >= 0);
-  const inFocus = focus ? find(focus.text).map((h) => ({ ...h, at: h.at + focus.at })) : [];
-  const hits = inFocus.length > 0 ? inFocus : find(lower);
+  const find = (text: string) => new Set(v.subjects.filter(({ re }) => re.test(text)).map(({ id }) => id));
+  const inFocus = focus ? find(focus.text) : new Set<Subject>();
+  const hits = inFocus.size > 0 ? inFocus : find(lower);
   // "is 12% enough?", "we planned 8%, is that ok?", "do I need 15% for …?": a figure to judge.
   const figure = v.verdict.figure.exec(lower);
   const judged = figure && v.verdict.judgement.test(lower) ? figure : undefined;
   const proposedWeighting = judged ? Number(judged[1]) : undefined;
-  if (judged && !hits.some((h) => h.id === 'weighting')) hits.push({ id: 'weighting', at: judged.index });
+  if (judged) hits.add('weighting');
   // Strongest first, as the vocabulary ranks them (a topic before the generic "weighting"); the parts
-  // asked keep the order they were asked in.
-  const subjects: Subject[] = v.subjects.map((s) => s.id).filter((id) => hits.some((h) => h.id === id));
-  const ordered = [...hits].sort((a, b) => a.at - b.at);
+  // asked (partsOf) keep the order they were asked in.
+  const subjects: Subject[] = v.subjects.map((s) => s.id).filter((id) => hits.has(id));
   if (bound && !subjects.includes('threshold')) subjects.push('threshold');
   if (councils.length > 1 && !subjects.includes('compare')) subjects.unshift('compare');
 
@@ -182,9 +181,9 @@ export function readQuestion(text: string, reader: Reader): Question {
 }
 
 /** The question in a long message (its last sentence that asks something), when it has background before it. */
-function questionSentence(lower: string): { text: string; at: number } | undefined {
+function questionSentence(lower: string): { text: string } | undefined {
   if (lower.length < 160) return undefined;
-  const sentences = [...lower.matchAll(/[^.!?]+[.!?]*/g)].map((m) => ({ text: m[0], at: m.index }));
+  const sentences = [...lower.matchAll(/[^.!?]+[.!?]*/g)].map((m) => ({ text: m[0] }));
   if (sentences.length < 2) return undefined;
   return [...sentences].reverse().find((x) => x.text.includes('?')) ?? sentences[sentences.length - 1];
 }
