@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SourceDocument, SourceSection } from '../policy/sources.js';
-import { splitLines } from '../policy/sources.js';
+import { splitLines, plainWords } from '../policy/sources.js';
 import type { KnownQuote } from './links.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -68,13 +68,8 @@ export function locate(text: string, quote: string): [number, number] | undefine
     norm.push(lower.length === 1 ? lower : c);
     at.push(i);
   }
-  const wanted = quote
-    .replace(/[*_]/g, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  // The quote normalised as the verbatim check normalises it.
+  const wanted = plainWords(quote);
   if (!wanted) return undefined;
   const i = norm.join('').indexOf(wanted);
   if (i < 0) return undefined;
