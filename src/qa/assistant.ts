@@ -188,7 +188,7 @@ export class Assistant {
       const { typed, id } = q.mention.misspelt;
       const name = this.councilName(id);
       return {
-        answer: notice(`Did you mean ${name}?`, `Did you mean ${name}? I don't know a council called "${typed}"; I cover ${this.knownCouncils()}.`, [
+        answer: notice(`Did you mean ${name}?`, `I don't know a council called "${typed}". I cover ${this.knownCouncils()}.`, [
           { title: `Yes, ${name}`, ask: this.askFor(q, name, typed) },
         ]),
       };
