@@ -56,25 +56,11 @@ import {
   stockportBandNotApplying,
   stockportWeighting,
   traffordNoWeighting,
+  type OfficerTopic,
   type QaRow,
-  type Topic,
 } from './questions.js';
 
-export type OfficerTopic = Extract<
-  Topic,
-  | 'weighting and thresholds'
-  | 'follow-up'
-  | 'documents do not say'
-  | 'totals over years'
-  | 'verdict'
-  | 'multi-part'
-  | 'misspelt or uncovered council'
-  | 'no council known'
-  | 'document facts'
-  | 'shared by the councils'
-  | 'off-topic'
-  | 'routing'
->;
+export type { OfficerTopic };
 
 export interface OfficerRow extends QaRow {
   topic: OfficerTopic;

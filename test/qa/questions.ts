@@ -44,7 +44,10 @@ export type Topic =
   | 'help'
   | 'definition'
   | 'off-topic'
-  // the officers' suite (officers.ts)
+  | OfficerTopic;
+
+/** The kinds of question in the officers' suite (officers.ts). */
+export type OfficerTopic =
   | 'weighting and thresholds'
   | 'follow-up'
   | 'documents do not say'
@@ -55,6 +58,7 @@ export type Topic =
   | 'no council known'
   | 'document facts'
   | 'shared by the councils'
+  | 'off-topic'
   | 'routing';
 
 export interface QaRow {
