@@ -13,8 +13,8 @@ import type { TomsLookup } from '../policy/tomsCatalogue.js';
 import { formatPounds } from '../text/money.js';
 import { rememberOf, withContext, type Carried, type QaContext } from '../understand/context.js';
 import { describeTerm } from '../understand/contractValue.js';
-import { councilFinder, type CouncilFinder } from '../understand/councils.js';
-import { readQuestion, type Question, type Reader, type Subject } from '../understand/question.js';
+import type { CouncilFinder } from '../understand/councils.js';
+import { createReader, readQuestion, type Question, type Reader, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, notice, suggest, type Answer, type Suggestion } from './answer.js';
 import { compareRuleForContract, compareSubject, compareWeighting } from './compare.js';
@@ -80,8 +80,8 @@ export class Assistant {
     private readonly options: AssistantOptions,
   ) {
     const names = [...library.packs.values()].map((p) => p.council);
-    this.councils = councilFinder(names, options.vocabulary);
-    this.reader = { vocabulary: options.vocabulary, councils: this.councils, actionPrefixes: options.actionPrefixes ?? [] };
+    this.reader = createReader(names, options.vocabulary, options.actionPrefixes);
+    this.councils = this.reader.councils;
     const allNames = names.flatMap((c) => [c.name, c.shortName, ...c.aliases]);
     this.passages = createPassageIndex(library.sources, options.vocabulary, allNames);
     this.councilWords = new Set(allNames.flatMap((n) => n.toLowerCase().match(/[a-z&]+/g) ?? []));

@@ -145,17 +145,22 @@ export function weightingSummary(pack: PolicyPack, competitive: boolean | undefi
     ? `${name}'s weighting rule covers competitive procurement only, so its documents set no weighting for a non-competitive procurement. For competitive procurement: ${parts.join('; ')}.`
     : `${name}'s social value weighting: ${parts.join('; ')}.${floor}`;
   const citations = rules.map((r) => cite(pack.documents, r.source));
-  const rule = rules.length === 1 ? ruleLine(citations[0]?.quote) : undefined;
+  return bandsAnswer(pack, `Social value weighting in ${name}`, headline, rules, citations);
+}
+
+/** An answer about weighting bands: the rule when there is one, each band's figures, notes and sources. */
+function bandsAnswer(pack: PolicyPack, title: string, headline: string, bands: WeightingRule[], citations: Citation[]): Answer {
+  const rule = citations.length === 1 ? ruleLine(citations[0]?.quote) : undefined;
   return {
     kind: 'answer',
-    title: `Social value weighting in ${name}`,
+    title,
     headline,
     ...(rule ? { rule } : {}),
-    facts: rules.flatMap((r) => weightingFacts(r)),
+    facts: bands.flatMap((r) => weightingFacts(r)),
     sections: [],
-    notes: uniq(rules.flatMap((r) => r.notes ?? [])),
+    notes: uniq(bands.flatMap((r) => r.notes ?? [])),
     sources: uniq(citations.map((c) => c.text)),
-    suggestions: [suggest(`What weighting for a £75k contract in ${name}?`, 'For a £75k contract')],
+    suggestions: [suggest(`What weighting for a £75k contract in ${pack.council.shortName}?`, 'For a £75k contract')],
   };
 }
 
@@ -223,16 +228,5 @@ export function boundAnswer(pack: PolicyPack, bound: { amount: number; side: 'ov
     inRange.length === 0
       ? `${name}'s documents do not set a social value weighting for ${range}: their weighting applies to ${rules.map((r) => r.when.wording).join('; ')}.`
       : `For ${range}, ${name}'s documents set ${inRange.map(band).join('; ')}.`;
-  const rule = citations.length === 1 ? ruleLine(citations[0]?.quote) : undefined;
-  return {
-    kind: 'answer',
-    title: `Social value weighting for ${range} in ${name}`,
-    headline,
-    ...(rule ? { rule } : {}),
-    facts: inRange.flatMap((r) => weightingFacts(r)),
-    sections: [],
-    notes: uniq(inRange.flatMap((r) => r.notes ?? [])),
-    sources: uniq(citations.map((c) => c.text)),
-    suggestions: [suggest(`What weighting for a £75k contract in ${name}?`, 'For a £75k contract')],
-  };
+  return bandsAnswer(pack, `Social value weighting for ${range} in ${name}`, headline, inRange, citations);
 }

@@ -4,12 +4,11 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_DATA_DIR, loadPolicyLibrary } from '../policy/loader.js';
-import { councilFinder } from './councils.js';
-import { findTomsRefs, readQuestion, type Subject } from './question.js';
+import { createReader, findTomsRefs, readQuestion, type Subject } from './question.js';
 import { loadVocabulary } from './vocabulary.js';
 
 const vocabulary = loadVocabulary(DEFAULT_DATA_DIR);
-const reader = { vocabulary, councils: councilFinder([...loadPolicyLibrary().packs.values()].map((p) => p.council), vocabulary), actionPrefixes: ['TRF', 'SMBC', 'CWAC'] };
+const reader = createReader([...loadPolicyLibrary().packs.values()].map((p) => p.council), vocabulary, ['TRF', 'SMBC', 'CWAC']);
 const ask = (text: string) => readQuestion(text, reader);
 
 describe('councils', () => {

@@ -7,7 +7,7 @@
 import type { Category } from '../policy/schema.js';
 import { findAllMoney } from '../text/money.js';
 import { findContractValue, type ContractValueReading } from './contractValue.js';
-import type { CouncilFinder, CouncilMention } from './councils.js';
+import { councilFinder, type CouncilFinder, type CouncilMention, type CouncilNames } from './councils.js';
 import type { Subject, Vocabulary } from './vocabulary.js';
 
 export type { Subject } from './vocabulary.js';
@@ -71,6 +71,11 @@ export interface Reader {
   councils: CouncilFinder;
   /** action reference prefixes from the plans (TRF, SMBC, CWAC): "update TRF-3" is a plan command */
   actionPrefixes: readonly string[];
+}
+
+/** The reader for these councils (the packs' names) and these action references (the plans' prefixes). */
+export function createReader(councils: readonly CouncilNames[], vocabulary: Vocabulary, actionPrefixes: readonly string[] = []): Reader {
+  return { vocabulary, councils: councilFinder(councils, vocabulary), actionPrefixes };
 }
 
 const TOMS_REF = /(?<![a-z0-9])(nt\s?-?\d{1,3}[a-z]?|c\s?19\s?[-/ ]?\s?\d{1,2})(?![a-z0-9])/gi;

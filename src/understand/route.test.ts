@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadSeeds } from '../actionPlan/seed.js';
 import { DEFAULT_DATA_DIR, loadPolicyLibrary } from '../policy/loader.js';
-import { councilFinder } from './councils.js';
+import { createReader } from './question.js';
 import { route, type Request, type RouterOptions } from './route.js';
 import { loadVocabulary } from './vocabulary.js';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ const vocabulary = loadVocabulary(DEFAULT_DATA_DIR);
 const seeds = loadSeeds(join(DEFAULT_DATA_DIR, 'action-plans'), library);
 const packs = [...library.packs.values()];
 const options: RouterOptions = {
-  reader: { vocabulary, councils: councilFinder(packs.map((p) => p.council), vocabulary), actionPrefixes: seeds.map((s) => s.prefix) },
+  reader: createReader(packs.map((p) => p.council), vocabulary, seeds.map((s) => s.prefix)),
   plan: { councils: packs.map((p) => ({ id: p.council.id, name: p.council.shortName, aliases: p.council.aliases })), prefixes: new Map(seeds.map((s) => [s.prefix, s.council])) },
 };
 

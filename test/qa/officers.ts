@@ -28,7 +28,6 @@
  */
 import { ANY_PCT_NOT_NATIONAL, money, pct } from './figures.js';
 import {
-  ABOVE_100K,
   CASE_BY_CASE,
   CENTRAL_GOVERNMENT,
   COMPETITIVE,
