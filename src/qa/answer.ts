@@ -50,6 +50,11 @@ export interface Answer {
   moreLabel?: string;
   /** the detail is the answer (a comparison): shown at once, not behind "More" */
   expanded?: boolean;
+  /**
+   * The words the documents were searched for, when the answer quotes them: a follow-up that leans
+   * on it ("how often does it meet?" after the Round Table) searches them again.
+   */
+  searchedFor?: string;
 }
 
 export function notice(title: string, headline: string, suggestions: Suggestion[] = []): Answer {

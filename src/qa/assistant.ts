@@ -14,13 +14,13 @@ import { formatPounds } from '../text/money.js';
 import { rememberOf, withContext, type Carried, type QaContext } from '../understand/context.js';
 import { describeTerm } from '../understand/contractValue.js';
 import type { CouncilFinder } from '../understand/councils.js';
-import { createReader, readQuestion, type Question, type Reader, type Subject } from '../understand/question.js';
+import { clausesOf, createReader, readQuestion, type Question, type Reader, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, notice, suggest, type Answer, type Suggestion } from './answer.js';
 import { compareRuleForContract, compareSubject, compareWeighting } from './compare.js';
 import { citedDocuments, currencyAnswer, currencyLine, currencyWarnings } from './currency.js';
 import { nationalAnswer } from './national.js';
-import { createPassageIndex, type PassageIndex } from './passages.js';
+import { createPassageIndex, type Passage, type PassageIndex } from './passages.js';
 import { TOPIC_RULES, listNames, topicName } from './phrases.js';
 import { tomsByRef, tomsBySubject, tomsThemes } from './toms.js';
 import { coveredElsewhere, notGiven, notSaid, passageAnswer, topic } from './topics.js';
@@ -135,7 +135,7 @@ export class Assistant {
         const context = change ? { ...ctx, userCouncil: change } : ctx;
         const { answer, council } = this.answer(question, context, carried);
         // Kept for a follow-up even when the answer asked back ("Which council?" then "CWaC").
-        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council) : undefined;
+        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council, answer.searchedFor) : undefined;
         return { kind: 'answer', answer, ...(remember ? { remember } : {}), ...(change ? { councilChange: change } : {}) };
       }
     }
@@ -238,6 +238,10 @@ export class Assistant {
       // Asked of a named council, the council's own documents come first ("how many people does CWaC employ?").
       const named = q.councils.length > 0 ? this.searchDocuments(q, q.councils[0], false) : undefined;
       if (named) return named;
+      // A passage that names everything asked ("how many trees did George Cox plant?") answers it
+      // before measures that share a word with it.
+      const exact = q.councils.length === 0 ? this.searchDocuments(q, id, false) : undefined;
+      if (exact && this.passages.coversAll(this.searchText(q), exact.answer.headline)) return exact;
       // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure.
       const measures = this.measuresFor(q.text, false);
       if (measures) return { answer: measures };
@@ -283,12 +287,17 @@ export class Assistant {
     // The curated topic does not speak to what was asked ("who chairs the Stockport round table?"):
     // a passage that does is the better answer.
     const text = answerAsText(answer).toLowerCase();
-    const missing = q.otherWords.filter((w) => w.length >= 4 && !text.includes(w.replace(/s$/, '')));
+    // "prioritising" is said by "priorities": a long word's first seven letters are enough.
+    const missing = q.otherWords.filter((w) => w.length >= 4 && !text.includes(w.replace(/s$/, '')) && !(w.length >= 9 && text.includes(w.slice(0, 7))));
     // Two words the topic lacks, or one the documents rarely use ("carbon neutral"): a passage may say it.
     if (missing.length >= 2 || (missing.length === 1 && this.passages.frequency(missing[0]!) <= 4)) {
       const carries = (p: { quote: string }) => missing.filter((w) => p.quote.toLowerCase().includes(w.replace(/s$/, ''))).length;
-      const found = this.passages.search(q.text, pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1));
-      if (found.length > 0) return this.figureGiven(pack, q, passageAnswer(pack, found), primary);
+      // One missing word is not enough on its own: the passage must also be about the subject asked
+      // ("what priorities did Trafford's communities raise?" is not answered by "Raise awareness …").
+      const about = primary ? this.options.vocabulary.subjects.find((s) => s.id === primary)?.re : undefined;
+      const onSubject = (p: { quote: string }) => missing.length >= 2 || !about || about.test(p.quote.toLowerCase());
+      const found = this.passages.search(this.searchText(q), pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1) && onSubject(p));
+      if (found.length > 0) return this.figureGiven(pack, q, this.quoted(pack, q, found), primary);
     }
     // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
     return this.figureGiven(pack, q, answer, primary);
@@ -307,8 +316,8 @@ export class Assistant {
       .replace(/\b(over|above|in excess of|under|below|between|less than|more than|up to)\s+£[\d,.]+k?(\s+(and|to)\s+£[\d,.]+k?)?/gi, ' ');
     if (wanted.shows.test(firstView)) return answer;
     // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal").
-    const quoted = this.passages.search(q.text, pack.council.id, 3).filter((p) => wanted.shows.test(p.quote));
-    if (quoted.length > 0 && answer.title.startsWith('From ') === false) return passageAnswer(pack, quoted);
+    const quoted = this.passages.search(this.searchText(q), pack.council.id, 10).filter((p) => wanted.shows.test(p.quote)).slice(0, 3);
+    if (quoted.length > 0 && answer.title.startsWith('From ') === false) return this.quoted(pack, q, quoted);
     return notGiven(pack, wanted.about, primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary), answer);
   }
 
@@ -316,8 +325,16 @@ export class Assistant {
     if (primary === 'toms' && q.tomsRefs.length > 0) return tomsByRef(this.toms, this.tomsSource(), q.tomsRefs);
     if (q.notGiven) {
       const subject = primary ?? 'weighting';
-      const given = primary === 'weighting' || !primary ? (contract ? contractAnswer(pack, contract) : weightingSummary(pack, q.competitive)) : topic(pack, subject);
+      const weighting = contract ? contractAnswer(pack, contract) : weightingSummary(pack, q.competitive);
       const label = subject === 'weighting' || subject === 'threshold' || subject === 'requirements' ? 'the social value weighting' : topicName(subject);
+      const { says, near } = q.notGiven;
+      if (says) {
+        // "does social value apply to grants?": they do not say; the weighting only when it was asked about.
+        const given = primary === 'weighting' ? weighting : primary && primary !== 'threshold' && primary !== 'requirements' ? topic(pack, primary, q.text) : undefined;
+        const nearby = near ? this.passages.search(near, pack.council.id, 1)[0] : undefined;
+        return notGiven(pack, q.notGiven.about, label, given, says, nearby);
+      }
+      const given = primary === 'weighting' || !primary ? weighting : topic(pack, subject);
       return notGiven(pack, q.notGiven.about, label, given);
     }
     if (q.proposedWeighting !== undefined && (!primary || primary === 'weighting' || primary === 'threshold')) {
@@ -343,38 +360,49 @@ export class Assistant {
       // "how much of the evaluation should be social value for £250k?": the weighting, where the
       // council has no rule of the other kind.
       if (q.subjects.includes('weighting') && q.parts.length === 0) return contractAnswer(pack, contract);
-      return topic(pack, primary) ?? this.silent(pack, q, primary);
+      return topic(pack, primary, q.text) ?? this.silent(pack, q, primary);
     }
     if (q.bound && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) return boundAnswer(pack, q.bound);
     if (!primary) return overview(pack);
     if (primary === 'weighting') return weightingSummary(pack, q.competitive);
     if (primary === 'threshold' || primary === 'requirements') return thresholds(pack);
-    return topic(pack, primary) ?? this.silent(pack, q, primary);
+    return topic(pack, primary, q.text) ?? this.silent(pack, q, primary);
   }
 
   /** No curated topic: a quoted passage when the documents have one, else a plain "they do not say". */
   private silent(pack: PolicyPack, q: Question, subject: Subject): Answer {
     // A passage that shares the question's words but not its subject ("penalty") does not answer it.
     const about = this.options.vocabulary.subjects.find((s) => s.id === subject)?.re;
-    const found = this.passages.search(q.text, pack.council.id).filter((p) => !about || about.test(p.quote.toLowerCase()));
-    if (found.length > 0) return passageAnswer(pack, found);
+    const found = this.passages.search(this.searchText(q), pack.council.id).filter((p) => !about || about.test(p.quote.toLowerCase()));
+    if (found.length > 0) return this.quoted(pack, q, found);
     const nearby = this.passages.search(topicName(subject), pack.council.id, 1);
     return notSaid(pack, topicName(subject), nearby, coveredElsewhere(this.packs, pack, subject));
   }
 
   /** A question the packs do not curate, answered from the documents of the council asked about. */
   private searchDocuments(q: Question, council: string | undefined, orSay = true): { answer: Answer; council?: string } | undefined {
+    // "How many staff do they employ and what do they spend a year?": each thing asked, in order.
+    const clauses = clausesOf(q.text).filter((c) => this.passages.keyTerms(c).length > 0);
+    if (clauses.length > 1) {
+      const each = clauses.map((text) => this.searchDocuments({ ...q, text, ...(q.about ? { about: q.about } : {}) }, council ?? q.councils[0], false));
+      const [first, ...rest] = each;
+      const distinct = new Set(each.map((e) => e?.answer.headline)).size === each.length;
+      if (first && rest.every((r) => r && r.council === first.council) && distinct) {
+        const parts = rest.map((r) => ({ ...r!.answer, facts: [], sections: [], notes: [], suggestions: [] }));
+        return { answer: { ...first.answer, parts, sections: [...first.answer.sections, ...rest.flatMap((r) => r!.answer.sections)] }, ...(first.council ? { council: first.council } : {}) };
+      }
+    }
     // "How many staff does Trafford Council employ?" asks about the council itself: a sentence about a
     // contract's staff does not answer it.
     const ofCouncil = /\bcouncil\b/i.test(q.text) ? (p: { quote: string }) => /\bcouncil\b/i.test(p.quote) : () => true;
-    const inCouncil = council ? this.passages.search(q.text, council).filter(ofCouncil) : [];
-    const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? this.passages.search(q.text).filter(ofCouncil) : [];
+    const inCouncil = council ? this.passages.search(this.searchText(q), council).filter(ofCouncil) : [];
+    const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? this.passages.search(this.searchText(q)).filter(ofCouncil) : [];
     if (found.length === 0) {
       if (!orSay) return undefined;
       // Words the documents use, asked of a council, that no passage answers: the documents do not say.
       // Words they never use ("the weather tomorrow") are another subject: the pointer answers those.
-      const known = this.passages.knownTerms(q.text);
-      if (q.councils[0] && known.length > 0 && known.length >= this.passages.keyTerms(q.text).length / 2) {
+      const known = this.passages.knownTerms(this.searchText(q));
+      if (q.councils[0] && known.length > 0 && known.length >= this.passages.keyTerms(this.searchText(q)).length / 2) {
         const pack = this.pack(q.councils[0]);
         return { answer: notSaid(pack, 'that', this.passages.search(known.join(' '), pack.council.id, 1)), council: pack.council.id };
       }
@@ -384,8 +412,18 @@ export class Assistant {
     const wanted = this.options.vocabulary.asksFigure.find((a) => a.re.test(q.text.toLowerCase()));
     if (wanted) found.sort((a, b) => Number(wanted.shows.test(b.quote)) - Number(wanted.shows.test(a.quote)));
     const pack = this.pack(found[0]!.council);
-    const quoted = this.figureGiven(pack, q, passageAnswer(pack, found.filter((p) => p.council === pack.council.id)));
+    const quoted = this.figureGiven(pack, q, this.quoted(pack, q, found.filter((p) => p.council === pack.council.id)));
     return { answer: this.finish(quoted, [pack], q, {}), council: pack.council.id };
+  }
+
+  /** The question's words for a search of the documents, with what a follow-up leans on ("it" = the Round Table). */
+  private searchText(q: Question): string {
+    return q.about ? `${q.text} ${q.about}` : q.text;
+  }
+
+  /** A quoted passage, remembering what was searched for so a follow-up can lean on it. */
+  private quoted(pack: PolicyPack, q: Question, found: Passage[]): Answer {
+    return { ...passageAnswer(pack, found), searchedFor: q.about ?? this.passages.keyTerms(q.text).join(' ') };
   }
 
   // ----- finishing -----------------------------------------------------------------------------

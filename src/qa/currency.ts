@@ -4,6 +4,7 @@
  */
 import { documentLabel } from '../policy/citations.js';
 import type { PolicyDocument } from '../policy/schema.js';
+import { formatDay } from '../text/dates.js';
 import type { Answer } from './answer.js';
 
 /** The last day a "YYYY", "YYYY-MM" or "YYYY-MM-DD" date covers. */
@@ -30,7 +31,7 @@ export function currencyWarnings(docs: readonly PolicyDocument[], today: Date): 
 }
 
 export function currencyLine(docs: readonly PolicyDocument[]): string {
-  return `How current: ${docs.map((d) => `${documentLabel(d)}, dated ${d.date}${d.currency ? ` (${d.currency})` : ''}`).join('; ')}.`;
+  return `How current: ${docs.map((d) => `${documentLabel(d)}, dated ${formatDay(d.date)}${d.currency ? ` (${d.currency})` : ''}`).join('; ')}.`;
 }
 
 /** The documents an answer cites, found by their labels in its source lines. */
@@ -43,7 +44,7 @@ export function currencyAnswer(council: string, docs: readonly PolicyDocument[],
   const lines = docs.map((d) => {
     const period = d.period ? `, covering ${d.period}` : '';
     const refresh = d.refreshDue ? `; due to be refreshed in ${year(d.refreshDue)}` : '';
-    return `${documentLabel(d)}: dated ${d.date}${period}${refresh}.`;
+    return `${documentLabel(d)}: dated ${formatDay(d.date)}${period}${refresh}.`;
   });
   const none = asksReplacement ? ' They do not give a date for a newer version.' : '';
   const warnings = currencyWarnings(docs, today);

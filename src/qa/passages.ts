@@ -36,6 +36,8 @@ export interface PassageIndex {
   knownTerms(question: string): string[];
   /** how many passages use a word (its stem) */
   frequency(word: string): number;
+  /** whether a text carries every key term of the question (at least two of them) */
+  coversAll(question: string, text: string): boolean;
 }
 
 /** Words every passage shares, so they say nothing about what was asked. */
@@ -47,10 +49,19 @@ const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, ''
 
 /** Sentences (and list items) of a paragraph, each exactly as written, whitespace collapsed. */
 function sentences(paragraph: string): string[] {
-  // Bold markers are the text file's mark-up, not the document's words.
-  const flat = paragraph.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
-  const parts = flat.split(/(?<=[.!?])\s+(?=[A-Z(“"'])|\s+-\s+/).map((s) => s.trim().replace(/^[-*•]\s*/, ''));
-  return parts.filter((s) => /[a-z]{3}/i.test(s));
+  // A row of a figures table ("delivered … £25,768,467 <tab> % commitments delivered 57.84%") is
+  // read cell by cell: each cell is one figure with its label, and run together they misread.
+  const runs: string[] = [''];
+  for (const line of paragraph.split('\n')) {
+    const cells = line.split(/\t+/);
+    if (cells.filter((c) => /\d/.test(c)).length >= 2) runs.push(...cells, '');
+    else runs[runs.length - 1] += `${line}\n`;
+  }
+  return runs.flatMap((line) => {
+    // Bold markers are the text file's mark-up, not the document's words.
+    const flat = line.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+    return flat.split(/(?<=[.!?])\s+(?=[A-Z(“"'])|\s+-\s+/).map((s) => s.trim().replace(/^[-*•]\s*/, ''));
+  }).filter((s) => /[a-z]{3}/i.test(s));
 }
 
 export interface SearchWords {
@@ -112,6 +123,11 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   return {
     keyTerms,
     knownTerms: (question) => keyTerms(question).filter((t) => corpus.has(stem(t))),
+    coversAll: (question, text) => {
+      const terms = keyTerms(question).map(stem);
+      const have = new Set(words(text).map(stem));
+      return terms.length >= 2 && terms.every((t) => carries(have, t) > 0);
+    },
     frequency: (word) => {
       const t = stem(word.toLowerCase());
       return entries.filter((e) => words(e.text).some((w) => stem(w) === t)).length;
@@ -120,7 +136,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const terms = keyTerms(question);
       if (terms.length === 0) return [];
       // "How many …?", "how much …?": the sentence that gives a number answers it.
-      const wantsNumber = /\b(how (many|much|fast|quickly|long|often)|what (percentage|proportion|share|amount|number)|number of)\b/i.test(question);
+      const wantsNumber = /\b(how (many|much|fast|quickly|long|often)|what (percentage|proportion|share|amount|number|%)|number of)\b/i.test(question);
       const stems = terms.map(stem);
       // Most of the question's key terms (all of one or two) must be in the passage itself.
       const needed = stems.length <= 2 ? stems.length : Math.ceil(stems.length * 0.6);
@@ -144,6 +160,9 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           if (score(s) > score(ss[best]!)) best = i;
         });
         let quote = ss[best]!;
+        // "They cleared … 7,500 trees": who "they" are is in the sentence before.
+        const before = ss[best - 1];
+        if (before && /^(they|it|this|these|he|she)\b/i.test(quote) && before.length + quote.length < 420) quote = `${before} ${quote}`;
         const next = ss[best + 1] ?? (quote.endsWith(':') ? following(entry) : undefined);
         // A sentence that introduces a list ("… which include:") is quoted with what follows it.
         if (next && (score(next) > 0 || quote.endsWith(':')) && quote.length + next.length < (quote.endsWith(':') ? 700 : 420)) quote = `${quote} ${next}`;

@@ -9,7 +9,14 @@ import { notice, type Answer, type AnswerSection } from './answer.js';
 import type { Passage } from './passages.js';
 import { KIND_LABEL, TOPIC_RULES, listNames, uniq } from './phrases.js';
 
-export function topic(pack: PolicyPack, subject: Subject): Answer | undefined {
+/** How many of a heading's words the officer used ("themes" picks "Priority themes" over "Priority cohorts"). */
+function sharedWords(heading: string | undefined, asked: ReadonlySet<string>): number {
+  const words = heading?.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  return words.filter((w) => asked.has(w) || asked.has(w.replace(/s$/, '')) || asked.has(`${w}s`)).length;
+}
+
+/** `asked`: the officer's words, so the list shown first is the one asked about. */
+export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | undefined {
   const name = pack.council.shortName;
   const t = pack.topics[subject as TopicId];
   const kinds = TOPIC_RULES[subject] ?? [];
@@ -31,14 +38,18 @@ export function topic(pack: PolicyPack, subject: Subject): Answer | undefined {
     source: cite(pack.documents, p.source).text,
   }));
   const headline = t?.summary ?? rules.map((r) => `${r.statement}${r.when.above || r.when.upTo ? ` This applies to ${r.when.wording}.` : ''}`).join(' ');
-  const first = t?.parts[0]?.source ?? rules[0]?.source;
   // "What are Stockport's priority cohorts?": the list is the answer, so it shows in the first view.
-  const list = t?.parts[0]?.items;
+  const words = new Set(asked.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const lists = (t?.parts ?? []).filter((p) => p.items);
+  const best = lists.reduce<(typeof lists)[number] | undefined>((a, p) => (a === undefined || sharedWords(p.heading, words) > sharedWords(a.heading, words) ? p : a), undefined);
+  const shown = best && sharedWords(best.heading, words) > 0 ? best : t?.parts[0];
+  const list = shown?.items;
+  const first = shown?.source ?? rules[0]?.source;
   return {
     kind: 'answer',
     title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
     headline,
-    ...(list && list.length <= 12 ? { rule: `${t!.parts[0]!.heading ? `${t!.parts[0]!.heading}: ` : ''}${list.join('; ')}.` } : {}),
+    ...(list && list.length <= 12 ? { rule: `${shown!.heading ? `${shown!.heading}: ` : ''}${list.join('; ')}.` } : {}),
     facts: rules.filter((r) => r.when.above || r.when.upTo).map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
     sections: [...ruleSections, ...topicSections],
     notes: uniq(rules.flatMap((r) => r.notes ?? [])),
@@ -94,19 +105,24 @@ export function notSaid(pack: PolicyPack, what: string, nearby: Passage[], elsew
   };
 }
 
-/** A figure the documents do not give ("the maximum weighting"), with the figures they do give. */
-export function notGiven(pack: PolicyPack, about: string, subject: string, given: Answer | undefined): Answer {
+/**
+ * A figure the documents do not give ("the maximum weighting"), with the figures they do give. `says`
+ * words it as what they do not do ("do not set a social value rule for grants"); `nearby` is the
+ * passage that comes nearest, quoted when there is no curated answer to give.
+ */
+export function notGiven(pack: PolicyPack, about: string, subject: string, given: Answer | undefined, says?: string, nearby?: Passage): Answer {
   const name = pack.council.shortName;
-  const headline = `${name}'s documents do not give ${about} for ${subject}.${given ? ` What they do say: ${given.headline}` : ''}`;
+  const headline = `${name}'s documents do not ${says ?? `give ${about} for ${subject}`}.${given ? ` What they do say: ${given.headline}` : ''}`;
+  const near = !given && nearby ? nearby : undefined;
   return {
     kind: 'answer',
     title: `Not given in ${name}'s documents`,
     headline,
-    ...(given?.rule ? { rule: given.rule } : {}),
+    ...(given?.rule ? { rule: given.rule } : near ? { rule: `Nearest they come: “${near.quote}”` } : {}),
     facts: given?.facts ?? [],
     sections: given?.sections ?? [],
     notes: given?.notes ?? [],
-    sources: given?.sources ?? [],
+    sources: given?.sources ?? (near ? [near.citation] : []),
     suggestions: given?.suggestions ?? [],
     ...(given?.moreLabel ? { moreLabel: given.moreLabel } : {}),
   };

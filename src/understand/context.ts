@@ -18,6 +18,8 @@ export interface QaContext {
   subjects?: Subject[];
   /** the weighting the officer asked to have judged ("is 12% ok …?") */
   proposedWeighting?: number;
+  /** what the documents were searched for, when the answer was a quote ("round table") */
+  about?: string;
 }
 
 export interface Carried {
@@ -27,6 +29,7 @@ export interface Carried {
   competitive?: boolean;
   subjects?: Subject[];
   proposedWeighting?: number;
+  about?: string;
 }
 
 /** Subjects whose answer turns on the contract: a follow-up about them keeps the contract. */
@@ -66,6 +69,12 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     out.subjects = [...q.subjects.filter((s) => s === 'compare'), ...previous.subjects];
     out.wantsToms = out.wantsToms || previous.subjects.includes('toms');
   }
+  // "how often does it meet?" after a quote about the Round Table: the Round Table again.
+  // A follow-up with words of its own ("and how much do they spend?") asks about those instead.
+  if (own.length === 0 && !carried.subjects && previous.about && q.otherWords.length <= 1) {
+    carried.about = previous.about;
+    out.about = previous.about;
+  }
   const subjects = out.subjects.filter((s) => s !== 'compare');
   // "what's the portal threshold?" asks for the threshold itself, not for the last contract.
   const asksThreshold = q.subjects.includes('threshold') && !q.followUp;
@@ -95,10 +104,13 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   return { question: out, carried };
 }
 
-/** What to keep of a question once it is answered for `council`. */
-export function rememberOf(q: Question, council: string | undefined): QaContext {
+/**
+ * What to keep of a question once it is answered for `council`. `about`: the words the documents were
+ * searched for when the answer quoted them (the quote, not a subject, is then what was answered).
+ */
+export function rememberOf(q: Question, council: string | undefined, about?: string): QaContext {
   const money = q.money?.kind === 'amount' ? q.money : undefined;
-  const subjects = q.subjects.filter((s) => s !== 'compare' && s !== 'national');
+  const subjects = about ? [] : q.subjects.filter((s) => s !== 'compare' && s !== 'national');
   return {
     ...(council ? { council } : {}),
     ...(money ? { value: money.value, ...(money.basis ? { basis: money.basis } : {}) } : {}),
@@ -106,5 +118,6 @@ export function rememberOf(q: Question, council: string | undefined): QaContext 
     ...(q.competitive !== undefined ? { competitive: q.competitive } : {}),
     ...(subjects.length > 0 ? { subjects } : {}),
     ...(q.proposedWeighting !== undefined ? { proposedWeighting: q.proposedWeighting } : {}),
+    ...(about ? { about } : {}),
   };
 }

@@ -8,7 +8,7 @@ import type { Category } from '../policy/schema.js';
 import { findAllMoney } from '../text/money.js';
 import { findContractValue, type ContractValueReading } from './contractValue.js';
 import { councilFinder, type CouncilFinder, type CouncilMention, type CouncilNames } from './councils.js';
-import type { Subject, Vocabulary } from './vocabulary.js';
+import type { NotGiven, Subject, Vocabulary } from './vocabulary.js';
 
 export type { Subject } from './vocabulary.js';
 
@@ -54,7 +54,7 @@ export interface Question {
   /** asks how current the documents are ("what years does the policy cover", "when is the charter being refreshed") */
   asksCurrency: boolean;
   /** something the documents may not give ("the maximum weighting", "when will it be replaced") */
-  notGiven?: { id: string; about: string };
+  notGiven?: Omit<NotGiven, 're'>;
   /** starts like a follow-up ("and what about Trafford?", "what if it was £30k?") */
   followUp: boolean;
   /** asks whether social value can be left out ("is it ok to not include social value …?") */
@@ -63,6 +63,8 @@ export interface Question {
   councilChange?: string;
   /** the message's other words: not names, money, categories, subjects or stop words */
   otherWords: string[];
+  /** what a follow-up is about when it leans on a quoted answer ("it" = "the round table"): searched with its words */
+  about?: string;
   text: string;
 }
 
@@ -180,7 +182,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(category ? { category } : {}),
     ...(competitive !== undefined ? { competitive } : {}),
     ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting, ...(v.verdict.need.test(lower) ? { asksNeed: true } : {}), ...(v.verdict.tooMuch.test(lower) ? { asksTooMuch: true } : {}) } : {}),
-    ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about } } : {}),
+    ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about, ...(notGiven.says ? { says: notGiven.says } : {}), ...(notGiven.near ? { near: notGiven.near } : {}) } } : {}),
     ...(change ? { councilChange: change } : {}),
   };
 }
@@ -197,6 +199,16 @@ function questionSentence(lower: string): { text: string } | undefined {
 const ONE_THING = /themes,? outcomes,? (?:and|&) measures|health and safety|equality and diversity|price and quality|goods and services|cheshire west and chester|procurement and contract management/g;
 /** Where one thing asked ends and the next begins. */
 const CLAUSE_BREAK = /[?;+]|,\s*and\b|\band\s+(?=(?:what|how|do|does|is|are|can|could|which|who|when|where|will|would|should|also|any|then)\b)|\balso\b|\bplus\b|\bas well as\b/;
+
+/** The message cut where one thing asked ends and the next begins ("… employ and what is their spend?"). */
+export function clausesOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(ONE_THING, (m) => m.replace(/ and /g, ' & '))
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => /[a-z]{3}/.test(c));
+}
 
 /**
  * Distinct things asked, in the order asked: the message cut into clauses at "and what …", "?", "also"

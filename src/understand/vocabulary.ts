@@ -52,7 +52,7 @@ const VocabularySchema = z.object({
   sameAsBefore: pattern,
   councilChange: pattern,
   verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern }),
-  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1) })),
+  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional() })),
   currencyAsk: pattern,
   skipAsk: pattern,
   asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1) })),
@@ -67,6 +67,14 @@ const VocabularySchema = z.object({
   synonyms: z.array(z.array(z.string().min(1)).min(2)),
 });
 
+export interface NotGiven {
+  id: string;
+  re: RegExp;
+  about: string;
+  says?: string;
+  near?: string;
+}
+
 /** The vocabulary with every pattern compiled. */
 export interface Vocabulary {
   subjects: { id: Subject; re: RegExp }[];
@@ -77,7 +85,11 @@ export interface Vocabulary {
   councilChange: RegExp;
   /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
   verdict: { figure: RegExp; judgement: RegExp; need: RegExp; tooMuch: RegExp };
-  notGiven: { id: string; re: RegExp; about: string }[];
+  /**
+   * Things the documents may not give. `says`: what they do not do, as a whole sentence's verb ("set a
+   * social value rule for grants"); `near`: words to find what they say nearest to it.
+   */
+  notGiven: NotGiven[];
   /** a kind of figure asked for ("how many …") and what an answer that gives it shows */
   asksFigure: { re: RegExp; shows: RegExp; about: string }[];
   /** asks how current the documents are, or when they will be replaced */
@@ -109,7 +121,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     sameAsBefore: re(v.sameAsBefore),
     councilChange: re(v.councilChange),
     verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need), tooMuch: re(v.verdict.tooMuch) },
-    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about })),
+    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}) })),
     currencyAsk: re(v.currencyAsk),
     skipAsk: re(v.skipAsk),
     asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about })),
