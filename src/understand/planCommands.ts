@@ -5,8 +5,9 @@
  * `invalid` with what was wrong and an example, rather than falling through to a wrong answer.
  */
 import type { CouncilId } from '../policy/schema.js';
-import { parseDate } from '../actionPlan/dates.js';
+import { parseDate } from '../text/dates.js';
 import { MATURITY_LEVELS, STATUSES, type MaturityLevel, type Status } from '../actionPlan/model.js';
+import { idProblem, looksLikeId, readPersonId } from '../actionPlan/personId.js';
 import { escapeRegExp } from '../text/regex.js';
 
 export interface Target {
@@ -28,7 +29,8 @@ export type Command =
   | { kind: 'edit'; target: Target }
   | { kind: 'update'; target: Target; status?: Status; note?: string }
   | { kind: 'complete'; target: Target; note?: string }
-  | { kind: 'assign'; target: Target; lead?: string; contact?: string }
+  /** `mention`: the lead was @mentioned by this name; their id is in the message's mention entities */
+  | { kind: 'assign'; target: Target; lead?: string; contact?: string; mention?: string }
   | { kind: 'due'; target: Target; due: string }
   | { kind: 'add'; council?: CouncilId; theme?: string; action?: string }
   | { kind: 'digest'; council?: CouncilId; since?: string }
@@ -115,12 +117,55 @@ function readUpdate(t: Target, rest: string): Command {
   return { kind: 'update', target: t, status, ...(note ? { note } : {}) };
 }
 
-/** A contact is an email-style UPN or a GUID (AAD object id); the rest of the text names the lead. */
-function readAssignee(text: string): { lead?: string; contact?: string } {
-  const token = /[<(]?\s*([^\s<>()]+@[^\s<>()]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*[>)]?/i.exec(text);
-  const contact = token?.[1];
-  const lead = (token ? text.replace(token[0], ' ') : text).replace(/\s+/g, ' ').replace(/^[,;-]+|[,;-]+$/g, '').trim();
-  return { ...(lead ? { lead } : {}), ...(contact ? { contact } : {}) };
+const ASSIGN_EXAMPLE = (ref: string) => `assign ${ref} to Procurement Manager <sam.smith@council.gov.uk>`;
+const LEAD_CHARS = 200;
+
+type Assignee = { lead?: string; contact?: string; mention?: string } | { problem: string };
+
+/** "Head of Procurement," -> "Head of Procurement" */
+const cleanName = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '').trim();
+
+/**
+ * Who is to lead: a name (a title or a person's name), their id, or both: `Name <id>`, `Name (id)`, a
+ * bare id before or after the name, or an @mention (Teams sends `<at>Name</at>`; the id is then in the
+ * message's mention entities, for the channel to add). An id is a UPN, an AAD object id or a Teams
+ * id (personId.ts). What cannot be read is said, so nothing half-read is ever saved.
+ */
+export function readAssignee(text: string): Assignee {
+  let rest = text.replace(/&nbsp;/g, ' ').trim();
+  let mention: string | undefined;
+  const at = /<at>([^<]*)<\/at>/i.exec(rest) ?? /(?:^|\s)@([^\s@<>()][^@<>()]*)$/.exec(rest);
+  if (at) {
+    mention = cleanName(at[1]!);
+    rest = rest.replace(at[0], ' ');
+  }
+  let contact: string | undefined;
+  const bracketed = /[<(]\s*([^<>()]*?)\s*[>)]\s*$/.exec(rest);
+  // "(Policy, Performance and Partnerships)" is part of a title; only <…> always holds an id.
+  if (bracketed && (bracketed[0].startsWith('<') || readPersonId(bracketed[1]!) || looksLikeId(bracketed[1]!))) {
+    const id = readPersonId(bracketed[1]!);
+    if (!id) return { problem: bracketed[1]!.trim() ? idProblem(bracketed[1]!) : 'The angle brackets are empty: put their Teams sign-in inside them.' };
+    contact = id.id;
+    rest = rest.slice(0, bracketed.index);
+  }
+  if (/[<>]/.test(rest)) {
+    return { problem: `I couldn't read "${rest.trim()}": put their Teams sign-in in angle brackets after the name, with nothing after it.` };
+  }
+  // A bare id among the words, with any punctuation around it ("sam@council.gov.uk," "(GUID").
+  const words = rest.split(/\s+/).filter(Boolean);
+  const bare = (w: string) => w.replace(/^[,;()]+|[,;()]+$/g, '');
+  const ids = words.filter((w) => readPersonId(bare(w)));
+  const unreadable = words.find((w) => !readPersonId(bare(w)) && looksLikeId(bare(w)));
+  if (unreadable) return { problem: idProblem(bare(unreadable)) };
+  if (ids.length + (contact ? 1 : 0) > 1) return { problem: 'That names more than one Teams sign-in: give the one person who will lead it.' };
+  if (ids.length === 1) {
+    contact = readPersonId(bare(ids[0]!))!.id;
+    rest = words.filter((w) => w !== ids[0]).join(' ');
+  }
+  if (mention && contact) return { problem: 'That both @mentions someone and gives a sign-in: give one of them.' };
+  const name = cleanName(rest) || mention;
+  if (name && name.length > LEAD_CHARS) return { problem: `The lead's name is ${name.length} characters long; keep it under ${LEAD_CHARS}.` };
+  return { ...(name ? { lead: name } : {}), ...(contact ? { contact } : {}), ...(mention ? { mention } : {}) };
 }
 
 export function parseCommand(input: string, ctx: ParseContext): Command | null {
@@ -142,13 +187,14 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     const note = m[3]?.trim();
     return { kind: 'complete', target: t, ...(note ? { note } : {}) };
   }
-  m = new RegExp(String.raw`^(?:re)?assign\s+${REF}\b\s*(?:to\s+)?(.*)$`, 'i').exec(text);
+  m = new RegExp(String.raw`^(?:re)?assign\s+${REF}\b\s*(?:to\b\s*)?(.*)$`, 'i').exec(text);
   if (m) {
     const t = target(m[1]!, m[2]!, ctx);
     if (isInvalid(t)) return t;
     const who = readAssignee(m[3]!);
+    if ('problem' in who) return { kind: 'invalid', message: `${who.problem} Nothing was changed.`, examples: [ASSIGN_EXAMPLE(t.ref)] };
     if (!who.lead && !who.contact) {
-      return { kind: 'invalid', message: `Who should lead ${t.ref}? Give their title, their Teams sign-in (email) or both.`, examples: [`assign ${t.ref} to Procurement Manager <sam@example.gov.uk>`] };
+      return { kind: 'invalid', message: `Who should lead ${t.ref}? Give their title, their Teams sign-in (email) or both.`, examples: [ASSIGN_EXAMPLE(t.ref)] };
     }
     return { kind: 'assign', target: t, ...who };
   }

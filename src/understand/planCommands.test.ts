@@ -1,0 +1,69 @@
+/** Assigning a lead: a name, an id of any form Teams uses, both, or an @mention; never a half-read value. */
+import { describe, expect, it } from '@jest/globals';
+import { parseCommand, readAssignee, type ParseContext } from './planCommands.js';
+
+const ctx: ParseContext = {
+  councils: [{ id: 'trafford', name: 'Trafford', aliases: ['trafford'] }],
+  prefixes: new Map([['TRF', 'trafford']]),
+  now: new Date('2026-12-01T12:00:00Z'),
+};
+const TRF1 = { council: 'trafford', ref: 'TRF-1' };
+const GUID = '8f0c2d1e-4b5a-4c3d-9e8f-0a1b2c3d4e5f';
+
+describe('assign: who is to lead', () => {
+  it.each<[string, object]>([
+    ['assign TRF-1 to Head of Procurement', { lead: 'Head of Procurement' }],
+    [`assign TRF-1 to Head of Procurement <${GUID}>`, { lead: 'Head of Procurement', contact: GUID }],
+    [`assign TRF-1 to Head of Procurement <${GUID.toUpperCase()}>`, { lead: 'Head of Procurement', contact: GUID }],
+    [`assign TRF-1 to Head of Procurement < ${GUID} >`, { lead: 'Head of Procurement', contact: GUID }],
+    [`assign TRF-1 to Head of Procurement <8:orgid:${GUID}>`, { lead: 'Head of Procurement', contact: GUID }],
+    ['assign TRF-1 to Head of Procurement <29:1A2b3C4d5E6f-GhIjKlMnOp_QrStUv>', { lead: 'Head of Procurement', contact: '29:1A2b3C4d5E6f-GhIjKlMnOp_QrStUv' }],
+    ['assign TRF-1 to Head of Procurement <Sam.Smith@Trafford.gov.uk>', { lead: 'Head of Procurement', contact: 'sam.smith@trafford.gov.uk' }],
+    ['assign TRF-1 to Head of Procurement (sam@trafford.gov.uk)', { lead: 'Head of Procurement', contact: 'sam@trafford.gov.uk' }],
+    ['assign TRF-1 to Head of Procurement sam@trafford.gov.uk', { lead: 'Head of Procurement', contact: 'sam@trafford.gov.uk' }],
+    ['assign TRF-1 to sam@trafford.gov.uk, Head of Procurement', { lead: 'Head of Procurement', contact: 'sam@trafford.gov.uk' }],
+    [`assign TRF-1 to ${GUID}`, { contact: GUID }],
+    ['assign TRF-1 to <sam@trafford.gov.uk>', { contact: 'sam@trafford.gov.uk' }],
+    // A bracketed part of a title stays in the title.
+    ['assign TRF-1 to Strategy and Innovation Manager (Policy, Performance and Partnerships)', { lead: 'Strategy and Innovation Manager (Policy, Performance and Partnerships)' }],
+    // @mentions: as Teams sends them, and as the bot layer passes them on ("@Name").
+    ['assign TRF-1 to <at>Sam Smith</at>', { lead: 'Sam Smith', mention: 'Sam Smith' }],
+    ['assign TRF-1 to Head of Procurement <at>Sam Smith</at>', { lead: 'Head of Procurement', mention: 'Sam Smith' }],
+    ['assign TRF-1 to @Sam Smith', { lead: 'Sam Smith', mention: 'Sam Smith' }],
+    ['assign TRF-1 to Head of Procurement&nbsp;<at>Sam Smith</at>', { lead: 'Head of Procurement', mention: 'Sam Smith' }],
+    ['reassign TRF-1 Head of HR', { lead: 'Head of HR' }],
+  ])('%s', (text, who) => expect(parseCommand(text, ctx)).toEqual({ kind: 'assign', target: TRF1, ...who }));
+
+  it.each<[string, RegExp]>([
+    // The reported fault: an id one character too long became the lead "Head of Procurement 1>".
+    [`assign TRF-1 to Head of Procurement <${GUID}1>`, new RegExp(`^I couldn't read "${GUID}1" as a Teams sign-in\\.`)],
+    [`assign TRF-1 to Head of Procurement <${GUID.slice(0, -1)}>`, /^I couldn't read "8f0c2d1e-4b5a-4c3d-9e8f-0a1b2c3d4e5" as a Teams sign-in/],
+    ['assign TRF-1 to Head of Procurement <abc-1>', /^I couldn't read "abc-1" as a Teams sign-in/],
+    ['assign TRF-1 to Head of Procurement <Sam Smith>', /^I couldn't read "Sam Smith" as a Teams sign-in/],
+    ['assign TRF-1 to Head of Procurement <>', /^The angle brackets are empty/],
+    ['assign TRF-1 to Head of Procurement <sam@trafford.gov.uk', /^I couldn't read "Head of Procurement <sam@trafford.gov.uk": put their Teams sign-in in angle brackets after the name/],
+    ['assign TRF-1 to Head of Procurement <sam@trafford.gov.uk> today', /^I couldn't read "Head of Procurement <sam@trafford.gov.uk> today"/],
+    ['assign TRF-1 to Head of Procurement sam@trafford', /^I couldn't read "sam@trafford" as a Teams sign-in/],
+    ['assign TRF-1 to Head of Procurement 8:orgid:nonsense', /^I couldn't read "8:orgid:nonsense" as a Teams sign-in/],
+    ['assign TRF-1 to sam@trafford.gov.uk jo@trafford.gov.uk', /more than one Teams sign-in/],
+    ['assign TRF-1 to <at>Sam Smith</at> <sam@trafford.gov.uk>', /both @mentions someone and gives a sign-in/],
+    ['assign TRF-1 to', /^Who should lead TRF-1\?/],
+  ])('%s is refused, saying what could not be read', (text, message) => {
+    const got = parseCommand(text, ctx);
+    expect(got).toMatchObject({ kind: 'invalid', examples: ['assign TRF-1 to Procurement Manager <sam.smith@council.gov.uk>'] });
+    expect((got as { message: string }).message).toMatch(message);
+  });
+
+  it('never returns a lead or contact with a bracket or a stray piece of an id in it', () => {
+    const tails = [`Head of Procurement <${GUID}1>`, `Head <${GUID}> x`, 'Head of Procurement 1>', '<<sam@trafford.gov.uk>>', `(${GUID}`, 'Head (sam@x.gov.uk'];
+    for (const tail of tails) {
+      const who = readAssignee(tail);
+      const saved = 'problem' in who ? [] : [who.lead, who.contact].filter((v): v is string => v !== undefined);
+      for (const value of saved) expect({ tail, value }).toEqual({ tail, value: expect.not.stringMatching(/[<>()]|^\d+>?$/) });
+    }
+  });
+
+  it('keeps a long name from being saved, saying how long it may be', () => {
+    expect(readAssignee('x'.repeat(201))).toEqual({ problem: "The lead's name is 201 characters long; keep it under 200." });
+  });
+});
