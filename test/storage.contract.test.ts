@@ -8,10 +8,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig } from '../src/settings/index.js';
+import { AzureBlobStorage } from '../src/storage/azureBlobStorage.js';
 import {
   type AppStorage,
-  AzureBlobStorage,
   CREATE_ONLY_ETAG,
   createStorage,
   isConflict,

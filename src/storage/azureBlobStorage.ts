@@ -18,11 +18,10 @@
  *   stops start-up with a clear message instead of failing the first conversation.
  */
 import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
-import type { StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey.js';
 import { blobKeyFor } from './blobKey.js';
-import { type AppStorage, assertKeys, CREATE_ONLY_ETAG, prepareBatch, type PreparedWrite } from './contract.js';
+import { type AppStorage, assertKeys, CREATE_ONLY_ETAG, prepareBatch, type PreparedWrite, type StoreItems } from './contract.js';
 import { isConflict, StorageConflictError, StorageUnavailableError } from './errors.js';
 
 export interface AzureBlobStorageOptions {

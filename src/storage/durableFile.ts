@@ -65,7 +65,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 }
 
 // Makes the rename itself durable. Windows cannot open a directory for fsync; some file systems refuse it.
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
   try {

@@ -1,57 +1,59 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, readdir, rm, truncate, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFileError, isConflict, StorageConflictError } from './errors.js';
-import { DEFAULT_SHARDS as N, shardFileName, shardIndex } from './layout.js';
-import { type LowdbStorage, openLowdbStorage } from './lowdbStorage.js';
+import { encodeLine } from './line.js';
+import { type LowdbStorage, type LowdbStorageOptions, openLowdbStorage } from './lowdbStorage.js';
 
 let dir: string;
 let file: string;
-let shardDir: string;
+let storeDir: string;
 const open: LowdbStorage[] = [];
+let notes: Array<{ level: string; msg: string; fields?: Record<string, unknown> }>;
+const log = {
+  info: (msg: string, fields?: Record<string, unknown>) => notes.push({ level: 'info', msg, fields }),
+  warn: (msg: string, fields?: Record<string, unknown>) => notes.push({ level: 'warn', msg, fields }),
+};
 
-async function openStore(): Promise<LowdbStorage> {
-  const storage = await openLowdbStorage(file);
+async function openStore(options: LowdbStorageOptions = {}): Promise<LowdbStorage> {
+  const storage = await openLowdbStorage(file, { log, ...options });
   open.push(storage);
   return storage;
 }
 
+async function closeAll(): Promise<void> {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+}
+
+const manifest = async () => JSON.parse(await readFile(file, 'utf8')) as { snapshot: { file: string } | null; journals: string[] };
+const journalFile = async () => join(storeDir, (await manifest()).journals.at(-1)!);
+
 /** The bytes of every file in the store, by name, to prove what a call did or did not touch. */
 async function snapshot(): Promise<Map<string, string>> {
   const files = new Map<string, string>([[file, await readFile(file, 'utf8')]]);
-  for (const name of await readdir(shardDir)) files.set(name, await readFile(join(shardDir, name), 'utf8'));
+  for (const name of await readdir(storeDir)) files.set(name, await readFile(join(storeDir, name), 'utf8'));
   return files;
-}
-
-/** Two keys that live in different shards, to exercise batches spanning files. */
-function keysInDifferentShards(): [string, string] {
-  const first = 'key-0';
-  for (let i = 1; ; i++) {
-    if (shardIndex(`key-${i}`, N) !== shardIndex(first, N)) return [first, `key-${i}`];
-  }
 }
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sva-store-'));
   file = join(dir, 'data', 'db.json');
-  shardDir = join(dir, 'data', 'db.shards');
+  storeDir = join(dir, 'data', 'db.store');
+  notes = [];
 });
 
 afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
+  await closeAll();
   await rm(dir, { recursive: true, force: true });
 });
 
 describe('LowdbStorage: read, write, delete', () => {
-  it(`creates the manifest and ${N} empty shards on first open`, async () => {
+  it('creates the manifest and an empty journal on first open', async () => {
     await openStore();
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ format: 'sva-store', version: 1, shards: N });
-    const names = (await readdir(shardDir)).sort();
-    expect(names).toHaveLength(N);
-    expect(names[0]).toBe(shardFileName(0, N));
-    expect(names[N - 1]).toBe(shardFileName(N - 1, N));
-    expect(JSON.parse(await readFile(join(shardDir, shardFileName(7, N)), 'utf8'))).toEqual({ records: {} });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ format: 'sva-store', version: 2, snapshot: null, journals: ['journal-000001.jsonl'] });
+    expect(await readdir(storeDir)).toEqual(['journal-000001.jsonl']);
+    expect(await readFile(join(storeDir, 'journal-000001.jsonl'), 'utf8')).toBe('');
   });
 
   it('round-trips items, returns only keys that exist, and deletes', async () => {
@@ -64,23 +66,20 @@ describe('LowdbStorage: read, write, delete', () => {
     expect(await storage.read(['a', 'b'])).toEqual({ b: expect.objectContaining({ n: 2 }) });
   });
 
-  it('accepts keys with any characters', async () => {
-    const keys = [
-      'msteams/conversations/19:abc@thread.tacv2;messageid=1712|x/',
-      '__proto__',
-      'constructor',
-      '',
-      'ünï©ødé 🎉',
-      'quote"back\\slash\nnewline',
-    ];
+  it('accepts keys and values with any characters, before and after a compaction and a re-open', async () => {
+    const keys = ['msteams/conversations/19:abc@thread.tacv2;messageid=1712|x/', '__proto__', 'constructor', '', 'ünï©ødé 🎉', 'quote"back\\slash\nnewline\ttab'];
     const storage = await openStore();
-    await storage.write(Object.fromEntries(keys.map((key, i) => [key, { i }])));
-    const reopened = await openLowdbStorage(file);
-    open.push(reopened);
-    for (const store of [storage, reopened]) {
+    await storage.write(Object.fromEntries(keys.map((key, i) => [key, { i, text: `£${i}\t\n\u0000 ${key}` }])));
+    const check = async (store: LowdbStorage) => {
       const items = await store.read(keys);
       expect(keys.map((key) => Object.hasOwn(items, key) && (items[key] as { i: number }).i)).toEqual([0, 1, 2, 3, 4, 5]);
-    }
+      expect(keys.map((key) => (items[key] as { text: string }).text)).toEqual(keys.map((key, i) => `£${i}\t\n\u0000 ${key}`));
+    };
+    await check(storage);
+    await storage.compact();
+    await check(storage);
+    await storage.close();
+    await check(await openStore());
   });
 
   it('returns deep copies and snapshots written items', async () => {
@@ -93,13 +92,34 @@ describe('LowdbStorage: read, write, delete', () => {
     expect((await storage.read(['k'])).k).toMatchObject({ nested: { value: 'stored' } });
   });
 
-  it('rewrites only the shard that holds the key', async () => {
+  it('a write appends one line to the journal, the same size whatever the store holds', async () => {
     const storage = await openStore();
-    const before = await snapshot();
-    await storage.write({ 'some-key': { v: 1 } });
-    const after = await snapshot();
-    const changed = [...after.keys()].filter((name) => after.get(name) !== before.get(name));
-    expect(changed).toEqual([shardFileName(shardIndex('some-key', N), N)]);
+    const appended = async (key: string) => {
+      const before = await snapshot();
+      await storage.write({ [key]: { v: 'x'.repeat(100) } });
+      const after = await snapshot();
+      const changed = [...after.keys()].filter((name) => after.get(name) !== before.get(name));
+      expect(changed).toEqual(['journal-000001.jsonl']);
+      const name = changed[0]!;
+      expect(after.get(name)!.startsWith(before.get(name)!)).toBe(true);
+      return Buffer.byteLength(after.get(name)!) - Buffer.byteLength(before.get(name)!);
+    };
+    const whenEmpty = await appended('key-a');
+    await storage.write(Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`filler/${i}`, { i, padding: 'y'.repeat(500) }])));
+    // The same line but for the key and the eTag's checksum digits.
+    expect(Math.abs((await appended('key-b')) - whenEmpty)).toBeLessThanOrEqual(10);
+  });
+
+  it('groups concurrent writes into fewer fdatasyncs, and every one lands', async () => {
+    const storage = await openStore();
+    const before = storage.stats().journalSyncs;
+    await Promise.all(Array.from({ length: 50 }, (_, i) => storage.write({ [`user/${i}`]: { i } })));
+    const syncs = storage.stats().journalSyncs - before;
+    expect(syncs).toBeGreaterThanOrEqual(1);
+    expect(syncs).toBeLessThan(50);
+    await storage.close();
+    const read = await (await openStore()).read(Array.from({ length: 50 }, (_, i) => `user/${i}`));
+    expect(Object.keys(read)).toHaveLength(50);
   });
 
   it('keeps everything across a re-open', async () => {
@@ -115,18 +135,36 @@ describe('LowdbStorage: read, write, delete', () => {
     expect(Object.keys(read)).toHaveLength(199);
     expect(read).toEqual(written);
   });
+
+  it('reads every record of a store larger than its cache, and the cache stays within its bound', async () => {
+    const storage = await openStore({ cacheChars: 2000 });
+    const items = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`checklist/${i}`, { i, title: `Contract ${i}`, padding: 'z'.repeat(80) }]));
+    await storage.write(items);
+    await storage.close();
+
+    const reopened = await openStore({ cacheChars: 2000 });
+    for (const round of [1, 2]) {
+      const read = await reopened.read(Object.keys(items));
+      expect(Object.keys(read)).toHaveLength(300);
+      for (const [key, value] of Object.entries(items)) expect(read[key]).toMatchObject(value);
+      expect(reopened.stats().cachedChars).toBeLessThanOrEqual(2000);
+      expect(reopened.stats().cachedRecords).toBeLessThan(300);
+      expect(round).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('LowdbStorage: eTags', () => {
-  it('gives every write a fresh eTag', async () => {
+  it('gives every write a fresh eTag, kept across a re-open', async () => {
     const storage = await openStore();
     await storage.write({ k: { v: 1 } });
     const first = (await storage.read(['k'])).k.eTag;
     await storage.write({ k: { v: 2 } });
     const second = (await storage.read(['k'])).k.eTag;
     expect(typeof first).toBe('string');
-    expect(typeof second).toBe('string');
     expect(second).not.toBe(first);
+    await storage.close();
+    expect((await (await openStore()).read(['k'])).k.eTag).toBe(second);
   });
 
   it('accepts the current eTag and rejects a stale one without writing', async () => {
@@ -137,37 +175,20 @@ describe('LowdbStorage: eTags', () => {
     const error = await storage.write({ k: { ...stale, v: 3 } }).catch((err: unknown) => err);
     expect(error).toBeInstanceOf(StorageConflictError);
     expect(isConflict(error)).toBe(true);
-    expect(isConflict(new Error('other'))).toBe(false);
     expect((await storage.read(['k'])).k.v).toBe(2);
-  });
-
-  it("overwrites with eTag '*' or no eTag", async () => {
-    const storage = await openStore();
-    await storage.write({ k: { v: 1 } });
-    await storage.write({ k: { v: 2, eTag: '*' } });
-    expect((await storage.read(['k'])).k.v).toBe(2);
-    await storage.write({ k: { v: 3 } });
-    expect((await storage.read(['k'])).k.v).toBe(3);
-  });
-
-  it('treats a specific eTag on an item that does not exist as a conflict', async () => {
-    const storage = await openStore();
-    await expect(storage.write({ gone: { v: 1, eTag: 'some-old-etag' } })).rejects.toThrow(StorageConflictError);
-    expect(await storage.read(['gone'])).toEqual({});
   });
 
   it('writes nothing of a batch that has one conflict', async () => {
-    const [a, b] = keysInDifferentShards();
     const storage = await openStore();
-    await storage.write({ [a]: { v: 1 }, [b]: { v: 1 } });
-    const stale = (await storage.read([b]))[b];
-    await storage.write({ [b]: { v: 2 } });
+    await storage.write({ a: { v: 1 }, b: { v: 1 } });
+    const stale = (await storage.read(['b'])).b;
+    await storage.write({ b: { v: 2 } });
     const before = await snapshot();
 
-    await expect(storage.write({ [a]: { v: 99 }, [b]: { ...stale, v: 99 } })).rejects.toThrow(StorageConflictError);
+    await expect(storage.write({ a: { v: 99 }, b: { ...stale, v: 99 } })).rejects.toThrow(StorageConflictError);
     expect(await snapshot()).toEqual(before);
-    const items = await storage.read([a, b]);
-    expect([items[a].v, items[b].v]).toEqual([1, 2]);
+    const items = await storage.read(['a', 'b']);
+    expect([items.a.v, items.b.v]).toEqual([1, 2]);
   });
 
   it('lands all 50 concurrent read-modify-write loops that retry on conflict', async () => {
@@ -194,35 +215,157 @@ describe('LowdbStorage: eTags', () => {
   });
 });
 
+describe('LowdbStorage: compaction', () => {
+  async function busyStore(options: LowdbStorageOptions = {}) {
+    const storage = await openStore(options);
+    for (let round = 0; round < 10; round++) {
+      await storage.write(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`plan/${i}`, { round, i, notes: 'n'.repeat(200) }])));
+    }
+    await storage.delete(['plan/3', 'plan/4']);
+    return storage;
+  }
+  const storeBytes = async () => {
+    let total = 0;
+    for (const text of (await snapshot()).values()) total += Buffer.byteLength(text);
+    return total;
+  };
+
+  it('shrinks the store to its live records; reads after it, and after a re-open, return the same data', async () => {
+    const storage = await busyStore();
+    const keys = Array.from({ length: 100 }, (_, i) => `plan/${i}`);
+    const before = await storage.read(keys);
+    const bytesBefore = await storeBytes();
+
+    await storage.compact();
+    const bytesAfter = await storeBytes();
+    expect(bytesAfter).toBeLessThan(bytesBefore / 5);
+    const m = await manifest();
+    expect(m.snapshot).toMatchObject({ records: 98 });
+    expect((await readdir(storeDir)).sort()).toEqual([...m.journals, m.snapshot!.file].sort());
+    expect(await storage.read(keys)).toEqual(before);
+
+    await storage.write({ 'plan/5': { round: 'after' } });
+    await storage.close();
+    const reopened = await openStore();
+    expect(await reopened.read(keys)).toEqual({ ...before, 'plan/5': expect.objectContaining({ round: 'after' }) });
+    expect(Object.keys(await reopened.read(keys))).toHaveLength(98);
+  });
+
+  it('runs in the background once the journal is big enough, while writes go on', async () => {
+    const storage = await openStore({ compactAfterBytes: 20_000 });
+    const writes = Array.from({ length: 300 }, (_, i) => storage.write({ [`k/${i % 30}`]: { i, padding: 'p'.repeat(300) } }));
+    await Promise.all(writes);
+    for (let i = 0; i < 300 && storage.stats().compactions === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(storage.stats().compactions).toBeGreaterThan(0);
+    expect(notes.some((n) => n.msg === 'store compacted')).toBe(true);
+    const latest = await storage.read(Array.from({ length: 30 }, (_, i) => `k/${i}`));
+    for (let k = 0; k < 30; k++) expect(latest[`k/${k}`].i).toBe(270 + k);
+    await storage.close();
+    expect(await (await openStore()).read(Object.keys(latest))).toEqual(latest);
+  });
+
+  it('removes at start-up the files an interrupted compaction left, which the manifest does not name', async () => {
+    const storage = await busyStore();
+    await storage.close();
+    await writeFile(join(storeDir, 'snapshot-000009.jsonl'), 'half a snap');
+    await writeFile(join(storeDir, 'journal-000010.jsonl'), '');
+    const reopened = await openStore();
+    expect(await readdir(storeDir)).toEqual(['journal-000001.jsonl']);
+    expect(notes.find((n) => n.msg.startsWith('store: removing files'))?.fields).toEqual({ files: ['journal-000010.jsonl', 'snapshot-000009.jsonl'] });
+    expect(Object.keys(await reopened.read(['plan/0', 'plan/99']))).toHaveLength(2);
+  });
+});
+
+describe('openLowdbStorage: a write cut off by a crash', () => {
+  async function storeWithData(): Promise<string> {
+    const storage = await openStore();
+    await storage.write({ kept: { v: 1 } });
+    await storage.write({ also: { v: 2 } });
+    await closeAll();
+    return journalFile();
+  }
+
+  it.each<[string, (journal: string) => Promise<void>, RegExp]>([
+    ['a last line without its line end', (j) => appendFile(j, '{"k":"lost","e":"x","n":8,"c":1}\t{"v":3,"w'), /cut off \(no line end\)/],
+    ['a last line that is damaged', (j) => appendFile(j, '{"k":"lost","e":"x","n":7,"c":1}\t{"v":3}\n'), /checksum mismatch/],
+    ['a batch that ends early', (j) => appendFile(j, encodeLine('lost', 'e1', Buffer.from('{"v":3}'), 2).line), /a batch of 2 writes ends after 1/],
+    ['zeros where the last write should be', (j) => appendFile(j, Buffer.alloc(64)), /cut off \(no line end\)/],
+  ])('drops %s with a log note, cuts it off, and starts', async (_what, damage, reason) => {
+    const journal = await storeWithData();
+    const intact = await readFile(journal);
+    await damage(journal);
+    const storage = await openStore();
+    const items = await storage.read(['kept', 'also', 'lost']);
+    expect(Object.keys(items).sort()).toEqual(['also', 'kept']);
+    expect(notes).toContainEqual({ level: 'warn', msg: 'store: dropped a write cut off by a crash (it was never acknowledged)', fields: expect.objectContaining({ file: journal, line: 3, problem: expect.stringMatching(reason) }) });
+    expect(await readFile(journal)).toEqual(intact);
+    // Later writes follow the last good line, so the next start sees no damage.
+    await storage.write({ next: { v: 4 } });
+    await closeAll();
+    notes = [];
+    expect(Object.keys(await (await openStore()).read(['kept', 'also', 'next']))).toHaveLength(3);
+    expect(notes).toEqual([]);
+  });
+});
+
 describe('openLowdbStorage: damaged files stop start-up and are left as they are', () => {
   async function expectOpenToFail(damaged: string, message: RegExp): Promise<void> {
     const bytes = await readFile(damaged);
-    const error = await openLowdbStorage(file).catch((err: unknown) => err);
+    const error = await openLowdbStorage(file, { log }).catch((err: unknown) => err);
     expect(error).toBeInstanceOf(DataFileError);
     expect((error as Error).message.startsWith(`${damaged}: `)).toBe(true);
     expect((error as Error).message).toMatch(message);
     expect(await readFile(damaged)).toEqual(bytes);
   }
 
-  async function storeWithData(): Promise<void> {
-    const storage = await openLowdbStorage(file);
+  async function storeWithData(compact = false): Promise<void> {
+    const storage = await openStore();
     await storage.write({ kept: { v: 1 } });
-    await storage.close();
+    await storage.write({ middle: { v: 2 } });
+    await storage.write({ last: { v: 3 } });
+    if (compact) await storage.compact();
+    await closeAll();
   }
 
-  it('reports a shard that is not valid JSON', async () => {
+  it('reports a damaged line in the middle of the journal, naming the line', async () => {
     await storeWithData();
-    const shard = join(shardDir, shardFileName(7, N));
-    await writeFile(shard, '{"records": {"x": {"eTag": "1"}');
-    await expectOpenToFail(shard, /: not valid JSON \(.+\)$/);
+    const journal = await journalFile();
+    const text = await readFile(journal, 'utf8');
+    await writeFile(journal, text.replace('{"v":2}', '{"v":9}'));
+    await expectOpenToFail(journal, /: line 2: checksum mismatch/);
   });
 
-  it('reports a shard of the wrong shape, naming the record', async () => {
+  it('reports a line in the middle of the journal that is not a store line', async () => {
     await storeWithData();
-    const key = 'kept';
-    const shard = join(shardDir, shardFileName(shardIndex(key, N), N));
-    await writeFile(shard, JSON.stringify({ records: { [key]: { v: 1 } } }));
-    await expectOpenToFail(shard, /: records\.kept\.eTag: expected string/);
+    const journal = await journalFile();
+    const lines = (await readFile(journal, 'utf8')).split('\n');
+    lines.splice(1, 0, 'hello');
+    await writeFile(journal, lines.join('\n'));
+    await expectOpenToFail(journal, /: line 2: not a store line \(no header\)$/);
+  });
+
+  it('reports a damaged snapshot, naming the line', async () => {
+    await storeWithData(true);
+    const snap = join(storeDir, (await manifest()).snapshot!.file);
+    const text = await readFile(snap, 'utf8');
+    await writeFile(snap, text.replace('{"v":3}', '{"v":8}'));
+    await expectOpenToFail(snap, /: line \d: checksum mismatch/);
+  });
+
+  it('reports a snapshot cut short, even at a line end', async () => {
+    await storeWithData(true);
+    const snap = join(storeDir, (await manifest()).snapshot!.file);
+    const text = await readFile(snap, 'utf8');
+    await truncate(snap, text.indexOf('\n') + 1);
+    await expectOpenToFail(snap, /: is \d+ bytes, but .*db\.json says \d+ \(was it cut short or changed\?\)$/);
+  });
+
+  it('reports a file the manifest names that is missing', async () => {
+    await storeWithData(true);
+    const snap = join(storeDir, (await manifest()).snapshot!.file);
+    await unlink(snap);
+    const error = await openLowdbStorage(file, { log }).catch((err: unknown) => err);
+    expect((error as Error).message).toBe(`${snap}: missing (${file} lists it)`);
   });
 
   it('reports a manifest that is not valid JSON', async () => {
@@ -233,31 +376,15 @@ describe('openLowdbStorage: damaged files stop start-up and are left as they are
 
   it('reports a manifest of the wrong shape', async () => {
     await storeWithData();
-    await writeFile(file, JSON.stringify({ format: 'sva-store', version: 1, shards: '64' }));
-    await expectOpenToFail(file, /: shards: expected number, received string$/);
+    await writeFile(file, JSON.stringify({ format: 'sva-store', version: 2, snapshot: null, journals: 'journal-000001.jsonl' }));
+    await expectOpenToFail(file, /: journals: expected array, received string$/);
   });
 
-  it('reports a missing shard rather than recreating it empty', async () => {
+  it('refuses to start empty when the manifest is gone but the data is there', async () => {
     await storeWithData();
-    const shard = join(shardDir, shardFileName(12, N));
-    await unlink(shard);
-    const error = await openLowdbStorage(file).catch((err: unknown) => err);
-    expect((error as Error).message).toBe(`${shard}: missing (${file} lists ${N} shards)`);
-    await expect(readFile(shard)).rejects.toThrow(/ENOENT/);
-  });
-
-  it('reports a changed shard count instead of losing the records it would hide', async () => {
-    await storeWithData();
-    await writeFile(file, JSON.stringify({ format: 'sva-store', version: 1, shards: 32 }));
-    // None of the existing files is named as a 32-shard store names its files; the first is reported.
-    await expectOpenToFail(join(shardDir, shardFileName(0, N)), /not one of the 32 shards/);
-  });
-
-  it('reports a record filed in the wrong shard (invisible to reads otherwise)', async () => {
-    await storeWithData();
-    const home = shardIndex('kept', N);
-    const other = join(shardDir, shardFileName((home + 1) % N, N));
-    await writeFile(other, await readFile(join(shardDir, shardFileName(home, N))));
-    await expectOpenToFail(other, /: records\["kept"\]: belongs in shard \d+/);
+    await unlink(file);
+    const error = await openLowdbStorage(file, { log }).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect((error as Error).message).toBe(`${file}: missing, but ${storeDir} holds a store; restore ${file} from a backup rather than start empty`);
   });
 });

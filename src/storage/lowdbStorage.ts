@@ -1,100 +1,181 @@
 /*
- * Embedded default storage: botbuilder's Storage (read/write/delete with eTags) on lowdb.
+ * Embedded default storage: the record store (read/write/delete with eTags) as a journal and a
+ * snapshot, named by a lowdb manifest.
  *
  * On disk, for DB_FILE = data/db.json:
- *   data/db.json             manifest {"format":"sva-store","version":1,"shards":64}
- *   data/db.shards/00.json   {"records":{"<key>":{...item,"eTag":"<uuid>"}}}
- *   ...
- *   data/db.shards/63.json
- * A key lives in shard sha256(key) mod shards, so one write rewrites one shard, not the database.
+ *   data/db.json                          manifest (a lowdb Low<Manifest>, ManifestFile adapter):
+ *                                         {"format":"sva-store","version":2,
+ *                                          "snapshot":{"file":"snapshot-000007.jsonl","bytes":…,"records":…},
+ *                                          "journals":["journal-000008.jsonl"]}
+ *   data/db.store/snapshot-000007.jsonl   one line per record at the last compaction
+ *   data/db.store/journal-000008.jsonl    one line per acknowledged write or delete since then
+ * Line format: line.ts (a small JSON header with key, eTag, length and checksum, a TAB, the record).
  *
- * - Every shard is loaded and validated at open(); reads are served from memory (this process is
- *   the only writer: open one LowdbStorage per file, in one process).
- * - A damaged or unexpected file stops open() with a DataFileError naming it; nothing is reset.
- *   A full disk or a file or directory it may not write stops it with a StorageAccessError naming it.
- * - Writes and deletes run one at a time. A batch is checked as a whole before anything changes,
- *   so an eTag conflict writes nothing. Each touched shard is replaced atomically and fsynced
- *   before the promise resolves; memory is updated only after the disk, so reads never see data
- *   that could still be lost. (A batch spanning shards is not atomic against a crash part-way.)
+ * Why this shape: a write appends its lines to the journal and flushes them with one fdatasync, so
+ * it costs the same whatever the store holds. Writes that arrive while a flush is under way go out
+ * together in the next one (group commit). The journal is folded into a new snapshot in the
+ * background once it has grown past half the snapshot (and at least `compactAfterBytes`):
+ *   1. a new, empty journal is created and added to the manifest; writes go there from then on;
+ *   2. the live records of the old snapshot and journals are copied into a new snapshot file,
+ *      which is flushed;
+ *   3. the manifest is replaced (atomically, durably) to name the new snapshot and the new journal;
+ *   4. the old files are deleted once no read uses them.
+ * A kill at any point leaves a manifest that names complete, flushed files holding every
+ * acknowledged write; files it does not name are leftovers and are deleted at the next start.
+ *
+ * Memory holds the index (key -> file, offset, length, eTag) and a bounded cache of recent records'
+ * JSON text; other records are read from disk when asked for. Records are validated once, when
+ * written (prepareWriteText). At open(), every line's structure, length and checksum are checked
+ * without parsing records, so a damaged file still stops start-up with a DataFileError naming the
+ * file and the line, and is never rewritten. The one exception: a write cut off at the very end of
+ * the journal (a crash mid-append, never acknowledged) is dropped with a log note.
+ *
+ * lowdb's Adapter interface fits whole-file documents: the manifest is one (and the previous
+ * layout's shards were, see shardFile.ts). The journal is an append-only log and the snapshot is
+ * read by offset, so they are plain files behind Segment.
+ *
+ * A store in the previous layout (manifest version 1 + shards) is migrated once at start-up
+ * (migrate.ts). One process per store: the index is this process's.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
-import { type AppStorage, assertKeys, CREATE_ONLY_ETAG, prepareBatch } from './contract.js';
-import { type Manifest, manifestSchema, parseDataFile } from './dataFiles.js';
-import { readTextIfExists, writeFileDurably } from './durableFile.js';
+import { createLogger } from '../logger.js';
+import { type AppStorage, assertChanges, assertKeys, CREATE_ONLY_ETAG, prepareWriteText, type StoreItems } from './contract.js';
+import type { Manifest } from './dataFiles.js';
+import { errorCode, syncDirectory } from './durableFile.js';
 import { asAccessError, DataFileError, StorageConflictError } from './errors.js';
-import { DEFAULT_SHARDS, shardDirFor, shardFileName, shardIndex } from './layout.js';
-import { SerialQueue } from './serialQueue.js';
-import { type Records, ShardFile, type StoredItem } from './shardFile.js';
+import { journalName, generationOf, shardDirFor, snapshotName, storeDirFor } from './layout.js';
+import { encodeDelete, encodeLine } from './line.js';
+import { ManifestFile } from './manifestFile.js';
+import { keepPreviousLayout, migrateFromShards, type StoreLog } from './migrate.js';
+import { RecordCache } from './recordCache.js';
+import { type Index, loadSnapshot, replayJournal } from './replay.js';
+import { type Location, Segment } from './segment.js';
+import { liveRecords, writeSnapshot } from './snapshotWriter.js';
+
+export type { StoreLog };
 
 export interface LowdbStorageOptions {
-  /** Shard count when creating a new store; an existing store keeps its manifest's count. */
-  shards?: number;
+  /** Upper bound of the record cache, in characters of JSON (default 8 MiB). */
+  cacheChars?: number;
+  /** The journal is compacted once it passes this size and half the snapshot's (default 8 MiB). */
+  compactAfterBytes?: number;
+  /** Where notes on start-up (migration, a cut-off write) and compaction go; warnings to stderr by default. */
+  log?: StoreLog;
 }
 
-type Shard = Low<Records> & { adapter: ShardFile };
+export interface LowdbStorageStats {
+  records: number;
+  cachedRecords: number;
+  cachedChars: number;
+  snapshotBytes: number;
+  journalBytes: number;
+  /** fdatasyncs of the journal since open: fewer than writes when writes were grouped */
+  journalSyncs: number;
+  compactions: number;
+}
 
-/** Opens (creating when absent) the store whose manifest is `file`. Throws DataFileError on damage. */
+type Op =
+  | { kind: 'write'; items: Array<{ key: string; expectedETag: string | undefined; text: string }> }
+  | { kind: 'delete'; keys: string[] }
+  | { kind: 'exclusive'; run: () => Promise<void> };
+type Queued = Op & { resolve(): void; reject(err: unknown): void };
+
+const DEFAULTS = { cacheChars: 8 << 20, compactAfterBytes: 8 << 20 };
+
+/** Opens (creating when absent, migrating the previous layout) the store whose manifest is `file`. Throws DataFileError on damage. */
 export function openLowdbStorage(file: string, options: LowdbStorageOptions = {}): Promise<LowdbStorage> {
   return LowdbStorage.open(file, options);
 }
 
 export class LowdbStorage implements AppStorage {
-  readonly #shards: readonly Shard[];
-  readonly #queue = new SerialQueue();
+  readonly #manifest: Low<Manifest>;
+  readonly #index: Index;
+  readonly #cache: RecordCache;
+  readonly #log: StoreLog;
+  readonly #compactAfterBytes: number;
+  #snapshot: Segment | null;
+  /** in replay order; the last is the one appended to */
+  #journals: Segment[];
+  #nextGeneration: number;
+  #pending: Queued[] = [];
+  #draining = false;
+  #idle: Array<() => void> = [];
+  #compaction: Promise<void> | undefined;
+  #compactionFailedAt = 0;
   #closed = false;
+  #syncs = 0;
+  #compactions = 0;
 
   private constructor(
     readonly file: string,
-    readonly shardDir: string,
-    shards: readonly Shard[],
+    readonly dir: string,
+    state: { manifest: Low<Manifest>; index: Index; snapshot: Segment | null; journals: Segment[]; nextGeneration: number },
+    options: Required<LowdbStorageOptions>,
   ) {
-    this.#shards = shards;
+    this.#manifest = state.manifest;
+    this.#index = state.index;
+    this.#snapshot = state.snapshot;
+    this.#journals = state.journals;
+    this.#nextGeneration = state.nextGeneration;
+    this.#cache = new RecordCache(options.cacheChars);
+    this.#log = options.log;
+    this.#compactAfterBytes = options.compactAfterBytes;
   }
 
   get description(): string {
     return `lowdb store at ${this.file}`;
   }
 
-  static async open(file: string, { shards: requested = DEFAULT_SHARDS }: LowdbStorageOptions = {}): Promise<LowdbStorage> {
-    const manifestText = await readTextIfExists(file);
-    const manifest: Manifest | null = manifestText === null ? null : parseDataFile(file, manifestText, manifestSchema);
-    const count = manifest?.shards ?? manifestSchema.shape.shards.parse(requested);
-    const dir = shardDirFor(file);
-    // A directory the bot cannot create or list (read-only, no permission, disk full) is named as such.
+  static async open(file: string, options: LowdbStorageOptions = {}): Promise<LowdbStorage> {
+    const settings: Required<LowdbStorageOptions> = { ...DEFAULTS, log: createLogger('warn'), ...withoutUndefined(options) };
+    const { log } = settings;
+    const dir = storeDirFor(file);
+    const adapter = new ManifestFile(file);
+    let found = await adapter.readAny();
+    if (found === null) await refuseOrphanedData(file, dir);
+    // A directory the bot cannot create (read-only, no permission, disk full) is named as such.
     await mkdir(dir, { recursive: true }).catch((err: unknown) => {
       throw asAccessError(err, dir, 'write');
     });
-    await rejectStrayFiles(dir, count, file);
-
-    // Validate everything before creating anything.
-    const adapters = Array.from({ length: count }, (_, i) => new ShardFile(join(dir, shardFileName(i, count)), i, count));
-    const loaded = await inParallel(adapters.map((adapter) => () => adapter.read()));
-    const missing = adapters.filter((_, i) => loaded[i] === null);
-    // The manifest is written last, so with a manifest every shard must already exist.
-    const [firstMissing] = missing;
-    if (manifest && firstMissing) throw new DataFileError(firstMissing.file, `missing (${file} lists ${count} shards)`);
-    await inParallel(missing.map((adapter) => () => adapter.write(new Map())));
-    const shards = adapters.map((adapter, i) => new Low(adapter, loaded[i] ?? new Map()) as Shard);
-    if (!manifest) {
-      const created: Manifest = { format: 'sva-store', version: 1, shards: count };
-      await writeFileDurably(file, `${JSON.stringify(created, null, 2)}\n`);
+    const names = await readdir(dir).catch((err: unknown) => {
+      throw asAccessError(err, dir, 'read');
+    });
+    if (found?.version === 1) {
+      // Leftovers of a migration a crash interrupted: the old manifest still rules, so they hold nothing.
+      await removeFiles(dir, names.filter((name) => generationOf(name) !== undefined));
+      found = await migrateFromShards(file, found, dir, log);
+    } else if (found === null) {
+      await removeFiles(dir, names.filter((name) => generationOf(name) !== undefined));
+      const first = journalName(1);
+      await (await Segment.open(join(dir, first), first, 'create', file)).close();
+      await syncDirectory(dir);
+      found = { format: 'sva-store', version: 2, snapshot: null, journals: [first] };
+      await adapter.write(found);
     }
-    return new LowdbStorage(file, dir, shards);
+    const manifest = new Low<Manifest>(adapter, found);
+    const state = await load(file, dir, manifest.data, log);
+    const kept = await keepPreviousLayout(file, manifest.data, log);
+    if (kept !== manifest.data) {
+      manifest.data = kept;
+      await manifest.write();
+    }
+    return new LowdbStorage(file, dir, { manifest, ...state }, settings);
   }
 
   /** Deep copies of the stored items that exist, each with its current eTag. */
   async read(keys: string[]): Promise<StoreItems> {
     assertKeys('LowdbStorage', 'read', keys);
+    if (this.#closed) throw new Error('LowdbStorage is closed');
+    const found = await Promise.all(keys.map((key) => this.#readOne(key)));
     const items: StoreItems = {};
-    for (const key of keys) {
-      const item = this.#shardFor(key).data.get(key);
+    keys.forEach((key, i) => {
+      const item = found[i];
       // defineProperty, not assignment: `items["__proto__"] = x` would set the prototype instead.
-      if (item) Object.defineProperty(items, key, { value: structuredClone(item), enumerable: true, writable: true, configurable: true });
-    }
+      if (item) Object.defineProperty(items, key, { value: item, enumerable: true, writable: true, configurable: true });
+    });
     return items;
   }
 
@@ -102,67 +183,259 @@ export class LowdbStorage implements AppStorage {
    * Writes a batch. An item whose eTag is absent or '*' overwrites; CREATE_ONLY_ETAG requires the
    * item to be absent; any other eTag must match the stored item's (a missing item matches
    * nothing). Otherwise the whole batch rejects with StorageConflictError and nothing is written.
-   * Every written item gets a fresh eTag. Resolves once on disk.
+   * Every written item gets a fresh eTag. Resolves once on disk; a batch lands whole or not at all,
+   * crash or no crash.
    */
   async write(changes: StoreItems): Promise<void> {
-    // Snapshot now: a caller mutating its objects after calling write() must not change what lands.
-    const batch = prepareBatch('LowdbStorage', changes);
+    assertChanges('LowdbStorage', changes);
+    // Serialised now: a caller mutating its objects after calling write() must not change what lands.
+    const items = Object.entries(changes).map(([key, item]) => prepareWriteText('LowdbStorage', key, item));
     // Checked when called, not when the queue reaches it: close() lets writes already queued land.
     this.#assertOpen();
-    if (batch.length === 0) return;
-    await this.#queue.run(async () => {
-      for (const { key, expectedETag } of batch) {
-        if (expectedETag === undefined || expectedETag === '*') continue;
-        const stored = this.#shardFor(key).data.get(key);
-        const matches = expectedETag === CREATE_ONLY_ETAG ? stored === undefined : stored?.eTag === expectedETag;
-        if (!matches) throw new StorageConflictError(key);
-      }
-      const next = new Map<Shard, Records>();
-      for (const { key, value } of batch) {
-        const shard = this.#shardFor(key);
-        const records = next.get(shard) ?? new Map(shard.data);
-        records.set(key, { ...value, eTag: randomUUID() } satisfies StoredItem);
-        next.set(shard, records);
-      }
-      await this.#commit(next);
-    });
+    if (items.length === 0) return;
+    await this.#enqueue({ kind: 'write', items });
   }
 
   /** Deletes the items that exist; unknown keys are ignored. Resolves once on disk. */
   async delete(keys: string[]): Promise<void> {
     assertKeys('LowdbStorage', 'delete', keys);
-    const wanted = [...keys];
     this.#assertOpen();
-    await this.#queue.run(async () => {
-      const next = new Map<Shard, Records>();
-      for (const key of wanted) {
-        const shard = this.#shardFor(key);
-        const records = next.get(shard) ?? new Map(shard.data);
-        if (records.delete(key)) next.set(shard, records);
-      }
-      await this.#commit(next);
-    });
+    if (keys.length === 0) return;
+    await this.#enqueue({ kind: 'delete', keys: [...new Set(keys)] });
   }
 
   /** Waits for writes and deletes already called to land; later ones reject. For graceful shutdown. */
   async close(): Promise<void> {
+    if (this.#closed) return;
     this.#closed = true;
-    await this.#queue.idle();
+    await this.#compaction; // a compaction under way notices the close and stops at once
+    if (this.#draining) await new Promise<void>((resolve) => this.#idle.push(resolve));
+    await Promise.all([this.#snapshot, ...this.#journals].map((segment) => segment?.close()));
   }
 
-  // Disk first, then memory: a failed write leaves memory matching the disk.
-  async #commit(next: Map<Shard, Records>): Promise<void> {
-    for (const [shard, records] of next) {
-      await shard.adapter.write(records);
-      shard.data = records;
+  stats(): LowdbStorageStats {
+    return {
+      records: this.#index.size,
+      cachedRecords: this.#cache.size,
+      cachedChars: this.#cache.chars,
+      snapshotBytes: this.#snapshot?.size ?? 0,
+      journalBytes: this.#journalBytes(),
+      journalSyncs: this.#syncs,
+      compactions: this.#compactions,
+    };
+  }
+
+  /** Compacts now (tests, and a bench that wants a compact store), waiting for one already running. */
+  async compact(): Promise<void> {
+    await this.#compaction;
+    this.#assertOpen();
+    this.#compaction = this.#compact().finally(() => (this.#compaction = undefined));
+    await this.#compaction;
+  }
+
+  async #readOne(key: string): Promise<Record<string, unknown> | undefined> {
+    const location = this.#index.get(key);
+    if (!location) return undefined;
+    let text = this.#cache.get(key, location);
+    if (text === undefined) {
+      const { segment, at, length } = location;
+      // withReader counts the read before any await, so compaction cannot close the file under it.
+      text = (await segment.withReader(() => segment.readAt(at, length))).toString('utf8');
+      if (this.#index.get(key) === location) this.#cache.set(key, location, text);
+    }
+    let value: Record<string, unknown>;
+    try {
+      value = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      throw new DataFileError(location.segment.file, `the record ${JSON.stringify(key)} at offset ${location.at} is not valid JSON`);
+    }
+    value.eTag = location.eTag;
+    return value;
+  }
+
+  #enqueue(op: Op): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#pending.push({ ...op, resolve, reject });
+      if (!this.#draining) {
+        this.#draining = true;
+        void this.#drain();
+      }
+    });
+  }
+
+  /** Runs the queue: consecutive writes and deletes as one group (one append, one fdatasync), exclusive steps alone. */
+  async #drain(): Promise<void> {
+    for (;;) {
+      const first = this.#pending[0];
+      if (!first) {
+        this.#draining = false;
+        this.#idle.splice(0).forEach((resolve) => resolve());
+        return;
+      }
+      if (first.kind === 'exclusive') {
+        this.#pending.shift();
+        await first.run().then(first.resolve, first.reject);
+        continue;
+      }
+      const end = this.#pending.findIndex((op) => op.kind === 'exclusive');
+      await this.#commit(this.#pending.splice(0, end < 0 ? this.#pending.length : end));
     }
   }
 
-  #shardFor(key: string): Shard {
-    if (typeof key !== 'string') throw new TypeError(`LowdbStorage: keys must be strings, got ${typeof key}`);
-    const shard = this.#shards[shardIndex(key, this.#shards.length)];
-    if (!shard) throw new Error(`LowdbStorage: no shard for key ${JSON.stringify(key)}`);
-    return shard;
+  async #commit(group: Queued[]): Promise<void> {
+    const journal = this.#journals.at(-1)!;
+    // What the group's earlier batches did, so later ones in the group see it: eTag, or null if deleted.
+    const staged = new Map<string, string | null>();
+    const current = (key: string) => (staged.has(key) ? staged.get(key)! : this.#index.get(key)?.eTag ?? null);
+    const lines: Buffer[] = [];
+    const effects: Array<{ key: string; eTag?: string; text?: string; at: number; length: number }> = [];
+    const accepted: Queued[] = [];
+    let size = 0;
+    const add = (line: Buffer) => {
+      lines.push(line);
+      size += line.length;
+    };
+    for (const op of group) {
+      if (op.kind === 'write') {
+        const conflict = op.items.find(({ key, expectedETag }) => !eTagAllows(expectedETag, current(key)));
+        if (conflict) {
+          op.reject(new StorageConflictError(conflict.key));
+          continue;
+        }
+        op.items.forEach(({ key, text }, i) => {
+          const eTag = randomUUID();
+          const value = Buffer.from(text, 'utf8');
+          const { line, valueOffset } = encodeLine(key, eTag, value, i === 0 ? op.items.length : undefined);
+          effects.push({ key, eTag, text, at: size + valueOffset, length: value.length });
+          add(line);
+          staged.set(key, eTag);
+        });
+      } else if (op.kind === 'delete') {
+        const present = op.keys.filter((key) => current(key) !== null);
+        present.forEach((key, i) => {
+          effects.push({ key, at: 0, length: 0 });
+          add(encodeDelete(key, i === 0 ? present.length : undefined));
+          staged.set(key, null);
+        });
+      }
+      accepted.push(op);
+    }
+    if (lines.length > 0) {
+      const base = journal.size;
+      try {
+        await journal.append(Buffer.concat(lines, size));
+        this.#syncs += 1;
+      } catch (err) {
+        accepted.forEach((op) => op.reject(err));
+        return;
+      }
+      // Disk first, then memory: a read never sees a write that could still be lost.
+      for (const { key, eTag, text, at, length } of effects) {
+        if (eTag === undefined) {
+          this.#index.delete(key);
+          this.#cache.delete(key);
+        } else {
+          const location: Location = { segment: journal, at: base + at, length, eTag };
+          this.#index.set(key, location);
+          this.#cache.set(key, location, text!);
+        }
+      }
+    }
+    accepted.forEach((op) => op.resolve());
+    this.#maybeCompact();
+  }
+
+  #exclusive(run: () => Promise<void>): Promise<void> {
+    return this.#enqueue({ kind: 'exclusive', run });
+  }
+
+  #journalBytes(): number {
+    return this.#journals.reduce((sum, journal) => sum + journal.size, 0);
+  }
+
+  #maybeCompact(): void {
+    if (this.#compaction || this.#closed) return;
+    const journal = this.#journalBytes();
+    const threshold = Math.max(this.#compactAfterBytes, (this.#snapshot?.size ?? 0) / 2);
+    // After a failure, wait for the journal to grow by another threshold before trying again.
+    if (journal < threshold || journal < this.#compactionFailedAt + threshold) return;
+    this.#compaction = this.#compact()
+      .catch((err: unknown) => {
+        this.#compactionFailedAt = this.#journalBytes();
+        this.#log.warn('store: compaction failed; the journal keeps growing until the next attempt', { error: (err as Error).message ?? String(err) });
+      })
+      .finally(() => (this.#compaction = undefined));
+  }
+
+  async #compact(): Promise<void> {
+    const started = performance.now();
+    const before = { snapshot: this.#snapshot?.size ?? 0, journals: this.#journalBytes() };
+    // 1. New writes go to a new journal, so the files being copied no longer change.
+    let fresh: Segment | undefined;
+    await this.#exclusive(async () => {
+      fresh = await this.#startJournal();
+    });
+    if (!fresh || this.#closed) return;
+    const active = fresh;
+    // 2. Copy what is live in the older files (a record written since is in the new journal).
+    const name = snapshotName(this.#nextGeneration++);
+    const live = [...this.#index].filter(([, location]) => location.segment !== active);
+    const written = await writeSnapshot(join(this.dir, name), name, this.file, liveRecords(live), () => this.#closed);
+    if (!written) return;
+    // 3. Switch: the manifest names the new snapshot and the new journal only.
+    let retired: Segment[] = [];
+    await this.#exclusive(async () => {
+      const previous = this.#manifest.data;
+      this.#manifest.data = { ...previous, snapshot: { file: name, bytes: written.bytes, records: written.records }, journals: [active.name] };
+      try {
+        await this.#manifest.write();
+      } catch (err) {
+        this.#manifest.data = previous;
+        await written.segment.retire();
+        throw err;
+      }
+      for (const { key, from, at } of written.moved) {
+        // Moved in place (the same Location object), so cached text and reads under way stay valid.
+        if (this.#index.get(key) === from) {
+          from.segment = written.segment;
+          from.at = at;
+        }
+      }
+      retired = [this.#snapshot, ...this.#journals.filter((journal) => journal !== active)].filter((s): s is Segment => s !== null);
+      this.#snapshot = written.segment;
+      this.#journals = [active];
+    });
+    // 4. The old files go once no read uses them.
+    await Promise.all(retired.map((segment) => segment.retire()));
+    this.#compactions += 1;
+    this.#log.info('store compacted', {
+      records: written.records,
+      beforeBytes: before.snapshot + before.journals,
+      afterBytes: written.bytes,
+      ms: Math.round(performance.now() - started),
+    });
+  }
+
+  /** Creates the next journal and adds it to the manifest; the caller holds the queue. */
+  async #startJournal(): Promise<Segment> {
+    const name = journalName(this.#nextGeneration++);
+    const segment = await Segment.open(join(this.dir, name), name, 'create', this.file);
+    try {
+      await syncDirectory(this.dir);
+      const previous = this.#manifest.data;
+      this.#manifest.data = { ...previous, journals: [...previous.journals, name] };
+      try {
+        await this.#manifest.write();
+      } catch (err) {
+        this.#manifest.data = previous;
+        throw err;
+      }
+    } catch (err) {
+      await segment.retire();
+      throw err;
+    }
+    this.#journals.push(segment);
+    return segment;
   }
 
   #assertOpen(): void {
@@ -170,24 +443,84 @@ export class LowdbStorage implements AppStorage {
   }
 }
 
-/** Runs all tasks at once; on failure reports the first failing task in list order, so errors are deterministic. */
-async function inParallel<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
-  const results = await Promise.allSettled(tasks.map((task) => task()));
-  return results.map((result) => {
-    if (result.status === 'rejected') throw result.reason;
-    return result.value;
-  });
+/** Reads the files `manifest` names into an index, cutting off a torn last write; removes leftovers. */
+async function load(file: string, dir: string, manifest: Manifest, log: StoreLog) {
+  const index: Index = new Map();
+  const opened: Segment[] = [];
+  try {
+    let snapshot: Segment | null = null;
+    if (manifest.snapshot) {
+      snapshot = await Segment.open(join(dir, manifest.snapshot.file), manifest.snapshot.file, 'read', file);
+      opened.push(snapshot);
+      await loadSnapshot(snapshot, manifest.snapshot, file, index);
+    }
+    const journals: Segment[] = [];
+    for (const [i, name] of manifest.journals.entries()) {
+      const last = i === manifest.journals.length - 1;
+      const journal = await Segment.open(join(dir, name), name, last ? 'append' : 'read', file);
+      opened.push(journal);
+      journals.push(journal);
+      const torn = await replayJournal(journal, index, last);
+      if (torn) {
+        log.warn('store: dropped a write cut off by a crash (it was never acknowledged)', { file: torn.file, line: torn.line, bytes: torn.bytes, problem: torn.reason });
+        await journal.truncate(torn.offset);
+      }
+    }
+    const listed = new Set([manifest.snapshot?.file, ...manifest.journals]);
+    const names = await readdir(dir);
+    const leftovers = names.filter((name) => generationOf(name) !== undefined && !listed.has(name));
+    if (leftovers.length > 0) {
+      log.info('store: removing files an interrupted compaction left (the manifest does not name them)', { files: leftovers });
+      await removeFiles(dir, leftovers);
+    }
+    const nextGeneration = Math.max(0, ...names.map((name) => generationOf(name) ?? 0)) + 1;
+    return { index, snapshot, journals, nextGeneration };
+  } catch (err) {
+    await Promise.all(opened.map((segment) => segment.close().catch(() => undefined)));
+    throw err;
+  }
 }
 
-/** A shard file the manifest does not account for would hold records no read can reach. */
-async function rejectStrayFiles(dir: string, count: number, manifestFile: string): Promise<void> {
-  const expected = new Set(Array.from({ length: count }, (_, i) => shardFileName(i, count)));
-  const names = await readdir(dir).catch((err: unknown) => {
-    throw asAccessError(err, dir, 'read');
-  });
-  for (const name of names) {
-    if (/^\d+\.json$/.test(name) && !expected.has(name)) {
-      throw new DataFileError(join(dir, name), `not one of the ${count} shards listed in ${manifestFile}`);
+/**
+ * With no manifest, data beside it means the manifest was lost: stop rather than start empty. (Empty
+ * files are what a first start cut short leaves: the manifest is written last.)
+ */
+async function refuseOrphanedData(file: string, dir: string): Promise<void> {
+  const legacy = shardDirFor(file);
+  for (const [where, what] of [
+    [dir, 'holds a store'],
+    [legacy, 'holds a store of the previous layout'],
+  ] as const) {
+    const names = await readdir(where).catch((err: unknown) => {
+      if (errorCode(err) === 'ENOENT') return [];
+      throw asAccessError(err, where, 'read');
+    });
+    for (const name of names.filter((n) => generationOf(n) !== undefined || /^\d+\.json$/.test(n))) {
+      const { size } = await stat(join(where, name));
+      if (size > 0 && (where === dir || size > EMPTY_SHARD_BYTES)) {
+        throw new DataFileError(file, `missing, but ${where} ${what}; restore ${file} from a backup rather than start empty`);
+      }
     }
   }
+}
+
+/** `{"records":{` LF LF `}}` LF: a shard of the previous layout with no records. */
+const EMPTY_SHARD_BYTES = 17;
+
+async function removeFiles(dir: string, names: string[]): Promise<void> {
+  for (const name of names) {
+    await unlink(join(dir, name)).catch((err: unknown) => {
+      if (errorCode(err) !== 'ENOENT') throw asAccessError(err, join(dir, name), 'write');
+    });
+  }
+}
+
+function eTagAllows(expected: string | undefined, stored: string | null): boolean {
+  if (expected === undefined || expected === '*') return true;
+  if (expected === CREATE_ONLY_ETAG) return stored === null;
+  return stored === expected;
+}
+
+function withoutUndefined<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

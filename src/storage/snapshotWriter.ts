@@ -1,0 +1,104 @@
+/**
+ * Writes a snapshot file: one line per live record, no deletes, no batches. Used by compaction (the
+ * records come from the current snapshot and journals) and by the migration (from the previous
+ * layout's shards). The file is flushed before this resolves; it counts for nothing until the
+ * manifest names it.
+ */
+import { type FileHandle, open, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { syncDirectory } from './durableFile.js';
+import { asAccessError } from './errors.js';
+import { encodeLine } from './line.js';
+import { type Location, Segment } from './segment.js';
+
+export interface SnapshotRecord {
+  key: string;
+  eTag: string;
+  /** the record's JSON text, as it was validated when written */
+  value: Buffer;
+  /** where it is now, when it comes from this store (compaction moves it) */
+  from?: Location;
+}
+
+export interface WrittenSnapshot {
+  segment: Segment;
+  bytes: number;
+  records: number;
+  /** each copied record's Location and its value's offset in the new file */
+  moved: Array<{ key: string; from: Location; at: number }>;
+}
+
+const FLUSH_AT = 1 << 20;
+
+/** Resolves undefined (and removes the file) when `cancelled()` turns true part-way. */
+export async function writeSnapshot(file: string, name: string, manifestFile: string, records: AsyncIterable<SnapshotRecord>, cancelled: () => boolean = () => false): Promise<WrittenSnapshot | undefined> {
+  let handle: FileHandle | undefined;
+  const moved: WrittenSnapshot['moved'] = [];
+  let bytes = 0;
+  let count = 0;
+  try {
+    handle = await open(file, 'w');
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    const flush = async () => {
+      // writeFile continues from the handle's position: the chunks land one after another.
+      if (pendingBytes > 0) await handle!.writeFile(Buffer.concat(pending, pendingBytes));
+      pending = [];
+      pendingBytes = 0;
+    };
+    for await (const record of records) {
+      if (cancelled()) {
+        await handle.close();
+        handle = undefined;
+        await unlink(file);
+        return undefined;
+      }
+      const { line, valueOffset } = encodeLine(record.key, record.eTag, record.value);
+      if (record.from) moved.push({ key: record.key, from: record.from, at: bytes + valueOffset });
+      pending.push(line);
+      pendingBytes += line.length;
+      bytes += line.length;
+      count += 1;
+      if (pendingBytes >= FLUSH_AT) await flush();
+    }
+    await flush();
+    await handle.datasync();
+    await handle.close();
+    handle = undefined;
+    await syncDirectory(dirname(file));
+  } catch (err) {
+    await handle?.close().catch(() => undefined);
+    await unlink(file).catch(() => undefined);
+    throw asAccessError(err, file, 'write');
+  }
+  const segment = await Segment.open(file, name, 'read', manifestFile);
+  return { segment, bytes, records: count, moved };
+}
+
+/**
+ * The values at `entries`, read in file order with a few large reads rather than one per record (a
+ * journal's live records are close together, with superseded ones between them).
+ */
+export async function* liveRecords(entries: Iterable<[string, Location]>): AsyncGenerator<SnapshotRecord> {
+  const bySegment = new Map<Segment, Array<[string, Location]>>();
+  for (const entry of entries) {
+    const list = bySegment.get(entry[1].segment) ?? [];
+    list.push(entry);
+    bySegment.set(entry[1].segment, list);
+  }
+  for (const [segment, list] of bySegment) {
+    list.sort((a, b) => a[1].at - b[1].at);
+    for (let i = 0; i < list.length; ) {
+      const start = list[i]![1].at;
+      let j = i;
+      while (j + 1 < list.length && list[j + 1]![1].at + list[j + 1]![1].length - start <= FLUSH_AT) j += 1;
+      const last = list[j]![1];
+      const window = await segment.readAt(start, last.at + last.length - start);
+      for (let k = i; k <= j; k += 1) {
+        const [key, from] = list[k]!;
+        yield { key, eTag: from.eTag, value: window.subarray(from.at - start, from.at - start + from.length), from };
+      }
+      i = j + 1;
+    }
+  }
+}
