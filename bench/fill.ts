@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { TurnContext } from 'botbuilder';
 import { ActionPlanService } from '../src/actionPlan/service.js';
 import { loadSeeds, seedStore } from '../src/actionPlan/seed.js';
-import { ConversationDirectory } from '../src/bot/conversations.js';
+import { ConversationDirectory } from '../src/teams/conversations.js';
 import { ApproverFinder } from '../src/checklist/approvers.js';
 import { Checklists, newChecklistId, type Result } from '../src/checklist/workflow.js';
 import { DEFAULT_DATA_DIR, loadPolicyLibrary } from '../src/policy/loader.js';

@@ -1,44 +1,34 @@
 /**
- * Builds the whole application from a configuration: policy library -> storage -> assistant -> bot
- * -> adapter -> server. index.ts starts it; tests start it in-process on a free port.
+ * The composition root: settings -> data -> store -> domain services -> Teams. Every service is built
+ * here and every setting read here once; nothing else reads files or the environment. index.ts starts
+ * it; tests start it in-process on a free port.
  */
-import {
-  CallerIdConstants,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  UserState,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
-import type restify from 'restify';
-import { SocialValueBot } from './bot/socialValueBot.js';
-import { ConfigError, type Config } from './config.js';
+import { join } from 'node:path';
+import { ActionPlanDesk } from './actionPlan/desk.js';
+import { loadSeeds, seedStore } from './actionPlan/seed.js';
+import { ActionPlanService } from './actionPlan/service.js';
+import { ChecklistDesk } from './checklist/desk.js';
+import { Downloads } from './downloads/downloads.js';
+import { clientSecretTokenProvider } from './graph/credentials.js';
+import { GraphDirectory } from './graph/graphClient.js';
 import { createLogger, type Logger } from './logger.js';
 import { DEFAULT_DATA_DIR, loadPolicyLibrary } from './policy/loader.js';
 import { createTomsLookup, loadTomsCatalogue } from './policy/tomsCatalogue.js';
 import { Assistant } from './qa/assistant.js';
-import { createServer } from './server.js';
-import { createStorage, type AppStorage } from './storage/index.js';
-import { join } from 'node:path';
-import { ConversationDirectory } from './bot/conversations.js';
-import { Notifier } from './bot/notifier.js';
-import { buildFeatures } from './features.js';
-import type { Feature } from './bot/feature.js';
-import { Downloads } from './downloads/downloads.js';
-import { loadSeeds } from './actionPlan/seed.js';
-import { loadVocabulary } from './understand/vocabulary.js';
-import type { RouterOptions } from './understand/route.js';
+import { ConfigError, loadFeatureSettings, type Config } from './settings/index.js';
 import { SourceLinks, sourcesIn } from './sources/links.js';
 import { SourcePages } from './sources/page.js';
+import { createStorage, type AppStorage } from './storage/index.js';
+import { createChannel, createTeamsApp, type Channel, type TeamsApp } from './teams/index.js';
+import type { RouterOptions } from './understand/route.js';
+import { loadVocabulary } from './understand/vocabulary.js';
 
 export interface App {
-  server: restify.Server;
-  adapter: CloudAdapter;
+  server: TeamsApp['server'];
+  adapter: TeamsApp['adapter'];
   logger: Logger;
-  /** shared services, for features and tests */
-  services: { storage: AppStorage; directory: ConversationDirectory; notifier: Notifier; assistant: Assistant; downloads: Downloads; sourceLinks: SourceLinks };
+  /** shared services, for tests */
+  services: { storage: AppStorage; directory: Channel['directory']; notifier: Channel['notifier']; assistant: Assistant; downloads: Downloads; sourceLinks: SourceLinks };
   /** starts listening; resolves with the bound port */
   listen(port?: number, host?: string): Promise<number>;
   /**
@@ -49,47 +39,30 @@ export interface App {
 }
 
 export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel), env: NodeJS.ProcessEnv = process.env): Promise<App> {
+  // Every data file and setting is read and checked before the store opens: a fault stops start-up with nothing to close.
   const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
   const library = loadPolicyLibrary(dataDir);
+  const councilIds = [...library.packs.keys()];
   if (config.defaultCouncil && !library.packs.has(config.defaultCouncil)) {
-    throw new ConfigError([`DEFAULT_COUNCIL: "${config.defaultCouncil}" is not a council with a policy pack; use one of ${[...library.packs.keys()].join(', ')}`]);
+    throw new ConfigError([`DEFAULT_COUNCIL: "${config.defaultCouncil}" is not a council with a policy pack; use one of ${councilIds.join(', ')}`]);
   }
+  const settings = loadFeatureSettings(env, councilIds);
   const toms = createTomsLookup(loadTomsCatalogue(join(dataDir, 'toms.json')));
-  // Every data file is read and checked before the store opens: a fault stops start-up with nothing to close.
   const vocabulary = loadVocabulary(dataDir);
   const seeds = loadSeeds(join(dataDir, 'action-plans'), library);
-  const storage = await createStorage(config);
 
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.auth.appId ?? '',
-    MicrosoftAppPassword: config.auth.appPassword ?? '',
-    MicrosoftAppType: config.auth.appType,
-    MicrosoftAppTenantId: config.auth.tenantId ?? '',
-    ...(config.auth.openIdMetadataUrl
-      ? {
-          // Setting any one of these makes the SDK take all of them as given (unset ones become
-          // undefined and every token fails): so the public cloud's values, with the one override.
-          ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
-          ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
-          ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
-          OAuthUrl: AuthenticationConstants.OAuthUrl,
-          ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
-          CallerId: CallerIdConstants.PublicAzureChannel,
-          ToBotFromChannelOpenIdMetadataUrl: config.auth.openIdMetadataUrl,
-        }
-      : {}),
-  } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(auth);
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error('turn failed', { error: error.message, activityType: context.activity.type });
-    try {
-      await context.sendActivity('Sorry, something went wrong on my side. Please try again in a moment.');
-    } catch {
-      // The channel may be unreachable; the error is already logged.
-    }
-  };
+  const storage = await createStorage(config);
+  try {
+    const seeded = await seedStore(storage, seeds);
+    if (seeded.length) logger.info('action plans seeded', { councils: seeded });
+  } catch (err) {
+    logger.error('could not seed the action plans', { error: (err as Error).message });
+    await storage.close();
+    throw err;
+  }
 
   const assistant = new Assistant(library, toms, { vocabulary, actionPrefixes: seeds.map((s) => s.prefix) });
+  const councils = [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName }));
   const router: RouterOptions = {
     reader: assistant.reader,
     plan: {
@@ -97,41 +70,45 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       prefixes: new Map(seeds.map((s) => [s.prefix, s.council])),
     },
   };
-  const directory = new ConversationDirectory(storage);
-  const notifier = new Notifier({ adapter, appId: config.auth.appId ?? '', directory, logger });
   const downloads = new Downloads(storage, config.publicUrl);
   // Every "Source:" links to the document's page on this bot, at the section, the quote highlighted.
   const sourceLinks = new SourceLinks(library, config.publicUrl, sourcesIn(seeds));
   const councilName = (id: string) => library.packs.get(id)?.council.name ?? id;
   const sourcePages = new SourcePages(library.sources.documents, councilName, (doc, id) => sourceLinks.quote(doc, id));
-  let features: Feature[];
-  try {
-    features = buildFeatures({ config, storage, library, assistant, directory, notifier, adapter, logger, env, downloads, seeds, sourceLinks });
-  } catch (err) {
-    // A feature's settings are wrong: start-up stops, and the store is closed cleanly first.
-    await storage.close();
-    throw err;
-  }
-  const bot = new SocialValueBot({
-    features,
-    directory,
-    assistant,
-    router,
-    userState: new UserState(storage),
-    conversationState: new ConversationState(storage),
-    ...(config.defaultCouncil ? { defaultCouncil: config.defaultCouncil } : {}),
-    councils: [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName })),
-    logger,
-    sourceLinks,
-  });
-  const http = createServer({ adapter, auth, bot, logger, downloads, sources: sourcePages, ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}) });
-  const { server } = http;
+
+  const channel = createChannel(config, storage, logger);
+  const graph = settings.checklist.graph;
+  const desks = {
+    actionPlan: new ActionPlanDesk({
+      service: new ActionPlanService(storage),
+      settings: settings.actionPlan,
+      packs: library.packs,
+      prefixes: new Map(seeds.map((s) => [s.prefix, s.council])),
+      downloads,
+      send: (userId, message) => channel.notifier.sendToUser(userId, message),
+      logger,
+      sourceUrl: (source) => sourceLinks.forSource(source),
+    }),
+    checklist: new ChecklistDesk({
+      store: storage,
+      packs: library.packs,
+      toms,
+      settings: settings.checklist,
+      ...(graph ? { managers: new GraphDirectory({ baseUrl: graph.baseUrl, token: clientSecretTokenProvider(graph.tenantId, graph.clientId, graph.clientSecret) }) } : {}),
+      messenger: channel.notifier,
+      downloads,
+      logger,
+      sourceLinks,
+    }),
+  };
+  const teams = createTeamsApp(channel, { config, store: storage, logger, assistant, router, councils, downloads, sourcePages, sourceLinks }, desks);
+  const { server } = teams;
 
   return {
     server,
-    adapter,
+    adapter: teams.adapter,
     logger,
-    services: { storage, directory, notifier, assistant, downloads, sourceLinks },
+    services: { storage, directory: channel.directory, notifier: channel.notifier, assistant, downloads, sourceLinks },
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -142,7 +119,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       }),
     close: async (drainMs?: number) => {
       // Requests first (their turns write to storage), then the writes still queued.
-      const drained = await http.stop(drainMs);
+      const drained = await teams.stop(drainMs);
       await storage.close();
       return drained;
     },

@@ -1,6 +1,6 @@
 /** Composition root: configuration -> application -> listening server, and a clean shutdown. */
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig } from './settings/index.js';
 import { createLogger } from './logger.js';
 import { PolicyDataError } from './policy/loader.js';
 import { DataFileError, StorageAccessError, StorageUnavailableError } from './storage/index.js';

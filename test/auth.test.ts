@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig } from '../src/settings/index.js';
 import { channelClaims, generateSigningKey, signToken, startOpenIdStub, type OpenIdStub, type SigningKey } from './support/openIdStub.js';
 import { BOT_ID, flatten, startTestBot, type TestBot } from './support/testBot.js';
 

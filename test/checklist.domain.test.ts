@@ -10,12 +10,12 @@ import { ApproverFinder } from '../src/checklist/approvers.js';
 import { assess, exemptionNeed } from '../src/checklist/assess.js';
 import { parseTomsRefs, validateApproach, validateContract } from '../src/checklist/fields.js';
 import type { ApproachAnswers, ChecklistRecord, CommitmentAnswers } from '../src/checklist/model.js';
-import { loadChecklistSettings } from '../src/checklist/settings.js';
+import { loadChecklistSettings } from '../src/settings/index.js';
 import { summarise, summaryCsv, summaryMarkdown } from '../src/checklist/summary.js';
 import { suggestToms } from '../src/checklist/tomsSuggestions.js';
 import { Checklists, newChecklistId, normaliseChecklistId, type DeliveryOutcome } from '../src/checklist/workflow.js';
 import { openLowdbStorage } from '../src/storage/index.js';
-import { ConfigError } from '../src/config.js';
+import { ConfigError } from '../src/settings/index.js';
 import type { ManagerLookup } from '../src/graph/graphClient.js';
 import { loadPolicyLibrary } from '../src/policy/loader.js';
 import { requirementsFor } from '../src/policy/requirements.js';
@@ -291,7 +291,8 @@ describe('the summary', () => {
     expect(csv).toContain(`Contract,Contract title,"'=cmd|""/c calc""!A1"`);
     expect(csv).toContain('"Parks\nand gardens"');
     expect(csv).toContain('"Monthly, ""with"" the Portal"');
-    expect(csv.split('\r\n')[0]).toBe('Section,Item,Answer,Outcome,Note,Source');
+    // The byte-order mark makes Excel read UTF-8 (a £ in a value stays a £).
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFSection,Item,Answer,Outcome,Note,Source');
   });
 
   it('writes Markdown that shows officer text as typed', () => {

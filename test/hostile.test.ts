@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import { createLogger } from '../src/logger.js';
-import { createServer, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, type ServerDeps } from '../src/server.js';
+import { createServer, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, type ServerDeps } from '../src/teams/server.js';
 import { childEnv, PROJECT_ROOT } from './support/botProcess.js';
 import { startConnectorStub, type ConnectorStub } from './support/connectorStub.js';
 import { ADAPTIVE_CARD, cardText, startTestBot, type InvokeReply, type TestBot } from './support/testBot.js';

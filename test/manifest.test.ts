@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/settings/index.js';
 import { loadPolicyLibrary } from '../src/policy/loader.js';
-import { loadChecklistSettings } from '../src/checklist/settings.js';
-import { loadActionPlanSettings } from '../src/actionPlan/settings.js';
+import { loadChecklistSettings } from '../src/settings/index.js';
+import { loadActionPlanSettings } from '../src/settings/index.js';
 import { drawColorIcon, drawOutlineIcon, encodePng } from '../scripts/make-icons.js';
 import {
   APP_PACKAGE_DIR,

@@ -167,11 +167,11 @@ describe('the Word document of an exempted record', () => {
         ['Exemption', 'Weighting below the council figure'],
         ['Proposed against required', '10% against 15%'],
         ['Reason given', 'A specialist market of two suppliers'],
-        ['Requested', '2 Mar 2026, 09:10'],
+        ['Requested', '2 March 2026, 09:10'],
         ['Approver', 'Jo Head (jo.head@stockport.gov.uk)'],
         ['Decision', 'Approved'],
         ['Decided by', 'Jo Head (jo.head@stockport.gov.uk)'],
-        ['Decided', '3 Mar 2026, 14:30'],
+        ['Decided', '3 March 2026, 14:30'],
         ['Comment', 'Agreed for this market only'],
       ]),
     );

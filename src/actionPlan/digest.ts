@@ -3,7 +3,8 @@
  * what the group needs to decide. The same content goes to the card, to Markdown for the minutes and
  * to CSV for a spreadsheet.
  */
-import { formatDay, formatInstant } from './dates.js';
+import { toCsv } from '../text/csv.js';
+import { formatDay, formatInstant } from '../text/dates.js';
 import { isOpen, isOverdue, type ActionItem, type Change, type HistoryEntry, type Plan } from './model.js';
 
 export interface Digest {
@@ -35,9 +36,16 @@ function value(change: Change, v: string | null): string {
   return change.field === 'due' ? formatDay(v) : v;
 }
 
-/** "status Not started -> At risk; due date not set -> 31 Mar 2026" */
+/** "status from Not started to At risk; due date set to 31 March 2026; lead cleared (was Policy Officer)" */
 export function describeChanges(changes: readonly Change[]): string {
-  return changes.map((c) => (c.from === null && c.field === 'action' ? `action "${c.to}"` : `${FIELD_LABEL[c.field]} ${value(c, c.from)} -> ${value(c, c.to)}`)).join('; ');
+  return changes
+    .map((c) => {
+      if (c.from === null && c.field === 'action') return `action "${c.to}"`;
+      if (c.from === null) return `${FIELD_LABEL[c.field]} set to ${value(c, c.to)}`;
+      if (c.to === null) return `${FIELD_LABEL[c.field]} cleared (was ${value(c, c.from)})`;
+      return `${FIELD_LABEL[c.field]} from ${value(c, c.from)} to ${value(c, c.to)}`;
+    })
+    .join('; ');
 }
 
 /** One line per history entry: when, who, what changed, and the note. */
@@ -103,13 +111,6 @@ export function digestMarkdown(d: Digest): string {
   return out.join('\n');
 }
 
-/** A cell as a spreadsheet will read it: quoted, and never a formula (CSV injection). */
-function cell(v: string | number | null): string {
-  let s = v === null ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function digestCsv(d: Digest): string {
   const header = ['Reference', 'Theme', 'Action', 'Lead', 'Due', 'Timeline (document)', 'Status', 'Overdue', `Changes ${d.sinceLabel}`, 'Latest note', 'Latest update', 'Updated by'];
   const changed = new Map(d.changes.map((c) => [c.item.ref, c.entries.length]));
@@ -131,6 +132,5 @@ export function digestCsv(d: Digest): string {
       latest ? (latest.by.name ?? latest.by.id) : null,
     ];
   });
-  // The byte-order mark makes Excel read the file as UTF-8 (officers' notes carry £ and curly quotes).
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return toCsv([header, ...rows]);
 }

@@ -6,8 +6,9 @@
  * log and the README, never to an officer.
  */
 import type { CouncilId } from '../policy/schema.js';
-import { normaliseId, type ActionPlanSettings } from './settings.js';
-import type { ActionItem } from './model.js';
+import { normaliseId, type ActionPlanSettings } from '../settings/actionPlan.js';
+import type { Caller } from './caller.js';
+import type { ActionItem, Change } from './model.js';
 
 export type Role = 'chair' | 'member' | 'reader';
 
@@ -39,6 +40,50 @@ export function contactOf(item: ActionItem, settings: ActionPlanSettings): strin
 export function isLeadOf(item: ActionItem, who: Identity, settings: ActionPlanSettings): boolean {
   const contact = contactOf(item, settings);
   return contact !== null && who.ids.includes(contact);
+}
+
+/**
+ * The caller's ids and team memberships for `council`. The channel is asked for a UPN only when some
+ * setting names people by UPN (or `needUpn`), and for team members only when a team is configured and
+ * the caller is not already listed: both cost a round trip.
+ */
+export async function identify(settings: ActionPlanSettings, council: CouncilId, caller: Caller, needUpn = false): Promise<Identity> {
+  const ids = caller.aadObjectId ? [normaliseId(caller.aadObjectId)] : [];
+  const listed = [...(settings.chairs.get(council) ?? []), ...(settings.members.get(council) ?? [])];
+  const listedByUpn = listed.some((id) => id.includes('@'));
+  if (!ids.some((id) => settings.chairs.get(council)?.has(id)) && (needUpn || listedByUpn)) {
+    const upn = await caller.upn();
+    if (upn) ids.push(normaliseId(upn));
+  }
+  const teamCouncils = new Set<CouncilId>();
+  const teams = settings.teams.get(council) ?? [];
+  if (teams.length && !ids.some((id) => listed.includes(id))) {
+    for (const teamId of teams) {
+      const members = await caller.teamMembers(teamId);
+      if (members.has(normaliseId(caller.channelId ?? '')) || ids.some((id) => members.has(id))) teamCouncils.add(council);
+    }
+  }
+  return { ids, teamCouncils };
+}
+
+/**
+ * What a change needs, decided against the action as it is when written: the chair alone re-dates,
+ * reassigns, moves, closes and reopens; progress (any other status, notes) is for members and the lead.
+ */
+export function changeRefusal(settings: ActionPlanSettings, council: CouncilId, name: string, who: Identity, current: ActionItem, changes: readonly Change[]): string | undefined {
+  const chairOnly = changes.find((c) => c.field !== 'status') ?? changes.find((c) => c.field === 'status' && (c.to === 'Complete' || c.from === 'Complete'));
+  if (!chairOnly) return refusal(settings, council, name, who, 'member', 'update actions', current);
+  const what =
+    chairOnly.field === 'status'
+      ? chairOnly.to === 'Complete'
+        ? 'close an action (mark it Complete)'
+        : 'reopen a completed action'
+      : chairOnly.field === 'due'
+        ? 'set or change due dates'
+        : chairOnly.field === 'theme'
+          ? 'move an action to another theme'
+          : 'reassign actions (change the lead)';
+  return refusal(settings, council, name, who, 'chair', what, current);
 }
 
 /** The settings that make a council's steering group, for the log line that goes with notConfiguredMessage. */

@@ -12,7 +12,7 @@ import { CouncilIdSchema, SourceSchema, type CouncilId, type Source } from '../p
 import { citationProblems } from '../policy/sources.js';
 import { DataFileError } from '../storage/errors.js';
 import { updateRecord, type RecordStore } from '../storage/records.js';
-import { endOfNamedMonth } from './dates.js';
+import { endOfNamedMonth } from '../text/dates.js';
 import { STATUSES, itemKey, planKey, type ActionItem, type Person, type Plan } from './model.js';
 
 const text = z.string().trim().min(1);

@@ -4,7 +4,7 @@
  * decisions needed), and every action of the plan in one table.
  */
 import { bullets, gap, heading, labelled, para, table, wordFile, type Block } from '../downloads/word.js';
-import { formatInstant } from './dates.js';
+import { formatInstant } from '../text/dates.js';
 import { describeEntry, dueText, type Digest } from './digest.js';
 import { isOverdue, type ActionItem } from './model.js';
 

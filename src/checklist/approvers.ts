@@ -8,7 +8,7 @@ import type { ManagerSource } from '../graph/graphClient.js';
 import type { Logger } from '../logger.js';
 import type { CouncilId } from '../policy/schema.js';
 import { samePerson, type Exemption, type Person } from './model.js';
-import { approversVariable } from './settings.js';
+import { approversVariable } from '../settings/checklist.js';
 
 export interface ApproverLookup {
   source: Exemption['approverSource'];

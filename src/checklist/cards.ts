@@ -12,7 +12,7 @@ import type { CouncilId, RuleKind } from '../policy/schema.js';
 import { describeContract, describeRequirements, exemptionNeed, type Check, type Figure } from './assess.js';
 import { APPROACH_FIELDS, COMMITMENT_FIELDS, CONTRACT_FIELDS, weightingFloor, type FieldErrors, type FieldValues } from './fields.js';
 import { STATUS_LABELS, STEPS, STEP_TITLES, describePerson, type ChecklistRecord, type StepId } from './model.js';
-import { formatWhen } from './present.js';
+import { formatInstant } from '../text/dates.js';
 import { OUTCOME_WORDS, summaryMarkdown, type Summary } from './summary.js';
 import type { TomSuggestion } from './tomsSuggestions.js';
 
@@ -279,10 +279,10 @@ export function summaryCard(
       facts: facts(p.facts.filter((f) => ['Exemption', 'Reason given', 'Decision', 'Decided by', 'Decided', 'Comment', 'Withdrawn'].includes(f.title)), PAST_FACT_MAX),
     })),
     recordLine: e(
-      sentence(`The record has ${rec.history.length} ${rec.history.length === 1 ? 'entry' : 'entries'}, kept with who and when${last ? `; the latest: ${formatWhen(last.at)}, ${describePerson(last.by)}${last.detail ? `: ${truncate(last.detail, 160)}` : ''}` : ''}`),
+      sentence(`The record has ${rec.history.length} ${rec.history.length === 1 ? 'entry' : 'entries'}, kept with who and when${last ? `; the latest: ${formatInstant(last.at)}, ${describePerson(last.by)}${last.detail ? `: ${truncate(last.detail, 160)}` : ''}` : ''}`),
     ),
     links: opts.links ?? [],
-    linksLine: opts.linksExpire ? e(`Download links (they expire ${formatWhen(opts.linksExpire.toISOString())}):`) : '',
+    linksLine: opts.linksExpire ? e(`Download links (they expire ${formatInstant(opts.linksExpire.toISOString())}):`) : '',
     canResend: owner && rec.status === 'awaiting-approval',
     isViewer: true,
     isOwner: owner,
@@ -344,7 +344,7 @@ export function listCard(heading: string, records: ChecklistRecord[], opts: { em
   const items = records.slice(0, 20).map((r) => ({
     title: e(r.contract?.title ?? 'Untitled contract'),
     line: e(
-      [r.id, r.contract ? opts.councilName(r.contract.council) : '', r.contract ? formatPounds(r.contract.value) : '', STATUS_LABELS[r.status], r.status === 'draft' ? `at "${STEP_TITLES[r.step]}"` : '', `changed ${formatWhen(r.updated)}`]
+      [r.id, r.contract ? opts.councilName(r.contract.council) : '', r.contract ? formatPounds(r.contract.value) : '', STATUS_LABELS[r.status], r.status === 'draft' ? `at "${STEP_TITLES[r.step]}"` : '', `changed ${formatInstant(r.updated)}`]
         .filter(Boolean)
         .join(' · '),
     ),
@@ -360,7 +360,7 @@ export function listCard(heading: string, records: ChecklistRecord[], opts: { em
     notice: e(opts.notice ?? ''),
     empty: e(opts.empty),
     items,
-    downloadLine: d ? e(`${d.record.id}, ${d.record.contract?.title ?? 'Untitled contract'}: the link works until ${formatWhen(d.expires.toISOString())}.`) : '',
+    downloadLine: d ? e(`${d.record.id}, ${d.record.contract?.title ?? 'Untitled contract'}: the link works until ${formatInstant(d.expires.toISOString())}.`) : '',
     links: d?.links ?? [],
   });
 }

@@ -2,6 +2,7 @@
  * The answers as plain labelled facts, in the words the cards use. The summary card, the Markdown and
  * CSV exports and the history's "what changed" all read from here, so they never disagree.
  */
+import { formatDay } from '../text/dates.js';
 import { formatPounds } from '../text/money.js';
 import type { Figure } from './assess.js';
 import { EVALUATION_LABELS, MARKET_LABELS } from './assess.js';
@@ -9,18 +10,6 @@ import type { ApproachAnswers, CommitmentAnswers, ContractAnswers } from './mode
 
 const CATEGORY_LABELS = { goods: 'Goods', services: 'Services', works: 'Works' } as const;
 const yesNo = (v: string | null) => (v === 'yes' ? 'Yes' : v === 'no' ? 'No' : 'Not asked');
-
-/** 1 April 2025 */
-export function formatDay(isoDate: string): string {
-  const d = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? isoDate : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** 1 Apr 2025, 14:05 (UK time) */
-export function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
-}
 
 export function contractFacts(c: ContractAnswers, councilName: string): Figure[] {
   return [

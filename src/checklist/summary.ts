@@ -6,7 +6,9 @@
 import type { Requirements } from '../policy/requirements.js';
 import { assess, type Check, type Figure } from './assess.js';
 import { STATUS_LABELS, describePerson, type ChecklistRecord, type Exemption, type HistoryEntry } from './model.js';
-import { approachFacts, commitmentFacts, contractFacts, formatWhen } from './present.js';
+import { approachFacts, commitmentFacts, contractFacts } from './present.js';
+import { toCsv } from '../text/csv.js';
+import { formatInstant } from '../text/dates.js';
 
 export interface ExemptionSummary {
   heading: string;
@@ -42,7 +44,7 @@ export function exemptionFacts(ex: Exemption): Figure[] {
     { title: 'Exemption', value: KIND_WORDS[ex.kind] },
     ...(ex.kind === 'below-minimum' ? [{ title: 'Proposed against required', value: `${ex.proposed ?? 'none'}% against ${ex.required}%` }] : []),
     { title: 'Reason given', value: ex.reason },
-    { title: 'Requested', value: formatWhen(ex.requestedAt) },
+    { title: 'Requested', value: formatInstant(ex.requestedAt) },
     { title: 'Approver', value: ex.approvers.length > 0 ? ex.approvers.map(describePerson).join(', ') : 'Nobody the bot can reach' },
     { title: 'Approver found from', value: SOURCE_WORDS[ex.approverSource] },
   ];
@@ -53,11 +55,11 @@ export function exemptionFacts(ex: Exemption): Figure[] {
     facts.push(
       { title: 'Decision', value: ex.decision.outcome === 'approved' ? 'Approved' : 'Rejected' },
       { title: 'Decided by', value: describePerson(ex.decision.by) },
-      { title: 'Decided', value: formatWhen(ex.decision.at) },
+      { title: 'Decided', value: formatInstant(ex.decision.at) },
       { title: 'Comment', value: ex.decision.comment },
     );
   } else if (ex.withdrawnAt) {
-    facts.push({ title: 'Withdrawn', value: formatWhen(ex.withdrawnAt) });
+    facts.push({ title: 'Withdrawn', value: formatInstant(ex.withdrawnAt) });
   }
   return facts;
 }
@@ -116,7 +118,7 @@ export function summaryMarkdown(s: Summary): string {
     `**Checklist:** ${s.id}  `,
     `**Council:** ${md(s.councilName)}  `,
     `**Officer:** ${md(s.owner)}  `,
-    `**Last changed:** ${formatWhen(s.updated)}`,
+    `**Last changed:** ${formatInstant(s.updated)}`,
     '',
     '## The contract',
     '',
@@ -134,18 +136,11 @@ export function summaryMarkdown(s: Summary): string {
     if (e.howToAsk) out.push('', md(e.howToAsk));
   }
   out.push('', '## Record', '');
-  for (const h of s.history) out.push(`- ${formatWhen(h.at)}, ${md(describePerson(h.by))}: ${md(h.event)}${h.detail ? `. ${md(h.detail)}` : ''}`);
+  for (const h of s.history) out.push(`- ${formatInstant(h.at)}, ${md(describePerson(h.by))}: ${md(h.event)}${h.detail ? `. ${md(h.detail)}` : ''}`);
   return `${out.join('\n')}\n`;
 }
 
-// ---------------------------------------------------------------------------------------------------
-// CSV (RFC 4180), safe to open in a spreadsheet
-
-function csvCell(v: string): string {
-  // A leading = + - @ would make a spreadsheet run the cell as a formula.
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+// CSV, safe to open in a spreadsheet (src/text/csv.ts)
 
 export function summaryCsv(s: Summary): string {
   const rows: string[][] = [['Section', 'Item', 'Answer', 'Outcome', 'Note', 'Source']];
@@ -157,7 +152,7 @@ export function summaryCsv(s: Summary): string {
   for (const x of s.shortfalls) rows.push(['Shortfall', '', x, '', '', '']);
   for (const e of [...(s.exemption ? [s.exemption] : []), ...s.pastExemptions]) for (const f of e.facts) rows.push([e.heading, f.title, f.value, '', '', '']);
   for (const h of s.history) rows.push(['History', h.at, h.event, describePerson(h.by), h.detail ?? '', `version ${h.version}`]);
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return toCsv(rows);
 }
 
 export function summaryJson(rec: ChecklistRecord, s: Summary): string {

@@ -12,7 +12,7 @@ import type { PolicyDocument } from '../policy/schema.js';
 import type { TomsMeasure } from '../policy/tomsCatalogue.js';
 import { describeRequirements } from './assess.js';
 import { describePerson, type ChecklistRecord } from './model.js';
-import { formatDay, formatWhen } from './present.js';
+import { formatDay, formatInstant } from '../text/dates.js';
 import { OUTCOME_WORDS, type Summary } from './summary.js';
 
 export interface RecordDocumentInput {
@@ -47,8 +47,8 @@ export async function recordDocx(input: RecordDocumentInput): Promise<Buffer> {
     labelled('Checklist reference', s.id),
     labelled('Council', s.councilName || 'Not chosen yet'),
     labelled('Officer', s.owner),
-    labelled('Last changed', formatWhen(s.updated)),
-    labelled('Produced', formatWhen((input.now ?? new Date()).toISOString())),
+    labelled('Last changed', formatInstant(s.updated)),
+    labelled('Produced', formatInstant((input.now ?? new Date()).toISOString())),
   ];
 
   blocks.push(heading('The contract'));
@@ -129,7 +129,7 @@ export async function recordDocx(input: RecordDocumentInput): Promise<Buffer> {
   blocks.push(
     table(
       ['When', 'Who', 'What', 'Detail'],
-      s.history.map((h) => [formatWhen(h.at), describePerson(h.by), h.event, h.detail ?? '']),
+      s.history.map((h) => [formatInstant(h.at), describePerson(h.by), h.event, h.detail ?? '']),
       [18, 22, 18, 42],
     ),
     gap(),

@@ -6,7 +6,7 @@
  *
  *   node --import tsx test/support/storageWorker.ts <key> <worker name> <count> <parallel>
  */
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/settings/index.js';
 import { createStorage, isConflict } from '../../src/storage/index.js';
 import { type RecordStore, updateRecord } from '../../src/storage/records.js';
 

@@ -7,7 +7,7 @@
  * An id is an AAD object id or a UPN. A bad value stops start-up with the same message format as
  * loadConfig: `NAME: what is wrong (got "...")`.
  */
-import { ConfigError } from '../config.js';
+import { ConfigError } from './errors.js';
 import type { CouncilId } from '../policy/schema.js';
 
 export interface ActionPlanSettings {

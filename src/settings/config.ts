@@ -4,7 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { CouncilIdSchema, type CouncilId } from './policy/schema.js';
+import { CouncilIdSchema, type CouncilId } from '../policy/schema.js';
+import { ConfigError } from './errors.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -121,13 +122,6 @@ export interface Config {
   /** base URL for links the bot hands out (downloads); defaults to http://localhost:PORT */
   publicUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-}
-
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Configuration error:\n  ${problems.join('\n  ')}`);
-    this.name = 'ConfigError';
-  }
 }
 
 const SECRET = new Set(['MicrosoftAppPassword', 'AZURE_STORAGE_CONNECTION_STRING']);

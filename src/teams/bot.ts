@@ -11,10 +11,13 @@ import {
   type AdaptiveCardInvokeValue,
   type ConversationState,
   type StatePropertyAccessor,
-  type UserState,
 } from 'botbuilder';
 import type { ConversationDirectory } from './conversations.js';
-import { errorResponse, type Feature } from './feature.js';
+import type { TeamsFeature } from './feature.js';
+import { errorResponse, invokeResponse } from './invoke.js';
+import { parseCardData } from './cardData.js';
+import type { Profiles, UserProfile } from './profile.js';
+import { helpView } from '../cards/help.js';
 import { answerCard, helpCard, type CardJson } from '../cards/render.js';
 import type { Logger } from '../logger.js';
 import { answerSummary, notice, suggest, type Answer } from '../qa/answer.js';
@@ -24,21 +27,17 @@ import type { CouncilId } from '../policy/schema.js';
 import type { QaContext } from '../understand/context.js';
 import { route, type RouterOptions } from '../understand/route.js';
 
-export interface UserProfile {
-  council?: CouncilId;
-}
-
 export interface BotOptions {
   assistant: Assistant;
   router: RouterOptions;
-  userState: UserState;
+  profiles: Profiles;
   /** this conversation's last question, for follow-ups */
   conversationState: ConversationState;
   defaultCouncil?: CouncilId;
   councils: { id: CouncilId; name: string }[];
   logger: Logger;
   /** features that claim their own commands and card verbs before Q&A answers */
-  features?: Feature[];
+  features?: TeamsFeature[];
   directory?: ConversationDirectory;
   /** links every "Source:" on an answer card to the source document's page */
   sourceLinks?: SourceLinker;
@@ -47,12 +46,10 @@ export interface BotOptions {
 const MAX_TEXT = 2000;
 
 export class SocialValueBot extends TeamsActivityHandler {
-  private readonly profile: StatePropertyAccessor<UserProfile>;
   private readonly lastQuestion: StatePropertyAccessor<QaContext>;
 
   constructor(private readonly options: BotOptions) {
     super();
-    this.profile = options.userState.createProperty<UserProfile>('profile');
     this.lastQuestion = options.conversationState.createProperty<QaContext>('lastQuestion');
 
     this.onMessage(async (context, next) => {
@@ -75,7 +72,7 @@ export class SocialValueBot extends TeamsActivityHandler {
     }
     await super.run(context);
     // State is written once per turn, after the handlers have finished (and only when it changed).
-    await this.options.userState.saveChanges(context, false);
+    await this.options.profiles.state.saveChanges(context, false);
     await this.options.conversationState.saveChanges(context, false);
   }
 
@@ -104,7 +101,7 @@ export class SocialValueBot extends TeamsActivityHandler {
         return;
       }
     }
-    const profile = await this.profile.get(context, {});
+    const profile = await this.options.profiles.get(context);
     const previous = await this.lastQuestion.get(context);
     const question = request.feature === 'qa' ? request.question : this.options.assistant.read(text);
     const reply = this.options.assistant.replyTo(question, {
@@ -117,7 +114,7 @@ export class SocialValueBot extends TeamsActivityHandler {
         await this.sendHelp(context, profile);
         return;
       case 'set-council':
-        await this.profile.set(context, { ...profile, council: reply.council as CouncilId });
+        await this.options.profiles.set(context, { ...profile, council: reply.council as CouncilId });
         // "I've moved to Trafford" then "what about the same contract here?": here is Trafford now.
         if (previous) await this.lastQuestion.set(context, { ...previous, council: reply.council });
         await this.sendAnswer(
@@ -138,18 +135,31 @@ export class SocialValueBot extends TeamsActivityHandler {
         return;
       case 'answer':
         if (reply.remember) await this.lastQuestion.set(context, reply.remember);
-        if (reply.councilChange && reply.councilChange !== profile.council) await this.profile.set(context, { ...profile, council: reply.councilChange as CouncilId });
+        if (reply.councilChange && reply.councilChange !== profile.council) await this.options.profiles.set(context, { ...profile, council: reply.councilChange as CouncilId });
         await this.sendAnswer(context, reply.answer);
         return;
     }
   }
 
+  /** A card verb: its feature by prefix, its data parsed before anything is read or written, then its handler. */
   protected override async onAdaptiveCardInvoke(context: TurnContext, action: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const verb = action?.action?.verb;
     if (typeof verb !== 'string' || verb === '') return errorResponse(400, 'This card action has no verb.');
     const feature = (this.options.features ?? []).find((f) => verb.startsWith(f.verbPrefix));
-    if (!feature) return errorResponse(400, `This card action ("${verb}") is not one I know. The card may be from an older version: ask again for a fresh one.`);
-    return feature.onCardAction(context, action);
+    const handler = feature && Object.hasOwn(feature.verbs, verb) ? feature.verbs[verb] : undefined;
+    if (!feature || !handler) {
+      const fresh = feature?.freshCard ?? 'Ask again for a fresh one.';
+      return errorResponse(400, `This card action ("${verb}") is not one I know. The card may be from an older version. ${fresh}`);
+    }
+    const parsed = parseCardData(feature.schemas, verb, action.action.data, feature.freshCard);
+    if ('unknownVerb' in parsed) return errorResponse(400, `This card action ("${verb}") is not one I know. ${feature.freshCard}`);
+    if (!parsed.ok) return errorResponse(400, parsed.message);
+    try {
+      return invokeResponse(await handler(context, parsed.data));
+    } catch (err) {
+      this.options.logger.error('card action failed', { verb, error: (err as Error).message });
+      return errorResponse(500, feature.failed);
+    }
   }
 
   /**
@@ -167,51 +177,13 @@ export class SocialValueBot extends TeamsActivityHandler {
   }
 
   private async sendHelp(context: TurnContext, known?: UserProfile): Promise<void> {
-    const profile = known ?? (await this.profile.get(context, {}));
+    const profile = known ?? (await this.options.profiles.get(context));
     const { councils, defaultCouncil } = this.options;
-    const name = (id: CouncilId) => councils.find((c) => c.id === id)?.name ?? id;
-    const councilLine = profile.council
-      ? `Your council: ${name(profile.council)}. Say "my council is …" to change it.`
-      : defaultCouncil
-        ? `I answer for ${name(defaultCouncil)} unless you name a council or say "my council is …".`
-        : `Tell me your council ("my council is ${councils[0]?.name ?? '…'}") or name it in your question.`;
-    // Examples name councils and action references from the data, not from code.
-    const [a, b] = [councils[0]?.name ?? '', councils[1]?.name ?? councils[0]?.name ?? ''];
-    const ref = `${[...this.options.router.plan.prefixes.keys()][0] ?? 'REF'}-3`;
+    const prefix = [...this.options.router.plan.prefixes.keys()][0];
     await this.sendCard(
       context,
-      helpCard({
-        councils: councils.map((c) => c.name),
-        councilLine,
-        jobs: [
-          {
-            title: '1. Weighting and threshold questions',
-            description: 'The weighting and thresholds a contract needs, with the rule and the document and section it comes from.',
-            examples: [
-              `What weighting do I need for a £75k services contract in ${a}?`,
-              'Compare weightings for an £80k contract',
-              `Do I need the Social Value Portal for £40k in ${b}?`,
-              'What is NT4a?',
-            ],
-          },
-          {
-            title: '2. PID social value checklist',
-            description:
-              'A step-by-step checklist for the social value section of a Procurement Initiation Document: what applies, your approach and commitments, then sign-off or a senior officer exemption.',
-            examples: ['new PID checklist', 'my checklists', 'my approvals'],
-          },
-          {
-            title: '3. Steering group action plan',
-            description: "The social value steering group's actions by theme, with lead, due date, status and history; the digest for each meeting; reminders to leads.",
-            examples: ['action plan', `update ${ref} at risk: waiting for HR sign-off`, 'digest', 'plan help'],
-          },
-        ],
-        buttons: [
-          { title: 'Weighting for £75k', ask: 'What weighting for a £75k contract?' },
-          { title: 'Start a PID checklist', ask: 'new PID checklist' },
-          { title: 'Action plan', ask: 'action plan' },
-        ],
-      }),
+      helpCard(helpView({ councils, ...(profile.council ? { council: profile.council } : {}), ...(defaultCouncil ? { defaultCouncil } : {}), ...(prefix ? { actionPrefix: prefix } : {}) })),
     );
   }
+
 }

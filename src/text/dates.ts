@@ -1,6 +1,7 @@
 /**
- * Dates as the steering group uses them: calendar days in UK time. Due dates are stored as
- * YYYY-MM-DD so "overdue" is a string comparison that cannot drift with time zones.
+ * Dates as people read and type them, in UK time, one format everywhere: "1 April 2025" and
+ * "1 April 2025, 14:05". Calendar days are stored as YYYY-MM-DD so "overdue" is a string comparison
+ * that cannot drift with time zones.
  */
 
 // Built once: constructing a DateTimeFormat is costly, and history cards format many dates.
@@ -72,16 +73,17 @@ export function ukMidnight(day: string): Date {
   return new Date(utc.getTime() - londonHour * 3_600_000);
 }
 
-/** 2021-07-31 -> "31 Jul 2021" */
+/** 2021-07-31 (or an ISO instant, read for its date) -> "31 July 2021"; anything else as it is. */
 export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const name = MONTHS[(m ?? 1) - 1] ?? '';
-  return `${d} ${name.charAt(0).toUpperCase()}${name.slice(1, 3)} ${y}`;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
+  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !name) return day;
+  return `${Number(m[3])} ${name.charAt(0).toUpperCase()}${name.slice(1)} ${m[1]}`;
 }
 
-/** An instant as a UK reader expects it in minutes: "12 Mar 2025, 14:03". */
+/** An instant as a UK reader expects it, to the minute: "12 March 2025, 14:03". */
 export function formatInstant(at: string): string {
   const date = new Date(at);
-  const time = LONDON_TIME.format(date);
-  return `${formatDay(ukDay(date))}, ${time}`;
+  if (Number.isNaN(date.getTime())) return at;
+  return `${formatDay(ukDay(date))}, ${LONDON_TIME.format(date)}`;
 }

@@ -13,6 +13,7 @@ import {
   type Activity,
 } from 'botbuilder';
 import { escapeMarkdown } from '../cards/escape.js';
+import type { Messenger } from '../delivery.js';
 import type { Logger } from '../logger.js';
 import type { ConversationDirectory } from './conversations.js';
 
@@ -43,7 +44,7 @@ function isTransient(err: unknown): boolean {
   return code === 'ECONNRESET' || code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || code === 'EAI_AGAIN';
 }
 
-export class Notifier {
+export class Notifier implements Messenger {
   private readonly retries: number;
   private readonly baseDelayMs: number;
   private readonly sleep: (ms: number) => Promise<void>;

@@ -17,9 +17,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import restify from 'restify';
 import type { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { z } from 'zod';
-import type { Downloads } from './downloads/downloads.js';
-import type { Logger } from './logger.js';
-import { PAGE_CSP, type SourcePages } from './sources/page.js';
+import type { Downloads } from '../downloads/downloads.js';
+import type { Logger } from '../logger.js';
+import { PAGE_CSP, type SourcePages } from '../sources/page.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /**

@@ -12,9 +12,9 @@
  *       `Name <aad-object-id>`
  */
 import { z } from 'zod';
-import { ConfigError } from '../config.js';
+import { ConfigError } from './errors.js';
 import type { CouncilId } from '../policy/schema.js';
-import type { Person } from './model.js';
+import type { Person } from '../checklist/model.js';
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 export const APPROVERS_PREFIX = 'CHECKLIST_APPROVERS_';

@@ -2,7 +2,8 @@
  * Remembers where each user can be reached, so the bot can message them later (approvals,
  * reminders). Keyed by AAD object id and by Teams user id; written only when something changed.
  */
-import { TurnContext, type ConversationReference, type Storage } from 'botbuilder';
+import { TurnContext, type ConversationReference } from 'botbuilder';
+import type { RecordStore } from '../storage/records.js';
 
 export interface KnownUser {
   aadObjectId?: string;
@@ -23,7 +24,7 @@ function withoutActivityId(ref: Partial<ConversationReference>): Partial<Convers
 const key = (id: string) => `users/directory/${id.toLowerCase()}`;
 
 export class ConversationDirectory {
-  constructor(private readonly storage: Storage) {}
+  constructor(private readonly storage: RecordStore) {}
 
   async remember(context: TurnContext): Promise<void> {
     const a = context.activity;

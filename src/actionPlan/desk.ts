@@ -1,0 +1,435 @@
+/**
+ * The action plan's use cases: each takes who is asking (a Caller) and what they asked, applies the
+ * permission rules and the input checks, changes the plan through ActionPlanService and returns the
+ * card to show. Nothing here knows the channel: src/teams parses the activity, calls one of these
+ * and sends the card.
+ */
+import { type CardJson } from '../cards/render.js';
+import { cardReply, refused, type CardReply } from '../cards/reply.js';
+import type { Delivery } from '../delivery.js';
+import { DOCX_CONTENT_TYPE, safeFilename, type Downloads } from '../downloads/downloads.js';
+import type { Logger } from '../logger.js';
+import type { PolicyPack } from '../policy/schema.js';
+import type { CouncilId, Source } from '../policy/schema.js';
+import type { Command, Filter, Target } from '../understand/planCommands.js';
+import { formatDay, formatInstant, parseDate, ukDay, ukMidnight } from '../text/dates.js';
+import type { Caller } from './caller.js';
+import { addCard, digestCard, helpCard, itemCard, listCard, noticeCard, summaryCard, updateCard, type UpdateValues, type ViewContext } from './cards.js';
+import { buildDigest, describeChanges, digestCsv, digestMarkdown } from './digest.js';
+import { STATUSES, isOpen, isOverdue, type ActionItem, type Change, type Plan, type Status } from './model.js';
+import { STEERING_GROUP_SETTINGS, changeRefusal, contactOf, identify, isConfigured, isLeadOf, refusal, roleIn } from './permissions.js';
+import { ActionPlanService, NOTE_MAX, type Patch } from './service.js';
+import type { ActionPlanSettings } from '../settings/actionPlan.js';
+import { digestDocx, digestTitle } from './word.js';
+
+const FIELD_MAX = 200;
+const ACTION_MAX = 500;
+
+/** A plan card's fields as read at the boundary: text trimmed, `seen` a whole number. */
+export type PlanCardFields = Partial<Record<'council' | 'ref' | 'back' | 'status' | 'note' | 'due' | 'lead' | 'contact' | 'theme' | 'action', string>> & { seen?: number };
+
+export interface ActionPlanDeskDeps {
+  service: ActionPlanService;
+  settings: ActionPlanSettings;
+  packs: ReadonlyMap<CouncilId, PolicyPack>;
+  /** action reference prefix -> council, from the plans' seeds */
+  prefixes: ReadonlyMap<string, CouncilId>;
+  downloads: Downloads;
+  /** sends an update request to a lead */
+  send(userId: string, message: { card: CardJson; text: string }): Promise<Delivery>;
+  logger: Logger;
+  /** the link to a citation's source page, when the bot serves them */
+  sourceUrl?(source: Source): string | undefined;
+  now?: () => Date;
+}
+
+export class ActionPlanDesk {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: ActionPlanDeskDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Typed commands
+
+  command(caller: Caller, c: Command): Promise<CardJson> | CardJson {
+    switch (c.kind) {
+      case 'help':
+        return helpCard();
+      case 'invalid':
+        return noticeCard("I couldn't do that", c.message, { suggestions: c.examples });
+      case 'show':
+        return this.withItem(c.target, (item) => itemCard(item, this.view()));
+      case 'edit':
+        return this.editCard(caller, c.target, '');
+      case 'update':
+        return this.textUpdate(caller, c.target, { ...(c.status ? { status: c.status } : {}), ...(c.note ? { note: c.note } : {}) });
+      case 'complete':
+        return this.textUpdate(caller, c.target, { status: 'Complete', ...(c.note ? { note: c.note } : {}) });
+      case 'assign':
+        return this.textUpdate(caller, c.target, { ...(c.lead ? { lead: c.lead } : {}), ...(c.contact ? { contact: c.contact } : {}) });
+      case 'due':
+        return this.textUpdate(caller, c.target, { due: c.due });
+      case 'view':
+        return this.viewPlan(caller, c.filter, c.council);
+      case 'add':
+        return this.addTyped(caller, c);
+      case 'digest':
+        return this.digest(caller, c.council, c.since);
+      case 'request':
+        return this.requestUpdates(caller, c.council);
+      case 'maturity':
+        return this.maturity(caller, c);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Card actions (the fields were parsed at the boundary; they are still checked against the store here)
+
+  async mine(caller: Caller): Promise<CardJson> {
+    const mine: ActionItem[] = [];
+    for (const council of this.deps.packs.keys()) {
+      const plan = await this.deps.service.plan(council);
+      if (!plan) continue;
+      const items = (await this.deps.service.items(plan)).filter(isOpen);
+      const needsUpn = items.some((i) => contactOf(i, this.deps.settings)?.includes('@'));
+      const who = await identify(this.deps.settings, council, caller, needsUpn);
+      mine.push(...items.filter((i) => isLeadOf(i, who, this.deps.settings)));
+    }
+    return listCard(mine, this.view(), {
+      title: 'My open actions',
+      empty: 'No open actions have you as their lead. The chair links an action to you with "assign TRF-3 to <your Teams sign-in email>".',
+      back: 'mine',
+      suggestions: ['Action plan', 'Digest'],
+    });
+  }
+
+  showFromCard(data: PlanCardFields): Promise<CardReply> {
+    return this.onTarget(data, (t, back) => this.withItem(t, (item) => itemCard(item, this.view(), { back })));
+  }
+
+  editFromCard(caller: Caller, data: PlanCardFields): Promise<CardReply> {
+    return this.onTarget(data, (t, back) => this.editCard(caller, t, back));
+  }
+
+  updateFromCard(caller: Caller, data: PlanCardFields): Promise<CardReply> {
+    return this.onTarget(data, (t, back) => this.cardUpdate(caller, t, data, back));
+  }
+
+  async addFromCard(caller: Caller, data: PlanCardFields): Promise<CardReply> {
+    const council = data.council;
+    if (!this.isCouncil(council)) return refused(400, 'This card does not say which council it is for. Type "add action" for a fresh one.');
+    const plan = await this.deps.service.plan(council);
+    if (!plan) return cardReply(this.noPlan(council));
+    const values = { theme: data.theme ?? '', action: data.action ?? '', lead: data.lead ?? '', contact: data.contact ?? '', due: data.due ?? '' };
+    const fail = (error: string) => cardReply(addCard(plan, { error, values }));
+    const why = await this.refusalFor(caller, council, 'chair', 'add actions');
+    if (why) return fail(why);
+    if (!plan.themes.some((t) => t.name === values.theme)) return fail('Choose one of the themes.');
+    if (values.action === '') return fail('Say what the action is.');
+    if (values.action.length > ACTION_MAX || values.lead.length > FIELD_MAX || values.contact.length > FIELD_MAX) {
+      return fail(`That is too long: keep the action under ${ACTION_MAX} characters and the lead under ${FIELD_MAX}.`);
+    }
+    const contactProblem = contactFault(values.contact);
+    if (contactProblem) return fail(contactProblem);
+    const due = values.due === '' ? null : parseDate(values.due, this.now());
+    if (due === undefined) return fail(`"${values.due}" is not a date; use the date picker or YYYY-MM-DD.`);
+    const item = await this.deps.service.add(council, caller.person, { theme: values.theme, action: values.action, lead: values.lead || null, contact: values.contact || null, due }, 'card');
+    return item ? cardReply(itemCard(item, this.view(), { notice: `Added ${item.ref} under ${item.theme}.` })) : fail('The plan could not be found.');
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** A card names an action by council and reference; both must agree with the plans, whatever the card says. */
+  private async onTarget(data: PlanCardFields, run: (t: Target, back: string) => Promise<CardJson>): Promise<CardReply> {
+    const council = data.council;
+    const ref = (data.ref ?? '').toUpperCase();
+    if (!this.isCouncil(council) || this.deps.prefixes.get(ref.split('-')[0] ?? '') !== council) {
+      return refused(400, 'This card does not name an action I know. Type "action plan" for a fresh one.');
+    }
+    return cardReply(await run({ council, ref }, data.back === 'mine' ? 'mine' : ''));
+  }
+
+  private async withItem(t: Target, render: (item: ActionItem, plan: Plan) => CardJson | Promise<CardJson>): Promise<CardJson> {
+    const plan = await this.deps.service.plan(t.council);
+    const item = plan?.refs.includes(t.ref) ? await this.deps.service.item(t.council, t.ref) : undefined;
+    if (!plan || !item) return this.missing(t, plan);
+    return render(item, plan);
+  }
+
+  private editCard(caller: Caller, t: Target, back: string): Promise<CardJson> {
+    return this.withItem(t, async (item) => {
+      const why = await this.refusalFor(caller, t.council, 'member', 'update actions', item);
+      return why ? itemCard(item, this.view(), { warning: why, back }) : updateCard(item, this.view(), { back });
+    });
+  }
+
+  private missing(t: Target, plan: Plan | undefined): CardJson {
+    const name = this.councilName(t.council);
+    const range = plan && plan.refs.length ? ` It has ${plan.refs[0]} to ${plan.refs.at(-1)}.` : '';
+    return noticeCard(`No action ${t.ref}`, `${t.ref} is not in ${name}'s action plan.${range}`, { suggestions: [`${name} action plan`] });
+  }
+
+  private noPlan(council: CouncilId): CardJson {
+    return noticeCard('No action plan', `There is no action plan for ${this.councilName(council)} in the store.`);
+  }
+
+  private async textUpdate(caller: Caller, t: Target, patch: Patch): Promise<CardJson> {
+    if (patch.note && patch.note.length > NOTE_MAX) return noticeCard('That note is too long', `Keep a progress note under ${NOTE_MAX} characters.`);
+    const plan = await this.deps.service.plan(t.council);
+    if (!plan?.refs.includes(t.ref)) return this.missing(t, plan);
+    const who = await identify(this.deps.settings, t.council, caller);
+    const outcome = await this.deps.service.update(t.council, t.ref, caller.person, patch, 'text', (current, changes) => this.authorise(t.council, who, current, changes));
+    switch (outcome.kind) {
+      case 'missing':
+        return this.missing(t, plan);
+      case 'refused':
+        return noticeCard(`${t.ref} was not changed`, outcome.reason, { suggestions: [`action ${t.ref}`] });
+      case 'unchanged':
+        return noticeCard(
+          `Nothing to change on ${t.ref}`,
+          `${t.ref} already reads that way (${outcome.item.status}). To record progress, add a note after a colon, e.g. "update ${t.ref}: met the college".`,
+          { suggestions: [`action ${t.ref}`] },
+        );
+      case 'updated':
+        return itemCard(outcome.item, this.view(), { notice: confirmation(outcome.item.ref, outcome.entry.changes, outcome.entry.note) });
+    }
+  }
+
+  private cardUpdate(caller: Caller, t: Target, data: PlanCardFields, back: string): Promise<CardJson> {
+    const values: UpdateValues = { status: data.status ?? '', note: data.note ?? '', due: data.due ?? '', lead: data.lead ?? '', contact: data.contact ?? '' };
+    return this.withItem(t, async (item) => {
+      const fail = (error: string) => updateCard(item, this.view(), { error, values, back });
+      // Checked here, whatever the client checked: a card can be replayed or crafted.
+      const status = STATUSES.find((s) => s === values.status) as Status | undefined;
+      if (!status) return fail(`Choose a status: ${STATUSES.join(', ')}.`);
+      if (values.note.length > NOTE_MAX) return fail(`Keep the progress note under ${NOTE_MAX} characters (it has ${values.note.length}).`);
+      const due = values.due === '' ? null : parseDate(values.due, this.now());
+      if (due === undefined) return fail(`"${values.due}" is not a date; use the date picker or YYYY-MM-DD.`);
+      if (values.lead.length > FIELD_MAX || values.contact.length > FIELD_MAX) return fail(`Keep the lead and the Teams sign-in under ${FIELD_MAX} characters.`);
+      const contactProblem = contactFault(values.contact);
+      if (contactProblem) return fail(contactProblem);
+      const patch: Patch = { status, due, lead: values.lead || null, contact: values.contact || null, ...(values.note ? { note: values.note } : {}) };
+      const who = await identify(this.deps.settings, t.council, caller);
+      const outcome = await this.deps.service.update(t.council, t.ref, caller.person, patch, 'card', (current, changes) => this.authorise(t.council, who, current, changes));
+      switch (outcome.kind) {
+        case 'missing':
+          return this.missing(t, undefined);
+        case 'refused':
+          return fail(outcome.reason);
+        case 'unchanged':
+          return fail('Nothing changed: choose a different status, add a progress note, or change the date or lead.');
+        case 'updated': {
+          // `seen` was read at the boundary (a whole number or absent), so nothing here can fail after the write.
+          const others = data.seen !== undefined ? outcome.item.history.length - 1 - data.seen : 0;
+          const warning = others > 0 ? `${others} other ${others === 1 ? 'update' : 'updates'} landed while you had the card open; all are in the history below.` : '';
+          return itemCard(outcome.item, this.view(), { notice: confirmation(t.ref, outcome.entry.changes, outcome.entry.note), warning, back });
+        }
+      }
+    });
+  }
+
+  private authorise(council: CouncilId, who: Awaited<ReturnType<typeof identify>>, current: ActionItem, changes: Change[]): string | undefined {
+    return this.logged(council, changeRefusal(this.deps.settings, council, this.councilName(council), who, current, changes));
+  }
+
+  private async viewPlan(caller: Caller, filter: Filter | undefined, named: CouncilId | undefined): Promise<CardJson> {
+    if (filter?.kind === 'mine') return this.mine(caller);
+    const council = named ?? caller.council;
+    if (!council) return this.askCouncil();
+    const plan = await this.deps.service.plan(council);
+    if (!plan) return this.noPlan(council);
+    const items = await this.deps.service.items(plan);
+    const view = this.view();
+    const name = this.councilName(council);
+    const suggestions = [`${name} action plan`, `${name} digest`, 'My actions'];
+    if (!filter) return summaryCard(plan, items, view);
+    switch (filter.kind) {
+      case 'overdue':
+        return listCard(items.filter((i) => isOverdue(i, view.today)), view, { title: `${name}: overdue actions`, subtitle: `Open actions whose due date has passed, as of ${formatDay(view.today)}.`, empty: 'Nothing is overdue.', suggestions });
+      case 'status':
+        return listCard(items.filter((i) => i.status === filter.value), view, { title: `${name}: ${filter.value} actions`, empty: `No actions are ${filter.value}.`, suggestions });
+      case 'theme': {
+        const theme = themeNamed(plan, filter.value, true);
+        if (!theme) return noticeCard(`No theme "${filter.value}"`, `${name}'s plan has these themes:`, { list: plan.themes.map((t) => t.name), suggestions });
+        return listCard(items.filter((i) => i.theme === theme.name), view, { title: `${name}: ${theme.name}`, empty: `No actions under ${theme.name} yet.`, suggestions });
+      }
+      case 'lead': {
+        const wanted = filter.value.toLowerCase();
+        const found = items.filter((i) => i.lead?.toLowerCase().includes(wanted) || i.contact?.toLowerCase().includes(wanted));
+        if (found.length === 0) {
+          const leads = [...new Set(items.map((i) => i.lead).filter((l): l is string => !!l))];
+          const text = leads.length ? `No ${name} actions are led by "${filter.value}". The leads in the plan are:` : `No ${name} actions have a lead yet; the chair assigns them.`;
+          return noticeCard(`No actions for "${filter.value}"`, text, { list: leads, suggestions });
+        }
+        return listCard(found, view, { title: `${name}: actions for ${filter.value}`, empty: '', suggestions });
+      }
+    }
+  }
+
+  private async addTyped(caller: Caller, c: Extract<Command, { kind: 'add' }>): Promise<CardJson> {
+    const council = c.council ?? caller.council;
+    if (!council) return this.askCouncil();
+    const plan = await this.deps.service.plan(council);
+    if (!plan) return this.noPlan(council);
+    const why = await this.refusalFor(caller, council, 'chair', 'add actions');
+    if (why) return noticeCard('Only the chair can add actions', why);
+    const theme = c.theme ? themeNamed(plan, c.theme, false) : undefined;
+    if (c.theme && !theme) return addCard(plan, { error: `"${c.theme}" is not one of the plan's themes; choose one below.`, values: { ...(c.action ? { action: c.action } : {}) } });
+    if (!theme || !c.action) return addCard(plan, { values: { ...(theme ? { theme: theme.name } : {}), ...(c.action ? { action: c.action } : {}) } });
+    const item = await this.deps.service.add(council, caller.person, { theme: theme.name, action: c.action, lead: null, contact: null, due: null }, 'text');
+    return item ? itemCard(item, this.view(), { notice: `Added ${item.ref} under ${item.theme}. Set its lead and due date with "update ${item.ref}".` }) : noticeCard('Not added', 'The plan could not be found.');
+  }
+
+  private async digest(caller: Caller, named: CouncilId | undefined, sinceDay: string | undefined): Promise<CardJson> {
+    const council = named ?? caller.council;
+    if (!council) return this.askCouncil();
+    const plan = await this.deps.service.plan(council);
+    if (!plan) return this.noPlan(council);
+    const items = await this.deps.service.items(plan);
+    const now = this.now();
+    const since = sinceDay ? ukMidnight(sinceDay).toISOString() : (plan.lastDigest?.at ?? null);
+    const sinceLabel = sinceDay
+      ? `since ${formatDay(sinceDay)}`
+      : plan.lastDigest
+        ? `since the last digest (${formatInstant(plan.lastDigest.at)}, ${plan.lastDigest.by.name ?? plan.lastDigest.by.id})`
+        : 'since the plan was loaded';
+    const digest = buildDigest(plan, items, this.councilName(council), since, sinceLabel, ukDay(now), now);
+    const stem = `${plan.prefix.toLowerCase()}-action-plan-digest-${ukDay(now)}`;
+    const downloads = this.deps.downloads;
+    const word = await downloads.create({ filename: safeFilename([plan.prefix, digestTitle(digest), ukDay(now)], 'docx'), contentType: DOCX_CONTENT_TYPE, body: await digestDocx(digest) });
+    const md = await downloads.create({ filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: digestMarkdown(digest) });
+    const csv = await downloads.create({ filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: digestCsv(digest) });
+    // Only the group moves "since the last digest"; anyone else may look without changing it.
+    const who = await identify(this.deps.settings, council, caller);
+    if (roleIn(this.deps.settings, council, who) !== 'reader') {
+      await this.deps.service.recordDigest(council, caller.person, `Digest: ${digest.changes.length} ${digest.changes.length === 1 ? 'action' : 'actions'} changed ${sinceLabel}, ${digest.overdue.length} overdue.`);
+    }
+    return digestCard(digest, { word: word.url, markdown: md.url, csv: csv.url, expires: md.expires });
+  }
+
+  private async requestUpdates(caller: Caller, named: CouncilId | undefined): Promise<CardJson> {
+    const council = named ?? caller.council;
+    if (!council) return this.askCouncil();
+    const plan = await this.deps.service.plan(council);
+    if (!plan) return this.noPlan(council);
+    const why = await this.refusalFor(caller, council, 'chair', 'request updates from leads');
+    if (why) return noticeCard('Only the chair can request updates', why);
+    const name = this.councilName(council);
+    const open = (await this.deps.service.items(plan)).filter(isOpen);
+    const byContact = new Map<string, ActionItem[]>();
+    const noContact: ActionItem[] = [];
+    for (const item of open) {
+      const contact = contactOf(item, this.deps.settings);
+      if (contact) byContact.set(contact, [...(byContact.get(contact) ?? []), item]);
+      else noContact.push(item);
+    }
+    const lines: string[] = [];
+    let sent = 0;
+    for (const [contact, items] of byContact) {
+      const refs = items.map((i) => i.ref).join(', ');
+      const who = `${items[0]!.lead ?? contact} (${contact})`;
+      const aad = contact.includes('@') ? await caller.resolveUpn(contact) : { id: contact };
+      if ('reason' in aad) {
+        lines.push(`Not sent to ${who} for ${refs}: ${aad.reason}.`);
+        continue;
+      }
+      const card = listCard(items, this.view(), {
+        title: `Update request: ${plan.title}`,
+        intro: `The chair of ${name}'s steering group asks for an update on your open actions before the next meeting. Press Update on each; your update goes straight into the plan's history.`,
+        empty: '',
+        back: 'mine',
+        suggestions: [],
+      });
+      const result = await this.deps.send(aad.id, { card, text: `Update request: ${plan.title}` });
+      if (result.delivered) {
+        sent += 1;
+        lines.push(`Sent to ${who} for ${refs}.`);
+      } else {
+        lines.push(`Not sent to ${who} for ${refs}: ${result.reason}.`);
+      }
+    }
+    if (noContact.length) {
+      lines.push(`No one to ask for ${noContact.map((i) => i.ref).join(', ')}: these actions have no lead linked to a Teams account. The chair links one with "assign ${noContact[0]!.ref} to <their Teams sign-in email>" (or your IT team can link a lead's title to a person for every action).`);
+      this.deps.logger.info('request updates: actions with no lead linked to a Teams account', { council, refs: noContact.map((i) => i.ref).join(', '), setting: 'ACTION_PLAN_LEADS' });
+    }
+    await this.deps.service.recordEvent(council, { by: caller.person, kind: 'request', what: `Requested updates: sent to ${sent} of ${byContact.size} leads; ${noContact.length} actions with no one to ask.` });
+    const title = `Asked ${sent} of ${byContact.size} ${byContact.size === 1 ? 'lead' : 'leads'} for updates`;
+    const text = byContact.size === 0 ? `None of ${name}'s ${open.length} open actions has a lead linked to a Teams account, so there was no one to message.` : `${name}'s open actions, by lead:`;
+    return noticeCard(title, text, { list: lines, suggestions: [`${name} digest`, `${name} action plan`] });
+  }
+
+  private async maturity(caller: Caller, c: Extract<Command, { kind: 'maturity' }>): Promise<CardJson> {
+    const council = c.council ?? caller.council;
+    if (!council) return this.askCouncil();
+    const plan = await this.deps.service.plan(council);
+    if (!plan) return this.noPlan(council);
+    const why = await this.refusalFor(caller, council, 'chair', 'set maturity levels');
+    if (why) return noticeCard('Only the chair can set maturity levels', why);
+    const theme = themeNamed(plan, c.theme, false);
+    if (!theme) return noticeCard(`No theme "${c.theme}"`, `${this.councilName(council)}'s plan has these themes:`, { list: plan.themes.map((t) => t.name) });
+    const updated = await this.deps.service.setMaturity(council, caller.person, theme.name, c.current, c.target);
+    return updated ? summaryCard(updated, await this.deps.service.items(updated), this.view()) : noticeCard('Not changed', 'The plan could not be found.');
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private async refusalFor(caller: Caller, council: CouncilId, needs: 'member' | 'chair', what: string, item?: ActionItem): Promise<string | undefined> {
+    const needUpn = item ? (contactOf(item, this.deps.settings)?.includes('@') ?? false) : false;
+    const who = await identify(this.deps.settings, council, caller, needUpn);
+    return this.logged(council, refusal(this.deps.settings, council, this.councilName(council), who, needs, what, item));
+  }
+
+  /** Passes a refusal on; when it is because no steering group is set up, the log names the settings. */
+  private logged(council: CouncilId, why: string | undefined): string | undefined {
+    if (why && !isConfigured(this.deps.settings, council)) {
+      this.deps.logger.warn('action plan is read-only: no steering group is configured for this council', { council, settings: STEERING_GROUP_SETTINGS.join(', ') });
+    }
+    return why;
+  }
+
+  private askCouncil(): CardJson {
+    const names = [...this.deps.packs.values()].map((p) => p.council.shortName);
+    return noticeCard('Which council?', `Name the council, e.g. "${names[0]} action plan", or set yours once with "my council is ${names[0]}".`, {
+      suggestions: names.map((n) => `${n} action plan`),
+    });
+  }
+
+  private isCouncil(v: unknown): v is CouncilId {
+    return typeof v === 'string' && this.deps.packs.has(v);
+  }
+
+  private councilName(id: CouncilId): string {
+    return this.deps.packs.get(id)?.council.shortName ?? id;
+  }
+
+  private view(): ViewContext {
+    const packs = this.deps.packs;
+    return {
+      councilName: (id) => this.councilName(id),
+      documentTitle: (council, docId) => packs.get(council)?.documents.find((d) => d.id === docId)?.title ?? docId,
+      today: ukDay(this.now()),
+      ...(this.deps.sourceUrl ? { sourceUrl: this.deps.sourceUrl } : {}),
+    };
+  }
+}
+
+function confirmation(ref: string, changes: Change[], note?: string): string {
+  const what = changes.length ? describeChanges(changes) : 'no fields changed';
+  return `Updated ${ref}: ${what}${note ? '; note recorded' : ''}.`;
+}
+
+/** A theme by its name as typed: exact, then the start of a name, then (when `loose`) anywhere in it. */
+function themeNamed(plan: Plan, typed: string, loose: boolean) {
+  const wanted = typed.toLowerCase();
+  return (
+    plan.themes.find((t) => t.name.toLowerCase() === wanted) ??
+    plan.themes.find((t) => t.name.toLowerCase().startsWith(wanted)) ??
+    (loose ? plan.themes.find((t) => t.name.toLowerCase().includes(wanted)) : undefined)
+  );
+}
+
+function contactFault(contact: string): string | undefined {
+  return /\s/.test(contact) ? "The lead's Teams sign-in is an email-style address or an AAD object id, without spaces." : undefined;
+}

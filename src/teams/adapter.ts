@@ -1,0 +1,46 @@
+/**
+ * The Bot Framework adapter and its authentication, from the settings. With MicrosoftAppId set, every
+ * activity must carry a valid token (src/teams/server.ts checks it before anything else runs).
+ */
+import {
+  CallerIdConstants,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
+import type { Logger } from '../logger.js';
+import type { Config } from '../settings/index.js';
+
+export function createAdapter(auth: Config['auth'], logger: Logger): { adapter: CloudAdapter; auth: ConfigurationBotFrameworkAuthentication } {
+  const authentication = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: auth.appId ?? '',
+    MicrosoftAppPassword: auth.appPassword ?? '',
+    MicrosoftAppType: auth.appType,
+    MicrosoftAppTenantId: auth.tenantId ?? '',
+    ...(auth.openIdMetadataUrl
+      ? {
+          // Setting any one of these makes the SDK take all of them as given (unset ones become
+          // undefined and every token fails): so the public cloud's values, with the one override.
+          ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+          ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+          ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+          OAuthUrl: AuthenticationConstants.OAuthUrl,
+          ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+          CallerId: CallerIdConstants.PublicAzureChannel,
+          ToBotFromChannelOpenIdMetadataUrl: auth.openIdMetadataUrl,
+        }
+      : {}),
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(authentication);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error('turn failed', { error: error.message, activityType: context.activity.type });
+    try {
+      await context.sendActivity('Sorry, something went wrong on my side. Please try again in a moment.');
+    } catch {
+      // The channel may be unreachable; the error is already logged.
+    }
+  };
+  return { adapter, auth: authentication };
+}
