@@ -101,18 +101,19 @@ describe('the action plan over HTTP', () => {
       for (const theme of ['Internal Management', 'Engagement', 'Policy and Scope', 'Outcomes and Measures', 'Commissioning', 'Procurement', 'Governance']) {
         expect(text).toContain(`\n${theme}\n`);
       }
-      expect(text).toMatch(/Maturity overall: Developing \(1\) -> Innovator \(4\)/);
+      expect(text).toMatch(/Maturity overall: Developing \(1\), target Innovator \(4\)/);
       expect(text).toMatch(/Not started: 10\nOn track: 0\nAt risk: 0\nOff track: 0\nComplete: 1/);
-      expect(text).toContain('TRF-4 [Complete] Create a Social Value Steering Group');
-      expect(text).toMatch(/TRF-1 \[Not started\] .*Lead: not set\. Due: not set\./);
+      expect(text).toContain('TRF-4 · Complete: Create a Social Value Steering Group');
+      expect(text).toMatch(/TRF-1 · Not started: [^\n]*\. Lead and due date not set\./);
+      expect(text).not.toMatch(/Lead: not set|Due: not set|->/);
       expect(text).toMatch(/Source: Report to the Executive: Trafford Social Value Charter and Draft Social Value Action Plan, sections /);
       expect(text).toContain('chaired by the Inclusive Economy and Communities Manager');
     });
 
     it("shows Cheshire West's Appendix C with lead officers and the policy's own timelines", async () => {
       const { text } = await ask(bot, 'cwac action plan', READER);
-      expect(text).toContain('CWAC-1 [Not started] Adopt a social value measurement tool. Lead: Procurement Manager. Due: July 2021 (31 Jul 2021), overdue.');
-      expect(text).toContain('CWAC-8 [Not started] Deliver a Supported Internship programme');
+      expect(text).toContain('CWAC-1 · Not started · overdue: Adopt a social value measurement tool. Lead: Procurement Manager. Due: July 2021 (31 July 2021).');
+      expect(text).toContain('CWAC-8 · Not started · overdue: Deliver a Supported Internship programme');
       expect(text).toMatch(/Sources?: Cheshire West and Chester Council Social Value Policy 2021-25, section Appendix C/);
       expect(text).toMatch(/\nOverdue\n/);
     });
@@ -121,7 +122,7 @@ describe('the action plan over HTTP', () => {
       const { text } = await ask(bot, "stockport's action plan", READER);
       expect(text).toContain('Stockport Social Value Action Plan');
       expect(text).toContain('Governance and Accountability');
-      expect(text).toContain('SMBC-1 [Not started] Review and refresh the Stockport Social Value Charter');
+      expect(text).toContain('SMBC-1 · Not started: Review and refresh the Stockport Social Value Charter');
       expect(text).toMatch(/Maturity: not recorded/);
       expect(text).not.toMatch(/Maturity overall/);
     });
@@ -143,7 +144,7 @@ describe('the action plan over HTTP', () => {
       const { text, cards } = await ask(bot, 'action TRF-6', READER);
       expect(text).toContain('TRF-6 · Trafford');
       expect(text).toContain('Theme: Engagement');
-      expect(text).toMatch(/History \(1\)\n.*Seeded from the council documents: status not set -> Not started/);
+      expect(text).toMatch(/History \(1\)\n.*Seeded from the council documents: status set to Not started/);
       expect(text).toContain('Source: Report to the Executive: Trafford Social Value Charter and Draft Social Value Action Plan, 2.7: "It is intended that this information will be collected on a regular basis');
       expect(executeActions(cards[0]!).get('Update TRF-6')).toEqual({ verb: 'plan.edit', data: { council: 'trafford', ref: 'TRF-6', back: '' } });
     });
@@ -177,10 +178,10 @@ describe('the action plan over HTTP', () => {
   describe('typed updates', () => {
     it('records a status change with a note and confirms what changed', async () => {
       const { text } = await ask(bot, 'update TRF-3 at risk: waiting for HR sign-off', MEMBER);
-      expect(text).toContain('Updated TRF-3: status Not started -> At risk; note recorded.');
+      expect(text).toContain('Updated TRF-3: status from Not started to At risk; note recorded.');
       expect(text).toContain('Status: At risk');
       expect(historyCount(text)).toBe(2);
-      expect(text).toMatch(/member-mo: status Not started -> At risk\. "waiting for HR sign-off"/);
+      expect(text).toMatch(/member-mo: status from Not started to At risk\. "waiting for HR sign-off"/);
     });
 
     it('takes a note without a status, and a status without a note', async () => {
@@ -188,10 +189,10 @@ describe('the action plan over HTTP', () => {
       expect(note.text).toContain('Updated TRF-3: no fields changed; note recorded.');
       expect(note.text).toContain('Status: At risk');
       const status = await ask(bot, 'update TRF-3 on track', MEMBER);
-      expect(status.text).toContain('Updated TRF-3: status At risk -> On track.');
+      expect(status.text).toContain('Updated TRF-3: status from At risk to On track.');
       expect(historyCount(status.text)).toBe(4);
       // Nothing is overwritten: the first note is still there, oldest last.
-      expect(status.text).toMatch(/member-mo: status At risk -> On track\n.*member-meg: "met the college"\n.*member-mo: status Not started -> At risk\. "waiting for HR sign-off"/);
+      expect(status.text).toMatch(/member-mo: status from At risk to On track\n.*member-meg: "met the college"\n.*member-mo: status from Not started to At risk\. "waiting for HR sign-off"/);
     });
 
     it('says so when an update would change nothing', async () => {
@@ -233,11 +234,11 @@ describe('the action plan over HTTP', () => {
 
     it('lets the chair close, re-date, reassign, add and set maturity', async () => {
       const due = await ask(bot, 'due TRF-7 31/03/2027', CHAIR);
-      expect(due.text).toContain('Updated TRF-7: due date not set -> 31 Mar 2027.');
+      expect(due.text).toContain('Updated TRF-7: due date set to 31 March 2027.');
       const assign = await ask(bot, 'assign TRF-7 to Inclusive Economy Officer', CHAIR);
-      expect(assign.text).toContain('Updated TRF-7: lead not set -> Inclusive Economy Officer.');
+      expect(assign.text).toContain('Updated TRF-7: lead set to Inclusive Economy Officer.');
       const close = await ask(bot, 'complete TRF-7: mapping finished', CHAIR);
-      expect(close.text).toContain('Updated TRF-7: status Not started -> Complete; note recorded.');
+      expect(close.text).toContain('Updated TRF-7: status from Not started to Complete; note recorded.');
       const reopen = await ask(bot, 'update TRF-7 on track: not finished after all', MEMBER);
       expect(reopen.text).toMatch(/Only the chair .* can reopen a completed action/);
 
@@ -246,14 +247,14 @@ describe('the action plan over HTTP', () => {
       expect((await ask(bot, 'action TRF-12', READER)).text).toContain('publish a supplier guide');
 
       const maturity = await ask(bot, 'trafford maturity procurement 1 -> 3', CHAIR);
-      expect(maturity.text).toMatch(/Procurement\n2 actions: 2 Not started\. Maturity: Developing \(1\) -> Leader \(3\)\./);
+      expect(maturity.text).toMatch(/Procurement\n2 actions: 2 Not started\. Maturity: Developing \(1\), target Leader \(3\)\./);
       expect((await ask(bot, 'trafford maturity procurement 1 -> 4', MEMBER)).text).toMatch(/Only the chair can set maturity levels/);
     });
 
     it('lets an action\'s lead update that action, and only that one', async () => {
       await ask(bot, `assign TRF-5 to Procurement Lead <00000000-0000-4000-8000-00000000aaaa>`, CHAIR);
       const leadId = '00000000-0000-4000-8000-00000000aaaa';
-      expect((await ask(bot, 'update TRF-5 on track: first assessment booked', leadId)).text).toContain('Updated TRF-5: status Not started -> On track; note recorded.');
+      expect((await ask(bot, 'update TRF-5 on track: first assessment booked', leadId)).text).toContain('Updated TRF-5: status from Not started to On track; note recorded.');
       expect((await ask(bot, 'update TRF-6 on track: not mine', leadId)).text).toMatch(/TRF-6 was not changed/);
       const mine = await ask(bot, 'my actions', leadId);
       expect(mine.text.match(/^TRF-\d+ · /gm)).toEqual(['TRF-5 · ']);
@@ -284,8 +285,8 @@ describe('the action plan over HTTP', () => {
 
       // Teams sends the inputs merged into the action's data.
       const saved = await press(bot, MEMBER, save.verb, { ...save.data, status: 'At risk', note: 'Supplier workshop *postponed*', due: '', lead: '', contact: '' });
-      expect(saved.text).toContain('Updated TRF-2: status Not started -> At risk; note recorded.');
-      expect(saved.text).toMatch(/member-mo: status Not started -> At risk\. "Supplier workshop \*postponed\*"/);
+      expect(saved.text).toContain('Updated TRF-2: status from Not started to At risk; note recorded.');
+      expect(saved.text).toMatch(/member-mo: status from Not started to At risk\. "Supplier workshop \*postponed\*"/);
       expect(JSON.stringify(saved.value)).toContain('Supplier workshop \\\\*postponed\\\\*');
     });
 
@@ -304,7 +305,7 @@ describe('the action plan over HTTP', () => {
     it('lets the chair change the due date and lead by card, and says when others updated meanwhile', async () => {
       await ask(bot, 'update TRF-2: another member got there first', MEMBER_2);
       const saved = await press(bot, CHAIR, 'plan.update', { council: 'trafford', ref: 'TRF-2', seen: '2', status: 'On track', note: '', due: '2027-01-31', lead: 'Policy Officer', contact: '' });
-      expect(saved.text).toContain('Updated TRF-2: status At risk -> On track; due date not set -> 31 Jan 2027; lead not set -> Policy Officer.');
+      expect(saved.text).toContain('Updated TRF-2: status from At risk to On track; due date set to 31 January 2027; lead set to Policy Officer.');
       expect(saved.text).toContain('1 other update landed while you had the card open');
     });
 
@@ -322,7 +323,7 @@ describe('the action plan over HTTP', () => {
       expect(missing.text).toContain('Say what the action is.');
       const added = await press(bot, CHAIR, add.verb, { ...add.data, theme: 'Reporting', action: 'Publish the annual social value report', lead: 'Strategy and Innovation Manager', contact: '', due: '2027-06-30' });
       expect(added.text).toContain('Added CWAC-13 under Reporting.');
-      expect(added.text).toContain('Due: 30 Jun 2027');
+      expect(added.text).toContain('Due: 30 June 2027');
     });
 
     it('refuses a card for an action or verb it does not know', async () => {
@@ -340,8 +341,8 @@ describe('the action plan over HTTP', () => {
       expect(text).toContain('Trafford Social Value Action Plan: digest');
       expect(text).toContain('Changes since the plan was loaded');
       expect(text).toMatch(/TRF-3 · On track · Apply Social Value/);
-      expect(text).toContain('member-mo: status Not started -> At risk. "waiting for HR sign-off"');
-      expect(text).toMatch(/At risk or off track\n- TRF-9 \[Off track\]/);
+      expect(text).toContain('member-mo: status from Not started to At risk. "waiting for HR sign-off"');
+      expect(text).toMatch(/At risk or off track\n- TRF-9 · Off track:/);
       expect(text).toMatch(/Decisions needed\n- Off track: agree how to recover or re-plan: TRF-9/);
       expect(text).toMatch(/No due date: the chair to set one: TRF-1, TRF-3/);
 
@@ -354,13 +355,13 @@ describe('the action plan over HTTP', () => {
       expect(agenda).toContain('Trafford Social Value Action Plan: digest');
       expect(agenda).toContain('Decisions needed');
       expect(agenda).toContain('Off track: agree how to recover or re-plan: TRF-9');
-      expect(agenda).toContain('member-mo: status Not started -> At risk. "waiting for HR sign-off"');
+      expect(agenda).toContain('member-mo: status from Not started to At risk. "waiting for HR sign-off"');
       const md = await fetch(links['Minutes (Markdown)']!);
       expect(md.headers.get('content-type')).toContain('text/markdown');
       const minutes = await md.text();
       expect(minutes).toMatch(/^# Trafford Social Value Action Plan: digest/);
       expect(minutes).toContain('## Decisions needed');
-      expect(minutes).toMatch(/- .*member-mo: status Not started -> At risk\. "waiting for HR sign-off"/);
+      expect(minutes).toMatch(/- .*member-mo: status from Not started to At risk\. "waiting for HR sign-off"/);
       const csv = await (await fetch(links['Spreadsheet (CSV)']!)).text();
       const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
       expect(rows[0]).toMatch(/^Reference,Theme,Action,Lead,Due,Timeline \(document\),Status,Overdue,Changes since the plan was loaded,Latest note/);
@@ -379,7 +380,7 @@ describe('the action plan over HTTP', () => {
       const again = await ask(bot, 'trafford digest', READER);
       expect(again.text).toContain('TRF-10 · Not started');
       const dated = await ask(bot, 'trafford digest since 01/01/2020', CHAIR);
-      expect(dated.text).toContain('Changes since 1 Jan 2020');
+      expect(dated.text).toContain('Changes since 1 January 2020');
       expect(dated.text).toContain('waiting for HR sign-off');
     });
   });

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { itemCard, listCard, type ViewContext } from '../src/actionPlan/cards.js';
 import { parseCommand, type ParseContext } from '../src/understand/planCommands.js';
-import { endOfNamedMonth, parseDate, ukDay, ukMidnight } from '../src/actionPlan/dates.js';
+import { endOfNamedMonth, parseDate, ukDay, ukMidnight } from '../src/text/dates.js';
 import { buildDigest, digestCsv, digestMarkdown } from '../src/actionPlan/digest.js';
 import type { ActionItem, Plan } from '../src/actionPlan/model.js';
 import { loadSeeds, seedStore } from '../src/actionPlan/seed.js';
 import { ActionPlanService } from '../src/actionPlan/service.js';
-import { loadActionPlanSettings } from '../src/actionPlan/settings.js';
-import { ConfigError } from '../src/config.js';
+import { loadActionPlanSettings } from '../src/settings/index.js';
+import { ConfigError } from '../src/settings/index.js';
 import { loadPolicyLibrary } from '../src/policy/loader.js';
 import { openLowdbStorage } from '../src/storage/lowdbStorage.js';
 
@@ -296,7 +296,7 @@ describe('digest output', () => {
     expect(digest.decisions).toEqual([{ text: 'Overdue: agree a new date, or close', refs: ['TRF-1'] }]);
     const md = digestMarkdown(digest);
     expect(md).toContain('## Changes');
-    expect(md).toContain('Jo \\*Bloggs\\*: status Not started -> At risk. "waiting, "HR""');
+    expect(md).toContain('Jo \\*Bloggs\\*: status from Not started to At risk. "waiting, "HR""');
   });
 
   it('writes CSV a spreadsheet cannot mistake for a formula', () => {

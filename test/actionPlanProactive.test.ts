@@ -58,7 +58,7 @@ describe('the action plan and Teams', () => {
 
     it("counts the members of the steering group's team, from Teams' paged member list", async () => {
       const { text } = await ask('update SMBC-1 on track: draft charter circulated', TESS);
-      expect(text).toContain('Updated SMBC-1: status Not started -> On track; note recorded.');
+      expect(text).toContain('Updated SMBC-1: status from Not started to On track; note recorded.');
       const outsider = await ask('update SMBC-1: not in the team', TIM);
       expect(outsider.text).toMatch(/Only members of Stockport's steering group/);
     });
@@ -108,7 +108,7 @@ describe('the action plan and Teams', () => {
       const edit = await press(LEE, 'plan.edit', { council: 'trafford', ref: 'TRF-1', back: 'mine' });
       expect(edit.text).toContain('Update TRF-1');
       const saved = await press(LEE, 'plan.update', { council: 'trafford', ref: 'TRF-1', seen: '2', back: 'mine', status: 'On track', note: 'KPI wording agreed with Democratic Services', due: '', lead: 'Events Officer', contact: LEE });
-      expect(saved.text).toContain('Updated TRF-1: status Not started -> On track; note recorded.');
+      expect(saved.text).toContain('Updated TRF-1: status from Not started to On track; note recorded.');
       expect(JSON.stringify(saved.value)).toContain('"verb":"plan.mine"');
       const mine = await press(LEE, 'plan.mine', {});
       expect(mine.text).toContain('My open actions');
@@ -118,7 +118,7 @@ describe('the action plan and Teams', () => {
       expect(other.text).toMatch(/Only members of Trafford's steering group, and an action's lead, can update actions/);
 
       const digest = await ask('trafford digest', CHAIR);
-      expect(digest.text).toContain(`${LEE}: status Not started -> On track. "KPI wording agreed with Democratic Services"`);
+      expect(digest.text).toContain(`${LEE}: status from Not started to On track. "KPI wording agreed with Democratic Services"`);
     });
 
     it('finds a lead\'s actions for "my actions" by their UPN too', async () => {

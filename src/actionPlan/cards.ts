@@ -5,7 +5,7 @@
 import { expandCard, type CardJson } from '../cards/render.js';
 import { bulletList, escapeMarkdown as e, linked, truncate } from '../cards/escape.js';
 import type { CouncilId, Source } from '../policy/schema.js';
-import { formatInstant } from './dates.js';
+import { formatInstant } from '../text/dates.js';
 import { describeEntry, dueText, type Digest } from './digest.js';
 import { STATUSES, isOverdue, maturityLabel, type ActionItem, type Maturity, type Plan } from './model.js';
 
@@ -36,17 +36,43 @@ function capped<T>(items: readonly T[], max: number, more: (n: number) => string
   return { shown: items.slice(0, max), moreLine: items.length > max ? more(items.length - max) : '' };
 }
 
-const counts = (items: readonly ActionItem[]) => STATUSES.map((s) => ({ status: s, n: items.filter((i) => i.status === s).length }));
-
-function maturityLine(m: Maturity | null): string {
-  if (!m || (m.current === null && m.target === null)) return 'not recorded';
-  return `${maturityLabel(m.current)} -> ${maturityLabel(m.target)}`;
+/** ["lead", "due date"] -> "Lead and due date" */
+function sentenceList(words: readonly string[]): string {
+  const joined = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
-/** "TRF-3 [At risk] Action. Lead: X. Due: 31 Jul 2021, overdue" */
+const counts = (items: readonly ActionItem[]) => STATUSES.map((s) => ({ status: s, n: items.filter((i) => i.status === s).length }));
+
+/** "Developing (1), target Innovator (4)"; only what is recorded. */
+export function maturityLine(m: Maturity | null): string {
+  if (!m || (m.current === null && m.target === null)) return 'not recorded';
+  if (m.target === null) return `${maturityLabel(m.current)}, no target recorded`;
+  if (m.current === null) return `target ${maturityLabel(m.target)}, current level not recorded`;
+  return `${maturityLabel(m.current)}, target ${maturityLabel(m.target)}`;
+}
+
+/** The lead as the plan names them, else the Teams contact the chair linked. */
+const leadOf = (item: ActionItem) => item.lead ?? item.contact;
+
+/**
+ * What is known of an action's lead and due date, said once: "Lead: Procurement Manager. Due: 31 July
+ * 2021.", "Lead not set. Due: …", "Lead and due date not set."
+ */
+export function leadAndDue(item: ActionItem): string {
+  const lead = leadOf(item);
+  if (!lead && !item.due) return 'Lead and due date not set.';
+  return `${lead ? `Lead: ${lead}.` : 'Lead not set.'} ${item.due ? `Due: ${dueText(item)}.` : 'Due date not set.'}`;
+}
+
+/** The status as a short label, with "overdue" beside it when it is. */
+export function statusLabel(item: ActionItem, today: string): string {
+  return `${item.status}${isOverdue(item, today) ? ' · overdue' : ''}`;
+}
+
+/** "TRF-3 · At risk · overdue: Action. Lead: X. Due: 31 July 2021." */
 export function itemLine(item: ActionItem, today: string): string {
-  const parts = [`${item.ref} [${item.status}] ${truncate(item.action, ACTION_CHARS)}.`, `Lead: ${item.lead ?? 'not set'}.`, `Due: ${dueText(item)}${isOverdue(item, today) ? ', overdue' : ''}.`];
-  return parts.join(' ');
+  return `${item.ref} · ${statusLabel(item, today)}: ${truncate(item.action, ACTION_CHARS)}. ${leadAndDue(item)}`;
 }
 
 /** "Sources: Title, sections 2.2; 2.7 | Title, section 4", each section linked to its source page. */
@@ -118,9 +144,9 @@ export function listCard(items: ActionItem[], ctx: ViewContext, o: ListOptions):
         ref: i.ref,
         back: o.back ?? '',
         buttonTitle: `Update ${i.ref}`,
-        heading: e(`${i.ref} · ${i.status}${isOverdue(i, ctx.today) ? ' · overdue' : ''} · ${i.theme}`),
+        heading: e(`${i.ref} · ${statusLabel(i, ctx.today)} · ${i.theme}`),
         action: e(truncate(i.action, ACTION_CHARS)),
-        meta: e(`Lead: ${i.lead ?? 'not set'}. Due: ${dueText(i)}. ${ctx.councilName(i.council)}.`),
+        meta: e(`${leadAndDue(i)} ${ctx.councilName(i.council)}.`),
         latest: latest ? e(`Latest: ${truncate(describeEntry(latest), NOTE_CHARS)}`) : '',
       };
     }),
@@ -129,12 +155,15 @@ export function listCard(items: ActionItem[], ctx: ViewContext, o: ListOptions):
 }
 
 export function itemCard(item: ActionItem, ctx: ViewContext, o: { notice?: string; warning?: string; back?: string } = {}): CardJson {
+  // What is known, then what is not, named once.
+  const unknown = [!item.lead && 'lead', !item.contact && 'Teams contact', !item.due && 'due date'].filter((x): x is string => Boolean(x));
   const facts = [
-    { title: 'Status', value: `${item.status}${isOverdue(item, ctx.today) ? ' (overdue)' : ''}` },
+    { title: 'Status', value: statusLabel(item, ctx.today) },
     { title: 'Theme', value: item.theme },
-    { title: 'Lead', value: item.lead ?? 'not set' },
-    { title: 'Teams contact', value: item.contact ?? 'not set' },
-    { title: 'Due', value: dueText(item) },
+    ...(item.lead ? [{ title: 'Lead', value: item.lead }] : []),
+    ...(item.contact ? [{ title: 'Teams contact', value: item.contact }] : []),
+    ...(item.due ? [{ title: 'Due', value: dueText(item) }] : []),
+    ...(unknown.length ? [{ title: 'Not set', value: sentenceList(unknown) }] : []),
   ];
   // Newest first; a long history is cut on the card (the CSV and Markdown digest keep it all).
   const shown = [...item.history].reverse().slice(0, HISTORY_ON_CARD).map((h) => e(truncate(describeEntry(h), NOTE_CHARS)));
@@ -167,7 +196,7 @@ export interface UpdateValues {
 
 export function updateCard(item: ActionItem, ctx: ViewContext, o: { error?: string; values?: UpdateValues; back?: string } = {}): CardJson {
   const v = o.values ?? { status: item.status, note: '', due: item.due ?? '', lead: item.lead ?? '', contact: item.contact ?? '' };
-  const current = `Now: ${item.status}. Lead: ${item.lead ?? 'not set'}. Due: ${dueText(item)}. ${ctx.councilName(item.council)}, ${item.theme}.`;
+  const current = `Now: ${statusLabel(item, ctx.today)}. ${leadAndDue(item)} ${ctx.councilName(item.council)}, ${item.theme}.`;
   return expandCard('plan-update', {
     fallback: `Update ${item.ref}: ${item.action}`,
     ref: item.ref,
@@ -263,7 +292,7 @@ export function helpCard(): CardJson {
       'update TRF-3 at risk: waiting for HR sign-off (the status is optional: update TRF-3: met the college)',
       'update TRF-3: opens the update card (status, note, due date, lead)',
       'complete TRF-3, add action, assign TRF-3 to Procurement Manager <sam@example.gov.uk>, due TRF-3 31/03/2026 (chair)',
-      'maturity Procurement 1 -> 4 (chair)',
+      "maturity Procurement 1 to 4 (chair): the theme's maturity level now and its target",
       'digest (or agenda, or digest since 01/03/2026): the standing agenda item, with Markdown and CSV downloads',
       'request updates (chair): asks each lead in Teams for an update on their open actions',
       'Questions about what the documents say ("what does Stockport\'s action plan say?") are answered from the policy documents.',

@@ -288,14 +288,14 @@ describe('the steering group action plan', () => {
 
     const plan = await chat.ask('action plan', { mention: 'Test Bot' });
     expect((await readCard(plan)).heading).toBe('Trafford Social Value Action Plan');
-    await expect(plan.getByText(/^TRF-3 \[Not started\] Apply Social Value to all aspects of the Council/).count()).resolves.toBe(1);
+    await expect(plan.getByText(/^TRF-3 · Not started: Apply Social Value to all aspects of the Council/).count()).resolves.toBe(1);
 
     const updated = await chat.ask('update TRF-3 at risk: waiting for HR sign-off', { mention: 'Test Bot' });
     const item = await readCard(updated);
-    await expect(updated.getByText('Updated TRF-3: status Not started -> At risk; note recorded.', { exact: true }).count()).resolves.toBe(1);
+    await expect(updated.getByText('Updated TRF-3: status from Not started to At risk; note recorded.', { exact: true }).count()).resolves.toBe(1);
     expect(item.heading).toBe('TRF-3 · Trafford');
     expect(item.facts).toMatchObject({ Status: 'At risk', Theme: 'Policy and Scope' });
-    await expect(updated.getByText(`${currentUser.name}: status Not started -> At risk. "waiting for HR sign-off"`).count()).resolves.toBe(1);
+    await expect(updated.getByText(`${currentUser.name}: status from Not started to At risk. "waiting for HR sign-off"`).count()).resolves.toBe(1);
     await session.screenshot('08-action-update-card', updated);
 
     // It went to the bot as a group chat message from the user the settings name.
@@ -307,9 +307,9 @@ describe('the steering group action plan', () => {
     expect((await readCard(digest)).heading).toBe('Trafford Social Value Action Plan: digest');
     await expect(digest.getByText('Changes since the plan was loaded', { exact: true }).count()).resolves.toBe(1);
     await expect(digest.getByText('TRF-3 · At risk · Apply Social Value to all aspects of the Council, e.g. grants and planning', { exact: true }).count()).resolves.toBe(1);
-    await expect(digest.getByText(new RegExp(`, ${currentUser.name}: status Not started -> At risk\\. "waiting for HR sign-off"$`)).count()).resolves.toBe(1);
+    await expect(digest.getByText(new RegExp(`, ${currentUser.name}: status from Not started to At risk\\. "waiting for HR sign-off"$`)).count()).resolves.toBe(1);
     const atRisk = digest.locator('.ac-container:not(.ac-adaptiveCard)').filter({ has: session.page.getByText('At risk or off track', { exact: true }) });
-    await expect(atRisk.getByText(/^TRF-3 \[At risk\] /).count()).resolves.toBe(1);
+    await expect(atRisk.getByText(/^TRF-3 · At risk: /).count()).resolves.toBe(1);
     await session.screenshot('09-action-digest-card', digest);
     await session.screenshot('09-action-digest');
   }, 45_000);
