@@ -176,6 +176,16 @@ export class Assistant {
     if (q.councils[0]) return { id: q.councils[0], ...(carried.council ? { why: 'carried' } : {}) };
     if (ctx.userCouncil) return { id: ctx.userCouncil, why: 'your council' };
     if (ctx.defaultCouncil) return { id: ctx.defaultCouncil, why: 'the default council here: say "my council is …" to change it' };
+    // "What is Bee Net Zero?": a name only one council's documents use answers "which council?" itself.
+    if (q.money === undefined) {
+      const terms = this.passages.keyTerms(this.searchText(q));
+      // A subject's own word ("cohorts") is not a name: every council may speak of the subject in other words.
+      const subjectWord = (t: string) => this.options.vocabulary.subjects.some((s) => s.re.test(t));
+      const own = terms.map((t) => ({ t, by: this.passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !subjectWord(x.t));
+      const council = own ? [...own.by][0]! : undefined;
+      const best = council ? this.passages.search(this.searchText(q), council, 1)[0] : undefined;
+      if (own && council && best && this.passages.coversAll(this.searchText(q), best.quote)) return { id: council, why: `the only council whose documents mention “${own.t}”` };
+    }
     return {};
   }
 
@@ -288,7 +298,9 @@ export class Assistant {
     // a passage that does is the better answer.
     const text = answerAsText(answer).toLowerCase();
     // "prioritising" is said by "priorities": a long word's first seven letters are enough.
-    const missing = q.otherWords.filter((w) => w.length >= 4 && !text.includes(w.replace(/s$/, '')) && !(w.length >= 9 && text.includes(w.slice(0, 7))));
+    const asked = [...q.otherWords, ...(q.about?.split(' ') ?? [])];
+    // Three letters are a word when the documents rarely use them ("Bee Net Zero").
+    const missing = asked.filter((w) => (w.length >= 4 || (w.length === 3 && this.passages.frequency(w) <= 2)) && !text.includes(w.replace(/s$/, '')) && !(w.length >= 9 && text.includes(w.slice(0, 7))));
     // Two words the topic lacks, or one the documents rarely use ("carbon neutral"): a passage may say it.
     if (missing.length >= 2 || (missing.length === 1 && this.passages.frequency(missing[0]!) <= 4)) {
       const carries = (p: { quote: string }) => missing.filter((w) => p.quote.toLowerCase().includes(w.replace(/s$/, ''))).length;
@@ -314,11 +326,13 @@ export class Assistant {
     const firstView = [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)]
       .join(' ')
       .replace(/\b(over|above|in excess of|under|below|between|less than|more than|up to)\s+£[\d,.]+k?(\s+(and|to)\s+£[\d,.]+k?)?/gi, ' ');
-    if (wanted.shows.test(firstView)) return answer;
+    if (this.gives(wanted, q, firstView)) return answer;
     // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal").
-    const quoted = this.passages.search(this.searchText(q), pack.council.id, 10).filter((p) => wanted.shows.test(p.quote)).slice(0, 3);
+    const quoted = this.passages.search(this.searchText(q), pack.council.id, 20).filter((p) => this.gives(wanted, q, p.quote)).slice(0, 3);
     if (quoted.length > 0 && answer.title.startsWith('From ') === false) return this.quoted(pack, q, quoted);
-    return notGiven(pack, wanted.about, primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary), answer);
+    // A quote is about what was asked, not about a subject: "do not give that number".
+    const label = answer.searchedFor !== undefined ? '' : primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary);
+    return notGiven(pack, wanted.about, label, answer);
   }
 
   private curatedAnswer(pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
@@ -410,10 +424,15 @@ export class Assistant {
     }
     // Asked for a figure: the passage that gives one first.
     const wanted = this.options.vocabulary.asksFigure.find((a) => a.re.test(q.text.toLowerCase()));
-    if (wanted) found.sort((a, b) => Number(wanted.shows.test(b.quote)) - Number(wanted.shows.test(a.quote)));
+    if (wanted) found.sort((a, b) => Number(this.gives(wanted, q, b.quote)) - Number(this.gives(wanted, q, a.quote)));
     const pack = this.pack(found[0]!.council);
     const quoted = this.figureGiven(pack, q, this.quoted(pack, q, found.filter((p) => p.council === pack.council.id)));
     return { answer: this.finish(quoted, [pack], q, {}), council: pack.council.id };
+  }
+
+  /** Whether a text gives the kind of figure asked for (a count: a number next to what is counted). */
+  private gives(wanted: Vocabulary['asksFigure'][number], q: Question, text: string): boolean {
+    return wanted.shows.test(text) && (!wanted.counted || this.passages.counts(q.text, text));
   }
 
   /** The question's words for a search of the documents, with what a follow-up leans on ("it" = the Round Table). */

@@ -36,9 +36,21 @@ export interface PassageIndex {
   knownTerms(question: string): string[];
   /** how many passages use a word (its stem) */
   frequency(word: string): number;
+  /** the councils whose documents use a word (its stem, or one meaning the same) */
+  councilsUsing(word: string): Set<string>;
   /** whether a text carries every key term of the question (at least two of them) */
   coversAll(question: string, text: string): boolean;
+  /**
+   * Whether a text gives the count asked for: "how many staff …?" is answered by a number next to
+   * "staff" (or a word meaning the same: "3,082 individuals"), not by any number ("70% of the team").
+   */
+  counts(question: string, text: string): boolean;
 }
+
+/** Where the thing counted in "how many … ?" ends: the verb or preposition after it. */
+const COUNT_STOP = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'went', 'go', 'goes', 'got', 'get', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'per', 'a', 'an', 'the', 'there', 'they', 'we', 'it',
+  // verbs that follow the thing counted ("how many people live in …")
+  'live', 'lives', 'work', 'works', 'worked', 'attend', 'attended', 'use', 'used', 'sit', 'sits', 'joined', 'took', 'made', 'received', 'benefit', 'benefited', 'volunteer', 'volunteered', 'employ', 'employs', 'employed', 'need', 'needs', 'must', 'should']);
 
 /** Words every passage shares, so they say nothing about what was asked. */
 const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
@@ -54,7 +66,9 @@ function sentences(paragraph: string): string[] {
   const runs: string[] = [''];
   for (const line of paragraph.split('\n')) {
     const cells = line.split(/\t+/);
-    if (cells.filter((c) => /\d/.test(c)).length >= 2) runs.push(...cells, '');
+    // A row of ticks ("1 <tab> People who need support get it <tab> √ <tab> √") is its words alone.
+    const ticks = cells.some((c) => /^\s*[√✓✔x]\s*$/i.test(c));
+    if (ticks || cells.filter((c) => /\d/.test(c)).length >= 2) runs.push(...cells, '');
     else runs[runs.length - 1] += `${line}\n`;
   }
   return runs.flatMap((line) => {
@@ -123,6 +137,25 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   return {
     keyTerms,
     knownTerms: (question) => keyTerms(question).filter((t) => corpus.has(stem(t))),
+    counts: (question, text) => {
+      const after = /\bhow many\s+(.*)$/i.exec(question)?.[1] ?? '';
+      const counted: string[] = [];
+      for (const w of words(after)) {
+        if (COUNT_STOP.has(w) || counted.length >= 4) break;
+        if (!stopwords.has(w) && !nameWords.has(w)) counted.push(stem(w));
+      }
+      if (counted.length === 0) return /\d/.test(text);
+      const tokens = text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9][a-z0-9,.'&%-]*/g) ?? [];
+      return tokens.some((t, i) => {
+        if (!/^\d/.test(t) || /%$/.test(t) || tokens[i + 1] === '%') return false;
+        const near = new Set([...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 5)].map((w) => stem(w.replace(/[,.]+$/, ''))));
+        return counted.some((c) => carries(near, c) > 0);
+      });
+    },
+    councilsUsing: (word) => {
+      const t = stem(word.toLowerCase());
+      return new Set(entries.filter((e) => carries(new Set([...words(e.text), ...words(e.heading)].map(stem)), t) === 1).map((e) => e.council));
+    },
     coversAll: (question, text) => {
       const terms = keyTerms(question).map(stem);
       const have = new Set(words(text).map(stem));

@@ -112,7 +112,7 @@ export function notSaid(pack: PolicyPack, what: string, nearby: Passage[], elsew
  */
 export function notGiven(pack: PolicyPack, about: string, subject: string, given: Answer | undefined, says?: string, nearby?: Passage): Answer {
   const name = pack.council.shortName;
-  const headline = `${name}'s documents do not ${says ?? `give ${about} for ${subject}`}.${given ? ` What they do say: ${given.headline}` : ''}`;
+  const headline = `${name}'s documents do not ${says ?? `give ${about}${subject ? ` for ${subject}` : ''}`}.${given ? ` What they do say: ${given.headline}` : ''}`;
   const near = !given && nearby ? nearby : undefined;
   return {
     kind: 'answer',

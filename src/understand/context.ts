@@ -71,7 +71,12 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   }
   // "how often does it meet?" after a quote about the Round Table: the Round Table again.
   // A follow-up with words of its own ("and how much do they spend?") asks about those instead.
-  if (own.length === 0 && !carried.subjects && previous.about && q.otherWords.length <= 1) {
+  // "who chairs it?": "it" is what was quoted, whatever else the words could mean.
+  // "what's Spacehive?" names something new; "how often do they meet?" leans on the quote.
+  const lower = q.text.toLowerCase();
+  const pointsBack = /\b(it|its)\b/.test(lower) && q.councils.length === 0 && wordCount(q.text) <= 8;
+  const leans = /\b(it|its|they|them|their|that|this|there)\b/.test(lower) && own.length === 0 && q.otherWords.length <= 1;
+  if (!carried.subjects && previous.about && (leans || pointsBack)) {
     carried.about = previous.about;
     out.about = previous.about;
   }
