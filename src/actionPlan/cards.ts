@@ -239,7 +239,11 @@ export function addCard(plan: Plan, o: { error?: string; values?: Partial<AddVal
   });
 }
 
-export function digestCard(d: Digest, links: { word: string; markdown: string; csv: string; expires: Date }): CardJson {
+/**
+ * The digest card. `links.chart` is the progress picture (chart.ts) served at an expiring link, with
+ * its alt text; the card shows it under the subtitle when given.
+ */
+export function digestCard(d: Digest, links: { word: string; markdown: string; csv: string; expires: Date; chart?: { url: string; alt: string } }): CardJson {
   const more = (n: number) => `… and ${n} more in the CSV.`;
   const list = (items: ActionItem[], none: string) => {
     if (!items.length) return e(none);
@@ -253,6 +257,9 @@ export function digestCard(d: Digest, links: { word: string; markdown: string; c
     title: e(`${d.plan.title}: digest`),
     subtitle: e(subtitle),
     sinceLabel: e(d.sinceLabel),
+    // Alt text is read by screen readers, not rendered as Markdown: it is passed as written.
+    chartUrl: links.chart?.url ?? '',
+    chartAlt: links.chart?.alt ?? '',
     changes: changes.shown.map((c) => {
       const entries = capped(c.entries, 5, (n) => `… and ${n} earlier changes in the Markdown.`);
       return {

@@ -5,7 +5,9 @@ import { PNG } from 'pngjs';
 import { MemoryRecordStore } from '../../test/support/memoryRecords.js';
 import { DEFAULT_DATA_DIR, loadPolicyLibrary } from '../policy/loader.js';
 import type { CouncilId } from '../policy/schema.js';
-import { STATUS_COLOURS, progressAlt, progressFigures, renderProgressChart } from './chart.js';
+import { digestCard } from './cards.js';
+import { STATUS_COLOURS, digestPicture, progressAlt, progressFigures, renderProgressChart } from './chart.js';
+import { buildDigest } from './digest.js';
 import { STATUSES, type ActionItem, type Plan, type Status } from './model.js';
 import { loadSeeds, seedStore } from './seed.js';
 import { ActionPlanService } from './service.js';
@@ -150,5 +152,22 @@ describe('the picture', () => {
     const pic = await renderProgressChart(plan, [], 'Stockport');
     expect(pixels(pic.png).width).toBeGreaterThan(0);
     expect(pic.alt).toContain("Status of Stockport's 0 actions by theme.");
+  });
+});
+
+describe('on the digest card', () => {
+  const links = { word: 'https://sva.example/downloads/w', markdown: 'https://sva.example/downloads/m', csv: 'https://sva.example/downloads/c', expires: new Date('2026-03-03T10:00:00Z') };
+  const images = (card: unknown) => JSON.stringify(card).match(/"type":"Image"[^}]*/g) ?? [];
+
+  it('is the picture of the digest\'s own plan, shown with its alt text', async () => {
+    const { plan, items } = await seeded('trafford');
+    const digest = buildDigest(plan, items, 'Trafford', null, 'since the plan was loaded', '2026-03-02', new Date('2026-03-02T10:00:00Z'));
+    const pic = await digestPicture(digest);
+    expect(pic.alt).toBe(progressAlt(progressFigures(plan, items), 'Trafford'));
+    const card = digestCard(digest, { ...links, chart: { url: 'https://sva.example/downloads/p', alt: pic.alt } });
+    expect(images(card)).toHaveLength(1);
+    expect(images(card)[0]).toContain('"url":"https://sva.example/downloads/p"');
+    expect(images(card)[0]).toContain(`"altText":${JSON.stringify(pic.alt)}`);
+    expect(images(digestCard(digest, links))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { fileURLToPath } from 'node:url';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Digest } from './digest.js';
 import { MATURITY_LEVELS, STATUSES, maturityLabel, type ActionItem, type Maturity, type MaturityLevel, type Plan, type Status } from './model.js';
 
 /** Bundled so the picture's text is the same on a server without system fonts (licence beside it). */
@@ -202,4 +203,9 @@ export async function renderProgressChart(plan: Plan, items: readonly ActionItem
   });
   const image = resvg.render();
   return { png: image.asPng(), alt: progressAlt(figures, councilName), width: image.width, height: image.height };
+}
+
+/** The digest's picture: the same plan and actions the digest lists. */
+export function digestPicture(d: Digest): Promise<ProgressPicture> {
+  return renderProgressChart(d.plan, d.items, d.councilName);
 }
