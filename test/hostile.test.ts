@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
 import { createLogger } from '../src/logger.js';
 import { createServer, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, type ServerDeps } from '../src/teams/server.js';
 import { childEnv, PROJECT_ROOT } from './support/botProcess.js';
@@ -494,7 +494,7 @@ describe('slow clients', () => {
 
   it('closes a connection whose headers, or whose body, never finish (timeouts shortened to 300 ms and 600 ms)', async () => {
     const http = createServer({
-      adapter: {} as CloudAdapter,
+      adapter: {} as ServerDeps['adapter'],
       auth: { authenticateRequest: async () => ({}) } as unknown as ServerDeps['auth'],
       bot: {} as ActivityHandler,
       logger: createLogger('silent'),

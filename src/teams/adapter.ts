@@ -9,11 +9,23 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
+import { AuthenticationConstants, type AuthenticateRequestResult } from 'botframework-connector';
+import type { Activity, InvokeResponse } from 'botbuilder';
 import type { Logger } from '../logger.js';
 import type { Config } from '../settings/index.js';
 
-export function createAdapter(auth: Config['auth'], logger: Logger): { adapter: CloudAdapter; auth: ConfigurationBotFrameworkAuthentication } {
+/**
+ * The CloudAdapter, taking a request the server has already authenticated: the server checks the token
+ * first (so the tenant allow-list runs after it, and unreachable signing keys get a 503), and the
+ * adapter's own process() would check it a second time.
+ */
+export class TeamsAdapter extends CloudAdapter {
+  processAuthenticated(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
+export function createAdapter(auth: Config['auth'], logger: Logger): { adapter: TeamsAdapter; auth: ConfigurationBotFrameworkAuthentication } {
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: auth.appId ?? '',
     MicrosoftAppPassword: auth.appPassword ?? '',
@@ -33,7 +45,7 @@ export function createAdapter(auth: Config['auth'], logger: Logger): { adapter: 
         }
       : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(authentication);
+  const adapter = new TeamsAdapter(authentication);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('turn failed', { error: error.message, activityType: context.activity.type });
     try {

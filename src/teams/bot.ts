@@ -9,14 +9,13 @@ import {
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
-  type ConversationState,
-  type StatePropertyAccessor,
 } from 'botbuilder';
-import type { ConversationDirectory } from './conversations.js';
 import type { TeamsFeature } from './feature.js';
 import { errorResponse, invokeResponse } from './invoke.js';
 import { parseCardData } from './cardData.js';
 import type { Profiles, UserProfile } from './profile.js';
+import { TurnState } from './turnState.js';
+import type { RecordStore } from '../storage/records.js';
 import { helpView } from '../cards/help.js';
 import { answerCard, helpCard, type CardJson } from '../cards/render.js';
 import type { Logger } from '../logger.js';
@@ -31,14 +30,13 @@ export interface BotOptions {
   assistant: Assistant;
   router: RouterOptions;
   profiles: Profiles;
-  /** this conversation's last question, for follow-ups */
-  conversationState: ConversationState;
+  /** where the turn's state (profile, last question, directory entry) is kept */
+  store: RecordStore;
   defaultCouncil?: CouncilId;
   councils: { id: CouncilId; name: string }[];
   logger: Logger;
   /** features that claim their own commands and card verbs before Q&A answers */
   features?: TeamsFeature[];
-  directory?: ConversationDirectory;
   /** links every "Source:" on an answer card to the source document's page */
   sourceLinks?: SourceLinker;
 }
@@ -46,11 +44,8 @@ export interface BotOptions {
 const MAX_TEXT = 2000;
 
 export class SocialValueBot extends TeamsActivityHandler {
-  private readonly lastQuestion: StatePropertyAccessor<QaContext>;
-
   constructor(private readonly options: BotOptions) {
     super();
-    this.lastQuestion = options.conversationState.createProperty<QaContext>('lastQuestion');
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -66,15 +61,12 @@ export class SocialValueBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    if (this.options.directory) {
-      // Where to reach this person later; a failure here must not cost them their answer.
-      await this.options.directory.remember(context).catch((err: Error) => this.options.logger.warn('could not remember conversation', { error: err.message }));
-    }
+    // One read for the turn's state, and after the handlers have finished, at most one write.
+    const state = await TurnState.load(this.options.store, context);
     await super.run(context);
-    // State is written once per turn, after the handlers have finished (and only when it changed).
-    await this.options.profiles.state.saveChanges(context, false);
-    await this.options.conversationState.saveChanges(context, false);
+    await state.save(this.options.store);
   }
+
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
@@ -101,8 +93,8 @@ export class SocialValueBot extends TeamsActivityHandler {
         return;
       }
     }
-    const profile = await this.options.profiles.get(context);
-    const previous = await this.lastQuestion.get(context);
+    const profile = this.options.profiles.get(context);
+    const previous = TurnState.of(context)?.lastQuestion;
     const question = request.feature === 'qa' ? request.question : this.options.assistant.read(text);
     const reply = this.options.assistant.replyTo(question, {
       ...(profile.council ? { userCouncil: profile.council } : {}),
@@ -114,9 +106,9 @@ export class SocialValueBot extends TeamsActivityHandler {
         await this.sendHelp(context, profile);
         return;
       case 'set-council':
-        await this.options.profiles.set(context, { ...profile, council: reply.council as CouncilId });
+        this.options.profiles.set(context, { ...profile, council: reply.council as CouncilId });
         // "I've moved to Trafford" then "what about the same contract here?": here is Trafford now.
-        if (previous) await this.lastQuestion.set(context, { ...previous, council: reply.council });
+        if (previous) this.remember(context, { ...previous, council: reply.council });
         await this.sendAnswer(
           context,
           notice('Council saved', `Your council is now ${reply.name}. I'll answer for ${reply.name} unless you name another council in your question.`, [
@@ -134,11 +126,16 @@ export class SocialValueBot extends TeamsActivityHandler {
         );
         return;
       case 'answer':
-        if (reply.remember) await this.lastQuestion.set(context, reply.remember);
-        if (reply.councilChange && reply.councilChange !== profile.council) await this.options.profiles.set(context, { ...profile, council: reply.councilChange as CouncilId });
+        if (reply.remember) this.remember(context, reply.remember);
+        if (reply.councilChange && reply.councilChange !== profile.council) this.options.profiles.set(context, { ...profile, council: reply.councilChange as CouncilId });
         await this.sendAnswer(context, reply.answer);
         return;
     }
+  }
+
+  private remember(context: TurnContext, question: QaContext): void {
+    const state = TurnState.of(context);
+    if (state) state.lastQuestion = question;
   }
 
   /** A card verb: its feature by prefix, its data parsed before anything is read or written, then its handler. */
@@ -177,7 +174,7 @@ export class SocialValueBot extends TeamsActivityHandler {
   }
 
   private async sendHelp(context: TurnContext, known?: UserProfile): Promise<void> {
-    const profile = known ?? (await this.options.profiles.get(context));
+    const profile = known ?? this.options.profiles.get(context);
     const { councils, defaultCouncil } = this.options;
     const prefix = [...this.options.router.plan.prefixes.keys()][0];
     await this.sendCard(

@@ -1,6 +1,7 @@
 /**
  * Remembers where each user can be reached, so the bot can message them later (approvals,
- * reminders). Keyed by AAD object id and by Teams user id; written only when something changed.
+ * reminders). Keyed by AAD object id and by Teams user id; the entry is kept with the turn's state
+ * (turnState.ts) and written only when something changed.
  */
 import { TurnContext, type ConversationReference } from 'botbuilder';
 import type { RecordStore } from '../storage/records.js';
@@ -21,39 +22,46 @@ function withoutActivityId(ref: Partial<ConversationReference>): Partial<Convers
   return rest;
 }
 
-const key = (id: string) => `users/directory/${id.toLowerCase()}`;
+export const directoryKey = (id: string) => `users/directory/${id.toLowerCase()}`;
+
+/** The entry this activity makes for its sender, or undefined when the stored one already says it all. */
+export function nextDirectoryEntry(context: TurnContext, existing: (KnownUser & { eTag?: string }) | undefined): KnownUser | undefined {
+  const a = context.activity;
+  if (!a.from?.id || !a.serviceUrl || a.from.id === a.recipient?.id) return undefined;
+  // The activity id changes with every message; without it the reference is stable, so a person
+  // chatting 1:1 costs one write, not one per message.
+  const personal = a.conversation?.conversationType === 'personal' ? withoutActivityId(TurnContext.getConversationReference(a)) : existing?.personal;
+  const tenantId = (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? a.conversation?.tenantId ?? existing?.tenantId;
+  const next: KnownUser = {
+    ...(a.from.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}),
+    teamsId: a.from.id,
+    ...(a.from.name ? { name: a.from.name } : {}),
+    ...(tenantId ? { tenantId } : {}),
+    ...(personal ? { personal } : {}),
+    serviceUrl: a.serviceUrl,
+    updated: existing?.updated ?? '',
+  };
+  const same = existing && JSON.stringify({ ...existing, eTag: undefined, updated: undefined }) === JSON.stringify({ ...next, updated: undefined });
+  if (same) return undefined;
+  next.updated = new Date().toISOString();
+  return next;
+}
 
 export class ConversationDirectory {
   constructor(private readonly storage: RecordStore) {}
 
+  /** Records the sender of `context` on its own (the bot keeps it with the turn's state instead). */
   async remember(context: TurnContext): Promise<void> {
     const a = context.activity;
-    if (!a.from?.id || !a.serviceUrl || a.from.id === a.recipient?.id) return;
-    const id = a.from.aadObjectId ?? a.from.id;
-    const existing = (await this.storage.read([key(id)]))[key(id)] as (KnownUser & { eTag?: string }) | undefined;
-    // The activity id changes with every message; without it the reference is stable, so a person
-    // chatting 1:1 costs one write, not one per message.
-    const personal = a.conversation?.conversationType === 'personal' ? withoutActivityId(TurnContext.getConversationReference(a)) : existing?.personal;
-    const tenantId = (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? a.conversation?.tenantId ?? existing?.tenantId;
-    const next: KnownUser = {
-      ...(a.from.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}),
-      teamsId: a.from.id,
-      ...(a.from.name ? { name: a.from.name } : {}),
-      ...(tenantId ? { tenantId } : {}),
-      ...(personal ? { personal } : {}),
-      serviceUrl: a.serviceUrl,
-      updated: existing?.updated ?? new Date().toISOString(),
-    };
-    const same = existing && JSON.stringify({ ...existing, eTag: undefined, updated: undefined }) === JSON.stringify({ ...next, updated: undefined });
-    if (same) return;
-    next.updated = new Date().toISOString();
+    if (!a.from?.id) return;
+    const key = directoryKey(a.from.aadObjectId ?? a.from.id);
+    const next = nextDirectoryEntry(context, (await this.storage.read([key]))[key] as KnownUser | undefined);
     // Last writer wins: this is a cache of where to reach someone, not a record.
-    await this.storage.write({ [key(id)]: { ...next, eTag: '*' } });
+    if (next) await this.storage.write({ [key]: { ...next, eTag: '*' } });
   }
 
   async find(idOrAad: string): Promise<KnownUser | undefined> {
-    const k = key(idOrAad);
-    const item = (await this.storage.read([k]))[k] as KnownUser | undefined;
-    return item;
+    const k = directoryKey(idOrAad);
+    return (await this.storage.read([k]))[k] as KnownUser | undefined;
   }
 }

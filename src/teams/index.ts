@@ -4,7 +4,7 @@
  * services; this is the only folder that knows botbuilder or restify, so a move to the Microsoft 365
  * Agents SDK rewrites this folder and nothing else.
  */
-import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
 import type restify from 'restify';
 import type { ActionPlanDesk } from '../actionPlan/desk.js';
 import type { ChecklistDesk } from '../checklist/desk.js';
@@ -26,7 +26,6 @@ import { TeamsMembers } from './members.js';
 import { Notifier } from './notifier.js';
 import { Profiles } from './profile.js';
 import { createServer } from './server.js';
-import { botStorage } from './storage.js';
 
 export { ConversationDirectory } from './conversations.js';
 export { Notifier } from './notifier.js';
@@ -61,17 +60,15 @@ export interface TeamsApp {
 }
 
 export function createTeamsApp(channel: Channel, deps: TeamsDeps, desks: { actionPlan: ActionPlanDesk; checklist: ChecklistDesk }): TeamsApp {
-  const storage = botStorage(deps.store);
-  const profiles = new Profiles(new UserState(storage), deps.config.defaultCouncil);
+  const profiles = new Profiles(deps.config.defaultCouncil);
   const members = new TeamsMembers(deps.logger);
   const bot = new SocialValueBot({
     // Each claims only its own commands and card verbs; Q&A answers everything else.
     features: [actionPlanHandlers(desks.actionPlan, members, profiles), checklistHandlers(desks.checklist, profiles)],
-    directory: channel.directory,
     assistant: deps.assistant,
     router: deps.router,
     profiles,
-    conversationState: new ConversationState(storage),
+    store: deps.store,
     ...(deps.config.defaultCouncil ? { defaultCouncil: deps.config.defaultCouncil } : {}),
     councils: deps.councils,
     logger: deps.logger,

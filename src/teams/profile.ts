@@ -1,34 +1,27 @@
 /**
- * The one per-user state the bot keeps: the council an officer has set. Read without a default, so a
- * person who never sets one never gets an empty record written for them.
+ * The one per-user state the bot keeps: the council an officer has set, held in the turn's state
+ * (turnState.ts), so it is read with the turn's other records and written only when it changes.
  */
-import type { StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { CouncilId } from '../policy/schema.js';
+import { TurnState, type UserProfile } from './turnState.js';
 
-export interface UserProfile {
-  council?: CouncilId;
-}
+export type { UserProfile } from './turnState.js';
 
 export class Profiles {
-  private readonly accessor: StatePropertyAccessor<UserProfile>;
+  constructor(private readonly defaultCouncil?: CouncilId) {}
 
-  constructor(
-    readonly state: UserState,
-    private readonly defaultCouncil?: CouncilId,
-  ) {
-    this.accessor = state.createProperty<UserProfile>('profile');
+  get(context: TurnContext): UserProfile {
+    return TurnState.of(context)?.profile ?? {};
   }
 
-  async get(context: TurnContext): Promise<UserProfile> {
-    return (await this.accessor.get(context)) ?? {};
-  }
-
-  async set(context: TurnContext, profile: UserProfile): Promise<void> {
-    await this.accessor.set(context, profile);
+  set(context: TurnContext, profile: UserProfile): void {
+    const state = TurnState.of(context);
+    if (state) state.profile = profile;
   }
 
   /** The officer's own council, else the deployment's default. */
-  async councilOf(context: TurnContext): Promise<CouncilId | undefined> {
-    return (await this.get(context)).council ?? this.defaultCouncil;
+  councilOf(context: TurnContext): CouncilId | undefined {
+    return this.get(context).council ?? this.defaultCouncil;
   }
 }

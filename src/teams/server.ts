@@ -15,7 +15,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import restify from 'restify';
-import type { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { ActivityHandler, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
+import type { TeamsAdapter } from './adapter.js';
 import { z } from 'zod';
 import type { Downloads } from '../downloads/downloads.js';
 import type { Logger } from '../logger.js';
@@ -33,7 +35,7 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 export const DEFAULT_DRAIN_MS = 25_000;
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: TeamsAdapter;
   /** the adapter's authentication, to authenticate before the tenant check */
   auth: Pick<ConfigurationBotFrameworkAuthentication, 'authenticateRequest'>;
   bot: ActivityHandler;
@@ -183,8 +185,9 @@ export function createServer({ adapter, auth, bot, logger, downloads, sources, a
     }
     const activity = body as Parameters<ServerDeps['auth']['authenticateRequest']>[0];
     const authorization = req.headers.authorization ?? '';
+    let authenticated: AuthenticateRequestResult;
     try {
-      await auth.authenticateRequest(activity, authorization);
+      authenticated = await auth.authenticateRequest(activity, authorization);
     } catch (err) {
       // Not being able to fetch the signing keys is our fault, not the caller's, and worth a retry:
       // the SDK reports it with a 5xx status, or lets node-fetch's network error through.
@@ -204,7 +207,9 @@ export function createServer({ adapter, auth, bot, logger, downloads, sources, a
       return;
     }
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      // Authenticated once, above: the adapter takes the result instead of checking the token again.
+      const invoke = await adapter.processAuthenticated(authenticated, activity as Parameters<TeamsAdapter['processAuthenticated']>[1], (context) => bot.run(context));
+      res.send(invoke?.status ?? 200, invoke?.body);
     } catch (err) {
       logger.error('request failed', { error: (err as Error).message });
       if (!res.headersSent) res.send(500, { error: 'The bot could not process this activity.' });

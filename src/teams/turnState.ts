@@ -1,0 +1,100 @@
+/**
+ * What the bot keeps per turn, read in one go and written in one go: the officer's profile (their
+ * council), the conversation's last question (for follow-ups) and where the person can be reached
+ * later (the directory). One read at the start of the turn; at most one write at the end, holding only
+ * what changed, so a new officer's first question costs one write and a returning officer's none.
+ *
+ * The keys and shapes are botbuilder's UserState and ConversationState ones ("<channel>/users/<id>"
+ * holding { profile }, "<channel>/conversations/<id>" holding { lastQuestion }), so stores written
+ * before keep their meaning. Writes are unconditional ('*'): this is state, last writer wins.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { CouncilId } from '../policy/schema.js';
+import type { RecordStore } from '../storage/records.js';
+import type { QaContext } from '../understand/context.js';
+import { directoryKey, nextDirectoryEntry, type KnownUser } from './conversations.js';
+
+export interface UserProfile {
+  council?: CouncilId;
+}
+
+const TURN_STATE = Symbol('sva.turnState');
+
+type Slot = 'profile' | 'conversation' | 'directory';
+
+export class TurnState {
+  private readonly dirty = new Set<Slot>();
+
+  private constructor(
+    private readonly keys: Partial<Record<Slot, string>>,
+    private profileValue: UserProfile,
+    private lastQuestionValue: QaContext | undefined,
+    private directoryValue: KnownUser | undefined,
+  ) {}
+
+  /** Reads the turn's records (one read) and keeps them on the context for the handlers. */
+  static async load(store: RecordStore, context: TurnContext): Promise<TurnState> {
+    const a = context.activity;
+    const channel = a.channelId;
+    const keys: Partial<Record<Slot, string>> = {};
+    if (channel && a.from?.id) keys.profile = `${channel}/users/${a.from.id}`;
+    if (channel && a.conversation?.id) keys.conversation = `${channel}/conversations/${a.conversation.id}`;
+    const person = a.from?.id && a.from.id !== a.recipient?.id && a.serviceUrl ? (a.from.aadObjectId ?? a.from.id) : undefined;
+    if (person) keys.directory = directoryKey(person);
+    const wanted = Object.values(keys);
+    const found = wanted.length ? await store.read(wanted) : {};
+    const record = (slot: Slot) => (keys[slot] ? (found[keys[slot]] as Record<string, unknown> | undefined) : undefined);
+    const state = new TurnState(
+      keys,
+      (record('profile')?.profile as UserProfile | undefined) ?? {},
+      record('conversation')?.lastQuestion as QaContext | undefined,
+      record('directory') as KnownUser | undefined,
+    );
+    // Where to reach this person later: written only when new or changed (the activity id is left out).
+    if (person) {
+      const next = nextDirectoryEntry(context, state.directoryValue);
+      if (next) {
+        state.directoryValue = next;
+        state.dirty.add('directory');
+      }
+    }
+    context.turnState.set(TURN_STATE, state);
+    return state;
+  }
+
+  static of(context: TurnContext): TurnState | undefined {
+    return context.turnState.get(TURN_STATE) as TurnState | undefined;
+  }
+
+  get profile(): UserProfile {
+    return this.profileValue;
+  }
+
+  set profile(value: UserProfile) {
+    this.profileValue = value;
+    this.dirty.add('profile');
+  }
+
+  get lastQuestion(): QaContext | undefined {
+    return this.lastQuestionValue;
+  }
+
+  set lastQuestion(value: QaContext | undefined) {
+    this.lastQuestionValue = value;
+    this.dirty.add('conversation');
+  }
+
+  /** Writes what changed, in one write; nothing when nothing changed. */
+  async save(store: RecordStore): Promise<void> {
+    const changes: Record<string, unknown> = {};
+    const put = (slot: Slot, value: Record<string, unknown>) => {
+      const key = this.keys[slot];
+      if (key && this.dirty.has(slot)) changes[key] = { ...value, eTag: '*' };
+    };
+    put('profile', { profile: this.profileValue });
+    if (this.lastQuestionValue) put('conversation', { lastQuestion: this.lastQuestionValue });
+    if (this.directoryValue) put('directory', { ...this.directoryValue });
+    this.dirty.clear();
+    if (Object.keys(changes).length > 0) await store.write(changes);
+  }
+}
