@@ -136,6 +136,20 @@ describe('LowdbStorage: read, write, delete', () => {
     expect(read).toEqual(written);
   });
 
+  it('keeps a record larger than the 1 MiB the start-up scan reads at a time', async () => {
+    const storage = await openStore();
+    const big = { text: '£'.repeat(1_500_000) };
+    await storage.write({ small: { v: 1 }, big, after: { v: 2 } });
+    await storage.close();
+    const reopened = await openStore();
+    const items = await reopened.read(['small', 'big', 'after']);
+    expect((items.big as typeof big).text).toBe(big.text);
+    expect([items.small.v, items.after.v]).toEqual([1, 2]);
+    await reopened.compact();
+    await reopened.close();
+    expect(((await (await openStore()).read(['big'])).big as typeof big).text).toBe(big.text);
+  });
+
   it('reads every record of a store larger than its cache, and the cache stays within its bound', async () => {
     const storage = await openStore({ cacheChars: 2000 });
     const items = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`checklist/${i}`, { i, title: `Contract ${i}`, padding: 'z'.repeat(80) }]));

@@ -213,6 +213,11 @@ export class LowdbStorage implements AppStorage {
     await Promise.all([this.#snapshot, ...this.#journals].map((segment) => segment?.close()));
   }
 
+  /** Every key in the store (for exports and the bench), in no particular order. */
+  keys(): string[] {
+    return [...this.#index.keys()];
+  }
+
   stats(): LowdbStorageStats {
     return {
       records: this.#index.size,

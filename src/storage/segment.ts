@@ -21,6 +21,7 @@ const CHUNK = 1 << 20;
 export class Segment {
   #readers = 0;
   #idle: (() => void) | undefined;
+  #broken: unknown;
 
   private constructor(
     readonly file: string,
@@ -68,13 +69,16 @@ export class Segment {
    * (writeFile on an 'a+' handle appends.)
    */
   async append(bytes: Buffer): Promise<void> {
+    if (this.#broken !== undefined) throw this.#broken;
     const before = this.size;
     try {
       await this.handle.writeFile(bytes);
       await this.handle.datasync();
     } catch (err) {
-      await this.handle.truncate(before).catch(() => undefined);
-      throw asAccessError(err, this.file, 'write');
+      const failure = asAccessError(err, this.file, 'write');
+      // If even the cut-back fails, nothing more may follow the half-written bytes.
+      await this.handle.truncate(before).catch(() => (this.#broken = failure));
+      throw failure;
     }
     this.size = before + bytes.length;
   }
@@ -115,30 +119,42 @@ export class Segment {
   }
 }
 
-/** A line as the scan hands it over: its bytes without the LF, where it starts, its 1-based number. */
+/**
+ * A line as the scan hands it over: its bytes without the LF (a view into the scan's buffer, valid
+ * only during the call), where it starts, its 1-based number.
+ */
 export type LineVisitor = (line: Buffer, offset: number, lineNumber: number) => void;
 
 /**
- * Reads `segment` from the start in 1 MiB chunks and calls `visit` for each complete line. Returns
- * what follows the last LF (empty when the file ends with one): a line cut off mid-write.
+ * Reads `segment` from the start, 1 MiB at a time into one reused buffer (so a scan of a large file
+ * leaves no garbage behind), and calls `visit` for each complete line. Returns what follows the last
+ * LF (empty when the file ends with one): a line cut off mid-write.
  */
 export async function scanLines(segment: Segment, visit: LineVisitor): Promise<{ tail: Buffer; tailOffset: number; lines: number }> {
-  let carry = Buffer.alloc(0);
-  let carryOffset = 0;
+  let buffer = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(segment.size, 1)));
+  let filled = 0; // bytes in `buffer`: a partial line carried over, then what was just read
+  let bufferOffset = 0; // file offset of buffer[0]
   let lineNumber = 0;
   for (let position = 0; position < segment.size; ) {
-    const chunk = await segment.readAt(position, Math.min(CHUNK, segment.size - position));
-    position += chunk.length;
-    const data = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
-    let start = 0;
-    for (let end = data.indexOf(LF, start); end >= 0; end = data.indexOf(LF, start)) {
-      lineNumber += 1;
-      visit(data.subarray(start, end), carryOffset + start, lineNumber);
-      start = end + 1;
+    if (filled === buffer.length) {
+      // A line longer than the buffer: make room for the rest of it.
+      const larger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(larger, 0, 0, filled);
+      buffer = larger;
     }
-    // Copy the partial line out: `chunk` is reused by nothing, but `data` may be large.
-    carry = Buffer.from(data.subarray(start));
-    carryOffset += start;
+    const { bytesRead } = await segment.handle.read(buffer, filled, Math.min(buffer.length - filled, segment.size - position), position);
+    if (bytesRead === 0) throw new DataFileError(segment.file, `ends before offset ${segment.size} (was it cut short while open?)`);
+    position += bytesRead;
+    const end = filled + bytesRead;
+    let start = 0;
+    for (let lf = buffer.indexOf(LF, filled); lf >= 0 && lf < end; lf = buffer.indexOf(LF, start)) {
+      lineNumber += 1;
+      visit(buffer.subarray(start, lf), bufferOffset + start, lineNumber);
+      start = lf + 1;
+    }
+    buffer.copy(buffer, 0, start, end);
+    filled = end - start;
+    bufferOffset += start;
   }
-  return { tail: carry, tailOffset: carryOffset, lines: lineNumber };
+  return { tail: Buffer.from(buffer.subarray(0, filled)), tailOffset: bufferOffset, lines: lineNumber };
 }

@@ -10,7 +10,11 @@ export type StoredItem = { eTag: string } & Record<string, unknown>;
 /** A Map rather than an object, so a key such as "__proto__" or "constructor" is just a key. */
 export type Records = Map<string, StoredItem>;
 
-/** lowdb adapter for one shard file: validates on read, replaces atomically and durably on write. */
+/**
+ * lowdb adapter for one shard file of the previous layout (version 1): validates on read, replaces
+ * atomically and durably on write. Read once, to migrate (migrate.ts); written only by the tests'
+ * fixture that makes a store in that layout.
+ */
 export class ShardFile implements Adapter<Records> {
   constructor(
     readonly file: string,
