@@ -131,6 +131,39 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     return items.join('; ');
   };
 
+  /** What "how many … ?" counts: the words after it, up to the verb ("how many people live in …" counts people). */
+  const countedOf = (question: string): string[] => {
+    const after = /\bhow many\s+(.*)$/i.exec(question)?.[1] ?? '';
+    const counted: string[] = [];
+    for (const w of words(after)) {
+      if (COUNT_STOP.has(w) || counted.length >= 4) break;
+      if (!stopwords.has(w) && !nameWords.has(w)) counted.push(stem(w));
+    }
+    return counted;
+  };
+  const countTokens = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[£a-z0-9][a-z0-9,.'&%-]*/g) ?? [];
+  const plain = (w: string) => stem(w.replace(/[,.]+$/, ''));
+  // A percentage or an amount of money is not a count ("all contracts over £50k").
+  const isCount = (t: string, next: string | undefined) => /^\d/.test(t) && !/%$/.test(t) && next !== '%';
+  /**
+   * "4 Stockport Council employees who are Level 4 CIPS qualified" counts some of them: a count
+   * narrowed by words the question did not use is not the count asked for.
+   */
+  const narrower = (tokens: readonly string[], at: number, asked: ReadonlySet<string>): boolean => {
+    if (!/^(who|that|which)$/.test(tokens[at + 1] ?? '')) return false;
+    const qualifier = tokens.slice(at + 2, at + 7).filter((w) => /^[a-z]/.test(w) && !stopwords.has(w)).map(plain);
+    return qualifier.length > 0 && !qualifier.some((w) => asked.has(w));
+  };
+  /** "3,082 individuals", "4 Stockport Council employees": the number names what was counted. */
+  const namesCount = (sentence: string, counted: readonly string[], asked: ReadonlySet<string>): boolean => {
+    const all = countTokens(sentence);
+    const kept = [...all.keys()].filter((k) => !nameWords.has(all[k]!) && !GENERIC.has(all[k]!) && !stopwords.has(all[k]!));
+    return kept.some((k, n) => {
+      const next = kept[n + 1];
+      return isCount(all[k]!, all[k + 1]) && next !== undefined && counted.some((c) => carries(new Set([plain(all[next]!)]), c) > 0) && !narrower(all, next, asked);
+    });
+  };
+
   const keyTerms = (question: string) =>
     [...new Set(words(question).filter((w) => w.length >= 3 && !stopwords.has(w) && !GENERIC.has(w) && !nameWords.has(w) && !/^\d/.test(w)))];
 
@@ -138,18 +171,15 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     keyTerms,
     knownTerms: (question) => keyTerms(question).filter((t) => corpus.has(stem(t))),
     counts: (question, text) => {
-      const after = /\bhow many\s+(.*)$/i.exec(question)?.[1] ?? '';
-      const counted: string[] = [];
-      for (const w of words(after)) {
-        if (COUNT_STOP.has(w) || counted.length >= 4) break;
-        if (!stopwords.has(w) && !nameWords.has(w)) counted.push(stem(w));
-      }
+      const counted = countedOf(question);
       if (counted.length === 0) return /\d/.test(text);
-      const tokens = text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9][a-z0-9,.'&%-]*/g) ?? [];
+      const asked = new Set(words(question).map(stem));
+      const tokens = countTokens(text);
       return tokens.some((t, i) => {
-        if (!/^\d/.test(t) || /%$/.test(t) || tokens[i + 1] === '%') return false;
-        const near = new Set([...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 5)].map((w) => stem(w.replace(/[,.]+$/, ''))));
-        return counted.some((c) => carries(near, c) > 0);
+        if (!isCount(t, tokens[i + 1])) return false;
+        const from = Math.max(0, i - 3);
+        const at = [...tokens.slice(from, i + 5).keys()].map((k) => k + from).find((k) => k !== i && counted.some((c) => carries(new Set([plain(tokens[k]!)]), c) > 0));
+        return at !== undefined && !narrower(tokens, at, asked);
       });
     },
     councilsUsing: (word) => {
@@ -171,6 +201,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       // "How many …?", "how much …?": the sentence that gives a number answers it.
       const wantsNumber = /\b(how (many|much|fast|quickly|long|often)|what (percentage|proportion|share|amount|number|%)|number of)\b/i.test(question);
       const stems = terms.map(stem);
+      const counted = countedOf(question);
+      const asked = new Set(words(question).map(stem));
       // Most of the question's key terms (all of one or two) must be in the passage itself.
       const needed = stems.length <= 2 ? stems.length : Math.ceil(stems.length * 0.6);
       const hits = mini.search(terms.join(' '), { filter: (r) => council === undefined || r.council === council });
@@ -186,7 +218,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           const w = new Set(words(s).map(stem));
           const hits = shared.reduce((sum, t) => sum + carries(w, t), 0);
           // Short, to-the-point sentences read better than a run-on list that happens to hold every word.
-          return hits + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) - Math.max(0, s.length - 300) / 300;
+          const named = counted.length > 0 && namesCount(s, counted, asked) ? 1 : 0;
+          return hits + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named - Math.max(0, s.length - 300) / 300;
         };
         let best = 0;
         ss.forEach((s, i) => {
