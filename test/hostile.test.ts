@@ -537,9 +537,10 @@ describe('a disk the store cannot write at start-up', () => {
     });
 
   it.each<[string, RegExp]>([
-    ['ENOSPC', /^\/.*\/store\/db\.shards\/0+\.json: cannot write: disk full \(ENOSPC\)\. Free space on that disk, then start the bot again\.$/],
-    ['EACCES', /^\/.*\/store\/db\.shards: not writable: permission denied \(EACCES\)\. .*DB_FILE.*\.$/],
-    ['EROFS', /^\/.*\/store\/db\.shards: not writable: the file system is read-only \(EROFS\)\. Set DB_FILE to a writable disk\.$/],
+    // A new store: the manifest is the first file written, the store's folder the first one created.
+    ['ENOSPC', /^\/.*\/store\/db\.json: cannot write: disk full \(ENOSPC\)\. Free space on that disk, then start the bot again\.$/],
+    ['EACCES', /^\/.*\/store\/db\.store: not writable: permission denied \(EACCES\)\. .*DB_FILE.*\.$/],
+    ['EROFS', /^\/.*\/store\/db\.store: not writable: the file system is read-only \(EROFS\)\. Set DB_FILE to a writable disk\.$/],
   ])('%s stops start-up with one line naming the file, and no stack trace', async (code, line) => {
     const dir = mkdtempSync(join(tmpdir(), 'sva-disk-'));
     try {
