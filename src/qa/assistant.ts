@@ -176,17 +176,20 @@ export class Assistant {
     if (q.councils[0]) return { id: q.councils[0], ...(carried.council ? { why: 'carried' } : {}) };
     if (ctx.userCouncil) return { id: ctx.userCouncil, why: 'your council' };
     if (ctx.defaultCouncil) return { id: ctx.defaultCouncil, why: 'the default council here: say "my council is …" to change it' };
-    // "What is Bee Net Zero?": a name only one council's documents use answers "which council?" itself.
-    if (q.money === undefined) {
-      const terms = this.passages.keyTerms(this.searchText(q));
-      // A subject's own word ("cohorts") is not a name: every council may speak of the subject in other words.
-      const subjectWord = (t: string) => this.options.vocabulary.subjects.some((s) => s.re.test(t));
-      const own = terms.map((t) => ({ t, by: this.passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !subjectWord(x.t));
-      const council = own ? [...own.by][0]! : undefined;
-      const best = council ? this.passages.search(this.searchText(q), council, 1)[0] : undefined;
-      if (own && council && best && this.passages.coversAll(this.searchText(q), best.quote)) return { id: council, why: `the only council whose documents mention “${own.t}”` };
-    }
-    return {};
+    return this.onlyCouncilFor(q) ?? {};
+  }
+
+  /** "What is Bee Net Zero?": a name only one council's documents use says which council is meant. */
+  private onlyCouncilFor(q: Question): { id: string; why: string } | undefined {
+    if (q.money !== undefined) return undefined;
+    const terms = this.passages.keyTerms(this.searchText(q));
+    // A subject's own word ("cohorts") is not a name: every council may speak of the subject in other words.
+    const subjectWord = (t: string) => this.options.vocabulary.subjects.some((s) => s.re.test(t));
+    const own = terms.map((t) => ({ t, by: this.passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !subjectWord(x.t));
+    const council = own ? [...own.by][0]! : undefined;
+    const best = council ? this.passages.search(this.searchText(q), council, 1)[0] : undefined;
+    if (!own || !council || !best || !this.passages.coversAll(this.searchText(q), best.quote, 1)) return undefined;
+    return { id: council, why: `the only council whose documents mention “${own.t}”` };
   }
 
   // ----- the router ----------------------------------------------------------------------------
@@ -255,8 +258,16 @@ export class Assistant {
       // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure.
       const measures = this.measuresFor(q.text, false);
       if (measures) return { answer: measures };
-      // Not a subject the packs curate: what the documents themselves say, for the council asked about.
-      const found = this.searchDocuments(q, id);
+      // Not a subject the packs curate: what the documents themselves say, for the council asked about;
+      // a council only assumed (carried, the officer's own, the default) gives way to the one council
+      // whose documents use the name asked about ("and what's Spacehive?" after a Stockport question).
+      const only = q.councils.length === 0 || carried.council ? this.onlyCouncilFor(q) : undefined;
+      const inAssumed = only && only.id !== id ? this.searchDocuments(q, id, false) : undefined;
+      if (only && only.id !== id && !inAssumed) {
+        const there = this.searchDocuments({ ...q, councils: [only.id] }, only.id, false);
+        if (there) return { answer: { ...there.answer, context: `From ${this.councilName(only.id)}'s documents, ${only.why}.` }, council: only.id };
+      }
+      const found = inAssumed ?? this.searchDocuments(q, id);
       if (found) return found;
       return { answer: this.offTopic() };
     }

@@ -38,8 +38,8 @@ export interface PassageIndex {
   frequency(word: string): number;
   /** the councils whose documents use a word (its stem, or one meaning the same) */
   councilsUsing(word: string): Set<string>;
-  /** whether a text carries every key term of the question (at least two of them) */
-  coversAll(question: string, text: string): boolean;
+  /** whether a text carries every key term of the question (at least `min` of them) */
+  coversAll(question: string, text: string, min?: number): boolean;
   /**
    * Whether a text gives the count asked for: "how many staff …?" is answered by a number next to
    * "staff" (or a word meaning the same: "3,082 individuals"), not by any number ("70% of the team").
@@ -186,10 +186,10 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const t = stem(word.toLowerCase());
       return new Set(entries.filter((e) => carries(new Set([...words(e.text), ...words(e.heading)].map(stem)), t) === 1).map((e) => e.council));
     },
-    coversAll: (question, text) => {
+    coversAll: (question, text, min = 2) => {
       const terms = keyTerms(question).map(stem);
       const have = new Set(words(text).map(stem));
-      return terms.length >= 2 && terms.every((t) => carries(have, t) > 0);
+      return terms.length >= min && terms.every((t) => carries(have, t) > 0);
     },
     frequency: (word) => {
       const t = stem(word.toLowerCase());

@@ -542,6 +542,23 @@ const FOLLOW_UPS: OfficerRow[] = [
     { q: "I've moved to Trafford now", ...ack(TRAFFORD) },
     { q: 'what about the same contract here?', ...carried(traffordOver50k(), money(150000)) },
   ]),
+  // After a quoted passage, "it" is what was quoted. Statement s.7: the Round Table "takes place
+  // termly in Stockport. It is chaired by the former Mayor of Stockport".
+  ...conversation([
+    { q: "what is stockport's social value round table?", council: STOCKPORT, includes: [/partnership network/i], source: SRC.statement },
+    { q: 'when does it meet?', council: STOCKPORT, includes: [/termly/i], source: SRC.statement },
+    { q: 'and who chairs it', council: STOCKPORT, includes: [/former Mayor/i], source: SRC.statement },
+  ]),
+  // Statement s.4: "funding for the Match My Project on line brokerage portal has been agreed".
+  ...conversation([
+    { q: 'what is match my project in stockport', council: STOCKPORT, includes: [/brokerage/i], source: SRC.statement },
+    { q: 'has funding for it been agreed?', council: STOCKPORT, includes: [/funding for the Match My Project/i, /agreed/i], source: SRC.statement },
+  ]),
+  // A new name after a quote is a new question, not "it" again.
+  ...conversation([
+    { q: 'what is match my project in stockport', council: STOCKPORT, includes: [/brokerage/i], source: SRC.statement },
+    { q: "and what's spacehive", includes: [/crowd ?funding/i], excludes: [/brokerage/i], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
@@ -619,6 +636,26 @@ const NOT_IN_THE_DOCUMENTS: OfficerRow[] = kind('documents do not say', [
   { q: "what's the phone number for stockport's social value team", ...notSaid(STOCKPORT) },
   // CWaC: no steering group in the policy.
   { q: "who chairs cheshire west's social value steering group", ...notSaid(CWAC) },
+  // Trafford 2.2 lists "Applying Social Value to all aspects of the Council e.g. grants planning" as
+  // an action plan item; no rule for grants.
+  { q: "are grants covered by trafford's social value rules", ...notSaid(TRAFFORD, { includes: [/grant/i] }) },
+  // CWaC (iv): the standard weightings by total value; frameworks and call-offs are not mentioned.
+  { q: 'does the cwac weighting cover call-offs under a framework agreement', ...notSaid(CWAC, { includes: [/framework/i, pct(5), pct(10)] }) },
+  // CWaC: "local" suppliers and spend are spoken of, never defined ("companies within 30 miles of
+  // the Borough" is one development's outcome).
+  { q: 'what does cwac count as a local supplier', ...notSaid(CWAC, { includes: [/local/i] }) },
+  // Trafford: no population figure ("at least 1,500" Hong Kong newcomers is not it).
+  { q: 'how many people live in trafford', ...notSaid(TRAFFORD, { excludes: [/1,500/] }) },
+  // Trafford 3.1: "All contracts over £50K are reported through the Social Value Portal"; no count.
+  { q: 'how many contracts does trafford have on the portal', ...notSaid(TRAFFORD) },
+  // CWaC: "over half the Council's spend has been with local companies" is a result, not a target.
+  { q: 'is there a local spend target in cwac', ...notSaid(CWAC) },
+  // Stockport Statement s.6: "4 Stockport Council employees who are Level 4 CIPS qualified" is not a headcount.
+  { q: "what's stockport council's total headcount - how many staff are there", ...notSaid(STOCKPORT, { excludes: [/Level 4 CIPS/i] }) },
+  // CWaC (iv): a percentage weighting, no marks out of 100.
+  { q: 'how many marks out of 100 does social value get in cheshire west', ...notSaid(CWAC, { includes: [pct(5), pct(10)] }) },
+  // CWaC: the Portal "will be engaged to provide a web platform"; no number of contracts on it.
+  { q: 'how many cwac contracts are on the portal so far', ...notSaid(CWAC) },
 ]);
 
 // =============================================================================================
@@ -719,6 +756,14 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
 // 6. Two- and three-part questions, answered in the order asked
 
 const MULTI_PART: OfficerRow[] = kind('multi-part', [
+  // CWaC Purpose: "directly employs around 3,082 individuals"; "spends £300m a year with external providers".
+  {
+    q: "how many staff does cheshire west employ and what's its annual spend with outside providers",
+    council: CWAC,
+    includes: [/3,082/, money(300000000)],
+    before: [/3,082/, money(300000000)],
+    source: SRC.cwac,
+  },
   { q: "what's the weighting for £80k in Stockport and do I need the portal?", ...sw([PORTAL]), before: [pct(15), /portal/i] },
   {
     q: 'weighting and TOMs for a £60k CWaC services contract',
@@ -872,6 +917,8 @@ const NO_COUNCIL: OfficerRow[] = kind('no council known', [
   { q: 'do we still use toms under 50k', ...whichCouncil(/toms/, money(50000)) },
   { q: 'hi, what weighting should I put on a £40k goods contract?', ...whichCouncil(/weighting/, money(40000), /goods/) },
   { q: 'thresold for social value', ...whichCouncil(/thres?h?old/) },
+  // Only Stockport's Statement (s.5) names Bee Net Zero, "a new partnership".
+  { q: 'what is bee net zero', council: STOCKPORT, includes: [/partnership/i], excludes: [WHICH_COUNCIL], source: SRC.statement, noDefault: true },
 ]);
 
 // =============================================================================================
@@ -961,6 +1008,19 @@ const FACTS: OfficerRow[] = kind('document facts', [
   { q: "when was stockport's social value charter ratified and when is it due a refresh", council: STOCKPORT, includes: [/2019/, /2023/], source: SRC.statement },
   // Trafford 3.2: Trafford Carers Centre, "Over 25 local people employed"; "An apprentice will be employed each year".
   { q: 'what social value is the trafford carers centre contract delivering', council: TRAFFORD, includes: [/25 local people/i, /apprentice/i], source: SRC.trafford },
+  // Statement s.8, the Portal's headline figures (a table): "% commitments delivered 57.84%".
+  { q: "what percentage of stockport's portal commitments have been delivered", council: STOCKPORT, includes: [pct(57.84)], source: SRC.statement },
+  // Statement s.2, THEMES: "Cost of living support", "Buying local", "Loneliness and social isolation" …
+  { q: 'what themes has stockport prioritised', council: STOCKPORT, includes: [/cost of living/i, /buying local/i, /warm spaces/i], source: SRC.statement },
+  // CWaC Employment (ii): "up to 2 days that staff can use for volunteering opportunities each year".
+  { q: "what's the volunteering allowance for cwac staff", council: CWAC, includes: [/2 days/i], source: SRC.cwac },
+  // Trafford: the report to the Executive dated 24 October 2022 recommends approving the Charter.
+  { q: 'when did the trafford executive approve the charter', council: TRAFFORD, includes: [/24 October 2022/], source: SRC.trafford },
+  // Statement s.4: "Social Value must be included before the Procurement Initiation Document (PID) is
+  // signed off ... with very few exceptions, requiring senior officer sign off".
+  { q: 'is social value compulsory in stockport', council: STOCKPORT, includes: [/PID|Procurement Initiation Document/, SENIOR_OFFICER], source: SRC.statement },
+  // Statement s.4, case studies: George Cox "created a community woodland by planting 7,500 trees".
+  { q: 'how many trees were planted by george cox', council: STOCKPORT, includes: [/7,500/], excludes: [/\bNT\d/], source: SRC.statement, noDefault: true },
 ]);
 
 // =============================================================================================
@@ -1116,13 +1176,6 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
-  { q: 'does stockport set a minimum local spend % for suppliers', right: "Stockport's documents set no minimum local spend; answered today with the weighting (the '%' reads as a weighting question)." },
-  { q: 'how many points out of 100 is social value in cwac', right: 'No points scale is given; the 5% / 10% weighting is the nearest the policy comes (answered today with the weighting alone).' },
   { q: 'how much did STAR invest in the social value portal', right: "Trafford 2.1 says STAR invested in April 2019 and gives no amount; answered today for the default council's Portal rule." },
   { q: "who is stockport's lead member for social value", right: 'Statement s.3 says there is a lead member but does not name them; answered today with that sentence, without saying no name is given.' },
-  { q: 'how many contracts has cwac put on the social value portal', right: 'No count is given (the Portal "will be engaged"); answered today with the outcomes achieved.' },
-  {
-    q: 'cwac: how many staff do they employ and how much do they spend with external providers a year',
-    right: 'Both facts, in order: "directly employs around 3,082 individuals" and "spends £300m a year with external providers"; two passages in one question are answered as one today.',
-  },
 ];
