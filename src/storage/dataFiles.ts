@@ -22,7 +22,10 @@ export const manifestSchema = z.strictObject({
   /** null until the first compaction (or migration) writes one */
   snapshot: z.strictObject({ file: segmentName('snapshot'), bytes: z.number().int().min(0), records: z.number().int().min(0) }).nullable(),
   /** the last one is the journal being appended to */
-  journals: z.array(segmentName('journal')).min(1),
+  journals: z
+    .array(segmentName('journal'))
+    .min(1)
+    .refine((names) => new Set(names).size === names.length, 'lists a journal twice'),
   /** set when the store was migrated from the previous layout */
   migration: z
     .strictObject({

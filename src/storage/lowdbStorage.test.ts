@@ -278,6 +278,17 @@ describe('LowdbStorage: compaction', () => {
     expect(await (await openStore()).read(Object.keys(latest))).toEqual(latest);
   });
 
+  it('compacts a journal the last run left large, soon after open', async () => {
+    const storage = await openStore({ compactAfterBytes: 1 << 30 });
+    await storage.write(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`k/${i}`, { padding: 'q'.repeat(300) }])));
+    await storage.write(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`k/${i}`, { padding: 'r'.repeat(300) }])));
+    await storage.close();
+    const reopened = await openStore({ compactAfterBytes: 20_000 });
+    expect(reopened.stats().compactions).toBe(0);
+    for (let i = 0; i < 500 && reopened.stats().compactions === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(reopened.stats()).toMatchObject({ compactions: 1, journalBytes: 0, records: 200 });
+  });
+
   it('removes at start-up the files an interrupted compaction left, which the manifest does not name', async () => {
     const storage = await busyStore();
     await storage.close();

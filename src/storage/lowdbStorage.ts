@@ -14,7 +14,8 @@
  * Why this shape: a write appends its lines to the journal and flushes them with one fdatasync, so
  * it costs the same whatever the store holds. Writes that arrive while a flush is under way go out
  * together in the next one (group commit). The journal is folded into a new snapshot in the
- * background once it has grown past half the snapshot (and at least `compactAfterBytes`):
+ * background once it has grown past half the snapshot (and at least `compactAfterBytes`), checked
+ * after each write and soon after open:
  *   1. a new, empty journal is created and added to the manifest; writes go there from then on;
  *   2. the live records of the old snapshot and journals are copied into a new snapshot file,
  *      which is flushed;
@@ -58,7 +59,7 @@ import { liveRecords, writeSnapshot } from './snapshotWriter.js';
 export type { StoreLog };
 
 export interface LowdbStorageOptions {
-  /** Upper bound of the record cache, in characters of JSON (default 8 MiB). */
+  /** Upper bound of the record cache, in characters of JSON (default 4 Mi: 4-8 MB). */
   cacheChars?: number;
   /** The journal is compacted once it passes this size and half the snapshot's (default 8 MiB). */
   compactAfterBytes?: number;
@@ -83,7 +84,9 @@ type Op =
   | { kind: 'exclusive'; run: () => Promise<void> };
 type Queued = Op & { resolve(): void; reject(err: unknown): void };
 
-const DEFAULTS = { cacheChars: 8 << 20, compactAfterBytes: 8 << 20 };
+const DEFAULTS = { cacheChars: 4 << 20, compactAfterBytes: 8 << 20 };
+/** A journal left large by the last run is compacted this long after open, not during start-up. */
+const COMPACT_AFTER_OPEN_MS = 2000;
 
 /** Opens (creating when absent, migrating the previous layout) the store whose manifest is `file`. Throws DataFileError on damage. */
 export function openLowdbStorage(file: string, options: LowdbStorageOptions = {}): Promise<LowdbStorage> {
@@ -106,6 +109,7 @@ export class LowdbStorage implements AppStorage {
   #compaction: Promise<void> | undefined;
   #compactionFailedAt = 0;
   #closed = false;
+  #compactSoon: NodeJS.Timeout | undefined;
   #syncs = 0;
   #compactions = 0;
 
@@ -123,6 +127,7 @@ export class LowdbStorage implements AppStorage {
     this.#cache = new RecordCache(options.cacheChars);
     this.#log = options.log;
     this.#compactAfterBytes = options.compactAfterBytes;
+    this.#compactSoon = setTimeout(() => this.#maybeCompact(), COMPACT_AFTER_OPEN_MS).unref();
   }
 
   get description(): string {
@@ -208,6 +213,7 @@ export class LowdbStorage implements AppStorage {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    clearTimeout(this.#compactSoon);
     await this.#compaction; // a compaction under way notices the close and stops at once
     if (this.#draining) await new Promise<void>((resolve) => this.#idle.push(resolve));
     await Promise.all([this.#snapshot, ...this.#journals].map((segment) => segment?.close()));
