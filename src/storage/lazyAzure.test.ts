@@ -1,11 +1,12 @@
 /**
  * A lowdb start loads no Azure SDK: createStorage imports the Azure backend only for
  * STORAGE=azure-blob. Checked in a child process by recording every module it loads (ES modules
- * through a resolve hook, CommonJS ones from the require cache).
+ * through a resolve hook, CommonJS ones from the require cache). And src/storage names no
+ * botbuilder type: its backends implement the project's own RecordStore.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,4 +46,16 @@ it('does see them when the Azure backend is loaded (so the check above can fail)
   const modules = await modulesLoaded('azure-module');
   expect(azure(modules).some((m) => m.includes('@azure/storage-blob'))).toBe(true);
   expect(azure(modules).some((m) => m.includes('botbuilder-azure-blobs'))).toBe(true);
+});
+
+it('imports nothing from botbuilder or botframework in src/storage (the Azure backend may use botbuilder-azure-blobs)', async () => {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const offending: string[] = [];
+  for (const name of (await readdir(here)).filter((n) => n.endsWith('.ts'))) {
+    const text = await readFile(join(here, name), 'utf8');
+    for (const match of text.matchAll(/from '((?:botbuilder|botframework)[^']*)'/g)) {
+      if (!match[1]!.startsWith('botbuilder-azure-blobs')) offending.push(`${name}: ${match[1]}`);
+    }
+  }
+  expect(offending).toEqual([]);
 });
