@@ -115,7 +115,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     searchOptions: { boost: { heading: 2 }, fuzzy: 0.2, prefix: true },
   });
   mini.addAll(entries);
-  const corpus = new Set(entries.flatMap((e) => [...words(e.text), ...words(e.heading)].map(stem)));
+  // Each passage's stems, worked out once: the per-question look-ups below would otherwise stem the
+  // whole corpus again for every question.
+  const textStems = entries.map((e) => new Set(words(e.text).map(stem)));
+  const allStems = entries.map((e, i) => new Set([...textStems[i]!, ...words(e.heading).map(stem)]));
+  const corpus = new Set(allStems.flatMap((s) => [...s]));
+  const usedBy = new Map<string, Set<string>>();
+  const used = new Map<string, number>();
   const labels = new Map([...sources.documents.values()].map((d) => [d.id, documentLabel(policyDocument(d))]));
 
   /** The next paragraph of the same section, as one line: the list a sentence introduces. */
@@ -184,7 +190,14 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     },
     councilsUsing: (word) => {
       const t = stem(word.toLowerCase());
-      return new Set(entries.filter((e) => carries(new Set([...words(e.text), ...words(e.heading)].map(stem)), t) === 1).map((e) => e.council));
+      // Only the corpus's own words (and their synonyms) are worth a scan, and only they are kept.
+      if (!corpus.has(t) && !alike.has(t)) return new Set();
+      let by = usedBy.get(t);
+      if (!by) {
+        by = new Set(entries.filter((_e, i) => carries(allStems[i]!, t) === 1).map((e) => e.council));
+        usedBy.set(t, by);
+      }
+      return new Set(by);
     },
     coversAll: (question, text, min = 2) => {
       const terms = keyTerms(question).map(stem);
@@ -193,7 +206,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     },
     frequency: (word) => {
       const t = stem(word.toLowerCase());
-      return entries.filter((e) => words(e.text).some((w) => stem(w) === t)).length;
+      if (!corpus.has(t)) return 0;
+      let n = used.get(t);
+      if (n === undefined) {
+        n = textStems.filter((stems) => stems.has(t)).length;
+        used.set(t, n);
+      }
+      return n;
     },
     search(question, council, limit = 2) {
       const terms = keyTerms(question);
