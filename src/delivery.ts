@@ -4,7 +4,11 @@
  */
 import type { CardJson } from './cards/render.js';
 
-export type Delivery = { delivered: true } | { delivered: false; reason: string };
+/**
+ * `cause`: 'no-conversation' when the person has never been in a conversation with the bot (so there
+ * is nowhere to send to), 'not-installed' when Teams refused because the app is not installed for them.
+ */
+export type Delivery = { delivered: true } | { delivered: false; reason: string; cause?: 'no-conversation' | 'not-installed' | 'other' };
 
 export interface Messenger {
   /**

@@ -37,12 +37,12 @@ describe('proactive messages', () => {
     expect(texts).toEqual(['Reminder: your actions are due.', 'Second reminder.']);
   });
 
-  it('gives up on a request Teams refuses (403) and says why instead of throwing', async () => {
+  it('gives up on a request Teams refuses (403: the app is not installed for them) and says why instead of throwing', async () => {
     await bot.ask('hi', { user: 'fay', serviceUrl: connector.url });
     connector.failNext(1, 403);
     const before = connector.sent.length;
     const result = await bot.app.services.notifier.sendToUser('fay', { text: 'x' });
-    expect(result).toEqual({ delivered: false, reason: expect.stringContaining('403') });
+    expect(result).toEqual({ delivered: false, cause: 'not-installed', reason: expect.stringMatching(/not installed for them in Teams.*403/) });
     expect(connector.sent.length).toBe(before);
   });
 
@@ -70,6 +70,9 @@ describe('proactive messages', () => {
   it('says plainly when it has never met the user', async () => {
     const result = await bot.app.services.notifier.sendToUser('nobody', { text: 'x' });
     expect(result.delivered).toBe(false);
-    if (!result.delivered) expect(result.reason).toMatch(/not yet been in a conversation/);
+    if (!result.delivered) {
+      expect(result.reason).toMatch(/not yet been in a conversation/);
+      expect(result.cause).toBe('no-conversation');
+    }
   });
 });

@@ -13,8 +13,9 @@ import {
   type Activity,
 } from 'botbuilder';
 import { escapeMarkdown } from '../cards/escape.js';
-import type { Messenger } from '../delivery.js';
+import type { Delivery, Messenger } from '../delivery.js';
 import type { Logger } from '../logger.js';
+import { statusOf, withRetries } from '../net/retry.js';
 import type { ConversationDirectory } from './conversations.js';
 
 export interface NotifierOptions {
@@ -24,50 +25,30 @@ export interface NotifierOptions {
   logger: Logger;
   /** retries after the first attempt */
   retries?: number;
+  /** the first backoff; each retry waits about twice as long, with jitter */
   baseDelayMs?: number;
-  sleep?: (ms: number) => Promise<void>;
 }
 
-export type DeliveryResult = { delivered: true; reference: Partial<ConversationReference> } | { delivered: false; reason: string };
+export type DeliveryResult = { delivered: true; reference: Partial<ConversationReference> } | Extract<Delivery, { delivered: false }>;
 
-const RETRYABLE = new Set([412, 429, 502, 503, 504]);
-
-function statusOf(err: unknown): number | undefined {
-  const e = err as { statusCode?: number; response?: { status?: number } };
-  return e?.statusCode ?? e?.response?.status;
-}
-
-function isTransient(err: unknown): boolean {
+/** Why Teams refused a message, in words a chair can act on (the status kept for IT). */
+function refusalReason(err: unknown): string {
   const status = statusOf(err);
-  if (status !== undefined) return RETRYABLE.has(status) || status >= 500;
-  const code = (err as { code?: string })?.code;
-  return code === 'ECONNRESET' || code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || code === 'EAI_AGAIN';
+  if (status === 403) return 'the Social Value Assistant is not installed for them in Teams (Teams refused the message, 403)';
+  if (status === 404) return 'Teams no longer has their chat with the bot (404)';
+  return `Teams did not accept the message (${status ?? (err as Error).message})`;
 }
 
 export class Notifier implements Messenger {
-  private readonly retries: number;
-  private readonly baseDelayMs: number;
-  private readonly sleep: (ms: number) => Promise<void>;
+  constructor(private readonly options: NotifierOptions) {}
 
-  constructor(private readonly options: NotifierOptions) {
-    this.retries = options.retries ?? 5;
-    this.baseDelayMs = options.baseDelayMs ?? 500;
-    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  }
-
-  /** Runs `attempt` until it succeeds, a non-transient error occurs, or retries run out. */
-  async withRetry<T>(what: string, attempt: () => Promise<T>): Promise<T> {
-    for (let i = 0; ; i += 1) {
-      try {
-        return await attempt();
-      } catch (err) {
-        if (i >= this.retries || !isTransient(err)) throw err;
-        const delay = this.baseDelayMs * 2 ** i;
-        const jittered = delay / 2 + Math.random() * delay;
-        this.options.logger.warn('proactive send failed, retrying', { what, status: statusOf(err), attempt: i + 1, delayMs: Math.round(jittered) });
-        await this.sleep(jittered);
-      }
-    }
+  /** Runs `attempt`, retrying throttling and transient faults with backoff (src/net/retry.ts). */
+  withRetry<T>(what: string, attempt: () => Promise<T>): Promise<T> {
+    return withRetries(attempt, {
+      retries: this.options.retries ?? 5,
+      minDelayMs: this.options.baseDelayMs ?? 500,
+      onRetry: ({ attempt: n, status }) => this.options.logger.warn('proactive send failed, retrying', { what, status, attempt: n }),
+    });
   }
 
   /**
@@ -95,7 +76,7 @@ export class Notifier implements Messenger {
    */
   async sendToUser(userId: string, message: { card?: Record<string, unknown>; text?: string }): Promise<DeliveryResult> {
     const user = await this.options.directory.find(userId);
-    if (!user) return { delivered: false, reason: 'the bot has not yet been in a conversation with this person, so Teams has no way to reach them' };
+    if (!user) return { delivered: false, reason: 'the bot has not yet been in a conversation with this person, so Teams has no way to reach them', cause: 'no-conversation' };
     const text = message.text === undefined ? undefined : escapeMarkdown(message.text);
     const activity: Partial<Activity> = message.card ? MessageFactory.attachment(CardFactory.adaptiveCard(message.card), text) : MessageFactory.text(text ?? '');
     if (text !== undefined) activity.textFormat = 'markdown';
@@ -126,7 +107,7 @@ export class Notifier implements Messenger {
       return { delivered: true, reference: reference ?? {} };
     } catch (err) {
       this.options.logger.error('proactive send failed', { status: statusOf(err), error: (err as Error).message });
-      return { delivered: false, reason: `Teams did not accept the message (${statusOf(err) ?? (err as Error).message})` };
+      return { delivered: false, reason: refusalReason(err), cause: statusOf(err) === 403 ? 'not-installed' : 'other' };
     }
   }
 }
