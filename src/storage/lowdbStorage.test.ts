@@ -3,7 +3,7 @@ import { appendFile, mkdtemp, readFile, readdir, rm, truncate, unlink, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFileError, isConflict, StorageConflictError } from './errors.js';
-import { encodeLine } from './line.js';
+import { encodeGroup, encodeLine } from './line.js';
 import { type LowdbStorage, type LowdbStorageOptions, openLowdbStorage } from './lowdbStorage.js';
 
 let dir: string;
@@ -310,11 +310,29 @@ describe('openLowdbStorage: a write cut off by a crash', () => {
     return journalFile();
   }
 
+  /** An append of these lines as the store makes one: a group line, then the records. */
+  const append = (...lines: Buffer[]) => {
+    const bytes = lines.reduce((n, l) => n + l.length, 0);
+    return Buffer.concat([encodeGroup(lines.length, bytes), ...lines]);
+  };
+  const record = (key: string, value: string) => encodeLine(key, 'e1', Buffer.from(value)).line;
+
   it.each<[string, (journal: string) => Promise<void>, RegExp]>([
-    ['a last line without its line end', (j) => appendFile(j, '{"k":"lost","e":"x","n":8,"c":1}\t{"v":3,"w'), /cut off \(no line end\)/],
-    ['a last line that is damaged', (j) => appendFile(j, '{"k":"lost","e":"x","n":7,"c":1}\t{"v":3}\n'), /checksum mismatch/],
-    ['a batch that ends early', (j) => appendFile(j, encodeLine('lost', 'e1', Buffer.from('{"v":3}'), 2).line), /a batch of 2 writes ends after 1/],
+    ['a last line without its line end', (j) => appendFile(j, append(record('lost', '{"v":3}')).subarray(0, -4)), /cut off \(no line end\)/],
+    ['a last write that is damaged', (j) => appendFile(j, append(record('lost', '{"v":3}')).toString().replace('"v":3', '"v":4')), /checksum mismatch/],
+    ['a write whose group line is cut off', (j) => appendFile(j, append(record('lost', '{"v":3}')).subarray(0, 10)), /cut off \(no line end\)/],
+    ['a write of two lines cut off after one', (j) => appendFile(j, append(record('lost', '{"v":3}'), record('lost2', '{"v":4}')).subarray(0, -20)), /cut off \(no line end\)/],
+    ['a write of two lines that ends after one', (j) => appendFile(j, Buffer.concat([encodeGroup(2, 200), record('lost', '{"v":3}')])), /the write ends after 1 of its 2 lines/],
     ['zeros where the last write should be', (j) => appendFile(j, Buffer.alloc(64)), /cut off \(no line end\)/],
+    [
+      'zeros in the middle of the last write, with the rest of it after them (a power cut mid-writeback)',
+      async (j) => {
+        const bytes = append(record('lost', `{"v":"${'a'.repeat(300)}"}`), record('lost2', '{"v":4}'), record('lost3', '{"v":5}'));
+        bytes.fill(0, 40, 200);
+        await appendFile(j, bytes);
+      },
+      /checksum mismatch|not a store line|the write is/,
+    ],
   ])('drops %s with a log note, cuts it off, and starts', async (_what, damage, reason) => {
     const journal = await storeWithData();
     const intact = await readFile(journal);
@@ -322,7 +340,8 @@ describe('openLowdbStorage: a write cut off by a crash', () => {
     const storage = await openStore();
     const items = await storage.read(['kept', 'also', 'lost']);
     expect(Object.keys(items).sort()).toEqual(['also', 'kept']);
-    expect(notes).toContainEqual({ level: 'warn', msg: 'store: dropped a write cut off by a crash (it was never acknowledged)', fields: expect.objectContaining({ file: journal, line: 3, problem: expect.stringMatching(reason) }) });
+    // Lines 1-4 are the two acknowledged writes, each a group line and a record.
+    expect(notes).toContainEqual({ level: 'warn', msg: 'store: dropped a write cut off by a crash (it was never acknowledged)', fields: expect.objectContaining({ file: journal, line: 5, problem: expect.stringMatching(reason) }) });
     expect(await readFile(journal)).toEqual(intact);
     // Later writes follow the last good line, so the next start sees no damage.
     await storage.write({ next: { v: 4 } });
@@ -357,7 +376,8 @@ describe('openLowdbStorage: damaged files stop start-up and are left as they are
     const journal = await journalFile();
     const text = await readFile(journal, 'utf8');
     await writeFile(journal, text.replace('{"v":2}', '{"v":9}'));
-    await expectOpenToFail(journal, /: line 2: checksum mismatch/);
+    // group, kept, group, middle (line 4), group, last
+    await expectOpenToFail(journal, /: line 4: checksum mismatch/);
   });
 
   it('reports a line in the middle of the journal that is not a store line', async () => {
@@ -367,6 +387,15 @@ describe('openLowdbStorage: damaged files stop start-up and are left as they are
     lines.splice(1, 0, 'hello');
     await writeFile(journal, lines.join('\n'));
     await expectOpenToFail(journal, /: line 2: not a store line \(no header\)$/);
+  });
+
+  it('reports a write that lost a line in the middle of the journal', async () => {
+    await storeWithData();
+    const journal = await journalFile();
+    const lines = (await readFile(journal, 'utf8')).split('\n');
+    lines.splice(3, 1); // the record of the second write
+    await writeFile(journal, lines.join('\n'));
+    await expectOpenToFail(journal, /: line 4: not a store line \(no header\)$/);
   });
 
   it('reports a damaged snapshot, naming the line', async () => {

@@ -9,7 +9,8 @@
  *                                          "journals":["journal-000008.jsonl"]}
  *   data/db.store/snapshot-000007.jsonl   one line per record at the last compaction
  *   data/db.store/journal-000008.jsonl    one line per acknowledged write or delete since then
- * Line format: line.ts (a small JSON header with key, eTag, length and checksum, a TAB, the record).
+ * Line format: line.ts (a small JSON header with key, eTag, length and checksum, a TAB, the record;
+ * in the journal, each append starts with a group line giving its lines and bytes).
  *
  * Why this shape: a write appends its lines to the journal and flushes them with one fdatasync, so
  * it costs the same whatever the store holds. Writes that arrive while a flush is under way go out
@@ -28,8 +29,9 @@
  * JSON text; other records are read from disk when asked for. Records are validated once, when
  * written (prepareWriteText). At open(), every line's structure, length and checksum are checked
  * without parsing records, so a damaged file still stops start-up with a DataFileError naming the
- * file and the line, and is never rewritten. The one exception: a write cut off at the very end of
- * the journal (a crash mid-append, never acknowledged) is dropped with a log note.
+ * file and the line, and is never rewritten. The one exception: the last append of the journal,
+ * when a crash cut it short (never acknowledged: that waits for its fdatasync), is dropped with a
+ * log note.
  *
  * lowdb's Adapter interface fits whole-file documents: the manifest is one (and the previous
  * layout's shards were, see shardFile.ts). The journal is an append-only log and the snapshot is
@@ -48,7 +50,7 @@ import type { Manifest } from './dataFiles.js';
 import { errorCode, syncDirectory } from './durableFile.js';
 import { asAccessError, DataFileError, StorageConflictError } from './errors.js';
 import { journalName, generationOf, shardDirFor, snapshotName, storeDirFor } from './layout.js';
-import { encodeDelete, encodeLine } from './line.js';
+import { encodeDelete, encodeGroup, encodeLine } from './line.js';
 import { ManifestFile } from './manifestFile.js';
 import { keepPreviousLayout, migrateFromShards, type StoreLog } from './migrate.js';
 import { RecordCache } from './recordCache.js';
@@ -313,28 +315,30 @@ export class LowdbStorage implements AppStorage {
           op.reject(new StorageConflictError(conflict.key));
           continue;
         }
-        op.items.forEach(({ key, text }, i) => {
+        op.items.forEach(({ key, text }) => {
           const eTag = randomUUID();
           const value = Buffer.from(text, 'utf8');
-          const { line, valueOffset } = encodeLine(key, eTag, value, i === 0 ? op.items.length : undefined);
+          const { line, valueOffset } = encodeLine(key, eTag, value);
           effects.push({ key, eTag, text, at: size + valueOffset, length: value.length });
           add(line);
           staged.set(key, eTag);
         });
       } else if (op.kind === 'delete') {
         const present = op.keys.filter((key) => current(key) !== null);
-        present.forEach((key, i) => {
+        present.forEach((key) => {
           effects.push({ key, at: 0, length: 0 });
-          add(encodeDelete(key, i === 0 ? present.length : undefined));
+          add(encodeDelete(key));
           staged.set(key, null);
         });
       }
       accepted.push(op);
     }
     if (lines.length > 0) {
-      const base = journal.size;
+      // One group line ahead of the records: at start-up the append counts whole or not at all.
+      const group = encodeGroup(lines.length, size);
+      const base = journal.size + group.length;
       try {
-        await journal.append(Buffer.concat(lines, size));
+        await journal.append(Buffer.concat([group, ...lines], group.length + size));
         this.#syncs += 1;
       } catch (err) {
         accepted.forEach((op) => op.reject(err));

@@ -3,7 +3,7 @@
  * structure, length and checksum without parsing any record (they were validated when written).
  */
 import { DataFileError } from './errors.js';
-import { checkLine, type LineHeader, type ScannedLine } from './line.js';
+import { checkGroup, checkLine, type GroupHeader, type ScannedLine } from './line.js';
 import { type Location, scanLines, type Segment } from './segment.js';
 
 export type Index = Map<string, Location>;
@@ -25,7 +25,7 @@ export async function loadSnapshot(segment: Segment, expected: { bytes: number; 
     const checked = checkLine(line, offset);
     if (typeof checked === 'string') throw new DataFileError(segment.file, `line ${number}: ${checked}`);
     const { header } = checked;
-    if (header.e === undefined || header.b !== undefined) throw new DataFileError(segment.file, `line ${number}: a snapshot holds single records only`);
+    if (header.e === undefined) throw new DataFileError(segment.file, `line ${number}: a snapshot holds no deletes`);
     if (index.has(header.k)) throw new DataFileError(segment.file, `line ${number}: key ${JSON.stringify(header.k)} appears twice`);
     index.set(header.k, { segment, at: checked.valueAt, length: header.n, eTag: header.e });
   });
@@ -34,49 +34,85 @@ export async function loadSnapshot(segment: Segment, expected: { bytes: number; 
 }
 
 /**
- * Applies a journal's writes and deletes to `index`, batch by batch. A damaged line with anything
- * after it is a DataFileError naming the line. A damaged or unfinished write at the very end of the
- * journal being written (`last`) is a write the crash cut off: it was never acknowledged (the
- * acknowledgement waits for fdatasync), so it is returned for the caller to log and cut off.
+ * Applies a journal's groups (see line.ts) to `index`, each whole or not at all.
+ *
+ * Damage before a later complete, sound group is a DataFileError naming the line: that group was
+ * written only after the damaged one had been flushed and acknowledged. Damage with no sound group
+ * after it, or a group that ends early, is the append a crash cut short (a power cut can leave any
+ * part of an append unwritten, zeros included). It was never acknowledged (the acknowledgement waits
+ * for fdatasync), so in the journal being written (`last`) it is returned for the caller to log and
+ * cut off.
  */
 export async function replayJournal(segment: Segment, index: Index, last: boolean): Promise<TornTail | undefined> {
-  let batch: ScannedLine[] = [];
-  let batchSize = 1;
-  let batchStart = { offset: 0, line: 0 };
-  let bad: { offset: number; line: number; reason: string } | undefined;
+  interface Group extends GroupHeader {
+    offset: number;
+    line: number;
+    lines: ScannedLine[];
+    bytes: number;
+  }
+  let group: Group | undefined;
+  let damage: { offset: number; line: number; reason: string; groupStart: { offset: number; line: number } } | undefined;
+  // After damage: a group being checked, and whether one was complete and sound.
+  let later: Group | undefined;
+  let laterGroupFound = false;
 
   const apply = ({ header, valueAt }: ScannedLine) => {
     if (header.e === undefined) index.delete(header.k);
     else index.set(header.k, { segment, at: valueAt, length: header.n, eTag: header.e });
   };
-  const { tail, tailOffset, lines } = await scanLines(segment, (line, offset, number) => {
-    if (bad) throw new DataFileError(segment.file, `line ${bad.line}: ${bad.reason}`);
+  /** Feeds a line to `current`; returns the group when it is complete, a problem, or undefined for more. */
+  const feed = (current: Group, line: Buffer, offset: number): 'complete' | string | undefined => {
     const checked = checkLine(line, offset);
-    if (typeof checked === 'string') {
-      bad = { offset, line: number, reason: checked };
+    if (typeof checked === 'string') return checked;
+    current.lines.push(checked);
+    current.bytes += line.length + 1;
+    if (current.lines.length < current.g) return current.bytes > current.n ? `the write is longer than its ${current.n} bytes` : undefined;
+    return current.bytes === current.n ? 'complete' : `the write is ${current.bytes} bytes, its group line says ${current.n}`;
+  };
+  const start = (header: GroupHeader, offset: number, line: number): Group => ({ ...header, offset, line, lines: [], bytes: 0 });
+
+  /** After damage, every line is looked at only for a complete, sound group. */
+  const lookForLaterGroup = (line: Buffer, offset: number, number: number) => {
+    const header = checkGroup(line);
+    if (header) {
+      later = start(header, offset, number);
       return;
     }
-    const starts = (checked.header as LineHeader).b;
-    if (batch.length === 0) {
-      batchSize = starts ?? 1;
-      batchStart = { offset, line: number };
-    } else if (starts !== undefined) {
-      bad = { offset, line: number, reason: `a batch starts before the batch of ${batchSize} at line ${batchStart.line} is complete` };
+    if (!later) return;
+    const outcome = feed(later, line, offset);
+    if (outcome === 'complete') laterGroupFound = true;
+    else if (outcome !== undefined) later = undefined;
+  };
+  const { tail, tailOffset, lines } = await scanLines(segment, (line, offset, number) => {
+    if (laterGroupFound) return;
+    if (damage) return lookForLaterGroup(line, offset, number);
+    if (!group) {
+      const header = checkGroup(line);
+      if (header) {
+        group = start(header, offset, number);
+      } else {
+        const problem = checkLine(line, offset);
+        damage = { offset, line: number, reason: typeof problem === 'string' ? problem : 'a record outside a write group', groupStart: { offset, line: number } };
+      }
       return;
     }
-    batch.push(checked);
-    if (batch.length === batchSize) {
-      batch.forEach(apply);
-      batch = [];
+    const outcome = feed(group, line, offset);
+    if (outcome === 'complete') {
+      group.lines.forEach(apply);
+      group = undefined;
+    } else if (outcome !== undefined) {
+      damage = { offset, line: number, reason: outcome, groupStart: { offset: group.offset, line: group.line } };
+      lookForLaterGroup(line, offset, number); // a group line where a record was due starts the next group
     }
   });
-  if (bad && tail.length > 0) throw new DataFileError(segment.file, `line ${bad.line}: ${bad.reason}`);
-  if (!bad && batch.length === 0 && tail.length === 0) return undefined;
+  if (damage && laterGroupFound) throw new DataFileError(segment.file, `line ${damage.line}: ${damage.reason}`);
+  if (!damage && !group && tail.length === 0) return undefined;
 
-  const cut =
-    batch.length > 0
-      ? { ...batchStart, reason: `a batch of ${batchSize} writes ends after ${batch.length}` }
-      : bad ?? { offset: tailOffset, line: lines + 1, reason: 'cut off (no line end)' };
+  const cut = damage
+    ? { ...damage.groupStart, reason: `line ${damage.line}: ${damage.reason}` }
+    : group
+      ? { offset: group.offset, line: group.line, reason: tail.length > 0 ? 'cut off (no line end)' : `the write ends after ${group.lines.length} of its ${group.g} lines` }
+      : { offset: tailOffset, line: lines + 1, reason: 'cut off (no line end)' };
   if (!last) throw new DataFileError(segment.file, `line ${cut.line}: ${cut.reason} (only the journal being written can end with a cut-off write)`);
   return { file: segment.file, line: cut.line, offset: cut.offset, bytes: segment.size - cut.offset, reason: cut.reason };
 }
