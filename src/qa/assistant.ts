@@ -56,6 +56,7 @@ const TOMS_OR_RULES = (s: Subject) => TOPIC_RULES[s] !== undefined;
 const OVERVIEW_WORDS = new Set(
   ('a about an and anything are at can contract contracts council councils did do document documents does everything for give guidance hello hey hi i in ' +
     'info information is know me my of on our overview please policies policy position procurement rules s say says show social ' +
+    'charter have has statement ' +
     'summary sv tell the there to us value we what whats you your').split(' '),
 );
 
@@ -80,7 +81,8 @@ export class Assistant {
     private readonly options: AssistantOptions,
   ) {
     const names = [...library.packs.values()].map((p) => p.council);
-    this.reader = createReader(names, options.vocabulary, options.actionPrefixes);
+    const lexicon = [...library.sources.documents.values()].flatMap((d) => d.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
+    this.reader = createReader(names, options.vocabulary, options.actionPrefixes, lexicon);
     this.councils = this.reader.councils;
     const allNames = names.flatMap((c) => [c.name, c.shortName, ...c.aliases]);
     this.passages = createPassageIndex(library.sources, options.vocabulary, allNames);
@@ -272,7 +274,9 @@ export class Assistant {
       return { answer: this.offTopic() };
     }
     // "living wage toms?", "carbon toms": the officer asks for measures, not a council's topic.
-    if (q.wantsToms && !contract && q.councils.length === 0 && own.length > 1 && own.includes('toms')) {
+    // A council carried from the last question is not one asked about: "what TOMs relate to veterans?" asks for measures.
+    const unnamed = q.councils.length === 0 || carried.council !== undefined;
+    if (q.wantsToms && !contract && unnamed && own.length > 1 && own.includes('toms')) {
       const measures = this.measuresFor(q.text, false);
       if (measures) return { answer: measures };
     }
@@ -280,9 +284,14 @@ export class Assistant {
     if (q.wantsToms && !contract && /\bthemes?\b/.test(q.text.toLowerCase()) && own.every((s) => s === 'toms' || s === 'priorities')) {
       return { answer: tomsThemes(this.toms, this.tomsSource()) };
     }
-    if (q.wantsToms && !contract && own.every((s) => s === 'toms') && q.councils.length === 0) {
+    if (q.wantsToms && !contract && own.every((s) => s === 'toms') && unnamed) {
       const measures = this.measuresFor(q.text, true);
       if (measures) return { answer: measures };
+    }
+    // "What does social value mean?": every council defines it, so each council's words, side by side.
+    if (!id && !contract && own.length === 1 && own[0] === 'definition') {
+      const compared = compareSubject(this.packs, 'definition', () => undefined);
+      if (compared) return { answer: this.finish(compared, this.packs, q, carried) };
     }
     if (!id) {
       return {

@@ -7,6 +7,7 @@
 import type { Category } from '../policy/schema.js';
 import { findAllMoney } from '../text/money.js';
 import { findContractValue, type ContractValueReading } from './contractValue.js';
+import { distance } from 'fastest-levenshtein';
 import { councilFinder, type CouncilFinder, type CouncilMention, type CouncilNames } from './councils.js';
 import type { NotGiven, Subject, Vocabulary } from './vocabulary.js';
 
@@ -70,14 +71,60 @@ export interface Question {
 
 export interface Reader {
   vocabulary: Vocabulary;
+  /** puts a misspelt word right ("maturty" -> "maturity") from the words the vocabulary and the documents use */
+  spell: (lower: string) => string;
   councils: CouncilFinder;
   /** action reference prefixes from the plans (TRF, SMBC, CWAC): "update TRF-3" is a plan command */
   actionPrefixes: readonly string[];
 }
 
-/** The reader for these councils (the packs' names) and these action references (the plans' prefixes). */
-export function createReader(councils: readonly CouncilNames[], vocabulary: Vocabulary, actionPrefixes: readonly string[] = []): Reader {
-  return { vocabulary, councils: councilFinder(councils, vocabulary), actionPrefixes };
+/**
+ * The reader for these councils (the packs' names) and these action references (the plans' prefixes).
+ * `lexicon`: the words the documents use, so a misspelt topic word ("priorty cohrts") is read as meant.
+ */
+export function createReader(councils: readonly CouncilNames[], vocabulary: Vocabulary, actionPrefixes: readonly string[] = [], lexicon: Iterable<string> = []): Reader {
+  return { vocabulary, councils: councilFinder(councils, vocabulary), actionPrefixes, spell: speller(vocabulary, lexicon, councils) };
+}
+
+/**
+ * Words of five letters or more that neither the vocabulary's patterns nor the documents use are put
+ * right when one known word is a letter away (two for long words); council names are left alone
+ * (the council finder offers "Did you mean …?" for those).
+ */
+function speller(v: Vocabulary, lexicon: Iterable<string>, councils: readonly CouncilNames[]): (lower: string) => string {
+  const known = new Set<string>([...v.stopwords]);
+  const add = (text: string) => {
+    for (const w of text.toLowerCase().match(/[a-z]{3,}/g) ?? []) known.add(w);
+  };
+  for (const s of v.subjects) add(s.re.source.replace(/\\[a-z]/g, ' '));
+  for (const c of v.categories) add(c.re.source.replace(/\\[a-z]/g, ' '));
+  for (const w of lexicon) add(w);
+  for (const c of councils) add([c.name, c.shortName, ...c.aliases].join(' '));
+  for (const name of v.otherCouncils) add(name);
+  const byLength = new Map<number, string[]>();
+  for (const w of known) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+  const cache = new Map<string, string>();
+  const fix = (w: string): string => {
+    if (w.length < 5 || known.has(w)) return w;
+    const hit = cache.get(w);
+    if (hit !== undefined) return hit;
+    const most = w.length >= 8 ? 2 : 1;
+    let best: string[] = [];
+    let bestD = most + 1;
+    for (let n = w.length - most; n <= w.length + most; n++) {
+      for (const k of byLength.get(n) ?? []) {
+        const d = distance(w, k);
+        if (d > most) continue;
+        if (d < bestD) [best, bestD] = [[k], d];
+        else if (d === bestD) best.push(k);
+      }
+    }
+    // Only a clear match: two equally near words are a guess.
+    const out = best.length === 1 ? best[0]! : w;
+    cache.set(w, out);
+    return out;
+  };
+  return (lower) => lower.replace(/[a-z]+/g, fix);
 }
 
 const TOMS_REF = /(?<![a-z0-9])(nt\s?-?\d{1,3}[a-z]?|c\s?19\s?[-/ ]?\s?\d{1,2})(?![a-z0-9])/gi;
@@ -135,10 +182,14 @@ export function readQuestion(text: string, reader: Reader): Question {
 
   // The subjects asked. A long message is read for its question: the background before it ("one of
   // us used to work in central government where they use 10%") is not what is asked.
-  const focus = questionSentence(lower);
   const find = (text: string) => new Set(v.subjects.filter(({ re }) => re.test(text)).map(({ id }) => id));
+  // Topic words are read as meant ("maturty index", "priorty cohrts") when, as typed, the message
+  // names no subject at all; a message that does is read as typed.
+  const corrected = find(lower).size === 0 ? reader.spell(lower) : lower;
+  const spelt = corrected !== lower && find(corrected).size > 0 ? corrected : lower;
+  const focus = questionSentence(spelt);
   const inFocus = focus ? find(focus.text) : new Set<Subject>();
-  const hits = inFocus.size > 0 ? inFocus : find(lower);
+  const hits = inFocus.size > 0 ? inFocus : find(spelt);
   // "is 12% enough?", "we planned 8%, is that ok?", "do I need 15% for …?": a figure to judge.
   const figure = v.verdict.figure.exec(lower);
   const judged = figure && v.verdict.judgement.test(lower) ? figure : undefined;
@@ -150,10 +201,10 @@ export function readQuestion(text: string, reader: Reader): Question {
   if (bound && !subjects.includes('threshold')) subjects.push('threshold');
   if (councils.length > 1 && !subjects.includes('compare')) subjects.unshift('compare');
 
-  const parts = partsOf(focus ? focus.text : lower, v);
-  const category = v.categories.find((c) => c.re.test(lower) && !(c.unless && c.unless.test(lower)))?.id;
+  const parts = partsOf(focus ? focus.text : spelt, v);
+  const category = v.categories.find((c) => c.re.test(spelt) && !(c.unless && c.unless.test(spelt)))?.id;
   const competitive = v.competitive.no.test(lower) ? false : v.competitive.yes.test(lower) ? true : undefined;
-  const notGiven = v.notGiven.find((n) => n.re.test(lower));
+  const notGiven = v.notGiven.find((n) => n.re.test(lower)) ?? v.notGiven.find((n) => n.re.test(spelt));
   const change = v.councilChange.test(lower) ? councils[0] : undefined;
 
   let rest = reader.councils.strip(lower);

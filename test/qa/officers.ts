@@ -559,6 +559,11 @@ const FOLLOW_UPS: OfficerRow[] = [
     { q: 'what is match my project in stockport', council: STOCKPORT, includes: [/brokerage/i], source: SRC.statement },
     { q: "and what's spacehive", includes: [/crowd ?funding/i], excludes: [/brokerage/i], source: SRC.cwac },
   ]),
+  // The council carried from a topic is not a council asked about: measures for veterans (NT3a, NT6a).
+  ...conversation([
+    { q: 'stockport priority cohorts', council: STOCKPORT, includes: [/veterans/i], source: SRC.statement },
+    { q: 'which toms relate to veterans?', includes: [/NT3a/, /NT6a/] },
+  ]),
 ];
 
 // =============================================================================================
@@ -669,6 +674,8 @@ const TOTALS: OfficerRow[] = kind('totals over years', [
   { q: '£8k a month for 2 years, cheshire west, what weighting', ...cwac10([money(192000), overYears(2)]), derived: [192000] },
   { q: '2 years at £30k a year with an option to extend 2 more, stockport weighting?', ...sw([money(120000), overYears(4)]), derived: [120000] },
   { q: 'cwac contract worth £20k a year for 2 years - do we need a weighting', ...cwacNone([money(40000), overYears(2)]), derived: [40000] },
+  // "plus 1 year option" is an option to extend: £25k a year over 3 years is £75,000 (CWaC (iv): 5%).
+  { q: '2 yr contract at 25k per year plus 1 year option, cwac weighting?', ...cwac5([money(75000), overYears(3)]), derived: [75000] },
   { q: 'stockport: 12k per year for 2 years, weighting?', ...stockportNone([money(24000), overYears(2)]), derived: [24000] },
   { q: '£12.5k a year for 2 years in stockport - sv weighting?', ...stockportNone([overYears(2)]), derived: [25000], why: '£25,000 in total: not in excess of £25k' },
   { q: 'cheshire west £25k pa, 4 year contract, whats the weighting', ...cwac5([money(100000), overYears(4)]), derived: [100000], why: '£100,000 in total: the top of the 5% band' },
@@ -696,6 +703,8 @@ const stockportBelow = (extra: M[] = []): Part & { firstLine: RegExp } => ({
 
 const VERDICTS: OfficerRow[] = kind('verdict', [
   { q: 'is 12% enough for a £90k Stockport tender?', ...stockportBelow() },
+  // "would 5% do?" asks for a verdict: CWaC (iv), 5% for £50,000 to £100,000.
+  { q: 'cheshire west, 85k tender - would 5% do?', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac },
   { q: 'is 20% ok for stockport £100k competitive', council: STOCKPORT, firstLine: YES, includes: [pct(20), TARGET], source: SRC.charter },
   { q: 'stockport £60k tender, is 15% enough', council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM, pct(20), TARGET, SHORT_OF_TARGET], source: SRC.charter },
   {
@@ -1021,12 +1030,26 @@ const FACTS: OfficerRow[] = kind('document facts', [
   { q: 'is social value compulsory in stockport', council: STOCKPORT, includes: [/PID|Procurement Initiation Document/, SENIOR_OFFICER], source: SRC.statement },
   // Statement s.4, case studies: George Cox "created a community woodland by planting 7,500 trees".
   { q: 'how many trees were planted by george cox', council: STOCKPORT, includes: [/7,500/], excludes: [/\bNT\d/], source: SRC.statement, noDefault: true },
+  // Topic words misspelt: Trafford 2.2 ("developing to becoming an innovator"); Statement s.2 COHORTS;
+  // CWaC (i) minimum standards.
+  { q: 'trafford maturty index result', council: TRAFFORD, includes: [/developing/i], source: SRC.trafford },
+  { q: 'stockport priorty cohrts?', council: STOCKPORT, includes: [/care leavers/i, /veterans/i], source: SRC.statement },
+  { q: 'cheshire west minimum standrds for bidders', council: CWAC, includes: [/modern slavery/i, /health and safety/i], source: SRC.cwac },
 ]);
 
 // =============================================================================================
 // 10. What the councils share, asked without naming one (each council from its own documents).
 
 const SHARED: OfficerRow[] = kind('shared by the councils', [
+  // No council named and every council defines it: each council's own words (CWaC quotes the social
+  // value hub; Trafford 1.1 "social, economic and environmental benefits"; Stockport's Charter).
+  {
+    q: 'what does social value actually mean?',
+    includes: [CWAC_RE, TRAFFORD_RE, STOCKPORT_RE, /benefit to the community/i, /social, economic and environmental/i],
+    excludes: [WHICH_COUNCIL],
+    crossCouncil: true,
+    noDefault: true,
+  },
   // Stockport Charter ("benchmarking these against the National TOMs"; below £50k "the National TOMs
   // will continue to be used"); Trafford 2.3 (STAR adopted the TOMs, April 2019); CWaC Delivery and
   // evaluation ("The National ... (TOMs) framework will provide the menu of measures").
