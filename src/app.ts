@@ -4,7 +4,12 @@
  * it; tests start it in-process on a free port.
  */
 import { join } from 'node:path';
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { AdminDesk } from './actionPlan/adminDesk.js';
 import { ActionPlanDesk } from './actionPlan/desk.js';
+import { scheduleReminders, systemClock, type Clock, type ReminderRun, type Schedule } from './actionPlan/reminders.js';
+import { RosterBook } from './actionPlan/rosterBook.js';
 import { loadSeeds, seedStore } from './actionPlan/seed.js';
 import { ActionPlanService } from './actionPlan/service.js';
 import { ChecklistDesk } from './checklist/desk.js';
@@ -28,7 +33,19 @@ export interface App {
   adapter: TeamsApp['adapter'];
   logger: Logger;
   /** shared services, for tests */
-  services: { storage: AppStorage; directory: Channel['directory']; notifier: Channel['notifier']; assistant: Assistant; downloads: Downloads; sourceLinks: SourceLinks };
+  services: {
+    storage: AppStorage;
+    directory: Channel['directory'];
+    notifier: Channel['notifier'];
+    assistant: Assistant;
+    downloads: Downloads;
+    sourceLinks: SourceLinks;
+    rosters: RosterBook;
+    /** the reminders' schedule; null when REMINDERS_CRON is off */
+    reminders: Schedule | null;
+    /** one reminders run now, as the schedule makes it */
+    remind(): Promise<ReminderRun>;
+  };
   /** starts listening; resolves with the bound port */
   listen(port?: number, host?: string): Promise<number>;
   /**
@@ -38,7 +55,14 @@ export interface App {
   close(drainMs?: number): Promise<boolean>;
 }
 
-export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel), env: NodeJS.ProcessEnv = process.env): Promise<App> {
+export interface AppOptions {
+  /** the reminders' clock and timers (tests move it) */
+  clock?: Clock;
+  /** who this instance is, for the reminders' lease (default: host name, process id and a random part) */
+  instance?: string;
+}
+
+export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel), env: NodeJS.ProcessEnv = process.env, options: AppOptions = {}): Promise<App> {
   // Every data file and setting is read and checked before the store opens: a fault stops start-up with nothing to close.
   const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
   const library = loadPolicyLibrary(dataDir);
@@ -78,10 +102,17 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
 
   const channel = createChannel(config, storage, logger);
   const graph = settings.checklist.graph;
+  const clock = options.clock ?? systemClock;
+  // The steering groups and approvers as changed in Teams, over the environment's starting values.
+  const rosters = new RosterBook({ store: storage, councils: councilIds, actionPlan: settings.actionPlan, checklist: settings.checklist, admins: settings.administration.admins, now: () => clock.now() });
   const desks = {
+    admin: new AdminDesk({ rosters, packs: library.packs, logger }),
     actionPlan: new ActionPlanDesk({
-      service: new ActionPlanService(storage),
+      service: new ActionPlanService(storage, () => clock.now()),
       settings: settings.actionPlan,
+      rosters,
+      reminders: { store: storage, instance: options.instance ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` },
+      now: () => clock.now(),
       packs: library.packs,
       prefixes: new Map(seeds.map((s) => [s.prefix, s.council])),
       downloads,
@@ -94,6 +125,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       packs: library.packs,
       toms,
       settings: settings.checklist,
+      approvers: (council) => rosters.approvers(council),
       ...(graph ? { managers: new GraphDirectory({ baseUrl: graph.baseUrl, token: clientSecretTokenProvider(graph.tenantId, graph.clientId, graph.clientSecret) }) } : {}),
       messenger: channel.notifier,
       downloads,
@@ -103,12 +135,24 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   };
   const teams = createTeamsApp(channel, { config, store: storage, logger, assistant, router, councils, downloads, sourcePages, sourceLinks }, desks);
   const { server } = teams;
+  // A run in flight at shutdown finishes before the store closes.
+  let running: Promise<unknown> = Promise.resolve();
+  const remind = () => {
+    const run = desks.actionPlan.sendReminders();
+    running = run.catch(() => undefined);
+    return run;
+  };
+  const cron = settings.administration.reminders;
+  const reminders = cron
+    ? scheduleReminders({ run: remind, cron: cron.cron, timezone: cron.timezone, clock, onError: (err) => logger.error('reminders run failed', { error: (err as Error).message }) })
+    : null;
+  if (reminders) logger.info('reminders scheduled', { next: reminders.next()?.toISOString() });
 
   return {
     server,
     adapter: teams.adapter,
     logger,
-    services: { storage, directory: channel.directory, notifier: channel.notifier, assistant, downloads, sourceLinks },
+    services: { storage, directory: channel.directory, notifier: channel.notifier, assistant, downloads, sourceLinks, rosters, reminders, remind },
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -118,8 +162,10 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
         });
       }),
     close: async (drainMs?: number) => {
-      // Requests first (their turns write to storage), then the writes still queued.
+      // No new reminders run; then requests (their turns write to storage), then the writes still queued.
+      reminders?.stop();
       const drained = await teams.stop(drainMs);
+      await running;
       await storage.close();
       return drained;
     },

@@ -17,6 +17,13 @@ export interface Caller {
   upn(): Promise<string | undefined>;
   /** the normalised ids (channel id, AAD object id, UPN, email) of a team's members; empty when they cannot be read */
   teamMembers(teamId: string): Promise<ReadonlySet<string>>;
-  /** the AAD object id of the person signed in as `upn`, as the channel knows them where the caller asked */
-  resolveUpn(upn: string): Promise<{ id: string } | { reason: string }>;
+  /** where the person asked: their 1:1 chat with the bot, a team's channel, or a group chat */
+  where?: 'personal' | 'channel' | 'groupChat';
+  /**
+   * The AAD object id of the person signed in as `upn`, as the channel knows them where the caller
+   * asked; else 'not-found' (not a member of that chat or team) or 'failed' (the look-up failed).
+   */
+  resolveUpn(upn: string): Promise<{ id: string } | { reason: 'not-found' | 'failed'; detail?: string }>;
+  /** the AAD object id of someone @mentioned as `name` in the message; undefined when the channel did not say */
+  mentioned(name: string): Promise<{ id: string; name?: string } | undefined>;
 }

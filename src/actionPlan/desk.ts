@@ -15,9 +15,14 @@ import type { Command, Filter, Target } from '../understand/planCommands.js';
 import { formatDay, formatInstant, parseDate, ukDay, ukMidnight } from '../text/dates.js';
 import type { Caller } from './caller.js';
 import { addCard, digestCard, helpCard, itemCard, listCard, noticeCard, summaryCard, updateCard, type UpdateValues, type ViewContext } from './cards.js';
-import { buildDigest, describeChanges, digestCsv, digestMarkdown } from './digest.js';
+import { buildDigest, describeChanges, digestCsv, digestMarkdown, type Digest } from './digest.js';
 import { STATUSES, isOpen, isOverdue, type ActionItem, type Change, type Plan, type Status } from './model.js';
-import { STEERING_GROUP_SETTINGS, changeRefusal, contactOf, identify, isConfigured, isLeadOf, refusal, roleIn } from './permissions.js';
+import { STEERING_GROUP_SETTINGS, changeRefusal, contactOf, identify, isConfigured, isLeadOf, refusal, roleIn, roleNeeded, type Identity } from './permissions.js';
+import { askToBeAdded } from './roster.js';
+import type { RosterBook } from './rosterBook.js';
+import { chairSummary, runReminders, type ReminderRun, type SendOutcome } from './reminders.js';
+import { readPersonId } from './personId.js';
+import type { RecordStore } from '../storage/records.js';
 import { ActionPlanService, NOTE_MAX, type Patch } from './service.js';
 import type { ActionPlanSettings } from '../settings/actionPlan.js';
 import { digestDocx, digestTitle } from './word.js';
@@ -30,14 +35,19 @@ export type PlanCardFields = Partial<Record<'council' | 'ref' | 'back' | 'status
 
 export interface ActionPlanDeskDeps {
   service: ActionPlanService;
+  /** the environment's settings; the live members and chairs come from `rosters` when given */
   settings: ActionPlanSettings;
+  /** the steering groups as changed in Teams (read for every request) */
+  rosters?: RosterBook;
   packs: ReadonlyMap<CouncilId, PolicyPack>;
   /** action reference prefix -> council, from the plans' seeds */
   prefixes: ReadonlyMap<string, CouncilId>;
   downloads: Downloads;
   /** sends an update request to a lead */
-  send(userId: string, message: { card: CardJson; text: string }): Promise<Delivery>;
+  send(userId: string, message: { card?: CardJson; text: string }): Promise<Delivery>;
   logger: Logger;
+  /** where scheduled reminders keep their lease and records, and who this instance is (for the lease) */
+  reminders?: { store: RecordStore; instance: string };
   /** the link to a citation's source page, when the bot serves them */
   sourceUrl?(source: Source): string | undefined;
   now?: () => Date;
@@ -68,7 +78,7 @@ export class ActionPlanDesk {
       case 'complete':
         return this.textUpdate(caller, c.target, { status: 'Complete', ...(c.note ? { note: c.note } : {}) });
       case 'assign':
-        return this.textUpdate(caller, c.target, { ...(c.lead ? { lead: c.lead } : {}), ...(c.contact ? { contact: c.contact } : {}) });
+        return this.assign(caller, c);
       case 'due':
         return this.textUpdate(caller, c.target, { due: c.due });
       case 'view':
@@ -93,9 +103,10 @@ export class ActionPlanDesk {
       const plan = await this.deps.service.plan(council);
       if (!plan) continue;
       const items = (await this.deps.service.items(plan)).filter(isOpen);
-      const needsUpn = items.some((i) => contactOf(i, this.deps.settings)?.includes('@'));
-      const who = await identify(this.deps.settings, council, caller, needsUpn);
-      mine.push(...items.filter((i) => isLeadOf(i, who, this.deps.settings)));
+      const settings = await this.settings();
+      const needsUpn = items.some((i) => contactOf(i, settings)?.includes('@'));
+      const who = await identify(settings, council, caller, needsUpn);
+      mine.push(...items.filter((i) => isLeadOf(i, who, settings)));
     }
     return listCard(mine, this.view(), {
       title: 'My open actions',
@@ -179,13 +190,18 @@ export class ActionPlanDesk {
     if (patch.note && patch.note.length > NOTE_MAX) return noticeCard('That note is too long', `Keep a progress note under ${NOTE_MAX} characters.`);
     const plan = await this.deps.service.plan(t.council);
     if (!plan?.refs.includes(t.ref)) return this.missing(t, plan);
-    const who = await identify(this.deps.settings, t.council, caller);
-    const outcome = await this.deps.service.update(t.council, t.ref, caller.person, patch, 'text', (current, changes) => this.authorise(t.council, who, current, changes));
+    const settings = await this.settings();
+    const who = await identify(settings, t.council, caller);
+    let needed: 'member' | 'chair' = 'member';
+    const outcome = await this.deps.service.update(t.council, t.ref, caller.person, patch, 'text', (current, changes) => {
+      needed = roleNeeded(changes);
+      return this.authorise(settings, t.council, who, current, changes);
+    });
     switch (outcome.kind) {
       case 'missing':
         return this.missing(t, plan);
       case 'refused':
-        return noticeCard(`${t.ref} was not changed`, outcome.reason, { suggestions: [`action ${t.ref}`] });
+        return noticeCard(`${t.ref} was not changed`, await this.explained(outcome.reason, t.council, caller, who, needed), { suggestions: [`action ${t.ref}`] });
       case 'unchanged':
         return noticeCard(
           `Nothing to change on ${t.ref}`,
@@ -211,13 +227,18 @@ export class ActionPlanDesk {
       const contactProblem = contactFault(values.contact);
       if (contactProblem) return fail(contactProblem);
       const patch: Patch = { status, due, lead: values.lead || null, contact: values.contact || null, ...(values.note ? { note: values.note } : {}) };
-      const who = await identify(this.deps.settings, t.council, caller);
-      const outcome = await this.deps.service.update(t.council, t.ref, caller.person, patch, 'card', (current, changes) => this.authorise(t.council, who, current, changes));
+      const settings = await this.settings();
+      const who = await identify(settings, t.council, caller);
+      let needed: 'member' | 'chair' = 'member';
+      const outcome = await this.deps.service.update(t.council, t.ref, caller.person, patch, 'card', (current, changes) => {
+        needed = roleNeeded(changes);
+        return this.authorise(settings, t.council, who, current, changes);
+      });
       switch (outcome.kind) {
         case 'missing':
           return this.missing(t, undefined);
         case 'refused':
-          return fail(outcome.reason);
+          return fail(await this.explained(outcome.reason, t.council, caller, who, needed));
         case 'unchanged':
           return fail('Nothing changed: choose a different status, add a progress note, or change the date or lead.');
         case 'updated': {
@@ -230,8 +251,8 @@ export class ActionPlanDesk {
     });
   }
 
-  private authorise(council: CouncilId, who: Awaited<ReturnType<typeof identify>>, current: ActionItem, changes: Change[]): string | undefined {
-    return this.logged(council, changeRefusal(this.deps.settings, council, this.councilName(council), who, current, changes));
+  private authorise(settings: ActionPlanSettings, council: CouncilId, who: Identity, current: ActionItem, changes: Change[]): string | undefined {
+    return this.logged(settings, council, changeRefusal(settings, council, this.councilName(council), who, current, changes));
   }
 
   private async viewPlan(caller: Caller, filter: Filter | undefined, named: CouncilId | undefined): Promise<CardJson> {
@@ -302,11 +323,47 @@ export class ActionPlanDesk {
     const md = await downloads.create({ filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: digestMarkdown(digest) });
     const csv = await downloads.create({ filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: digestCsv(digest) });
     // Only the group moves "since the last digest"; anyone else may look without changing it.
-    const who = await identify(this.deps.settings, council, caller);
-    if (roleIn(this.deps.settings, council, who) !== 'reader') {
+    const settings = await this.settings();
+    const who = await identify(settings, council, caller);
+    if (roleIn(settings, council, who) !== 'reader') {
       await this.deps.service.recordDigest(council, caller.person, `Digest: ${digest.changes.length} ${digest.changes.length === 1 ? 'action' : 'actions'} changed ${sinceLabel}, ${digest.overdue.length} overdue.`);
     }
-    return digestCard(digest, { word: word.url, markdown: md.url, csv: csv.url, expires: md.expires });
+    const chart = await this.picture(digest, stem);
+    return digestCard(digest, { word: word.url, markdown: md.url, csv: csv.url, expires: md.expires, ...(chart ? { chart } : {}) });
+  }
+
+  /**
+   * The digest's picture at an expiring link, with its alt text. The chart module (Vega, resvg) is
+   * loaded the first time a digest asks for it, not at start-up. A picture that cannot be drawn
+   * leaves the digest without it, never without the digest.
+   */
+  private async picture(digest: Digest, stem: string): Promise<{ url: string; alt: string } | undefined> {
+    try {
+      const { digestPicture } = await import('./chart.js');
+      const pic = await digestPicture(digest);
+      const link = await this.deps.downloads.create({ filename: `${stem}-progress.png`, contentType: 'image/png', body: pic.png });
+      return { url: link.url, alt: pic.alt };
+    } catch (err) {
+      this.deps.logger.error('the digest picture could not be drawn', { council: digest.plan.council, error: (err as Error).message });
+      return undefined;
+    }
+  }
+
+  /** "assign TRF-3 to @Sam": the lead is the person the mention names, by their AAD object id, or nothing changes. */
+  private async assign(caller: Caller, c: Extract<Command, { kind: 'assign' }>): Promise<CardJson> {
+    let contact = c.contact;
+    if (c.mention && !contact) {
+      const found = await caller.mentioned(c.mention);
+      if (!found) {
+        return noticeCard(
+          `${c.target.ref} was not changed`,
+          `I couldn't tell who @${c.mention} is: Teams did not send their account with the message, so nothing changed. Give their sign-in instead, e.g. "assign ${c.target.ref} to ${c.mention} <sam.smith@council.gov.uk>".`,
+          { suggestions: [`action ${c.target.ref}`] },
+        );
+      }
+      contact = found.id;
+    }
+    return this.textUpdate(caller, c.target, { ...(c.lead ? { lead: c.lead } : {}), ...(contact ? { contact } : {}) });
   }
 
   private async requestUpdates(caller: Caller, named: CouncilId | undefined): Promise<CardJson> {
@@ -316,12 +373,13 @@ export class ActionPlanDesk {
     if (!plan) return this.noPlan(council);
     const why = await this.refusalFor(caller, council, 'chair', 'request updates from leads');
     if (why) return noticeCard('Only the chair can request updates', why);
+    const settings = await this.settings();
     const name = this.councilName(council);
     const open = (await this.deps.service.items(plan)).filter(isOpen);
     const byContact = new Map<string, ActionItem[]>();
     const noContact: ActionItem[] = [];
     for (const item of open) {
-      const contact = contactOf(item, this.deps.settings);
+      const contact = contactOf(item, settings);
       if (contact) byContact.set(contact, [...(byContact.get(contact) ?? []), item]);
       else noContact.push(item);
     }
@@ -332,7 +390,7 @@ export class ActionPlanDesk {
       const who = `${items[0]!.lead ?? contact} (${contact})`;
       const aad = contact.includes('@') ? await caller.resolveUpn(contact) : { id: contact };
       if ('reason' in aad) {
-        lines.push(`Not sent to ${who} for ${refs}: ${aad.reason}.`);
+        lines.push(`Not sent to ${who} for ${refs}: ${lookupAdvice(aad, caller.where, items[0]!.ref)}`);
         continue;
       }
       const card = listCard(items, this.view(), {
@@ -347,7 +405,7 @@ export class ActionPlanDesk {
         sent += 1;
         lines.push(`Sent to ${who} for ${refs}.`);
       } else {
-        lines.push(`Not sent to ${who} for ${refs}: ${result.reason}.`);
+        lines.push(`Not sent to ${who} for ${refs}: ${result.reason}.${deliveryAdvice(result)}`);
       }
     }
     if (noContact.length) {
@@ -355,9 +413,80 @@ export class ActionPlanDesk {
       this.deps.logger.info('request updates: actions with no lead linked to a Teams account', { council, refs: noContact.map((i) => i.ref).join(', '), setting: 'ACTION_PLAN_LEADS' });
     }
     await this.deps.service.recordEvent(council, { by: caller.person, kind: 'request', what: `Requested updates: sent to ${sent} of ${byContact.size} leads; ${noContact.length} actions with no one to ask.` });
-    const title = `Asked ${sent} of ${byContact.size} ${byContact.size === 1 ? 'lead' : 'leads'} for updates`;
+    const leads = (n: number) => `${n} ${n === 1 ? 'lead' : 'leads'}`;
+    const title =
+      byContact.size === 0
+        ? 'No lead to ask for updates'
+        : sent === byContact.size
+          ? `Asked ${byContact.size === 1 ? 'the lead' : `all ${leads(byContact.size)}`} for updates`
+          : sent === 0
+            ? `Could not reach ${byContact.size === 1 ? 'the lead' : `any of the ${leads(byContact.size)}`}`
+            : `Asked ${sent} of ${leads(byContact.size)} for updates`;
     const text = byContact.size === 0 ? `None of ${name}'s ${open.length} open actions has a lead linked to a Teams account, so there was no one to message.` : `${name}'s open actions, by lead:`;
     return noticeCard(title, text, { list: lines, suggestions: [`${name} digest`, `${name} action plan`] });
+  }
+
+  /**
+   * One scheduled run (reminders.ts takes the lease and keeps what was sent): each lead with open
+   * actions due within 14 days or overdue gets one message listing them, with Update buttons; each
+   * council's chairs get one line saying who was reminded and who could not be reached, and why.
+   */
+  async sendReminders(): Promise<ReminderRun> {
+    const job = this.deps.reminders;
+    if (!job) throw new Error('reminders are not set up');
+    const settings = await this.settings();
+    const run = await runReminders({
+      store: job.store,
+      instance: job.instance,
+      now: this.now,
+      plans: async () => {
+        const out = [];
+        for (const council of this.deps.packs.keys()) {
+          const plan = await this.deps.service.plan(council);
+          if (plan) out.push({ plan, items: await this.deps.service.items(plan) });
+        }
+        return out;
+      },
+      contactOf: (item) => contactOf(item, settings),
+      send: async (reminder): Promise<SendOutcome> => {
+        // A sign-in email can be turned into a Teams account only from a conversation; a schedule has none.
+        if (readPersonId(reminder.contact)?.kind === 'upn') return { reached: false, reason: 'linked by sign-in email only, which cannot be looked up on a schedule (link them by Microsoft Entra object id)' };
+        const plan = await this.deps.service.plan(reminder.council);
+        const n = reminder.actions.length;
+        const overdue = reminder.actions.filter((a) => a.overdue).length;
+        const what = `${n} of your ${plan?.title ?? `${this.councilName(reminder.council)} action plan`} actions ${n === 1 ? 'is' : 'are'} due within 14 days${overdue ? ` or overdue (${overdue} overdue)` : ''}`;
+        const card = listCard(
+          reminder.actions.map((a) => a.item),
+          this.view(),
+          { title: `Reminder: ${plan?.title ?? 'action plan'}`, intro: `${what}. Press Update on each to record progress or a new date; it goes straight into the plan's history.`, empty: '', back: 'mine', suggestions: [] },
+        );
+        const result = await this.deps.send(reminder.contact, { card, text: `Reminder: ${what}.` });
+        if (result.delivered) return { reached: true };
+        const reason = result.cause === 'no-conversation' ? 'no conversation with the bot yet' : result.cause === 'not-installed' ? 'the app is not installed for them' : result.reason;
+        return { reached: false, reason };
+      },
+    });
+    if (!run.ran) {
+      this.deps.logger.info('reminders: another instance holds the lease', { week: run.week });
+      return run;
+    }
+    for (const summary of run.councils) {
+      const line = chairSummary(summary, this.councilName(summary.council));
+      // A re-run in the same week that sent nothing new tells the chair nothing new.
+      if (!line || (summary.reminded.length === 0 && summary.notReached.length === 0)) continue;
+      this.deps.logger.info('reminders sent', { council: summary.council, week: run.week, reminded: summary.reminded.length, notReached: summary.notReached.length });
+      await this.deps.service.recordEvent(summary.council, { by: { id: 'reminders', name: 'Weekly reminders' }, kind: 'request', what: line });
+      const chairs = this.deps.rosters ? (await this.deps.rosters.roster(summary.council)).chairs.map((p) => p.id) : [...(settings.chairs.get(summary.council) ?? [])];
+      for (const chair of chairs) {
+        if (readPersonId(chair)?.kind === 'upn') {
+          this.deps.logger.warn('reminders: a chair named by sign-in email cannot be sent the summary on a schedule', { council: summary.council });
+          continue;
+        }
+        const sent = await this.deps.send(chair, { text: line });
+        if (!sent.delivered) this.deps.logger.warn("reminders: the chair's summary was not delivered", { council: summary.council, reason: sent.reason });
+      }
+    }
+    return run;
   }
 
   private async maturity(caller: Caller, c: Extract<Command, { kind: 'maturity' }>): Promise<CardJson> {
@@ -376,14 +505,29 @@ export class ActionPlanDesk {
   // ---------------------------------------------------------------------------------------------
 
   private async refusalFor(caller: Caller, council: CouncilId, needs: 'member' | 'chair', what: string, item?: ActionItem): Promise<string | undefined> {
-    const needUpn = item ? (contactOf(item, this.deps.settings)?.includes('@') ?? false) : false;
-    const who = await identify(this.deps.settings, council, caller, needUpn);
-    return this.logged(council, refusal(this.deps.settings, council, this.councilName(council), who, needs, what, item));
+    const settings = await this.settings();
+    const needUpn = item ? (contactOf(item, settings)?.includes('@') ?? false) : false;
+    const who = await identify(settings, council, caller, needUpn);
+    const why = this.logged(settings, council, refusal(settings, council, this.councilName(council), who, needs, what, item));
+    return why && this.explained(why, council, caller, who, needs);
+  }
+
+  /** The steering groups now: as changed in Teams, over the environment's starting values. */
+  private settings(): Promise<ActionPlanSettings> {
+    return this.deps.rosters ? this.deps.rosters.settings() : Promise.resolve(this.deps.settings);
+  }
+
+  /** A refusal, with the person's own name and ids and who can add them, so they can pass it on. */
+  private async explained(why: string, council: CouncilId, caller: Caller, who: Identity, needs: 'member' | 'chair'): Promise<string> {
+    const rosters = this.deps.rosters;
+    if (!rosters) return why;
+    const actor = { ids: who.ids.length ? who.ids : [caller.channelId ?? caller.person.id], ...(caller.person.name ? { name: caller.person.name } : {}) };
+    return `${why} ${askToBeAdded({ who: actor, role: needs, councilName: this.councilName(council), roster: await rosters.roster(council), admins: rosters.admins })}`;
   }
 
   /** Passes a refusal on; when it is because no steering group is set up, the log names the settings. */
-  private logged(council: CouncilId, why: string | undefined): string | undefined {
-    if (why && !isConfigured(this.deps.settings, council)) {
+  private logged(settings: ActionPlanSettings, council: CouncilId, why: string | undefined): string | undefined {
+    if (why && !isConfigured(settings, council)) {
       this.deps.logger.warn('action plan is read-only: no steering group is configured for this council', { council, settings: STEERING_GROUP_SETTINGS.join(', ') });
     }
     return why;
@@ -432,4 +576,19 @@ function themeNamed(plan: Plan, typed: string, loose: boolean) {
 
 function contactFault(contact: string): string | undefined {
   return /\s/.test(contact) ? "The lead's Teams sign-in is an email-style address or an AAD object id, without spaces." : undefined;
+}
+
+/** Why a lead known by sign-in could not be looked up, with advice that fits where the chair asked. */
+function lookupAdvice(failed: { reason: 'not-found' | 'failed'; detail?: string }, where: Caller['where'], ref: string): string {
+  if (failed.reason === 'failed') return `Teams could not look up this sign-in just now (${failed.detail ?? 'no reason given'}); try again in a moment.`;
+  const byId = `or link the lead by their Microsoft Entra object id ("assign ${ref} to Name <object id>")`;
+  if (where === 'channel') return `Teams does not know this sign-in among this team's members. Check the sign-in, add them to the team, ${byId}.`;
+  if (where === 'groupChat') return `Teams does not know this sign-in among this chat's members. Ask again from the steering group's team channel, ${byId}.`;
+  return `Teams looks people up by sign-in only among the members of the chat or team where you ask. Ask again from the steering group's team channel, ${byId}.`;
+}
+
+/** What to do about a lead who could not be messaged. */
+function deliveryAdvice(d: Extract<Delivery, { delivered: false }>): string {
+  if (d.cause === 'no-conversation' || d.cause === 'not-installed') return ' They need the Social Value Assistant in Teams: ask them to open it and say hello once (or ask your IT team to install it for them), then ask again.';
+  return '';
 }

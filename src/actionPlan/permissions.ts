@@ -70,8 +70,17 @@ export async function identify(settings: ActionPlanSettings, council: CouncilId,
  * What a change needs, decided against the action as it is when written: the chair alone re-dates,
  * reassigns, moves, closes and reopens; progress (any other status, notes) is for members and the lead.
  */
+function chairOnlyChange(changes: readonly Change[]): Change | undefined {
+  return changes.find((c) => c.field !== 'status') ?? changes.find((c) => c.field === 'status' && (c.to === 'Complete' || c.from === 'Complete'));
+}
+
+/** The least role that may make these changes. */
+export function roleNeeded(changes: readonly Change[]): 'member' | 'chair' {
+  return chairOnlyChange(changes) ? 'chair' : 'member';
+}
+
 export function changeRefusal(settings: ActionPlanSettings, council: CouncilId, name: string, who: Identity, current: ActionItem, changes: readonly Change[]): string | undefined {
-  const chairOnly = changes.find((c) => c.field !== 'status') ?? changes.find((c) => c.field === 'status' && (c.to === 'Complete' || c.from === 'Complete'));
+  const chairOnly = chairOnlyChange(changes);
   if (!chairOnly) return refusal(settings, council, name, who, 'member', 'update actions', current);
   const what =
     chairOnly.field === 'status'

@@ -147,9 +147,25 @@ export function mayChange(admins: readonly RosterPerson[], roster: CouncilRoster
 }
 
 /** "You are Jo Bloggs (jo@…, 1234…)": what a person needs to pass on to be added. */
-function yourself(who: Actor): string {
+export function yourself(who: Actor): string {
   const ids = who.ids.length ? who.ids.join(', ') : 'no id Teams gave me';
   return `You are ${who.name ?? 'signed in'} (${ids}).`;
+}
+
+/** Who can give someone `role` in the council's group: its chairs (members only) or the administrators. */
+function adders(role: RosterRole, councilName: string, roster: CouncilRoster, admins: readonly RosterPerson[]): string {
+  const adminList = admins.length ? `the Social Value Assistant's administrators (${admins.map(shown).join(', ')})` : 'your IT team (no administrators are named yet)';
+  const chairs = roster.chairs.length ? `${councilName}'s steering group chairs (${roster.chairs.map(shown).join(', ')})` : undefined;
+  return role === 'member' && chairs ? `${chairs} or ${adminList}` : adminList;
+}
+
+/**
+ * For anyone refused a change to the plan: their own name and ids, and who can add them, so the
+ * message can be forwarded as it is.
+ */
+export function askToBeAdded(o: { who: Actor; role: RosterRole; councilName: string; roster: CouncilRoster; admins: readonly RosterPerson[] }): string {
+  const by = adders(o.role, o.councilName, o.roster, o.admins);
+  return `${yourself(o.who)} ${by.charAt(0).toUpperCase()}${by.slice(1)} can add you as ${ROLE_WORDS[o.role].one} for ${o.councilName}: send them that.`;
 }
 
 /**
@@ -157,12 +173,8 @@ function yourself(who: Actor): string {
  * make it for them.
  */
 export function refusalMessage(o: { who: Actor; councilName: string; role: RosterRole; action: 'add' | 'remove'; roster: CouncilRoster; admins: readonly RosterPerson[] }): string {
-  const need = mayChange(o.admins, o.roster, o.who, o.role) ?? 'admin';
   const verb = o.action === 'add' ? 'add' : 'remove';
-  const admins = o.admins.length ? `the Social Value Assistant's administrators (${o.admins.map(shown).join(', ')})` : "your IT team (no administrators are named yet)";
-  const chairs = o.roster.chairs.length ? `${o.councilName}'s steering group chairs (${o.roster.chairs.map(shown).join(', ')})` : undefined;
-  const who = need === 'chair' && chairs ? `${chairs} or ${admins}` : admins;
-  return `Only ${who} can ${verb} ${ROLE_WORDS[o.role].many} for ${o.councilName}. ${yourself(o.who)} Send them that if you need to be added.`;
+  return `Only ${adders(o.role, o.councilName, o.roster, o.admins)} can ${verb} ${ROLE_WORDS[o.role].many} for ${o.councilName}. ${yourself(o.who)} Send them that if you need to be added.`;
 }
 
 /** For someone who types "admin" and is not an administrator. */
@@ -170,6 +182,9 @@ export function notAdminMessage(who: Actor, admins: readonly RosterPerson[]): st
   const list = admins.length ? `The administrators are ${admins.map(shown).join(', ')}.` : 'No administrators are named yet: ask your IT team.';
   return `Only the Social Value Assistant's administrators can change who is in the steering groups and who approves exemptions; a steering group chair can add and remove their own group's members. ${list} ${yourself(who)}`;
 }
+
+export const describeRosterPerson = shown;
+export const roleWords = (role: RosterRole) => ROLE_WORDS[role];
 
 // ---- changing it -------------------------------------------------------------------------------------
 

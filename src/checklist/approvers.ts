@@ -21,7 +21,8 @@ export interface ApproverLookup {
 
 export interface ApproverFinderOptions {
   graph?: ManagerSource;
-  approvers: Partial<Record<CouncilId, Person[]>>;
+  /** the council's named approvers: as set in the environment, or as kept now (changed in Teams) */
+  approvers: Partial<Record<CouncilId, Person[]>> | ((council: CouncilId) => Promise<readonly Person[]>);
   /** where a missing setting is reported, by name */
   logger?: Pick<Logger, 'warn'>;
 }
@@ -46,7 +47,8 @@ export class ApproverFinder {
         note = found.message;
       }
     }
-    const listed = (this.options.approvers[council] ?? []).filter((p) => !samePerson(p, officer));
+    const named = this.options.approvers;
+    const listed = (typeof named === 'function' ? await named(council) : (named[council] ?? [])).filter((p) => !samePerson(p, officer));
     if (listed.length > 0) return { source: 'council-list', approvers: listed, ...(note ? { note } : {}) };
 
     const variable = approversVariable(council);

@@ -37,6 +37,8 @@ export interface ChecklistDeskDeps {
   packs: ReadonlyMap<CouncilId, PolicyPack>;
   toms: TomsLookup;
   settings: ChecklistSettings;
+  /** the council's exemption approvers now, when they can be changed in Teams (else the settings') */
+  approvers?: (council: CouncilId) => Promise<Person[]>;
   /** line managers from Microsoft 365, when Graph is set up */
   managers?: ManagerSource;
   messenger: Messenger;
@@ -47,9 +49,10 @@ export interface ChecklistDeskDeps {
 
 export class ChecklistDesk {
   readonly checklists: Checklists;
+  private readonly approversNow = new Map<CouncilId, readonly Person[]>();
 
   constructor(private readonly deps: ChecklistDeskDeps) {
-    const approvers = new ApproverFinder({ approvers: deps.settings.approvers, logger: deps.logger, ...(deps.managers ? { graph: deps.managers } : {}) });
+    const approvers = new ApproverFinder({ approvers: deps.approvers ?? deps.settings.approvers, logger: deps.logger, ...(deps.managers ? { graph: deps.managers } : {}) });
     this.checklists = new Checklists({
       store: deps.store,
       packs: deps.packs,
@@ -71,6 +74,7 @@ export class ChecklistDesk {
   // Typed commands; `council` is the officer's own (or the deployment's default), for a new checklist
 
   async command(actor: Person, council: CouncilId | undefined, command: ChecklistCommand): Promise<Output[]> {
+    await this.refreshApprovers();
     switch (command.kind) {
       case 'export-text': {
         const rec = await this.viewable(command.id, actor);
@@ -106,6 +110,7 @@ export class ChecklistDesk {
   }
 
   async open(actor: Person, data: ChecklistCardFields): Promise<CardReply> {
+    await this.refreshApprovers();
     return this.withId(data, async (id) => {
       const rec = await this.viewable(id, actor);
       return cardReply(rec ? this.cardFor(rec, actor) : noticeCard('Checklist not found', `I cannot find ${id} among the checklists you can see.`));
@@ -114,6 +119,7 @@ export class ChecklistDesk {
 
   /** A step saved against the version the card showed. */
   async step(actor: Person, step: VersionedStep, data: ChecklistCardFields): Promise<CardReply> {
+    await this.refreshApprovers();
     return this.withId(data, async (id) => {
       if (data.version === undefined) return refused(400, 'This card does not say which version of the checklist it shows. Say "my checklists" for a fresh one.');
       const v = data.version;
@@ -167,6 +173,7 @@ export class ChecklistDesk {
 
   /** Links to the summary as Word, CSV, JSON and Markdown, through unguessable, expiring download links. */
   async download(actor: Person, data: ChecklistCardFields): Promise<CardReply> {
+    await this.refreshApprovers();
     return this.withId(data, async (id) => {
       const rec = await this.viewable(id, actor);
       if (!rec) return refused(403, 'Only the officer who owns this checklist, or its approver, can download it.');
@@ -297,9 +304,16 @@ export class ChecklistDesk {
     return [...this.deps.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName }));
   }
 
+  /** The review card names the approvers as they are now; cards are drawn synchronously, so they are read first. */
+  private async refreshApprovers(): Promise<void> {
+    const live = this.deps.approvers;
+    if (!live) return;
+    for (const council of this.deps.packs.keys()) this.approversNow.set(council, await live(council));
+  }
+
   private approverPreview(council: CouncilId, name: string): string {
     if (this.deps.managers) return 'On confirming, I will send the request to your line manager (from Microsoft 365).';
-    const listed = this.deps.settings.approvers[council] ?? [];
+    const listed = this.approversNow.get(council) ?? this.deps.settings.approvers[council] ?? [];
     if (listed.length > 0) return `On confirming, I will send the request to ${listed.map(describePerson).join(' or ')} (${name}'s approvers).`;
     return `No approver is set up for ${name}: on confirming, I will tell you who must be asked and how.`;
   }

@@ -135,3 +135,11 @@ export function parseCardData(table: ReadonlyMap<string, z.ZodType>, verb: strin
   const where = first?.path.map(String).join('.') || 'the card';
   return { ok: false, message: `This card sent something I cannot read (${where}: ${first?.message ?? 'not readable'}). Nothing was changed. ${freshCard}` };
 }
+
+/** What each administration verb reads: the council, the role and the person (picked, or typed). */
+const rosterChange = { council: text(SHORT_MAX), role: text(SHORT_MAX), person: text(SHORT_MAX), personText: text(SHORT_MAX) };
+export const ADMIN_DATA = new Map<string, z.ZodType>([
+  ['admin.open', z.object({})],
+  ['admin.add', z.object(rosterChange)],
+  ['admin.remove', z.object(rosterChange)],
+]);

@@ -7,6 +7,7 @@
 import type { CloudAdapter } from 'botbuilder';
 import type restify from 'restify';
 import type { ActionPlanDesk } from '../actionPlan/desk.js';
+import type { AdminDesk } from '../actionPlan/adminDesk.js';
 import type { ChecklistDesk } from '../checklist/desk.js';
 import type { Downloads } from '../downloads/downloads.js';
 import type { Logger } from '../logger.js';
@@ -18,6 +19,7 @@ import type { SourcePages } from '../sources/page.js';
 import type { RecordStore } from '../storage/records.js';
 import type { RouterOptions } from '../understand/route.js';
 import { actionPlanHandlers } from './actionPlanHandlers.js';
+import { adminHandlers } from './adminHandlers.js';
 import { createAdapter } from './adapter.js';
 import { SocialValueBot } from './bot.js';
 import { checklistHandlers } from './checklistHandlers.js';
@@ -59,12 +61,12 @@ export interface TeamsApp {
   stop(drainMs?: number): Promise<boolean>;
 }
 
-export function createTeamsApp(channel: Channel, deps: TeamsDeps, desks: { actionPlan: ActionPlanDesk; checklist: ChecklistDesk }): TeamsApp {
+export function createTeamsApp(channel: Channel, deps: TeamsDeps, desks: { actionPlan: ActionPlanDesk; checklist: ChecklistDesk; admin: AdminDesk }): TeamsApp {
   const profiles = new Profiles(deps.config.defaultCouncil);
   const members = new TeamsMembers(deps.logger);
   const bot = new SocialValueBot({
     // Each claims only its own commands and card verbs; Q&A answers everything else.
-    features: [actionPlanHandlers(desks.actionPlan, members, profiles), checklistHandlers(desks.checklist, profiles)],
+    features: [adminHandlers(desks.admin, members, profiles), actionPlanHandlers(desks.actionPlan, members, profiles), checklistHandlers(desks.checklist, profiles)],
     assistant: deps.assistant,
     router: deps.router,
     profiles,

@@ -17,6 +17,12 @@ export function personOf(context: TurnContext): { id: string; name?: string } {
   return { id: from?.aadObjectId ?? from?.id ?? 'unknown', ...(from?.name ? { name: from.name } : {}) };
 }
 
+/** Where the activity was sent: a 1:1 chat, a team's channel, or a group chat. */
+function where(context: TurnContext): Caller['where'] {
+  const t = context.activity.conversation?.conversationType;
+  return t === 'personal' || t === 'channel' || t === 'groupChat' ? t : undefined;
+}
+
 export class TeamsMembers {
   private readonly cache = new Map<string, { at: number; value: unknown }>();
 
@@ -29,10 +35,42 @@ export class TeamsMembers {
       ...(from?.aadObjectId ? { aadObjectId: from.aadObjectId } : {}),
       ...(from?.id ? { channelId: from.id } : {}),
       ...(council ? { council } : {}),
+      ...(where(context) ? { where: where(context)! } : {}),
       upn: () => this.upnOf(context),
       teamMembers: (teamId) => this.teamMembers(context, teamId),
       resolveUpn: (upn) => this.aadOfUpn(context, upn),
+      mentioned: (name) => this.mentionedAs(context, name),
     };
+  }
+
+  /**
+   * The AAD object id of the person @mentioned as `name`: from the mention entity when Teams put it
+   * there, else by asking Teams who the mentioned Teams id is. The bot's own mention is not a person.
+   */
+  private async mentionedAs(context: TurnContext, name: string): Promise<{ id: string; name?: string } | undefined> {
+    const wanted = name.trim().toLowerCase();
+    const mention = (context.activity.entities ?? [])
+      .filter((e) => e.type?.toLowerCase() === 'mention')
+      .map((e) => e as { mentioned?: { id?: string; name?: string; aadObjectId?: string }; text?: string })
+      .find((e) => {
+        if (!e.mentioned?.id || e.mentioned.id === context.activity.recipient?.id) return false;
+        const shown = (e.text ?? '').replace(/<\/?at>/g, '').trim().toLowerCase();
+        return shown === wanted || (e.mentioned.name ?? '').trim().toLowerCase() === wanted;
+      });
+    const who = mention?.mentioned;
+    if (!who?.id) return undefined;
+    const found = (aad: string) => ({ id: normaliseId(aad), ...(who.name ? { name: who.name } : {}) });
+    if (who.aadObjectId) return found(who.aadObjectId);
+    // "8:orgid:<guid>" is the object id already; a "29:" id is looked up.
+    const org = /^8:orgid:(.+)$/i.exec(who.id);
+    if (org) return found(org[1]!);
+    try {
+      const m = await this.member(context, who.id);
+      return m?.aadObjectId ? found(m.aadObjectId) : undefined;
+    } catch (err) {
+      this.logger.warn('could not look up an @mentioned person', { error: (err as Error).message });
+      return undefined;
+    }
   }
 
   private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -64,16 +102,16 @@ export class TeamsMembers {
     });
   }
 
-  private async aadOfUpn(context: TurnContext, upn: string): Promise<{ id: string } | { reason: string }> {
+  private async aadOfUpn(context: TurnContext, upn: string): Promise<{ id: string } | { reason: 'not-found' | 'failed'; detail?: string }> {
     try {
       const m = await this.member(context, upn);
       if (m?.aadObjectId) return { id: m.aadObjectId };
-      return { reason: 'Teams gave no AAD object id for this sign-in' };
+      return { reason: 'failed', detail: 'Teams gave no object id for this sign-in' };
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;
       // Teams finds people only among the members of the conversation or team asked from.
-      if (status === 404) return { reason: "Teams does not know this sign-in here; ask again from the steering group's team channel, or link the lead by AAD object id" };
-      return { reason: `Teams could not look up this sign-in (${status ?? (err as Error).message})` };
+      if (status === 404) return { reason: 'not-found' };
+      return { reason: 'failed', detail: String(status ?? (err as Error).message) };
     }
   }
 

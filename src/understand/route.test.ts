@@ -28,6 +28,12 @@ function kindOf(r: Request): string {
 
 describe('which feature a message is for', () => {
   it.each<[string, string]>([
+    // Administration is one word (and a few ways of saying it); a question about admins is Q&A.
+    ['admin', 'admin:open'],
+    ['Admin', 'admin:open'],
+    ['open the admin card', 'admin:open'],
+    ['administration', 'admin:open'],
+    ['who is the admin?', 'qa:question'],
     // The live plan, however it is asked for.
     ['action plan', 'action-plan:view'],
     ['show the Trafford action plan', 'action-plan:view'],
