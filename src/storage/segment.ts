@@ -53,14 +53,18 @@ export class Segment {
   }
 
   async readAt(position: number, length: number): Promise<Buffer> {
-    const buffer = Buffer.allocUnsafe(length);
+    return this.readInto(Buffer.allocUnsafe(length), position, length);
+  }
+
+  /** Reads `length` bytes at `position` into the start of `buffer`; returns that part of it. */
+  async readInto(buffer: Buffer, position: number, length: number): Promise<Buffer> {
     let done = 0;
     while (done < length) {
       const { bytesRead } = await this.handle.read(buffer, done, length - done, position + done);
       if (bytesRead === 0) throw new DataFileError(this.file, `ends before offset ${position + length} (was it truncated?)`);
       done += bytesRead;
     }
-    return buffer;
+    return buffer.subarray(0, length);
   }
 
   /**

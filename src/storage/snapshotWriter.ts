@@ -38,13 +38,14 @@ export async function writeSnapshot(file: string, name: string, manifestFile: st
   let count = 0;
   try {
     handle = await open(file, 'w');
-    let pending: Buffer[] = [];
-    let pendingBytes = 0;
+    // One output buffer, reused: a compaction copies the whole store, and a fresh megabyte per
+    // flush would leave the process's memory fragmented long after.
+    const out = Buffer.allocUnsafe(FLUSH_AT);
+    let used = 0;
     const flush = async () => {
       // writeFile continues from the handle's position: the chunks land one after another.
-      if (pendingBytes > 0) await handle!.writeFile(Buffer.concat(pending, pendingBytes));
-      pending = [];
-      pendingBytes = 0;
+      if (used > 0) await handle!.writeFile(out.subarray(0, used));
+      used = 0;
     };
     for await (const record of records) {
       if (cancelled()) {
@@ -55,11 +56,11 @@ export async function writeSnapshot(file: string, name: string, manifestFile: st
       }
       const { line, valueOffset } = encodeLine(record.key, record.eTag, record.value);
       if (record.from) moved.push({ key: record.key, from: record.from, at: bytes + valueOffset });
-      pending.push(line);
-      pendingBytes += line.length;
+      if (used + line.length > out.length) await flush();
+      if (line.length > out.length) await handle.writeFile(line);
+      else used += line.copy(out, used);
       bytes += line.length;
       count += 1;
-      if (pendingBytes >= FLUSH_AT) await flush();
     }
     await flush();
     await handle.datasync();
@@ -86,6 +87,9 @@ export async function* liveRecords(entries: Iterable<[string, Location]>): Async
     list.push(entry);
     bySegment.set(entry[1].segment, list);
   }
+  // One read buffer, reused (see writeSnapshot); a value handed out is a view into it, valid until
+  // the next one is asked for (writeSnapshot copies it into its line at once).
+  let window = Buffer.allocUnsafe(FLUSH_AT);
   for (const [segment, list] of bySegment) {
     list.sort((a, b) => a[1].at - b[1].at);
     for (let i = 0; i < list.length; ) {
@@ -93,7 +97,9 @@ export async function* liveRecords(entries: Iterable<[string, Location]>): Async
       let j = i;
       while (j + 1 < list.length && list[j + 1]![1].at + list[j + 1]![1].length - start <= FLUSH_AT) j += 1;
       const last = list[j]![1];
-      const window = await segment.readAt(start, last.at + last.length - start);
+      const length = last.at + last.length - start;
+      if (length > window.length) window = Buffer.allocUnsafe(length);
+      await segment.readInto(window, start, length);
       for (let k = i; k <= j; k += 1) {
         const [key, from] = list[k]!;
         yield { key, eTag: from.eTag, value: window.subarray(from.at - start, from.at - start + from.length), from };
