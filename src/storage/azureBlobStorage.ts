@@ -1,25 +1,20 @@
 /**
- * Storage on Azure Blob storage, for several bot instances sharing one store: botbuilder's
- * BlobsStorage (one JSON blob per key, the blob's ETag as the item's eTag), wrapped so that it keeps
- * the same contract as the lowdb store (see contract.ts). What BlobsStorage 4.23 does, and what the
- * wrapper adds:
+ * Storage on Azure Blob storage, for several bot instances sharing one store: one JSON blob per key,
+ * the blob's ETag as the item's eTag, written with @azure/storage-blob directly. The blob names are
+ * the ones botbuilder's BlobsStorage used (encodeURIComponent of the escaped key), so a container
+ * written before reads the same. What each write does:
  *
- * - eTag '*' or none: BlobsStorage uploads without a condition (overwrite). Kept.
- * - a specific eTag: BlobsStorage uploads with If-Match; on 412 it throws a plain Error ("…due to
- *   eTag conflict."), dropping the RestError. Turned into StorageConflictError (isConflict knows
- *   the plain one too). An If-Match on a missing blob is a 412 as well: a conflict, as in lowdb.
- * - CREATE_ONLY_ETAG: BlobsStorage has no create-only write, so the wrapper uploads that one item
- *   itself, with If-None-Match: * (409 BlobAlreadyExists -> conflict), to the blob name
- *   BlobsStorage would use.
+ * - eTag '*' or none: an unconditional upload (overwrite).
+ * - a specific eTag: an upload with If-Match; 412 (changed, or gone) is a StorageConflictError.
+ * - CREATE_ONLY_ETAG: an upload with If-None-Match: * (409 BlobAlreadyExists -> conflict).
  * - keys: escaped first (blobKey.ts) so distinct keys never share a blob.
  * - the items of one write() are written in parallel, each with its own condition; a conflicting
  *   item is not written, the others are (Azure has no multi-blob transaction).
+ * - the body's length is its UTF-8 byte length (a £ is two bytes).
  * - the container is created at open(), so a wrong connection string or an unreachable account
  *   stops start-up with a clear message instead of failing the first conversation.
  */
 import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey.js';
 import { blobKeyFor } from './blobKey.js';
 import { type AppStorage, assertKeys, CREATE_ONLY_ETAG, prepareBatch, type PreparedWrite, type StoreItems } from './contract.js';
 import { isConflict, StorageConflictError, StorageUnavailableError } from './errors.js';
@@ -40,17 +35,14 @@ export function openAzureBlobStorage(options: AzureBlobStorageOptions): Promise<
 }
 
 export class AzureBlobStorage implements AppStorage {
-  readonly #blobs: BlobsStorage;
   readonly #container: ContainerClient;
   readonly #inFlight = new Set<Promise<unknown>>();
   #closed = false;
 
   private constructor(
-    blobs: BlobsStorage,
     container: ContainerClient,
     readonly description: string,
   ) {
-    this.#blobs = blobs;
     this.#container = container;
   }
 
@@ -68,20 +60,19 @@ export class AzureBlobStorage implements AppStorage {
     } catch (err) {
       throw new StorageUnavailableError(`Azure Blob storage: cannot open ${where}: ${redact(describeError(err))}`);
     }
-    const blobs = new BlobsStorage(connectionString, container, { storagePipelineOptions: PIPELINE });
-    return new AzureBlobStorage(blobs, client, `Azure Blob storage, ${where}`);
+    return new AzureBlobStorage(client, `Azure Blob storage, ${where}`);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     assertKeys('AzureBlobStorage', 'read', keys);
-    const names = keys.map(blobKeyFor);
-    const found = await this.#blobs.read([...new Set(names)]);
+    const unique = [...new Set(keys)];
+    const found = new Map(await Promise.all(unique.map(async (key) => [key, await this.#readOne(key)] as const)));
     const items: StoreItems = {};
-    keys.forEach((key, i) => {
-      const item: unknown = found[names[i]!];
+    for (const key of keys) {
+      const item = found.get(key);
       // defineProperty, not assignment: `items["__proto__"] = x` would set the prototype instead.
       if (item) Object.defineProperty(items, key, { value: item, enumerable: true, writable: true, configurable: true });
-    });
+    }
     return items;
   }
 
@@ -100,7 +91,7 @@ export class AzureBlobStorage implements AppStorage {
     assertKeys('AzureBlobStorage', 'delete', keys);
     this.#assertOpen();
     if (keys.length === 0) return;
-    await this.#track(() => this.#blobs.delete([...new Set(keys.map(blobKeyFor))]));
+    await this.#track(() => Promise.all([...new Set(keys)].map((key) => this.#blob(key).deleteIfExists())));
   }
 
   async close(): Promise<void> {
@@ -108,19 +99,34 @@ export class AzureBlobStorage implements AppStorage {
     await Promise.allSettled([...this.#inFlight]);
   }
 
-  async #writeOne({ key, expectedETag, value }: PreparedWrite): Promise<void> {
-    const name = blobKeyFor(key);
+  /** The blob a key lives in: the escaped key, URI-encoded as Azure sees it (and as BlobsStorage named it). */
+  #blob(key: string) {
+    return this.#container.getBlockBlobClient(encodeURIComponent(blobKeyFor(key)));
+  }
+
+  async #readOne(key: string): Promise<Record<string, unknown> | undefined> {
+    let body: Buffer;
+    let eTag: string | undefined;
     try {
-      if (expectedETag === CREATE_ONLY_ETAG) {
-        const body = JSON.stringify(value);
-        await this.#container.getBlockBlobClient(sanitizeBlobKey(name)).upload(body, Buffer.byteLength(body), {
-          conditions: { ifNoneMatch: '*' },
-          blobHTTPHeaders: { blobContentType: 'application/json' },
-        });
-      } else {
-        await this.#blobs.write({ [name]: { ...value, eTag: expectedETag ?? '*' } });
-      }
+      const blob = this.#blob(key);
+      const props = await blob.download();
+      eTag = props.etag;
+      body = await streamToBuffer(props.readableStreamBody);
     } catch (err) {
+      if (statusOf(err) === 404) return undefined;
+      throw err;
+    }
+    const value = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+    return { ...value, eTag };
+  }
+
+  async #writeOne({ key, expectedETag, value }: PreparedWrite): Promise<void> {
+    const body = Buffer.from(JSON.stringify(value), 'utf8');
+    const conditions = expectedETag === CREATE_ONLY_ETAG ? { ifNoneMatch: '*' } : expectedETag && expectedETag !== '*' ? { ifMatch: expectedETag } : {};
+    try {
+      await this.#blob(key).upload(body, body.length, { conditions, blobHTTPHeaders: { blobContentType: 'application/json' } });
+    } catch (err) {
+      // 412: the eTag no longer matches (or the blob is gone); 409 BlobAlreadyExists: a create-only write found one.
       if (isConflict(err) || (expectedETag !== undefined && expectedETag !== '*' && isBlobNotFound(err))) throw new StorageConflictError(key);
       throw err;
     }
@@ -139,6 +145,18 @@ export class AzureBlobStorage implements AppStorage {
   #assertOpen(): void {
     if (this.#closed) throw new Error('AzureBlobStorage is closed');
   }
+}
+
+function statusOf(err: unknown): number | undefined {
+  const status = (err as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+async function streamToBuffer(stream: NodeJS.ReadableStream | undefined): Promise<Buffer> {
+  if (!stream) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }
 
 // An If-Match on a blob that is gone: Azurite answers 412 (a conflict above); allow for the
