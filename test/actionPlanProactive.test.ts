@@ -126,4 +126,45 @@ describe('the action plan and Teams', () => {
       expect(text.match(/^TRF-\d+ · /gm)).toEqual(['TRF-3 · ']);
     });
   });
+
+  describe('advice that fits where it was asked', () => {
+    const ZED = 'zed@trafford.gov.uk'; // a sign-in Teams does not know where the chair asks
+    beforeAll(async () => {
+      await ask(`assign TRF-7 to Zed Zimmer <${ZED}>`, CHAIR);
+    });
+
+    it('in a 1:1 chat, says to ask again from the team channel', async () => {
+      const { text } = await ask('trafford request updates', CHAIR);
+      expect(text).toMatch(/Asked \d of \d leads for updates/);
+      expect(text).toContain(`Not sent to Zed Zimmer (${ZED}) for TRF-7: Teams looks people up by sign-in only among the members of the chat or team where you ask. Ask again from the steering group's team channel`);
+      expect(text).toContain(`Not sent to Policy Officer (${NEV}) for TRF-2: the bot has not yet been in a conversation with this person, so Teams has no way to reach them. They need the Social Value Assistant in Teams`);
+    });
+
+    it('in the team channel, does not send them to the team channel', async () => {
+      const { text } = await bot.ask('trafford request updates', { user: CHAIR, serviceUrl: connector.url, conversationType: 'channel' });
+      expect(text).toContain(`Not sent to Zed Zimmer (${ZED}) for TRF-7: Teams does not know this sign-in among this team's members. Check the sign-in, add them to the team, or link the lead by their Microsoft Entra object id`);
+      expect(text).not.toMatch(/team channel/);
+    });
+  });
+
+  describe('assigning a lead by @mention', () => {
+    const SAM = id('e8');
+    const mention = (name: string, teamsId: string) => ({ entities: [{ type: 'mention', text: `<at>${name}</at>`, mentioned: { id: teamsId, name } }] });
+    beforeAll(() => {
+      connector.members.push({ id: `29:${SAM}`, aadObjectId: SAM, name: 'Sam Smith', userPrincipalName: 'sam@trafford.gov.uk' });
+    });
+
+    it("links the lead to the mentioned person's object id", async () => {
+      const { text } = await bot.ask('assign TRF-8 to <at>Sam Smith</at>', { user: CHAIR, serviceUrl: connector.url, conversationType: 'channel', activity: mention('Sam Smith', `29:${SAM}`) });
+      expect(text).toContain('Updated TRF-8: lead set to Sam Smith');
+      expect(text).toContain(SAM);
+    });
+
+    it('changes nothing, and says so, when Teams does not say who was mentioned', async () => {
+      const { text } = await bot.ask('assign TRF-9 to <at>Someone Else</at>', { user: CHAIR, serviceUrl: connector.url, conversationType: 'channel', activity: mention('Someone Else', '29:unknown-person-id') });
+      expect(text).toContain("TRF-9 was not changed\nI couldn't tell who @Someone Else is");
+      const after = await ask('action TRF-9', CHAIR);
+      expect(after.text).not.toContain('Someone Else');
+    });
+  });
 });

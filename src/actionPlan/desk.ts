@@ -22,7 +22,7 @@ import { askToBeAdded } from './roster.js';
 import type { RosterBook } from './rosterBook.js';
 import { chairSummary, runReminders, type ReminderRun, type SendOutcome } from './reminders.js';
 import { readPersonId } from './personId.js';
-import type { RecordStore } from '../storage/records.js';
+import { updateRecord, type RecordStore } from '../storage/records.js';
 import { ActionPlanService, NOTE_MAX, type Patch } from './service.js';
 import type { ActionPlanSettings } from '../settings/actionPlan.js';
 import { digestDocx, digestTitle } from './word.js';
@@ -472,8 +472,15 @@ export class ActionPlanDesk {
     }
     for (const summary of run.councils) {
       const line = chairSummary(summary, this.councilName(summary.council));
-      // A re-run in the same week that sent nothing new tells the chair nothing new.
       if (!line || (summary.reminded.length === 0 && summary.notReached.length === 0)) continue;
+      // A re-run in the same week (a restart, a second instance) that would say the same again says nothing.
+      const outcomes = [...summary.reminded.map((o) => ({ ...o, state: 'reached' })), ...summary.notReached.map((o) => ({ ...o, state: `not reached: ${o.reason}` }))];
+      const news = outcomes.flatMap((o) => o.refs.map((ref) => `${o.contact} ${ref} ${o.state}`));
+      const { changed } = await updateRecord<{ reported: string[] }>(job.store, `reminders/${run.week}/${summary.council}/chair-summary`, (current) => {
+        const reported = current?.reported ?? [];
+        return news.every((n) => reported.includes(n)) ? undefined : { next: { reported: [...new Set([...reported, ...news])] }, result: undefined };
+      });
+      if (!changed) continue;
       this.deps.logger.info('reminders sent', { council: summary.council, week: run.week, reminded: summary.reminded.length, notReached: summary.notReached.length });
       await this.deps.service.recordEvent(summary.council, { by: { id: 'reminders', name: 'Weekly reminders' }, kind: 'request', what: line });
       const chairs = this.deps.rosters ? (await this.deps.rosters.roster(summary.council)).chairs.map((p) => p.id) : [...(settings.chairs.get(summary.council) ?? [])];

@@ -161,7 +161,8 @@ export function createServer({ adapter, auth, bot, logger, downloads, sources, a
     const { file } = found;
     res.writeHead(200, {
       'content-type': file.contentType,
-      'content-disposition': `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`,
+      // A picture is shown where it is linked (the digest card); everything else is saved as a file.
+      'content-disposition': `${file.contentType === 'image/png' ? 'inline' : 'attachment'}; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     });

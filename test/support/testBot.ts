@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createApp, type App } from '../../src/app.js';
+import { createApp, type App, type AppOptions } from '../../src/app.js';
 import { loadConfig } from '../../src/settings/index.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 
 export interface Reply {
   activities: Array<Record<string, unknown>>;
@@ -136,12 +136,14 @@ export function cardText(card: Record<string, unknown>): string {
   return flatten([{ attachments: [{ contentType: ADAPTIVE_CARD, content: card }] }]).text;
 }
 
-export async function startTestBot(env: Record<string, string> = {}): Promise<TestBot> {
+/** `options`: the reminders' clock and the instance's name, for tests of the schedule. */
+export async function startTestBot(env: Record<string, string> = {}, options: AppOptions & { logger?: Logger } = {}): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'sva-test-'));
   const dbFile = join(dir, 'db.json');
   const fullEnv = { DB_FILE: dbFile, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env };
   const config = loadConfig(fullEnv);
-  const app = await createApp(config, createLogger('silent'), fullEnv);
+  const { logger = createLogger('silent'), ...appOptions } = options;
+  const app = await createApp(config, logger, fullEnv, appOptions);
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const conversationId = `test-${randomUUID()}`;
