@@ -4,7 +4,7 @@
  *   put <key> <version>     a write of {version} resolved
  *   deleting <key>          a delete is about to start
  *   del <key>               it resolved
- *   compacted               a compaction finished
+ *   compacting / compacted  a compaction started / finished
  * Each writer owns its keys and runs one operation at a time, so for any key the acknowledged
  * versions only go up. With mode "compact" a fifth loop compacts continuously. The test kills the
  * process with SIGKILL at an arbitrary moment.
@@ -42,6 +42,7 @@ async function writer(w: number): Promise<never> {
 
 async function compactor(): Promise<never> {
   for (;;) {
+    say('compacting');
     await storage.compact();
     say('compacted');
   }
