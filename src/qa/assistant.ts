@@ -255,8 +255,9 @@ export class Assistant {
       if (named) return named;
       // A passage that names everything asked ("how many trees did George Cox plant?") answers it
       // before measures that share a word with it.
-      const exact = q.councils.length === 0 ? this.searchDocuments(q, id, false) : undefined;
-      if (exact && this.passages.coversAll(this.searchText(q), exact.answer.headline)) return exact;
+      const best = q.councils.length === 0 ? this.passages.search(this.searchText(q), id, 1)[0] : undefined;
+      const exact = best && this.passages.coversAll(this.searchText(q), best.paragraph) ? this.searchDocuments(q, id, false) : undefined;
+      if (exact) return exact;
       // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure.
       const measures = this.measuresFor(q.text, false);
       if (measures) return { answer: measures };
@@ -313,7 +314,10 @@ export class Assistant {
 
   private councilAnswer(pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
     const answer = this.curatedAnswer(pack, q, primary, contract);
-    if (answer.kind !== 'answer' || contract || q.proposedWeighting !== undefined) return answer;
+    // A contract's value decides the weighting and the rules; another part asked beside it ("… and who
+    // chairs the round table?") may still be better answered from the documents.
+    const forContract = contract !== undefined && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements' || TOPIC_RULES[primary] !== undefined);
+    if (answer.kind !== 'answer' || forContract || q.proposedWeighting !== undefined) return answer;
     // The curated topic does not speak to what was asked ("who chairs the Stockport round table?"):
     // a passage that does is the better answer.
     const text = answerAsText(answer).toLowerCase();

@@ -16,6 +16,8 @@ export interface Passage {
   section: string;
   /** exact text from the source, whitespace collapsed */
   quote: string;
+  /** the whole paragraph the quote is from (who "they" are in "they have created 11 placements") */
+  paragraph: string;
   score: number;
 }
 
@@ -87,9 +89,11 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   const { stopwords } = vocabulary;
   // Each stem and the stems that mean the same.
   const alike = new Map<string, Set<string>>();
+  const synonymWords = new Map<string, string[]>();
   for (const group of vocabulary.synonyms) {
     const stems = new Set(group.map(stem));
     for (const s of stems) alike.set(s, new Set([...(alike.get(s) ?? []), ...stems]));
+    for (const s of stems) synonymWords.set(s, [...new Set([...(synonymWords.get(s) ?? []), ...group])]);
   }
   /** How well a text's words carry a term: 1 for the word (or one meaning the same), 0.6 for a longer form of it. */
   const carries = (have: ReadonlySet<string>, term: string): number => {
@@ -222,9 +226,15 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const stems = terms.map(stem);
       const counted = countedOf(question);
       const asked = new Set(words(question).map(stem));
+      const definition = /^\s*(what|who)('s|'re| is| are)\b/i.test(question);
+      // Pairs of the question's words as typed, at least one of them a key term.
+      const typed = words(question);
+      const pairs = typed.slice(1).map((w, i) => `${typed[i]} ${w}`).filter((p) => p.split(' ').some((w) => terms.includes(w)));
       // Most of the question's key terms (all of one or two) must be in the passage itself.
       const needed = stems.length <= 2 ? stems.length : Math.ceil(stems.length * 0.6);
-      const hits = mini.search(terms.join(' '), { filter: (r) => council === undefined || r.council === council });
+      // The words meaning the same are searched for too ("wrote": "Report author").
+      const query = [...new Set([...terms, ...terms.flatMap((t) => synonymWords.get(stem(t)) ?? [])])];
+      const hits = mini.search(query.join(' '), { filter: (r) => council === undefined || r.council === council });
       const out: (Passage & { fit: number })[] = [];
       for (const hit of hits) {
         const entry = entries[hit.id as number]!;
@@ -235,10 +245,15 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         const ss = sentences(entry.text);
         const score = (s: string) => {
           const w = new Set(words(s).map(stem));
+          // The officer's words in the order typed ("one stockport borough plan") are the name of something.
+          const lower = ` ${words(s).join(' ')} `;
+          const phrases = pairs.filter((p) => lower.includes(` ${p} `)).length;
+          // "What is the Round Table?": the sentence that says what it is ("… Round Table is a partnership …").
+          const defines = definition && terms.some((t) => new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`).test(lower)) ? 0.75 : 0;
           const hits = shared.reduce((sum, t) => sum + carries(w, t), 0);
           // Short, to-the-point sentences read better than a run-on list that happens to hold every word.
           const named = counted.length > 0 && namesCount(s, counted, asked) ? 1 : 0;
-          return hits + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named - Math.max(0, s.length - 300) / 300;
+          return hits + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines - Math.max(0, s.length - 300) / 300;
         };
         let best = 0;
         ss.forEach((s, i) => {
@@ -257,6 +272,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           citation: `${labels.get(entry.documentId)}, ${/^\d/.test(entry.heading) ? `section ${entry.heading}` : entry.heading}`,
           section: entry.heading,
           quote,
+          paragraph: entry.text,
           score: hit.score,
           // How well the quote as shown answers: all its sentences count, and a bare list fragment less.
           fit: score(quote) - (quote.length < 60 ? 0.5 : 0),
