@@ -164,10 +164,15 @@ export class LowdbStorage implements AppStorage {
     }
     const manifest = new Low<Manifest>(adapter, found);
     const state = await load(file, dir, manifest.data, log);
-    const kept = await keepPreviousLayout(file, manifest.data, log);
-    if (kept !== manifest.data) {
-      manifest.data = kept;
-      await manifest.write();
+    try {
+      const kept = await keepPreviousLayout(file, manifest.data, log);
+      if (kept !== manifest.data) {
+        manifest.data = kept;
+        await manifest.write();
+      }
+    } catch (err) {
+      await Promise.all([state.snapshot, ...state.journals].map((segment) => segment?.close()));
+      throw err;
     }
     return new LowdbStorage(file, dir, { manifest, ...state }, settings);
   }
@@ -240,7 +245,7 @@ export class LowdbStorage implements AppStorage {
 
   /** Compacts now (tests, and a bench that wants a compact store), waiting for one already running. */
   async compact(): Promise<void> {
-    await this.#compaction;
+    while (this.#compaction) await this.#compaction;
     this.#assertOpen();
     this.#compaction = this.#compact().finally(() => (this.#compaction = undefined));
     await this.#compaction;
