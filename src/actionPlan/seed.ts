@@ -4,10 +4,11 @@
  * into the store once: a plan already in the store is never touched again, so a restart or a newer
  * seed file cannot overwrite what the steering group has recorded.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { formatIssuePath, type PolicyLibrary } from '../policy/loader.js';
+import { issueLines, readJsonFile } from '../jsonFile.js';
+import type { PolicyLibrary } from '../policy/loader.js';
 import { CouncilIdSchema, SourceSchema, type CouncilId, type Source } from '../policy/schema.js';
 import { citationProblems } from '../policy/sources.js';
 import { DataFileError } from '../storage/errors.js';
@@ -81,14 +82,10 @@ export function loadSeeds(dir: string, library: PolicyLibrary): Seed[] {
     const fail = (problems: string[]) => {
       throw new DataFileError(file, problems.join(`\n  ${file}: `));
     };
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (err) {
-      fail([`not valid JSON (${(err as Error).message})`]);
-    }
-    const parsed = SeedSchema.safeParse(raw);
-    if (!parsed.success) fail(parsed.error.issues.map((i) => `${formatIssuePath('', i.path).replace(/^\./, '')}: ${i.message.replace(/^Invalid input: /, '')}`));
+    const read = readJsonFile(file, name);
+    if (!read.ok) fail([read.fault]);
+    const parsed = SeedSchema.safeParse(read.ok ? read.value : undefined);
+    if (!parsed.success) fail(issueLines(parsed.error.issues));
     const seed = parsed.data!;
     const problems: string[] = [];
     if (`${seed.council}.json` !== name) problems.push(`council: "${seed.council}" does not match the file name ${name}`);

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_DATA_DIR, PolicyDataError, formatIssuePath, loadPolicyLibrary } from './loader.js';
+import { jsonPath } from '../jsonFile.js';
+import { DEFAULT_DATA_DIR, PolicyDataError, loadPolicyLibrary } from './loader.js';
 import type { PolicyDocument, Source } from './schema.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'policy-loader-test-'));
@@ -380,10 +381,13 @@ describe('several faults at once', () => {
   });
 });
 
-describe('formatIssuePath', () => {
+describe('jsonPath', () => {
   it('writes indexes in brackets and keys after dots', () => {
-    expect(formatIssuePath('stockport', ['rules', 1, 'min'])).toBe('stockport.rules[1].min');
-    expect(formatIssuePath('trafford', ['topics', 'steering-group', 'parts', 0, 'source'])).toBe('trafford.topics.steering-group.parts[0].source');
-    expect(formatIssuePath('national-context', [])).toBe('national-context');
+    expect(jsonPath(['rules', 1, 'min'], 'stockport')).toBe('stockport.rules[1].min');
+    expect(jsonPath(['topics', 'steering-group', 'parts', 0, 'source'], 'trafford')).toBe('trafford.topics.steering-group.parts[0].source');
+    expect(jsonPath([], 'national-context')).toBe('national-context');
+    expect(jsonPath([])).toBe('(root)');
+    // Keys that are not names (a Teams conversation id, say) are quoted, so the path stays readable.
+    expect(jsonPath(['records', '19:abc|x', 'eTag'])).toBe('records["19:abc|x"].eTag');
   });
 });

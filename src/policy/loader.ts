@@ -6,10 +6,10 @@
  * Every citation must name a section of its document's section map, and every quote must be verbatim
  * in that section, e.g. `stockport.rules[1].source.quote: not found in charter-2019 section "…"`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+import { readJsonFile, validate } from '../jsonFile.js';
 import {
   NationalContextSchema,
   PolicyPackSchema,
@@ -36,44 +36,6 @@ export interface PolicyLibrary {
   national: NationalContext;
   /** the documents the packs cite, with their texts and section maps */
   sources: SourceLibrary;
-}
-
-/** `rules[1].min` style path, prefixed with the file's name. */
-export function formatIssuePath(prefix: string, path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
-    prefix,
-  );
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  // zod 4 says "Invalid input: expected number, received string"; the tail is what an editor needs.
-  return issue.message.replace(/^Invalid input: /, '');
-}
-
-/** Reads and parses a JSON file; a fault is one problem line starting with `prefix`. */
-export function parseJsonFile(file: string, prefix: string): { ok: true; value: unknown } | { ok: false; problem: string } {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (err) {
-    return { ok: false, problem: `${prefix}: cannot read ${file} (${(err as Error).message})` };
-  }
-  try {
-    return { ok: true, value: JSON.parse(raw) };
-  } catch (err) {
-    return { ok: false, problem: `${prefix}: ${file} is not valid JSON (${(err as Error).message})` };
-  }
-}
-
-/** Validates against a schema, adding each issue to `problems` at its exact path; undefined when invalid. */
-export function validate<T>(schema: z.ZodType<T>, value: unknown, prefix: string, problems: string[]): T | undefined {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push(`${formatIssuePath(prefix, issue.path)}: ${describeIssue(issue)}`);
-  }
-  return undefined;
 }
 
 /** Every citation in a pack, with its path inside the pack (`rules[1].source`). */
@@ -117,7 +79,7 @@ function checkCitations(citations: readonly { path: string; source: Source }[], 
 
 /** The councils a damaged sources index still names, so a missing pack is reported beside its faults. */
 function indexCouncils(dataDir: string): string[] {
-  const parsed = parseJsonFile(join(dataDir, 'sources', 'index.json'), 'sources/index.json');
+  const parsed = readJsonFile(join(dataDir, 'sources', 'index.json'), 'sources/index.json');
   if (!parsed.ok || !Array.isArray(parsed.value)) return [];
   return parsed.value.flatMap((d: unknown) => (d && typeof d === 'object' && typeof (d as { council?: unknown }).council === 'string' ? [(d as { council: string }).council] : []));
 }
@@ -141,7 +103,7 @@ export function loadPolicyLibrary(dataDir: string = DEFAULT_DATA_DIR): PolicyLib
   }
   for (const file of files) {
     const prefix = basename(file, '.json');
-    const parsed = parseJsonFile(join(policyDir, file), prefix);
+    const parsed = readJsonFile(join(policyDir, file), prefix);
     if (!parsed.ok) {
       problems.push(parsed.problem);
       continue;
@@ -166,7 +128,7 @@ export function loadPolicyLibrary(dataDir: string = DEFAULT_DATA_DIR): PolicyLib
     if (!files.includes(`${id}.json`) && files.length > 0) problems.push(`${id}: no policy pack (expected ${join(policyDir, `${id}.json`)})`);
   }
   const nationalFile = join(dataDir, 'national-context.json');
-  const parsedNational = parseJsonFile(nationalFile, 'national-context');
+  const parsedNational = readJsonFile(nationalFile, 'national-context');
   let national: NationalContext | undefined;
   if (parsedNational.ok) {
     const file = validate(NationalContextSchema, parsedNational.value, 'national-context', problems);

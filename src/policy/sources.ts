@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PolicyDataError, parseJsonFile, validate } from './loader.js';
+import { readJsonFile, validate } from '../jsonFile.js';
+import { PolicyDataError } from './loader.js';
 import { CouncilIdSchema, SourceSchema, type PolicyDocument, type Source } from './schema.js';
 
 export interface SourceSection {
@@ -312,7 +313,7 @@ export function loadSources(dataDir: string): SourceLibrary {
   const problems: string[] = [];
   const dir = join(dataDir, SOURCES_FOLDER);
   const indexFile = join(dir, 'index.json');
-  const parsed = parseJsonFile(indexFile, INDEX);
+  const parsed = readJsonFile(indexFile, INDEX);
   if (!parsed.ok) throw new PolicyDataError([parsed.problem]);
   const entries = validate(z.array(z.unknown()).min(1, 'expected at least one document'), parsed.value, INDEX, problems);
   if (!entries) throw new PolicyDataError(problems);

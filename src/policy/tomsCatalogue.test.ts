@@ -97,8 +97,8 @@ describe('TOMs catalogue file', () => {
     writeFileSync(join(dir, 'dup.json'), JSON.stringify(dup));
     expect(() => loadTomsCatalogue(join(dir, 'dup.json'))).toThrow('dup.json: measures[1].ref: duplicate ref NT1');
     writeFileSync(join(dir, 'bad.json'), '{ "source": ');
-    expect(() => loadTomsCatalogue(join(dir, 'bad.json'))).toThrow(/^bad\.json: cannot read catalogue/);
-    expect(() => loadTomsCatalogue(join(dir, 'absent.json'))).toThrow(/^absent\.json: cannot read catalogue/);
+    expect(() => loadTomsCatalogue(join(dir, 'bad.json'))).toThrow(/^bad\.json: .*bad\.json is not valid JSON/);
+    expect(() => loadTomsCatalogue(join(dir, 'absent.json'))).toThrow(/^absent\.json: cannot read .*absent\.json/);
   });
 });
 

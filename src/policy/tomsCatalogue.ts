@@ -5,10 +5,10 @@
  * The measures are data (copied verbatim from the policy); the subject synonyms below are language, so
  * they live here.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { issueLines, readJsonFile } from '../jsonFile.js';
 import { escapeRegExp } from '../text/regex.js';
 
 const DEFAULT_PATH = new URL('../../data/toms.json', import.meta.url);
@@ -72,33 +72,14 @@ export type TomsCatalogue = z.infer<typeof TomsCatalogueSchema>;
 // ---------------------------------------------------------------------------------------------------
 // Loading
 
-/** `measures[3].ref` — the form an editor of the JSON can find. */
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(root)';
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-}
-
-function formatIssue(issue: z.core.$ZodIssue): string {
-  // zod's default "Invalid input: expected string, received number" buries the point; keep the expectation.
-  const message = issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message;
-  return `${formatPath(issue.path)}: ${message}`;
-}
-
 /** Reads and validates a catalogue; every failure names the file and, for schema faults, the exact path. */
 export function loadTomsCatalogue(path: string | URL = DEFAULT_PATH): TomsCatalogue {
-  const file = basename(typeof path === 'string' ? path : fileURLToPath(path));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new Error(`${file}: cannot read catalogue: ${(err as Error).message}`);
-  }
-  const result = TomsCatalogueSchema.safeParse(raw);
-  if (!result.success) {
-    throw new Error(result.error.issues.map((issue) => `${file}: ${formatIssue(issue)}`).join('\n'));
-  }
+  const full = typeof path === 'string' ? path : fileURLToPath(path);
+  const file = basename(full);
+  const read = readJsonFile(full, file);
+  if (!read.ok) throw new Error(read.problem);
+  const result = TomsCatalogueSchema.safeParse(read.value);
+  if (!result.success) throw new Error(issueLines(result.error.issues).map((line) => `${file}: ${line}`).join('\n'));
   return deepFreeze(result.data);
 }
 

@@ -12,6 +12,7 @@
  *       `Name <aad-object-id>`
  */
 import { z } from 'zod';
+import { issueMessage } from '../jsonFile.js';
 import { ConfigError } from './errors.js';
 import type { CouncilId } from '../policy/schema.js';
 import type { Person } from '../checklist/model.js';
@@ -87,7 +88,7 @@ export function loadChecklistSettings(env: NodeJS.ProcessEnv, councils: readonly
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? 'environment');
-      problems.push(`${name}: ${issue.message.replace(/^Invalid input: /, '')}${shown(name)}`);
+      problems.push(`${name}: ${issueMessage(issue)}${shown(name)}`);
     }
   }
   const e = parsed.success ? parsed.data : undefined;

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { CouncilIdSchema, type CouncilId } from '../policy/schema.js';
+import { issueMessage } from '../jsonFile.js';
 import { ConfigError } from './errors.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -133,7 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       const name = String(issue.path[0] ?? 'environment');
       const raw = env[name];
       const shown = raw === undefined || SECRET.has(name) ? '' : ` (got "${raw}")`;
-      return `${name}: ${issue.message.replace(/^Invalid input: /, '')}${shown}`;
+      return `${name}: ${issueMessage(issue)}${shown}`;
     });
     throw new ConfigError(problems);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueLines } from '../jsonFile.js';
 import { DataFileError } from './errors.js';
 
 /** The manifest of the previous layout (version 1): `shards` files under <DB_FILE>.shards/. Read only to migrate. */
@@ -64,22 +65,7 @@ export function parseDataFile<S extends z.ZodType>(file: string, text: string, s
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const shown = issues.slice(0, 3).map((issue) => {
-    const message = issue.message.replace(/^Invalid input: /, '');
-    return issue.path.length === 0 ? message : `${formatPath(issue.path)}: ${message}`;
-  });
+  const shown = issueLines(issues.slice(0, 3));
   const more = issues.length > shown.length ? ` (and ${issues.length - shown.length} more)` : '';
   return shown.join('; ') + more;
-}
-
-/** `records["19:abc|x"].eTag`: readable, and unambiguous for keys with any characters. */
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => {
-      if (typeof part === 'number') return `[${part}]`;
-      const name = String(part);
-      if (/^[A-Za-z_$][\w$]*$/.test(name)) return i === 0 ? name : `.${name}`;
-      return `[${JSON.stringify(name)}]`;
-    })
-    .join('');
 }

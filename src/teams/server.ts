@@ -19,6 +19,7 @@ import type { ActivityHandler, ConfigurationBotFrameworkAuthentication } from 'b
 import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { TeamsAdapter } from './adapter.js';
 import { z } from 'zod';
+import { issueLines } from '../jsonFile.js';
 import type { Downloads } from '../downloads/downloads.js';
 import type { Logger } from '../logger.js';
 import { PAGE_CSP, type SourcePages } from '../sources/page.js';
@@ -309,10 +310,7 @@ export function activityProblem(body: unknown): string | undefined {
   const result = ActivityShape.safeParse(body);
   if (result.success) return undefined;
   const [first] = result.error.issues;
-  if (!first) return 'not an activity';
-  const path = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-  const message = first.message.replace(/^Invalid input: /, '');
-  return path ? `${path}: ${message}` : message;
+  return first ? issueLines([first])[0]! : 'not an activity';
 }
 
 /** Why an activity is refused under the allow-list, or undefined when its tenant is listed. */

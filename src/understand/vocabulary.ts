@@ -3,10 +3,10 @@
  * phrasings, councils the assistant does not cover. Validated and compiled once at start-up; a bad
  * pattern stops start-up with its path (`vocabulary.subjects[3].pattern: …`).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PolicyDataError, formatIssuePath } from '../policy/loader.js';
+import { issueLines, readJsonFile } from '../jsonFile.js';
+import { PolicyDataError } from '../policy/loader.js';
 
 const SUBJECT_IDS = [
   'compare',
@@ -109,7 +109,7 @@ export interface Vocabulary {
 export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabulary {
   const parsed = VocabularySchema.safeParse(raw);
   if (!parsed.success) {
-    throw new PolicyDataError(parsed.error.issues.map((i) => `${formatIssuePath(prefix, i.path)}: ${i.message.replace(/^Invalid input: /, '')}`));
+    throw new PolicyDataError(issueLines(parsed.error.issues, prefix));
   }
   const v = parsed.data;
   const re = (source: string) => new RegExp(source);
@@ -138,11 +138,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
 
 export function loadVocabulary(dataDir: string): Vocabulary {
   const file = join(dataDir, 'vocabulary.json');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new PolicyDataError([`vocabulary: cannot read ${file} (${(err as Error).message})`]);
-  }
-  return compileVocabulary(raw);
+  const read = readJsonFile(file, 'vocabulary');
+  if (!read.ok) throw new PolicyDataError([read.problem]);
+  return compileVocabulary(read.value);
 }
