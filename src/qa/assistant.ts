@@ -307,6 +307,7 @@ export class Assistant {
         ? q.amounts.map((value) => this.councilAnswer(pack, q, parts[0], { ...contract!, value }))
         : parts.map((part) => this.councilAnswer(pack, q, part, contract));
     if (nationalBeside && q.proposedWeighting === undefined) answers.push(nationalAnswer(national, 'weighting'));
+    answers.push(...this.askedBeside(q, pack));
     const [first, ...rest] = answers as [Answer, ...Answer[]];
     const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map((r) => ({ ...r, facts: [], sections: [], notes: [], suggestions: [] })), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
     return { answer: this.finish(combined, [pack], q, carried, why), council: id };
@@ -457,6 +458,24 @@ export class Assistant {
   /** Whether a text gives the kind of figure asked for (a count: a number next to what is counted). */
   private gives(wanted: Vocabulary['asksFigure'][number], q: Question, text: string): boolean {
     return wanted.shows.test(text) && (!wanted.counted || this.passages.counts(q.text, text));
+  }
+
+  /**
+   * "CWaC 150k: what weighting, and who are the anchor institutions?": a later clause that asks
+   * something no subject covers is answered from the council's documents, after the rest.
+   */
+  private askedBeside(q: Question, pack: PolicyPack): Answer[] {
+    const clauses = clausesOf(q.text);
+    if (clauses.length < 2) return [];
+    const v = this.options.vocabulary;
+    const out: Answer[] = [];
+    for (const clause of clauses.slice(1)) {
+      const asks = /^(who|what|which|when|where|how|does|do|is|are|can)\b/.test(clause);
+      if (!asks || v.subjects.some((s) => s.re.test(clause)) || /\d/.test(clause) || this.passages.keyTerms(clause).length === 0) continue;
+      const found = this.passages.search(clause, pack.council.id, 2).filter((p) => this.passages.coversAll(clause, p.paragraph, 1));
+      if (found.length > 0) out.push(this.figureGiven(pack, { ...q, text: clause }, this.quoted(pack, { ...q, text: clause }, found)));
+    }
+    return out;
   }
 
   /** The question's words for a search of the documents, with what a follow-up leans on ("it" = the Round Table). */

@@ -95,10 +95,11 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     for (const s of stems) alike.set(s, new Set([...(alike.get(s) ?? []), ...stems]));
     for (const s of stems) synonymWords.set(s, [...new Set([...(synonymWords.get(s) ?? []), ...group])]);
   }
-  /** How well a text's words carry a term: 1 for the word (or one meaning the same), 0.6 for a longer form of it. */
+  /** How well a text's words carry a term: 1 for the word, 0.9 for one meaning the same, 0.6 for a longer form of it. */
   const carries = (have: ReadonlySet<string>, term: string): number => {
     const forms = alike.get(term) ?? new Set([term]);
-    if ([...forms].some((f) => have.has(f))) return 1;
+    if (have.has(term)) return 1;
+    if ([...forms].some((f) => have.has(f))) return 0.9;
     return [...have].some((h) => h.length >= 5 && term.length >= 5 && (h.startsWith(term) || term.startsWith(h))) ? 0.6 : 0;
   };
   const nameWords = new Set(names.flatMap((n) => words(n)));
@@ -275,7 +276,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           paragraph: entry.text,
           score: hit.score,
           // How well the quote as shown answers: all its sentences count, and a bare list fragment less.
-          fit: score(quote) - (quote.length < 60 ? 0.5 : 0),
+          // A label and its value ("Report author: Corporate Director for Place") is a fact, not a fragment.
+          fit: score(quote) - (quote.length < 60 && !/\w: \w/.test(quote) ? 0.5 : 0),
         });
         if (out.length >= 20) break;
       }

@@ -765,6 +765,9 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
 // 6. Two- and three-part questions, answered in the order asked
 
 const MULTI_PART: OfficerRow[] = kind('multi-part', [
+  // CWaC (iv) 10% above £100,000; (viii) anchor institutions "such as the University, further
+  // education, the NHS … Chester Zoo".
+  { q: 'cwac 150k: what weighting, and who are the anchor institutions?', ...cwac10([/Chester Zoo/i]), before: [pct(10), /Chester Zoo/i] },
   // CWaC Purpose: "directly employs around 3,082 individuals"; "spends £300m a year with external providers".
   {
     q: "how many staff does cheshire west employ and what's its annual spend with outside providers",
@@ -1034,6 +1037,12 @@ const FACTS: OfficerRow[] = kind('document facts', [
   // CWaC (i) minimum standards.
   { q: 'trafford maturty index result', council: TRAFFORD, includes: [/developing/i], source: SRC.trafford },
   { q: 'stockport priorty cohrts?', council: STOCKPORT, includes: [/care leavers/i, /veterans/i], source: SRC.statement },
+  // Statement s.2: "the One Stockport Borough Plan and the commitment to 'Come together as One …'".
+  { q: "what's the commitment in the one stockport borough plan", council: STOCKPORT, includes: [/Come together as One/i], source: SRC.statement },
+  // Trafford, the report's cover: "Report author: Corporate Director for Place".
+  { q: 'who authored the trafford social value report', council: TRAFFORD, includes: [/Corporate Director for Place/i], source: SRC.trafford },
+  // Statement s.8: "43 new contracts ... This equates to £14.2m social value commitment".
+  { q: "how much social value has been committed on stockport's new portal contracts", council: STOCKPORT, includes: [money(14200000)], source: SRC.statement },
   { q: 'cheshire west minimum standrds for bidders', council: CWAC, includes: [/modern slavery/i, /health and safety/i], source: SRC.cwac },
 ]);
 
