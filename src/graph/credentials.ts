@@ -3,15 +3,20 @@
  * caches and renews tokens itself; the scope is Graph's `.default` (the app's granted permissions,
  * e.g. User.Read.All for /users/{id}/manager).
  */
-import { ClientSecretCredential } from '@azure/identity';
+import type { TokenCredential } from '@azure/identity';
 import type { TokenProvider } from './graphClient.js';
 
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
 
+/**
+ * @azure/identity is loaded on the first token, not at start-up: it is a large part of start-up and
+ * memory, and only a deployment with Graph set up uses it.
+ */
 export function clientSecretTokenProvider(tenantId: string, clientId: string, clientSecret: string): TokenProvider {
-  const credential = new ClientSecretCredential(tenantId, clientId, clientSecret);
+  let credential: Promise<TokenCredential> | undefined;
   return async () => {
-    const token = await credential.getToken(GRAPH_SCOPE);
+    credential ??= import('@azure/identity').then(({ ClientSecretCredential }) => new ClientSecretCredential(tenantId, clientId, clientSecret));
+    const token = await (await credential).getToken(GRAPH_SCOPE);
     if (!token?.token) throw new Error('Microsoft Entra ID issued no access token for Microsoft Graph');
     return token.token;
   };
