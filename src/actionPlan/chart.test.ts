@@ -6,7 +6,7 @@ import { MemoryRecordStore } from '../../test/support/memoryRecords.js';
 import { DEFAULT_DATA_DIR, loadPolicyLibrary } from '../policy/loader.js';
 import type { CouncilId } from '../policy/schema.js';
 import { digestCard } from './cards.js';
-import { STATUS_COLOURS, digestPicture, progressAlt, progressFigures, renderProgressChart } from './chart.js';
+import { STATUS_COLOURS, digestPicture, labelLines, progressAlt, progressFigures, renderProgressChart } from './chart.js';
 import { buildDigest } from './digest.js';
 import { STATUSES, type ActionItem, type Plan, type Status } from './model.js';
 import { loadSeeds, seedStore } from './seed.js';
@@ -169,5 +169,19 @@ describe('on the digest card', () => {
     expect(images(card)[0]).toContain('"url":"https://sva.example/downloads/p"');
     expect(images(card)[0]).toContain(`"altText":${JSON.stringify(pic.alt)}`);
     expect(images(digestCard(digest, links))).toEqual([]);
+  });
+});
+
+describe('theme names on the picture', () => {
+  it('are drawn whole, on as many lines as they need, never cut short', () => {
+    for (const seed of seeds) {
+      for (const name of seed.themes.map((t: { name: string }) => t.name)) {
+        const lines = labelLines(name);
+        expect(lines.join(' ')).toBe(name.replace(/\s+/g, ' '));
+        for (const line of lines) if (line.includes(' ')) expect(line.length).toBeLessThanOrEqual(22);
+      }
+    }
+    expect(labelLines('Procurement, Commissioning and Contract Management')).toEqual(['Procurement,', 'Commissioning and', 'Contract Management']);
+    expect(labelLines('Engagement')).toEqual(['Engagement']);
   });
 });

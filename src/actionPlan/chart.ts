@@ -100,11 +100,47 @@ export function progressAlt(f: ProgressFigures, councilName: string): string {
   return parts.join(' ');
 }
 
-// Layout in CSS pixels; the PNG is drawn at SCALE times this so it stays sharp on high-density screens.
-const WIDTH = 620;
+// Layout in CSS pixels, for a card about 430 px wide (Teams and the Agents Playground draw cards so),
+// so the text shows at its own size rather than shrunk; the PNG is drawn at SCALE times this so it
+// stays sharp on high-density screens.
+const WIDTH = 440;
 const ROW = 22;
 const SCALE = 2;
-const LABEL_LIMIT = 260;
+/** A name longer than this is drawn on more lines, broken at spaces (the theme names run to 50 characters). */
+const LINE_CHARS = 22;
+const LABEL_FONT = 12;
+// Room for a line of a theme's name (LINE_CHARS) in full, as Vega measures text on a server with no
+// canvas: 0.8 of the font size per character, more than DejaVu Sans takes.
+const LABEL_LIMIT = Math.ceil(LINE_CHARS * LABEL_FONT * 0.8);
+
+const LINE_HEIGHT = 15;
+
+/** The name's lines, each at most LINE_CHARS where the words allow. */
+export function labelLines(name: string): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= LINE_CHARS) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length ? lines : [name];
+}
+
+/** An axis whose labels are the names, each on as many lines as it needs (Vega draws an array as lines). */
+function labelAxis(names: readonly string[]) {
+  const broken = Object.fromEntries(names.filter((n) => labelLines(n).length > 1).map((n) => [n, labelLines(n)]));
+  const expr = Object.keys(broken).length ? `${JSON.stringify(broken)}[datum.label] || datum.label` : 'datum.label';
+  return { labelLimit: LABEL_LIMIT, labelExpr: expr, labelLineHeight: LINE_HEIGHT };
+}
+
+/** The width Vega gives the theme names, as it measures them (see LABEL_LIMIT), with the ticks. */
+const labelColumn = (names: readonly string[]) => Math.min(LABEL_LIMIT, Math.max(...names.flatMap(labelLines).map((l) => Math.ceil(l.length * LABEL_FONT * 0.8)))) + 8;
+/** The bars' height, and the room the axis below them takes (ticks, numbers, its title). */
+const plotHeight = (names: readonly string[]) => names.length * rowStep(names);
+const AXIS_BELOW = 48;
+
+/** A row tall enough for its name's lines. */
+const rowStep = (names: readonly string[]) => Math.max(ROW, ...names.map((n) => labelLines(n).length * LINE_HEIGHT + 8));
 
 /** The Vega-Lite spec: the status bars, then the maturity panel when any level is known. */
 export function progressSpec(f: ProgressFigures): TopLevelSpec {
@@ -114,18 +150,20 @@ export function progressSpec(f: ProgressFigures): TopLevelSpec {
   const status = {
     title: { text: 'Actions by theme and status', subtitle: anyMaturity ? '' : 'Maturity index: not recorded in the plan' },
     width: WIDTH - LABEL_LIMIT,
-    height: { step: ROW },
+    height: { step: rowStep(order) },
     data: { values: statusRows },
     mark: { type: 'bar' as const },
     encoding: {
-      y: { field: 'theme', type: 'nominal' as const, sort: order, title: null, axis: { labelLimit: LABEL_LIMIT } },
+      y: { field: 'theme', type: 'nominal' as const, sort: order, title: null, axis: labelAxis(order) },
       x: { field: 'n', type: 'quantitative' as const, aggregate: 'sum' as const, title: 'Actions', axis: { tickMinStep: 1, format: 'd' } },
       color: {
         field: 'status',
         type: 'nominal' as const,
         title: 'Status',
         scale: { domain: [...STATUSES], range: STATUSES.map((s) => STATUS_COLOURS[s]) },
-        legend: { orient: 'bottom' as const, direction: 'horizontal' as const },
+        // Under the theme names and the bars together, three to a row: below the bars alone (Vega's
+        // 'bottom') it would reach past the card's width and the whole picture would be drawn smaller.
+        legend: { orient: 'none' as const, direction: 'horizontal' as const, columns: 3, legendX: -labelColumn(order), legendY: plotHeight(order) + AXIS_BELOW },
       },
       order: { field: 'order', type: 'quantitative' as const },
     },
@@ -141,17 +179,18 @@ export function progressSpec(f: ProgressFigures): TopLevelSpec {
     ...(r.target !== null ? [{ row: r.row, which: 'Target', level: r.target }] : []),
   ]);
   const spans = rows.filter((r) => r.current !== null && r.target !== null);
-  const y = { field: 'row', type: 'nominal' as const, sort: rows.map((r) => r.row), title: null, axis: { labelLimit: LABEL_LIMIT } };
+  const y = { field: 'row', type: 'nominal' as const, sort: rows.map((r) => r.row), title: null, axis: labelAxis(rows.map((r) => r.row)) };
   const x = {
     type: 'quantitative' as const,
     scale: { domain: [0, MATURITY_LEVELS.length - 1] },
-    axis: { values: MATURITY_LEVELS.map((_, i) => i), labelOverlap: false, labelFlush: false, labelExpr: `[${MATURITY_LEVELS.map((l) => JSON.stringify(l)).join(',')}][datum.value]`, title: null },
+    // Slanted: five level names side by side would run into each other at this width.
+    axis: { values: MATURITY_LEVELS.map((_, i) => i), labelOverlap: false, labelFlush: false, labelAngle: -30, labelAlign: 'right' as const, labelExpr: `[${MATURITY_LEVELS.map((l) => JSON.stringify(l)).join(',')}][datum.value]`, title: null },
   };
   const missing = f.themes.some((t) => !t.maturity && t.theme !== OTHER_THEME);
   const maturity = {
     title: { text: 'Maturity index: current and target', subtitle: missing ? (f.themes.some((t) => t.maturity) ? 'Not recorded for every theme' : 'Not recorded by theme') : '' },
     width: WIDTH - LABEL_LIMIT,
-    height: { step: ROW },
+    height: { step: rowStep(rows.map((r) => r.row)) },
     layer: [
       { data: { values: spans }, mark: { type: 'rule' as const, color: '#616161', strokeWidth: 2 }, encoding: { y, x: { ...x, field: 'current' }, x2: { field: 'target' } } },
       {
@@ -176,9 +215,9 @@ function config() {
     background: 'white',
     padding: 12,
     view: { stroke: null },
-    title: { fontWeight: 'normal' as const, fontSize: 15, subtitleFontSize: 12, subtitleColor: '#424242', anchor: 'start' as const },
-    axis: { labelFontSize: 12, titleFontWeight: 'normal' as const, titleFontSize: 12, labelColor: '#212121', titleColor: '#212121' },
-    legend: { labelFontSize: 12, titleFontWeight: 'normal' as const, titleFontSize: 12, labelColor: '#212121', titleColor: '#212121' },
+    title: { fontWeight: 'normal' as const, fontSize: 14, subtitleFontSize: 13, subtitleColor: '#424242', anchor: 'start' as const },
+    axis: { labelFontSize: LABEL_FONT, titleFontWeight: 'normal' as const, titleFontSize: 13, labelColor: '#212121', titleColor: '#212121' },
+    legend: { labelFontSize: 13, titleFontWeight: 'normal' as const, titleFontSize: 13, labelColor: '#212121', titleColor: '#212121' },
   };
 }
 

@@ -310,6 +310,24 @@ describe('the steering group action plan', () => {
     await expect(digest.getByText(new RegExp(`, ${currentUser.name}: status from Not started to At risk\\. "waiting for HR sign-off"$`)).count()).resolves.toBe(1);
     const atRisk = digest.locator('.ac-container:not(.ac-adaptiveCard)').filter({ has: session.page.getByText('At risk or off track', { exact: true }) });
     await expect(atRisk.getByText(/^TRF-3 · At risk: /).count()).resolves.toBe(1);
+
+    // The picture of progress: drawn by the bot, loaded by the client from its expiring link, and
+    // described in words for a screen reader with the same figures.
+    const picture = digest.getByRole('img', { name: /^Status of Trafford's 11 actions by theme\./ });
+    await expect(picture.count()).resolves.toBe(1);
+    // (The tests compile without the DOM library: the image is described by what is read of it.)
+    type Img = { complete: boolean; naturalWidth: number; addEventListener(type: 'load', fn: () => void, o: { once: boolean }): void };
+    const loaded = await picture.evaluate((el) => {
+      const img = el as unknown as Img;
+      return img.complete && img.naturalWidth > 0 ? img.naturalWidth : new Promise<number>((resolve) => img.addEventListener('load', () => resolve(img.naturalWidth), { once: true }));
+    });
+    expect(loaded).toBeGreaterThan(600);
+    expect(await picture.getAttribute('src')).toMatch(new RegExp(`^${session.bot.url.replace(/[.]/g, '\\.')}/downloads/[A-Za-z0-9_-]{43}$`));
+    const alt = (await picture.getAttribute('alt'))!;
+    expect(alt).toMatch(/Policy and Scope: \d+ actions?, [^.]*1 at risk/);
+    expect(alt).toContain('Maturity index overall: ');
+    const [cardBox, pictureBox] = await Promise.all([digest.boundingBox(), picture.boundingBox()]);
+    expect(pictureBox!.width).toBeGreaterThan(cardBox!.width * 0.8);
     await session.screenshot('09-action-digest-card', digest);
     await session.screenshot('09-action-digest');
   }, 45_000);
