@@ -39,6 +39,8 @@ export interface GroupHeader {
 /** What a scan learns from a line, without parsing the value. */
 export interface ScannedLine {
   header: LineHeader;
+  /** offset of the line's first byte in the file */
+  lineAt: number;
   /** offset of the value's first byte in the file */
   valueAt: number;
 }
@@ -103,7 +105,7 @@ export function checkLine(line: Buffer, offset: number): ScannedLine | string {
   if (value.length !== h.n) return `the value is ${value.length} bytes, the header says ${h.n}`;
   if (checksum(h.k, h.e, value) !== h.c) return 'checksum mismatch (the line was changed or damaged)';
   if (h.e === undefined && !value.equals(DELETED)) return 'a delete that carries a value';
-  return { header: h, valueAt: offset + tab + 1 };
+  return { header: h, lineAt: offset, valueAt: offset + tab + 1 };
 }
 
 function headerProblem(h: unknown): string | undefined {

@@ -17,7 +17,8 @@
  * together in the next one (group commit). The journal is folded into a new snapshot in the
  * background once it has grown past half the snapshot (and at least `compactAfterBytes`), checked
  * after each write and soon after open:
- *   1. a new, empty journal is created and added to the manifest; writes go there from then on;
+ *   1. a new, empty journal is created and added to the manifest; writes go there from then on
+ *      (the write queue is held only for that switch, not for any file work);
  *   2. the live records of the old snapshot and journals are copied into a new snapshot file,
  *      which is flushed;
  *   3. the manifest is replaced (atomically, durably) to name the new snapshot and the new journal;
@@ -306,7 +307,7 @@ export class LowdbStorage implements AppStorage {
     const staged = new Map<string, string | null>();
     const current = (key: string) => (staged.has(key) ? staged.get(key)! : this.#index.get(key)?.eTag ?? null);
     const lines: Buffer[] = [];
-    const effects: Array<{ key: string; eTag?: string; text?: string; at: number; length: number }> = [];
+    const effects: Array<{ key: string; eTag?: string; text?: string; line: number; at: number; length: number }> = [];
     const accepted: Queued[] = [];
     let size = 0;
     const add = (line: Buffer) => {
@@ -324,14 +325,14 @@ export class LowdbStorage implements AppStorage {
           const eTag = randomUUID();
           const value = Buffer.from(text, 'utf8');
           const { line, valueOffset } = encodeLine(key, eTag, value);
-          effects.push({ key, eTag, text, at: size + valueOffset, length: value.length });
+          effects.push({ key, eTag, text, line: size, at: size + valueOffset, length: value.length });
           add(line);
           staged.set(key, eTag);
         });
       } else if (op.kind === 'delete') {
         const present = op.keys.filter((key) => current(key) !== null);
         present.forEach((key) => {
-          effects.push({ key, at: 0, length: 0 });
+          effects.push({ key, line: 0, at: 0, length: 0 });
           add(encodeDelete(key));
           staged.set(key, null);
         });
@@ -350,12 +351,12 @@ export class LowdbStorage implements AppStorage {
         return;
       }
       // Disk first, then memory: a read never sees a write that could still be lost.
-      for (const { key, eTag, text, at, length } of effects) {
+      for (const { key, eTag, text, line, at, length } of effects) {
         if (eTag === undefined) {
           this.#index.delete(key);
           this.#cache.delete(key);
         } else {
-          const location: Location = { segment: journal, at: base + at, length, eTag };
+          const location: Location = { segment: journal, line: base + line, at: base + at, length, eTag };
           this.#index.set(key, location);
           this.#cache.set(key, location, text!);
         }
@@ -390,41 +391,41 @@ export class LowdbStorage implements AppStorage {
   async #compact(): Promise<void> {
     const started = performance.now();
     const before = { snapshot: this.#snapshot?.size ?? 0, journals: this.#journalBytes() };
-    // 1. New writes go to a new journal, so the files being copied no longer change.
-    let fresh: Segment | undefined;
+    // 1. New writes go to a new journal, so the files being copied no longer change. The journal is
+    //    made and listed in the manifest first; the queue is held only to switch to it, so the
+    //    group under way lands (and is indexed) in the old journal and the next one in the new.
+    const active = await this.#startJournal();
     await this.#exclusive(async () => {
-      fresh = await this.#startJournal();
+      this.#journals.push(active);
     });
-    if (!fresh || this.#closed) return;
-    const active = fresh;
+    if (this.#closed) return;
     // 2. Copy what is live in the older files (a record written since is in the new journal).
     const name = snapshotName(this.#nextGeneration++);
     const live = [...this.#index].filter(([, location]) => location.segment !== active);
     const written = await writeSnapshot(join(this.dir, name), name, this.file, liveRecords(live), () => this.#closed);
     if (!written) return;
-    // 3. Switch: the manifest names the new snapshot and the new journal only.
-    let retired: Segment[] = [];
-    await this.#exclusive(async () => {
-      const previous = this.#manifest.data;
-      this.#manifest.data = { ...previous, snapshot: { file: name, bytes: written.bytes, records: written.records }, journals: [active.name] };
-      try {
-        await this.#manifest.write();
-      } catch (err) {
-        this.#manifest.data = previous;
-        await written.segment.retire();
-        throw err;
+    // 3. Switch: the manifest names the new snapshot and the new journal only. Writes go on meanwhile
+    //    (they go to the new journal, named by both manifests); memory follows once it is on disk.
+    const previous = this.#manifest.data;
+    this.#manifest.data = { ...previous, snapshot: { file: name, bytes: written.bytes, records: written.records }, journals: [active.name] };
+    try {
+      await this.#manifest.write();
+    } catch (err) {
+      this.#manifest.data = previous;
+      await written.segment.retire();
+      throw err;
+    }
+    for (const { key, from, line, at } of written.moved) {
+      // Moved in place (the same Location object), so cached text and reads under way stay valid.
+      if (this.#index.get(key) === from) {
+        from.segment = written.segment;
+        from.line = line;
+        from.at = at;
       }
-      for (const { key, from, at } of written.moved) {
-        // Moved in place (the same Location object), so cached text and reads under way stay valid.
-        if (this.#index.get(key) === from) {
-          from.segment = written.segment;
-          from.at = at;
-        }
-      }
-      retired = [this.#snapshot, ...this.#journals.filter((journal) => journal !== active)].filter((s): s is Segment => s !== null);
-      this.#snapshot = written.segment;
-      this.#journals = [active];
-    });
+    }
+    const retired = [this.#snapshot, ...this.#journals.filter((journal) => journal !== active)].filter((s): s is Segment => s !== null);
+    this.#snapshot = written.segment;
+    this.#journals = [active];
     // 4. The old files go once no read uses them.
     await Promise.all(retired.map((segment) => segment.retire()));
     this.#compactions += 1;
@@ -436,25 +437,20 @@ export class LowdbStorage implements AppStorage {
     });
   }
 
-  /** Creates the next journal and adds it to the manifest; the caller holds the queue. */
+  /** Creates the next journal and adds it to the manifest (compaction is the only other writer of the manifest). */
   async #startJournal(): Promise<Segment> {
     const name = journalName(this.#nextGeneration++);
     const segment = await Segment.open(join(this.dir, name), name, 'create', this.file);
+    const previous = this.#manifest.data;
     try {
       await syncDirectory(this.dir);
-      const previous = this.#manifest.data;
       this.#manifest.data = { ...previous, journals: [...previous.journals, name] };
-      try {
-        await this.#manifest.write();
-      } catch (err) {
-        this.#manifest.data = previous;
-        throw err;
-      }
+      await this.#manifest.write();
     } catch (err) {
+      this.#manifest.data = previous;
       await segment.retire();
       throw err;
     }
-    this.#journals.push(segment);
     return segment;
   }
 

@@ -21,6 +21,7 @@ import { asAccessError, DataFileError } from './errors.js';
 import { journalName, keptShardDirName, shardDirFor, shardFileName, snapshotName } from './layout.js';
 import { Segment } from './segment.js';
 import { ShardFile } from './shardFile.js';
+import { encodeLine } from './line.js';
 import { type SnapshotRecord, writeSnapshot } from './snapshotWriter.js';
 
 export interface StoreLog {
@@ -53,7 +54,8 @@ export async function migrateFromShards(file: string, previous: ManifestV1, stor
       const shard = (await adapter.read())!;
       for (const [key, { eTag, ...value }] of shard) {
         records += 1;
-        yield { key, eTag, value: Buffer.from(JSON.stringify(value), 'utf8') };
+        const { line, valueOffset } = encodeLine(key, eTag, Buffer.from(JSON.stringify(value), 'utf8'));
+        yield { key, line, valueOffset };
       }
     }
   }

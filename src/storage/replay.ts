@@ -27,7 +27,7 @@ export async function loadSnapshot(segment: Segment, expected: { bytes: number; 
     const { header } = checked;
     if (header.e === undefined) throw new DataFileError(segment.file, `line ${number}: a snapshot holds no deletes`);
     if (index.has(header.k)) throw new DataFileError(segment.file, `line ${number}: key ${JSON.stringify(header.k)} appears twice`);
-    index.set(header.k, { segment, at: checked.valueAt, length: header.n, eTag: header.e });
+    index.set(header.k, { segment, line: offset, at: checked.valueAt, length: header.n, eTag: header.e });
   });
   if (tail.length > 0) throw new DataFileError(segment.file, `line ${lines + 1}: cut off (no line end)`);
   if (lines !== expected.records) throw new DataFileError(segment.file, `holds ${lines} records, but ${manifestFile} says ${expected.records}`);
@@ -56,9 +56,9 @@ export async function replayJournal(segment: Segment, index: Index, last: boolea
   let later: Group | undefined;
   let laterGroupFound = false;
 
-  const apply = ({ header, valueAt }: ScannedLine) => {
+  const apply = ({ header, lineAt, valueAt }: ScannedLine) => {
     if (header.e === undefined) index.delete(header.k);
-    else index.set(header.k, { segment, at: valueAt, length: header.n, eTag: header.e });
+    else index.set(header.k, { segment, line: lineAt, at: valueAt, length: header.n, eTag: header.e });
   };
   /** Feeds a line to `current`; returns the group when it is complete, a problem, or undefined for more. */
   const feed = (current: Group, line: Buffer, offset: number): 'complete' | string | undefined => {

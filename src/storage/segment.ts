@@ -11,6 +11,9 @@ import { LF } from './line.js';
 export interface Location {
   /** updated in place by compaction when the record moves to the new snapshot */
   segment: Segment;
+  /** where its line starts (compaction copies the line as it is) */
+  line: number;
+  /** where its value starts */
   at: number;
   length: number;
   readonly eTag: string;

@@ -8,14 +8,14 @@ import { type FileHandle, open, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { syncDirectory } from './durableFile.js';
 import { asAccessError } from './errors.js';
-import { encodeLine } from './line.js';
 import { type Location, Segment } from './segment.js';
 
 export interface SnapshotRecord {
   key: string;
-  eTag: string;
-  /** the record's JSON text, as it was validated when written */
-  value: Buffer;
+  /** the record's line (line.ts), line end included: a journal's record lines are snapshot lines as they are */
+  line: Buffer;
+  /** where the value starts in it */
+  valueOffset: number;
   /** where it is now, when it comes from this store (compaction moves it) */
   from?: Location;
 }
@@ -24,11 +24,17 @@ export interface WrittenSnapshot {
   segment: Segment;
   bytes: number;
   records: number;
-  /** each copied record's Location and its value's offset in the new file */
-  moved: Array<{ key: string; from: Location; at: number }>;
+  /** each copied record's Location, and its line's and value's offsets in the new file */
+  moved: Array<{ key: string; from: Location; line: number; at: number }>;
 }
 
 const FLUSH_AT = 1 << 20;
+const SYNC_EVERY = 4 << 20;
+/**
+ * How much a compaction reads at a time. Small enough that the work done with each read (a few
+ * hundred lines) holds the event loop for well under a millisecond: writes go on meanwhile.
+ */
+const READ_AT = 1 << 18;
 
 /** Resolves undefined (and removes the file) when `cancelled()` turns true part-way. */
 export async function writeSnapshot(file: string, name: string, manifestFile: string, records: AsyncIterable<SnapshotRecord>, cancelled: () => boolean = () => false): Promise<WrittenSnapshot | undefined> {
@@ -42,10 +48,18 @@ export async function writeSnapshot(file: string, name: string, manifestFile: st
     // flush would leave the process's memory fragmented long after.
     const out = Buffer.allocUnsafe(FLUSH_AT);
     let used = 0;
+    let unsynced = 0;
     const flush = async () => {
       // writeFile continues from the handle's position: the chunks land one after another.
       if (used > 0) await handle!.writeFile(out.subarray(0, used));
+      unsynced += used;
       used = 0;
+      // Flushed as it goes: one fdatasync of the whole file at the end would make the journal's
+      // fdatasyncs (the file system commits them together) wait behind tens of megabytes.
+      if (unsynced >= SYNC_EVERY) {
+        await handle!.datasync();
+        unsynced = 0;
+      }
     };
     for await (const record of records) {
       if (cancelled()) {
@@ -54,8 +68,8 @@ export async function writeSnapshot(file: string, name: string, manifestFile: st
         await unlink(file);
         return undefined;
       }
-      const { line, valueOffset } = encodeLine(record.key, record.eTag, record.value);
-      if (record.from) moved.push({ key: record.key, from: record.from, at: bytes + valueOffset });
+      const { line, valueOffset } = record;
+      if (record.from) moved.push({ key: record.key, from: record.from, line: bytes, at: bytes + valueOffset });
       if (used + line.length > out.length) await flush();
       if (line.length > out.length) await handle.writeFile(line);
       else used += line.copy(out, used);
@@ -77,8 +91,10 @@ export async function writeSnapshot(file: string, name: string, manifestFile: st
 }
 
 /**
- * The values at `entries`, read in file order with a few large reads rather than one per record (a
- * journal's live records are close together, with superseded ones between them).
+ * The lines at `entries`, read in file order with a few reads rather than one per record (a
+ * journal's live records are close together, with superseded ones between them), and copied as they
+ * are: no re-encoding, so compaction is little more than a file copy and its checksums stay the ones
+ * the records were written with.
  */
 export async function* liveRecords(entries: Iterable<[string, Location]>): AsyncGenerator<SnapshotRecord> {
   const bySegment = new Map<Segment, Array<[string, Location]>>();
@@ -87,22 +103,22 @@ export async function* liveRecords(entries: Iterable<[string, Location]>): Async
     list.push(entry);
     bySegment.set(entry[1].segment, list);
   }
-  // One read buffer, reused (see writeSnapshot); a value handed out is a view into it, valid until
-  // the next one is asked for (writeSnapshot copies it into its line at once).
-  let window = Buffer.allocUnsafe(FLUSH_AT);
+  const end = (location: Location) => location.at + location.length + 1; // after the line end
+  // One read buffer, reused (see writeSnapshot); a line handed out is a view into it, valid until
+  // the next one is asked for (writeSnapshot copies it at once).
+  let window = Buffer.allocUnsafe(READ_AT);
   for (const [segment, list] of bySegment) {
-    list.sort((a, b) => a[1].at - b[1].at);
+    list.sort((a, b) => a[1].line - b[1].line);
     for (let i = 0; i < list.length; ) {
-      const start = list[i]![1].at;
+      const start = list[i]![1].line;
       let j = i;
-      while (j + 1 < list.length && list[j + 1]![1].at + list[j + 1]![1].length - start <= FLUSH_AT) j += 1;
-      const last = list[j]![1];
-      const length = last.at + last.length - start;
+      while (j + 1 < list.length && end(list[j + 1]![1]) - start <= READ_AT) j += 1;
+      const length = end(list[j]![1]) - start;
       if (length > window.length) window = Buffer.allocUnsafe(length);
       await segment.readInto(window, start, length);
       for (let k = i; k <= j; k += 1) {
         const [key, from] = list[k]!;
-        yield { key, eTag: from.eTag, value: window.subarray(from.at - start, from.at - start + from.length), from };
+        yield { key, line: window.subarray(from.line - start, end(from) - start), valueOffset: from.at - from.line, from };
       }
       i = j + 1;
     }
