@@ -65,7 +65,12 @@ export function cardProblems(card: Json): string[] {
   const context = new AC.SerializationContext();
   sdkCard.parse(card, context);
   const events = [...Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i)), ...sdkCard.validateProperties().validationEvents];
+  // Teams' people picker is documented as `"choices": []` with `choices.data` (Data.Query on
+  // graph.microsoft.com/users): the SDK reads choices.data but still asks for a static choice.
+  const pickers = new Set([...json.matchAll(/"id":"([^"]+)"[^{}]*"choices":\[\],"choices\.data":\{"type":"Data\.Query","dataset":"graph\.microsoft\.com\/users"\}/g)].map((m) => m[1]));
   for (const e of events) {
+    const id = (e.source as { id?: string } | undefined)?.id;
+    if (id && pickers.has(id) && /must have at least one choice/.test(e.message)) continue;
     problems.push(`SDK ${AC.ValidationEvent[e.event] ?? e.event}${e.source?.getJsonTypeName ? ` in ${e.source.getJsonTypeName()}` : ''}: ${e.message}`);
   }
 
