@@ -120,6 +120,21 @@ describe('administration in Teams', () => {
     expect(none.text).toContain('Choose someone, or type their sign-in email or Microsoft Entra object id.');
   });
 
+  it("shows people's names as typed: a link in a name never becomes a live link on the card", async () => {
+    const res = await bot.invoke('admin.add', { council: 'cheshire-west-and-chester', role: 'member', personText: `[Sam](https://evil.example) <${id('d9')}>` }, {
+      user: ADMIN,
+      serviceUrl: connector.url,
+      activity: { from: { id: `29:${ADMIN}`, name: '*Ada* [admin](https://evil.example)', aadObjectId: ADMIN } },
+    });
+    // What Teams renders as Markdown (the fallback text is plain text, shown only where cards are not).
+    const { fallbackText: _plain, ...rendered } = res.body.value;
+    const json = JSON.stringify(rendered);
+    expect(json).not.toMatch(/(?<!\\\\)\[Sam\]\(https/);
+    expect(json).not.toMatch(/(?<!\\\\)\[admin\]\(https/);
+    expect(res.text).toContain(`Added [Sam](https://evil.example) (${id('d9')}) as a member of the steering group for Cheshire West and Chester.`);
+    expect(res.text).toContain('*Ada* [admin](https://evil.example): added [Sam](https://evil.example)');
+  });
+
   it('tells someone who is not an administrator who is, and who they are', async () => {
     const { text } = await ask('admin', STRANGER);
     expect(text).toContain(`The administrators are Ada Admin (${ADMIN}).`);
