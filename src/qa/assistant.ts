@@ -348,9 +348,10 @@ export class Assistant {
   private figureGiven(pack: PolicyPack, q: Question, answer: Answer, primary?: Subject): Answer {
     const wanted = this.options.vocabulary.asksFigure.find((a) => a.re.test(q.text.toLowerCase()));
     if (!wanted) return answer;
+    // A threshold a rule applies above is not the figure asked for; a quote's amounts are what it says.
     const firstView = [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)]
       .join(' ')
-      .replace(/\b(over|above|in excess of|under|below|between|less than|more than|up to)\s+£[\d,.]+k?(\s+(and|to)\s+£[\d,.]+k?)?/gi, ' ');
+      .replace(answer.searchedFor !== undefined ? /$^/ : /\b(over|above|in excess of|under|below|between|less than|more than|up to)\s+£[\d,.]+k?(\s+(and|to)\s+£[\d,.]+k?)?/gi, ' ');
     if (this.gives(wanted, q, firstView)) return answer;
     // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal").
     const quoted = this.passages.search(this.searchText(q), pack.council.id, 20).filter((p) => this.gives(wanted, q, p.quote)).slice(0, 3);

@@ -71,6 +71,9 @@ function sentences(paragraph: string): string[] {
     // A row of ticks ("1 <tab> People who need support get it <tab> √ <tab> √") is its words alone.
     const ticks = cells.some((c) => /^\s*[√✓✔x]\s*$/i.test(c));
     if (ticks || cells.filter((c) => /\d/.test(c)).length >= 2) runs.push(...cells, '');
+    // Any other row of a table ("Launch social value measurement tool <tab> Procurement Manager <tab>
+    // September 2021") is one line to quote, not part of a run-on sentence.
+    else if (cells.length > 1) runs.push(line, '');
     else runs[runs.length - 1] += `${line}\n`;
   }
   return runs.flatMap((line) => {

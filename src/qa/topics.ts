@@ -15,6 +15,22 @@ function sharedWords(heading: string | undefined, asked: ReadonlySet<string>): n
   return words.filter((w) => asked.has(w) || asked.has(w.replace(/s$/, '')) || asked.has(`${w}s`)).length;
 }
 
+/** A word's plain form, enough that "launches" meets "Launch" and "leads" meets "lead". */
+const plainWord = (w: string) => w.replace(/(ing|es|ed|s)$/, '');
+
+/**
+ * The items of a topic's lists that the officer's words pick out ("when does the measurement tool
+ * launch?": "Launch social value measurement tool: September 2021"): two words or more in common,
+ * the title's own words aside; the best-matching items only.
+ */
+function pickedItems(t: { title: string; parts: { heading?: string; items?: string[] }[] }, asked: string): string[] {
+  const common = new Set((t.title.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord));
+  const words = new Set((asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => !common.has(w) && !['social', 'value', 'what', 'when', 'does', 'which', 'with', 'that', 'they', 'their', 'there', 'about'].includes(w)));
+  const scored = t.parts.flatMap((p) => (p.items ?? []).map((item) => ({ item, n: new Set((item.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size })));
+  const top = Math.max(0, ...scored.map((s) => s.n));
+  return top >= 2 ? scored.filter((s) => s.n === top).slice(0, 3).map((s) => s.item) : [];
+}
+
 /** `asked`: the officer's words, so the list shown first is the one asked about. */
 export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | undefined {
   const name = pack.council.shortName;
@@ -45,11 +61,12 @@ export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | 
   const shown = best && sharedWords(best.heading, words) > 0 ? best : t?.parts[0];
   const list = shown?.items;
   const first = shown?.source ?? rules[0]?.source;
+  const picked = t && asked ? pickedItems(t, asked) : [];
   return {
     kind: 'answer',
     title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
     headline,
-    ...(list && list.length <= 12 ? { rule: `${shown!.heading ? `${shown!.heading}: ` : ''}${list.join('; ')}.` } : {}),
+    ...(picked.length > 0 ? { rule: `${picked.join('; ')}.` } : list && list.length <= 12 ? { rule: `${shown!.heading ? `${shown!.heading}: ` : ''}${list.join('; ')}.` } : {}),
     facts: rules.filter((r) => r.when.above || r.when.upTo).map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
     sections: [...ruleSections, ...topicSections],
     notes: uniq(rules.flatMap((r) => r.notes ?? [])),

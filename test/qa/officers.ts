@@ -1039,6 +1039,25 @@ const FACTS: OfficerRow[] = kind('document facts', [
   { q: 'stockport priorty cohrts?', council: STOCKPORT, includes: [/care leavers/i, /veterans/i], source: SRC.statement },
   // Statement s.2: "the One Stockport Borough Plan and the commitment to 'Come together as One …'".
   { q: "what's the commitment in the one stockport borough plan", council: STOCKPORT, includes: [/Come together as One/i], source: SRC.statement },
+  // CWaC Appendix C, a table row: "Launch social value measurement tool | Procurement Manager |
+  // September 2021", quoted as its row, not as the whole table run together.
+  {
+    q: 'when is the cwac social value measurement tool being launched',
+    council: CWAC,
+    includes: [/Launch social value measurement tool\W+(?:Procurement Manager\W+)?September 2021/i],
+    excludes: [/Adopt a social value measurement tool/i],
+    source: SRC.cwac,
+  },
+  // The same plan asked as the action plan: the item asked about first, before the rest of the plan.
+  {
+    q: "cwac action plan - when's the launch of the measurement tool?",
+    council: CWAC,
+    includes: [/September 2021/],
+    before: [/Launch social value measurement tool: September 2021/i, /Adopt a social value measurement tool/i],
+    source: SRC.cwac,
+  },
+  // CWaC Where are we now?: "in excess of £20m spent with companies within 30 miles of the Borough".
+  { q: 'how much was spent with firms within 30 miles on the cwac developments', council: CWAC, includes: [money(20000000)], excludes: [DOES_NOT_SAY], source: SRC.cwac },
   // Trafford, the report's cover: "Report author: Corporate Director for Place".
   { q: 'who authored the trafford social value report', council: TRAFFORD, includes: [/Corporate Director for Place/i], source: SRC.trafford },
   // Statement s.8: "43 new contracts ... This equates to £14.2m social value commitment".
