@@ -1018,6 +1018,10 @@ const FACTS: OfficerRow[] = kind('document facts', [
   { q: 'who chairs the stockport round table', council: STOCKPORT, includes: [/former Mayor/i], source: SRC.statement },
   // Stockport Statement s.1: the Charter "was initially ratified in 2019 ... due to be refreshed in 2023".
   { q: "when was stockport's social value charter ratified and when is it due a refresh", council: STOCKPORT, includes: [/2019/, /2023/], source: SRC.statement },
+  // How current, asked without a question mark: the Statement covers 2022-2023, a period that has ended.
+  { q: 'is the stockport annual statement still in date', council: STOCKPORT, includes: [/2022-2023/, /ended/i], source: SRC.statement },
+  // CWaC: the Social Value Policy 2021-25.
+  { q: 'when is the cwac social value policy from', council: CWAC, includes: [/2021/], excludes: [HELP_OR_POINTER[1]!, DOES_NOT_SAY], source: SRC.cwac },
   // Trafford 3.2: Trafford Carers Centre, "Over 25 local people employed"; "An apprentice will be employed each year".
   { q: 'what social value is the trafford carers centre contract delivering', council: TRAFFORD, includes: [/25 local people/i, /apprentice/i], source: SRC.trafford },
   // Statement s.8, the Portal's headline figures (a table): "% commitments delivered 57.84%".
