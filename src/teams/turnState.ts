@@ -37,8 +37,9 @@ export class TurnState {
     const a = context.activity;
     const channel = a.channelId;
     const keys: Partial<Record<Slot, string>> = {};
-    if (channel && a.from?.id) keys.profile = `${channel}/users/${a.from.id}`;
-    if (channel && a.conversation?.id) keys.conversation = `${channel}/conversations/${a.conversation.id}`;
+    // botbuilder's keys end with "/" and the state's namespace (''): the same keys, or stores written before lose their profiles.
+    if (channel && a.from?.id) keys.profile = `${channel}/users/${a.from.id}/`;
+    if (channel && a.conversation?.id) keys.conversation = `${channel}/conversations/${a.conversation.id}/`;
     const person = a.from?.id && a.from.id !== a.recipient?.id && a.serviceUrl ? (a.from.aadObjectId ?? a.from.id) : undefined;
     if (person) keys.directory = directoryKey(person);
     const wanted = Object.values(keys);
