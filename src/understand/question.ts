@@ -273,12 +273,14 @@ function partsOf(lower: string, v: Vocabulary): Subject[] {
     .replace(ONE_THING, (m) => m.replace(/ and /g, ' & '))
     .split(CLAUSE_BREAK)
     .flatMap((c) => {
-      // "weighting and TOMs for £60k": a bare "and" splits only where a subject starts right after it.
-      const bits = c.split(/\band\b/);
+      // "weighting and TOMs for £60k", "weighting, portal, anything else": a bare "and" or a comma
+      // splits only where a subject starts right after it.
+      const bits = c.split(/(\band\b|,)/);
       const out: string[] = [bits[0]!];
-      for (const bit of bits.slice(1)) {
+      for (let i = 1; i < bits.length; i += 2) {
+        const [joint, bit] = [bits[i]!, bits[i + 1] ?? ''];
         if (strongest(bit.trim().split(/\s+/).slice(0, 3).join(' '))) out.push(bit);
-        else out[out.length - 1] += ` and ${bit}`;
+        else out[out.length - 1] += `${joint === ',' ? ',' : ' and'} ${bit}`;
       }
       return out;
     });

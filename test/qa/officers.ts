@@ -705,6 +705,8 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
   { q: 'is 12% enough for a £90k Stockport tender?', ...stockportBelow() },
   // "would 5% do?" asks for a verdict: CWaC (iv), 5% for £50,000 to £100,000.
   { q: 'cheshire west, 85k tender - would 5% do?', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac },
+  // "can the 10% be changed" asks about the weighting: CWaC (iv) "could be varied on a case by case basis".
+  { q: 'cwac - can the 10% be changed on a specific contract', council: CWAC, includes: [pct(10), CASE_BY_CASE], source: SRC.cwac },
   { q: 'is 20% ok for stockport £100k competitive', council: STOCKPORT, firstLine: YES, includes: [pct(20), TARGET], source: SRC.charter },
   { q: 'stockport £60k tender, is 15% enough', council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM, pct(20), TARGET, SHORT_OF_TARGET], source: SRC.charter },
   {
@@ -765,6 +767,8 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
 // 6. Two- and three-part questions, answered in the order asked
 
 const MULTI_PART: OfficerRow[] = kind('multi-part', [
+  // A comma list of things asked: the weighting (Charter s.4) and the Portal (over £50k).
+  { q: 'stockport 55k tender: weighting, portal, anything else?', ...sw([PORTAL]), before: [pct(15), /portal/i] },
   // CWaC (iv) 10% above £100,000; (viii) anchor institutions "such as the University, further
   // education, the NHS … Chester Zoo".
   { q: 'cwac 150k: what weighting, and who are the anchor institutions?', ...cwac10([/Chester Zoo/i]), before: [pct(10), /Chester Zoo/i] },
