@@ -3,7 +3,7 @@
  * one sentence an officer gets for anything else.
  */
 import { describe, expect, it } from '@jest/globals';
-import { CHECKLIST_DATA, PARAGRAPH_MAX, PLAN_DATA, SHORT_MAX, parseCardData } from '../src/teams/cardData.js';
+import { CHECKLIST_DATA, PARAGRAPH_MAX, PLAN_DATA, SHORT_MAX, parseCardData } from './cardData.js';
 
 const checklist = (verb: string, data: unknown) => parseCardData(CHECKLIST_DATA, verb, data, 'Say "my checklists" for a fresh one.');
 const plan = (verb: string, data: unknown) => parseCardData(PLAN_DATA, verb, data, 'Type "action plan" for a fresh card.');

@@ -4,22 +4,22 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { itemCard, listCard, type ViewContext } from '../src/actionPlan/cards.js';
-import { parseCommand, type ParseContext } from '../src/understand/planCommands.js';
-import { endOfNamedMonth, parseDate, ukDay, ukMidnight } from '../src/text/dates.js';
-import { buildDigest, digestCsv, digestMarkdown } from '../src/actionPlan/digest.js';
-import type { ActionItem, Plan } from '../src/actionPlan/model.js';
-import { loadSeeds, seedStore } from '../src/actionPlan/seed.js';
-import { ActionPlanService } from '../src/actionPlan/service.js';
-import { loadActionPlanSettings } from '../src/settings/index.js';
-import { ConfigError } from '../src/settings/index.js';
-import { loadPolicyLibrary } from '../src/policy/loader.js';
-import { openLowdbStorage } from '../src/storage/lowdbStorage.js';
+import { itemCard, listCard, type ViewContext } from './cards.js';
+import { parseCommand, type ParseContext } from '../understand/planCommands.js';
+import { endOfNamedMonth, parseDate, ukDay, ukMidnight } from '../text/dates.js';
+import { buildDigest, digestCsv, digestMarkdown } from './digest.js';
+import type { ActionItem, Plan } from './model.js';
+import { loadSeeds, seedStore } from './seed.js';
+import { ActionPlanService } from './service.js';
+import { loadActionPlanSettings } from '../settings/index.js';
+import { ConfigError } from '../settings/index.js';
+import { loadPolicyLibrary } from '../policy/loader.js';
+import { openLowdbStorage } from '../storage/lowdbStorage.js';
 
 /** The councils the policy packs cover, as the app passes them to the settings. */
 const COUNCILS = [...loadPolicyLibrary().packs.keys()];
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED_DIR = join(ROOT, 'data', 'action-plans');
 const library = loadPolicyLibrary();
 const NOW = new Date('2026-03-10T12:00:00Z');

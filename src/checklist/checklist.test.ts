@@ -6,21 +6,21 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApproverFinder } from '../src/checklist/approvers.js';
-import { assess, exemptionNeed } from '../src/checklist/assess.js';
-import { parseTomsRefs, validateApproach, validateContract } from '../src/checklist/fields.js';
-import type { ApproachAnswers, ChecklistRecord, CommitmentAnswers } from '../src/checklist/model.js';
-import { loadChecklistSettings } from '../src/settings/index.js';
-import { summarise, summaryCsv, summaryMarkdown } from '../src/checklist/summary.js';
-import { suggestToms } from '../src/checklist/tomsSuggestions.js';
-import { Checklists, newChecklistId, normaliseChecklistId, type DeliveryOutcome } from '../src/checklist/workflow.js';
-import { openLowdbStorage } from '../src/storage/index.js';
-import { ConfigError } from '../src/settings/index.js';
-import type { ManagerLookup } from '../src/graph/graphClient.js';
-import { loadPolicyLibrary } from '../src/policy/loader.js';
-import { requirementsFor } from '../src/policy/requirements.js';
-import type { CouncilId } from '../src/policy/schema.js';
-import { createTomsLookup, loadTomsCatalogue } from '../src/policy/tomsCatalogue.js';
+import { ApproverFinder } from './approvers.js';
+import { assess, exemptionNeed } from './assess.js';
+import { parseTomsRefs, validateApproach, validateContract } from './fields.js';
+import type { ApproachAnswers, ChecklistRecord, CommitmentAnswers } from './model.js';
+import { loadChecklistSettings } from '../settings/index.js';
+import { summarise, summaryCsv, summaryMarkdown } from './summary.js';
+import { suggestToms } from './tomsSuggestions.js';
+import { Checklists, newChecklistId, normaliseChecklistId, type DeliveryOutcome } from './workflow.js';
+import { openLowdbStorage } from '../storage/index.js';
+import { ConfigError } from '../settings/index.js';
+import type { ManagerLookup } from '../graph/graphClient.js';
+import { loadPolicyLibrary } from '../policy/loader.js';
+import { requirementsFor } from '../policy/requirements.js';
+import type { CouncilId } from '../policy/schema.js';
+import { createTomsLookup, loadTomsCatalogue } from '../policy/tomsCatalogue.js';
 
 /** The councils the policy packs cover, as the app passes them to the settings. */
 const COUNCILS = [...loadPolicyLibrary().packs.keys()];
@@ -263,7 +263,7 @@ describe('settings', () => {
   });
 
   it('stops the app from starting with the same message', async () => {
-    const { startTestBot } = await import('./support/testBot.js');
+    const { startTestBot } = await import('../../test/support/testBot.js');
     await expect(startTestBot({ GRAPH_CLIENT_ID: '11111111-2222-3333-4444-555555555555' })).rejects.toThrow(/GRAPH_TENANT_ID: required when GRAPH_CLIENT_ID is set/);
   });
 });
