@@ -75,7 +75,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const vocabulary = loadVocabulary(dataDir);
   const seeds = loadSeeds(join(dataDir, 'action-plans'), library);
 
-  const storage = await createStorage(config);
+  const storage = await createStorage(config, logger);
   try {
     const seeded = await seedStore(storage, seeds);
     if (seeded.length) logger.info('action plans seeded', { councils: seeded });
