@@ -1,6 +1,7 @@
 /**
- * The Teams bot: turns activities into calls on the assistant and answers into cards. Thin on
- * purpose: the rules live in src/policy and src/qa.
+ * The Teams bot: reads each message once (src/understand), hands it to the feature it is for or to the
+ * assistant, and sends the card; card verbs go to their feature's table. Thin on purpose: the rules
+ * live in the domain.
  */
 import {
   CardFactory,
@@ -66,7 +67,6 @@ export class SocialValueBot extends TeamsActivityHandler {
     await super.run(context);
     await state.save(this.options.store);
   }
-
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
