@@ -19,13 +19,13 @@ import {
   scheduleReminders,
   takeLease,
   ukWeek,
-  type Clock,
   type LeadReminder,
   type PlanWithItems,
   type ReminderDeps,
   type ReminderRecord,
   type SendOutcome,
 } from './reminders.js';
+import { FakeClock } from '../../test/support/fakeClock.js';
 
 const TODAY = '2026-12-07'; // a Monday
 const MONDAY_9 = new Date('2026-12-07T09:00:00Z'); // 09:00 GMT
@@ -272,37 +272,6 @@ describe('a run', () => {
   });
 });
 
-/** A clock whose time moves only when told, running the timers that fall due on the way. */
-class FakeClock implements Clock {
-  private t: number;
-  private timers: Array<{ id: number; at: number; fn: () => void }> = [];
-  private ids = 0;
-  constructor(start: string) {
-    this.t = Date.parse(start);
-  }
-  now = () => new Date(this.t);
-  setTimeout = (fn: () => void, ms: number) => {
-    this.ids += 1;
-    this.timers.push({ id: this.ids, at: this.t + ms, fn });
-    return this.ids;
-  };
-  clearTimeout = (h: unknown) => {
-    this.timers = this.timers.filter((x) => x.id !== h);
-  };
-  async advanceTo(iso: string): Promise<void> {
-    const end = Date.parse(iso);
-    for (;;) {
-      this.timers.sort((a, b) => a.at - b.at);
-      const next = this.timers[0];
-      if (!next || next.at > end) break;
-      this.timers.shift();
-      this.t = Math.max(this.t, next.at);
-      next.fn();
-      await new Promise((r) => setImmediate(r));
-    }
-    this.t = end;
-  }
-}
 
 describe('the schedule', () => {
   it('reads the default as Mondays at 09:00 and refuses what croner cannot read', () => {
