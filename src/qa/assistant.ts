@@ -288,6 +288,8 @@ export class Assistant {
     if (q.wantsToms && !contract && own.every((s) => s === 'toms') && unnamed) {
       const measures = this.measuresFor(q.text, true);
       if (measures) return { answer: measures };
+      // "What is the National TOMs?" with no council: the framework is national, so its themes.
+      if (!id) return { answer: tomsThemes(this.toms, this.tomsSource()) };
     }
     // "What does social value mean?": every council defines it, so each council's words, side by side.
     if (!id && !contract && own.length === 1 && own[0] === 'definition') {
@@ -323,7 +325,11 @@ export class Assistant {
     // a passage that does is the better answer.
     const text = answerAsText(answer).toLowerCase();
     // "prioritising" is said by "priorities": a long word's first seven letters are enough.
-    const asked = [...q.otherWords, ...(q.about?.split(' ') ?? [])];
+    // In a message that asks several things, only the words of this part's own clause count
+    // ("… threshold for the portal and how much has been secured?": "secured" is the other part's).
+    const about = primary ? this.options.vocabulary.subjects.find((s) => s.id === primary)?.re : undefined;
+    const clause = q.parts.length > 1 && about ? clausesOf(q.text).find((c) => about.test(c)) : undefined;
+    const asked = [...q.otherWords.filter((w) => clause === undefined || clause.includes(w)), ...(q.about?.split(' ') ?? [])];
     // Three letters are a word when the documents rarely use them ("Bee Net Zero").
     const missing = asked.filter((w) => (w.length >= 4 || (w.length === 3 && this.passages.frequency(w) <= 2)) && !text.includes(w.replace(/s$/, '')) && !(w.length >= 9 && text.includes(w.slice(0, 7))));
     // Two words the topic lacks, or one the documents rarely use ("carbon neutral"): a passage may say it.
@@ -331,13 +337,12 @@ export class Assistant {
       const carries = (p: { quote: string }) => missing.filter((w) => p.quote.toLowerCase().includes(w.replace(/s$/, ''))).length;
       // One missing word is not enough on its own: the passage must also be about the subject asked
       // ("what priorities did Trafford's communities raise?" is not answered by "Raise awareness …").
-      const about = primary ? this.options.vocabulary.subjects.find((s) => s.id === primary)?.re : undefined;
       const onSubject = (p: { quote: string }) => missing.length >= 2 || !about || about.test(p.quote.toLowerCase());
       const found = this.passages.search(this.searchText(q), pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1) && onSubject(p));
       if (found.length > 0) return this.figureGiven(pack, q, this.quoted(pack, q, found), primary);
     }
     // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
-    return this.figureGiven(pack, q, answer, primary);
+    return this.figureGiven(pack, clause ? { ...q, text: clause } : q, answer, primary);
   }
 
   /**

@@ -73,6 +73,8 @@ function sentences(paragraph: string): string[] {
     if (ticks || cells.filter((c) => /\d/.test(c)).length >= 2) runs.push(...cells, '');
     // Any other row of a table ("Launch social value measurement tool <tab> Procurement Manager <tab>
     // September 2021") is one line to quote, not part of a run-on sentence.
+    // A header row ("Theme <tab> Action <tab> Lead Officer <tab> Timeline") names columns; it answers nothing.
+    else if (cells.length > 1 && cells.every((c) => c.trim().split(/\s+/).length <= 2)) runs.push('');
     else if (cells.length > 1) runs.push(line, '');
     else runs[runs.length - 1] += `${line}\n`;
   }
@@ -157,8 +159,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   };
   const countTokens = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[£a-z0-9][a-z0-9,.'&%-]*/g) ?? [];
   const plain = (w: string) => stem(w.replace(/[,.]+$/, ''));
-  // A percentage or an amount of money is not a count ("all contracts over £50k").
-  const isCount = (t: string, next: string | undefined) => /^\d/.test(t) && !/%$/.test(t) && next !== '%';
+  // A percentage, an amount of money or an ordinal is not a count ("all contracts over £50k", "3rd party contracts").
+  const isCount = (t: string, next: string | undefined) => /^\d[\d,.]*$/.test(t) && next !== '%';
   /**
    * "4 Stockport Council employees who are Level 4 CIPS qualified" counts some of them: a count
    * narrowed by words the question did not use is not the count asked for.
@@ -172,10 +174,19 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   const namesCount = (sentence: string, counted: readonly string[], asked: ReadonlySet<string>): boolean => {
     const all = countTokens(sentence);
     const kept = [...all.keys()].filter((k) => !nameWords.has(all[k]!) && !GENERIC.has(all[k]!) && !stopwords.has(all[k]!));
-    return kept.some((k, n) => {
-      const next = kept[n + 1];
-      return isCount(all[k]!, all[k + 1]) && next !== undefined && counted.some((c) => carries(new Set([plain(all[next]!)]), c) > 0) && !narrower(all, next, asked);
-    });
+    // The thing counted right after the number, or after one word more ("53 new jobs").
+    return kept.some((k, n) =>
+      isCount(all[k]!, all[k + 1]) &&
+      [kept[n + 1], kept[n + 2]].some((next) => next !== undefined && counted.some((c) => carries(new Set([plain(all[next]!)]), c) > 0) && !narrower(all, next, asked)),
+    );
+  };
+
+  /** How rare a term's stem is in the documents: 0.5 for three passages or fewer, 0.25 for up to six. */
+  const df = new Map<string, number>();
+  for (const e of entries) for (const t of new Set(words(e.text).map(stem))) df.set(t, (df.get(t) ?? 0) + 1);
+  const rarity = (t: string) => {
+    const n = df.get(t) ?? 0;
+    return n === 0 ? 0 : n <= 3 ? 0.5 : n <= 6 ? 0.25 : 0;
   };
 
   const keyTerms = (question: string) =>
@@ -249,6 +260,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         const ss = sentences(entry.text);
         const score = (s: string) => {
           const w = new Set(words(s).map(stem));
+          // A word few passages use ("Spacehive") says more about what was asked than a common one ("lead").
+          const rare = shared.reduce((sum, t) => sum + (carries(w, t) > 0 ? rarity(t) : 0), 0);
           // The officer's words in the order typed ("one stockport borough plan") are the name of something.
           const lower = ` ${words(s).join(' ')} `;
           const phrases = pairs.filter((p) => lower.includes(` ${p} `)).length;
@@ -256,8 +269,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           const defines = definition && terms.some((t) => new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`).test(lower)) ? 0.75 : 0;
           const hits = shared.reduce((sum, t) => sum + carries(w, t), 0);
           // Short, to-the-point sentences read better than a run-on list that happens to hold every word.
-          const named = counted.length > 0 && namesCount(s, counted, asked) ? 1 : 0;
-          return hits + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines - Math.max(0, s.length - 300) / 300;
+          const named = counted.length > 0 && namesCount(s, counted, asked) ? 1.5 : 0;
+          return hits + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines - Math.max(0, s.length - 300) / 300;
         };
         let best = 0;
         ss.forEach((s, i) => {

@@ -564,6 +564,11 @@ const FOLLOW_UPS: OfficerRow[] = [
     { q: 'stockport priority cohorts', council: STOCKPORT, includes: [/veterans/i], source: SRC.statement },
     { q: 'which toms relate to veterans?', includes: [/NT3a/, /NT6a/] },
   ]),
+  // CWaC Appendix C, a table row: Spacehive crowdfunding, "Strategy and Innovation Manager", December 2021.
+  ...conversation([
+    { q: 'tell me about spacehive in cwac', council: CWAC, includes: [/crowd ?funding/i], source: SRC.cwac },
+    { q: 'who is the lead officer for it?', council: CWAC, includes: [/Strategy and Innovation Manager/i], excludes: [/Theme Action Lead Officer Timeline/i], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
@@ -661,6 +666,8 @@ const NOT_IN_THE_DOCUMENTS: OfficerRow[] = kind('documents do not say', [
   { q: 'how many marks out of 100 does social value get in cheshire west', ...notSaid(CWAC, { includes: [pct(5), pct(10)] }) },
   // CWaC: the Portal "will be engaged to provide a web platform"; no number of contracts on it.
   { q: 'how many cwac contracts are on the portal so far', ...notSaid(CWAC) },
+  // Stockport: no budget for social value in either document ("supporting budgeting" is a Round Table example).
+  { q: "how big is stockport's social value budget", ...notSaid(STOCKPORT) },
 ]);
 
 // =============================================================================================
@@ -767,6 +774,15 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
 // 6. Two- and three-part questions, answered in the order asked
 
 const MULTI_PART: OfficerRow[] = kind('multi-part', [
+  // Trafford 3.1: "All contracts over £50K are reported through the Social Value Portal"; "Trafford has
+  // secured a total of £24m of Social Value to date". Each part answered for itself, in order.
+  {
+    q: 'trafford: what is the portal threshold and how much social value has been secured so far?',
+    council: TRAFFORD,
+    includes: [money(50000), money(24000000)],
+    before: [money(50000), money(24000000)],
+    source: SRC.trafford,
+  },
   // A comma list of things asked: the weighting (Charter s.4) and the Portal (over £50k).
   { q: 'stockport 55k tender: weighting, portal, anything else?', ...sw([PORTAL]), before: [pct(15), /portal/i] },
   // CWaC (iv) 10% above £100,000; (viii) anchor institutions "such as the University, further
@@ -1041,6 +1057,10 @@ const FACTS: OfficerRow[] = kind('document facts', [
   { q: 'is social value compulsory in stockport', council: STOCKPORT, includes: [/PID|Procurement Initiation Document/, SENIOR_OFFICER], source: SRC.statement },
   // Statement s.4, case studies: George Cox "created a community woodland by planting 7,500 trees".
   { q: 'how many trees were planted by george cox', council: STOCKPORT, includes: [/7,500/], excludes: [/\bNT\d/], source: SRC.statement, noDefault: true },
+  // Statement s.4, Wilmott Dixon: "they have created 53 new jobs" (not the "over 70%" of the team living locally).
+  { q: 'how many new jobs has wilmott dixon created on the stockport project', council: STOCKPORT, includes: [/53 new jobs/i], source: SRC.statement },
+  // With no council, the National TOMs are national: their themes (CWaC Appendix B).
+  { q: 'what are the national toms', includes: [/jobs/i, /growth/i, /social/i, /environment/i], excludes: [WHICH_COUNCIL], noDefault: true },
   // Topic words misspelt: Trafford 2.2 ("developing to becoming an innovator"); Statement s.2 COHORTS;
   // CWaC (i) minimum standards.
   { q: 'trafford maturty index result', council: TRAFFORD, includes: [/developing/i], source: SRC.trafford },
