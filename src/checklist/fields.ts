@@ -4,7 +4,7 @@
  * sees all the problems at once, each beside its field, with what they typed kept.
  */
 import { z } from 'zod';
-import { formatPounds } from '../text/money.js';
+import { formatPounds, readAmount } from '../text/money.js';
 import { applicableOf, type Requirements } from '../policy/requirements.js';
 import { CATEGORIES, type Category, type CouncilId } from '../policy/schema.js';
 import type { TomsLookup } from '../policy/tomsCatalogue.js';
@@ -53,20 +53,15 @@ const fail = (ctx: z.core.$RefinementCtx<string>, input: string, message: string
   return z.NEVER;
 };
 
-const MONEY = /^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(k|thousand|m|mn|million|bn|billion)?\s*(?:pounds?|gbp)?$/i;
-const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
-
 export const moneyField = z.string().transform((s, ctx) => {
   if (s === '') return fail(ctx, s, 'Enter the total contract value in pounds, including any extensions (e.g. 120000 or £120k).');
-  const compact = s.replace(/^£\s*/, '£').trim();
-  if (/^-|^£\s*-/.test(compact)) return fail(ctx, s, 'The contract value cannot be negative.');
-  const m = MONEY.exec(compact);
-  if (!m) return fail(ctx, s, 'Enter the value as an amount in pounds, e.g. 120000, £120,000 or £120k.');
-  const base = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
-  const value = Math.round(base * (m[3] ? (ownChoice(MULTIPLIER, m[3].toLowerCase()) ?? 1) : 1) * 100) / 100;
-  if (value <= 0) return fail(ctx, s, 'The contract value must be more than £0.');
-  if (value > MAX_CONTRACT_VALUE) return fail(ctx, s, `${formatPounds(value)} is more than any council contract: check the figure.`);
-  return value;
+  // The same reading of money as the questions officers type (src/text/money.ts).
+  const reading = readAmount(s);
+  if (!reading) return fail(ctx, s, 'Enter the value as an amount in pounds, e.g. 120000, £120,000 or £120k.');
+  if (reading.kind === 'invalid' && reading.problem === 'negative') return fail(ctx, s, 'The contract value cannot be negative.');
+  if (reading.kind === 'invalid' && reading.problem === 'zero') return fail(ctx, s, 'The contract value must be more than £0.');
+  if (reading.value > MAX_CONTRACT_VALUE) return fail(ctx, s, `${formatPounds(reading.value)} is more than any council contract: check the figure.`);
+  return reading.value;
 });
 
 export const percentField = z.string().transform((s, ctx) => {

@@ -3,7 +3,7 @@
  * when it is money (percentages, TOMs refs, durations, years and ages are not).
  */
 import { describe, expect, it } from '@jest/globals';
-import { ABSURD_VALUE, findAllMoney, findMoney } from './money.js';
+import { ABSURD_VALUE, findAllMoney, findMoney, readAmount } from './money.js';
 
 describe('amounts officers write', () => {
   it.each([
@@ -119,5 +119,29 @@ describe('several amounts', () => {
     expect(findAllMoney("stockport: what's the weighting for 30k, and for 300k?").map((m) => m.value)).toEqual([30_000, 300_000]);
     expect(findAllMoney('cwac weighting for 60k and £160,000').map((m) => m.value)).toEqual([60_000, 160_000]);
     expect(findAllMoney('10% for 30 days')).toEqual([]);
+  });
+});
+
+describe('readAmount: a field that holds one amount', () => {
+  it.each([
+    ['120000', 120_000],
+    ['£ 120,000.50', 120_000.5],
+    ['120k', 120_000],
+    ['£1.2m', 1_200_000],
+    ['2 million', 2_000_000],
+    ['seventy thousand pounds', 70_000],
+    ['500', 500],
+    ['2000', 2_000],
+  ])('reads %j as £%d', (typed, value) => {
+    expect(readAmount(typed)).toEqual(expect.objectContaining({ kind: 'amount', value }));
+  });
+
+  it.each(['lots', '12,34', '£50k and £60k', 'about £50k I think', '10%'])('does not read %j as one amount', (typed) => {
+    expect(readAmount(typed)).toBeUndefined();
+  });
+
+  it('says why an amount cannot be a contract value', () => {
+    expect(readAmount('-500')).toEqual(expect.objectContaining({ kind: 'invalid', problem: 'negative' }));
+    expect(readAmount('0')).toEqual(expect.objectContaining({ kind: 'invalid', problem: 'zero' }));
   });
 });

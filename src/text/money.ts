@@ -60,6 +60,21 @@ function classify(value: number, text: string): MoneyReading {
   return { kind: 'amount', value, text };
 }
 
+/**
+ * A field that holds one amount and nothing else ("120000", "£120,000.50", "120k", "£1.2m",
+ * "2 million", "seventy thousand pounds"): its reading, or undefined when the text is not exactly
+ * one amount. In a money field a bare number is money whatever its size ("500" is £500).
+ */
+export function readAmount(text: string): MoneyReading | undefined {
+  const trimmed = text.trim();
+  const candidate = trimmed.replace(/^([-−–]?)\s*(?=[\d.,]+$)/, '$1£');
+  const readings = findAllMoney(candidate);
+  if (readings.length !== 1) return undefined;
+  const reading = readings[0]!;
+  const rest = candidate.replace(reading.text, '');
+  return /^\s*(?:£|pounds?|gbp)?\s*$/i.test(rest) ? reading : undefined;
+}
+
 /** Formats pounds the way UK officers write them: £75,000, £100,000.01, £1,200,000. */
 export function formatPounds(value: number): string {
   const pence = Math.round(value * 100);
