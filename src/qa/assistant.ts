@@ -190,7 +190,7 @@ export class Assistant {
     const own = terms.map((t) => ({ t, by: this.passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !subjectWord(x.t));
     const council = own ? [...own.by][0]! : undefined;
     const best = council ? this.passages.search(this.searchText(q), council, 1)[0] : undefined;
-    if (!own || !council || !best || !this.passages.coversAll(this.searchText(q), best.quote, 1)) return undefined;
+    if (!own || !council || !best || !this.passages.coversAll(this.searchText(q), best.paragraph, 1)) return undefined;
     return { id: council, why: `the only council whose documents mention “${own.t}”` };
   }
 

@@ -1059,6 +1059,10 @@ const FACTS: OfficerRow[] = kind('document facts', [
   { q: 'how many trees were planted by george cox', council: STOCKPORT, includes: [/7,500/], excludes: [/\bNT\d/], source: SRC.statement, noDefault: true },
   // Statement s.4, Wilmott Dixon: "they have created 53 new jobs" (not the "over 70%" of the team living locally).
   { q: 'how many new jobs has wilmott dixon created on the stockport project', council: STOCKPORT, includes: [/53 new jobs/i], source: SRC.statement },
+  // A name only Stockport's documents use answers "which council?": Wilmott Dixon "delivered 97 weeks of training".
+  { q: 'how many training weeks has wilmott dixon provided', council: STOCKPORT, includes: [/97 weeks/i], excludes: [WHICH_COUNCIL], source: SRC.statement, noDefault: true },
+  // CWaC, What do we mean by social value?: "Procurement Policy Note (PPN05/21)".
+  { q: 'which ppn does cheshire west refer to', includes: [/PPN ?05\/21/i], excludes: HELP_OR_POINTER },
   // With no council, the National TOMs are national: their themes (CWaC Appendix B).
   { q: 'what are the national toms', includes: [/jobs/i, /growth/i, /social/i, /environment/i], excludes: [WHICH_COUNCIL], noDefault: true },
   // Topic words misspelt: Trafford 2.2 ("developing to becoming an innovator"); Statement s.2 COHORTS;
