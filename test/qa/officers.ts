@@ -1261,4 +1261,11 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
 export const OPEN_GAPS: { q: string; right: string }[] = [
   { q: 'how much did STAR invest in the social value portal', right: "Trafford 2.1 says STAR invested in April 2019 and gives no amount; answered today for the default council's Portal rule." },
   { q: "who is stockport's lead member for social value", right: 'Statement s.3 says there is a lead member but does not name them; answered today with that sentence, without saying no name is given.' },
+  { q: 'how many jobs did stockport get from portal contracts last year', right: 'Statement s.8, Employment: "133 jobs or full time equivalent either retained or hired on contracts"; answered today with the 43 new contracts (the list does not itself say "Portal").' },
+  { q: 'how many hong kong newcomers are in trafford', right: 'Trafford 3.2: "estimated to be in the region of at least 1,500 people"; answered today with the 200 who attended the UA92 event.' },
+  { q: 'what is the gm good employment charter', right: "Stockport's Charter s.3 and Statement s.1 (the Greater Manchester Good Employment Charter); with no council known it asks which council ('GM' is not read as Greater Manchester)." },
+  { q: 'what did cwac suppliers say about the weighting', right: 'Engagement Feedback: the weighting was thought "both too high (suggested by commissioning officers) and too low (suggested at a local suppliers forum)"; answered today with the weighting alone.' },
+  { q: 'who else is on it? (after "who chairs the stockport round table?")', right: 'Statement s.7: "It comprises of VCSFE, private businesses based in the Borough, faith sector, anchor institutions … and local elected members"; answered today with the sentence about the chair again.' },
+  { q: 'what does the trafford carers centre apprentice commitment say', right: 'Trafford 3.2: "An apprentice will be employed each year of the contract" (a list introduced by the Carers Centre sentence); answered today with TOMs apprenticeship measures.' },
+  { q: 'chester west weighting 70k', right: '"Did you mean Cheshire West and Chester?" (5% for £70,000); answered today with "Which council?".' },
 ];
