@@ -183,7 +183,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
 
   /** How rare a term's stem is in the documents: 0.5 for three passages or fewer, 0.25 for up to six. */
   const df = new Map<string, number>();
-  for (const e of entries) for (const t of new Set(words(e.text).map(stem))) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const stems of textStems) for (const t of stems) df.set(t, (df.get(t) ?? 0) + 1);
   const rarity = (t: string) => {
     const n = df.get(t) ?? 0;
     return n === 0 ? 0 : n <= 3 ? 0.5 : n <= 6 ? 0.25 : 0;
@@ -253,7 +253,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const out: (Passage & { fit: number })[] = [];
       for (const hit of hits) {
         const entry = entries[hit.id as number]!;
-        const have = new Set([...words(entry.text), ...words(entry.heading)].map(stem));
+        const have = allStems[entry.id]!;
         const shared = stems.filter((t) => carries(have, t) > 0);
         if (shared.length < needed) continue;
         // The sentence that carries most of the terms, and the one after it when it carries more.
