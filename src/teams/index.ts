@@ -29,9 +29,6 @@ import { Notifier } from './notifier.js';
 import { Profiles } from './profile.js';
 import { createServer } from './server.js';
 
-export { ConversationDirectory } from './conversations.js';
-export { Notifier } from './notifier.js';
-
 export interface TeamsDeps {
   config: Pick<Config, 'auth' | 'allowedTenants' | 'defaultCouncil'>;
   store: RecordStore;
