@@ -211,6 +211,38 @@ describe('the action plan over HTTP', () => {
       const { text } = await ask(bot, command, MEMBER);
       expect(text).toMatch(message);
     });
+
+    it.each(['assign TRF-9 to Head of Procurement <sam.smith@@trafford>', 'due TRF-6 31/02/2027', 'update TRF-3 at risk:'])(
+      'shows the examples for "%s" to be typed, never as a button that would save made-up values',
+      async (command) => {
+        const reply = await ask(bot, command, CHAIR);
+        expect(reply.text).toMatch(/For example: "/);
+        expect(reply.buttons).toEqual(['plan help']);
+        const year = new Date().getUTCFullYear();
+        // A date in an example is never one already past.
+        for (const [, y] of reply.text.matchAll(/\b\d{2}\/\d{2}\/(\d{4})\b/g)) expect(Number(y)).toBeGreaterThan(year);
+      },
+    );
+  });
+
+  describe('which council, when none is named or set', () => {
+    it("reads a one-council member's plan commands as their council's", async () => {
+      const { text } = await ask(bot, 'action plan', MEMBER_2);
+      expect(text.split('\n')[0]).toMatch(/^Trafford/);
+      expect(text).not.toMatch(/Which council/);
+    });
+
+    it('asks someone in two groups, or in none, with buttons that ask the same thing for each council', async () => {
+      for (const [user, command, button] of [
+        [MEMBER, 'digest', 'Stockport digest'],
+        [READER, 'request updates', 'request updates for Stockport'],
+        [READER, 'action plan', 'Stockport action plan'],
+      ] as const) {
+        const reply = await ask(bot, command, user);
+        expect(reply.text).toMatch(/Which council\?/);
+        expect(reply.buttons).toContain(button);
+      }
+    });
   });
 
   describe('permissions', () => {

@@ -290,7 +290,9 @@ export function noticeCard(title: string, text: string, o: { list?: string[]; su
   });
 }
 
-export function helpCard(): CardJson {
+/** `today` (YYYY-MM-DD) dates the examples: a due date in them is next March, never one already past. */
+export function helpCard(today: string): CardJson {
+  const year = Number(today.slice(0, 4)) + 1;
   return noticeCard('Steering group action plan', 'Anyone can read the plan; steering group members update it; the chair adds, reassigns, closes and sets dates. Type:', {
     list: [
       'action plan (or: trafford action plan): the plan by theme with status counts, overdue actions and maturity',
@@ -298,7 +300,7 @@ export function helpCard(): CardJson {
       'my actions, overdue, at risk actions, actions for Procurement Manager, action plan theme Procurement',
       'update TRF-3 at risk: waiting for HR sign-off (the status is optional: update TRF-3: met the college)',
       'update TRF-3: opens the update card (status, note, due date, lead)',
-      'complete TRF-3, add action, assign TRF-3 to Procurement Manager <sam@example.gov.uk>, due TRF-3 31/03/2026 (chair)',
+      `complete TRF-3, add action, assign TRF-3 to Procurement Manager <sam@example.gov.uk>, due TRF-3 31/03/${year} (chair)`,
       "maturity Procurement 1 to 4 (chair): the theme's maturity level now and its target",
       'digest (or agenda, or digest since 01/03/2026): the standing agenda item, with Markdown and CSV downloads',
       'request updates (chair): asks each lead in Teams for an update on their open actions; leads are also reminded every Monday of actions due within 14 days or overdue',

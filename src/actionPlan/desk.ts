@@ -66,9 +66,11 @@ export class ActionPlanDesk {
   command(caller: Caller, c: Command): Promise<CardJson> | CardJson {
     switch (c.kind) {
       case 'help':
-        return helpCard();
+        return helpCard(ukDay(this.now()));
       case 'invalid':
-        return noticeCard("I couldn't do that", c.message, { suggestions: c.examples });
+        // The examples are shown to be typed, not offered as buttons: most of them change the plan, with
+        // made-up values ("assign … to Procurement Manager <sam@…>"), which a press would save.
+        return noticeCard("I couldn't do that", c.message, { list: c.examples.map((x) => `For example: "${x}"`), suggestions: ['plan help'] });
       case 'show':
         return this.withItem(c.target, (item) => itemCard(item, this.view()));
       case 'edit':
@@ -257,8 +259,8 @@ export class ActionPlanDesk {
 
   private async viewPlan(caller: Caller, filter: Filter | undefined, named: CouncilId | undefined): Promise<CardJson> {
     if (filter?.kind === 'mine') return this.mine(caller);
-    const council = named ?? caller.council;
-    if (!council) return this.askCouncil();
+    const council = await this.councilFor(caller, named);
+    if (!council) return this.askCouncil((name) => `${name} action plan`);
     const plan = await this.deps.service.plan(council);
     if (!plan) return this.noPlan(council);
     const items = await this.deps.service.items(plan);
@@ -290,8 +292,8 @@ export class ActionPlanDesk {
   }
 
   private async addTyped(caller: Caller, c: Extract<Command, { kind: 'add' }>): Promise<CardJson> {
-    const council = c.council ?? caller.council;
-    if (!council) return this.askCouncil();
+    const council = await this.councilFor(caller, c.council);
+    if (!council) return this.askCouncil((name) => `add action for ${name}`);
     const plan = await this.deps.service.plan(council);
     if (!plan) return this.noPlan(council);
     const why = await this.refusalFor(caller, council, 'chair', 'add actions');
@@ -304,8 +306,8 @@ export class ActionPlanDesk {
   }
 
   private async digest(caller: Caller, named: CouncilId | undefined, sinceDay: string | undefined): Promise<CardJson> {
-    const council = named ?? caller.council;
-    if (!council) return this.askCouncil();
+    const council = await this.councilFor(caller, named);
+    if (!council) return this.askCouncil((name) => `${name} digest`);
     const plan = await this.deps.service.plan(council);
     if (!plan) return this.noPlan(council);
     const items = await this.deps.service.items(plan);
@@ -367,8 +369,8 @@ export class ActionPlanDesk {
   }
 
   private async requestUpdates(caller: Caller, named: CouncilId | undefined): Promise<CardJson> {
-    const council = named ?? caller.council;
-    if (!council) return this.askCouncil();
+    const council = await this.councilFor(caller, named);
+    if (!council) return this.askCouncil((name) => `request updates for ${name}`);
     const plan = await this.deps.service.plan(council);
     if (!plan) return this.noPlan(council);
     const why = await this.refusalFor(caller, council, 'chair', 'request updates from leads');
@@ -497,8 +499,8 @@ export class ActionPlanDesk {
   }
 
   private async maturity(caller: Caller, c: Extract<Command, { kind: 'maturity' }>): Promise<CardJson> {
-    const council = c.council ?? caller.council;
-    if (!council) return this.askCouncil();
+    const council = await this.councilFor(caller, c.council);
+    if (!council) return this.askCouncil((name) => `${name} action plan`);
     const plan = await this.deps.service.plan(council);
     if (!plan) return this.noPlan(council);
     const why = await this.refusalFor(caller, council, 'chair', 'set maturity levels');
@@ -540,10 +542,25 @@ export class ActionPlanDesk {
     return why;
   }
 
-  private askCouncil(): CardJson {
+  /**
+   * The council a command is for: named, else the person's own (or the deployment's default), else the
+   * one council whose steering group they are in (a Trafford chair's "digest" is Trafford's).
+   */
+  private async councilFor(caller: Caller, named: CouncilId | undefined): Promise<CouncilId | undefined> {
+    if (named ?? caller.council) return named ?? caller.council;
+    const settings = await this.settings();
+    const mine: CouncilId[] = [];
+    for (const council of this.deps.packs.keys()) {
+      if (roleIn(settings, council, await identify(settings, council, caller)) !== 'reader') mine.push(council);
+    }
+    return mine.length === 1 ? mine[0] : undefined;
+  }
+
+  /** "Which council?", with a button per council that asks the same thing for it. */
+  private askCouncil(same: (name: string) => string): CardJson {
     const names = [...this.deps.packs.values()].map((p) => p.council.shortName);
-    return noticeCard('Which council?', `Name the council, e.g. "${names[0]} action plan", or set yours once with "my council is ${names[0]}".`, {
-      suggestions: names.map((n) => `${n} action plan`),
+    return noticeCard('Which council?', `Name the council, e.g. "${same(names[0] ?? '')}", or set yours once with "my council is ${names[0]}".`, {
+      suggestions: names.map(same),
     });
   }
 

@@ -203,7 +203,11 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     const t = target(m[1]!, m[2]!, ctx);
     if (isInvalid(t)) return t;
     const due = parseDate(m[3]!, ctx.now);
-    if (!due) return { kind: 'invalid', message: `I couldn't read "${m[3]!.trim()}" as a date. Use 31/03/2026, 31 March 2026 or 2026-03-31.`, examples: [`due ${t.ref} 31/03/2026`] };
+    if (!due) {
+      // An example in the future: the end of next March.
+      const year = Number(ctx.now.toISOString().slice(0, 4)) + 1;
+      return { kind: 'invalid', message: `I couldn't read "${m[3]!.trim()}" as a date. Use 31/03/${year}, 31 March ${year} or ${year}-03-31.`, examples: [`due ${t.ref} 31/03/${year}`] };
+    }
     return { kind: 'due', target: t, due };
   }
   m = /^add\s+(?:an?\s+)?action\b\s*(.*)$/i.exec(text);
