@@ -20,7 +20,7 @@ import { answerAsText, notice, suggest, type Answer, type Suggestion } from './a
 import { compareRuleForContract, compareSubject, compareWeighting } from './compare.js';
 import { citedDocuments, currencyAnswer, currencyLine, currencyWarnings } from './currency.js';
 import { nationalAnswer } from './national.js';
-import { createPassageIndex, type Passage, type PassageIndex } from './passages.js';
+import { ABOUT, createPassageIndex, type Passage, type PassageIndex } from './passages.js';
 import { TOPIC_RULES, listNames, topicName } from './phrases.js';
 import { tomsByRef, tomsBySubject, tomsThemes } from './toms.js';
 import { coveredElsewhere, notGiven, notSaid, passageAnswer, topic } from './topics.js';
@@ -59,6 +59,9 @@ const OVERVIEW_WORDS = new Set(
     'charter have has statement ' +
     'summary sv tell the there to us value we what whats you your').split(' '),
 );
+
+/** An amount a rule applies above or below ("over £50K"): a threshold, not an amount asked about. */
+const THRESHOLD_WORDS = /\b(over|above|in excess of|under|below|between|less than|more than|up to)\s+£[\d,.]+k?(\s+(and|to)\s+£[\d,.]+k?)?/gi;
 
 export interface AssistantOptions {
   vocabulary: Vocabulary;
@@ -194,6 +197,21 @@ export class Assistant {
     return { id: council, why: `the only council whose documents mention “${own.t}”` };
   }
 
+  /** The one council whose documents have a sentence that carries every key term asked (two at least), when only one has. */
+  private onlyCouncilSaying(q: Question): { id: string; why: string } | undefined {
+    if (q.money !== undefined || q.bound !== undefined || q.proposedWeighting !== undefined) return undefined;
+    if (q.subjects.some((s) => s === 'weighting' || s === 'threshold' || s === 'requirements' || s === 'compare')) return undefined;
+    // "our maturity index" is the officer's own council; a subject alone ("who chairs the steering
+    // group?") may be any council's. Two words of its own beside the subject name something.
+    if (/\b(our|my|we|us)\b/i.test(q.text) || this.passages.keyTerms(q.otherWords.join(' ')).length < 2) return undefined;
+    const text = this.searchText(q);
+    const terms = this.passages.keyTerms(text);
+    if (terms.length < 2) return undefined;
+    const by = new Set(this.passages.search(text, undefined, 20).filter((p) => this.passages.coversAll(text, p.quote)).map((p) => p.council));
+    if (by.size !== 1) return undefined;
+    return { id: [...by][0]!, why: `the only council whose documents mention “${terms.join(' ')}”` };
+  }
+
   // ----- the router ----------------------------------------------------------------------------
 
   private answer(q: Question, ctx: AskContext, carried: Carried): { answer: Answer; council?: string } {
@@ -236,7 +254,10 @@ export class Assistant {
     if (own[0] === 'legal-duty' && !contract && !q.councils.some((c) => this.pack(c).topics['legal-duty'])) return { answer: nationalAnswer(national, 'legal-duty') };
 
     const knownSubject = own.length > 0 || contract !== undefined || q.notGiven !== undefined || q.bound !== undefined;
-    const { id, why } = this.resolveCouncil(q, ctx, carried);
+    const resolved = this.resolveCouncil(q, ctx, carried);
+    // "what is the GM Good Employment Charter?", "how much did STAR invest in the Portal?": with no
+    // council known, the one council whose documents say everything asked is the one meant.
+    const { id, why } = resolved.id || !knownSubject ? resolved : (this.onlyCouncilSaying(q) ?? resolved);
     if (q.asksCurrency && id && !contract) {
       const pack = this.pack(id);
       const refresh = new Map(
@@ -332,13 +353,21 @@ export class Assistant {
     const asked = [...q.otherWords.filter((w) => clause === undefined || clause.includes(w)), ...(q.about?.split(' ') ?? [])];
     // Three letters are a word when the documents rarely use them ("Bee Net Zero").
     const missing = asked.filter((w) => (w.length >= 4 || (w.length === 3 && this.passages.frequency(w) <= 2)) && !text.includes(w.replace(/s$/, '')) && !(w.length >= 9 && text.includes(w.slice(0, 7))));
+    // "what did suppliers say about the weighting?": what someone said is in the documents' own words.
+    const said = this.options.vocabulary.asksWhatSaid?.test(q.text.toLowerCase()) === true;
+    // "Trafford's corporate priorities": a word the topic lacks, joined to the next word asked, names
+    // something of its own that a passage may give word for word.
+    const lower = q.text.toLowerCase();
+    const phrase = missing.length === 1 ? new RegExp(`\\b${missing[0]!.replace(/[^a-z'-]/g, '')}\\s+[a-z]+`).exec(lower)?.[0] : undefined;
+    const named = phrase && !text.includes(phrase) && this.passages.search(phrase, pack.council.id, 3).some((p) => p.quote.toLowerCase().includes(phrase)) ? phrase : undefined;
     // Two words the topic lacks, or one the documents rarely use ("carbon neutral"): a passage may say it.
-    if (missing.length >= 2 || (missing.length === 1 && this.passages.frequency(missing[0]!) <= 4)) {
-      const carries = (p: { quote: string }) => missing.filter((w) => p.quote.toLowerCase().includes(w.replace(/s$/, ''))).length;
+    if (missing.length >= 2 || (missing.length === 1 && (said || named !== undefined || this.passages.frequency(missing[0]!) <= 4))) {
+      // The section's heading counts for what someone said ("Engagement Feedback").
+      const carries = (p: { quote: string; section: string }) => missing.filter((w) => `${said ? `${p.section} ` : ''}${p.quote}`.toLowerCase().includes(w.replace(/s$/, ''))).length;
       // One missing word is not enough on its own: the passage must also be about the subject asked
       // ("what priorities did Trafford's communities raise?" is not answered by "Raise awareness …").
       const onSubject = (p: { quote: string }) => missing.length >= 2 || !about || about.test(p.quote.toLowerCase());
-      const found = this.passages.search(this.searchText(q), pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1) && onSubject(p));
+      const found = this.passages.search(this.searchText(q), pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1) && onSubject(p) && (!named || p.quote.toLowerCase().includes(named)));
       if (found.length > 0) return this.figureGiven(pack, q, this.quoted(pack, q, found), primary);
     }
     // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
@@ -356,13 +385,18 @@ export class Assistant {
     // A threshold a rule applies above is not the figure asked for; a quote's amounts are what it says.
     const firstView = [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)]
       .join(' ')
-      .replace(answer.searchedFor !== undefined ? /$^/ : /\b(over|above|in excess of|under|below|between|less than|more than|up to)\s+£[\d,.]+k?(\s+(and|to)\s+£[\d,.]+k?)?/gi, ' ');
+      .replace(answer.searchedFor !== undefined ? /$^/ : THRESHOLD_WORDS, ' ');
     if (this.gives(wanted, q, firstView)) return answer;
-    // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal").
-    const quoted = this.passages.search(this.searchText(q), pack.council.id, 20).filter((p) => this.gives(wanted, q, p.quote)).slice(0, 3);
+    // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal");
+    // "all contracts over £50K" is a threshold, not what STAR invested.
+    const searched = this.passages.search(this.searchText(q), pack.council.id, 20);
+    const quoted = searched.filter((p) => this.gives(wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '))).slice(0, 3);
     if (quoted.length > 0 && answer.title.startsWith('From ') === false) return this.quoted(pack, q, quoted);
     // A quote is about what was asked, not about a subject: "do not give that number".
     const label = answer.searchedFor !== undefined ? '' : primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary);
+    // "How much did STAR invest in the Portal?": no amount, but a sentence that says everything else asked.
+    const exact = answer.searchedFor === undefined ? searched.find((p) => this.passages.coversAll(this.searchText(q), p.quote)) : undefined;
+    if (exact) return notGiven(pack, wanted.about, '', this.quoted(pack, q, [exact]));
     return notGiven(pack, wanted.about, label, answer);
   }
 
@@ -486,7 +520,7 @@ export class Assistant {
 
   /** The question's words for a search of the documents, with what a follow-up leans on ("it" = the Round Table). */
   private searchText(q: Question): string {
-    return q.about ? `${q.text} ${q.about}` : q.text;
+    return q.about ? `${q.text}${ABOUT}${q.about}` : q.text;
   }
 
   /** A quoted passage, remembering what was searched for so a follow-up can lean on it. */

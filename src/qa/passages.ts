@@ -54,6 +54,14 @@ const COUNT_STOP = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'ha
   // verbs that follow the thing counted ("how many people live in …")
   'live', 'lives', 'work', 'works', 'worked', 'attend', 'attended', 'use', 'used', 'sit', 'sits', 'joined', 'took', 'made', 'received', 'benefit', 'benefited', 'volunteer', 'volunteered', 'employ', 'employs', 'employed', 'need', 'needs', 'must', 'should']);
 
+/** Between a follow-up's own words and the words of what it leans on ("who else is on it? ‖ round table"). */
+export const ABOUT = ' \u2016 ';
+/** How much a word leant on counts beside the follow-up's own. */
+const LEANT = 0.3;
+
+/** Words before a number that make it a count of those at an event ("attended by over 200 …"). */
+const EVENT_COUNT = new Set(['attended', 'attending', 'attendance', 'registered', 'signed']);
+
 /** Words every passage shares, so they say nothing about what was asked. */
 const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
 
@@ -129,6 +137,19 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   // whole corpus again for every question.
   const textStems = entries.map((e) => new Set(words(e.text).map(stem)));
   const allStems = entries.map((e, i) => new Set([...textStems[i]!, ...words(e.heading).map(stem)]));
+  // A list ("- 133 jobs … retained or hired on contracts") is about what the paragraphs before it in
+  // its section say ("43 new contracts have been added to the Social Value Portal … the following
+  // benefits:"): their words count towards what the list is about, though the quote is the list's own.
+  const introStems = entries.map((e) => {
+    const out = new Set<string>();
+    if (!/^\s*[-*•]/.test(e.text)) return out;
+    for (let k = e.id - 1; k >= 0 && k >= e.id - 2; k--) {
+      const before = entries[k]!;
+      if (before.documentId !== e.documentId || before.heading !== e.heading || /^\s*[-*•]/.test(before.text)) break;
+      for (const t of textStems[k]!) out.add(t);
+    }
+    return out;
+  });
   const corpus = new Set(allStems.flatMap((s) => [...s]));
   const usedBy = new Map<string, Set<string>>();
   const used = new Map<string, number>();
@@ -160,12 +181,18 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   const countTokens = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[£a-z0-9][a-z0-9,.'&%-]*/g) ?? [];
   const plain = (w: string) => stem(w.replace(/[,.]+$/, ''));
   // A percentage, an amount of money or an ordinal is not a count ("all contracts over £50k", "3rd party contracts").
-  const isCount = (t: string, next: string | undefined) => /^\d[\d,.]*$/.test(t) && next !== '%';
+  // A year ("In August 2021 …") is a date, not a count.
+  const isCount = (t: string, next: string | undefined) => /^\d[\d,.]*$/.test(t) && !/^(19|20)\d\d$/.test(t) && next !== '%';
   /**
    * "4 Stockport Council employees who are Level 4 CIPS qualified" counts some of them: a count
    * narrowed by words the question did not use is not the count asked for.
    */
-  const narrower = (tokens: readonly string[], at: number, asked: ReadonlySet<string>): boolean => {
+  const narrower = (tokens: readonly string[], at: number, asked: ReadonlySet<string>, number?: number): boolean => {
+    // "attended by over 200 Hong Kong newcomers" counts those at an event, not how many there are.
+    if (number !== undefined) {
+      const event = tokens.slice(Math.max(0, number - 3), number).find((w) => EVENT_COUNT.has(w));
+      if (event && !asked.has(plain(event))) return true;
+    }
     if (!/^(who|that|which)$/.test(tokens[at + 1] ?? '')) return false;
     const qualifier = tokens.slice(at + 2, at + 7).filter((w) => /^[a-z]/.test(w) && !stopwords.has(w)).map(plain);
     return qualifier.length > 0 && !qualifier.some((w) => asked.has(w));
@@ -177,7 +204,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     // The thing counted right after the number, or after one word more ("53 new jobs").
     return kept.some((k, n) =>
       isCount(all[k]!, all[k + 1]) &&
-      [kept[n + 1], kept[n + 2]].some((next) => next !== undefined && counted.some((c) => carries(new Set([plain(all[next]!)]), c) > 0) && !narrower(all, next, asked)),
+      [kept[n + 1], kept[n + 2]].some((next) => next !== undefined && counted.some((c) => carries(new Set([plain(all[next]!)]), c) > 0) && !narrower(all, next, asked, k)),
     );
   };
 
@@ -204,7 +231,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         if (!isCount(t, tokens[i + 1])) return false;
         const from = Math.max(0, i - 3);
         const at = [...tokens.slice(from, i + 5).keys()].map((k) => k + from).find((k) => k !== i && counted.some((c) => carries(new Set([plain(tokens[k]!)]), c) > 0));
-        return at !== undefined && !narrower(tokens, at, asked);
+        return at !== undefined && !narrower(tokens, at, asked, i);
       });
     },
     councilsUsing: (word) => {
@@ -239,11 +266,16 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       // "How many …?", "how much …?": the sentence that gives a number answers it.
       const wantsNumber = /\b(how (many|much|fast|quickly|long|often)|what (percentage|proportion|share|amount|number|%)|number of)\b/i.test(question);
       const stems = terms.map(stem);
+      // "who else is on it?" after the Round Table: the follow-up's own words say what is asked, the
+      // words it leans on (after ABOUT) only where.
+      const [own = '', leant] = question.split(ABOUT);
+      const ownStems = new Set(keyTerms(own).map(stem));
+      const leantOnly = new Set(leant !== undefined && ownStems.size > 0 ? keyTerms(leant).map(stem).filter((t) => !ownStems.has(t)) : []);
       const counted = countedOf(question);
       const asked = new Set(words(question).map(stem));
       const definition = /^\s*(what|who)('s|'re| is| are)\b/i.test(question);
       // Pairs of the question's words as typed, at least one of them a key term.
-      const typed = words(question);
+      const typed = words(leantOnly.size > 0 ? own : question);
       const pairs = typed.slice(1).map((w, i) => `${typed[i]} ${w}`).filter((p) => p.split(' ').some((w) => terms.includes(w)));
       // Most of the question's key terms (all of one or two) must be in the passage itself.
       const needed = stems.length <= 2 ? stems.length : Math.ceil(stems.length * 0.6);
@@ -254,20 +286,23 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       for (const hit of hits) {
         const entry = entries[hit.id as number]!;
         const have = allStems[entry.id]!;
+        const intro = introStems[entry.id]!;
         const shared = stems.filter((t) => carries(have, t) > 0);
-        if (shared.length < needed) continue;
+        const introduced = stems.filter((t) => carries(have, t) === 0 && carries(intro, t) > 0);
+        // The list's own words must carry two of the terms, or one with two more from its introduction.
+        if (shared.length < needed && (shared.length + introduced.length < needed || shared.length + Math.min(introduced.length, 2) < 3)) continue;
         // The sentence that carries most of the terms, and the one after it when it carries more.
         const ss = sentences(entry.text);
         const score = (s: string) => {
           const w = new Set(words(s).map(stem));
           // A word few passages use ("Spacehive") says more about what was asked than a common one ("lead").
-          const rare = shared.reduce((sum, t) => sum + (carries(w, t) > 0 ? rarity(t) : 0), 0);
+          const rare = shared.reduce((sum, t) => sum + (carries(w, t) > 0 ? rarity(t) * (leantOnly.has(t) ? LEANT : 1) : 0), 0);
           // The officer's words in the order typed ("one stockport borough plan") are the name of something.
           const lower = ` ${words(s).join(' ')} `;
           const phrases = pairs.filter((p) => lower.includes(` ${p} `)).length;
           // "What is the Round Table?": the sentence that says what it is ("… Round Table is a partnership …").
-          const defines = definition && terms.some((t) => new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`).test(lower)) ? 0.75 : 0;
-          const hits = shared.reduce((sum, t) => sum + carries(w, t), 0);
+          const defines = definition && terms.some((t) => !leantOnly.has(stem(t)) && new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`).test(lower)) ? 0.75 : 0;
+          const hits = shared.reduce((sum, t) => sum + carries(w, t) * (leantOnly.has(t) ? LEANT : 1), 0);
           // Short, to-the-point sentences read better than a run-on list that happens to hold every word.
           const named = counted.length > 0 && namesCount(s, counted, asked) ? 1.5 : 0;
           return hits + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines - Math.max(0, s.length - 300) / 300;
@@ -293,7 +328,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           score: hit.score,
           // How well the quote as shown answers: all its sentences count, and a bare list fragment less.
           // A label and its value ("Report author: Corporate Director for Place") is a fact, not a fragment.
-          fit: score(quote) - (quote.length < 60 && !/\w: \w/.test(quote) ? 0.5 : 0),
+          fit: score(quote) + 0.5 * introduced.length - (quote.length < 60 && !/\w: \w/.test(quote) ? 0.5 : 0),
         });
         if (out.length >= 20) break;
       }

@@ -22,6 +22,7 @@ describe('councils', () => {
     ['CW&C weighting for £80k', 'cheshire-west-and-chester'],
     ['what does cheshire west and chester say about minimum standards', 'cheshire-west-and-chester'],
     ['Cheshire West & Chester priorities', 'cheshire-west-and-chester'],
+    ['weighting for 70k in chester west', 'cheshire-west-and-chester'],
   ])('%p is about %s', (text, council) => {
     expect(ask(text).councils).toEqual([council]);
   });
@@ -223,5 +224,19 @@ describe('subjects', () => {
   it('asks for TOMs measures by subject', () => {
     expect(ask('TOMs for veterans').wantsToms).toBe(true);
     expect(ask('what weighting for £75k').wantsToms).toBe(false);
+  });
+});
+
+describe('short forms and ways of asking', () => {
+  it('reads a short form as the words the documents use', () => {
+    expect(ask('what is the GM good employment charter').text).toBe('what is the Greater Manchester good employment charter');
+    // Only the whole word: "gmail" is not a short form.
+    expect(ask('my gmail address').text).toBe('my gmail address');
+  });
+
+  it('reads "who is on it?" as asking for its members', () => {
+    expect(ask('who sits on it?').text).toBe('who are the members on it?');
+    expect(ask('who else is on it?').text).toBe('who else are the members on it?');
+    expect(ask('who else is on it?').followUp).toBe(true);
   });
 });

@@ -170,7 +170,7 @@ export const groupOf = (s: Subject): Subject => (CONTRACT_SUBJECTS.has(s) ? 'wei
 
 export function readQuestion(text: string, reader: Reader): Question {
   const { vocabulary: v } = reader;
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = expand(text.replace(/\s+/g, ' ').trim(), v);
   const lower = clean.toLowerCase().replace(/[’‘]/g, "'");
   const { ids: councils, ...mention } = reader.councils.find(clean);
   const reading = findContractValue(clean);
@@ -236,6 +236,13 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about, ...(notGiven.says ? { says: notGiven.says } : {}), ...(notGiven.near ? { near: notGiven.near } : {}) } } : {}),
     ...(change ? { councilChange: change } : {}),
   };
+}
+
+/** Short forms read as the words the documents use ("the gm charter": "the greater manchester charter"). */
+function expand(text: string, v: Pick<Vocabulary, 'abbreviations' | 'rephrase'>): string {
+  let out = v.abbreviations.size === 0 ? text : text.replace(/(?<![\w&-])[a-z0-9&]+(?![\w&-])/gi, (w) => v.abbreviations.get(w.toLowerCase()) ?? w);
+  for (const r of v.rephrase) out = out.replace(r.re, r.as);
+  return out;
 }
 
 /** The question in a long message (its last sentence that asks something), when it has background before it. */

@@ -65,6 +65,12 @@ const VocabularySchema = z.object({
   stopwords: z.array(z.string().min(1)),
   /** words that mean the same when searching the documents ("people", "individuals") */
   synonyms: z.array(z.array(z.string().min(1)).min(2)),
+  /** short forms officers type, read as the words the documents use ("gm": "greater manchester") */
+  abbreviations: z.record(z.string().regex(/^[a-z0-9&]+$/), z.string().min(1)).default({}),
+  /** asks what someone said or thought ("what did suppliers say about the weighting?"): the documents' words answer, not the rule */
+  asksWhatSaid: pattern.optional(),
+  /** ways of asking read as the documents' words ("who is on it?": "who are the members on it?") */
+  rephrase: z.array(z.strictObject({ pattern, as: z.string().min(1) })).default([]),
 });
 
 export interface NotGiven {
@@ -102,6 +108,10 @@ export interface Vocabulary {
   setCouncil: RegExp;
   whichCouncil: RegExp;
   featureQuestions: { checklist: RegExp };
+  /** short forms and what they stand for, lower case */
+  abbreviations: ReadonlyMap<string, string>;
+  asksWhatSaid?: RegExp;
+  rephrase: readonly { re: RegExp; as: string }[];
   stopwords: ReadonlySet<string>;
   synonyms: readonly (readonly string[])[];
 }
@@ -133,6 +143,9 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     featureQuestions: { checklist: re(v.featureQuestions.checklist) },
     stopwords: new Set(v.stopwords),
     synonyms: v.synonyms,
+    abbreviations: new Map(Object.entries(v.abbreviations)),
+    rephrase: v.rephrase.map((r) => ({ re: new RegExp(r.pattern, 'gi'), as: r.as })),
+    ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),
   };
 }
 

@@ -549,6 +549,13 @@ const FOLLOW_UPS: OfficerRow[] = [
     { q: 'when does it meet?', council: STOCKPORT, includes: [/termly/i], source: SRC.statement },
     { q: 'and who chairs it', council: STOCKPORT, includes: [/former Mayor/i], source: SRC.statement },
   ]),
+  // "Who sits on it?" asks who its members are, not who chairs it again (Statement s.3: "The Social
+  // Value Round Table has members from across Stockport's public, private and voluntary sector
+  // organisations"; s.7: "It comprises of VCSFE, private businesses …").
+  ...conversation([
+    { q: 'what is the stockport round table', council: STOCKPORT, includes: [/partnership network/i], source: SRC.statement },
+    { q: 'who sits on it?', council: STOCKPORT, includes: [/members from across|comprises of/i], source: SRC.statement },
+  ]),
   // Statement s.4: "funding for the Match My Project on line brokerage portal has been agreed".
   ...conversation([
     { q: 'what is match my project in stockport', council: STOCKPORT, includes: [/brokerage/i], source: SRC.statement },
@@ -581,6 +588,8 @@ const notSaid = (council: string, extra: Partial<Row> = {}): Part & Pick<Row, 'e
 });
 
 const NOT_IN_THE_DOCUMENTS: OfficerRow[] = kind('documents do not say', [
+  // Statement s.3: "There is a lead member accountable for Social Value", named nowhere.
+  { q: "who's smbc's lead member for social value", ...notSaid(STOCKPORT, { includes: [/lead member/i] }), source: SRC.statement },
   // Stockport: a minimum (15%) and a target (20%), no maximum (Charter s.4; Statement s.4).
   { q: 'is there a cap on the social value weighting in stockport', ...notSaid(STOCKPORT) },
   // CWaC: standard weightings that "could be varied on a case by case basis"; no maximum.
@@ -907,6 +916,8 @@ const COUNCIL_NAMES: OfficerRow[] = kind('misspelt or uncovered council', [
   { q: 'whats the traford weighting for £80k', ...misspelt('Trafford', ASK_TRAFFORD, 'traford', /weighting/, money(80000)) },
   // "cheshire west" is one of the council's own short forms, so this is answered, not queried back.
   { q: 'cheshire west n chester weighting 75k', ...cwac5([money(75000)]) },
+  // The council's words the wrong way round are still the council.
+  { q: 'weighting for a £120k contract in chester west', ...cwac10([money(120000)]) },
   { q: 'Chesire West weighting for a 120k contract', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'chesire', /weighting/, money(120000)) },
   { q: 'stockpot sv threshold', ...misspelt('Stockport', ASK_STOCKPORT, 'stockpot', /threshold/) },
   { q: 'trafort portal threshold', ...misspelt('Trafford', ASK_TRAFFORD, 'trafort', /portal/, /threshold/) },
@@ -933,6 +944,17 @@ const whichCouncil = (...keys: M[]): Pick<Row, 'includes' | 'buttons' | 'noDefau
 });
 
 const NO_COUNCIL: OfficerRow[] = kind('no council known', [
+  // Only Trafford's documents say STAR invested in the Portal (2.1, "in April 2019"), and give no amount.
+  {
+    q: "how much was STAR procurement's investment in the social value portal?",
+    council: TRAFFORD,
+    includes: [DOES_NOT_SAY, /April 2019/],
+    excludes: [WHICH_COUNCIL],
+    source: SRC.trafford,
+    noDefault: true,
+  },
+  // "GM" is Greater Manchester; only Stockport's documents speak of its Good Employment Charter.
+  { q: 'tell me about the GM good employment charter', council: STOCKPORT, includes: [/Greater Manchester Good Employment Charter/], excludes: [WHICH_COUNCIL], source: SRC.statement, noDefault: true },
   { q: "what's the weighting for a £60k contract", ...whichCouncil(/weighting/, money(60000)) },
   { q: 'do i need the social value portal for 70k', ...whichCouncil(/portal/, money(70000)) },
   { q: 'sv threshold?', ...whichCouncil(/threshold/) },
@@ -957,6 +979,19 @@ const NO_COUNCIL: OfficerRow[] = kind('no council known', [
 // 9. Facts the documents state that are not weightings, quoted from the document that states them.
 
 const FACTS: OfficerRow[] = kind('document facts', [
+  // Trafford 3.2: "Exact numbers are not known but this is estimated to be in the region of at least
+  // 1,500 people" (the 200 attended one event: not how many there are).
+  { q: 'roughly how many people from hong kong have settled in trafford', council: TRAFFORD, includes: [/at least 1,500/i], source: SRC.trafford },
+  // Statement s.8: "From the £14.2m committed in 2022/23 [on the Portal] ... 133 jobs or full time
+  // equivalent either retained or hired on contracts": the list itself does not say "Portal".
+  { q: "how many jobs came from stockport's portal contracts in 2022/23", council: STOCKPORT, includes: [/\b133 jobs\b/i], source: SRC.statement },
+  // CWaC Engagement Feedback: the weighting was thought "both too high (suggested by commissioning
+  // officers) and too low (suggested at a local suppliers forum)".
+  { q: 'what feedback did cwac get on the social value weighting', council: CWAC, includes: [/too high/i, /too low/i], source: SRC.cwac },
+  // Trafford 3.2, the Carers Centre list (its introduction names the centre, the item the apprentice).
+  { q: 'what has the trafford carers centre committed on apprentices', council: TRAFFORD, includes: [/An apprentice will be employed each year/i], excludes: [/\bNT\d/], source: SRC.trafford },
+  // Trafford, Implications: "closely aligned to the Council's three Corporate Priorities".
+  { q: "how does trafford's charter link to the corporate priorities", council: TRAFFORD, includes: [/three Corporate Priorities/i], source: SRC.trafford },
   // CWaC Purpose: "The Council directly employs around 3,082 individuals".
   { q: 'how many people does Cheshire West employ?', council: CWAC, includes: [/3,082/], source: SRC.cwac },
   // Trafford 3.1: 53p per £1 offered; £24m secured; 76.4% retained within Trafford and Greater Manchester.
@@ -1259,13 +1294,4 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
-  { q: 'how much did STAR invest in the social value portal', right: "Trafford 2.1 says STAR invested in April 2019 and gives no amount; answered today for the default council's Portal rule." },
-  { q: "who is stockport's lead member for social value", right: 'Statement s.3 says there is a lead member but does not name them; answered today with that sentence, without saying no name is given.' },
-  { q: 'how many jobs did stockport get from portal contracts last year', right: 'Statement s.8, Employment: "133 jobs or full time equivalent either retained or hired on contracts"; answered today with the 43 new contracts (the list does not itself say "Portal").' },
-  { q: 'how many hong kong newcomers are in trafford', right: 'Trafford 3.2: "estimated to be in the region of at least 1,500 people"; answered today with the 200 who attended the UA92 event.' },
-  { q: 'what is the gm good employment charter', right: "Stockport's Charter s.3 and Statement s.1 (the Greater Manchester Good Employment Charter); with no council known it asks which council ('GM' is not read as Greater Manchester)." },
-  { q: 'what did cwac suppliers say about the weighting', right: 'Engagement Feedback: the weighting was thought "both too high (suggested by commissioning officers) and too low (suggested at a local suppliers forum)"; answered today with the weighting alone.' },
-  { q: 'who else is on it? (after "who chairs the stockport round table?")', right: 'Statement s.7: "It comprises of VCSFE, private businesses based in the Borough, faith sector, anchor institutions … and local elected members"; answered today with the sentence about the chair again.' },
-  { q: 'what does the trafford carers centre apprentice commitment say', right: 'Trafford 3.2: "An apprentice will be employed each year of the contract" (a list introduced by the Carers Centre sentence); answered today with TOMs apprenticeship measures.' },
-  { q: 'chester west weighting 70k', right: '"Did you mean Cheshire West and Chester?" (5% for £70,000); answered today with "Which council?".' },
 ];
