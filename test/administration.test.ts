@@ -182,5 +182,32 @@ describe('administration in Teams', () => {
       const admin = await ask('admin', ADMIN);
       expect(admin.text).not.toContain(`Chairs: ${CHAIRS_PICK}`);
     });
+
+    it('is told an approver is not theirs to add before anyone is looked for in Teams', async () => {
+      const res = await press(CHAIR, 'admin.add', { council: 'trafford', role: 'approver', personText: 'someone@trafford.gov.uk' });
+      expect(res.text).toMatch(/Only the Social Value Assistant's administrators .* can add exemption approvers for Trafford/);
+      expect(res.text).not.toMatch(/couldn't find/);
+    });
+  });
+
+  describe('one entry per person, whichever id they are given by', () => {
+    const NINA = id('d7');
+    beforeAll(() => {
+      connector.members.push({ id: `29:${NINA}`, aadObjectId: NINA, name: 'Nina New', userPrincipalName: 'nina.new@trafford.gov.uk' });
+    });
+
+    it('keeps a sign-in Teams knows as the person, so the people search finds the same entry', async () => {
+      const byEmail = await press(ADMIN, 'admin.add', { council: 'trafford', role: 'member', personText: 'nina.new@trafford.gov.uk' });
+      expect(byEmail.text).toMatch(/Added .*as a member of the steering group for Trafford/);
+      const again = await press(ADMIN, 'admin.add', { council: 'trafford', role: 'member', person: NINA, personText: '' });
+      expect(again.text).toMatch(/is already a member of the steering group for Trafford/);
+      const members = [...again.text.matchAll(/^Members: (.*)$/gm)].flatMap((m) => m[1]!.split(', '));
+      expect(members.filter((m) => m.includes(NINA) || m.includes('nina.new@'))).toHaveLength(1);
+
+      const removed = await press(ADMIN, 'admin.remove', { council: 'trafford', role: 'member', person: NINA, personText: '' });
+      expect(removed.text).toMatch(/Removed .*as a member of the steering group for Trafford/);
+      const refused = await ask('update TRF-5: progress', NINA);
+      expect(refused.text).toContain('TRF-5 was not changed');
+    });
   });
 });

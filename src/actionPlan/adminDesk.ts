@@ -74,15 +74,19 @@ export class AdminDesk {
     const read = parseRosterPerson(typed);
     if ('problem' in read) return fail(read.problem);
     let person: RosterPerson = read.person;
-    // Approval requests are sent to an object id; a sign-in email is looked up once, here.
-    if (role === 'approver' && readPersonId(person.id)?.kind === 'upn') {
-      const found = await caller.resolveUpn(person.id);
-      if ('reason' in found) {
-        return fail(
-          `I couldn't find ${person.id} in Teams from here, and an exemption approver must be someone Teams can message. Choose them with the search, or give their Microsoft Entra object id.`,
-        );
+    // Someone who may not make this change is told so first, not sent looking for the person in Teams.
+    if (scope.roles.includes(role)) {
+      // Approval requests are sent to an object id; a sign-in email is looked up once, here.
+      if (role === 'approver' && readPersonId(person.id)?.kind === 'upn') {
+        const found = await caller.resolveUpn(person.id);
+        if ('reason' in found) {
+          return fail(
+            `I couldn't find ${person.id} in Teams from here, and an exemption approver must be someone Teams can message. Choose them with the search, or give their Microsoft Entra object id.`,
+          );
+        }
+        person = { id: found.id.toLowerCase(), name: person.name ?? person.id };
       }
-      person = { id: found.id.toLowerCase(), name: person.name ?? person.id };
+      person = await this.asListed(caller, council, role, person);
     }
     const outcome = await this.deps.rosters.change({ council, councilName: this.name(council), by: { ...actor, person: caller.person }, action, role, person });
     switch (outcome.kind) {
@@ -101,6 +105,27 @@ export class AdminDesk {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /**
+   * One person, one entry: a sign-in Teams can resolve is kept as the object id (what the people
+   * picker sends, and what Teams gives with every message), and someone listed by sign-in is found
+   * again when they are given by object id, so adding twice or removing by the other id works.
+   */
+  private async asListed(caller: Caller, council: CouncilId, role: RosterRole, given: RosterPerson): Promise<RosterPerson> {
+    let person = given;
+    if (readPersonId(person.id)?.kind === 'upn') {
+      const found = await caller.resolveUpn(person.id);
+      if (!('reason' in found)) person = { id: found.id.toLowerCase(), name: person.name ?? person.id };
+    }
+    const roster = (await this.deps.rosters.all()).get(council);
+    const listed = roster ? (role === 'member' ? roster.members : role === 'chair' ? roster.chairs : roster.approvers) : [];
+    if (listed.some((p) => p.id === person.id)) return person;
+    for (const entry of listed.filter((p) => readPersonId(p.id)?.kind === 'upn')) {
+      const found = await caller.resolveUpn(entry.id);
+      if (!('reason' in found) && found.id.toLowerCase() === person.id) return entry;
+    }
+    return person;
+  }
 
   /** The caller's ids as the roster names people; the sign-in is asked for only when someone is listed by one. */
   private async actor(caller: Caller): Promise<Actor> {
