@@ -147,6 +147,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     ? scheduleReminders({ run: remind, cron: cron.cron, timezone: cron.timezone, clock, onError: (err) => logger.error('reminders run failed', { error: (err as Error).message }) })
     : null;
   if (reminders) logger.info('reminders scheduled', { next: reminders.next()?.toISOString() });
+  else logger.info('scheduled reminders are off', { setting: 'REMINDERS_CRON' });
 
   return {
     server,

@@ -23,7 +23,9 @@ export function loadAdministrationSettings(env: NodeJS.ProcessEnv): Administrati
   let reminders: AdministrationSettings['reminders'] = { cron: DEFAULT_REMINDERS_CRON, timezone: REMINDERS_TIMEZONE };
   if (raw && raw.toLowerCase() === 'off') reminders = null;
   else if (raw) {
-    const problem = cronProblem(raw);
+    const fields = raw.split(/\s+/).length;
+    // Five fields, minute to weekday, as the advice says: croner would also take seconds and years.
+    const problem = fields === 5 ? cronProblem(raw) : `it has ${fields} ${fields === 1 ? 'field' : 'fields'}, not the five of minute, hour, day of month, month and day of week`;
     if (problem) problems.push(`REMINDERS_CRON: is not a cron expression the scheduler can read (${problem.replace(/^CronPattern:\s*/, "")}); write five fields, e.g. "0 9 * * 1" for Mondays at 09:00 UK time, or "off" (got "${env.REMINDERS_CRON}")`);
     else reminders = { cron: raw, timezone: REMINDERS_TIMEZONE };
   }
