@@ -186,7 +186,7 @@ describe('the action plan over HTTP', () => {
 
     it('takes a note without a status, and a status without a note', async () => {
       const note = await ask(bot, 'update TRF-3: met the college', MEMBER_2);
-      expect(note.text).toContain('Updated TRF-3: no fields changed; note recorded.');
+      expect(note.text).toContain('Updated TRF-3: note recorded.');
       expect(note.text).toContain('Status: At risk');
       const status = await ask(bot, 'update TRF-3 on track', MEMBER);
       expect(status.text).toContain('Updated TRF-3: status from At risk to On track.');
@@ -198,6 +198,7 @@ describe('the action plan over HTTP', () => {
     it('says so when an update would change nothing', async () => {
       const { text } = await ask(bot, 'update TRF-3 on track', MEMBER);
       expect(text).toMatch(/Nothing to change on TRF-3/);
+      expect(text).toMatch(/TRF-3 already reads that way \(status On track\)/);
       expect(historyCount((await ask(bot, 'action TRF-3', READER)).text)).toBe(4);
     });
 
@@ -223,6 +224,14 @@ describe('the action plan over HTTP', () => {
         for (const [, y] of reply.text.matchAll(/\b\d{2}\/\d{2}\/(\d{4})\b/g)) expect(Number(y)).toBeGreaterThan(year);
       },
     );
+  });
+
+  describe('assigning twice', () => {
+    it('says what the action already reads, in the field that was asked for', async () => {
+      await ask(bot, 'assign CWAC-9 to Head of Procurement', CHAIR);
+      const again = await ask(bot, 'assign CWAC-9 to Head of Procurement', CHAIR);
+      expect(again.text).toMatch(/CWAC-9 already reads that way \(lead Head of Procurement\)/);
+    });
   });
 
   describe('which council, when none is named or set', () => {
@@ -423,7 +432,7 @@ describe('the action plan over HTTP', () => {
       const replies = await Promise.all(
         Array.from({ length: 50 }, (_, i) => bot.ask(`update TRF-8: note ${i + 1}`, { user: i % 2 ? MEMBER : MEMBER_2 })),
       );
-      expect(replies.every((r) => r.text.includes('Updated TRF-8: no fields changed; note recorded.'))).toBe(true);
+      expect(replies.every((r) => r.text.includes('Updated TRF-8: note recorded.'))).toBe(true);
       const after = await ask(bot, 'action TRF-8', READER);
       expect(historyCount(after.text)).toBe(before + 50);
       const digest = await ask(bot, 'trafford digest since 01/01/2020', READER);

@@ -51,7 +51,7 @@ describe('the action plan and Teams', () => {
   describe('who is in the steering group', () => {
     it('recognises a member listed by UPN, asking Teams for the caller\'s UPN', async () => {
       const { text } = await ask('update TRF-6: spoke to the community hubs', UMA);
-      expect(text).toContain('Updated TRF-6: no fields changed; note recorded.');
+      expect(text).toContain('Updated TRF-6: note recorded.');
       const stranger = await ask('update TRF-6: me too', TIM);
       expect(stranger.text).toMatch(/TRF-6 was not changed\nOnly members of Trafford's steering group/);
     });

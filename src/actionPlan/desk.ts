@@ -207,7 +207,7 @@ export class ActionPlanDesk {
       case 'unchanged':
         return noticeCard(
           `Nothing to change on ${t.ref}`,
-          `${t.ref} already reads that way (${outcome.item.status}). To record progress, add a note after a colon, e.g. "update ${t.ref}: met the college".`,
+          `${t.ref} already reads that way (${alreadyAs(outcome.item, patch)}). To record progress, add a note after a colon, e.g. "update ${t.ref}: met the college".`,
           { suggestions: [`action ${t.ref}`] },
         );
       case 'updated':
@@ -583,9 +583,20 @@ export class ActionPlanDesk {
   }
 }
 
+/** What an action already says, in the fields a command asked to set ("lead Head of Procurement"). */
+function alreadyAs(item: ActionItem, patch: Patch): string {
+  const parts = [
+    ...(patch.status ? [`status ${item.status}`] : []),
+    ...(patch.lead !== undefined ? [item.lead ? `lead ${item.lead}` : 'no lead'] : []),
+    ...(patch.contact !== undefined && patch.contact ? [`Teams contact ${item.contact}`] : []),
+    ...(patch.due !== undefined ? [item.due ? `due ${formatDay(item.due)}` : 'no due date'] : []),
+  ];
+  return parts.length ? parts.join(', ') : `status ${item.status}`;
+}
+
 function confirmation(ref: string, changes: Change[], note?: string): string {
-  const what = changes.length ? describeChanges(changes) : 'no fields changed';
-  return `Updated ${ref}: ${what}${note ? '; note recorded' : ''}.`;
+  if (changes.length === 0) return `Updated ${ref}: note recorded.`;
+  return `Updated ${ref}: ${describeChanges(changes)}${note ? '; note recorded' : ''}.`;
 }
 
 /** A theme by its name as typed: exact, then the start of a name, then (when `loose`) anywhere in it. */
