@@ -67,3 +67,20 @@ describe('assign: who is to lead', () => {
     expect(readAssignee('x'.repeat(201))).toEqual({ problem: "The lead's name is 201 characters long; keep it under 200." });
   });
 });
+
+describe('the other ways people word a plan command', () => {
+  it.each<[string, object]>([
+    ['give TRF-1 to Head of Procurement', { kind: 'assign', target: TRF1, lead: 'Head of Procurement' }],
+    ['hand TRF-1 over to Head of HR', { kind: 'assign', target: TRF1, lead: 'Head of HR' }],
+    ['TRF-1 due 31 March 2027', { kind: 'due', target: TRF1, due: '2027-03-31' }],
+    ['trf-1 due by 31/03/2027', { kind: 'due', target: TRF1, due: '2027-03-31' }],
+    ['set TRF-1 due date to 31 March 2027', { kind: 'due', target: TRF1, due: '2027-03-31' }],
+    ['TRF-1 deadline 2027-03-31', { kind: 'due', target: TRF1, due: '2027-03-31' }],
+    ['ask leads for updates', { kind: 'request' }],
+    ['chase the leads for updates', { kind: 'request' }],
+  ])('%s', (text, command) => expect(parseCommand(text, ctx)).toEqual(command));
+
+  it('leaves a question that only mentions a due date to the documents', () => {
+    expect(parseCommand('when is the Trafford action plan due to be reviewed?', ctx)?.kind).not.toBe('due');
+  });
+});

@@ -187,7 +187,8 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     const note = m[3]?.trim();
     return { kind: 'complete', target: t, ...(note ? { note } : {}) };
   }
-  m = new RegExp(String.raw`^(?:re)?assign\s+${REF}\b\s*(?:to\b\s*)?(.*)$`, 'i').exec(text);
+  // "assign TRF-3 to …", and the way people also say it: "give TRF-3 to …", "hand TRF-3 over to …".
+  m = new RegExp(String.raw`^(?:(?:re)?assign|give|hand)\s+${REF}\b\s*(?:over\s+)?(?:to\b\s*)?(.*)$`, 'i').exec(text);
   if (m) {
     const t = target(m[1]!, m[2]!, ctx);
     if (isInvalid(t)) return t;
@@ -198,7 +199,11 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     }
     return { kind: 'assign', target: t, ...who };
   }
-  m = new RegExp(String.raw`^(?:set\s+)?due(?:\s+date)?(?:\s+for)?\s+${REF}\b\s*(?:to\s+|:\s*)?(.*)$`, 'i').exec(text);
+  // "due TRF-3 31/03/2027", "set due date for TRF-3 to …", and the reference first: "TRF-3 due (by) …",
+  // "set TRF-3 due date to …". The reference lands in the same groups either way.
+  m =
+    new RegExp(String.raw`^(?:set\s+)?due(?:\s+date)?(?:\s+for)?\s+${REF}\b\s*(?:to\s+|:\s*)?(.*)$`, 'i').exec(text) ??
+    new RegExp(String.raw`^(?:set\s+)?${REF}\s+(?:due(?:\s+date)?|deadline)\s*(?:to\s+|by\s+|on\s+|:\s*)?(.+)$`, 'i').exec(text);
   if (m) {
     const t = target(m[1]!, m[2]!, ctx);
     if (isInvalid(t)) return t;
@@ -242,7 +247,7 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
   const withCouncil = council ? { council } : {};
 
   if (/^(?:(?:action )?plan|actions?) help$|^help (?:with )?(?:the )?action plan$/i.test(r)) return { kind: 'help' };
-  m = /^(?:request|ask for|chase) (?:action )?updates?$/i.exec(r);
+  m = /^(?:request|ask for|chase|ask (?:the )?leads for|chase (?:the )?leads for) (?:action )?updates?$/i.exec(r);
   if (m) return { kind: 'request', ...withCouncil };
   m = /^(?:(?:meeting |action plan )?(?:digest|agenda))(?: since (.+))?$/i.exec(r);
   if (m) {
