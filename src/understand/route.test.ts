@@ -28,12 +28,21 @@ function kindOf(r: Request): string {
 
 describe('which feature a message is for', () => {
   it.each<[string, string]>([
-    // Administration is one word (and a few ways of saying it); a question about admins is Q&A.
+    // Administration: the word (and a few ways of saying it), who the administrators are, and changing
+    // who is in a steering group in words; adding an action stays the plan's, and a question about
+    // someone else's administrator is Q&A.
     ['admin', 'admin:open'],
     ['Admin', 'admin:open'],
     ['open the admin card', 'admin:open'],
     ['administration', 'admin:open'],
-    ['who is the admin?', 'qa:question'],
+    ['who is the admin?', 'admin:open'],
+    ['who are the admins', 'admin:open'],
+    ['add nina.new@trafford.gov.uk to the Trafford steering group', 'admin:open'],
+    ['add a member to the steering group', 'admin:open'],
+    ['remove Sam Smith as a chair', 'admin:open'],
+    ['can you add Jo as an exemption approver', 'admin:open'],
+    ['add action Engagement: run a supplier day', 'action-plan:add'],
+    ['who is the admin for the social value portal?', 'qa:question'],
     // The live plan, however it is asked for.
     ['action plan', 'action-plan:view'],
     ['show the Trafford action plan', 'action-plan:view'],

@@ -30,8 +30,17 @@ export interface RouterOptions {
 /** "admin", "administration", "admin card", "open the admin card": the whole message, nothing else. */
 const ADMIN = /^(?:please\s+)?(?:(?:open|show)(?:\s+me)?\s+)?(?:the\s+)?(?:bot\s+)?admin(?:istration)?(?:\s+card)?(?:\s+please)?[\s.!]*$/i;
 
+/**
+ * Changing who is in a steering group, or asking who administers the bot, in words: the card is where
+ * that is done ("add nina@trafford.gov.uk to the Trafford steering group", "remove Sam as a chair",
+ * "who are the admins?"). "add action …" stays the plan's.
+ */
+const ROSTER_CHANGE = /^(?:please\s+)?(?:can\s+(?:you|i)\s+)?(?:add|remove|make|appoint)\b(?!\s+(?:an?\s+)?(?:new\s+)?actions?\b).*\b(?:to|from|of|as|on)\s+(?:the\s+)?(?:[a-z]+\s+)*(?:steering\s+group|member|chair|approver)s?\b/i;
+const WHO_ADMINISTERS = /^who\s+(?:are|is)\s+(?:the\s+)?(?:bot'?s?\s+)?admin(?:istrator)?s?\??$/i;
+
 export function route(text: string, options: RouterOptions, now: Date = new Date()): Request {
-  if (ADMIN.test(text.trim())) return { feature: 'admin', command: { kind: 'open' } };
+  const trimmed = text.trim();
+  if (ADMIN.test(trimmed) || ROSTER_CHANGE.test(trimmed) || WHO_ADMINISTERS.test(trimmed)) return { feature: 'admin', command: { kind: 'open' } };
   const plan = parseCommand(text, { ...options.plan, now });
   if (plan) return { feature: 'action-plan', command: plan };
   let question: Question | undefined;
