@@ -112,7 +112,7 @@ export class ActionPlanDesk {
     }
     return listCard(mine, this.view(), {
       title: 'My open actions',
-      empty: 'No open actions have you as their lead. The chair links an action to you with "assign TRF-3 to <your Teams sign-in email>".',
+      empty: 'No open actions have you as their lead. The chair links an action to you by @mentioning you: "assign TRF-3 to @your name".',
       back: 'mine',
       suggestions: ['Action plan', 'Digest'],
     });
@@ -411,7 +411,7 @@ export class ActionPlanDesk {
       }
     }
     if (noContact.length) {
-      lines.push(`No one to ask for ${noContact.map((i) => i.ref).join(', ')}: these actions have no lead linked to a Teams account. The chair links one with "assign ${noContact[0]!.ref} to <their Teams sign-in email>" (or your IT team can link a lead's title to a person for every action).`);
+      lines.push(`No one to ask for ${noContact.map((i) => i.ref).join(', ')}: these actions have no lead linked to a Teams account. The chair links one by @mentioning them: "assign ${noContact[0]!.ref} to @their name" (the person Teams knows, whom the weekly reminders can reach too), or your IT team can link a lead's title to a person for every action.`);
       this.deps.logger.info('request updates: actions with no lead linked to a Teams account', { council, refs: noContact.map((i) => i.ref).join(', '), setting: 'ACTION_PLAN_LEADS' });
     }
     await this.deps.service.recordEvent(council, { by: caller.person, kind: 'request', what: `Requested updates: sent to ${sent} of ${byContact.size} leads; ${noContact.length} actions with no one to ask.` });
