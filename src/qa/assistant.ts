@@ -391,7 +391,8 @@ export class Assistant {
     // "all contracts over £50K" is a threshold, not what STAR invested.
     const searched = this.passages.search(this.searchText(q), pack.council.id, 20);
     const quoted = searched.filter((p) => this.gives(wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '))).slice(0, 3);
-    if (quoted.length > 0 && answer.title.startsWith('From ') === false) return this.quoted(pack, q, quoted);
+    // A quote that lacks the figure gives way to the passages that give it.
+    if (quoted.length > 0) return this.quoted(pack, q, quoted);
     // A quote is about what was asked, not about a subject: "do not give that number".
     const label = answer.searchedFor !== undefined ? '' : primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary);
     // "How much did STAR invest in the Portal?": no amount, but a sentence that says everything else asked.
@@ -402,6 +403,10 @@ export class Assistant {
 
   private curatedAnswer(pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
     if (primary === 'toms' && q.tomsRefs.length > 0) return tomsByRef(this.toms, this.tomsSource(), q.tomsRefs);
+    // "… and what are the TOMs themes?": the catalogue's themes, in a message that asks other things too.
+    if (primary === 'toms' && !contract && q.parts.length > 1 && clausesOf(q.text).some((c) => /\btoms\b/.test(c) && /\bthemes?\b/.test(c))) {
+      return tomsThemes(this.toms, this.tomsSource());
+    }
     if (q.notGiven) {
       const subject = primary ?? 'weighting';
       const weighting = contract ? contractAnswer(pack, contract) : weightingSummary(pack, q.competitive);
@@ -412,6 +417,12 @@ export class Assistant {
         const given = primary === 'weighting' ? weighting : primary && primary !== 'threshold' && primary !== 'requirements' ? topic(pack, primary, q.text) : undefined;
         const nearby = near ? this.passages.search(near, pack.council.id, 1)[0] : undefined;
         return notGiven(pack, q.notGiven.about, label, given, says, nearby);
+      }
+      // "what's the phone number for the social value team?": not about the weighting, so what the
+      // documents say nearest to it, not the weighting.
+      if (!primary && q.notGiven.id !== 'maximum') {
+        const nearby = this.passages.search(this.searchText(q), pack.council.id, 1)[0];
+        return notGiven(pack, q.notGiven.about, '', undefined, undefined, nearby);
       }
       const given = primary === 'weighting' || !primary ? weighting : topic(pack, subject);
       return notGiven(pack, q.notGiven.about, label, given);

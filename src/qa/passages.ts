@@ -59,6 +59,12 @@ export const ABOUT = ' \u2016 ';
 /** How much a word leant on counts beside the follow-up's own. */
 const LEANT = 0.3;
 
+/** A sentence that introduces what follows it ("… which include:", "So far since the portal was launched in 2019:-"). */
+const INTRODUCES = /:-?$/;
+
+/** Numbers written as words. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
+
 /** Words before a number that make it a count of those at an event ("attended by over 200 …"). */
 const EVENT_COUNT = new Set(['attended', 'attending', 'attendance', 'registered', 'signed']);
 
@@ -140,13 +146,20 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   // A list ("- 133 jobs … retained or hired on contracts") is about what the paragraphs before it in
   // its section say ("43 new contracts have been added to the Social Value Portal … the following
   // benefits:"): their words count towards what the list is about, though the quote is the list's own.
+  // A table of figures ("delivered social & local economic value £25,768,467 …") is read the same way
+  // ("So far since the portal was launched in 2019:-"). Lists and tables between it and its
+  // introduction (one heading, "Social", after another list) are passed over.
+  const listOrTable = (text: string) => /^\s*[-*•]/.test(text) || /\t/.test(text);
   const introStems = entries.map((e) => {
     const out = new Set<string>();
-    if (!/^\s*[-*•]/.test(e.text)) return out;
-    for (let k = e.id - 1; k >= 0 && k >= e.id - 2; k--) {
+    if (!listOrTable(e.text)) return out;
+    let taken = 0;
+    for (let k = e.id - 1; k >= 0 && k >= e.id - 8 && taken < 2; k--) {
       const before = entries[k]!;
-      if (before.documentId !== e.documentId || before.heading !== e.heading || /^\s*[-*•]/.test(before.text)) break;
+      if (before.documentId !== e.documentId || before.heading !== e.heading) break;
+      if (listOrTable(before.text)) continue;
       for (const t of textStems[k]!) out.add(t);
+      taken++;
     }
     return out;
   });
@@ -182,7 +195,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   const plain = (w: string) => stem(w.replace(/[,.]+$/, ''));
   // A percentage, an amount of money or an ordinal is not a count ("all contracts over £50k", "3rd party contracts").
   // A year ("In August 2021 …") is a date, not a count.
-  const isCount = (t: string, next: string | undefined) => /^\d[\d,.]*$/.test(t) && !/^(19|20)\d\d$/.test(t) && next !== '%';
+  // "two training sessions a month": a number in words counts too.
+  const isCount = (t: string, next: string | undefined) => (/^\d[\d,.]*$/.test(t) && !/^(19|20)\d\d$/.test(t) && next !== '%') || NUMBER_WORDS.has(t);
   /**
    * "4 Stockport Council employees who are Level 4 CIPS qualified" counts some of them: a count
    * narrowed by words the question did not use is not the count asked for.
@@ -229,6 +243,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const tokens = countTokens(text);
       return tokens.some((t, i) => {
         if (!isCount(t, tokens[i + 1])) return false;
+        // A number in words is a count of what follows it: "two training sessions" counts sessions, not weeks of training.
+        if (NUMBER_WORDS.has(t)) return tokens.slice(i + 1, i + 4).some((w) => carries(new Set([plain(w)]), counted[counted.length - 1]!) > 0);
         const from = Math.max(0, i - 3);
         const at = [...tokens.slice(from, i + 5).keys()].map((k) => k + from).find((k) => k !== i && counted.some((c) => carries(new Set([plain(tokens[k]!)]), c) > 0));
         return at !== undefined && !narrower(tokens, at, asked, i);
@@ -315,9 +331,9 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         // "They cleared … 7,500 trees": who "they" are is in the sentence before.
         const before = ss[best - 1];
         if (before && /^(they|it|this|these|he|she)\b/i.test(quote) && before.length + quote.length < 420) quote = `${before} ${quote}`;
-        const next = ss[best + 1] ?? (quote.endsWith(':') ? following(entry) : undefined);
+        const next = ss[best + 1] ?? (INTRODUCES.test(quote) ? following(entry) : undefined);
         // A sentence that introduces a list ("… which include:") is quoted with what follows it.
-        if (next && (score(next) > 0 || quote.endsWith(':')) && quote.length + next.length < (quote.endsWith(':') ? 700 : 420)) quote = `${quote} ${next}`;
+        if (next && (score(next) > 0 || INTRODUCES.test(quote)) && quote.length + next.length < (INTRODUCES.test(quote) ? 700 : 420)) quote = `${quote} ${next}`;
         out.push({
           documentId: entry.documentId,
           council: entry.council,

@@ -588,6 +588,8 @@ const notSaid = (council: string, extra: Partial<Row> = {}): Part & Pick<Row, 'e
 });
 
 const NOT_IN_THE_DOCUMENTS: OfficerRow[] = kind('documents do not say', [
+  // No contact details in Stockport's documents; not an answer about the weighting either.
+  { q: 'email address for the stockport social value team?', ...notSaid(STOCKPORT, { excludes: [pct(15)] }) },
   // Statement s.3: "There is a lead member accountable for Social Value", named nowhere.
   { q: "who's smbc's lead member for social value", ...notSaid(STOCKPORT, { includes: [/lead member/i] }), source: SRC.statement },
   // Stockport: a minimum (15%) and a target (20%), no maximum (Charter s.4; Statement s.4).
@@ -783,6 +785,8 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
 // 6. Two- and three-part questions, answered in the order asked
 
 const MULTI_PART: OfficerRow[] = kind('multi-part', [
+  // Charter s.4 (15% minimum, 20% target) and the five National TOMs themes (Charter s.1).
+  { q: 'smbc minimum weighting + what are the toms themes', council: STOCKPORT, includes: [pct(15), /Jobs/, /Environment/], before: [pct(15), /Jobs/] },
   // Trafford 3.1: "All contracts over £50K are reported through the Social Value Portal"; "Trafford has
   // secured a total of £24m of Social Value to date". Each part answered for itself, in order.
   {
@@ -979,6 +983,16 @@ const NO_COUNCIL: OfficerRow[] = kind('no council known', [
 // 9. Facts the documents state that are not weightings, quoted from the document that states them.
 
 const FACTS: OfficerRow[] = kind('document facts', [
+  // Trafford, Implications: "the Shared Prosperity Fund has been highlighted as a potential opportunity
+  // for short term funding" (the curated action plan topic does not say it).
+  { q: "where could the money for trafford's sv action plan come from - any funding?", council: TRAFFORD, includes: [/Shared Prosperity Fund/i], source: SRC.trafford },
+  // Statement s.6: "We have 4 Stockport Council employees who are Level 4 CIPS qualified" ("ppl": people).
+  { q: 'how many ppl at stockport have level 4 cips', council: STOCKPORT, includes: [/\b4 Stockport Council employees/i], excludes: [DOES_NOT_SAY], source: SRC.statement },
+  // Statement s.8, the Portal's table, introduced by "So far since the portal was launched in 2019:-".
+  { q: 'total sv delivered on the stockport portal since it launched?', council: STOCKPORT, includes: [money(25768467)], source: SRC.statement },
+  { q: "how many live projects are on smbc's social value portal", council: STOCKPORT, includes: [/LIVE PROJECTS\W+137/i], source: SRC.statement },
+  // Statement s.8, the Social list under "From the £14.2m committed in 2022/23 …": "5100 hours of volunteering time".
+  { q: 'how many hours of volunteering came from stockport portal contracts', council: STOCKPORT, includes: [/5100 hours of volunteering/i], source: SRC.statement },
   // Trafford 3.2: "Exact numbers are not known but this is estimated to be in the region of at least
   // 1,500 people" (the 200 attended one event: not how many there are).
   { q: 'roughly how many people from hong kong have settled in trafford', council: TRAFFORD, includes: [/at least 1,500/i], source: SRC.trafford },
