@@ -415,6 +415,13 @@ describe('the action plan over HTTP', () => {
     it('counts from the last digest the group posted; a date given overrides it; a reader does not move it', async () => {
       const next = await ask(bot, 'trafford agenda', CHAIR);
       expect(next.text).toMatch(/Changes since the last digest \(.*chair-tom\)\nNo changes\./);
+      expect(next.text).toContain('The next digest counts its changes from this one.');
+      // A member looking ahead of the meeting leaves the chair's list of changes as it is.
+      await ask(bot, 'update TRF-11: draft circulated', MEMBER);
+      const preview = await ask(bot, 'trafford digest', MEMBER_2);
+      expect(preview.text).toContain("A preview: the next digest still counts its changes from the chair's last one.");
+      const chairs = await ask(bot, 'trafford digest', CHAIR);
+      expect(chairs.text).toMatch(/Changes since the last digest \(.*chair-tom\)\n.*TRF-11/);
       await ask(bot, 'update TRF-10: circulated to partners', MEMBER);
       const reader = await ask(bot, 'trafford digest', READER);
       expect(reader.text).toContain('TRF-10 · Not started');

@@ -243,7 +243,11 @@ export function addCard(plan: Plan, o: { error?: string; values?: Partial<AddVal
  * The digest card. `links.chart` is the progress picture (chart.ts) served at an expiring link, with
  * its alt text; the card shows it under the subtitle when given.
  */
-export function digestCard(d: Digest, links: { word: string; markdown: string; csv: string; expires: Date; chart?: { url: string; alt: string } }): CardJson {
+/**
+ * `marks`: whether this digest is the one the next counts its changes from (the chair's), so the chair
+ * knows that asking again moves it, and anyone else that theirs was a preview.
+ */
+export function digestCard(d: Digest, links: { word: string; markdown: string; csv: string; expires: Date; chart?: { url: string; alt: string }; marks?: boolean }): CardJson {
   const more = (n: number) => `… and ${n} more in the CSV.`;
   const list = (items: ActionItem[], none: string) => {
     if (!items.length) return e(none);
@@ -271,7 +275,10 @@ export function digestCard(d: Digest, links: { word: string; markdown: string; c
     overdue: list(d.overdue, 'Nothing overdue.'),
     atRisk: list(d.atRisk, 'Nothing at risk or off track.'),
     decisions: d.decisions.length ? bulletList(d.decisions.map((x) => `${x.text}: ${x.refs.join(', ')}`)) : e('None.'),
-    downloads: e(`Minutes (Word and Markdown) and CSV links work until ${formatInstant(links.expires.toISOString())}.`),
+    downloads: e(
+      `Minutes (Word and Markdown) and CSV links work until ${formatInstant(links.expires.toISOString())}. ` +
+        (links.marks ? 'The next digest counts its changes from this one.' : "A preview: the next digest still counts its changes from the chair's last one."),
+    ),
     links: [
       { title: 'Minutes (Word)', url: links.word },
       { title: 'Minutes (Markdown)', url: links.markdown },

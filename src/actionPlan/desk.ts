@@ -324,14 +324,15 @@ export class ActionPlanDesk {
     const word = await downloads.create({ filename: safeFilename([plan.prefix, digestTitle(digest), ukDay(now)], 'docx'), contentType: DOCX_CONTENT_TYPE, body: await digestDocx(digest) });
     const md = await downloads.create({ filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: digestMarkdown(digest) });
     const csv = await downloads.create({ filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: digestCsv(digest) });
-    // Only the group moves "since the last digest"; anyone else may look without changing it.
+    // Only the chair's digest (the one for the meeting) moves "since the last digest": a member looking
+    // ahead of the meeting must not empty the chair's list of changes.
     const settings = await this.settings();
-    const who = await identify(settings, council, caller);
-    if (roleIn(settings, council, who) !== 'reader') {
+    const marks = roleIn(settings, council, await identify(settings, council, caller)) === 'chair';
+    if (marks) {
       await this.deps.service.recordDigest(council, caller.person, `Digest: ${digest.changes.length} ${digest.changes.length === 1 ? 'action' : 'actions'} changed ${sinceLabel}, ${digest.overdue.length} overdue.`);
     }
     const chart = await this.picture(digest, stem);
-    return digestCard(digest, { word: word.url, markdown: md.url, csv: csv.url, expires: md.expires, ...(chart ? { chart } : {}) });
+    return digestCard(digest, { word: word.url, markdown: md.url, csv: csv.url, expires: md.expires, marks, ...(chart ? { chart } : {}) });
   }
 
   /**
