@@ -94,10 +94,12 @@ export function planCommand(council: CouncilId, ctx: ViewContext): string {
 export function summaryCard(plan: Plan, items: ActionItem[], ctx: ViewContext): CardJson {
   const name = ctx.councilName(plan.council);
   const overdue = items.filter((i) => isOverdue(i, ctx.today));
+  // Maturity is said per theme only where some theme has it; otherwise once, under the overall line.
+  const byTheme = plan.themes.some((t) => t.maturity && (t.maturity.current !== null || t.maturity.target !== null));
   const themes = plan.themes.map((t) => {
     const inTheme = items.filter((i) => i.theme === t.name);
     const c = counts(inTheme).filter((x) => x.n > 0).map((x) => `${x.n} ${x.status}`);
-    const summary = `${inTheme.length} ${inTheme.length === 1 ? 'action' : 'actions'}${c.length ? `: ${c.join(', ')}` : ''}. Maturity: ${maturityLine(t.maturity)}.`;
+    const summary = `${inTheme.length} ${inTheme.length === 1 ? 'action' : 'actions'}${c.length ? `: ${c.join(', ')}` : ''}.${byTheme ? ` Maturity: ${maturityLine(t.maturity)}.` : ''}`;
     return { name: e(t.name), summary: e(summary), items: inTheme.length ? bulletList(inTheme.map((i) => itemLine(i, ctx.today))) : '' };
   });
   // Actions under a theme the plan no longer lists are still shown, never lost.
@@ -109,7 +111,14 @@ export function summaryCard(plan: Plan, items: ActionItem[], ctx: ViewContext): 
     title: e(plan.title),
     subtitle: e(subtitle),
     counts: counts(items).map((c) => ({ title: e(c.status), value: String(c.n) })),
-    overall: plan.overall ? e(`Maturity overall: ${maturityLine(plan.overall)}${plan.overall.source ? ` (${cite(ctx, plan.council, plan.overall.source)})` : ''}.`) : '',
+    overall: e(
+      [
+        plan.overall ? `Maturity overall: ${maturityLine(plan.overall)}${plan.overall.source ? ` (${cite(ctx, plan.council, plan.overall.source)})` : ''}.` : '',
+        byTheme ? '' : 'Maturity by theme: not recorded.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    ),
     overdue: overdue.length ? bulletList(overdue.map((i) => itemLine(i, ctx.today))) : '',
     themes,
     notes: plan.notes.map((n) => e(n.source ? `${n.text} (${cite(ctx, plan.council, n.source)})` : n.text)),
