@@ -118,6 +118,16 @@ describe('the action plan over HTTP', () => {
       expect(text).toMatch(/\nOverdue\n/);
     });
 
+    it("lists the plan's sources in each document's order, each section once", async () => {
+      const { text } = await ask(bot, 'trafford action plan', READER);
+      const line = text.split('\n').find((l) => /^Sources?: .*sections /.test(l)) ?? '';
+      const lists = [...line.matchAll(/sections ([^|]+)/g)].map((m) => m[1]!.split(';').map((x) => x.trim()).filter(Boolean));
+      expect(lists.length).toBeGreaterThan(0);
+      for (const sections of lists) {
+        expect(sections).toEqual([...new Set(sections)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+      }
+    });
+
     it("shows Stockport's priorities under its Maturity Index areas, with no levels invented", async () => {
       const { text } = await ask(bot, "stockport's action plan", READER);
       expect(text).toContain('Stockport Social Value Action Plan');

@@ -83,7 +83,12 @@ function sourceLine(plan: Plan, ctx: ViewContext): string {
     const title = ctx.documentTitle(plan.council, s.document);
     byDoc.set(title, [...(byDoc.get(title) ?? []), s]);
   }
-  const parts = [...byDoc].map(([title, sources]) => `${e(`${title}, ${sources.length === 1 ? 'section' : 'sections'} `)}${sources.map((s) => linked(s.section, ctx.sourceUrl?.(s))).join('; ')}`);
+  // Sections in the document's order (2.2; 6.3; 7.1), each once, however the plan's entries cite them.
+  const ordered = (sources: Source[]) => [...new Map(sources.map((s) => [s.section, s])).values()].sort((a, b) => a.section.localeCompare(b.section, 'en', { numeric: true }));
+  const parts = [...byDoc].map(([title, sources]) => {
+    const sections = ordered(sources);
+    return `${e(`${title}, ${sections.length === 1 ? 'section' : 'sections'} `)}${sections.map((s) => linked(s.section, ctx.sourceUrl?.(s))).join('; ')}`;
+  });
   return `${parts.length === 1 ? 'Source' : 'Sources'}: ${parts.join(' | ')}`;
 }
 
