@@ -238,6 +238,16 @@ describe('the action plan over HTTP', () => {
     );
   });
 
+  describe('text as Teams sends it', () => {
+    it('reads HTML entities as the characters the officer typed', async () => {
+      const note = await ask(bot, 'update CWAC-8: met HR &amp; Legal about the &quot;pilot&quot;', CHAIR);
+      expect(note.text).toContain('"met HR & Legal about the "pilot""');
+      expect(note.text).not.toContain('&amp;');
+      const lead = await ask(bot, 'assign CWAC-7 to Jo Bloggs &lt;jo.bloggs@cheshirewestandchester.gov.uk&gt;', CHAIR);
+      expect(lead.text).toMatch(/lead from .* to Jo Bloggs; Teams contact set to jo\.bloggs@cheshirewestandchester\.gov\.uk/);
+    });
+  });
+
   describe('assigning twice', () => {
     it('says what the action already reads, in the field that was asked for', async () => {
       await ask(bot, 'assign CWAC-9 to Head of Procurement', CHAIR);

@@ -75,7 +75,8 @@ export class SocialValueBot extends TeamsActivityHandler {
     // Suggestion buttons are plain Action.Submit with { ask } (imBack does not work in every client).
     const asked = (activity.value as { ask?: unknown } | undefined)?.ask;
     // Other people's @mentions stay in the text as "@Name" (features read the ids from the entities).
-    const typed = stripped.replace(/<at>([^<]*)<\/at>/g, '@$1').replace(/&nbsp;/g, ' ').trim();
+    // Teams sends the text of a message with mentions as HTML: its entities are what the officer typed.
+    const typed = decodeEntities(stripped.replace(/<at>([^<]*)<\/at>/g, '@$1')).trim();
     const text = typed || (typeof asked === 'string' ? asked.trim() : '');
     if (!text) {
       await this.sendHelp(context);
@@ -183,4 +184,11 @@ export class SocialValueBot extends TeamsActivityHandler {
     );
   }
 
+}
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", '#39': "'" };
+
+/** "Jo &lt;jo@trafford.gov.uk&gt;" -> "Jo <jo@trafford.gov.uk>"; an unknown entity stays as written. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(nbsp|lt|gt|amp|quot|apos|#39);/g, (_, name: string) => ENTITIES[name] ?? `&${name};`);
 }
