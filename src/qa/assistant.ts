@@ -352,7 +352,7 @@ export class Assistant {
     const clause = q.parts.length > 1 && about ? clausesOf(q.text).find((c) => about.test(c)) : undefined;
     const asked = [...q.otherWords.filter((w) => clause === undefined || clause.includes(w)), ...(q.about?.split(' ') ?? [])];
     // Three letters are a word when the documents rarely use them ("Bee Net Zero").
-    const missing = asked.filter((w) => (w.length >= 4 || (w.length === 3 && this.passages.frequency(w) <= 2)) && !text.includes(w.replace(/s$/, '')) && !(w.length >= 9 && text.includes(w.slice(0, 7))));
+    const missing = asked.filter((w) => (w.length >= 4 || (w.length === 3 && this.passages.frequency(w) <= 2)) && !text.includes(w.replace(/s$/, '')) && !this.passages.mentions(w, text) && !(w.length >= 9 && text.includes(w.slice(0, 7))));
     // "what did suppliers say about the weighting?": what someone said is in the documents' own words.
     const said = this.options.vocabulary.asksWhatSaid?.test(q.text.toLowerCase()) === true;
     // "Trafford's corporate priorities": a word the topic lacks, joined to the next word asked, names
@@ -363,7 +363,7 @@ export class Assistant {
     // Two words the topic lacks, or one the documents rarely use ("carbon neutral"): a passage may say it.
     if (missing.length >= 2 || (missing.length === 1 && (said || named !== undefined || this.passages.frequency(missing[0]!) <= 4))) {
       // The section's heading counts for what someone said ("Engagement Feedback").
-      const carries = (p: { quote: string; section: string }) => missing.filter((w) => `${said ? `${p.section} ` : ''}${p.quote}`.toLowerCase().includes(w.replace(/s$/, ''))).length;
+      const carries = (p: { quote: string; section: string }) => missing.filter((w) => this.passages.mentions(w, `${said ? `${p.section} ` : ''}${p.quote}`)).length;
       // One missing word is not enough on its own: the passage must also be about the subject asked
       // ("what priorities did Trafford's communities raise?" is not answered by "Raise awareness …").
       const onSubject = (p: { quote: string }) => missing.length >= 2 || !about || about.test(p.quote.toLowerCase());
@@ -390,7 +390,9 @@ export class Assistant {
     // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal");
     // "all contracts over £50K" is a threshold, not what STAR invested.
     const searched = this.passages.search(this.searchText(q), pack.council.id, 20);
-    const quoted = searched.filter((p) => this.gives(wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '))).slice(0, 3);
+    // "How many people work for Stockport Council?" asks about the council itself (as searchDocuments reads it).
+    const ofCouncil = (p: Passage) => !/\bcouncil\b/i.test(q.text) || /\bcouncil\b/i.test(p.quote);
+    const quoted = searched.filter((p) => ofCouncil(p) && this.gives(wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '))).slice(0, 3);
     // A quote that lacks the figure gives way to the passages that give it.
     if (quoted.length > 0) return this.quoted(pack, q, quoted);
     // A quote is about what was asked, not about a subject: "do not give that number".

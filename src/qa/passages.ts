@@ -36,6 +36,8 @@ export interface PassageIndex {
   keyTerms(question: string): string[];
   /** the key terms the documents use at all: none means the question is about something else */
   knownTerms(question: string): string[];
+  /** whether a text uses a word, a form of it or one meaning the same ("pledge" for "target") */
+  mentions(word: string, text: string): boolean;
   /** how many passages use a word (its stem) */
   frequency(word: string): number;
   /** the councils whose documents use a word (its stem, or one meaning the same) */
@@ -266,6 +268,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const have = new Set(words(text).map(stem));
       return terms.length >= min && terms.every((t) => carries(have, t) > 0);
     },
+    mentions: (word, text) => carries(new Set(words(text).map(stem)), stem(word.toLowerCase())) > 0,
     frequency: (word) => {
       const t = stem(word.toLowerCase());
       if (!corpus.has(t)) return 0;
@@ -281,6 +284,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       if (terms.length === 0) return [];
       // "How many …?", "how much …?": the sentence that gives a number answers it.
       const wantsNumber = /\b(how (many|much|fast|quickly|long|often)|what (percentage|proportion|share|amount|number|%)|number of)\b/i.test(question);
+      // "When is it aiming to be net zero by?", "target date": the sentence that gives a year.
+      const wantsDate = /^\s*(when|by when|what year|which year)\b|\b(target date|deadline|by when|what date)\b/i.test(question);
       const stems = terms.map(stem);
       // "who else is on it?" after the Round Table: the follow-up's own words say what is asked, the
       // words it leans on (after ABOUT) only where.
@@ -289,6 +294,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const leantOnly = new Set(leant !== undefined && ownStems.size > 0 ? keyTerms(leant).map(stem).filter((t) => !ownStems.has(t)) : []);
       const counted = countedOf(question);
       const asked = new Set(words(question).map(stem));
+      const askedGeneric = new Set(words(own).filter((x) => GENERIC.has(x) && x !== 'social' && x !== 'value').map(stem));
       const definition = /^\s*(what|who)('s|'re| is| are)\b/i.test(question);
       // Pairs of the question's words as typed, at least one of them a key term.
       const typed = words(leantOnly.size > 0 ? own : question);
@@ -319,9 +325,12 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           // "What is the Round Table?": the sentence that says what it is ("… Round Table is a partnership …").
           const defines = definition && terms.some((t) => !leantOnly.has(stem(t)) && new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`).test(lower)) ? 0.75 : 0;
           const hits = shared.reduce((sum, t) => sum + carries(w, t) * (leantOnly.has(t) ? LEANT : 1), 0);
+          // "who wrote the Trafford report?": the sentence that also says "report" ("Report author: …"),
+          // though such words alone never make a passage an answer.
+          const alsoSaid = hits > 0 ? Math.min(2, [...askedGeneric].filter((g) => w.has(g)).length) * 0.25 : 0;
           // Short, to-the-point sentences read better than a run-on list that happens to hold every word.
           const named = counted.length > 0 && namesCount(s, counted, asked) ? 1.5 : 0;
-          return hits + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines - Math.max(0, s.length - 300) / 300;
+          return hits + alsoSaid + (wantsDate && hits > 0 && /\b(19|20)\d\d\b/.test(s) ? 1 : 0) + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines - Math.max(0, s.length - 300) / 300;
         };
         let best = 0;
         ss.forEach((s, i) => {

@@ -983,6 +983,11 @@ const NO_COUNCIL: OfficerRow[] = kind('no council known', [
 // 9. Facts the documents state that are not weightings, quoted from the document that states them.
 
 const FACTS: OfficerRow[] = kind('document facts', [
+  // Trafford's cover page: "Report author: Corporate Director for Place", before the Hong Kongers who
+  // "wrote to Trafford Council".
+  { q: 'whos the author of the trafford report', council: TRAFFORD, includes: [/Corporate Director for Place/i], firstLine: /Corporate Director for Place/i, source: SRC.trafford },
+  // Statement s.2: "A pledge to become operationally net zero by 2030".
+  { q: 'when is smbc aiming to be net zero by?', council: STOCKPORT, includes: [/net zero by 2030/i], source: SRC.statement },
   // Trafford, Implications: "the Shared Prosperity Fund has been highlighted as a potential opportunity
   // for short term funding" (the curated action plan topic does not say it).
   { q: "where could the money for trafford's sv action plan come from - any funding?", council: TRAFFORD, includes: [/Shared Prosperity Fund/i], source: SRC.trafford },
