@@ -248,6 +248,16 @@ describe('the action plan over HTTP', () => {
     });
   });
 
+  describe('due dates', () => {
+    it('takes a date already past, and says the action now shows as overdue', async () => {
+      const { text } = await ask(bot, 'due CWAC-6 01/01/2020', CHAIR);
+      expect(text).toContain('Updated CWAC-6: due date');
+      expect(text).toContain('1 January 2020 has already passed, so the action shows as overdue');
+      const later = await ask(bot, `due CWAC-6 31/03/${new Date().getUTCFullYear() + 1}`, CHAIR);
+      expect(later.text).not.toMatch(/has already passed/);
+    });
+  });
+
   describe('assigning twice', () => {
     it('says what the action already reads, in the field that was asked for', async () => {
       await ask(bot, 'assign CWAC-9 to Head of Procurement', CHAIR);

@@ -211,7 +211,7 @@ export class ActionPlanDesk {
           { suggestions: [`action ${t.ref}`] },
         );
       case 'updated':
-        return itemCard(outcome.item, this.view(), { notice: confirmation(outcome.item.ref, outcome.entry.changes, outcome.entry.note) });
+        return itemCard(outcome.item, this.view(), { notice: confirmation(outcome.item.ref, outcome.entry.changes, outcome.entry.note), warning: datePassed(outcome.item, outcome.entry.changes, ukDay(this.now())) });
     }
   }
 
@@ -247,7 +247,7 @@ export class ActionPlanDesk {
           // `seen` was read at the boundary (a whole number or absent), so nothing here can fail after the write.
           const others = data.seen !== undefined ? outcome.item.history.length - 1 - data.seen : 0;
           const warning = others > 0 ? `${others} other ${others === 1 ? 'update' : 'updates'} landed while you had the card open; all are in the history below.` : '';
-          return itemCard(outcome.item, this.view(), { notice: confirmation(t.ref, outcome.entry.changes, outcome.entry.note), warning, back });
+          return itemCard(outcome.item, this.view(), { notice: confirmation(t.ref, outcome.entry.changes, outcome.entry.note), warning: [warning, datePassed(outcome.item, outcome.entry.changes, ukDay(this.now()))].filter(Boolean).join(' '), back });
         }
       }
     });
@@ -593,6 +593,12 @@ function alreadyAs(item: ActionItem, patch: Patch): string {
     ...(patch.due !== undefined ? [item.due ? `due ${formatDay(item.due)}` : 'no due date'] : []),
   ];
   return parts.length ? parts.join(', ') : `status ${item.status}`;
+}
+
+/** Said beside the confirmation when a new due date has already passed: the action now shows as overdue. */
+function datePassed(item: ActionItem, changes: readonly Change[], today: string): string {
+  const due = changes.find((c) => c.field === 'due')?.to;
+  return due && due < today && isOpen(item) ? `${formatDay(due)} has already passed, so the action shows as overdue; check the date if that was not meant.` : '';
 }
 
 function confirmation(ref: string, changes: Change[], note?: string): string {
