@@ -113,9 +113,11 @@ export class AdminDesk {
    */
   private async asListed(caller: Caller, council: CouncilId, role: RosterRole, given: RosterPerson): Promise<RosterPerson> {
     let person = given;
-    if (readPersonId(person.id)?.kind === 'upn') {
+    // Teams also gives the person's name, so the card can say who they are, not only their id.
+    const kind = readPersonId(person.id)?.kind;
+    if (kind === 'upn' || (!person.name && kind === 'aad')) {
       const found = await caller.resolveUpn(person.id);
-      if (!('reason' in found)) person = { id: found.id.toLowerCase(), name: person.name ?? person.id };
+      if (!('reason' in found)) person = { id: found.id.toLowerCase(), name: person.name ?? found.name ?? person.id };
     }
     const roster = (await this.deps.rosters.all()).get(council);
     const listed = roster ? (role === 'member' ? roster.members : role === 'chair' ? roster.chairs : roster.approvers) : [];

@@ -23,7 +23,7 @@ export interface Caller {
    * The AAD object id of the person signed in as `upn`, as the channel knows them where the caller
    * asked; else 'not-found' (not a member of that chat or team) or 'failed' (the look-up failed).
    */
-  resolveUpn(upn: string): Promise<{ id: string } | { reason: 'not-found' | 'failed'; detail?: string }>;
+  resolveUpn(upn: string): Promise<{ id: string; name?: string } | { reason: 'not-found' | 'failed'; detail?: string }>;
   /** the AAD object id of someone @mentioned as `name` in the message; undefined when the channel did not say */
   mentioned(name: string): Promise<{ id: string; name?: string } | undefined>;
 }

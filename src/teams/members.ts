@@ -102,10 +102,10 @@ export class TeamsMembers {
     });
   }
 
-  private async aadOfUpn(context: TurnContext, upn: string): Promise<{ id: string } | { reason: 'not-found' | 'failed'; detail?: string }> {
+  private async aadOfUpn(context: TurnContext, upn: string): Promise<{ id: string; name?: string } | { reason: 'not-found' | 'failed'; detail?: string }> {
     try {
       const m = await this.member(context, upn);
-      if (m?.aadObjectId) return { id: m.aadObjectId };
+      if (m?.aadObjectId) return { id: m.aadObjectId, ...(m.name ? { name: m.name } : {}) };
       return { reason: 'failed', detail: 'Teams gave no object id for this sign-in' };
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;
