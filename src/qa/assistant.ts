@@ -197,6 +197,17 @@ export class Assistant {
     return { id: council, why: `the only council whose documents mention “${own.t}”` };
   }
 
+  /** A word of the question that only one council's documents use, in three passages at most: a name ("Overbury", "Ellesmere"). */
+  private rareNameFor(q: Question): { id: string; why: string } | undefined {
+    const subjectWord = (t: string) => this.options.vocabulary.subjects.some((s) => s.re.test(t));
+    for (const t of this.passages.keyTerms(this.searchText(q))) {
+      if (subjectWord(t) || this.passages.frequency(t) > 3) continue;
+      const by = this.passages.councilsUsing(t);
+      if (by.size === 1) return { id: [...by][0]!, why: `the only council whose documents mention “${t}”` };
+    }
+    return undefined;
+  }
+
   /** The one council whose documents have a sentence that carries every key term asked (two at least), when only one has. */
   private onlyCouncilSaying(q: Question): { id: string; why: string } | undefined {
     if (q.money !== undefined || q.bound !== undefined || q.proposedWeighting !== undefined) return undefined;
@@ -279,6 +290,11 @@ export class Assistant {
       const best = q.councils.length === 0 ? this.passages.search(this.searchText(q), id, 1)[0] : undefined;
       const exact = best && this.passages.coversAll(this.searchText(q), best.paragraph) ? this.searchDocuments(q, id, false) : undefined;
       if (exact) return exact;
+      // "What did Overbury donate in materials?": a name only one council's documents use, and rarely,
+      // is asked about there, before any TOMs measure that shares a word with the question.
+      const rare = q.councils.length === 0 ? this.rareNameFor(q) : undefined;
+      const there = rare ? this.searchDocuments({ ...q, councils: [rare.id] }, rare.id, false) : undefined;
+      if (rare && there) return rare.id === id ? there : { answer: { ...there.answer, context: `From ${this.councilName(rare.id)}'s documents, ${rare.why}.` }, council: rare.id };
       // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure.
       const measures = this.measuresFor(q.text, false);
       if (measures) return { answer: measures };

@@ -233,7 +233,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   };
 
   const keyTerms = (question: string) =>
-    [...new Set(words(question).filter((w) => w.length >= 3 && !stopwords.has(w) && !GENERIC.has(w) && !nameWords.has(w) && !/^\d/.test(w)))];
+    // "stockports" (the possessive typed without its apostrophe) is the name too.
+    [...new Set(words(question).filter((w) => w.length >= 3 && !stopwords.has(w) && !GENERIC.has(w) && !nameWords.has(w) && !nameWords.has(w.replace(/s$/, '')) && !/^\d/.test(w)))];
 
   return {
     keyTerms,

@@ -53,7 +53,7 @@ export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | 
     ...(p.facts ? { facts: p.facts.map((f) => ({ title: f.label, value: f.value })) } : {}),
     source: cite(pack.documents, p.source).text,
   }));
-  const headline = t?.summary ?? rules.map((r) => `${r.statement}${r.when.above || r.when.upTo ? ` This applies to ${r.when.wording}.` : ''}`).join(' ');
+  const summary = t?.summary ?? rules.map((r) => `${r.statement}${r.when.above || r.when.upTo ? ` This applies to ${r.when.wording}.` : ''}`).join(' ');
   // "What are Stockport's priority cohorts?": the list is the answer, so it shows in the first view.
   const words = new Set(asked.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   const lists = (t?.parts ?? []).filter((p) => p.items);
@@ -62,6 +62,9 @@ export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | 
   const list = shown?.items;
   const first = shown?.source ?? rules[0]?.source;
   const picked = t && asked ? pickedItems(t, asked) : [];
+  // "Stockport's 5 core outcomes": a list the summary is not about leads, named as the documents name it.
+  const other = shown && t && shown !== t.parts[0] && shown.heading && sharedWords(shown.heading, words) > sharedWords(summary, words) ? shown.heading : undefined;
+  const headline = other ? `${name}'s ${other.charAt(0).toLowerCase()}${other.slice(1)}.` : summary;
   return {
     kind: 'answer',
     title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,

@@ -983,6 +983,15 @@ const NO_COUNCIL: OfficerRow[] = kind('no council known', [
 // 9. Facts the documents state that are not weightings, quoted from the document that states them.
 
 const FACTS: OfficerRow[] = kind('document facts', [
+  // CWaC "Where are we now?": "the Ellesmere Port Public Sector Hub and Chester Northgate developments
+  // have included 508 weeks of apprenticeships" (a name only CWaC's documents use, asked of the default council).
+  { q: 'apprenticeship weeks on the ellesmere port hub?', council: CWAC, includes: [/508 weeks of apprenticeships/i], excludes: [/\bNT\d/], source: SRC.cwac },
+  // Statement s.4: Overbury "provided in total 687 volunteer hours and £39,400.53 of materials".
+  { q: 'overbury - what materials did they give?', council: STOCKPORT, includes: [/£39,400\.53/], excludes: [/\bNT\d/], source: SRC.statement },
+  // Statement s.6: "STAR have also developed the 12 Steps to Social Value" ("stockports": the name, no apostrophe).
+  { q: 'tell me about stockports 12 steps to social value', council: STOCKPORT, includes: [/12 Steps to Social Value/i], source: SRC.statement },
+  // Charter s.1: the Five Shared Core Outcomes lead when asked for, not the cohorts.
+  { q: 'what r the five shared core outcomes in stockport', council: STOCKPORT, includes: [/informed choices/i, /thriving economy/i], firstLine: /core outcomes/i, source: SRC.charter },
   // Trafford's cover page: "Report author: Corporate Director for Place", before the Hong Kongers who
   // "wrote to Trafford Council".
   { q: 'whos the author of the trafford report', council: TRAFFORD, includes: [/Corporate Director for Place/i], firstLine: /Corporate Director for Place/i, source: SRC.trafford },
