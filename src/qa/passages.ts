@@ -64,6 +64,9 @@ const LEANT = 0.3;
 /** A sentence that introduces what follows it ("… which include:", "So far since the portal was launched in 2019:-"). */
 const INTRODUCES = /:-?$/;
 
+/** A number that reads as a year ("In August 2021 …"). */
+const YEAR = /^(19|20)\d\d$/;
+
 /** Numbers written as words. */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
 
@@ -198,7 +201,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   // A percentage, an amount of money or an ordinal is not a count ("all contracts over £50k", "3rd party contracts").
   // A year ("In August 2021 …") is a date, not a count.
   // "two training sessions a month": a number in words counts too.
-  const isCount = (t: string, next: string | undefined) => (/^\d[\d,.]*$/.test(t) && !/^(19|20)\d\d$/.test(t) && next !== '%') || NUMBER_WORDS.has(t);
+  const isCount = (t: string, next: string | undefined) => (/^\d[\d,.]*$/.test(t) && !YEAR.test(t) && next !== '%') || NUMBER_WORDS.has(t);
   /**
    * "4 Stockport Council employees who are Level 4 CIPS qualified" counts some of them: a count
    * narrowed by words the question did not use is not the count asked for.
@@ -245,7 +248,9 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const asked = new Set(words(question).map(stem));
       const tokens = countTokens(text);
       return tokens.some((t, i) => {
-        if (!isCount(t, tokens[i + 1])) return false;
+        // "1980 low or no emission staff vehicles": a year-like number right before what is counted is a count.
+        const yearCount = YEAR.test(t) && counted.some((c) => carries(new Set([plain(tokens[i + 1] ?? '')]), c) > 0);
+        if (!isCount(t, tokens[i + 1]) && !yearCount) return false;
         // A number in words is a count of what follows it: "two training sessions" counts sessions, not weeks of training.
         if (NUMBER_WORDS.has(t)) return tokens.slice(i + 1, i + 4).some((w) => carries(new Set([plain(w)]), counted[counted.length - 1]!) > 0);
         const from = Math.max(0, i - 3);
@@ -331,7 +336,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           const alsoSaid = hits > 0 ? Math.min(2, [...askedGeneric].filter((g) => w.has(g)).length) * 0.25 : 0;
           // Short, to-the-point sentences read better than a run-on list that happens to hold every word.
           const named = counted.length > 0 && namesCount(s, counted, asked) ? 1.5 : 0;
-          return hits + alsoSaid + (wantsDate && hits > 0 && /\b(19|20)\d\d\b/.test(s) ? 1 : 0) + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines - Math.max(0, s.length - 300) / 300;
+          return hits + alsoSaid + (wantsDate && hits > 0 && /\b(19|20)\d\d\b/.test(s) ? 1.5 : 0) + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines - Math.max(0, s.length - 300) / 300;
         };
         let best = 0;
         ss.forEach((s, i) => {

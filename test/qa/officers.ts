@@ -983,6 +983,10 @@ const NO_COUNCIL: OfficerRow[] = kind('no council known', [
 // 9. Facts the documents state that are not weightings, quoted from the document that states them.
 
 const FACTS: OfficerRow[] = kind('document facts', [
+  // Statement s.8, Environmental: "1980 low or no emission staff vehicles used on projects" (a count, not a year).
+  { q: 'number of low or zero emission vehicles used on smbc projects?', council: STOCKPORT, includes: [/1980 low or no emission/i], excludes: [DOES_NOT_SAY], source: SRC.statement },
+  // Trafford 2.2: "In February 2021, an assessment was undertaken".
+  { q: 'when did trafford do its maturity index assessment', council: TRAFFORD, includes: [/February 2021/], source: SRC.trafford },
   // CWaC "Where are we now?": "the Ellesmere Port Public Sector Hub and Chester Northgate developments
   // have included 508 weeks of apprenticeships" (a name only CWaC's documents use, asked of the default council).
   { q: 'apprenticeship weeks on the ellesmere port hub?', council: CWAC, includes: [/508 weeks of apprenticeships/i], excludes: [/\bNT\d/], source: SRC.cwac },
