@@ -147,9 +147,11 @@ describe('administration in Teams', () => {
   it('tells someone refused a change their own id and who can add them', async () => {
     const { text } = await ask('update TRF-7: progress', STRANGER);
     expect(text).toContain(`You are ${STRANGER} (${STRANGER}).`);
-    expect(text).toContain(`Trafford's steering group chairs (${CHAIR}) or the Social Value Assistant's administrators (Ada Admin (${ADMIN})) can add you as a member of the steering group for Trafford`);
+    expect(text).toContain(`To be added as a member of the steering group for Trafford, ask Trafford's steering group chairs: ${CHAIR}; or the Social Value Assistant's administrators: Ada Admin (${ADMIN}). Send them this message.`);
     const chairOnly = await ask('complete TRF-7', NEW_MEMBER);
-    expect(chairOnly.text).toContain(`The Social Value Assistant's administrators (Ada Admin (${ADMIN})) can add you as a chair of the steering group for Trafford`);
+    expect(chairOnly.text).toContain(`Ask the chair. You are ${NEW_MEMBER} (${NEW_MEMBER}). To be added as a chair of the steering group for Trafford, ask the Social Value Assistant's administrators: Ada Admin (${ADMIN}).`);
+    // Who can add them is said once.
+    expect(chairOnly.text).not.toMatch(/IT team/);
   });
 
   describe('a chair', () => {
@@ -176,7 +178,7 @@ describe('administration in Teams', () => {
       const other = await press(CHAIR, 'admin.add', { council: 'stockport', role: 'member', personText: CHAIRS_PICK });
       expect(other.text).toContain('Choose a council whose steering group you chair.');
       const chair = await press(CHAIR, 'admin.add', { council: 'trafford', role: 'chair', personText: CHAIRS_PICK });
-      expect(chair.text).toContain(`Only the Social Value Assistant's administrators (Ada Admin (${ADMIN})) can add steering group chairs for Trafford. You are ${CHAIR} (${CHAIR}).`);
+      expect(chair.text).toContain(`Adding steering group chairs for Trafford is for the Social Value Assistant's administrators: Ada Admin (${ADMIN}). You are ${CHAIR} (${CHAIR}). Ask them to make the change.`);
       const stockport = await ask('update SMBC-1: progress', CHAIRS_PICK);
       expect(stockport.text).toContain('SMBC-1 was not changed');
       const admin = await ask('admin', ADMIN);
@@ -185,7 +187,7 @@ describe('administration in Teams', () => {
 
     it('is told an approver is not theirs to add before anyone is looked for in Teams', async () => {
       const res = await press(CHAIR, 'admin.add', { council: 'trafford', role: 'approver', personText: 'someone@trafford.gov.uk' });
-      expect(res.text).toMatch(/Only the Social Value Assistant's administrators .* can add exemption approvers for Trafford/);
+      expect(res.text).toMatch(/Adding exemption approvers for Trafford is for the Social Value Assistant's administrators: /);
       expect(res.text).not.toMatch(/couldn't find/);
     });
   });

@@ -124,7 +124,7 @@ export function refusal(
   if (needs === 'member' && (role === 'member' || (item && isLeadOf(item, who, settings)))) return undefined;
   if (needs === 'chair') {
     const can = role === 'member' || (item && isLeadOf(item, who, settings)) ? ' You can change the status (other than Complete) and add progress notes.' : '';
-    return `Only the chair of ${name}'s steering group can ${what}.${can} Ask the chair, or ask your IT team to add you as a chair of ${name}'s steering group.`;
+    return `Only the chair of ${name}'s steering group can ${what}.${can} Ask the chair.`;
   }
-  return `Only members of ${name}'s steering group, and an action's lead, can ${what}. You can read the plan; if you should be able to update it, ask the chair, or ask your IT team to add you to ${name}'s steering group.`;
+  return `Only members of ${name}'s steering group, and an action's lead, can ${what}. You can read the plan; if you should be able to update it, ask the chair.`;
 }

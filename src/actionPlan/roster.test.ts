@@ -186,18 +186,18 @@ describe('what is kept and shown', () => {
 describe('a refused person is told who they are and who can add them', () => {
   it('for members: the chairs and the administrators', () => {
     expect(refusalMessage({ who: STRANGER, councilName: 'Trafford', role: 'member', action: 'add', roster: trafford, admins })).toBe(
-      "Only Trafford's steering group chairs (chair@trafford.gov.uk) or the Social Value Assistant's administrators (Ada Admin (ada@council.gov.uk), 0a1b2c3d-0000-4000-8000-00000000000a) can add steering group members for Trafford. " +
-        'You are Jo Bloggs (jo@trafford.gov.uk). Send them that if you need to be added.',
+      "Adding steering group members for Trafford is for Trafford's steering group chairs: chair@trafford.gov.uk; or the Social Value Assistant's administrators: Ada Admin (ada@council.gov.uk), 0a1b2c3d-0000-4000-8000-00000000000a. " +
+        'You are Jo Bloggs (jo@trafford.gov.uk). Ask them to make the change.',
     );
   });
 
   it('for chairs and approvers: the administrators only', () => {
     const msg = refusalMessage({ who: CHAIR, councilName: 'Trafford', role: 'approver', action: 'remove', roster: trafford, admins });
-    expect(msg).toMatch(/^Only the Social Value Assistant's administrators \(Ada Admin \(ada@council.gov.uk\), 0a1b2c3d-0000-4000-8000-00000000000a\) can remove exemption approvers for Trafford\. You are Chris Chair \(chair@trafford.gov.uk\)\./);
+    expect(msg).toMatch(/^Removing exemption approvers for Trafford is for the Social Value Assistant's administrators: Ada Admin \(ada@council.gov.uk\), 0a1b2c3d-0000-4000-8000-00000000000a\. You are Chris Chair \(chair@trafford.gov.uk\)\./);
   });
 
   it('with no administrators named, their IT team', () => {
-    expect(refusalMessage({ who: STRANGER, councilName: 'Trafford', role: 'chair', action: 'add', roster: trafford, admins: [] })).toMatch(/^Only your IT team \(no administrators are named yet\) can add steering group chairs/);
+    expect(refusalMessage({ who: STRANGER, councilName: 'Trafford', role: 'chair', action: 'add', roster: trafford, admins: [] })).toMatch(/^Adding steering group chairs for Trafford is for your IT team \(no administrators are named yet\)\./);
   });
 
   it("someone who is not an administrator typing 'admin' is told who is", () => {

@@ -154,9 +154,10 @@ export function yourself(who: Actor): string {
 
 /** Who can give someone `role` in the council's group: its chairs (members only) or the administrators. */
 function adders(role: RosterRole, councilName: string, roster: CouncilRoster, admins: readonly RosterPerson[]): string {
-  const adminList = admins.length ? `the Social Value Assistant's administrators (${admins.map(shown).join(', ')})` : 'your IT team (no administrators are named yet)';
-  const chairs = roster.chairs.length ? `${councilName}'s steering group chairs (${roster.chairs.map(shown).join(', ')})` : undefined;
-  return role === 'member' && chairs ? `${chairs} or ${adminList}` : adminList;
+  // Names after a colon, not in brackets: a person is already "Name (id)".
+  const adminList = admins.length ? `the Social Value Assistant's administrators: ${admins.map(shown).join(', ')}` : 'your IT team (no administrators are named yet)';
+  const chairs = roster.chairs.length ? `${councilName}'s steering group chairs: ${roster.chairs.map(shown).join(', ')}` : undefined;
+  return role === 'member' && chairs ? `${chairs}; or ${adminList}` : adminList;
 }
 
 /**
@@ -165,7 +166,7 @@ function adders(role: RosterRole, councilName: string, roster: CouncilRoster, ad
  */
 export function askToBeAdded(o: { who: Actor; role: RosterRole; councilName: string; roster: CouncilRoster; admins: readonly RosterPerson[] }): string {
   const by = adders(o.role, o.councilName, o.roster, o.admins);
-  return `${yourself(o.who)} ${by.charAt(0).toUpperCase()}${by.slice(1)} can add you as ${ROLE_WORDS[o.role].one} for ${o.councilName}: send them that.`;
+  return `${yourself(o.who)} To be added as ${ROLE_WORDS[o.role].one} for ${o.councilName}, ask ${by}. Send them this message.`;
 }
 
 /**
@@ -173,8 +174,8 @@ export function askToBeAdded(o: { who: Actor; role: RosterRole; councilName: str
  * make it for them.
  */
 export function refusalMessage(o: { who: Actor; councilName: string; role: RosterRole; action: 'add' | 'remove'; roster: CouncilRoster; admins: readonly RosterPerson[] }): string {
-  const verb = o.action === 'add' ? 'add' : 'remove';
-  return `Only ${adders(o.role, o.councilName, o.roster, o.admins)} can ${verb} ${ROLE_WORDS[o.role].many} for ${o.councilName}. ${yourself(o.who)} Send them that if you need to be added.`;
+  const doing = o.action === 'add' ? 'Adding' : 'Removing';
+  return `${doing} ${ROLE_WORDS[o.role].many} for ${o.councilName} is for ${adders(o.role, o.councilName, o.roster, o.admins)}. ${yourself(o.who)} Ask them to make the change.`;
 }
 
 /** For someone who types "admin" and is not an administrator. */
