@@ -62,7 +62,7 @@ export const ABOUT = ' \u2016 ';
 const LEANT = 0.3;
 
 /** A sentence that introduces what follows it ("… which include:", "So far since the portal was launched in 2019:-"). */
-const INTRODUCES = /:-?$/;
+const INTRODUCES = /:\s*-?$/;
 
 /** A number that reads as a year ("In August 2021 …"). */
 const YEAR = /^(19|20)\d\d$/;

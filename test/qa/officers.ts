@@ -1326,4 +1326,6 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
+  { q: 'trafford hong kong event - who helped', right: 'Trafford 3.2: "The event was supported by a number of organisations\' using their Social Value commitments including: -" The Growth Company, UA92, Momentic and the Business Growth Hub, Trafford College Group, two recruitment agencies; answered today with the sentence about the UA92 event (the paragraph is split in the text at "looking for help to" / "get them into work").' },
+  { q: 'who are the cwac anchor institutions roundtable', right: 'CWaC (viii): "the University, further education, the NHS, our colleagues in Police and Fire, Chester Zoo, the Grosvenor Estate and voluntary sector organisations"; answered today with the bare list item "Anchor Institutions Roundtable" first and (viii) second.' },
 ];
