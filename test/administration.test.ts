@@ -203,7 +203,7 @@ describe('administration in Teams', () => {
       expect(byEmail.text).toMatch(/Added .*as a member of the steering group for Trafford/);
       const again = await press(ADMIN, 'admin.add', { council: 'trafford', role: 'member', person: NINA, personText: '' });
       expect(again.text).toMatch(/is already a member of the steering group for Trafford/);
-      const members = [...again.text.matchAll(/^Members: (.*)$/gm)].flatMap((m) => m[1]!.split(', '));
+      const members = [...again.text.matchAll(/^Members: (.*)$/gm)].flatMap((m) => m[1]!.split('; '));
       expect(members.filter((m) => m.includes(NINA) || m.includes('nina.new@'))).toHaveLength(1);
       // Shown by the name Teams gives, not only an id.
       expect(members.find((m) => m.includes(NINA))).toMatch(/^Nina New/);

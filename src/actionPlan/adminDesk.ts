@@ -168,7 +168,8 @@ export function adminCard(
   name: (c: CouncilId) => string,
   o: { notice?: string; error?: string; values?: Partial<Record<'council' | 'role' | 'personText', string>> } = {},
 ): CardJson {
-  const people = (list: readonly RosterPerson[]) => (list.length ? list.map(describeRosterPerson).join(', ') : 'Nobody yet');
+  // Semicolons between people: a name may have a comma in it ("Smith, Jo").
+  const people = (list: readonly RosterPerson[]) => (list.length ? list.map(describeRosterPerson).join('; ') : 'Nobody yet');
   const shownRoles: readonly RosterRole[] = scope.admin ? ['chair', 'member', 'approver'] : ['chair', 'member'];
   const councils = rosters.map((r) => ({
     name: e(`${name(r.council)}`),
