@@ -20,9 +20,9 @@ import { STATUSES, isOpen, isOverdue, type ActionItem, type Change, type Plan, t
 import { STEERING_GROUP_SETTINGS, changeRefusal, contactOf, identify, isConfigured, isLeadOf, refusal, roleIn, roleNeeded, type Identity } from './permissions.js';
 import { askToBeAdded } from './roster.js';
 import type { RosterBook } from './rosterBook.js';
-import { chairSummary, runReminders, type ReminderRun, type SendOutcome } from './reminders.js';
-import { readPersonId } from './personId.js';
-import { updateRecord, type RecordStore } from '../storage/records.js';
+import type { ReminderRun } from './reminders.js';
+import { sendScheduledReminders } from './scheduledReminders.js';
+import type { RecordStore } from '../storage/records.js';
 import { ActionPlanService, NOTE_MAX, type Patch } from './service.js';
 import type { ActionPlanSettings } from '../settings/actionPlan.js';
 import { digestDocx, digestTitle } from './word.js';
@@ -429,74 +429,22 @@ export class ActionPlanDesk {
     return noticeCard(title, text, { list: lines, suggestions: [`${name} digest`, `${name} action plan`] });
   }
 
-  /**
-   * One scheduled run (reminders.ts takes the lease and keeps what was sent): each lead with open
-   * actions due within 14 days or overdue gets one message listing them, with Update buttons; each
-   * council's chairs get one line saying who was reminded and who could not be reached, and why.
-   */
-  async sendReminders(): Promise<ReminderRun> {
+  /** One scheduled run of the weekly reminders (scheduledReminders.ts). */
+  sendReminders(): Promise<ReminderRun> {
     const job = this.deps.reminders;
     if (!job) throw new Error('reminders are not set up');
-    const settings = await this.settings();
-    const run = await runReminders({
-      store: job.store,
-      instance: job.instance,
+    return sendScheduledReminders({
+      job,
+      service: this.deps.service,
+      councils: [...this.deps.packs.keys()],
+      councilName: (id) => this.councilName(id),
+      settings: () => this.settings(),
+      ...(this.deps.rosters ? { rosters: this.deps.rosters } : {}),
+      send: this.deps.send,
+      logger: this.deps.logger,
+      view: () => this.view(),
       now: this.now,
-      plans: async () => {
-        const out = [];
-        for (const council of this.deps.packs.keys()) {
-          const plan = await this.deps.service.plan(council);
-          if (plan) out.push({ plan, items: await this.deps.service.items(plan) });
-        }
-        return out;
-      },
-      contactOf: (item) => contactOf(item, settings),
-      send: async (reminder): Promise<SendOutcome> => {
-        // A sign-in email can be turned into a Teams account only from a conversation; a schedule has none.
-        if (readPersonId(reminder.contact)?.kind === 'upn') return { reached: false, reason: 'linked by sign-in email only, which cannot be looked up on a schedule (link them by Microsoft Entra object id)' };
-        const plan = await this.deps.service.plan(reminder.council);
-        const n = reminder.actions.length;
-        const overdue = reminder.actions.filter((a) => a.overdue).length;
-        const what = `${n} of your ${plan?.title ?? `${this.councilName(reminder.council)} action plan`} actions ${n === 1 ? 'is' : 'are'} due within 14 days${overdue ? ` or overdue (${overdue} overdue)` : ''}`;
-        const card = listCard(
-          reminder.actions.map((a) => a.item),
-          this.view(),
-          { title: `Reminder: ${plan?.title ?? 'action plan'}`, intro: `${what}. Press Update on each to record progress or a new date; it goes straight into the plan's history.`, empty: '', back: 'mine', suggestions: [] },
-        );
-        const result = await this.deps.send(reminder.contact, { card, text: `Reminder: ${what}.` });
-        if (result.delivered) return { reached: true };
-        const reason = result.cause === 'no-conversation' ? 'no conversation with the bot yet' : result.cause === 'not-installed' ? 'the app is not installed for them' : result.reason;
-        return { reached: false, reason };
-      },
     });
-    if (!run.ran) {
-      this.deps.logger.info('reminders: another instance holds the lease', { week: run.week });
-      return run;
-    }
-    for (const summary of run.councils) {
-      const line = chairSummary(summary, this.councilName(summary.council));
-      if (!line || (summary.reminded.length === 0 && summary.notReached.length === 0)) continue;
-      // A re-run in the same week (a restart, a second instance) that would say the same again says nothing.
-      const outcomes = [...summary.reminded.map((o) => ({ ...o, state: 'reached' })), ...summary.notReached.map((o) => ({ ...o, state: `not reached: ${o.reason}` }))];
-      const news = outcomes.flatMap((o) => o.refs.map((ref) => `${o.contact} ${ref} ${o.state}`));
-      const { changed } = await updateRecord<{ reported: string[] }>(job.store, `reminders/${run.week}/${summary.council}/chair-summary`, (current) => {
-        const reported = current?.reported ?? [];
-        return news.every((n) => reported.includes(n)) ? undefined : { next: { reported: [...new Set([...reported, ...news])] }, result: undefined };
-      });
-      if (!changed) continue;
-      this.deps.logger.info('reminders sent', { council: summary.council, week: run.week, reminded: summary.reminded.length, notReached: summary.notReached.length });
-      await this.deps.service.recordEvent(summary.council, { by: { id: 'reminders', name: 'Weekly reminders' }, kind: 'request', what: line });
-      const chairs = this.deps.rosters ? (await this.deps.rosters.roster(summary.council)).chairs.map((p) => p.id) : [...(settings.chairs.get(summary.council) ?? [])];
-      for (const chair of chairs) {
-        if (readPersonId(chair)?.kind === 'upn') {
-          this.deps.logger.warn('reminders: a chair named by sign-in email cannot be sent the summary on a schedule', { council: summary.council });
-          continue;
-        }
-        const sent = await this.deps.send(chair, { text: line });
-        if (!sent.delivered) this.deps.logger.warn("reminders: the chair's summary was not delivered", { council: summary.council, reason: sent.reason });
-      }
-    }
-    return run;
   }
 
   private async maturity(caller: Caller, c: Extract<Command, { kind: 'maturity' }>): Promise<CardJson> {
