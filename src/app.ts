@@ -15,7 +15,6 @@ import { ActionPlanService } from './actionPlan/service.js';
 import { ChecklistDesk } from './checklist/desk.js';
 import { Downloads } from './downloads/downloads.js';
 import { clientSecretTokenProvider } from './graph/credentials.js';
-import { GraphDirectory } from './graph/graphClient.js';
 import { createLogger, type Logger } from './logger.js';
 import { DEFAULT_DATA_DIR, loadPolicyLibrary } from './policy/loader.js';
 import { createTomsLookup, loadTomsCatalogue } from './policy/tomsCatalogue.js';
@@ -60,6 +59,12 @@ export interface AppOptions {
   clock?: Clock;
   /** who this instance is, for the reminders' lease (default: host name, process id and a random part) */
   instance?: string;
+}
+
+/** The Graph SDK is loaded only when Graph is set up: a deployment without it never pays for it. */
+async function graphDirectory(graph: NonNullable<ReturnType<typeof loadFeatureSettings>['checklist']['graph']>) {
+  const { GraphDirectory } = await import('./graph/graphClient.js');
+  return new GraphDirectory({ baseUrl: graph.baseUrl, token: clientSecretTokenProvider(graph.tenantId, graph.clientId, graph.clientSecret) });
 }
 
 export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel), env: NodeJS.ProcessEnv = process.env, options: AppOptions = {}): Promise<App> {
@@ -126,7 +131,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       toms,
       settings: settings.checklist,
       approvers: (council) => rosters.approvers(council),
-      ...(graph ? { managers: new GraphDirectory({ baseUrl: graph.baseUrl, token: clientSecretTokenProvider(graph.tenantId, graph.clientId, graph.clientSecret) }) } : {}),
+      ...(graph ? { managers: await graphDirectory(graph) } : {}),
       messenger: channel.notifier,
       downloads,
       logger,

@@ -1,7 +1,7 @@
 /**
  * Start-up as operators see it, in a real process: a reminders schedule it cannot read stops it with
- * one line naming the setting; a good start loads no chart code (Vega, resvg) until a digest asks
- * for its picture.
+ * one line naming the setting; a good start loads no chart code (Vega, resvg), Word library or Graph
+ * SDK until a digest, a download or a Graph look-up needs it.
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
@@ -40,7 +40,7 @@ describe('start-up', () => {
     }
   }, 30_000);
 
-  it('schedules the reminders and loads no chart code until a digest needs its picture', async () => {
+  it('schedules the reminders and loads no chart, Word or Graph code until something needs it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sva-loads-'));
     const record = join(dir, 'modules.txt');
     const run = start({}, record);
@@ -53,6 +53,8 @@ describe('start-up', () => {
       const modules = readFileSync(record, 'utf8').split('\n').filter(Boolean);
       expect(modules.some((m) => m.includes('/node_modules/croner/'))).toBe(true); // the record works
       expect(modules.filter((m) => /[\\/]node_modules[\\/](vega|vega-[a-z-]+|@resvg)[\\/]/.test(m) || m.endsWith('/src/actionPlan/chart.ts'))).toEqual([]);
+      // Nor the Word library until a download needs it, nor the Graph SDK without Graph set up.
+      expect(modules.filter((m) => /[\\/]node_modules[\\/](docx|@microsoft[\\/]microsoft-graph-client|@azure[\\/]identity)[\\/]/.test(m))).toEqual([]);
     } finally {
       run.cleanup();
       rmSync(dir, { recursive: true, force: true });

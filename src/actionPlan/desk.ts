@@ -25,7 +25,6 @@ import { sendScheduledReminders } from './scheduledReminders.js';
 import type { RecordStore } from '../storage/records.js';
 import { ActionPlanService, NOTE_MAX, type Patch } from './service.js';
 import type { ActionPlanSettings } from '../settings/actionPlan.js';
-import { digestDocx, digestTitle } from './word.js';
 
 const FIELD_MAX = 200;
 const ACTION_MAX = 500;
@@ -321,6 +320,8 @@ export class ActionPlanDesk {
     const digest = buildDigest(plan, items, this.councilName(council), since, sinceLabel, ukDay(now), now);
     const stem = `${plan.prefix.toLowerCase()}-action-plan-digest-${ukDay(now)}`;
     const downloads = this.deps.downloads;
+    // The Word library loads with the first digest, not at start-up (memory and start-up time).
+    const { digestDocx, digestTitle } = await import('./word.js');
     const word = await downloads.create({ filename: safeFilename([plan.prefix, digestTitle(digest), ukDay(now)], 'docx'), contentType: DOCX_CONTENT_TYPE, body: await digestDocx(digest) });
     const md = await downloads.create({ filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: digestMarkdown(digest) });
     const csv = await downloads.create({ filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: digestCsv(digest) });

@@ -22,7 +22,6 @@ import { STEPS, describePerson, samePerson, type ChecklistRecord, type Person, t
 import type { ChecklistSettings } from '../settings/checklist.js';
 import { summarise, summaryCsv, summaryJson, summaryMarkdown } from './summary.js';
 import { suggestToms } from './tomsSuggestions.js';
-import { recordDocx } from './word.js';
 import { Checklists, newChecklistId, normaliseChecklistId, type Result } from './workflow.js';
 import type { RecordStore } from '../storage/records.js';
 
@@ -240,6 +239,8 @@ export class ChecklistDesk {
   /** The record as a Word document: its file name is the reference and the contract title, in safe characters. */
   private async wordFile(rec: ChecklistRecord) {
     const req = this.checklists.requirements(rec);
+    // The Word library loads with the first Word download, not at start-up (memory and start-up time).
+    const { recordDocx } = await import('./word.js');
     const body = await recordDocx({
       record: rec,
       summary: this.summary(rec),
