@@ -54,7 +54,7 @@ describe('administration in Teams', () => {
   beforeAll(async () => {
     connector = await startConnectorStub();
     connector.members.push({ id: `29:${APPROVER}`, aadObjectId: APPROVER, name: 'Ava Approver', userPrincipalName: 'ava@trafford.gov.uk' });
-    bot = await startTestBot({ BOT_ADMINS: `Ada Admin <${ADMIN}>`, STEERING_GROUP_CHAIRS: `trafford:${CHAIR}`, REMINDERS_CRON: 'off' });
+    bot = await startTestBot({ BOT_ADMINS: `Ada Admin <${ADMIN}>`, STEERING_GROUP_CHAIRS: `trafford:Chris Chair <${CHAIR}>`, REMINDERS_CRON: 'off' });
   });
   afterAll(async () => {
     await bot.close();
@@ -76,7 +76,8 @@ describe('administration in Teams', () => {
     expect(cardProblems(card)).toEqual([]);
     expect(text).toContain('Steering groups and exemption approvers');
     for (const council of ['Stockport', 'Trafford', 'Cheshire West and Chester']) expect(text).toContain(`\n${council}\n`);
-    expect(text).toContain(`Chairs: ${CHAIR}`);
+    // Named as the settings name them ("Chris Chair <id>"), with the id beside the name.
+    expect(text).toContain(`Chairs: Chris Chair (${CHAIR})`);
     expect(text).toContain('Members: Nobody yet');
     expect(text).toContain('Exemption approvers: Nobody yet');
     const picker = element(card, 'person')!;
@@ -147,7 +148,7 @@ describe('administration in Teams', () => {
   it('tells someone refused a change their own id and who can add them', async () => {
     const { text } = await ask('update TRF-7: progress', STRANGER);
     expect(text).toContain(`You are ${STRANGER} (${STRANGER}).`);
-    expect(text).toContain(`To be added as a member of the steering group for Trafford, ask Trafford's steering group chairs: ${CHAIR}; or the Social Value Assistant's administrators: Ada Admin (${ADMIN}). Send them this message.`);
+    expect(text).toContain(`To be added as a member of the steering group for Trafford, ask Trafford's steering group chairs: Chris Chair (${CHAIR}); or the Social Value Assistant's administrators: Ada Admin (${ADMIN}). Send them this message.`);
     const chairOnly = await ask('complete TRF-7', NEW_MEMBER);
     expect(chairOnly.text).toContain(`Ask the chair. You are ${NEW_MEMBER} (${NEW_MEMBER}). To be added as a chair of the steering group for Trafford, ask the Social Value Assistant's administrators: Ada Admin (${ADMIN}).`);
     // Who can add them is said once.

@@ -134,6 +134,15 @@ describe('settings', () => {
     expect(s.leads.get('cheshire-west-and-chester')!.get('procurement manager')).toBe('sam@cwac.gov.uk');
   });
 
+  it('takes a member or chair with their name, as "Name <id>", for the cards', () => {
+    const s = loadActionPlanSettings({ STEERING_GROUP_CHAIRS: 'trafford:Chris Chair <Chris@Trafford.gov.uk>', STEERING_GROUP_MEMBERS: 'trafford:Jo Bloggs <jo@trafford.gov.uk>,trafford:sam@trafford.gov.uk' }, COUNCILS);
+    expect([...s.chairs.get('trafford')!]).toEqual(['chris@trafford.gov.uk']);
+    expect([...s.members.get('trafford')!]).toEqual(['jo@trafford.gov.uk', 'sam@trafford.gov.uk']);
+    expect(s.names?.get('chris@trafford.gov.uk')).toBe('Chris Chair');
+    expect(s.names?.get('jo@trafford.gov.uk')).toBe('Jo Bloggs');
+    expect(s.names?.has('sam@trafford.gov.uk')).toBe(false);
+  });
+
   it('stops start-up naming the variable, what is wrong and what it got', () => {
     const fail = (env: Record<string, string>) => {
       try {
@@ -150,7 +159,7 @@ describe('settings', () => {
     expect(fail({ STEERING_GROUP_CHAIRS: 'trafford:a,manchester:b' })[0]).toBe(
       'STEERING_GROUP_CHAIRS: entry 2 starts with an unknown council "manchester"; use one of cheshire-west-and-chester, stockport, trafford (got "trafford:a,manchester:b")',
     );
-    expect(fail({ STEERING_GROUP_MEMBERS: 'trafford:jo bloggs' })[0]).toMatch(/^STEERING_GROUP_MEMBERS: "jo bloggs" contains a space/);
+    expect(fail({ STEERING_GROUP_MEMBERS: 'trafford:jo bloggs' })[0]).toMatch(/^STEERING_GROUP_MEMBERS: "jo bloggs" contains a space; expected an AAD object id or a UPN, optionally as "Name <id>"/);
     expect(fail({ ACTION_PLAN_LEADS: 'trafford:Procurement Manager' })[0]).toMatch(/^ACTION_PLAN_LEADS: .*should read council:Lead title=idOrUpn/);
   });
 });

@@ -99,7 +99,11 @@ export function isAdmin(admins: readonly RosterPerson[], who: Actor): boolean {
 
 /** The council's roster as the environment gives it. */
 export function initialRoster(council: CouncilId, actionPlan: ActionPlanSettings, checklist: ChecklistSettings): CouncilRoster {
-  const ids = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].map((id) => ({ id }));
+  const ids = (set: ReadonlySet<string> | undefined) =>
+    [...(set ?? [])].map((id) => {
+      const name = actionPlan.names?.get(id);
+      return { id, ...(name ? { name } : {}) };
+    });
   return {
     council,
     members: ids(actionPlan.members.get(council)),
