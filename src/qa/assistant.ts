@@ -24,7 +24,7 @@ import { ABOUT, createPassageIndex, type Passage, type PassageIndex } from './pa
 import { TOPIC_RULES, listNames, topicName } from './phrases.js';
 import { tomsByRef, tomsBySubject, tomsThemes } from './toms.js';
 import { coveredElsewhere, notGiven, notSaid, passageAnswer, topic } from './topics.js';
-import { nationalFigureVerdict, verdictAnswer } from './verdict.js';
+import { appliesAnswer, nationalFigureVerdict, verdictAnswer } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForContract, thresholds, weightingSummary } from './weighting.js';
 
 export interface AskContext {
@@ -458,6 +458,7 @@ export class Assistant {
     }
     if (contract) {
       if (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements') {
+        if (q.asksApplies && primary !== 'requirements') return appliesAnswer(pack, contract);
         return contractAnswer(pack, contract, q.subjects.includes('requirements') && !q.subjects.includes('weighting'));
       }
       const kinds = TOPIC_RULES[primary];

@@ -75,6 +75,17 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   };
 }
 
+/**
+ * "Do I need a weighting on a £24k contract?": yes when the council's documents set one at this
+ * value, no when they do not, then the same answer as "what weighting …?".
+ */
+export function appliesAnswer(pack: PolicyPack, contract: Contract): Answer {
+  const base = contractAnswer(pack, contract);
+  const required = requirementsFor(pack, contract).weighting.status === 'required';
+  const headline = required ? `Yes: ${base.headline.replace(/^For\b/, 'for')}` : `No: ${base.headline}`;
+  return { ...base, headline };
+}
+
 /** "Can I use central government's 10%?": the council's figure decides, and the 10% is said to be national. */
 export function nationalFigureVerdict(pack: PolicyPack, contract: Contract, proposed: number, nationalStatement: string, nationalSource: string): Answer {
   const answer = verdictAnswer(pack, contract, proposed);

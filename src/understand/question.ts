@@ -50,6 +50,8 @@ export interface Question {
   proposedWeighting?: number;
   /** "do I need 15% …?": asks whether the figure is required, not whether it is enough */
   asksNeed?: true;
+  /** "do I need a weighting on a £24k contract?", "is a weighting required …?": yes or no, with no figure proposed */
+  asksApplies?: true;
   /** "is 25% too much?": asks whether the figure is too high, so yes and no swap */
   asksTooMuch?: true;
   /** asks how current the documents are ("what years does the policy cover", "when is the charter being refreshed") */
@@ -233,6 +235,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(category ? { category } : {}),
     ...(competitive !== undefined ? { competitive } : {}),
     ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting, ...(v.verdict.need.test(lower) ? { asksNeed: true } : {}), ...(v.verdict.tooMuch.test(lower) ? { asksTooMuch: true } : {}) } : {}),
+    ...(proposedWeighting === undefined && subjects.includes('weighting') && v.verdict.applies.test(lower) ? { asksApplies: true } : {}),
     ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about, ...(notGiven.says ? { says: notGiven.says } : {}), ...(notGiven.near ? { near: notGiven.near } : {}) } } : {}),
     ...(change ? { councilChange: change } : {}),
   };

@@ -51,7 +51,7 @@ const VocabularySchema = z.object({
   followUp: pattern,
   sameAsBefore: pattern,
   councilChange: pattern,
-  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern }),
+  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern }),
   notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional() })),
   currencyAsk: pattern,
   skipAsk: pattern,
@@ -90,7 +90,7 @@ export interface Vocabulary {
   sameAsBefore: RegExp;
   councilChange: RegExp;
   /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
-  verdict: { figure: RegExp; judgement: RegExp; need: RegExp; tooMuch: RegExp };
+  verdict: { figure: RegExp; judgement: RegExp; need: RegExp; tooMuch: RegExp; applies: RegExp };
   /**
    * Things the documents may not give. `says`: what they do not do, as a whole sentence's verb ("set a
    * social value rule for grants"); `near`: words to find what they say nearest to it.
@@ -130,7 +130,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     followUp: re(v.followUp),
     sameAsBefore: re(v.sameAsBefore),
     councilChange: re(v.councilChange),
-    verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need), tooMuch: re(v.verdict.tooMuch) },
+    verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need), tooMuch: re(v.verdict.tooMuch), applies: re(v.verdict.applies) },
     notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}) })),
     currencyAsk: re(v.currencyAsk),
     skipAsk: re(v.skipAsk),

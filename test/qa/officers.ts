@@ -253,6 +253,9 @@ const ack = (council: string): Part => ({ council, includes: [] });
 // 1. Weighting and threshold questions, the three councils and their boundaries
 
 const WEIGHTING: OfficerRow[] = kind('weighting and thresholds', [
+  // Chester on its own is the city of Cheshire West and Chester, not Stockport (the default council).
+  { q: 'social value weighting, £140k contract, Chester', ...cwac10([money(140000)]), why: 'CWaC (iv): "above £100,000 total value" 10%' },
+  { q: 'chester council - 70,000 services, what weighting', ...cwac5([money(70000)]), why: 'CWaC (iv): "between £50,000 and £100,000" 5%' },
   // Stockport: Charter s.4, minimum 15%, target 20%, competitive, in excess of £25k (strict).
   { q: 'stockport sv wieghting for a 60k services contract', ...sw() },
   { q: 'Hi, quick one — what weighting does Stockport want for social value on a £45,000 goods contract?', ...sw() },
@@ -745,6 +748,12 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
     why: 'Trafford sets no weighting: there is no council figure to be above or below',
   },
   { q: 'is 18% enough for stockport £60k', council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM], source: SRC.charter },
+  // Whether a weighting applies at all, with no figure proposed: yes or no first.
+  { q: 'stockport £22k contract - do we need to put a social value weighting on it?', ...stockportNone(), firstLine: NO, why: 'Charter s.4: "in excess of £25k"; £22,000 is not' },
+  { q: 'is a social value weighting needed on a £95k tender in cheshire west', ...cwac5([money(95000)]), firstLine: YES },
+  { q: 'have we got to include a weighting for a £48k cwac job', ...cwacNone(), firstLine: NO, why: 'CWaC (iv) sets weightings from £50,000 only' },
+  { q: 'does stockport expect a weighting on a £26k competitive tender', ...sw([money(26000)]), firstLine: YES },
+  { q: 'trafford, 75k services - is there a weighting we must use?', ...traffordNone(), firstLine: NO, why: 'Trafford sets no weighting' },
   { q: 'is 14.5% ok on a 250k stockport contract?', ...stockportBelow() },
   { q: 'we have put social value at 10 per cent on a 40k smbc tender, is that enough', ...stockportBelow() },
   { q: "we've set sv at 15 per cent on a £30k stockport tender, is that enough", council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM], source: SRC.charter },
