@@ -165,6 +165,8 @@ describe('the action plan over HTTP', () => {
       const theme = await ask(bot, 'trafford action plan theme engagement', READER);
       expect(theme.text).toMatch(/Trafford: Engagement/);
       expect(theme.text.match(/^TRF-\d+ · /gm)).toEqual(['TRF-6 · ', 'TRF-10 · ', 'TRF-11 · ']);
+      // One council's list does not end every line with the council's name.
+      expect(theme.text).not.toMatch(/\. Trafford\.$/m);
 
       const lead = await ask(bot, 'cwac actions for skills and employment', READER);
       expect(lead.text.match(/^CWAC-\d+/gm)).toEqual(['CWAC-8']);

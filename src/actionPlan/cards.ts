@@ -144,6 +144,8 @@ export interface ListOptions {
 
 export function listCard(items: ActionItem[], ctx: ViewContext, o: ListOptions): CardJson {
   const list = capped(items, BUTTONS_ON_CARD, (n) => `… and ${n} more: narrow the list (by theme, status or lead) or see the digest's CSV.`);
+  // Whose plan an action is in matters only when the list spans councils ("My open actions").
+  const manyCouncils = new Set(items.map((i) => i.council)).size > 1;
   return expandCard('plan-list', {
     fallback: [o.title, o.intro, ...items.map((i) => itemLine(i, ctx.today))].filter(Boolean).join('\n'),
     title: e(o.title),
@@ -160,7 +162,7 @@ export function listCard(items: ActionItem[], ctx: ViewContext, o: ListOptions):
         buttonTitle: `Update ${i.ref}`,
         heading: e(`${i.ref} · ${statusLabel(i, ctx.today)} · ${i.theme}`),
         action: e(truncate(i.action, ACTION_CHARS)),
-        meta: e(`${leadAndDue(i)} ${ctx.councilName(i.council)}.`),
+        meta: e(manyCouncils ? `${leadAndDue(i)} In ${ctx.councilName(i.council)}'s plan.` : leadAndDue(i)),
         latest: latest ? e(`Latest: ${truncate(describeEntry(latest), NOTE_CHARS)}`) : '',
       };
     }),
