@@ -124,12 +124,22 @@ describe('migration from the previous layout', () => {
     await (await openLowdbStorage(trial, { log })).close();
     const migrationMs = performance.now() - started;
 
-    const eTags = await writeLegacyStore(file, old, 16);
-    const shardsBefore = await filesUnder(shardDirFor(file));
+    let eTags = await writeLegacyStore(file, old, 16);
+    let shardsBefore = await filesUnder(shardDirFor(file));
+    // Kills at random moments until three have landed during a migration (between "ready" and
+    // "open"). A kill that comes after the migration finished lands on nothing: the store is put back
+    // in the previous layout, so the next kill has a migration to interrupt. The loop ends on a kill
+    // that interrupted one, which the next start must finish.
     let killedMidMigration = 0;
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < 40 && killedMidMigration < 3; round++) {
       const { opened } = await killAfterReady(Math.random() * migrationMs);
-      if (!opened) killedMidMigration += 1;
+      if (!opened) {
+        killedMidMigration += 1;
+        continue;
+      }
+      for (const name of await readdir(dir)) if (name !== 'trial') await rm(join(dir, name), { recursive: true, force: true });
+      eTags = await writeLegacyStore(file, old, 16);
+      shardsBefore = await filesUnder(shardDirFor(file));
     }
     const storage = await openLowdbStorage(file, { log });
     const items = await storage.read(Object.keys(old));
@@ -139,9 +149,9 @@ describe('migration from the previous layout', () => {
     const kept = await filesUnder(keptShardDirFor(file));
     kept.delete('db.json.v1');
     expect(kept).toEqual(shardsBefore);
-    // At least one kill landed between "ready" and "open": during the migration.
-    expect(killedMidMigration).toBeGreaterThan(0);
-  }, 60_000);
+    // The kills did land during migrations (so the checks above were made after interrupted ones).
+    expect(killedMidMigration).toBe(3);
+  }, 120_000);
 });
 
 /** Starts the child on `file` and SIGKILLs it `ms` after it says "ready"; resolves whether it had finished opening. */
