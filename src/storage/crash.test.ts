@@ -98,7 +98,10 @@ it('keeps every acknowledged write and delete when killed with SIGKILL at random
   const file = join(dir, 'compacting', 'db.json');
   const acknowledged: string[] = [];
   let killedMidCompaction = 0;
-  for (let round = 0; round < 5; round++) {
+  // Five rounds at least, and on until a kill has landed mid-compaction and a compaction has finished
+  // (the kill moments are random: a fixed number of rounds could miss either by chance).
+  const done = () => killedMidCompaction > 0 && acknowledged.includes('compacted');
+  for (let round = 0; round < 5 || (!done() && round < 20); round++) {
     const lines = await writeThenKill(file, `r${round}`, 'compact', randomAcks());
     if (lines.filter((line) => line.startsWith('compact')).at(-1) === 'compacting') killedMidCompaction += 1;
     acknowledged.push(...lines);
