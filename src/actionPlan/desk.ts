@@ -23,7 +23,7 @@ import type { RosterBook } from './rosterBook.js';
 import type { ReminderRun } from './reminders.js';
 import { sendScheduledReminders } from './scheduledReminders.js';
 import type { RecordStore } from '../storage/records.js';
-import { ActionPlanService, NOTE_MAX, type Patch } from './service.js';
+import { ActionPlanService, NOTE_MAX, type Patch, type UpdateOutcome } from './service.js';
 import type { ActionPlanSettings } from '../settings/actionPlan.js';
 
 const FIELD_MAX = 200;
@@ -191,18 +191,12 @@ export class ActionPlanDesk {
     if (patch.note && patch.note.length > NOTE_MAX) return noticeCard('That note is too long', `Keep a progress note under ${NOTE_MAX} characters.`);
     const plan = await this.deps.service.plan(t.council);
     if (!plan?.refs.includes(t.ref)) return this.missing(t, plan);
-    const settings = await this.settings();
-    const who = await identify(settings, t.council, caller);
-    let needed: 'member' | 'chair' = 'member';
-    const outcome = await this.deps.service.update(t.council, t.ref, caller.person, patch, 'text', (current, changes) => {
-      needed = roleNeeded(changes);
-      return this.authorise(settings, t.council, who, current, changes);
-    });
+    const outcome = await this.applyPatch(caller, t, patch, 'text');
     switch (outcome.kind) {
       case 'missing':
         return this.missing(t, plan);
       case 'refused':
-        return noticeCard(`${t.ref} was not changed`, await this.explained(outcome.reason, t.council, caller, who, needed), { suggestions: [`action ${t.ref}`] });
+        return noticeCard(`${t.ref} was not changed`, outcome.reason, { suggestions: [`action ${t.ref}`] });
       case 'unchanged':
         return noticeCard(
           `Nothing to change on ${t.ref}`,
@@ -228,18 +222,12 @@ export class ActionPlanDesk {
       const contactProblem = contactFault(values.contact);
       if (contactProblem) return fail(contactProblem);
       const patch: Patch = { status, due, lead: values.lead || null, contact: values.contact || null, ...(values.note ? { note: values.note } : {}) };
-      const settings = await this.settings();
-      const who = await identify(settings, t.council, caller);
-      let needed: 'member' | 'chair' = 'member';
-      const outcome = await this.deps.service.update(t.council, t.ref, caller.person, patch, 'card', (current, changes) => {
-        needed = roleNeeded(changes);
-        return this.authorise(settings, t.council, who, current, changes);
-      });
+      const outcome = await this.applyPatch(caller, t, patch, 'card');
       switch (outcome.kind) {
         case 'missing':
           return this.missing(t, undefined);
         case 'refused':
-          return fail(await this.explained(outcome.reason, t.council, caller, who, needed));
+          return fail(outcome.reason);
         case 'unchanged':
           return fail('Nothing changed: choose a different status, add a progress note, or change the date or lead.');
         case 'updated': {
@@ -252,8 +240,19 @@ export class ActionPlanDesk {
     });
   }
 
-  private authorise(settings: ActionPlanSettings, council: CouncilId, who: Identity, current: ActionItem, changes: Change[]): string | undefined {
-    return this.logged(settings, council, changeRefusal(settings, council, this.councilName(council), who, current, changes));
+  /**
+   * Applies a change as the person asking may make it: the permission rule is decided against the
+   * action as it is when written, and a refusal comes with who they are and who can add them.
+   */
+  private async applyPatch(caller: Caller, t: Target, patch: Patch, via: 'text' | 'card'): Promise<UpdateOutcome> {
+    const settings = await this.settings();
+    const who = await identify(settings, t.council, caller);
+    let needed: 'member' | 'chair' = 'member';
+    const outcome = await this.deps.service.update(t.council, t.ref, caller.person, patch, via, (current, changes) => {
+      needed = roleNeeded(changes);
+      return this.logged(settings, t.council, changeRefusal(settings, t.council, this.councilName(t.council), who, current, changes));
+    });
+    return outcome.kind === 'refused' ? { ...outcome, reason: await this.explained(outcome.reason, t.council, caller, who, needed) } : outcome;
   }
 
   private async viewPlan(caller: Caller, filter: Filter | undefined, named: CouncilId | undefined): Promise<CardJson> {
