@@ -2,17 +2,18 @@
  * The action plan in Teams: typed commands routed here by src/understand, and the `plan.` card verbs.
  * Each handler reads who is asking, calls one use case of src/actionPlan/desk.ts and sends its card.
  */
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { ActionPlanDesk, PlanCardFields } from '../actionPlan/desk.js';
 import type { Request } from '../understand/route.js';
 import { PLAN_DATA } from './cardData.js';
+import { sendCard } from './send.js';
 import type { TeamsFeature } from './feature.js';
 import type { TeamsMembers } from './members.js';
 import type { Profiles } from './profile.js';
 import { cardReply } from '../cards/reply.js';
 
 export function actionPlanHandlers(desk: ActionPlanDesk, members: TeamsMembers, profiles: Profiles): TeamsFeature {
-  const caller = async (context: TurnContext) => members.callerOf(context, await profiles.councilOf(context));
+  const caller = (context: TurnContext) => members.callerOf(context, profiles.councilOf(context));
   const fields = (data: Record<string, unknown>) => data as PlanCardFields;
   return {
     feature: 'action-plan',
@@ -21,16 +22,16 @@ export function actionPlanHandlers(desk: ActionPlanDesk, members: TeamsMembers, 
     freshCard: 'Type "action plan" for a fresh card.',
     failed: "Something went wrong on my side. Please press the button again in a moment: the action's history shows whether your update landed.",
     verbs: {
-      'plan.mine': async (context) => cardReply(await desk.mine(await caller(context))),
+      'plan.mine': async (context) => cardReply(await desk.mine(caller(context))),
       'plan.show': (_context, data) => desk.showFromCard(fields(data)),
-      'plan.edit': async (context, data) => desk.editFromCard(await caller(context), fields(data)),
-      'plan.update': async (context, data) => desk.updateFromCard(await caller(context), fields(data)),
-      'plan.add': async (context, data) => desk.addFromCard(await caller(context), fields(data)),
+      'plan.edit': (context, data) => desk.editFromCard(caller(context), fields(data)),
+      'plan.update': (context, data) => desk.updateFromCard(caller(context), fields(data)),
+      'plan.add': (context, data) => desk.addFromCard(caller(context), fields(data)),
     },
     async onRequest(context: TurnContext, request: Request) {
       if (request.feature !== 'action-plan') return;
-      const card = await desk.command(await caller(context), request.command);
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+      const card = await desk.command(caller(context), request.command);
+      await sendCard(context, card);
     },
   };
 }

@@ -4,8 +4,6 @@
  * live in the domain.
  */
 import {
-  CardFactory,
-  MessageFactory,
   TeamsActivityHandler,
   TurnContext,
   type AdaptiveCardInvokeResponse,
@@ -13,12 +11,13 @@ import {
 } from 'botbuilder';
 import type { TeamsFeature } from './feature.js';
 import { errorResponse, invokeResponse } from './invoke.js';
+import { sendCard } from './send.js';
 import { parseCardData } from './cardData.js';
 import type { Profiles, UserProfile } from './profile.js';
 import { TurnState } from './turnState.js';
 import type { RecordStore } from '../storage/records.js';
 import { helpView } from '../cards/help.js';
-import { answerCard, helpCard, type CardJson } from '../cards/render.js';
+import { answerCard, helpCard } from '../cards/render.js';
 import type { Logger } from '../logger.js';
 import { answerSummary, notice, suggest, type Answer } from '../qa/answer.js';
 import type { Assistant } from '../qa/assistant.js';
@@ -165,20 +164,14 @@ export class SocialValueBot extends TeamsActivityHandler {
    * text clients use for notifications and previews where they cannot show the card.
    */
   private async sendAnswer(context: TurnContext, answer: Answer): Promise<void> {
-    const message = MessageFactory.attachment(CardFactory.adaptiveCard(answerCard(answer, this.options.sourceLinks)));
-    message.summary = answerSummary(answer);
-    await context.sendActivity(message);
-  }
-
-  private async sendCard(context: TurnContext, card: CardJson): Promise<void> {
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    await sendCard(context, answerCard(answer, this.options.sourceLinks), answerSummary(answer));
   }
 
   private async sendHelp(context: TurnContext, known?: UserProfile): Promise<void> {
     const profile = known ?? this.options.profiles.get(context);
     const { councils, defaultCouncil } = this.options;
     const prefix = [...this.options.router.plan.prefixes.keys()][0];
-    await this.sendCard(
+    await sendCard(
       context,
       helpCard(helpView({ councils, ...(profile.council ? { council: profile.council } : {}), ...(defaultCouncil ? { defaultCouncil } : {}), ...(prefix ? { actionPrefix: prefix } : {}) })),
     );

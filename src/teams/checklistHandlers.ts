@@ -3,10 +3,11 @@
  * verbs. Each handler reads who is acting, calls one use case of src/checklist/desk.ts and answers
  * with what it returns, so the pressed card updates in place.
  */
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { ChecklistCardFields, ChecklistDesk } from '../checklist/desk.js';
 import type { Request } from '../understand/route.js';
 import { CHECKLIST_DATA } from './cardData.js';
+import { sendCard } from './send.js';
 import type { TeamsFeature, VerbHandler } from './feature.js';
 import { personOf } from './members.js';
 import type { Profiles } from './profile.js';
@@ -24,7 +25,7 @@ export function checklistHandlers(desk: ChecklistDesk, profiles: Profiles): Team
     freshCard: 'Say "my checklists" for a fresh one.',
     failed: 'Something went wrong on my side and nothing was changed. Please press the button again in a moment.',
     verbs: {
-      'checklist.start': async (context) => desk.start(await profiles.councilOf(context)),
+      'checklist.start': (context) => desk.start(profiles.councilOf(context)),
       'checklist.list': (context) => desk.list(personOf(context)),
       'checklist.open': (context, data) => desk.open(personOf(context), fields(data)),
       'checklist.saveContract': step('saveContract'),
@@ -42,9 +43,9 @@ export function checklistHandlers(desk: ChecklistDesk, profiles: Profiles): Team
     },
     async onRequest(context: TurnContext, request: Request) {
       if (request.feature !== 'checklist') return;
-      const outputs = await desk.command(personOf(context), await profiles.councilOf(context), request.command);
+      const outputs = await desk.command(personOf(context), profiles.councilOf(context), request.command);
       for (const out of outputs) {
-        if ('card' in out) await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(out.card)));
+        if ('card' in out) await sendCard(context, out.card);
         else if ('markdown' in out) await context.sendActivity({ type: 'message', text: out.markdown, textFormat: 'markdown' });
         else await context.sendActivity(out.text);
       }
