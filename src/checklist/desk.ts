@@ -340,8 +340,7 @@ export class ChecklistDesk {
     return contractCard({ id: newChecklistId(), version: 0, councils: this.councils(), values });
   }
 
-  private async send(to: Person, card: CardJson, text: string) {
-    const result = await this.deps.messenger.sendToUser(to.id, { card, text });
-    return result.delivered ? ({ delivered: true } as const) : ({ delivered: false, reason: result.reason } as const);
+  private send(to: Person, card: CardJson, text: string) {
+    return this.deps.messenger.sendToUser(to.id, { card, text });
   }
 }

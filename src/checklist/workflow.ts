@@ -7,6 +7,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { requirementsFor, type Requirements } from '../policy/requirements.js';
 import type { CouncilId, PolicyPack } from '../policy/schema.js';
+import type { Delivery as Delivered } from '../delivery.js';
 import type { TomsLookup } from '../policy/tomsCatalogue.js';
 import type { RecordStore } from '../storage/records.js';
 import type { ApproverFinder } from './approvers.js';
@@ -38,7 +39,8 @@ import {
 import { approachFacts, commitmentFacts, contractFacts, describeChanges } from './present.js';
 import { ChecklistStore } from './store.js';
 
-export type DeliveryOutcome = { delivered: true } | { delivered: false; reason: string };
+/** Whether a notice reached the person (the app's Messenger says, src/delivery.ts). */
+export type DeliveryOutcome = Delivered;
 
 /** Proactive messages; the bot layer draws the cards. Must not throw. */
 export interface ChecklistNotifier {
