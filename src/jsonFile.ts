@@ -55,12 +55,3 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, prefix: string
   problems.push(...issueLines(result.error.issues, prefix));
   return undefined;
 }
-
-/** A file read and validated in one go: its value, or every problem. */
-export function loadJsonFile<T>(file: string, schema: z.ZodType<T>, label: string): { ok: true; value: T } | { ok: false; problems: string[] } {
-  const read = readJsonFile(file, label);
-  if (!read.ok) return { ok: false, problems: [read.problem] };
-  const problems: string[] = [];
-  const value = validate(schema, read.value, label, problems);
-  return value === undefined ? { ok: false, problems } : { ok: true, value };
-}
