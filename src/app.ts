@@ -92,11 +92,13 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
 
   const assistant = new Assistant(library, toms, { vocabulary, actionPrefixes: seeds.map((s) => s.prefix) });
   const councils = [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName }));
+  // Action references ("TRF-3") and the council each prefix belongs to, from the plans' seeds.
+  const prefixes = new Map(seeds.map((s) => [s.prefix, s.council]));
   const router: RouterOptions = {
     reader: assistant.reader,
     plan: {
       councils: [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName, aliases: p.council.aliases })),
-      prefixes: new Map(seeds.map((s) => [s.prefix, s.council])),
+      prefixes,
     },
   };
   const downloads = new Downloads(storage, config.publicUrl);
@@ -119,7 +121,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       reminders: { store: storage, instance: options.instance ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` },
       now: () => clock.now(),
       packs: library.packs,
-      prefixes: new Map(seeds.map((s) => [s.prefix, s.council])),
+      prefixes,
       downloads,
       send: (userId, message) => channel.notifier.sendToUser(userId, message),
       logger,
