@@ -19,6 +19,7 @@ import { createLogger, type Logger } from './logger.js';
 import { DEFAULT_DATA_DIR, loadPolicyLibrary } from './policy/loader.js';
 import { createTomsLookup, loadTomsCatalogue } from './policy/tomsCatalogue.js';
 import { Assistant } from './qa/assistant.js';
+import { QaDesk } from './qa/desk.js';
 import { ConfigError, loadFeatureSettings, type Config } from './settings/index.js';
 import { SourceLinks, sourcesIn } from './sources/links.js';
 import { SourcePages } from './sources/page.js';
@@ -90,7 +91,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     throw err;
   }
 
-  const assistant = new Assistant(library, toms, { vocabulary, actionPrefixes: seeds.map((s) => s.prefix) });
+  const clock = options.clock ?? systemClock;
+  const assistant = new Assistant(library, toms, { vocabulary, actionPrefixes: seeds.map((s) => s.prefix), now: () => clock.now() });
   const councils = [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName }));
   // Action references ("TRF-3") and the council each prefix belongs to, from the plans' seeds.
   const prefixes = new Map(seeds.map((s) => [s.prefix, s.council]));
@@ -109,7 +111,6 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
 
   const channel = createChannel(config, storage, logger);
   const graph = settings.checklist.graph;
-  const clock = options.clock ?? systemClock;
   // The steering groups and approvers as changed in Teams, over the environment's starting values.
   const rosters = new RosterBook({ store: storage, councils: councilIds, actionPlan: settings.actionPlan, checklist: settings.checklist, admins: settings.administration.admins, now: () => clock.now() });
   const desks = {
@@ -140,7 +141,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       sourceLinks,
     }),
   };
-  const teams = createTeamsApp(channel, { config, store: storage, logger, assistant, router, councils, downloads, sourcePages, sourceLinks }, desks);
+  const qa = new QaDesk({ assistant, router, links: sourceLinks, now: () => clock.now() });
+  const teams = createTeamsApp(channel, { config, store: storage, logger, qa, actionPrefixes: [...prefixes.keys()], councils, downloads, sourcePages, sourceLinks }, desks);
   const { server } = teams;
   // A run in flight at shutdown finishes before the store closes.
   let running: Promise<unknown> = Promise.resolve();

@@ -1,3 +1,4 @@
+import { BoundedMap } from '../boundedMap.js';
 import type { Location } from './segment.js';
 
 /**
@@ -6,37 +7,23 @@ import type { Location } from './segment.js';
  * newer write of the same key never puts the older text back.
  */
 export class RecordCache {
-  readonly #entries = new Map<string, { location: Location; text: string }>();
-  #chars = 0;
+  readonly #entries: BoundedMap<string, { location: Location; text: string }>;
 
-  constructor(readonly maxChars: number) {}
+  constructor(readonly maxChars: number) {
+    this.#entries = new BoundedMap(maxChars, (entry) => entry.text.length);
+  }
 
   get(key: string, location: Location): string | undefined {
     const entry = this.#entries.get(key);
-    if (!entry || entry.location !== location) return undefined;
-    // Re-inserted: a Map iterates in insertion order, so the first entry is the least recently used.
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
-    return entry.text;
+    return entry && entry.location === location ? entry.text : undefined;
   }
 
   set(key: string, location: Location, text: string): void {
-    this.delete(key);
-    if (text.length > this.maxChars) return;
     this.#entries.set(key, { location, text });
-    this.#chars += text.length;
-    for (const [oldest, entry] of this.#entries) {
-      if (this.#chars <= this.maxChars) break;
-      this.#entries.delete(oldest);
-      this.#chars -= entry.text.length;
-    }
   }
 
   delete(key: string): void {
-    const entry = this.#entries.get(key);
-    if (!entry) return;
     this.#entries.delete(key);
-    this.#chars -= entry.text.length;
   }
 
   get size(): number {
@@ -44,6 +31,6 @@ export class RecordCache {
   }
 
   get chars(): number {
-    return this.#chars;
+    return this.#entries.total;
   }
 }

@@ -20,15 +20,16 @@ import { helpView } from '../cards/help.js';
 import { answerCard, helpCard } from '../cards/render.js';
 import type { Logger } from '../logger.js';
 import { answerSummary, notice, suggest, type Answer } from '../qa/answer.js';
-import type { Assistant } from '../qa/assistant.js';
+import type { QaDesk } from '../qa/desk.js';
 import type { SourceLinker } from '../policy/citations.js';
 import type { CouncilId } from '../policy/schema.js';
 import type { QaContext } from '../understand/context.js';
-import { route, type RouterOptions } from '../understand/route.js';
 
 export interface BotOptions {
-  assistant: Assistant;
-  router: RouterOptions;
+  /** reads each message and answers the questions */
+  qa: QaDesk;
+  /** the plans' action reference prefixes, for the help card's examples */
+  actionPrefixes: readonly string[];
   profiles: Profiles;
   /** where the turn's state (profile, last question, directory entry) is kept */
   store: RecordStore;
@@ -85,22 +86,30 @@ export class SocialValueBot extends TeamsActivityHandler {
       await this.sendAnswer(context, notice('That message is too long', `Please ask one question at a time, in under ${MAX_TEXT} characters.`));
       return;
     }
-    const request = route(text, this.options.router);
-    if (request.feature !== 'qa') {
-      const feature = (this.options.features ?? []).find((f) => f.feature === request.feature);
-      if (feature) {
-        await feature.onRequest(context, request);
-        return;
-      }
-    }
     const profile = this.options.profiles.get(context);
     const previous = TurnState.of(context)?.lastQuestion;
-    const question = request.feature === 'qa' ? request.question : this.options.assistant.read(text);
-    const reply = this.options.assistant.replyTo(question, {
-      ...(profile.council ? { userCouncil: profile.council } : {}),
-      ...(this.options.defaultCouncil ? { defaultCouncil: this.options.defaultCouncil } : {}),
-      ...(previous ? { previous } : {}),
-    });
+    const features = this.options.features ?? [];
+    const taken = this.options.qa.take(
+      text,
+      {
+        ...(profile.council ? { userCouncil: profile.council } : {}),
+        ...(this.options.defaultCouncil ? { defaultCouncil: this.options.defaultCouncil } : {}),
+        ...(previous ? { previous } : {}),
+      },
+      (name) => features.some((f) => f.feature === name),
+    );
+    if (taken.kind === 'command') {
+      await features.find((f) => f.feature === taken.request.feature)!.onRequest(context, taken.request);
+      return;
+    }
+    if (taken.kind === 'answer') {
+      const { reply } = taken;
+      if (reply.remember) this.remember(context, reply.remember);
+      if (reply.councilChange && reply.councilChange !== profile.council) this.options.profiles.set(context, { ...profile, council: reply.councilChange as CouncilId });
+      await sendCard(context, taken.card, taken.summary);
+      return;
+    }
+    const { reply } = taken;
     switch (reply.kind) {
       case 'help':
         await this.sendHelp(context, profile);
@@ -124,11 +133,6 @@ export class SocialValueBot extends TeamsActivityHandler {
             ? notice('PID checklist', 'Say "new PID checklist" to start one, "my checklists" to resume a draft, or "my approvals" if you approve exemptions.', [suggest('new PID checklist'), suggest('my checklists')])
             : notice('Steering group action plan', 'Say "action plan" to see the plan, "digest" for the meeting, or "plan help" for every command.', [suggest('action plan'), suggest('plan help')]),
         );
-        return;
-      case 'answer':
-        if (reply.remember) this.remember(context, reply.remember);
-        if (reply.councilChange && reply.councilChange !== profile.council) this.options.profiles.set(context, { ...profile, council: reply.councilChange as CouncilId });
-        await this.sendAnswer(context, reply.answer);
         return;
     }
   }
@@ -170,7 +174,7 @@ export class SocialValueBot extends TeamsActivityHandler {
   private async sendHelp(context: TurnContext, known?: UserProfile): Promise<void> {
     const profile = known ?? this.options.profiles.get(context);
     const { councils, defaultCouncil } = this.options;
-    const prefix = [...this.options.router.plan.prefixes.keys()][0];
+    const prefix = this.options.actionPrefixes[0];
     await sendCard(
       context,
       helpCard(helpView({ councils, ...(profile.council ? { council: profile.council } : {}), ...(defaultCouncil ? { defaultCouncil } : {}), ...(prefix ? { actionPrefix: prefix } : {}) })),

@@ -13,11 +13,10 @@ import type { Downloads } from '../downloads/downloads.js';
 import type { Logger } from '../logger.js';
 import type { SourceLinker } from '../policy/citations.js';
 import type { CouncilId } from '../policy/schema.js';
-import type { Assistant } from '../qa/assistant.js';
+import type { QaDesk } from '../qa/desk.js';
 import type { Config } from '../settings/index.js';
 import type { SourcePages } from '../sources/page.js';
 import type { RecordStore } from '../storage/records.js';
-import type { RouterOptions } from '../understand/route.js';
 import { actionPlanHandlers } from './actionPlanHandlers.js';
 import { adminHandlers } from './adminHandlers.js';
 import { createAdapter } from './adapter.js';
@@ -33,8 +32,10 @@ export interface TeamsDeps {
   config: Pick<Config, 'auth' | 'allowedTenants' | 'defaultCouncil'>;
   store: RecordStore;
   logger: Logger;
-  assistant: Assistant;
-  router: RouterOptions;
+  /** reads every message; answers the questions */
+  qa: QaDesk;
+  /** the plans' action reference prefixes ("TRF"), for examples */
+  actionPrefixes: readonly string[];
   councils: { id: CouncilId; name: string }[];
   downloads: Downloads;
   sourcePages: SourcePages;
@@ -64,8 +65,8 @@ export function createTeamsApp(channel: Channel, deps: TeamsDeps, desks: { actio
   const bot = new SocialValueBot({
     // Each claims only its own commands and card verbs; Q&A answers everything else.
     features: [adminHandlers(desks.admin, members, profiles), actionPlanHandlers(desks.actionPlan, members, profiles), checklistHandlers(desks.checklist, profiles)],
-    assistant: deps.assistant,
-    router: deps.router,
+    qa: deps.qa,
+    actionPrefixes: deps.actionPrefixes,
     profiles,
     store: deps.store,
     ...(deps.config.defaultCouncil ? { defaultCouncil: deps.config.defaultCouncil } : {}),

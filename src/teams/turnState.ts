@@ -2,7 +2,8 @@
  * What the bot keeps per turn, read in one go and written in one go: the officer's profile (their
  * council), the conversation's last question (for follow-ups) and where the person can be reached
  * later (the directory). One read at the start of the turn; at most one write at the end, holding only
- * what changed, so a new officer's first question costs one write and a returning officer's none.
+ * what changed, so a new officer's first question costs one write, and a returning officer's none
+ * unless it moves the conversation's last question on.
  *
  * The keys and shapes are botbuilder's UserState and ConversationState ones ("<channel>/users/<id>"
  * holding { profile }, "<channel>/conversations/<id>" holding { lastQuestion }), so stores written
@@ -81,6 +82,8 @@ export class TurnState {
   }
 
   set lastQuestion(value: QaContext | undefined) {
+    // The same question again leaves the record as it is: no write.
+    if (JSON.stringify(value) === JSON.stringify(this.lastQuestionValue)) return;
     this.lastQuestionValue = value;
     this.dirty.add('conversation');
   }
