@@ -3,8 +3,9 @@
  * this module only prepares escaped, complete view models so no binding is left unresolved.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import * as ACData from 'adaptivecards-templating';
+import type * as ACDataModule from 'adaptivecards-templating';
 import type { SourceLinker } from '../policy/citations.js';
 import { answerAsText, type Answer } from '../qa/answer.js';
 import { bulletList, escapeMarkdown, linked } from './escape.js';
@@ -13,12 +14,18 @@ export const CARDS_DIR = fileURLToPath(new URL('../../cards/', import.meta.url))
 
 export type CardJson = Record<string, unknown>;
 
-const templates = new Map<string, ACData.Template>();
+// The templating library and its expression engine take about a third of a second to load, as long
+// as the rest of start-up: loaded on the first card instead, so the bot listens sooner.
+const require = createRequire(import.meta.url);
+let ACData: typeof ACDataModule | undefined;
+const templating = () => (ACData ??= require('adaptivecards-templating') as typeof ACDataModule);
 
-function template(name: string): ACData.Template {
+const templates = new Map<string, ACDataModule.Template>();
+
+function template(name: string): ACDataModule.Template {
   let t = templates.get(name);
   if (!t) {
-    t = new ACData.Template(JSON.parse(readFileSync(`${CARDS_DIR}${name}.json`, 'utf8')));
+    t = new (templating().Template)(JSON.parse(readFileSync(`${CARDS_DIR}${name}.json`, 'utf8')));
     templates.set(name, t);
   }
   return t;
