@@ -20,7 +20,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { loadPolicyLibrary } from './loader.js';
-import { applicableOf, matchCondition, requirementsFor, type Contract, type Requirements } from './requirements.js';
+import { applicableOf, matchCondition, requirementsFor, valuesAcross, type Contract, type Requirements } from './requirements.js';
 import { type Condition, type CouncilId, type PolicyPack, type RuleKind } from './schema.js';
 
 const library = loadPolicyLibrary();
@@ -379,5 +379,27 @@ describe('rules that do not cover a contract', () => {
   it('still list a kind no rule covers: below £50k the Portal is not required', () => {
     const req = requirementsFor(stockport, { value: 30_000 });
     expect(req.uncovered.map((s) => s.rule.kind)).toContain('portal');
+  });
+});
+
+describe('valuesAcross(): one value for each part of a range the rules treat alike', () => {
+  it.each<[CouncilId, number, number, RuleKind[] | undefined, number[]]>([
+    // £25,000 itself is not "in excess of £25k"; everything above it up to £50,000 is.
+    ['stockport', 25_000, 50_000, ['weighting'], [25_000, 50_000]],
+    ['stockport', 30_000, 45_000, ['weighting'], [30_000]],
+    // The Portal starts above £50k, so £50,000 itself is with the lower end.
+    ['stockport', 30_000, 60_000, ['portal'], [30_000, 60_000]],
+    // CWaC: none below £50,000, 5% from £50,000 to £100,000 inclusive, 10% above.
+    ['cheshire-west-and-chester', 25_000, 50_000, ['weighting'], [25_000, 50_000]],
+    ['cheshire-west-and-chester', 40_000, 150_000, ['weighting'], [40_000, 50_000, 150_000]],
+    ['cheshire-west-and-chester', 60_000, 90_000, ['weighting'], [60_000]],
+    ['cheshire-west-and-chester', 90_000, 100_000, ['weighting'], [90_000]],
+    ['cheshire-west-and-chester', 100_000, 120_000, ['weighting'], [100_000, 120_000]],
+    // Trafford sets no weighting at any value; its Portal rule is "over £50K".
+    ['trafford', 40_000, 60_000, ['weighting'], [40_000]],
+    ['trafford', 40_000, 60_000, ['portal'], [40_000, 60_000]],
+    ['trafford', 40_000, 60_000, undefined, [40_000, 60_000]],
+  ])('%s, £%p to £%p (%p): %p', (id, low, high, kinds, values) => {
+    expect(valuesAcross(pack(id), {}, low, high, kinds)).toEqual(values);
   });
 });

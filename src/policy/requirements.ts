@@ -161,3 +161,38 @@ export function judgeWeighting(req: Requirements, proposed: number | null): Weig
     ...(w.target !== null && proposed < w.target ? { belowTarget: w.target } : {}),
   };
 }
+
+/**
+ * A range of contract values ("between £25k and £50k"): one value for each stretch of the range over
+ * which the council's rules (of `kinds`, or all) stay the same, in order. One value means the same
+ * rules apply across the whole range. The values are the range's ends and the documents' own
+ * threshold amounts, so every figure an answer gives is the officer's or the documents'.
+ */
+export function valuesAcross(pack: PolicyPack, contract: Omit<Contract, 'value'>, low: number, high: number, kinds?: readonly RuleKind[]): number[] {
+  const rules = pack.rules.filter((r) => !kinds || kinds.includes(r.kind));
+  const signature = (value: number) => {
+    const req = requirementsFor(pack, { ...contract, value });
+    const applied = req.applicable.filter((a) => rules.includes(a.rule)).map((a) => pack.rules.indexOf(a.rule));
+    return `${req.weighting.status}|${applied.join(',')}`;
+  };
+  const bounds = rules.flatMap((r) => [r.when.above?.amount, r.when.upTo?.amount]).filter((a): a is number => a !== undefined && a > low && a < high);
+  const points = [...new Set([low, ...bounds, high])].sort((a, b) => a - b);
+  // Each point, then the stretch just after it (a penny above: values are in pounds and pence).
+  const stretches: { signature: string; value: number }[] = [];
+  points.forEach((p, i) => {
+    stretches.push({ signature: signature(p), value: p });
+    const next = points[i + 1];
+    if (next === undefined) return;
+    const inside = signature(Math.round((p + 0.01) * 100) / 100);
+    // The stretch is shown by whichever end shares its rules (the documents' thresholds are one-sided).
+    const shown = signature(next) === inside ? next : signature(p) === inside ? p : Math.round((p + next) / 2);
+    stretches.push({ signature: inside, value: shown });
+  });
+  const values: number[] = [];
+  let last: string | undefined;
+  for (const s of stretches) {
+    if (s.signature !== last && !values.includes(s.value)) values.push(s.value);
+    last = s.signature;
+  }
+  return values;
+}

@@ -335,6 +335,10 @@ describe('verdicts', () => {
     expect(ask('can i go 25% on sv for a stockport 70k tender').answer.headline).toMatch(/^Yes: 25% meets Stockport's minimum of 15% .*and the overall target of 20%/);
     expect(ask('25% on a 70k smbc tender too much?').answer.headline).toMatch(/^No, not too much: 25% meets Stockport's minimum of 15%.* The documents set no maximum\.$/);
     expect(ask('do I need 15% for a £25k contract in stockport').answer.headline).toMatch(/^No weighting is required: /);
+    // Below the council's threshold nothing is required, so any figure, 0% too, is acceptable.
+    expect(ask('is 0% ok for a £20k stockport job').answer.headline).toMatch(/^Yes: no weighting is required at this value, so 0% is acceptable: Stockport's documents set no social value weighting for a £20,000 contract/);
+    expect(ask('is 0% ok for a 45k cwac contract').answer.headline).toMatch(/^Yes: no weighting is required/);
+    expect(ask('is 0% ok for a £40k stockport job').answer.headline).toMatch(/^No: 0% is below Stockport's minimum of 15%/);
   });
 
   it('gives what a figure below the council figure needs as its own point, with its source', () => {
@@ -351,5 +355,26 @@ describe('national context', () => {
     expect(answer.headline).toContain('minimum 10% social value weighting on all central government contracts');
     expect(answer.context).toBeUndefined();
     expect(answer.sources).toEqual([`${CWAC_POLICY}, What do we mean by social value?`]);
+  });
+});
+
+describe('a range of values', () => {
+  it('answers each part of a range that crosses a threshold, at its own value', () => {
+    const { answer } = ask('stockport weighting 25-50k');
+    expect(answer.headline).toMatch(/^Stockport's rules differ across £25,000 to £50,000, .*\(£25,000; £50,000\).* Stockport's documents set no social value weighting for a £25,000 contract/);
+    expect(answer.parts?.map((p) => p.headline)).toEqual([expect.stringMatching(/^For a £50,000 contract, Stockport's minimum social value weighting is 15%, with an overall target of 20%/)]);
+    expect(answer.title).toBe('Social value for contracts of £25,000 to £50,000 in Stockport');
+  });
+
+  it('answers once when the same rule covers the whole range', () => {
+    const { answer } = ask('weighting for £120k-£200k in cwac');
+    expect(answer.headline).toMatch(/^The same applies across £120,000 to £200,000\. For a £120,000 contract, Cheshire West and Chester's standard social value weighting is 10%/);
+    expect(answer.parts ?? []).toEqual([]);
+  });
+
+  it('reads the rule asked about across the range (the Portal)', () => {
+    const { answer } = ask('trafford portal for 40k-60k contracts');
+    expect(answer.headline).toMatch(/\(£40,000; £60,000\).* No: Trafford's rule on the Social Value Portal does not cover a £40,000 contract/);
+    expect(answer.parts?.[0]?.headline).toMatch(/^Yes: for a £60,000 contract/);
   });
 });

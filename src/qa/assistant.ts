@@ -6,7 +6,7 @@
  */
 import { cite, documentLabel } from '../policy/citations.js';
 import type { PolicyLibrary } from '../policy/loader.js';
-import type { Contract } from '../policy/requirements.js';
+import { valuesAcross, type Contract } from '../policy/requirements.js';
 import type { PolicyPack } from '../policy/schema.js';
 import { policyDocument } from '../policy/sources.js';
 import type { TomsLookup } from '../policy/tomsCatalogue.js';
@@ -186,7 +186,7 @@ export class Assistant {
 
   /** "What is Bee Net Zero?": a name only one council's documents use says which council is meant. */
   private onlyCouncilFor(q: Question): { id: string; why: string } | undefined {
-    if (q.money !== undefined) return undefined;
+    if (q.money !== undefined || q.range !== undefined) return undefined;
     const terms = this.passages.keyTerms(this.searchText(q));
     // A subject's own word ("cohorts") is not a name: every council may speak of the subject in other words.
     const subjectWord = (t: string) => this.options.vocabulary.subjects.some((s) => s.re.test(t));
@@ -210,7 +210,7 @@ export class Assistant {
 
   /** The one council whose documents have a sentence that carries every key term asked (two at least), when only one has. */
   private onlyCouncilSaying(q: Question): { id: string; why: string } | undefined {
-    if (q.money !== undefined || q.bound !== undefined || q.proposedWeighting !== undefined) return undefined;
+    if (q.money !== undefined || q.range !== undefined || q.bound !== undefined || q.proposedWeighting !== undefined) return undefined;
     if (q.subjects.some((s) => s === 'weighting' || s === 'threshold' || s === 'requirements' || s === 'compare')) return undefined;
     // "our maturity index" is the officer's own council; a subject alone ("who chairs the steering
     // group?") may be any council's. Two words of its own beside the subject name something.
@@ -264,7 +264,7 @@ export class Assistant {
     // The Act is national law: answer it from the national context unless a council that covers it was named.
     if (own[0] === 'legal-duty' && !contract && !q.councils.some((c) => this.pack(c).topics['legal-duty'])) return { answer: nationalAnswer(national, 'legal-duty') };
 
-    const knownSubject = own.length > 0 || contract !== undefined || q.notGiven !== undefined || q.bound !== undefined;
+    const knownSubject = own.length > 0 || contract !== undefined || q.notGiven !== undefined || q.bound !== undefined || q.range !== undefined;
     const resolved = this.resolveCouncil(q, ctx, carried);
     // "what is the GM Good Employment Charter?", "how much did STAR invest in the Portal?": with no
     // council known, the one council whose documents say everything asked is the one meant.
@@ -340,16 +340,43 @@ export class Assistant {
     }
     const pack = this.pack(id);
     const parts = q.parts.length > 1 ? q.parts : [own[0]];
+    // "between £25k and £50k": one answer for each part of the range the council's rules treat alike.
+    const ranged = q.range && !contract && parts.length === 1 ? this.acrossRange(pack, q, parts[0]) : undefined;
     // "the weighting for 30k, and for 300k": one answer per value.
-    const answers =
-      q.amounts.length > 1 && parts.length === 1
+    const answers = ranged ??
+      (q.amounts.length > 1 && parts.length === 1
         ? q.amounts.map((value) => this.councilAnswer(pack, q, parts[0], { ...contract!, value }))
-        : parts.map((part) => this.councilAnswer(pack, q, part, contract));
+        : parts.map((part) => this.councilAnswer(pack, q, part, contract)));
     if (nationalBeside && q.proposedWeighting === undefined) answers.push(nationalAnswer(national, 'weighting'));
     answers.push(...this.askedBeside(q, pack));
     const [first, ...rest] = answers as [Answer, ...Answer[]];
     const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map((r) => ({ ...r, facts: [], sections: [], notes: [], suggestions: [] })), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
     return { answer: this.finish(combined, [pack], q, carried, why), council: id };
+  }
+
+  /**
+   * A range of values: the answer at one value for each stretch of the range over which the council's
+   * rules on what was asked stay the same, each end and threshold being the documents' or the officer's
+   * own figure. Undefined when what was asked does not turn on the value.
+   */
+  private acrossRange(pack: PolicyPack, q: Question, primary: Subject | undefined): Answer[] | undefined {
+    const range = q.range!;
+    const subject = primary ?? 'weighting';
+    const whole = subject === 'threshold' || subject === 'requirements';
+    const kinds = q.proposedWeighting !== undefined || subject === 'weighting' ? (['weighting'] as const) : TOPIC_RULES[subject];
+    if (!kinds && !whole) return undefined;
+    const base: Omit<Contract, 'value'> = { ...(q.category ? { category: q.category } : {}), ...(q.competitive !== undefined ? { competitive: q.competitive } : {}) };
+    const values = valuesAcross(pack, base, range.low, range.high, whole ? undefined : kinds);
+    const answers = values.map((value) => this.councilAnswer(pack, q, primary, { ...base, value }));
+    const span = `${formatPounds(range.low)} to ${formatPounds(range.high)}`;
+    const lead =
+      values.length === 1
+        ? `The same applies across ${span}.`
+        : `${pack.council.shortName}'s rules differ across ${span}, so here is the answer for each part of the range (${values.map(formatPounds).join('; ')}); tell me the total agreement value for one answer.`;
+    const [first, ...rest] = answers as [Answer, ...Answer[]];
+    // The title names the range asked about, not the first value answered.
+    const title = first.title.replace(/\ban? £[\d,.]+ (?:[a-z]+ )?contract\b/, `contracts of ${span}`);
+    return [{ ...first, title, headline: `${lead} ${first.headline}` }, ...rest];
   }
 
   private councilAnswer(pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {

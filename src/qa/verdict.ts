@@ -39,7 +39,9 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   const title = `Your proposed weighting for ${withArticle(contract)} in ${name}`;
   if (judged.outcome === 'none-required') {
     const w = req.weighting;
-    const opening = w.status === 'not-set' ? `${name} sets no social value weighting, so there is no council figure for ${percent(proposed)} to meet.` : `No weighting is required: ${weightingSentence(pack, req)}`;
+    // "Is 0% ok for a £20k contract?": yes, nothing is required at this value; "do I need 15%?": no.
+    const none = need || tooMuch ? 'No weighting is required' : `Yes: no weighting is required at this value, so ${percent(proposed)} is acceptable`;
+    const opening = w.status === 'not-set' ? `${name} sets no social value weighting, so there is no council figure for ${percent(proposed)} to meet.` : `${none}: ${weightingSentence(pack, req)}`;
     return { ...base, title, headline: w.status === 'not-set' ? `${opening} ${w.statement}` : opening };
   }
   const words = judged.kind === 'minimum' ? 'minimum' : 'standard weighting';

@@ -44,13 +44,15 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => boolean = () => true): boolean {
   if (q.intent.kind !== 'question' || q.tomsRefs.length > 0) return false;
   const own = q.subjects.filter((s) => s !== 'compare');
-  const slots = q.councils.length > 0 || q.money !== undefined || q.category !== undefined || q.competitive !== undefined;
+  // A range of values ("25-50k") is a value of its own, as one amount is.
+  const valued = q.money !== undefined || q.range !== undefined;
+  const slots = q.councils.length > 0 || valued || q.category !== undefined || q.competitive !== undefined;
   // "Trafford?", "and for works?", "£30k?": a new council, value or kind of contract, and nothing else.
-  if (own.length === 0 && slots && q.otherWords.length <= (q.money ? 3 : 1)) return true;
-  if (q.proposedWeighting !== undefined && (q.money === undefined || q.councils.length === 0)) return true;
+  if (own.length === 0 && slots && q.otherWords.length <= (valued ? 3 : 1)) return true;
+  if (q.proposedWeighting !== undefined && (!valued || q.councils.length === 0)) return true;
   const words = wordCount(q.text);
   if (q.followUp && words <= 14 && q.otherWords.length <= 3) return true;
-  if (q.councils.length > 0 || q.money !== undefined || q.mention.uncovered || q.mention.misspelt) return false;
+  if (q.councils.length > 0 || valued || q.mention.uncovered || q.mention.misspelt) return false;
   // "what's the target?", "and the TOMs?": a short question leans on the one before.
   if (!q.otherWords.every(known) || (own.length === 0 && q.otherWords.length === 0)) return false;
   return words <= 5 || (words <= 14 && v.sameAsBefore.test(q.text.toLowerCase()));
@@ -89,7 +91,7 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     carried.council = previous.council;
     out.councils = [previous.council];
   }
-  if (aboutContract && q.money === undefined && previous.value !== undefined) {
+  if (aboutContract && q.money === undefined && q.range === undefined && previous.value !== undefined) {
     carried.value = previous.value;
     out.money = { kind: 'amount', value: previous.value, text: '', ...(previous.basis ? { basis: previous.basis } : {}) };
     if (q.category === undefined && previous.category) {

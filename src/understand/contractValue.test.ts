@@ -1,6 +1,6 @@
 /** findContractValue(): the total agreement value, however the officer gives the rate and the term. */
 import { describe, expect, it } from '@jest/globals';
-import { describeTerm, findContractValue } from './contractValue.js';
+import { describeTerm, findContractValue, findValueRange } from './contractValue.js';
 
 describe('totals over years', () => {
   it.each<[string, number, number]>([
@@ -41,5 +41,35 @@ describe('totals over years', () => {
     expect(describeTerm(60)).toBe('5 years');
     expect(describeTerm(12)).toBe('1 year');
     expect(describeTerm(18)).toBe('18 months');
+  });
+});
+
+describe('a range of values', () => {
+  it.each<[string, number, number]>([
+    ['stockport weighting 25-50k', 25_000, 50_000],
+    ['cwac weighting for contracts between 25k and 50k', 25_000, 50_000],
+    ['weighting for £120k-£200k in cwac', 120_000, 200_000],
+    ['trafford portal for 40k-60k contracts', 40_000, 60_000],
+    ['between £60k and £90k', 60_000, 90_000],
+    ['from 30k to 45k', 30_000, 45_000],
+    ['£25-50k', 25_000, 50_000],
+    ['25k–50k', 25_000, 50_000],
+    ['£1m-£2m', 1_000_000, 2_000_000],
+    ['between £50,000 and £100,000', 50_000, 100_000],
+  ])('%p is %p to %p', (text, low, high) => {
+    expect(findValueRange(text)).toMatchObject({ low, high });
+  });
+
+  it.each([
+    'weighting for 45k in stockport and 60k in cwac',
+    'the weighting for 30k, and for 300k',
+    '£25k pa for 4 years plus 1 year extension',
+    '3-5 years',
+    '10-15% weighting',
+    'young adults aged 16-25',
+    '2021-22 contracts over 50k',
+    '£90k-£60k',
+  ])('%p is not a range', (text) => {
+    expect(findValueRange(text)).toBeUndefined();
   });
 });

@@ -112,3 +112,41 @@ export function describeTerm(monthsTotal: number): string {
   }
   return `${monthsTotal} month${monthsTotal === 1 ? '' : 's'}`;
 }
+
+/** A range of contract values asked about at once ("between £25k and £50k", "25-50k", "£120k-£200k"). */
+export interface ValueRange {
+  low: number;
+  high: number;
+  /** the range as typed */
+  text: string;
+}
+
+const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, mn: 1e6, million: 1e6 };
+const RANGE_AMOUNT = String.raw`(£\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(k|thousand|grand|mn|million|m)?(?![a-z\d])`;
+/** "between X and Y", "from X to Y", "X-Y", "X to Y"; not a term ("3-5 years") or a percentage ("10-15%"). */
+const RANGE = new RegExp(
+  String.raw`(?<![\w.,£])(?:(between|from)\s+)?${RANGE_AMOUNT}\s*(-|–|—|\bto\b|\band\b)\s*${RANGE_AMOUNT}(?!\s*(?:%|per\s*cent|percent|years?|yrs?|months?|days?|weeks?|hours?|\+))`,
+  'gi',
+);
+
+/**
+ * The range of values a message asks about, when it gives one: both ends read as money (a bare first
+ * figure takes the second's multiplier: "25-50k" is £25,000 to £50,000) and the first below the second.
+ */
+export function findValueRange(text: string): ValueRange | undefined {
+  for (const m of text.matchAll(RANGE)) {
+    const [, lead, pound1, num1, mult1, joint, pound2, num2, mult2] = m as unknown as (string | undefined)[];
+    // "and" joins two values only after "between" ("45k in stockport and 60k" is two questions).
+    if (/and/i.test(joint!) && !/between/i.test(lead ?? '')) continue;
+    const moneyLike = (pound: string | undefined, num: string, mult: string | undefined) => Boolean(pound || mult) || num.includes(',') || Number(num) >= 1000;
+    if (!moneyLike(pound2, num2!, mult2)) continue;
+    const high = Number(num2!.replace(/,/g, '')) * (mult2 ? MULTIPLIER[mult2.toLowerCase()]! : 1);
+    const ownLow = Number(num1!.replace(/,/g, '')) * (mult1 ? MULTIPLIER[mult1.toLowerCase()]! : 1);
+    // "25-50k": the first figure shares the second's multiplier when it has none of its own.
+    const low = !mult1 && mult2 && ownLow * MULTIPLIER[mult2.toLowerCase()]! <= high ? ownLow * MULTIPLIER[mult2.toLowerCase()]! : ownLow;
+    if (!moneyLike(pound1, num1!, mult1) && !(!mult1 && mult2)) continue;
+    if (!(low > 0 && low < high)) continue;
+    return { low: Math.round(low * 100) / 100, high: Math.round(high * 100) / 100, text: m[0].trim() };
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@
  */
 import type { Category } from '../policy/schema.js';
 import { findAllMoney } from '../text/money.js';
-import { findContractValue, type ContractValueReading } from './contractValue.js';
+import { findContractValue, findValueRange, type ContractValueReading, type ValueRange } from './contractValue.js';
 import { distance } from 'fastest-levenshtein';
 import { councilFinder, type CouncilFinder, type CouncilMention, type CouncilNames } from './councils.js';
 import type { NotGiven, Subject, Vocabulary } from './vocabulary.js';
@@ -34,6 +34,8 @@ export interface Question {
   amounts: number[];
   /** contracts over or under an amount, rather than one contract */
   bound?: Bound;
+  /** a range of values ("between £25k and £50k", "25-50k"), rather than one contract's value */
+  range?: ValueRange;
   category?: Category;
   competitive?: boolean;
   tomsRefs: string[];
@@ -175,7 +177,9 @@ export function readQuestion(text: string, reader: Reader): Question {
   const clean = expand(text.replace(/\s+/g, ' ').trim(), v);
   const lower = clean.toLowerCase().replace(/[’‘]/g, "'");
   const { ids: councils, ...mention } = reader.councils.find(clean);
-  const reading = findContractValue(clean);
+  // "25-50k", "between £25k and £50k": a range, not its first figure.
+  const range = findValueRange(clean);
+  const reading = range ? undefined : findContractValue(clean);
   const bound = boundOf(reading, clean, lower);
   const money = bound ? undefined : reading;
   // "the weighting for 30k, and for 300k": every value asked about, when there is more than one.
@@ -211,6 +215,7 @@ export function readQuestion(text: string, reader: Reader): Question {
 
   let rest = reader.councils.strip(lower);
   if (reading?.text) rest = rest.replace(reading.text.toLowerCase(), ' ');
+  if (range) rest = rest.replace(range.text.toLowerCase(), ' ');
   for (const re of [...v.subjects.map((x) => x.re), ...v.categories.map((c) => c.re), v.competitive.no, v.competitive.yes, v.followUp, TOMS_REF]) {
     rest = rest.replace(new RegExp(re.source, 'g'), ' ');
   }
@@ -223,6 +228,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     asksToSkip: v.skipAsk.test(lower),
     amounts: amounts.length > 1 ? amounts : [],
     ...(bound ? { bound } : {}),
+    ...(range ? { range } : {}),
     councils,
     mention,
     tomsRefs,
