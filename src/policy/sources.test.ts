@@ -134,6 +134,10 @@ describe('the real sources', () => {
     for (const doc of library.documents.values()) {
       for (const s of doc.sections) for (const p of s.paragraphs) expect(p).toBe(p.trim());
     }
+    // A sentence the file breaks across a blank line (the published document's page break) is one paragraph.
+    const outcomes = library.section('executive-2022-10', '3.2')!;
+    expect(outcomes.paragraphs.some((p) => /looking for help to\nget them into work\./.test(p))).toBe(true);
+    expect(outcomes.paragraphs.some((p) => /^get them into work/.test(p))).toBe(false);
   });
 
   it("know when a document is out of date, in the documents' own words", () => {

@@ -162,7 +162,14 @@ function paragraphsOf(lines: readonly string[]): string[] {
     else block.push(line);
   }
   flush();
-  return out;
+  // A sentence the file breaks across a blank line (a page break in the published document: "…
+  // looking for help to" / "get them into work.") is one paragraph.
+  return out.reduce<string[]>((joined, p) => {
+    const last = joined[joined.length - 1];
+    if (last !== undefined && /[a-z,]$/.test(last) && /^[a-z]/.test(p)) joined[joined.length - 1] = `${last}\n${p}`;
+    else joined.push(p);
+    return joined;
+  }, []);
 }
 
 /** Builds a section from a valid range; the heading line is left out of the paragraphs when it stands alone. */

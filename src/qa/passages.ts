@@ -174,13 +174,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   const labels = new Map([...sources.documents.values()].map((d) => [d.id, documentLabel(policyDocument(d))]));
 
   /** The next paragraph of the same section, as one line: the list a sentence introduces. */
-  const following = (entry: Entry): string | undefined => {
+  const following = (entry: Entry, glance = 420): string | undefined => {
     const next = entries[entry.id + 1];
     if (!next || next.documentId !== entry.documentId || next.heading !== entry.heading) return undefined;
     // As many of its items as read in a glance.
     const items: string[] = [];
     for (const item of sentences(next.text)) {
-      if (items.length > 0 && items.join('; ').length + item.length > 420) break;
+      if (items.length > 0 && items.join('; ').length + item.length > glance) break;
       items.push(item.replace(/[.;]$/, ''));
     }
     return items.join('; ');
@@ -343,12 +343,20 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           if (score(s) > score(ss[best]!)) best = i;
         });
         let quote = ss[best]!;
+        // What the fit is judged on: a list quoted after its introduction is context, not a run-on sentence.
+        let judged: string | undefined;
         // "They cleared … 7,500 trees": who "they" are is in the sentence before.
         const before = ss[best - 1];
         if (before && /^(they|it|this|these|he|she)\b/i.test(quote) && before.length + quote.length < 420) quote = `${before} ${quote}`;
         const next = ss[best + 1] ?? (INTRODUCES.test(quote) ? following(entry) : undefined);
         // A sentence that introduces a list ("… which include:") is quoted with what follows it.
-        if (next && (score(next) > 0 || INTRODUCES.test(quote)) && quote.length + next.length < (INTRODUCES.test(quote) ? 700 : 420)) quote = `${quote} ${next}`;
+        if (next && (score(next) > 0 || INTRODUCES.test(quote)) && quote.length + next.length < (INTRODUCES.test(quote) ? 700 : 420)) {
+          quote = `${quote} ${next}`;
+          // The sentence added is the paragraph's last and introduces a list ("The event was supported
+          // by … including: -"): the list is what it says, so it is quoted too.
+          const list = next === ss[best + 1] && best + 2 === ss.length && INTRODUCES.test(next) ? following(entry, 700) : undefined;
+          if (list && quote.length + list.length < 1200) [judged, quote] = [quote, `${quote} ${list}`];
+        }
         out.push({
           documentId: entry.documentId,
           council: entry.council,
@@ -359,7 +367,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           score: hit.score,
           // How well the quote as shown answers: all its sentences count, and a bare list fragment less.
           // A label and its value ("Report author: Corporate Director for Place") is a fact, not a fragment.
-          fit: score(quote) + 0.5 * introduced.length - (quote.length < 60 && !/\w: \w/.test(quote) ? 0.5 : 0),
+          // A quote that only repeats the question's own words ("Anchor Institutions Roundtable", an item
+          // of a list of meetings) tells the officer nothing they did not type.
+          fit:
+            score(judged ?? quote) +
+            0.5 * introduced.length -
+            (quote.length < 60 && !/\w: \w/.test(quote) ? 0.5 : 0) -
+            (words(quote).every((w) => stopwords.has(w) || asked.has(stem(w))) ? 2 : 0),
         });
         if (out.length >= 20) break;
       }
