@@ -49,7 +49,7 @@ export interface ParseContext {
 const REF = String.raw`([a-z]{2,6})\s*-\s*(\d{1,4})`;
 const QUESTION = /\?\s*$|^(what|which|who|whom|whose|how|when|where|why|does|do|did|is|are|was|were|can|could|should|would|will|tell me|explain|describe)\b/i;
 const STATUS_LIST = STATUSES.join(', ');
-const SHOW_REQUEST = /^(?:please\s+)?(?:(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?(?:see|have|view|get|show\s+me|pull\s+up)|show(?:\s+me)?|let\s+me\s+see|see|view|display|open|give\s+me|pull\s+up|bring\s+up|i'?d\s+like\s+to\s+see)\s+/i;
+const SHOW_REQUEST = /^(?:please\s+)?(?:(?:can|could|may)\s+(?:i|we|you|u)\s+(?:please\s+)?(?:see|have|view|get|show\s+me|pull\s+up)|show(?:\s+me)?|let\s+me\s+see|see|view|display|open|give\s+me|pull\s+up|bring\s+up|i'?d\s+like\s+to\s+see)\s+/i;
 const POLITE_END = /[\s,]*(?:please|pls|plz|thanks|thank you|cheers|\?)+[\s.!?]*$/i;
 
 /** "at risk", "At-Risk", "off track", "done" -> the status; undefined when it is not one. */

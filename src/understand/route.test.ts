@@ -32,6 +32,9 @@ describe('which feature a message is for', () => {
     // who is in a steering group in words; adding an action stays the plan's, and a question about
     // someone else's administrator is Q&A.
     ['admin', 'admin:open'],
+    // Asking to see the live plan, typed as officers type it ("can u show me …").
+    ["can u show me trafford's action plan", 'action-plan:view'],
+    ['can you show me the stockport action plan please', 'action-plan:view'],
     ['Admin', 'admin:open'],
     ['open the admin card', 'admin:open'],
     ['administration', 'admin:open'],
