@@ -246,6 +246,13 @@ const traffordNoPortal = (extra: M[] = []): Part => ({
   excludes: [ANY_PCT_NOT_NATIONAL],
   source: SRC.trafford,
 });
+/** Below Stockport's 15% minimum: No first, the minimum, and the senior officer sign-off a lower figure needs. */
+const stockportBelow = (extra: M[] = []): Part & { firstLine: RegExp } => ({
+  council: STOCKPORT,
+  firstLine: NO,
+  includes: [pct(15), MINIMUM, SENIOR_OFFICER, ...extra],
+  source: SRC.stockport,
+});
 /** "my council is …" and the like: names the council. */
 const ack = (council: string): Part => ({ council, includes: [] });
 
@@ -342,6 +349,25 @@ const WEIGHTING: OfficerRow[] = kind('weighting and thresholds', [
   },
   { q: 'trafford weighting 49,999', ...traffordNone([money(50000)]) },
   { q: 'wots the weighting 4 trafford on a 90k job', ...traffordOver50k() },
+  // Held-out round 9. Ranges of values: each part of the range under its own rule, not the first figure.
+  { q: 'whats the sv % for a £75k stockport job', ...sw([money(75000)]) },
+  { q: 'cwac 55k works - weighting pls', ...cwac5() },
+  { q: 'weighting for 250k cheshire w&c', ...cwac10([money(250000)]), why: '"cheshire w&c" is Cheshire West and Chester, not the default council' },
+  { q: 'trafford sv weighting 30k goods', ...traffordNone([money(50000)]) },
+  // CWaC (iv): nothing below £50,000; "between £50,000 and £100,000" includes £50,000 (5%).
+  { q: 'cwac weighting for contracts between 25k and 50k', council: CWAC, includes: [NO_WEIGHTING, pct(5), money(25000), money(50000)], source: SRC.cwac },
+  // Charter s.4: £25,000 itself is not "in excess of £25k"; above it 15% minimum, 20% target.
+  {
+    q: 'stockport weighting 25-50k',
+    council: STOCKPORT,
+    includes: [NO_WEIGHTING, pct(15), pct(20), money(25000), money(50000)],
+    source: SRC.stockport,
+    why: 'a range across the £25k threshold: the rule at each end, not the first figure alone',
+  },
+  // Trafford 3.1: "All contracts over £50K are reported through the Social Value Portal".
+  { q: 'trafford portal for 40k-60k contracts', council: TRAFFORD, includes: [PORTAL, money(40000), money(50000), money(60000)], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+  { q: 'cwac weighting between £60k and £90k', ...cwac5([money(60000), money(90000)]), why: 'the whole range is in the 5% band' },
+  { q: 'weighting for £120k-£200k in cwac', ...cwac10([money(120000), money(200000)]), why: 'the whole range is above £100,000' },
 ]);
 
 // =============================================================================================
@@ -579,6 +605,15 @@ const FOLLOW_UPS: OfficerRow[] = [
     { q: 'tell me about spacehive in cwac', council: CWAC, includes: [/crowd ?funding/i], source: SRC.cwac },
     { q: 'who is the lead officer for it?', council: CWAC, includes: [/Strategy and Innovation Manager/i], excludes: [/Theme Action Lead Officer Timeline/i], source: SRC.cwac },
   ]),
+  // Held-out round 9.
+  ...conversation([
+    { q: 'trafford 70k portal?', ...traffordPortal(), firstLine: YES },
+    { q: 'what about 45k', ...carried(traffordNoPortal(), TRAFFORD_RE), firstLine: NO, why: 'keeps the council and the subject; £45,000 is not over £50k' },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for a 40k works contract', ...sw() },
+    { q: 'is 10% ok then?', ...stockportBelow([SAME, money(40000)]), why: 'judged against the same £40,000 contract' },
+  ]),
 ];
 
 // =============================================================================================
@@ -682,6 +717,14 @@ const NOT_IN_THE_DOCUMENTS: OfficerRow[] = kind('documents do not say', [
   { q: 'how many cwac contracts are on the portal so far', ...notSaid(CWAC) },
   // Stockport: no budget for social value in either document ("supporting budgeting" is a Round Table example).
   { q: "how big is stockport's social value budget", ...notSaid(STOCKPORT) },
+  // Held-out round 9. Statement s.4: weighted "alongside price and quality", no split given.
+  { q: 'what split does stockport use for price and quality', ...notSaid(STOCKPORT, { includes: [/price and quality/i] }), source: SRC.statement },
+  // Trafford: no annual spend with suppliers (3.1 gives 53p back for every £1 and £24m secured).
+  { q: 'how much does trafford spend with suppliers each year', ...notSaid(TRAFFORD) },
+  // Trafford 3.2: what the Carers Centre contract delivers, not what it is worth.
+  { q: "what's the trafford carers centre contract worth", ...notSaid(TRAFFORD, { includes: [/Carers Centre/i] }) },
+  // Statement s.2 / Charter s.3: suppliers are encouraged to sign up; no deadline.
+  { q: 'by when must stockport suppliers sign up to the GM good employment charter', ...notSaid(STOCKPORT, { includes: [/Good Employment Charter/i] }) },
 ]);
 
 // =============================================================================================
@@ -708,6 +751,11 @@ const TOTALS: OfficerRow[] = kind('totals over years', [
   { q: 'stockport £3,000 per month for 3 years plus a 1 year extension - weighting', ...sw([money(144000), overYears(4)]), derived: [144000] },
   { q: 'seventy five grand a year for three years in cheshire west, what sv %', ...cwac10([money(225000), overYears(3)]), derived: [225000] },
   { q: 'stockport 50k a year, 2 year contract with two optional 1 year extensions - weighting?', ...sw([money(200000), overYears(4)]), derived: [200000] },
+  // Held-out round 9.
+  { q: '£25k pa for 4 years plus 1 year extension in stockport', ...sw([money(125000), overYears(5)]), derived: [125000] },
+  { q: 'cwac 18k a year, 3 yr contract - weighting?', ...cwac5([money(54000), overYears(3)]), derived: [54000] },
+  { q: 'trafford £12k pa x 4 yrs portal?', ...traffordNoPortal([money(48000), overYears(4)]), derived: [48000], why: '£48,000 in total is not over £50k' },
+  { q: '£30k pa for 3 years plus 2 x 1 year extensions cwac', ...cwac10([money(150000), overYears(5)]), derived: [150000] },
 ]);
 
 // =============================================================================================
@@ -715,12 +763,6 @@ const TOTALS: OfficerRow[] = kind('totals over years', [
 // exceptions need senior officer sign-off (Statement s.4: "with very few exceptions, requiring senior
 // officer sign off"; "Reasons for not including Social Value ... clearly documented and scrutinised").
 
-const stockportBelow = (extra: M[] = []): Part & { firstLine: RegExp } => ({
-  council: STOCKPORT,
-  firstLine: NO,
-  includes: [pct(15), MINIMUM, SENIOR_OFFICER, ...extra],
-  source: SRC.stockport,
-});
 
 const VERDICTS: OfficerRow[] = kind('verdict', [
   { q: 'is 12% enough for a £90k Stockport tender?', ...stockportBelow() },
@@ -788,6 +830,24 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
   { q: 'is 10% enough for a £100k cwac tender', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac, why: '£100,000 is in the 5% band; 10% is above it' },
   { q: 'is 25% ok for a £70k stockport tender', council: STOCKPORT, firstLine: YES, includes: [pct(20)], source: SRC.charter, why: 'above the 20% target; the documents set no maximum' },
   { q: 'stockport 45k services, 20% weighting - does that meet the target', council: STOCKPORT, firstLine: YES, includes: [pct(20), TARGET], source: SRC.charter },
+  // Held-out round 9. A proposed 0% is judged like any other figure.
+  { q: 'is 0% ok for a £40k stockport job', ...stockportBelow() },
+  { q: 'is 8% enough for a £120k trafford contract', council: TRAFFORD, firstLine: NOT_A_VERDICT, includes: [NO_WEIGHTING], source: SRC.trafford },
+  // Below the council's threshold nothing is required, so 0% is acceptable: yes, first.
+  {
+    q: 'can i do 0% on a £20k stockport contract',
+    council: STOCKPORT,
+    firstLine: YES,
+    includes: [money(25000)],
+    excludes: stockportBandNotApplying(),
+    source: SRC.stockport,
+    why: 'Charter s.4: "in excess of £25k"; £20,000 is not',
+  },
+  { q: 'is 0% ok for a 45k cwac contract', council: CWAC, firstLine: YES, includes: [money(50000)], excludes: [CWAC_5_NOT_APPLYING, CWAC_10_NOT_APPLYING], source: SRC.cwac, why: 'CWaC (iv) sets weightings from £50,000' },
+  { q: 'cwac 75k, thinking 4% - ok?', council: CWAC, firstLine: NO, includes: [pct(5), CASE_BY_CASE], source: SRC.cwac },
+  { q: 'is 16% ok for a £2m stockport works contract', council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM, pct(20), TARGET, SHORT_OF_TARGET], source: SRC.charter },
+  { q: 'is 10% enough for 50k cwac', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac, why: '£50,000 is in the 5% band' },
+  { q: 'stockport 26k tender, 12% - is that ok?', ...stockportBelow() },
 ]);
 
 // =============================================================================================
@@ -908,6 +968,17 @@ const MULTI_PART: OfficerRow[] = kind('multi-part', [
     before: [TRAFFORD_RE, NO_WEIGHTING, STOCKPORT_RE, pct(15)],
     crossCouncil: true,
   },
+  // Held-out round 9. CWaC (iv) 5%, then the TOMs (Appendix B, the National TOMs).
+  { q: 'cwac 80k weighting and do they use toms?', council: CWAC, includes: [pct(5), TOMS], before: [pct(5), TOMS], source: SRC.cwac },
+  // Charter s.4: the Portal "in excess of £50k", then the 15% minimum.
+  { q: 'stockport: portal threshold and min weighting?', council: STOCKPORT, includes: [PORTAL, money(50000), pct(15)], before: [money(50000), pct(15)] },
+  // Trafford 4.3 (chaired by the Inclusive Economy and Communities Manager), then 2.2 (February 2021).
+  {
+    q: 'trafford - who chairs the steering group and when did they do the maturity index',
+    council: TRAFFORD,
+    includes: [/Inclusive Economy and Communities Manager/i, /February 2021/],
+    before: [/Inclusive Economy and Communities Manager/i, /February 2021/],
+  },
 ]);
 
 // =============================================================================================
@@ -945,6 +1016,13 @@ const COUNCIL_NAMES: OfficerRow[] = kind('misspelt or uncovered council', [
   { q: 'cheshire east weighting for a £150k contract', ...uncovered, why: 'Cheshire East is a different council from Cheshire West and Chester' },
   { q: 'Tameside min weighting 60k', ...uncovered },
   { q: 'rochdale social value policy?', ...uncovered },
+  // Held-out round 9.
+  { q: 'stokport sv min 90k', ...misspelt('Stockport', ASK_STOCKPORT, 'stokport', money(90000)) },
+  { q: 'Stockpoort portal threshold', ...misspelt('Stockport', ASK_STOCKPORT, 'stockpoort', /portal/, /threshold/) },
+  // "west & chester" beside the slip leaves no doubt which council is meant: answered, not queried back.
+  { q: 'chesire west & chester weighting 60k', ...cwac5([money(60000)]) },
+  { q: 'Salford sv weighting 100k', ...uncovered },
+  { q: 'oldham council social value threshold', ...uncovered },
 ]);
 
 // =============================================================================================
@@ -986,6 +1064,9 @@ const NO_COUNCIL: OfficerRow[] = kind('no council known', [
   { q: 'thresold for social value', ...whichCouncil(/thres?h?old/) },
   // Only Stockport's Statement (s.5) names Bee Net Zero, "a new partnership".
   { q: 'what is bee net zero', council: STOCKPORT, includes: [/partnership/i], excludes: [WHICH_COUNCIL], source: SRC.statement, noDefault: true },
+  // Held-out round 9.
+  { q: 'sv weighting for £65k?', ...whichCouncil(/weighting/, money(65000)) },
+  { q: 'portal threshold', ...whichCouncil(/portal/, /threshold/) },
 ]);
 
 // =============================================================================================
@@ -1171,6 +1252,40 @@ const FACTS: OfficerRow[] = kind('document facts', [
   // Statement s.8: "43 new contracts ... This equates to £14.2m social value commitment".
   { q: "how much social value has been committed on stockport's new portal contracts", council: STOCKPORT, includes: [money(14200000)], source: SRC.statement },
   { q: 'cheshire west minimum standrds for bidders', council: CWAC, includes: [/modern slavery/i, /health and safety/i], source: SRC.cwac },
+  // Held-out round 9, facts the packs do not curate.
+  // Statement s.8: "503 weeks of apprenticeships working on contracts".
+  { q: 'how many weeks of apprenticeships came from stockport portal contracts in 22/23', council: STOCKPORT, includes: [/503 weeks of apprenticeships/i], source: SRC.statement },
+  // Trafford 3.1: "Spend being retained within Trafford and Greater Manchester is 76.4%".
+  { q: 'what % of spend does trafford keep local', council: TRAFFORD, includes: [pct(76.4)], source: SRC.trafford },
+  // CWaC "Where are we now?": "508 weeks of apprenticeships, 50 weeks of training and 12 work placements".
+  { q: 'how many work placements did the ellesmere port and northgate schemes give', council: CWAC, includes: [/12 work placements/i], source: SRC.cwac },
+  // CWaC "Where are we now?", Employment: "1781 staff benefiting from carbon literacy".
+  { q: 'how many cwac staff have done carbon literacy', council: CWAC, includes: [/1781 staff/i], source: SRC.cwac },
+  // Trafford 3.2: "An employment support event was organised by Trafford Council at UA92 on the 16 November 2021".
+  { q: "when was trafford's hong kong employment event", council: TRAFFORD, includes: [/16 November 2021/], source: SRC.trafford },
+  // Trafford's cover page: "Contact person … Oliver Shimell (Inclusive Economy and Communities Manager)".
+  { q: "who's the contact for the trafford exec report", council: TRAFFORD, includes: [/Oliver Shimell/], source: SRC.trafford },
+  // Statement s.4: "our contract management portal (Intend)".
+  { q: 'what is intend in stockport', council: STOCKPORT, includes: [/contract management portal/i], source: SRC.statement },
+  // Statement s.6: "The Social Value Portal provides two training sessions a month, dedicated to supplier support".
+  { q: 'how often does the sv portal train suppliers in stockport', council: STOCKPORT, includes: [/two training sessions a month/i], source: SRC.statement },
+  // Trafford 3.2: the sentence that introduces the organisations is quoted with its list, across the
+  // file's page break ("looking for help to" / "get them into work").
+  {
+    q: 'trafford hong kong event - who helped',
+    council: TRAFFORD,
+    includes: [/Growth Company/, /UA92/, /Business Growth Hub/, /Trafford College Group/, /recruitment agencies/i],
+    source: SRC.trafford,
+  },
+  // CWaC (viii): the anchor institutions by name, not the bare item "Anchor Institutions Roundtable"
+  // from the list of meetings held (Engagement Feedback), which only repeats the question.
+  {
+    q: 'who are the cwac anchor institutions roundtable',
+    council: CWAC,
+    includes: [/the University, further education, the NHS/i, /Chester Zoo/],
+    excludes: [/says: “Anchor Institutions Roundtable”/i],
+    source: SRC.cwac,
+  },
 ]);
 
 // =============================================================================================
@@ -1239,6 +1354,13 @@ const SHARED: OfficerRow[] = kind('shared by the councils', [
   },
   // Stockport Charter s.3 and Statement s.1: the Greater Manchester Good Employment Charter.
   { q: 'which of the councils mention the greater manchester good employment charter', includes: [OF_STOCKPORT(/Good Employment Charter/)], crossCouncil: true },
+  // Held-out round 9.
+  {
+    q: 'compare sv weightings for a £150k contract',
+    includes: [OF_STOCKPORT(pct(15)), OF_STOCKPORT(pct(20)), OF_CWAC(pct(10)), OF_TRAFFORD(NO_WEIGHTING)],
+    excludes: WRONG_COUNCIL_FIGURES,
+    crossCouncil: true,
+  },
 ]);
 
 // =============================================================================================
@@ -1304,6 +1426,9 @@ const ROUTING: OfficerRow[] = kind('routing', [
   { q: 'show me TRF-6', council: TRAFFORD, includes: [/\bTRF-6\b/] },
   { q: 'stockport action plan pls', council: STOCKPORT, includes: [LIVE_SMBC] },
   { q: 'complete CWAC-1', includes: [/\bCWAC-1\b/, REFUSAL] },
+  // Held-out round 9. "can u show me …": a request to see the live plan, as "can you show me …" is.
+  { q: 'start a pid checklist for £120k works in stockport', includes: CHECKLIST_FIRST_CARD },
+  { q: "can u show me trafford's action plan", council: TRAFFORD, includes: [LIVE_TRF] },
 ]);
 
 // =============================================================================================
@@ -1334,7 +1459,4 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * Questions the assistant does not yet answer right, kept here so they are not lost; they are not
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
-export const OPEN_GAPS: { q: string; right: string }[] = [
-  { q: 'trafford hong kong event - who helped', right: 'Trafford 3.2: "The event was supported by a number of organisations\' using their Social Value commitments including: -" The Growth Company, UA92, Momentic and the Business Growth Hub, Trafford College Group, two recruitment agencies; answered today with the sentence about the UA92 event (the paragraph is split in the text at "looking for help to" / "get them into work").' },
-  { q: 'who are the cwac anchor institutions roundtable', right: 'CWaC (viii): "the University, further education, the NHS, our colleagues in Police and Fire, Chester Zoo, the Grosvenor Estate and voluntary sector organisations"; answered today with the bare list item "Anchor Institutions Roundtable" first and (viii) second.' },
-];
+export const OPEN_GAPS: { q: string; right: string }[] = [];
