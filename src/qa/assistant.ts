@@ -11,7 +11,7 @@ import type { PolicyPack } from '../policy/schema.js';
 import { policyDocument } from '../policy/sources.js';
 import type { TomsLookup } from '../policy/tomsCatalogue.js';
 import { formatPounds } from '../text/money.js';
-import { rememberOf, withContext, type Carried, type QaContext } from '../understand/context.js';
+import { isFollowUp, rememberOf, withContext, type Carried, type QaContext } from '../understand/context.js';
 import { describeTerm } from '../understand/contractValue.js';
 import type { CouncilFinder } from '../understand/councils.js';
 import { clausesOf, createReader, readQuestion, type Question, type Reader, type Subject } from '../understand/question.js';
@@ -112,6 +112,14 @@ export class Assistant {
     return readQuestion(text, this.reader);
   }
 
+  /** Whether the conversation's last question can change the reply to `q`: only a follow-up reads it. */
+  readsPrevious(q: Question): boolean {
+    return isFollowUp(q, this.options.vocabulary, this.known);
+  }
+
+  /** Whether the documents use a word at all ("tell me a joke" is short, but leans on nothing asked before). */
+  private readonly known = (word: string) => this.passages.keyTerms(word).length === this.passages.knownTerms(word).length;
+
   reply(text: string, ctx: AskContext = {}): Reply {
     return this.replyTo(this.read(text), ctx);
   }
@@ -133,8 +141,7 @@ export class Assistant {
       case 'which-council':
         return { kind: 'answer', answer: this.whichCouncil(ctx) };
       case 'question': {
-        const known = (word: string) => this.passages.keyTerms(word).length === this.passages.knownTerms(word).length;
-        const { question, carried } = withContext(q, ctx.previous, this.options.vocabulary, known);
+        const { question, carried } = withContext(q, ctx.previous, this.options.vocabulary, this.known);
         const change = q.councilChange;
         // "I've moved to Trafford — what weighting for £60k?": Trafford from now on, and for this answer.
         const context = change ? { ...ctx, userCouncil: change } : ctx;

@@ -43,6 +43,15 @@ describe('QaDesk', () => {
     expect(cardText(fresh)).not.toMatch(/£200,000/);
   });
 
+  it('a question that says everything is answered the same whatever was asked before it', () => {
+    const qa = desk({ now: new Date('2026-03-02T10:00:00Z') });
+    const q = 'What weighting for a £75k services contract in Stockport?';
+    const alone = qa.take(q, {}, all);
+    const after = qa.take(q, { previous: { council: 'trafford', value: 200_000, category: 'works', subjects: ['weighting'] } }, all);
+    expect(after).toEqual(alone);
+    expect(cardText(after)).not.toMatch(/same|£200,000|Trafford/);
+  });
+
   it("the officer's own council is part of what a reply depends on", () => {
     const qa = desk({ now: new Date('2026-03-02T10:00:00Z') });
     const stockport = qa.take('weighting for £100k?', { userCouncil: 'stockport' }, all);

@@ -4,13 +4,14 @@
  *
  * Officers keep asking the same questions, and an answer is a pure function of the message, the
  * officer's context (their council, the default, the conversation's last question), the day and the
- * packs, which do not change while the bot runs. So the last few hundred Q&A replies are kept, card and
- * all, under exactly those inputs: the same question in the same context costs a look-up. Commands are
- * never kept (they read live data and the clock). Kept replies are frozen, so nothing can alter one
- * that another turn will send.
+ * packs, which do not change while the bot runs; the last question matters only when this one follows on
+ * from it ("and for works?"). So the last few hundred Q&A replies are kept, card and all, under exactly
+ * those inputs: the same question in the same context costs a look-up. Commands are never kept (they
+ * read live data and the clock). Kept replies are frozen, so nothing can alter one another turn sends.
  */
 import { answerCard, type CardJson } from '../cards/render.js';
 import type { SourceLinker } from '../policy/citations.js';
+import type { Question } from '../understand/question.js';
 import { route, type Request, type RouterOptions } from '../understand/route.js';
 import { answerSummary } from './answer.js';
 import type { AskContext, Assistant, Reply } from './assistant.js';
@@ -38,10 +39,13 @@ const DAY_MS = 86_400_000;
 
 export class QaDesk {
   private readonly kept: BoundedMap<string, Exclude<Taken, { kind: 'command' }>>;
+  /** messages read as questions, and whether each follows on from the question before */
+  private readonly readings: BoundedMap<string, { question: Question; followUp: boolean }>;
   private readonly now: () => Date;
 
   constructor(private readonly options: QaDeskOptions) {
     this.kept = new BoundedMap(options.keep ?? 500);
+    this.readings = new BoundedMap(options.keep ?? 500);
     this.now = options.now ?? (() => new Date());
   }
 
@@ -50,20 +54,32 @@ export class QaDesk {
    * to take its commands; when it is not, the message is answered as a question.
    */
   take(text: string, ctx: AskContext, claimed: (feature: Request['feature']) => boolean): Taken {
-    // The documents' warnings turn at the end of a day (UTC), so the day is part of what an answer depends on.
+    let reading = this.readings.get(text);
+    if (!reading) {
+      const request = route(text, this.options.router, this.now());
+      if (request.feature !== 'qa') {
+        if (claimed(request.feature)) return { kind: 'command', request };
+        return this.answer(this.options.assistant.read(text), ctx, undefined);
+      }
+      // A question reads the same whoever asks it; only a command's reading depends on the clock ("due Friday").
+      reading = deepFreeze({ question: request.question, followUp: this.options.assistant.readsPrevious(request.question) });
+      this.readings.set(text, reading);
+    }
+    // The documents' warnings turn at the end of a day (UTC), so the day is part of what an answer depends on;
+    // the last question only when this one follows on from it.
     const day = Math.floor(this.now().getTime() / DAY_MS);
-    const key = `${day}\u0000${ctx.userCouncil ?? ''}\u0000${ctx.defaultCouncil ?? ''}\u0000${ctx.previous ? JSON.stringify(ctx.previous) : ''}\u0000${text}`;
-    const hit = this.kept.get(key);
-    if (hit) return hit;
+    const previous = reading.followUp && ctx.previous ? JSON.stringify(ctx.previous) : '';
+    return this.answer(reading.question, ctx, `${day}\u0000${ctx.userCouncil ?? ''}\u0000${ctx.defaultCouncil ?? ''}\u0000${previous}\u0000${text}`);
+  }
 
-    const request = route(text, this.options.router, this.now());
-    if (request.feature !== 'qa' && claimed(request.feature)) return { kind: 'command', request };
-    const question = request.feature === 'qa' ? request.question : this.options.assistant.read(text);
+  /** The reply to a question read, from those kept under `key` when there is one, else made (and kept). */
+  private answer(question: Question, ctx: AskContext, key: string | undefined): Exclude<Taken, { kind: 'command' }> {
+    const hit = key === undefined ? undefined : this.kept.get(key);
+    if (hit) return hit;
     const reply = this.options.assistant.replyTo(question, ctx);
     const taken: Exclude<Taken, { kind: 'command' }> =
       reply.kind === 'answer' ? { kind: 'answer', reply, card: answerCard(reply.answer, this.options.links), summary: answerSummary(reply.answer) } : { kind: 'reply', reply };
-    // Only Q&A is kept: a command's reading depends on the clock ("due Friday") and the features present.
-    if (request.feature === 'qa') this.kept.set(key, deepFreeze(taken));
+    if (key !== undefined) this.kept.set(key, deepFreeze(taken));
     return taken;
   }
 }
