@@ -278,6 +278,27 @@ describe('LowdbStorage: compaction', () => {
     expect(await (await openStore()).read(Object.keys(latest))).toEqual(latest);
   });
 
+  it('waits for a pause in the writes before compacting, and goes ahead when the journal doubles first', async () => {
+    const storage = await openStore({ compactAfterBytes: 20_000 });
+    let i = 0;
+    const write = () => storage.write({ [`q/${i % 20}`]: { i: i++, padding: 'p'.repeat(300) } });
+    while (storage.stats().journalBytes < 25_000) await write();
+    // Due, but the writes have only just stopped: nothing yet, nor a moment later.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(storage.stats().compactions).toBe(0);
+    for (let t = 0; t < 300 && storage.stats().compactions === 0; t++) await new Promise((r) => setTimeout(r, 10));
+    expect(storage.stats().compactions).toBe(1);
+    // Writes that never pause: it goes ahead once the journal is twice the size it waits for.
+    while (storage.stats().compactions === 1 && storage.stats().journalBytes < 60_000) await write();
+    for (let t = 0; t < 300 && storage.stats().compactions === 1; t++) {
+      await write();
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    expect(storage.stats().compactions).toBe(2);
+    const latest = await storage.read(Array.from({ length: 20 }, (_, k) => `q/${k}`));
+    expect(Math.max(...Object.values(latest).map((v) => (v as { i: number }).i))).toBe(i - 1);
+  });
+
   it('compacts a journal the last run left large, soon after open', async () => {
     const storage = await openStore({ compactAfterBytes: 1 << 30 });
     await storage.write(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`k/${i}`, { padding: 'q'.repeat(300) }])));

@@ -16,7 +16,9 @@
  * it costs the same whatever the store holds. Writes that arrive while a flush is under way go out
  * together in the next one (group commit). The journal is folded into a new snapshot in the
  * background once it has grown past half the snapshot (and at least `compactAfterBytes`), checked
- * after each write and soon after open:
+ * after each write and soon after open. It waits for a quiet moment (no write for QUIET_MS), since
+ * copying the store slows the writes and flushes that run beside it; under writes that never pause
+ * it goes ahead once the journal has grown to twice that size, so the files stay bounded:
  *   1. a new, empty journal is created and added to the manifest; writes go there from then on
  *      (the write queue is held only for that switch, not for any file work);
  *   2. the live records of the old snapshot and journals are copied into a new snapshot file,
@@ -64,7 +66,7 @@ export type { StoreLog };
 export interface LowdbStorageOptions {
   /** Upper bound of the record cache, in characters of JSON (default 4 Mi: 4-8 MB). */
   cacheChars?: number;
-  /** The journal is compacted once it passes this size and half the snapshot's (default 8 MiB). */
+  /** The journal is compacted once it passes this size and half the snapshot's (default 8 MiB), in a quiet moment. */
   compactAfterBytes?: number;
   /** Where notes on start-up (migration, a cut-off write) and compaction go; warnings to stderr by default. */
   log?: StoreLog;
@@ -90,6 +92,8 @@ type Queued = Op & { resolve(): void; reject(err: unknown): void };
 const DEFAULTS = { cacheChars: 4 << 20, compactAfterBytes: 8 << 20 };
 /** A journal left large by the last run is compacted this long after open, not during start-up. */
 const COMPACT_AFTER_OPEN_MS = 2000;
+/** How long the store must go without a write before a due compaction starts. */
+const QUIET_MS = 1000;
 
 /** Opens (creating when absent, migrating the previous layout) the store whose manifest is `file`. Throws DataFileError on damage. */
 export function openLowdbStorage(file: string, options: LowdbStorageOptions = {}): Promise<LowdbStorage> {
@@ -115,6 +119,7 @@ export class LowdbStorage implements AppStorage {
   #compactSoon: NodeJS.Timeout | undefined;
   #syncs = 0;
   #compactions = 0;
+  #lastWriteAt = 0;
 
   private constructor(
     readonly file: string,
@@ -130,7 +135,10 @@ export class LowdbStorage implements AppStorage {
     this.#cache = new RecordCache(options.cacheChars);
     this.#log = options.log;
     this.#compactAfterBytes = options.compactAfterBytes;
-    this.#compactSoon = setTimeout(() => this.#maybeCompact(), COMPACT_AFTER_OPEN_MS).unref();
+    this.#compactSoon = setTimeout(() => {
+      this.#compactSoon = undefined;
+      this.#maybeCompact();
+    }, COMPACT_AFTER_OPEN_MS).unref();
   }
 
   get description(): string {
@@ -363,6 +371,7 @@ export class LowdbStorage implements AppStorage {
       }
     }
     accepted.forEach((op) => op.resolve());
+    this.#lastWriteAt = performance.now();
     this.#maybeCompact();
   }
 
@@ -380,6 +389,17 @@ export class LowdbStorage implements AppStorage {
     const threshold = Math.max(this.#compactAfterBytes, (this.#snapshot?.size ?? 0) / 2);
     // After a failure, wait for the journal to grow by another threshold before trying again.
     if (journal < threshold || journal < this.#compactionFailedAt + threshold) return;
+    const quietFor = performance.now() - this.#lastWriteAt;
+    if (quietFor < QUIET_MS && journal < 2 * threshold) {
+      // Due, but writes are coming: look again once they may have paused.
+      if (!this.#compactSoon) {
+        this.#compactSoon = setTimeout(() => {
+          this.#compactSoon = undefined;
+          this.#maybeCompact();
+        }, QUIET_MS - quietFor).unref();
+      }
+      return;
+    }
     this.#compaction = this.#compact()
       .catch((err: unknown) => {
         this.#compactionFailedAt = this.#journalBytes();
