@@ -132,7 +132,11 @@ export function ownerActivity(user: string, conversationId: string, text: string
 
 export const personalConversation = (user: string) => `a:bench-${user}`;
 
-export async function fillStore(dbFile: string, opts: { checklists: number; actionUpdates: number; officers: number }): Promise<FillResult> {
+/** A returning Q&A officer of the benchmark, by number, and the council they chose when they first asked ("my council is …"). */
+export const qaOfficer = (n: number) => `bench-qa-${String(n).padStart(4, '0')}`;
+const QA_COUNCILS = ['stockport', 'trafford', 'cheshire-west-and-chester'] as const;
+
+export async function fillStore(dbFile: string, opts: { checklists: number; actionUpdates: number; officers: number; qaOfficers?: number }): Promise<FillResult> {
   const started = performance.now();
   const staging = new StagingStore();
   const library = loadPolicyLibrary(DEFAULT_DATA_DIR);
@@ -153,6 +157,10 @@ export async function fillStore(dbFile: string, opts: { checklists: number; acti
     await directory.remember({ activity: ownerActivity(user, personalConversation(user), 'new PID checklist') } as unknown as TurnContext);
   }
   await directory.remember({ activity: ownerActivity(MEMBER, personalConversation(MEMBER), 'action plan') } as unknown as TurnContext);
+  // The returning Q&A officers have each chosen their council, as the bot asks them to (the same record the bot keeps).
+  for (let n = 0; n < (opts.qaOfficers ?? 0); n += 1) {
+    await staging.write({ [`msteams/users/29:${qaOfficer(n)}/`]: { profile: { council: QA_COUNCILS[n % QA_COUNCILS.length] }, eTag: '*' } });
+  }
 
   const ok = (r: Result, what: string): number => {
     if (r.kind !== 'ok') throw new Error(`fill: ${what} answered ${r.kind}: ${JSON.stringify(r).slice(0, 400)}`);

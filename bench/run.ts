@@ -33,7 +33,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Request as AcRequest, type Result as AcResult } from 'autocannon';
-import { BOT_ID, MEMBER, PROFILES, SERVICE_URL, TENANT, fillStore, ownerActivity, personalConversation, type Draft, type FillResult } from './fill.js';
+import { BOT_ID, MEMBER, PROFILES, SERVICE_URL, TENANT, fillStore, ownerActivity, personalConversation, qaOfficer, type Draft, type FillResult } from './fill.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', 'results.json');
@@ -202,7 +202,12 @@ function build(): void {
   }
 }
 
-const BOT_MAIN = 'dist/index.js';
+/** `npm start`'s node arguments (its heap settings and dist/index.js), so the bot runs here exactly as deployed. */
+const BOT_ARGS: string[] = (() => {
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.trim().split(/\s+/);
+  if (start[0] !== 'node') throw new Error(`npm start is not "node …": ${start.join(' ')}`);
+  return start.slice(1);
+})();
 const ECHO_MAIN = 'bench/.build/echoBot.js';
 
 async function startProcess(name: string, args: string[], env: Record<string, string>, port: number, listeningText: string, ipc = false): Promise<Proc> {
@@ -325,9 +330,23 @@ function message(user: string, conversationId: string, text: string, conversatio
   return { ...a, deliveryMode: 'expectReplies', conversation: { ...a.conversation, conversationType } };
 }
 
+/**
+ * Returning officers, each in their own 1:1 chat, each asking a different question from the last (so
+ * the conversation's last question moves on and is written, as it would be for real): officer u's k-th
+ * question is question (u + k) of the list.
+ */
 const qaActivity = (i: number) => {
-  const user = `bench-qa-${String(i % settings.qaUsers).padStart(4, '0')}`;
-  return message(user, personalConversation(user), QUESTIONS[i % QUESTIONS.length]!);
+  const officer = i % settings.qaUsers;
+  const user = qaOfficer(officer);
+  return message(user, personalConversation(user), QUESTIONS[(officer + Math.floor(i / settings.qaUsers)) % QUESTIONS.length]!);
+};
+
+/** A question worded as no one has asked it before (its value differs every time), so nothing kept can answer it. */
+const unseenActivity = (i: number) => {
+  const officer = i % settings.qaUsers;
+  const user = qaOfficer(officer);
+  const pounds = (50_000 + i).toLocaleString('en-GB');
+  return message(user, personalConversation(user), i % 2 ? `What weighting do I need for a £${pounds} services contract in Stockport?` : `does the portal apply to £${pounds} in Trafford?`);
 };
 
 /** An answer card with its source: what the officer must get (a notice or help card is not an answer). */
@@ -447,13 +466,13 @@ async function main(): Promise<void> {
     log('building the bot and the echo bot …');
     build();
     log(`filling: ${settings.checklists} checklists, ${settings.actionUpdates} action updates …`);
-    const fill: FillResult = await fillStore(dbFile, settings);
+    const fill: FillResult = await fillStore(dbFile, { ...settings, qaOfficers: settings.qaUsers });
     const storeBytes = bytesUnder(dirname(dbFile));
     log(`filled in ${(fill.ms / 1000).toFixed(1)} s: ${fill.keys} records, ${(storeBytes / 1e6).toFixed(1)} MB on disk`);
 
     // 2. Start-up probes (LOG_LEVEL=info so the listening line is there to time)
     const probe = async (name: string, file: string) => {
-      const p = await startProcess(name, [BOT_MAIN], botEnv(file, 'info'), await freePort(), 'Social Value Assistant listening');
+      const p = await startProcess(name, BOT_ARGS, botEnv(file, 'info'), await freePort(), 'Social Value Assistant listening');
       const mem = memoryOf(p.child.pid!);
       const exit = await stopProcess(p);
       if (exit.code !== 0) problems.push(`${name}: exited with ${JSON.stringify(exit)}`);
@@ -469,7 +488,7 @@ async function main(): Promise<void> {
     const profDir = settings.profile ? mkdtempSync(join(os.tmpdir(), 'sva-bench-profiles-')) : '';
     const bot = await startProcess(
       'bot',
-      settings.profile ? ['--import', 'tsx', '--import', './bench/probe.ts', BOT_MAIN] : [BOT_MAIN],
+      settings.profile ? ['--import', 'tsx', '--import', './bench/probe.ts', ...BOT_ARGS] : BOT_ARGS,
       { ...botEnv(dbFile, 'warn'), ...(settings.profile ? { BENCH_PROBE_DIR: profDir } : {}) },
       await freePort(),
       'Social Value Assistant listening',
@@ -512,11 +531,14 @@ async function main(): Promise<void> {
     // rewritten on every message (in a 1:1 chat it is: the stored reference carries the activity id).
     log('diagnostic: Q&A in group chats, 5 s …');
     const groupActivity = (i: number) => {
-      const user = `bench-qa-${String(i % settings.qaUsers).padStart(4, '0')}`;
+      const user = qaOfficer(i % settings.qaUsers);
       return message(user, `19:bench-group-${i % 20}@thread.v2`, QUESTIONS[i % QUESTIONS.length]!, 'groupChat');
     };
     await load(bot.port, { connections: settings.connections, activity: groupActivity, seconds: 2, good: isAnswer });
     const qaGroup = await phase('qaGroupChat', () => load(bot.port, { connections: settings.connections, activity: groupActivity, seconds: 5, good: isAnswer }));
+    // Diagnostic: every question new to the bot, so each is read and answered in full (nothing kept answers it).
+    log('diagnostic: Q&A, every question new, 5 s …');
+    const qaUnseen = await phase('qaUnseen', () => load(bot.port, { connections: settings.connections, activity: unseenActivity, seconds: 5, good: isAnswer }));
     // New and returning officers mixed: every other message is someone's first, in a new 1:1 chat.
     log(`Q&A, new and returning officers mixed, ${settings.durationSeconds} s …`);
     const mixedActivity = (i: number) => {
@@ -525,7 +547,7 @@ async function main(): Promise<void> {
       return message(user, personalConversation(user), QUESTIONS[i % QUESTIONS.length]!);
     };
     const qaMixed = await phase('qaMixed', () => load(bot.port, { connections: settings.connections, activity: mixedActivity, seconds: settings.durationSeconds, good: isAnswer }));
-    for (const [name, l] of [['echo', echoLoad], ['Q&A', qaLoad], ['Q&A (group chat)', qaGroup], ['Q&A (mixed)', qaMixed]] as const) {
+    for (const [name, l] of [['echo', echoLoad], ['Q&A', qaLoad], ['Q&A (group chat)', qaGroup], ['Q&A (every question new)', qaUnseen], ['Q&A (mixed)', qaMixed]] as const) {
       if (l.non2xx || l.errors || l.timeouts || l.wrongBodies) problems.push(`${name} load: ${l.non2xx} non-2xx, ${l.errors} errors, ${l.timeouts} timeouts, ${l.wrongBodies} wrong bodies`);
     }
 
@@ -625,6 +647,7 @@ async function main(): Promise<void> {
       echo: echoLoad,
       qaToEchoRatio: ratio,
       qaGroupChatDiagnostic: qaGroup,
+      qaUnseenDiagnostic: qaUnseen,
       qaMixed,
       qaMixedToEchoRatio: mixedRatio,
       checklistStep,
@@ -663,6 +686,7 @@ function printTable(r: any): void {
   rows.push(['Q&A / echo', `${r.qaToEchoRatio}`]);
   rows.push(['Q&A, new + returning mixed', `${r.qaMixed.requestsPerSecond} msg/s  p50 ${ms(r.qaMixed.p50Ms)}  p99 ${ms(r.qaMixed.p99Ms)}  (${r.qaMixedToEchoRatio} x echo)`]);
   rows.push(['Q&A, group chats (diag.)', `${r.qaGroupChatDiagnostic.requestsPerSecond} msg/s  p50 ${ms(r.qaGroupChatDiagnostic.p50Ms)}  p99 ${ms(r.qaGroupChatDiagnostic.p99Ms)}`]);
+  rows.push(['Q&A, every question new (diag.)', `${r.qaUnseenDiagnostic.requestsPerSecond} msg/s  p50 ${ms(r.qaUnseenDiagnostic.p50Ms)}  p99 ${ms(r.qaUnseenDiagnostic.p99Ms)}  (${Math.round((1000 * r.qaUnseenDiagnostic.requestsPerSecond) / r.echo.requestsPerSecond) / 1000} x echo)`]);
   rows.push(['Checklist step', `p50 ${ms(r.checklistStep.p50Ms)}  p99 ${ms(r.checklistStep.p99Ms)}  max ${ms(r.checklistStep.maxMs)}  (n=${r.checklistStep.samples})`]);
   rows.push(['Action update', `p50 ${ms(r.actionUpdate.p50Ms)}  p99 ${ms(r.actionUpdate.p99Ms)}  max ${ms(r.actionUpdate.maxMs)}  (n=${r.actionUpdate.samples})`]);
   rows.push([`${r.conversations.count} new conversations`, `${r.conversations.requestsPerSecond} msg/s  p50 ${ms(r.conversations.p50Ms)}  p99 ${ms(r.conversations.p99Ms)}`]);
