@@ -19,6 +19,11 @@ describe('totals over years', () => {
     ['stockport £12k per annum 2 years', 24_000, 24],
     ['12k pa x 2 yrs + 1 yr ext smbc', 36_000, 36],
     ['£30k per annum for 3+1 cwac', 120_000, 48],
+    // The rate's own "a year" is not a one-year term.
+    ["I've got a £45k a year contract for 2 years in stockport", 90_000, 24],
+    // Optional years after the term are an extension, in the term's unit.
+    ['£18k a year over 3 years + 2 optional', 90_000, 60],
+    ['£20k/yr for 2 years plus 2 optional years', 80_000, 48],
   ])('%p is %p over %p months', (text, total, months) => {
     const read = findContractValue(text);
     expect(read?.kind).toBe('amount');

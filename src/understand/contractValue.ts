@@ -36,9 +36,9 @@ const UNIT = String.raw`(years?|yrs?|months?)`;
 
 /** The main term: "for 4 years", "over 3 years", "a 3-year contract", "3+1 years" (main plus extension). */
 const TERM = new RegExp(String.raw`\b(?:for|over|across|lasting|of)\s+(?:a\s+(?:period|term)\s+of\s+)?${N}\s*${UNIT}|\b${N}[-\s]${UNIT.replace('years?', 'years?|year')}\s+(?:contract|term|agreement|deal|framework|call[- ]off)|\b${N}\s*${UNIT}\s+at\b|\bx\s*${N}\s*${UNIT}|\b${N}\s*\+\s*${N}(?:\s*${UNIT})?`, 'i');
-/** An extension: "plus a 1-year extension", "plus 1 year option", "with an option to extend 2 more years", "+1 year extension". */
+/** An extension: "plus a 1-year extension", "plus 1 year option", "with an option to extend 2 more years", "+1 year extension", "+ 2 optional". */
 const EXTENSION = new RegExp(
-  String.raw`(?:\bplus|\band|\bwith|\+)\s*(?:an?\s+|the\s+)?(?:(?<times>two|three|2|3)\s+(?:x\s*)?)?(?:optional\s+|possible\s+)?(?:further\s+)?${N}[-\s]?${UNIT}\s+(?:optional\s+)?(?:extensions?|ext\b\.?|options?\b(?:\s+to\s+extend)?)|(?:option|options|possibility)\s+to\s+extend\s+(?:for\s+|by\s+)?(?:a\s+further\s+|another\s+|up\s+to\s+|an?\s+(?:additional|extra)\s+)?${N}\s*(?:more\s+|further\s+|additional\s+)?${UNIT}?|extension\s+of\s+(?:up\s+to\s+)?${N}\s*${UNIT}|\bextend(?:ed|able)?\s+(?:for|by)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?${N}\s*(?:more\s+|further\s+)?${UNIT}`,
+  String.raw`(?:\bplus|\band|\bwith|\+)\s*(?:an?\s+|the\s+)?(?:(?<times>two|three|2|3)\s+(?:x\s*)?)?(?:optional\s+|possible\s+)?(?:further\s+)?${N}[-\s]?${UNIT}\s+(?:optional\s+)?(?:extensions?|ext\b\.?|options?\b(?:\s+to\s+extend)?)|(?:option|options|possibility)\s+to\s+extend\s+(?:for\s+|by\s+)?(?:a\s+further\s+|another\s+|up\s+to\s+|an?\s+(?:additional|extra)\s+)?${N}\s*(?:more\s+|further\s+|additional\s+)?${UNIT}?|extension\s+of\s+(?:up\s+to\s+)?${N}\s*${UNIT}|\bextend(?:ed|able)?\s+(?:for|by)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?${N}\s*(?:more\s+|further\s+)?${UNIT}|(?:\bplus|\band|\bwith|\+)\s*(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|further\s+)?${N}\s*(?:more\s+|further\s+)?(?:${UNIT}\s+)?(?:optional|possible)\b(?:\s+(?:extra\s+|more\s+)?${UNIT})?`,
   'i',
 );
 
@@ -94,9 +94,12 @@ export function findContractValue(text: string): ContractValueReading | undefine
       return { ...reading, value: Math.round((reading.value + second.value) * 100) / 100, sum: { base: reading.value, extension: second.value } };
     }
   }
+  const rate = PER_YEAR.exec(after) ?? PER_QUARTER.exec(after) ?? PER_MONTH.exec(after);
   const per = PER_YEAR.test(after) ? 'year' : PER_QUARTER.test(after) ? 'quarter' : PER_MONTH.test(after) ? 'month' : undefined;
-  if (!per) return reading;
-  const term = termOf(text);
+  if (!per || !rate) return reading;
+  // The rate's own words are not the term: "£45k a year contract for 2 years" runs 2 years, not "a year".
+  const end = at >= 0 ? at + reading.text.length + rate[0].length : -1;
+  const term = termOf(end >= 0 ? text.slice(0, at) + ' '.repeat(end - at) + text.slice(end) : text);
   const basis: ValueBasis = { rate: reading.value, per, ...(term ? { months: term.months, ...(term.extensionMonths ? { extensionMonths: term.extensionMonths } : {}) } : {}) };
   if (!term) return { ...reading, basis };
   const periods = term.months / { year: 12, quarter: 3, month: 1 }[per];
