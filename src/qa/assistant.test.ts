@@ -137,6 +137,14 @@ describe('Cheshire West and Chester', () => {
     expect(no.answer.headline).toMatch(/^No: .*contracts over £100,000 total value/);
   });
 
+  it('payment deductions with no contract value: yes, for the contracts the rule covers', () => {
+    const { answer } = ask('Can CWaC hold back payments if the supplier does not deliver the social value?');
+    expect(answer.headline).toMatch(/^Yes, for contracts over £100,000 total value\. /);
+    expect(answer.headline).toContain('social value fund');
+    // A power the council reserves is allowed, not required.
+    expect(ask('CWaC £250k contract, supplier cannot deliver: can we reduce payments?').answer.headline).toMatch(/^Yes: .*documents allow this/);
+  });
+
   it('minimum standards list the four commitments', () => {
     const { text } = ask('What minimum standards apply to bidders in CWaC?');
     expect(text).toContain('- Commitment to eradicate modern slavery');
@@ -176,6 +184,26 @@ describe('Trafford', () => {
     const { answer, text } = ask('Who chairs the steering group in Trafford?');
     expect(answer.headline).toContain('chaired by the Inclusive Economy and Communities Manager');
     expect(text).toContain(`Source: ${TRAFFORD_REPORT} (2022), section 4.3`);
+  });
+
+  it('who chairs Stockport\'s steering group: the documents do not say, and the Round Table\'s chair is not given as its answer', () => {
+    const { answer, text } = ask("Who chairs Stockport's social value steering group?");
+    expect(answer.headline).toMatch(/^Stockport's documents do not give a chair for the social value steering group\./);
+    expect(text).not.toMatch(/former Mayor/);
+  });
+
+  it('a follow-up asks the same thing of another council: "and in Stockport?" after who chairs Trafford\'s group', () => {
+    const first = assistant.reply('Who chairs the steering group in Trafford?', {});
+    if (first.kind !== 'answer' || !first.remember) throw new Error('expected an answer to remember');
+    const reply = assistant.reply('and in Stockport?', { previous: first.remember });
+    if (reply.kind !== 'answer') throw new Error('expected an answer');
+    expect(reply.answer.headline).toMatch(/^Stockport's documents do not give a chair/);
+  });
+
+  it('the procurement partner, from the council entry and its source', () => {
+    const { answer, text } = ask("Who is Stockport's procurement partner?");
+    expect(answer.headline).toBe("Stockport's procurement partner is STAR Procurement.");
+    expect(text).toContain(`Source: ${STOCKPORT_STATEMENT}, section 3.`);
   });
 
   it('the Maturity Index: "developing to becoming an innovator"', () => {

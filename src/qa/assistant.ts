@@ -23,7 +23,7 @@ import { nationalAnswer } from './national.js';
 import { ABOUT, createPassageIndex, type Passage, type PassageIndex } from './passages.js';
 import { TOPIC_RULES, listNames, topicName } from './phrases.js';
 import { tomsByRef, tomsBySubject, tomsThemes } from './toms.js';
-import { coveredElsewhere, notGiven, notSaid, passageAnswer, topic } from './topics.js';
+import { coveredElsewhere, notGiven, notSaid, partnerAnswer, passageAnswer, topic, yesForContracts } from './topics.js';
 import { appliesAnswer, nationalFigureVerdict, verdictAnswer } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForContract, thresholds, weightingSummary } from './weighting.js';
 
@@ -430,19 +430,22 @@ export class Assistant {
    * documents do not give it, then what they do say.
    */
   private figureGiven(pack: PolicyPack, q: Question, answer: Answer, primary?: Subject): Answer {
-    const wanted = this.options.vocabulary.asksFigure.find((a) => a.re.test(q.text.toLowerCase()));
+    const wanted = this.wantedFigure(q);
     if (!wanted) return answer;
     // A threshold a rule applies above is not the figure asked for; a quote's amounts are what it says.
-    const firstView = [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)]
-      .join(' ')
-      .replace(answer.searchedFor !== undefined ? /$^/ : THRESHOLD_WORDS, ' ');
+    // A quote's own words, not the document's label around them ("Report … (2022), 6.7, says: …" gives no date).
+    const quotes = (text: string) => (text.match(/“[^”]*”/g) ?? [text]).join(' ');
+    const firstView =
+      answer.searchedFor !== undefined
+        ? [answer.headline, ...(answer.parts ?? []).map((p) => p.headline)].map(quotes).join(' ')
+        : [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)].join(' ').replace(THRESHOLD_WORDS, ' ');
     if (this.gives(wanted, q, firstView)) return answer;
     // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal");
     // "all contracts over £50K" is a threshold, not what STAR invested.
     const searched = this.passages.search(this.searchText(q), pack.council.id, 20);
     // "How many people work for Stockport Council?" asks about the council itself (as searchDocuments reads it).
     const ofCouncil = (p: Passage) => !/\bcouncil\b/i.test(q.text) || /\bcouncil\b/i.test(p.quote);
-    const quoted = searched.filter((p) => ofCouncil(p) && this.gives(wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '))).slice(0, 3);
+    const quoted = searched.filter((p) => ofCouncil(p) && this.gives(wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '), true)).slice(0, 3);
     // A quote that lacks the figure gives way to the passages that give it.
     if (quoted.length > 0) return this.quoted(pack, q, quoted);
     // A quote is about what was asked, not about a subject: "do not give that number".
@@ -479,6 +482,7 @@ export class Assistant {
       const given = primary === 'weighting' || !primary ? weighting : topic(pack, subject);
       return notGiven(pack, q.notGiven.about, label, given);
     }
+    if (primary === 'procurement-partner') return partnerAnswer(pack) ?? this.silent(pack, q, primary);
     if (q.proposedWeighting !== undefined && (!primary || primary === 'weighting' || primary === 'threshold')) {
       if (!contract) {
         const summary = weightingSummary(pack, q.competitive);
@@ -509,7 +513,10 @@ export class Assistant {
     if (!primary) return overview(pack);
     if (primary === 'weighting') return weightingSummary(pack, q.competitive);
     if (primary === 'threshold' || primary === 'requirements') return thresholds(pack);
-    return topic(pack, primary, q.text) ?? this.silent(pack, q, primary);
+    const curated = topic(pack, primary, q.text);
+    if (!curated) return this.silent(pack, q, primary);
+    // "Can CWaC hold back payments …?": yes first, for the contracts the rules cover.
+    return q.asksYesNo && !q.asksToSkip && q.parts.length === 0 && q.range === undefined ? yesForContracts(pack, primary, curated) : curated;
   }
 
   /** No curated topic: a quoted passage when the documents have one, else a plain "they do not say". */
@@ -535,33 +542,49 @@ export class Assistant {
         return { answer: { ...first.answer, parts, sections: [...first.answer.sections, ...rest.flatMap((r) => r!.answer.sections)] }, ...(first.council ? { council: first.council } : {}) };
       }
     }
+    // "When will the co-ordinator start?": the words that only ask for a date are not what is searched for.
+    const asking = this.wantedFigure(q)?.asking;
+    const searched = this.searchText(asking ? { ...q, text: q.text.replace(asking, ' ') } : q);
     // "How many staff does Trafford Council employ?" asks about the council itself: a sentence about a
     // contract's staff does not answer it.
     const ofCouncil = /\bcouncil\b/i.test(q.text) ? (p: { quote: string }) => /\bcouncil\b/i.test(p.quote) : () => true;
-    const inCouncil = council ? this.passages.search(this.searchText(q), council).filter(ofCouncil) : [];
-    const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? this.passages.search(this.searchText(q)).filter(ofCouncil) : [];
+    const inCouncil = council ? this.passages.search(searched, council).filter(ofCouncil) : [];
+    const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? this.passages.search(searched).filter(ofCouncil) : [];
     if (found.length === 0) {
       if (!orSay) return undefined;
       // Words the documents use, asked of a council, that no passage answers: the documents do not say.
       // Words they never use ("the weather tomorrow") are another subject: the pointer answers those.
-      const known = this.passages.knownTerms(this.searchText(q));
-      if (q.councils[0] && known.length > 0 && known.length >= this.passages.keyTerms(this.searchText(q)).length / 2) {
+      const known = this.passages.knownTerms(searched);
+      if (q.councils[0] && known.length > 0 && known.length >= this.passages.keyTerms(searched).length / 2) {
         const pack = this.pack(q.councils[0]);
         return { answer: notSaid(pack, 'that', this.passages.search(known.join(' '), pack.council.id, 1)), council: pack.council.id };
       }
       return undefined;
     }
     // Asked for a figure: the passage that gives one first.
-    const wanted = this.options.vocabulary.asksFigure.find((a) => a.re.test(q.text.toLowerCase()));
-    if (wanted) found.sort((a, b) => Number(this.gives(wanted, q, b.quote)) - Number(this.gives(wanted, q, a.quote)));
+    const wanted = this.wantedFigure(q);
+    if (wanted) found.sort((a, b) => Number(this.gives(wanted, q, b.quote, true)) - Number(this.gives(wanted, q, a.quote, true)));
     const pack = this.pack(found[0]!.council);
     const quoted = this.figureGiven(pack, q, this.quoted(pack, q, found.filter((p) => p.council === pack.council.id)));
     return { answer: this.finish(quoted, [pack], q, {}), council: pack.council.id };
   }
 
-  /** Whether a text gives the kind of figure asked for (a count: a number next to what is counted). */
-  private gives(wanted: Vocabulary['asksFigure'][number], q: Question, text: string): boolean {
-    return wanted.shows.test(text) && (!wanted.counted || this.passages.counts(q.text, text));
+  /** The kind of figure asked for: by the question's words, or carried from the question before ("and in Stockport?"). */
+  private wantedFigure(q: Question): Vocabulary['asksFigure'][number] | undefined {
+    const asks = this.options.vocabulary.asksFigure;
+    return asks.find((a) => a.re.test(q.text.toLowerCase())) ?? (q.carriedAsk ? asks.find((a) => a.about === q.carriedAsk) : undefined);
+  }
+
+  /**
+   * Whether a text gives the kind of figure asked for (a count: a number next to what is counted).
+   * `passage`: a passage of the documents, which must also be about what was asked ("who chairs the
+   * steering group?" is not answered by "the Round Table … is chaired by …").
+   */
+  private gives(wanted: Vocabulary['asksFigure'][number], q: Question, text: string, passage = false): boolean {
+    if (!wanted.shows.test(text) || (wanted.counted && !this.passages.counts(q.text, text))) return false;
+    if (!passage || !wanted.asking) return true;
+    const asked = `${q.text.replace(wanted.asking, ' ')}${q.about ? ` ${q.about}` : ''}`;
+    return this.passages.coversAll(asked, text, 1);
   }
 
   /**

@@ -72,6 +72,8 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 /** Words before a number that make it a count of those at an event ("attended by over 200 …"). */
 const EVENT_COUNT = new Set(['attended', 'attending', 'attendance', 'registered', 'signed']);
+/** Words that ask about an event itself ("how many people came to the event?"): then its attendance is the count asked. */
+const EVENT_ASKED = ['event', 'events', 'came', 'come', 'turned', 'went', 'attend', 'attended', 'attending', 'attendance'];
 
 /** Words every passage shares, so they say nothing about what was asked. */
 const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
@@ -210,7 +212,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     // "attended by over 200 Hong Kong newcomers" counts those at an event, not how many there are.
     if (number !== undefined) {
       const event = tokens.slice(Math.max(0, number - 3), number).find((w) => EVENT_COUNT.has(w));
-      if (event && !asked.has(plain(event))) return true;
+      if (event && !asked.has(plain(event)) && !EVENT_ASKED.some((w) => asked.has(stem(w)))) return true;
     }
     if (!/^(who|that|which)$/.test(tokens[at + 1] ?? '')) return false;
     const qualifier = tokens.slice(at + 2, at + 7).filter((w) => /^[a-z]/.test(w) && !stopwords.has(w)).map(plain);

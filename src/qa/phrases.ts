@@ -56,7 +56,10 @@ export const TOPIC_NAMES: Record<TopicId, string> = {
   toms: 'the National TOMs',
 };
 
-export const topicName = (s: Subject) => TOPIC_NAMES[s as TopicId] ?? s;
+/** Subjects that are no topic of the packs, named for an answer. */
+const OTHER_NAMES: Partial<Record<Subject, string>> = { 'procurement-partner': 'a procurement partner' };
+
+export const topicName = (s: Subject) => TOPIC_NAMES[s as TopicId] ?? OTHER_NAMES[s] ?? s;
 
 export function percent(n: number): string {
   return `${n}%`;

@@ -79,6 +79,36 @@ export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | 
   };
 }
 
+/** "Who is Stockport's procurement partner?": the council's own entry, quoted from its documents. */
+export function partnerAnswer(pack: PolicyPack): Answer | undefined {
+  const partner = pack.council.procurementPartner;
+  if (!partner) return undefined;
+  const name = pack.council.shortName;
+  const citation = cite(pack.documents, partner.source);
+  return {
+    kind: 'answer',
+    title: `${name}'s procurement partner`,
+    headline: `${name}'s procurement partner is ${partner.name}.`,
+    ...(citation.quote ? { rule: `The documents say: “${citation.quote.replace(/\s+/g, ' ').trim()}”` } : {}),
+    facts: [],
+    sections: [],
+    notes: [],
+    sources: [citation.text],
+    suggestions: [],
+  };
+}
+
+/**
+ * "Can CWaC deduct payments …?" with no contract value: where every rule the council has on the
+ * subject applies above or below a value, the answer is yes, for the contracts those rules cover.
+ */
+export function yesForContracts(pack: PolicyPack, subject: Subject, answer: Answer): Answer {
+  const kinds = TOPIC_RULES[subject] ?? [];
+  const rules = pack.rules.filter((r) => kinds.includes(r.kind));
+  if (rules.length === 0 || rules.some((r) => r.status === 'proposed' || !(r.when.above || r.when.upTo))) return answer;
+  return { ...answer, headline: `Yes, for ${uniq(rules.map((r) => r.when.wording)).join('; ')}. ${answer.headline}` };
+}
+
 /** The packs that cover a subject, other than this one. */
 export function coveredElsewhere(packs: Iterable<PolicyPack>, pack: PolicyPack, subject: Subject): string[] {
   const kinds = TOPIC_RULES[subject] ?? [];

@@ -20,6 +20,8 @@ export interface QaContext {
   proposedWeighting?: number;
   /** what the documents were searched for, when the answer was a quote ("round table") */
   about?: string;
+  /** the kind of figure asked for ("who chairs …?": "a chair"), for "and in Stockport?" */
+  asks?: string;
 }
 
 export interface Carried {
@@ -30,6 +32,7 @@ export interface Carried {
   subjects?: Subject[];
   proposedWeighting?: number;
   about?: string;
+  asks?: string;
 }
 
 /** Subjects whose answer turns on the contract: a follow-up about them keeps the contract. */
@@ -70,6 +73,11 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     carried.subjects = previous.subjects;
     out.subjects = [...q.subjects.filter((s) => s === 'compare'), ...previous.subjects];
     out.wantsToms = out.wantsToms || previous.subjects.includes('toms');
+    // "who chairs the steering group in Trafford?" then "and in Stockport?": who chairs it there.
+    if (previous.asks && !q.asksFor) {
+      carried.asks = previous.asks;
+      out.carriedAsk = previous.asks;
+    }
   }
   // "how often does it meet?" after a quote about the Round Table: the Round Table again.
   // A follow-up with words of its own ("and how much do they spend?") asks about those instead.
@@ -126,5 +134,6 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     ...(subjects.length > 0 ? { subjects } : {}),
     ...(q.proposedWeighting !== undefined ? { proposedWeighting: q.proposedWeighting } : {}),
     ...(about ? { about } : {}),
+    ...((q.asksFor ?? q.carriedAsk) ? { asks: q.asksFor ?? q.carriedAsk } : {}),
   };
 }

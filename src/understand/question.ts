@@ -64,6 +64,12 @@ export interface Question {
   followUp: boolean;
   /** asks whether social value can be left out ("is it ok to not include social value …?") */
   asksToSkip: boolean;
+  /** asks something answered yes or no ("can CWaC deduct payments …?", "does Trafford use TOMs?") */
+  asksYesNo: boolean;
+  /** the kind of figure asked for ("who chairs …": "a chair"), as the vocabulary's asksFigure names it */
+  asksFor?: string;
+  /** a follow-up ("and in Stockport?") asks for the same kind of figure as the question before it */
+  carriedAsk?: string;
   /** says in passing that the officer's council has changed ("I've moved to Trafford") */
   councilChange?: string;
   /** the message's other words: not names, money, categories, subjects or stop words */
@@ -212,6 +218,7 @@ export function readQuestion(text: string, reader: Reader): Question {
   const competitive = v.competitive.no.test(lower) ? false : v.competitive.yes.test(lower) ? true : undefined;
   const notGiven = v.notGiven.find((n) => n.re.test(lower)) ?? v.notGiven.find((n) => n.re.test(spelt));
   const change = v.councilChange.test(lower) ? councils[0] : undefined;
+  const asksFor = v.asksFigure.find((a) => a.re.test(lower))?.about;
 
   let rest = reader.councils.strip(lower);
   if (reading?.text) rest = rest.replace(reading.text.toLowerCase(), ' ');
@@ -226,6 +233,8 @@ export function readQuestion(text: string, reader: Reader): Question {
     otherWords,
     asksCurrency: v.currencyAsk.test(lower),
     asksToSkip: v.skipAsk.test(lower),
+    asksYesNo: v.asksYesNo.test(lower),
+    ...(asksFor ? { asksFor } : {}),
     amounts: amounts.length > 1 ? amounts : [],
     ...(bound ? { bound } : {}),
     ...(range ? { range } : {}),

@@ -19,6 +19,7 @@ const SUBJECT_IDS = [
   'living-wage',
   'maturity-index',
   'steering-group',
+  'procurement-partner',
   'action-plan',
   'outcomes',
   'priorities',
@@ -55,7 +56,10 @@ const VocabularySchema = z.object({
   notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional() })),
   currencyAsk: pattern,
   skipAsk: pattern,
-  asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional() })),
+  /** `asking`: the words that only ask ("when will … start"); a passage that gives the figure must carry the question's other words */
+  asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional(), asking: pattern.optional() })),
+  /** a question answered yes or no ("can CWaC deduct payments …?", "does Trafford use TOMs?") */
+  asksYesNo: pattern,
   otherCouncils: z.array(z.string().min(2)),
   councilQualifiers: pattern,
   smalltalk: z.strictObject({ help: pattern, thanks: pattern, goodbye: pattern }),
@@ -97,7 +101,8 @@ export interface Vocabulary {
    */
   notGiven: NotGiven[];
   /** a kind of figure asked for ("how many …") and what an answer that gives it shows */
-  asksFigure: { re: RegExp; shows: RegExp; about: string; counted?: true }[];
+  asksFigure: { re: RegExp; shows: RegExp; about: string; counted?: true; asking?: RegExp }[];
+  asksYesNo: RegExp;
   /** asks how current the documents are, or when they will be replaced */
   currencyAsk: RegExp;
   /** asks whether social value may be left out */
@@ -134,7 +139,8 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}) })),
     currencyAsk: re(v.currencyAsk),
     skipAsk: re(v.skipAsk),
-    asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}) })),
+    asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
+    asksYesNo: re(v.asksYesNo),
     otherCouncils: v.otherCouncils,
     councilQualifiers: re(v.councilQualifiers),
     smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye) },
