@@ -368,6 +368,22 @@ const WEIGHTING: OfficerRow[] = kind('weighting and thresholds', [
   { q: 'trafford portal for 40k-60k contracts', council: TRAFFORD, includes: [PORTAL, money(40000), money(50000), money(60000)], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
   { q: 'cwac weighting between £60k and £90k', ...cwac5([money(60000), money(90000)]), why: 'the whole range is in the 5% band' },
   { q: 'weighting for £120k-£200k in cwac', ...cwac10([money(120000), money(200000)]), why: 'the whole range is above £100,000' },
+  // Held-out set 9b: terse, rambling, and a council change in passing.
+  { q: 'sv % trafford?', ...traffordNone() },
+  { q: 'cwac 120k wghting', ...cwac10([money(120000)]) },
+  { q: 'portal thresh stockport', ...stockportPortal() },
+  {
+    q: "Hi, hope you're well, sorry to bother you, I'm new in the commissioning team and my manager has asked me to get a tender out for a home care support service, we think it's about £85k in total over the life of it, it's for Cheshire West and Chester, and I'm not sure what weighting to give social value in the evaluation, also I've never used the portal before so any tips welcome, thanks!",
+    ...cwac5([money(85000), PORTAL]),
+    before: [pct(5), PORTAL],
+    why: 'the weighting is asked; "in the evaluation" is where it goes',
+  },
+  {
+    q: "Morning! Quick one, we had a meeting yesterday about the new parks maintenance contract and someone said we have to use the social value portal for everything now even small stuff, the contract's only about £35k, this is Stockport, is that right or did I mishear? Cheers",
+    ...stockportNoPortal([money(35000)]),
+    firstLine: NO,
+  },
+  { q: "I've moved to trafford now, what's the weighting for a 70k contract", ...traffordOver50k([money(70000)]) },
 ]);
 
 // =============================================================================================
@@ -377,6 +393,10 @@ let convCount = 0;
 function conversation(turns: Row[]): OfficerRow[] {
   const user = `conv-${String(++convCount).padStart(2, '0')}`;
   return kind('follow-up', turns.map((t) => ({ ...t, user })));
+}
+/** "Which council?" with the three councils as buttons, on the bot with no default council. */
+function whichCouncilRow(...keys: M[]): Pick<Row, 'includes' | 'buttons' | 'noDefault'> {
+  return { includes: [WHICH_COUNCIL], buttons: threeCouncils(...keys), noDefault: true };
 }
 /** A follow-up that carries something over says "same" and what it carried. */
 const carried = (p: Part, ...what: M[]): Part => ({ ...p, includes: [...p.includes, SAME, ...what] });
@@ -614,6 +634,87 @@ const FOLLOW_UPS: OfficerRow[] = [
     { q: 'stockport weighting for a 40k works contract', ...sw() },
     { q: 'is 10% ok then?', ...stockportBelow([SAME, money(40000)]), why: 'judged against the same £40,000 contract' },
   ]),
+  // Held-out set 9b. Charter s.4 (15%/20% over £25k), Trafford 2.3/3.1 (no weighting; TOMs and Portal over
+  // £50k), CWaC (iv) (5% for £50,000 to £100,000): the same £60,000 contract, council by council.
+  ...conversation([
+    { q: 'whats the sv weighting for a 60k contract in stockport', ...sw([money(60000)]) },
+    { q: 'what about trafford?', ...carried(traffordOver50k(), money(60000)) },
+    { q: 'and cwac?', ...carried(cwac5(), money(60000)) },
+  ]),
+  // CWaC (iv) is by total value whatever is bought; nothing below £50,000.
+  ...conversation([
+    { q: 'cwac weighting for a 250k services contract', ...cwac10([money(250000)]) },
+    { q: 'and if it was works?', ...carried(cwac10([/works/i]), money(250000)) },
+    { q: 'what if its 30k', ...carried(cwacNone([money(30000)])), why: 'keeps the council; £30,000 is below the £50,000 band' },
+  ]),
+  // Charter s.4: the Portal "in excess of £50k", TOMs below it; Trafford 3.1 "All contracts over £50K".
+  ...conversation([
+    { q: 'do we need to use the social value portal for a £40k stockport contract?', ...stockportNoPortal([money(40000)]), firstLine: NO },
+    { q: 'what about 75k?', ...carried(stockportPortal([money(75000)])), firstLine: YES },
+    { q: 'same for trafford', ...carried(traffordPortal([money(75000)])), firstLine: YES },
+  ]),
+  // The same 10% judged by each council's rule: below Stockport's 15% minimum, CWaC's standard above
+  // £100,000, and Trafford sets no weighting to judge it by.
+  ...conversation([
+    { q: 'is 10% enough for a 120k stockport tender', ...stockportBelow([money(120000)]) },
+    { q: 'ok what about for cwac', ...carried(cwac10([money(120000)])), firstLine: YES },
+    { q: 'and trafford?', council: TRAFFORD, firstLine: NOT_A_VERDICT, includes: [SAME, money(120000), NO_WEIGHTING], source: SRC.trafford },
+  ]),
+  // Statement s.4 (captured over £25k), Charter s.4 (Portal over £50k), Trafford 3.1 (Portal over £50K).
+  ...conversation([
+    { q: 'when does social value apply in stockport', council: STOCKPORT, includes: [money(25000), money(50000)], source: SRC.stockport },
+    { q: 'and the portal?', ...carried(stockportPortal()) },
+    { q: 'and trafford?', ...carried(traffordPortal()), why: 'the Portal again, for Trafford' },
+  ]),
+  // CWaC (vii): "For contracts over £100,000 total value the Council would reserve the right to reduce
+  // contractual payments"; the deductions go to a social value fund.
+  ...conversation([
+    { q: 'can cwac hold back payments if the supplier doesnt deliver the sv', council: CWAC, firstLine: YES, includes: [money(100000), /social value fund/i], source: SRC.cwac },
+    { q: 'would that apply to an 80k contract?', council: CWAC, firstLine: NO, includes: [SAME, money(80000), money(100000)], source: SRC.cwac, why: 'payment deductions again, for £80,000' },
+  ]),
+  // Trafford 4.3 names the chair; Stockport's Statement s.3 says who is on its group, not who chairs it
+  // (the Round Table's chair, the former Mayor, is another body's).
+  ...conversation([
+    { q: 'who chairs the social value steering group in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/i], source: SRC.trafford },
+    {
+      q: 'and in stockport?',
+      council: STOCKPORT,
+      firstLine: DOES_NOT_SAY,
+      includes: [SAME, /chair/i, /all Directorates/i],
+      excludes: [/Inclusive Economy and Communities Manager/i, /former Mayor/i],
+      source: SRC.statement,
+    },
+  ]),
+  // £45k a year for 2 years is £90,000: Charter s.4 (15%/20%; Portal over £50k); then CWaC's Portal
+  // (Delivery and evaluation: no value threshold), the subject last asked about.
+  ...conversation([
+    { q: "I've got a £45k a year contract for 2 years in stockport, what weighting", ...sw([money(90000), overYears(2)]), derived: [90000] },
+    { q: 'and is it over the portal threshold?', ...carried(stockportPortal([money(90000)])), firstLine: YES, derived: [90000] },
+    { q: 'what if it was cwac', council: CWAC, includes: [SAME, money(90000), PORTAL, /no value threshold/i], source: SRC.cwac, derived: [90000] },
+  ]),
+  // No council known: asked which, then CWaC (iv) 10% for the same £200,000.
+  ...conversation([
+    { q: 'what weighting do i need for a 200k contract', ...whichCouncilRow(/weighting/, money(200000)) },
+    { q: 'cheshire west', ...carried(cwac10(), money(200000)), noDefault: true },
+  ]),
+  // Statement s.2: the COHORTS and THEMES lists; Trafford 2.8: the communities' priorities.
+  ...conversation([
+    { q: "what are stockport's priority cohorts", council: STOCKPORT, includes: [/Care leavers/i, /Ex-offenders/i, /Veterans/i], source: SRC.statement },
+    { q: 'and the themes?', council: STOCKPORT, includes: [SAME, /Cost of living/i, /Buying local/i, /Digital inclusion/i], source: SRC.statement },
+    { q: "what about trafford's priorities", council: TRAFFORD, includes: [/Social isolation/i, /Food support/i, /Poverty/i], source: SRC.trafford },
+  ]),
+  // CWaC (iv): 5% for £50,000 to £100,000, so 10% is more than the standard.
+  ...conversation([
+    { q: "what's the cwac weighting for a 60k job", ...cwac5([money(60000)]) },
+    { q: 'ok and is 10% enough then', council: CWAC, firstLine: YES, includes: [SAME, pct(5), pct(10)], source: SRC.cwac },
+  ]),
+  // Trafford 6.3 (themes) and 6.6 (the Steering Group monitors it); Statement s.9 (monitored at the
+  // Strategic Commissioning Group). The documents, not the live plans.
+  ...conversation([
+    { q: "what does trafford's action plan cover", council: TRAFFORD, includes: [/Internal Management/, /Outcomes and Measures/, /Governance/], excludes: [/\bTRF-\d+\b/], source: SRC.trafford },
+    { q: 'who monitors it?', council: TRAFFORD, includes: [/Steering Group/i, /monitor/i], excludes: [/\bTRF-\d+\b/], source: SRC.trafford },
+    { q: "and stockport's?", council: STOCKPORT, includes: [/Strategic Commissioning Group/], excludes: [/\bSMBC-\d+\b/], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
@@ -725,6 +826,22 @@ const NOT_IN_THE_DOCUMENTS: OfficerRow[] = kind('documents do not say', [
   { q: "what's the trafford carers centre contract worth", ...notSaid(TRAFFORD, { includes: [/Carers Centre/i] }) },
   // Statement s.2 / Charter s.3: suppliers are encouraged to sign up; no deadline.
   { q: 'by when must stockport suppliers sign up to the GM good employment charter', ...notSaid(STOCKPORT, { includes: [/Good Employment Charter/i] }) },
+  // Held-out set 9b. Charter s.4: a minimum and a target, no maximum.
+  { q: "what's the max social value weighting in stockport", ...notSaid(STOCKPORT, { includes: [/maximum/i, pct(15), pct(20)] }), source: SRC.charter },
+  // CWaC (iv): weightings from £50,000 only.
+  { q: 'what weighting for cwac contracts under 50k', ...notSaid(CWAC, { includes: [money(50000)] }), source: SRC.cwac },
+  // Statement s.3: "There is a lead member accountable for Social Value"; no name.
+  { q: "who is stockport's lead member for social value?", ...notSaid(STOCKPORT, { includes: [/lead member/i] }), source: SRC.statement },
+  // CWaC (vii): deductions "invested in a social value fund"; no size.
+  { q: "how big is cwac's social value fund", ...notSaid(CWAC, { includes: [/social value fund/i] }), source: SRC.cwac },
+  // Trafford 6.7: a project "to fund a dedicated Social Value Co-ordinator"; no date for it.
+  { q: "when will trafford's social value coordinator start", ...notSaid(TRAFFORD, { includes: [/\bdate\b/i] }), firstLine: /^Trafford's documents do not give a date/, source: SRC.trafford },
+  // Stockport's documents set no payment deductions or penalties (CWaC (vii) does).
+  { q: "what's the penalty at stockport if a supplier doesn't deliver their sv commitments", ...notSaid(STOCKPORT, { includes: [/payment deductions/i] }) },
+  // Trafford 3.1: all contracts over £50K go through the Portal; no count of them.
+  { q: 'how many contracts does trafford have on the social value portal', ...notSaid(TRAFFORD) },
+  // Trafford's report sets no carbon reduction plan deadline (Stockport's "by 2024" is Stockport's).
+  { q: "what's the deadline for suppliers to have carbon reduction plans in trafford", ...notSaid(TRAFFORD, { includes: [/carbon reduction plan/i], excludes: [/\b2024\b/] }) },
 ]);
 
 // =============================================================================================
@@ -756,6 +873,13 @@ const TOTALS: OfficerRow[] = kind('totals over years', [
   { q: 'cwac 18k a year, 3 yr contract - weighting?', ...cwac5([money(54000), overYears(3)]), derived: [54000] },
   { q: 'trafford £12k pa x 4 yrs portal?', ...traffordNoPortal([money(48000), overYears(4)]), derived: [48000], why: '£48,000 in total is not over £50k' },
   { q: '£30k pa for 3 years plus 2 x 1 year extensions cwac', ...cwac10([money(150000), overYears(5)]), derived: [150000] },
+  // Held-out set 9b. The options count towards the total agreement value (Charter s.4; CWaC (iv) "total value").
+  { q: '£18k a year over 3 years + 2 optional, stockport weighting?', ...sw([money(90000), overYears(5)]), derived: [90000] },
+  { q: '40k pa, 3 yrs cwac', ...cwac10([money(120000), overYears(3)]), derived: [120000] },
+  { q: 'contract is 12k per year for 2 years in stockport, do we need social value', ...stockportNone([money(24000), overYears(2), TOMS]), derived: [24000] },
+  { q: '£30k a year for 3 years, trafford, portal?', ...traffordPortal([money(90000), overYears(3)]), firstLine: YES, derived: [90000] },
+  { q: 'cwac, 20k pa over 4 years', ...cwac5([money(80000), overYears(4)]), derived: [80000] },
+  { q: 'stockport 2 year contract at £20k/yr plus a 1 year extension - portal needed?', ...stockportPortal([money(60000), overYears(3), /extension/i]), firstLine: YES, derived: [60000] },
 ]);
 
 // =============================================================================================
@@ -848,6 +972,14 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
   { q: 'is 16% ok for a £2m stockport works contract', council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM, pct(20), TARGET, SHORT_OF_TARGET], source: SRC.charter },
   { q: 'is 10% enough for 50k cwac', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac, why: '£50,000 is in the 5% band' },
   { q: 'stockport 26k tender, 12% - is that ok?', ...stockportBelow() },
+  // Held-out set 9b. CWaC (iv) 5% for £50,000 to £100,000, 10% above; Charter s.4 15% minimum, 20% target;
+  // Trafford sets no weighting, so there is nothing to judge a figure by.
+  { q: 'would 5% be enough for a 90k cwac contract', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac },
+  { q: 'is 20% too much for a stockport tender of 200k', council: STOCKPORT, firstLine: NO, includes: [pct(20), TARGET], source: SRC.charter },
+  { q: "we've put 10% in, is that ok for a 150k trafford tender", council: TRAFFORD, firstLine: NOT_A_VERDICT, includes: [NO_WEIGHTING], source: SRC.trafford },
+  { q: 'is 12% ok for stockport 50k', ...stockportBelow([money(50000)]) },
+  { q: 'can i go with 8% on a 500k cwac works contract', council: CWAC, firstLine: NO, includes: [pct(10), CASE_BY_CASE], source: SRC.cwac },
+  { q: 'is 15% enough for a 30k stockport contract', council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM, pct(20), TARGET, SHORT_OF_TARGET], source: SRC.charter },
 ]);
 
 // =============================================================================================
@@ -979,6 +1111,28 @@ const MULTI_PART: OfficerRow[] = kind('multi-part', [
     includes: [/Inclusive Economy and Communities Manager/i, /February 2021/],
     before: [/Inclusive Economy and Communities Manager/i, /February 2021/],
   },
+  // Held-out set 9b. Charter s.4: 15%/20% over £25k, the Portal over £50k.
+  { q: "what's the weighting and portal threshold for stockport?", council: STOCKPORT, includes: [pct(15), pct(20), PORTAL, money(50000)], before: [pct(15), money(50000)], source: SRC.stockport },
+  // CWaC (iv): 5%, then 10%.
+  { q: 'cwac weighting for 80k and 150k contracts?', council: CWAC, includes: [pct(5), pct(10), CASE_BY_CASE], before: [pct(5), pct(10)], source: SRC.cwac },
+  // Trafford: no weighting; 3.1, the Portal for all contracts over £50K.
+  { q: "does trafford set a weighting, and what's the portal threshold there?", council: TRAFFORD, includes: [NO_WEIGHTING, PORTAL, money(50000)], before: [NO_WEIGHTING, PORTAL], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+  // Charter s.4 (15%), then Statement s.3: "STAR is the Council's strategic procurement partner."
+  { q: "what's the minimum weighting in stockport and who is the procurement partner?", council: STOCKPORT, includes: [pct(15), STAR], before: [pct(15), /procurement partner is STAR Procurement/i], source: SRC.statement },
+  // CWaC (iv) 10% above £100,000; (vii) the right to reduce payments on contracts over £100,000.
+  { q: "for a £300k cwac contract what's the weighting and can we deduct payments if they don't deliver", council: CWAC, includes: [pct(10), /reduce contractual payments/i, /social value fund/i], before: [pct(10), /reduce contractual payments/i], source: SRC.cwac },
+  // Charter s.4 and CWaC (iv), each council its own figure.
+  {
+    q: 'compare stockport and cwac weighting for a 70k contract',
+    includes: [money(70000), STOCKPORT_RE, pct(15), CWAC_RE, pct(5)],
+    excludes: WRONG_COUNCIL_FIGURES,
+    before: [STOCKPORT_RE, pct(15), CWAC_RE, pct(5)],
+    crossCouncil: true,
+  },
+  // CWaC (i) the four minimum standards, then (ii) paying local suppliers in under 30 days.
+  { q: 'what are the minimum standards at cwac and how quickly do they pay local suppliers', council: CWAC, includes: [/modern slavery/i, /health and safety/i, /fair working/i, /30 days/, LESS_THAN], before: [/minimum standards/i, /30 days/], source: SRC.cwac },
+  // Trafford 3.1: £24m secured to date; 76.4% of spend retained within Trafford and Greater Manchester.
+  { q: 'how much social value has trafford secured and what % of spend stays local?', council: TRAFFORD, includes: [/£24m/, /76\.4%/], before: [/£24m/, /76\.4%/], source: SRC.trafford },
 ]);
 
 // =============================================================================================
@@ -1023,6 +1177,11 @@ const COUNCIL_NAMES: OfficerRow[] = kind('misspelt or uncovered council', [
   { q: 'chesire west & chester weighting 60k', ...cwac5([money(60000)]) },
   { q: 'Salford sv weighting 100k', ...uncovered },
   { q: 'oldham council social value threshold', ...uncovered },
+  // Held-out set 9b.
+  { q: 'wieghting stokport 80k', ...misspelt('Stockport', ASK_STOCKPORT, 'stokport', money(80000)) },
+  { q: 'chesire west weigthing 60k', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'chesire', money(60000)) },
+  { q: 'traford toms?', ...misspelt('Trafford', ASK_TRAFFORD, 'traford', /toms/i) },
+  { q: "what's the weighting for Bury", ...uncovered },
 ]);
 
 // =============================================================================================
@@ -1286,6 +1445,33 @@ const FACTS: OfficerRow[] = kind('document facts', [
     excludes: [/says: “Anchor Institutions Roundtable”/i],
     source: SRC.cwac,
   },
+  // Held-out set 9b. CWaC Purpose: "The council spends £300m a year with external providers".
+  { q: 'how much does cwac spend with external providers each year', council: CWAC, includes: [/£300m a year/], source: SRC.cwac },
+  // CWaC Employment (ii): "up to 2 days that staff can use for volunteering opportunities each year".
+  { q: 'how many days volunteering do cwac staff get', council: CWAC, includes: [/up to 2 days/], source: SRC.cwac },
+  // Statement s.7: "a digital, cloud-based social value brokerage system".
+  { q: 'what is match my project', council: STOCKPORT, includes: [/brokerage/i], source: SRC.statement },
+  // Trafford front sheet: the two contacts for background papers.
+  { q: "who are the contacts on trafford's social value report", council: TRAFFORD, includes: [/Oliver Shimell/, /Nidi Etim/], source: SRC.trafford },
+  // Trafford 3.2: the event at UA92 on 16 November 2021 "was attended by over 200 Hong Kong newcomers".
+  { q: 'how many people came to the hong kong employment event in trafford', council: TRAFFORD, includes: [/over 200/, /UA92/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+  // Statement s.6: "4 Stockport Council employees who are Level 4 CIPS qualified ... and two others".
+  { q: 'how many cips qualified staff does stockport have', council: STOCKPORT, includes: [/\b4 Stockport Council employees\b/, /two others/], source: SRC.statement },
+  // Trafford 4.3: who is on the steering group, and who chairs it, from a long message.
+  {
+    q: "So we're doing a joint thing with Trafford on a youth employment programme and the Trafford lead mentioned their steering group, I don't really know who's on it or what it does, can you tell me who sits on it? It's for a report I'm writing for Friday",
+    council: TRAFFORD,
+    includes: [/Trafford College/, /Trafford CCG/, STAR, /Inclusive Economy and Communities Manager/i],
+    source: SRC.trafford,
+  },
+  // CWaC (vii): alternative social value of equivalent value may be accepted; over £100,000 payments may be reduced.
+  {
+    q: "ok so I've been going back and forth with the supplier for ages, they say they can't deliver the apprenticeship they promised in the social value bid, contract is £250k with cwac, what happens now? can they swap it for something else? sorry for the essay",
+    council: CWAC,
+    firstLine: YES,
+    includes: [/alternative social value/i, /equivalent value/i, money(100000)],
+    source: SRC.cwac,
+  },
 ]);
 
 // =============================================================================================
@@ -1429,6 +1615,9 @@ const ROUTING: OfficerRow[] = kind('routing', [
   // Held-out round 9. "can u show me …": a request to see the live plan, as "can you show me …" is.
   { q: 'start a pid checklist for £120k works in stockport', includes: CHECKLIST_FIRST_CARD },
   { q: "can u show me trafford's action plan", council: TRAFFORD, includes: [LIVE_TRF] },
+  // Held-out set 9b.
+  { q: 'can u pull up the action plan for cwac', council: CWAC, includes: [LIVE_CWAC] },
+  { q: 'need to do the pid checklist for a new tender', includes: CHECKLIST_FIRST_CARD },
 ]);
 
 // =============================================================================================
