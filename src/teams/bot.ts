@@ -33,6 +33,8 @@ export interface BotOptions {
   profiles: Profiles;
   /** where the turn's state (profile, last question, directory entry) is kept */
   store: RecordStore;
+  /** one instance on its own store: the conversation's last question may land after the reply (TurnState.save) */
+  saveBehind?: boolean;
   defaultCouncil?: CouncilId;
   councils: { id: CouncilId; name: string }[];
   logger: Logger;
@@ -65,7 +67,10 @@ export class SocialValueBot extends TeamsActivityHandler {
     // One read for the turn's state, and after the handlers have finished, at most one write.
     const state = await TurnState.load(this.options.store, context);
     await super.run(context);
-    await state.save(this.options.store);
+    await state.save(this.options.store, {
+      behind: this.options.saveBehind === true,
+      onError: (err) => this.options.logger.error('could not save the conversation state', { error: (err as Error).message }),
+    });
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

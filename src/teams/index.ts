@@ -29,7 +29,7 @@ import { Profiles } from './profile.js';
 import { createServer } from './server.js';
 
 export interface TeamsDeps {
-  config: Pick<Config, 'auth' | 'allowedTenants' | 'defaultCouncil'>;
+  config: Pick<Config, 'auth' | 'allowedTenants' | 'defaultCouncil' | 'storage'>;
   store: RecordStore;
   logger: Logger;
   /** reads every message; answers the questions */
@@ -69,6 +69,8 @@ export function createTeamsApp(channel: Channel, deps: TeamsDeps, desks: { actio
     actionPrefixes: deps.actionPrefixes,
     profiles,
     store: deps.store,
+    // Only the lowdb store serves a single instance; on shared blob storage another instance may take the follow-up.
+    saveBehind: deps.config.storage.kind === 'lowdb',
     ...(deps.config.defaultCouncil ? { defaultCouncil: deps.config.defaultCouncil } : {}),
     councils: deps.councils,
     logger: deps.logger,

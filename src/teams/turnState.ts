@@ -3,7 +3,8 @@
  * council), the conversation's last question (for follow-ups) and where the person can be reached
  * later (the directory). One read at the start of the turn; at most one write at the end, holding only
  * what changed, so a new officer's first question costs one write, and a returning officer's none
- * unless it moves the conversation's last question on.
+ * unless it moves the conversation's last question on. That write may land just after the reply
+ * (SaveOptions.behind).
  *
  * The keys and shapes are botbuilder's UserState and ConversationState ones ("<channel>/users/<id>"
  * holding { profile }, "<channel>/conversations/<id>" holding { lastQuestion }), so stores written
@@ -20,6 +21,24 @@ export interface UserProfile {
 }
 
 const TURN_STATE = Symbol('sva.turnState');
+
+/**
+ * Writes made behind the reply that have not landed yet, per store and key. A turn reading one of
+ * those keys waits for it first, so within this process a follow-up always sees the question before.
+ */
+const landing = new WeakMap<RecordStore, Map<string, Promise<void>>>();
+
+export interface SaveOptions {
+  /**
+   * Let a write of the conversation's last question alone land after the reply instead of before it.
+   * For one instance (the lowdb store): the officer does not wait for a flush to disk for what only a
+   * follow-up needs. With several instances sharing a store, another may take the follow-up before the
+   * write lands, so the turn waits.
+   */
+  behind: boolean;
+  /** what a write made behind the reply does when it fails (the reply has gone) */
+  onError: (err: unknown) => void;
+}
 
 type Slot = 'profile' | 'conversation' | 'directory';
 
@@ -44,6 +63,9 @@ export class TurnState {
     const person = a.from?.id && a.from.id !== a.recipient?.id && a.serviceUrl ? (a.from.aadObjectId ?? a.from.id) : undefined;
     if (person) keys.directory = directoryKey(person);
     const wanted = Object.values(keys);
+    const pending = landing.get(store);
+    const waits = pending ? wanted.flatMap((k) => pending.get(k) ?? []) : [];
+    if (waits.length > 0) await Promise.allSettled(waits);
     const found = wanted.length ? await store.read(wanted) : {};
     const record = (slot: Slot) => (keys[slot] ? (found[keys[slot]] as Record<string, unknown> | undefined) : undefined);
     const state = new TurnState(
@@ -88,8 +110,12 @@ export class TurnState {
     this.dirty.add('conversation');
   }
 
-  /** Writes what changed, in one write; nothing when nothing changed. */
-  async save(store: RecordStore): Promise<void> {
+  /**
+   * Writes what changed, in one write; nothing when nothing changed. With `behind`, a write of the
+   * last question alone is started and not waited for; a changed profile or directory entry is always
+   * on disk before the reply.
+   */
+  async save(store: RecordStore, options?: SaveOptions): Promise<void> {
     const changes: Record<string, unknown> = {};
     const put = (slot: Slot, value: Record<string, unknown>) => {
       const key = this.keys[slot];
@@ -98,7 +124,19 @@ export class TurnState {
     put('profile', { profile: this.profileValue });
     if (this.lastQuestionValue) put('conversation', { lastQuestion: this.lastQuestionValue });
     if (this.directoryValue) put('directory', { ...this.directoryValue });
+    // Others read the profile and the directory (the notifier, the checklist's approvers): only the
+    // last question, which TurnState alone reads, may land behind the reply.
+    const onlyLastQuestion = this.dirty.size === 1 && this.dirty.has('conversation');
     this.dirty.clear();
-    if (Object.keys(changes).length > 0) await store.write(changes);
+    const keys = Object.keys(changes);
+    if (keys.length === 0) return;
+    if (!options?.behind || !onlyLastQuestion) return store.write(changes);
+    const write = store.write(changes).catch(options.onError);
+    const pending = landing.get(store) ?? new Map<string, Promise<void>>();
+    landing.set(store, pending);
+    for (const key of keys) pending.set(key, write);
+    void write.finally(() => {
+      for (const key of keys) if (pending.get(key) === write) pending.delete(key);
+    });
   }
 }
