@@ -186,7 +186,7 @@ const SUBJECTS: readonly Subject[] = [
   },
   {
     subject: 'prompt payment',
-    asks: ['prompt pay*', 'late pay*', 'pay* on time', 'invoice*', '30 days', '30 day', 'thirty days'],
+    asks: ['prompt pay*', 'late pay*', 'pay on time', 'paying on time', 'paid on time', 'pay supplier*', 'paying supplier*', 'suppliers paid', 'suppliers on time', 'invoice*', '30 days', '30 day', 'thirty days'],
     terms: ['invoices', '30 days'],
   },
   {

@@ -1,12 +1,12 @@
 /** Across councils: each council's answer side by side, each with its own source. */
 import { cite } from '../policy/citations.js';
 import { requirementsFor, type Contract } from '../policy/requirements.js';
-import type { PolicyPack, TopicId } from '../policy/schema.js';
+import type { PolicyPack, TopicId, WeightingRule } from '../policy/schema.js';
 import type { Subject } from '../understand/question.js';
 import type { Answer, AnswerSection } from './answer.js';
 import type { Passage } from './passages.js';
 import { TOPIC_RULES, listNames, topicName, withArticle } from './phrases.js';
-import { ruleTopicForContract, weightingDetails, weightingSentence, weightingSummary } from './weighting.js';
+import { ruleTopicForContract, thresholds, weightingDetails, weightingSentence, weightingSummary } from './weighting.js';
 
 const NOT_ONE_ANOTHERS = 'Each council sets its own rules; none of these figures applies to another council.';
 
@@ -17,7 +17,44 @@ function byCouncil(title: string, headline: string, sections: AnswerSection[]): 
 
 const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
-export function compareWeighting(packs: PolicyPack[], contract: Contract | undefined, competitive: boolean | undefined): Answer {
+/** "Which council has the highest weighting?": the side of the comparison asked for. */
+export type Rank = 'highest' | 'lowest';
+
+const percent = (n: number) => `${n}%`;
+
+/** A council's weighting figure for the ranking: its floor (or standard figure) for the contract, or its highest floor at any value. */
+function rankFigure(pack: PolicyPack, contract: Contract | undefined): number | undefined {
+  if (contract) {
+    const w = requirementsFor(pack, contract).weighting;
+    return w.status === 'required' ? (w.min ?? w.standard ?? undefined) : undefined;
+  }
+  const figures = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting').map((r) => r.min ?? r.standard).filter((n): n is number => n !== null);
+  return figures.length > 0 ? Math.max(...figures) : undefined;
+}
+
+/** "Stockport sets the highest: 15% …": the council at the asked end, from the figures compared. */
+function rankLine(packs: PolicyPack[], contract: Contract | undefined, rank: Rank): string | undefined {
+  const figures = packs.map((p) => ({ name: p.council.shortName, n: rankFigure(p, contract) })).filter((f): f is { name: string; n: number } => f.n !== undefined);
+  if (figures.length < 2) return undefined;
+  const best = rank === 'highest' ? Math.max(...figures.map((f) => f.n)) : Math.min(...figures.map((f) => f.n));
+  const at = figures.filter((f) => f.n === best).map((f) => f.name);
+  const unset = packs.filter((p) => rankFigure(p, contract) === undefined).map((p) => p.council.shortName);
+  const what = contract ? `for ${withArticle(contract)}` : 'as its minimum or standard figure';
+  const others = figures.filter((f) => f.n !== best).map((f) => `${f.name} ${percent(f.n)}`);
+  const rest = [...(others.length > 0 ? [`${listNames(others)}`] : []), ...(unset.length > 0 ? [`${listNames(unset)} ${unset.length > 1 ? 'set' : 'sets'} none`] : [])];
+  return `${listNames(at)} ${at.length > 1 ? 'set' : 'sets'} the ${rank} social value weighting ${what}: ${percent(best)}${rest.length > 0 ? ` (${rest.join('; ')})` : ''}.`;
+}
+
+/** "Stockport vs Trafford thresholds": each council's value thresholds, side by side. */
+export function compareThresholds(packs: PolicyPack[]): Answer {
+  const sections: AnswerSection[] = packs.map((pack) => {
+    const t = thresholds(pack);
+    return { heading: pack.council.shortName, text: t.headline, ...(t.sources.length > 0 ? { source: t.sources.join('; ') } : {}) };
+  });
+  return byCouncil('Social value thresholds by council', `The value thresholds ${listNames(packs.map((p) => p.council.shortName))} each set:`, sections);
+}
+
+export function compareWeighting(packs: PolicyPack[], contract: Contract | undefined, competitive: boolean | undefined, rank?: Rank): Answer {
   const sections: AnswerSection[] = packs.map((pack) => {
     if (contract) {
       const req = requirementsFor(pack, contract);
@@ -29,9 +66,10 @@ export function compareWeighting(packs: PolicyPack[], contract: Contract | undef
     return { heading: pack.council.shortName, text: summary.headline, ...(summary.sources[0] ? { source: summary.sources.join('; ') } : {}) };
   });
   const names = listNames(packs.map((p) => p.council.shortName));
+  const ranked = rank ? rankLine(packs, contract, rank) : undefined;
   return byCouncil(
     contract ? `Social value weighting for ${withArticle(contract)}, by council` : 'Social value weighting by council',
-    contract ? `What ${names} each set for ${withArticle(contract)}:` : `The social value weighting ${names} each set:`,
+    `${ranked ? `${ranked} ` : ''}${contract ? `What ${names} each set for ${withArticle(contract)}:` : `The social value weighting ${names} each set:`}`,
     sections,
   );
 }

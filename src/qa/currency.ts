@@ -39,8 +39,36 @@ export function citedDocuments(docs: readonly PolicyDocument[], citations: reado
   return docs.filter((d) => citations.some((c) => c.startsWith(documentLabel(d))));
 }
 
+/** How the officer asked: which document, and whether for a yes or no ("is the charter still current?", "is it out of date?"). */
+export interface CurrencyAsk {
+  text: string;
+  yesNo: boolean;
+  /** a yes means the document is out of date */
+  stale: boolean;
+}
+
+/** The documents the question names by a word of their titles that not all of them share ("the charter", "the statement"). */
+function namedDocuments(docs: readonly PolicyDocument[], text: string): PolicyDocument[] {
+  const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const asked = words(text);
+  const titles = docs.map((d) => words(documentLabel(d)));
+  const telling = [...asked].filter((w) => titles.some((t) => t.has(w)) && !titles.every((t) => t.has(w)));
+  const named = docs.filter((_, i) => telling.some((w) => titles[i]!.has(w)));
+  return named.length > 0 ? named : [...docs];
+}
+
+/** Yes or no first: past its own period or refresh date, or not by its dates, or no dates given. */
+function verdictOf(docs: readonly PolicyDocument[], today: Date, stale: boolean): string {
+  const past = docs.filter((d) => (d.refreshDue && endOf(d.refreshDue) < today) || (d.periodEnds && endOf(d.periodEnds) < today));
+  if (past.length > 0) return stale ? 'Yes, by its own dates:' : 'No, not by its own dates:';
+  const dated = docs.some((d) => d.refreshDue || d.periodEnds);
+  if (!dated) return 'The documents give no end or refresh date, so I cannot say from them:';
+  return stale ? 'Not by its own dates:' : 'Yes, by its own dates:';
+}
+
 /** "What years does the policy cover?", "when is the charter being refreshed?": each document's dates, and what they say of a refresh. */
-export function currencyAnswer(council: string, docs: readonly PolicyDocument[], today: Date, refreshCitations: ReadonlyMap<string, string>, asksReplacement: boolean): Answer {
+export function currencyAnswer(council: string, allDocs: readonly PolicyDocument[], today: Date, refreshCitations: ReadonlyMap<string, string>, asksReplacement: boolean, ask?: CurrencyAsk): Answer {
+  const docs = ask ? namedDocuments(allDocs, ask.text) : allDocs;
   const lines = docs.map((d) => {
     const period = d.period ? `, covering ${d.period}` : '';
     const refresh = d.refreshDue ? `; due to be refreshed in ${year(d.refreshDue)}` : '';
@@ -49,15 +77,17 @@ export function currencyAnswer(council: string, docs: readonly PolicyDocument[],
   const none = asksReplacement ? ' They do not give a date for a newer version.' : '';
   const warnings = currencyWarnings(docs, today);
   const sources = docs.flatMap((d) => (refreshCitations.get(d.id) ? [refreshCitations.get(d.id)!] : []));
+  const lead = ask?.yesNo ? `${verdictOf(docs, today, ask.stale)} ` : '';
+  const what = docs.length === allDocs.length ? `${council}'s documents: ` : '';
   return {
     kind: 'answer',
     title: `How current ${council}'s documents are`,
-    headline: `${council}'s documents: ${lines.join(' ')}${none}`,
+    headline: `${lead}${what}${lines.join(' ')}${none}${lead && warnings.length > 0 ? ` ${warnings.join(' ')}` : ''}`,
     facts: [],
     sections: [],
     notes: docs.flatMap((d) => (d.currency ? [`${documentLabel(d)}: ${d.currency}`] : [])),
     sources: sources.length > 0 ? sources : docs.map((d) => documentLabel(d)),
-    ...(warnings.length > 0 ? { warnings } : {}),
+    ...(warnings.length > 0 && !lead ? { warnings } : {}),
     suggestions: [],
     moreLabel: 'What the documents say of themselves',
   };

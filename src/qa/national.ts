@@ -5,10 +5,29 @@ import { suggest, type Answer } from './answer.js';
 
 export type NationalTopic = NationalContext['facts'][number]['topic'];
 
-export function nationalAnswer(n: NationalContext, wanted: NationalTopic): Answer {
+/** What of the question the answer turns on: a note number asked for, a figure asked about. */
+export interface NationalAsk {
+  text: string;
+  /** the question asks for a yes or no */
+  yesNo?: boolean;
+}
+
+/** "PPN 06/20", "ppn0620", "PPN 5/21": the note's number as the documents write it ("05/21"). */
+const PPN_REF = /\bppn ?(\d{1,2}) ?\/? ?(\d{2})\b/gi;
+
+function ppnRefs(text: string): string[] {
+  return [...text.matchAll(PPN_REF)].map((m) => `${m[1]!.padStart(2, '0')}/${m[2]}`);
+}
+
+/** The figures a text gives as percentages ("10%", "10 per cent"). */
+function percentages(text: string): string[] {
+  return [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)/gi)].map((m) => `${Number(m[1])}%`);
+}
+
+export function nationalAnswer(n: NationalContext, wanted: NationalTopic, ask?: NationalAsk): Answer {
   const lead = n.facts.find((f) => f.topic === wanted) ?? n.facts[0]!;
   const source = cite(n.documents, lead.source);
-  return {
+  const base: Answer = {
     kind: 'answer',
     title: n.label,
     headline: lead.statement,
@@ -20,4 +39,19 @@ export function nationalAnswer(n: NationalContext, wanted: NationalTopic): Answe
     suggestions: [suggest('Compare weightings for an £80k contract', 'Compare councils')],
     moreLabel: 'More national context',
   };
+  if (!ask) return base;
+  // "What does PPN 06/20 say?": a note the documents never quote is said to be missing, not swapped for another.
+  const quoted = new Set(n.facts.flatMap((f) => ppnRefs(f.statement)));
+  const missing = ppnRefs(ask.text).filter((r) => !quoted.has(r));
+  if (missing.length > 0) {
+    const notes = missing.map((r) => `PPN ${r}`).join(' or ');
+    const others = quoted.size > 0 ? ` They quote ${[...quoted].map((r) => `PPN ${r}`).join(' and ')}:` : '';
+    return { ...base, title: `${n.label}: PPN ${missing.join(', ')}`, headline: `The documents do not mention ${notes}, so I can't say what it says.${others} ${lead.statement}` };
+  }
+  // "Is 10% the legal minimum for councils?": the national figure is central government's, not a council's.
+  const figure = lead.figure;
+  if (ask.yesNo && figure && percentages(ask.text).includes(figure) && /\b(councils?|local authorit\w*|local government)\b/i.test(ask.text)) {
+    return { ...base, headline: `No: ${lead.statement}` };
+  }
+  return base;
 }

@@ -109,6 +109,17 @@ export function yesForContracts(pack: PolicyPack, subject: Subject, answer: Answ
   return { ...answer, headline: `Yes, for ${uniq(rules.map((r) => r.when.wording)).join('; ')}. ${answer.headline}` };
 }
 
+/**
+ * "Can the PID be signed off without social value?": no first, when the council's rules of that kind
+ * hold for every procurement (no value threshold, none only proposed, none a power the council may use).
+ */
+export function noToSkip(pack: PolicyPack, subject: Subject, answer: Answer): Answer {
+  const kinds = TOPIC_RULES[subject] ?? [];
+  const rules = pack.rules.filter((r) => kinds.includes(r.kind));
+  if (rules.length === 0 || rules.some((r) => r.status === 'proposed' || r.when.above || r.when.upTo || r.kind === 'payment-deductions')) return answer;
+  return { ...answer, headline: `No. ${answer.headline}` };
+}
+
 /** The packs that cover a subject, other than this one. */
 export function coveredElsewhere(packs: Iterable<PolicyPack>, pack: PolicyPack, subject: Subject): string[] {
   const kinds = TOPIC_RULES[subject] ?? [];

@@ -22,6 +22,8 @@ export interface QaContext {
   about?: string;
   /** the kind of figure asked for ("who chairs …?": "a chair"), for "and in Stockport?" */
   asks?: string;
+  /** asked how current the documents are: for their dates, or yes or no ("stale": whether they are out of date) */
+  currency?: 'dates' | 'current' | 'stale';
 }
 
 export interface Carried {
@@ -33,6 +35,7 @@ export interface Carried {
   proposedWeighting?: number;
   about?: string;
   asks?: string;
+  currency?: 'dates' | 'current' | 'stale';
 }
 
 /** Subjects whose answer turns on the contract: a follow-up about them keeps the contract. */
@@ -57,7 +60,8 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   if (q.followUp && words <= 14 && q.otherWords.length <= 3) return true;
   if (q.councils.length > 0 || valued || q.mention.uncovered || q.mention.misspelt) return false;
   // "what's the target?", "and the TOMs?": a short question leans on the one before.
-  if (!q.otherWords.every(known) || (own.length === 0 && q.otherWords.length === 0)) return false;
+  // "which is higher?", "compare": a comparison of what was just asked.
+  if (!q.otherWords.every(known) || (own.length === 0 && q.otherWords.length === 0 && !q.subjects.includes('compare'))) return false;
   return words <= 5 || (words <= 14 && v.sameAsBefore.test(q.text.toLowerCase()));
 }
 
@@ -78,6 +82,13 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
       carried.asks = previous.asks;
       out.carriedAsk = previous.asks;
     }
+  }
+  // "is the Stockport charter current?" then "what about Trafford's?": how current Trafford's are.
+  if (own.length === 0 && !q.asksCurrency && previous.currency) {
+    carried.currency = previous.currency;
+    out.asksCurrency = true;
+    if (previous.currency === 'stale') out.asksStale = true;
+    out.asksYesNo = previous.currency !== 'dates';
   }
   // "how often does it meet?" after a quote about the Round Table: the Round Table again.
   // A follow-up with words of its own ("and how much do they spend?") asks about those instead.
@@ -135,5 +146,6 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     ...(q.proposedWeighting !== undefined ? { proposedWeighting: q.proposedWeighting } : {}),
     ...(about ? { about } : {}),
     ...((q.asksFor ?? q.carriedAsk) ? { asks: q.asksFor ?? q.carriedAsk } : {}),
+    ...(q.asksCurrency && q.money === undefined ? { currency: !q.asksYesNo ? ('dates' as const) : q.asksStale ? ('stale' as const) : ('current' as const) } : {}),
   };
 }

@@ -58,6 +58,8 @@ export interface Question {
   asksTooMuch?: true;
   /** asks how current the documents are ("what years does the policy cover", "when is the charter being refreshed") */
   asksCurrency: boolean;
+  /** asks whether a document is out of date ("is the charter out of date?"): a yes means it is */
+  asksStale?: true;
   /** something the documents may not give ("the maximum weighting", "when will it be replaced") */
   notGiven?: Omit<NotGiven, 're'>;
   /** starts like a follow-up ("and what about Trafford?", "what if it was £30k?") */
@@ -232,6 +234,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     intent: intentOf(lower, councils, clean, reader),
     otherWords,
     asksCurrency: v.currencyAsk.test(lower),
+    ...(v.currencyAsk.test(lower) && v.currencyStale?.test(lower) ? { asksStale: true as const } : {}),
     asksToSkip: v.skipAsk.test(lower),
     asksYesNo: v.asksYesNo.test(lower),
     ...(asksFor ? { asksFor } : {}),

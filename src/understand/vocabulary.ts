@@ -55,6 +55,7 @@ const VocabularySchema = z.object({
   verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern }),
   notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional() })),
   currencyAsk: pattern,
+  currencyStale: pattern.optional(),
   skipAsk: pattern,
   /** `asking`: the words that only ask ("when will … start"); a passage that gives the figure must carry the question's other words */
   asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional(), asking: pattern.optional() })),
@@ -105,6 +106,8 @@ export interface Vocabulary {
   asksYesNo: RegExp;
   /** asks how current the documents are, or when they will be replaced */
   currencyAsk: RegExp;
+  /** asks whether a document is out of date (a yes means it is), not whether it is current */
+  currencyStale?: RegExp;
   /** asks whether social value may be left out */
   skipAsk: RegExp;
   otherCouncils: string[];
@@ -138,6 +141,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need), tooMuch: re(v.verdict.tooMuch), applies: re(v.verdict.applies) },
     notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}) })),
     currencyAsk: re(v.currencyAsk),
+    ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     skipAsk: re(v.skipAsk),
     asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
     asksYesNo: re(v.asksYesNo),
