@@ -1621,6 +1621,112 @@ const ROUTING: OfficerRow[] = kind('routing', [
 ]);
 
 // =============================================================================================
+// Held-out set 9c: the TOMs in officers' words, the Portal and STAR, minimum standards and PID
+// sign-off, comparisons, how current the documents are, the national context, follow-ups, and
+// questions the documents cannot answer. Each row's answer was worked out from data/sources first.
+
+const YES_BY_DATES = /^Yes\b/;
+const NO_BY_DATES = /^No\b/;
+
+const HELD_OUT_9C: OfficerRow[] = [
+  ...kind('document facts', [
+    // Policy 2021-25, Appendix B (National TOMs table): NT10, NT10a, NT10b.
+    { q: 'whats the tom for apprenticeships', includes: [/\bNT10\b/, /weeks of apprenticeships/i], source: SRC.cwac },
+    { q: 'NT 4 meaning', includes: [/\bNT4\b/, /NEETs/], source: SRC.cwac },
+    { q: 'which TOMs cover carbon', includes: [/\bNT31\b/, /\bNT44\b/, /\bNT45\b/], source: SRC.cwac },
+    // NT61 "Percentage of invoices on the contract paid within 30 days": a measure, not a council question.
+    { q: 'is there a tom for paying suppliers on time', includes: [/\bNT61\b/, /30 days/], excludes: [WHICH_COUNCIL], noDefault: true, source: SRC.cwac },
+    { q: 'tom ref for real living wage', includes: [/\bNT41\b/, /\bNT42\b/], source: SRC.cwac },
+    // The table gives NT24's outcome ("Crime is reduced") but no measure wording.
+    { q: "what's NT24", includes: [/\bNT24\b/, /Crime is reduced/i, /not legible|not given|does not give/i], source: SRC.cwac },
+    { q: 'tom for care leavers', includes: [/\bNT4a\b/, /care leavers/i], source: SRC.cwac },
+    // Statement s.6: "Stockport has agreed to focus on those TOMs which specifically relate to its priority cohorts and themes".
+    { q: 'which toms does stockport focus on', council: STOCKPORT, includes: [/priority cohorts and themes/i], source: SRC.statement },
+    // Statement s.3: "STAR is the Council's strategic procurement partner"; Trafford 2.1 describes STAR's service.
+    { q: 'what is STAR procurement', includes: [STAR, /strategic procurement partner|procurement and consultancy service/i] },
+    // Statement s.8: £25,768,467 delivered since the Portal was launched in 2019; £2.2m of it from 2022/23's 43 contracts.
+    { q: 'how much sv has stockport delivered through the portal', council: STOCKPORT, includes: [money(25768467), /2019/, money(44548267)], source: SRC.statement },
+    { q: 'what are cwac minimum standards for bidders', council: CWAC, includes: [/modern slavery/i, /equality and diversity/i, /health and safety/i, /fair working practices/i], source: SRC.cwac },
+    // Charter s.4: "Ensuring all providers and suppliers adhere to our ethical standards and eradication of modern slavery".
+    { q: 'does stockport have minimum standards for suppliers', council: STOCKPORT, includes: [/ethical standards/i, /modern slavery/i], source: SRC.charter },
+    // index.json: the policy covers 2021-25; today is past its period.
+    { q: 'is the cwac policy still current', council: CWAC, includes: [/2021-25/, /ended in 2025/], firstLine: NO_BY_DATES },
+    // Statement s.1: "initially ratified in 2019".
+    { q: 'when was the stockport charter published', council: STOCKPORT, includes: [/\b2019\b/], excludes: [/covering 2022-2023/], source: SRC.statement },
+    // The Executive report of 24 October 2022 recommends that the Executive approves the Charter.
+    { q: 'when did trafford approve its charter', council: TRAFFORD, includes: [/24 October 2022/], source: SRC.trafford },
+    // Statement s.1: "it is due to be refreshed in 2023".
+    { q: 'is stockports charter out of date', council: STOCKPORT, includes: [/refreshed in 2023/], firstLine: YES_BY_DATES },
+    // Trafford report, Legal Implications: "came into force on 31st January 2013".
+    { q: 'when did the social value act come in', includes: [/Public Services \(Social Value\) Act 2012/, /31 January 2013/], source: SRC.trafford },
+    // Policy 2021-25, "What do we mean by social value?": the 10% is central government's.
+    { q: 'is 10% the legal minimum for councils', includes: [CENTRAL_GOVERNMENT, NOT_COUNCIL_RULE], firstLine: NO, source: SRC.cwac },
+    { q: 'what are the national priorities in the NPPS', includes: [/PPN ?05\/21/, /new businesses, new jobs and skills/i, /climate change/i, /supplier diversity/i], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    // Charter s.4: the Portal for competitive procurement "in excess of £50k".
+    { q: 'do i need to put a £40k contract on the portal in stockport', council: STOCKPORT, includes: [money(50000)], firstLine: NO, source: SRC.charter },
+    // Statement s.4: social value "must be included before the Procurement Initiation Document (PID) is signed off".
+    { q: 'can the PID be signed off without social value stockport', council: STOCKPORT, includes: [/Procurement Initiation Document|\bPID\b/, SENIOR_OFFICER], firstLine: NO, source: SRC.statement },
+  ]),
+  ...kind('shared by the councils', [
+    // Stockport a minimum of 15% (Charter s.4); CWaC 5% and 10% (Policy (iv)); Trafford sets none.
+    { q: 'which council has the highest minimum weighting', includes: [/Stockport[^.\n]{0,20}\bhighest\b/, OF_STOCKPORT(pct(15)), OF_CWAC(pct(10)), OF_TRAFFORD(/sets none|no[^.\n]{0,40}weighting|not set/i)], crossCouncil: true },
+    { q: 'stockport vs trafford thresholds', includes: [OF_STOCKPORT(money(25000)), OF_STOCKPORT(money(50000)), OF_TRAFFORD(money(50000))], excludes: [/Cheshire West/], crossCouncil: true },
+    { q: 'portal thresholds for all three councils', includes: [OF_STOCKPORT(money(50000)), OF_TRAFFORD(money(50000)), OF_CWAC(/no value threshold|sets no/i)], crossCouncil: true },
+    { q: 'which councils deduct payments if sv not delivered', includes: [OF_CWAC(money(100000)), OF_STOCKPORT(DOES_NOT_SAY), OF_TRAFFORD(DOES_NOT_SAY)], crossCouncil: true },
+  ]),
+  ...kind('no council known', [
+    // Only Stockport's documents give the rule; with no council known, which council is asked.
+    { q: "who signs off if we don't include sv", ...whichCouncilRow(/sign/i) },
+    { q: "who signs off if we don't include sv", council: STOCKPORT, includes: [SENIOR_OFFICER], source: SRC.statement, why: 'Statement s.4, on the bot whose default council is Stockport' },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'what does ppn 06/20 say', includes: [/do not mention PPN 06\/20/i, /PPN 05\/21/] },
+    { q: 'trafford exemption from social value who approves', council: TRAFFORD, includes: [DOES_NOT_SAY] },
+    { q: 'what weighting does trafford use', council: TRAFFORD, includes: [NO_WEIGHTING], source: SRC.trafford },
+    { q: 'how many contracts has cwac got on the social value portal', council: CWAC, includes: [DOES_NOT_SAY] },
+    { q: "whats the penalty in trafford if a supplier doesn't deliver sv", council: TRAFFORD, includes: [DOES_NOT_SAY], excludes: [money(100000)] },
+  ]),
+  ...conversation([
+    { q: 'NT10 meaning', includes: [/\bNT10\b/, /apprenticeships/i] },
+    { q: 'what about NT10a', includes: [/\bNT10a\b/, /disadvantaged/i] },
+  ]),
+  ...conversation([
+    { q: 'sv weighting for a £75k contract in cheshire west', council: CWAC, includes: [pct(5)], source: SRC.cwac },
+    { q: 'and stockport?', ...carried({ council: STOCKPORT, includes: [pct(15), pct(20)], source: SRC.charter }, money(75000)) },
+    // The same £75k: Stockport's 15% against CWaC's 5% (not CWaC's 10%, which is for over £100,000).
+    { q: 'which is higher', includes: [/Stockport[^.\n]{0,20}\bhighest\b/, OF_CWAC(pct(5)), SAME, money(75000)], excludes: [OF_CWAC(pct(10))], crossCouncil: true },
+  ]),
+  ...conversation([
+    { q: 'does trafford use the portal', council: TRAFFORD, includes: [money(50000)], firstLine: YES, source: SRC.trafford },
+    { q: 'since when?', council: TRAFFORD, includes: [/April 2019/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'cwac minimum standards', council: CWAC, includes: [/modern slavery/i, /fair working practices/i], source: SRC.cwac },
+    { q: 'does stockport have any?', council: STOCKPORT, includes: [/ethical standards/i, SAME], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'is the stockport charter current', council: STOCKPORT, includes: [/2019/, /refreshed in 2023/], firstLine: NO_BY_DATES },
+    // The report of 24 October 2022 gives no end or refresh date: how current, not Trafford's thresholds.
+    { q: "what about trafford's?", council: TRAFFORD, includes: [/24 October 2022/, SAME, /no end or refresh date/i], excludes: [/thresholds?/i] },
+  ]),
+  ...conversation([
+    { q: 'who chairs the trafford steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: "and who's on it?", council: TRAFFORD, includes: [/Trafford College/, /Trafford CCG/, /STAR Procurement/, /Health/] },
+  ]),
+  ...conversation([
+    { q: "do we deduct payments if sv isn't delivered cwac", council: CWAC, includes: [money(100000)], firstLine: YES, source: SRC.cwac },
+    { q: 'what happens to the money', council: CWAC, includes: [/social value fund/i] },
+    { q: 'what about a £60k contract', council: CWAC, includes: [money(100000), SAME], firstLine: NO },
+  ]),
+  ...conversation([
+    { q: 'what does the act say', includes: [/31 January 2013/], source: SRC.trafford },
+    { q: "and what's central government's minimum weighting", includes: [pct(10), CENTRAL_GOVERNMENT, NOT_COUNCIL_RULE] },
+  ]),
+];
+
+// =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
   ...WEIGHTING,
@@ -1635,6 +1741,7 @@ export const OFFICERS: OfficerRow[] = [
   ...SHARED,
   ...OFF_TOPIC,
   ...ROUTING,
+  ...HELD_OUT_9C,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
@@ -1648,4 +1755,10 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * Questions the assistant does not yet answer right, kept here so they are not lost; they are not
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
-export const OPEN_GAPS: { q: string; right: string }[] = [];
+export const OPEN_GAPS: { q: string; right: string }[] = [
+  {
+    q: 'when did star start using the social value portal',
+    right:
+      "April 2019: \"STAR Procurement invested in the Social Value Portal in April 2019\" (Trafford's Report to the Executive, 2.1; TOMs adopted the same month, 2.3). The bot asks which council instead: no one council's passage carries every word asked.",
+  },
+];
