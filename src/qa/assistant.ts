@@ -17,13 +17,13 @@ import type { CouncilFinder } from '../understand/councils.js';
 import { clausesOf, createReader, readQuestion, type Question, type Reader, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, notice, suggest, type Answer, type Suggestion } from './answer.js';
-import { compareRuleForContract, compareSubject, compareWeighting } from './compare.js';
+import { compareRuleForContract, compareSubject, compareThresholds, compareWeighting, type Rank } from './compare.js';
 import { citedDocuments, currencyAnswer, currencyLine, currencyWarnings } from './currency.js';
 import { nationalAnswer } from './national.js';
 import { ABOUT, createPassageIndex, type Passage, type PassageIndex } from './passages.js';
 import { TOPIC_RULES, listNames, topicName } from './phrases.js';
 import { tomsByRef, tomsBySubject, tomsThemes } from './toms.js';
-import { coveredElsewhere, notGiven, notSaid, partnerAnswer, passageAnswer, topic, yesForContracts } from './topics.js';
+import { coveredElsewhere, noToSkip, notGiven, notSaid, partnerAnswer, passageAnswer, topic, yesForContracts } from './topics.js';
 import { appliesAnswer, nationalFigureVerdict, verdictAnswer } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForContract, thresholds, weightingSummary } from './weighting.js';
 
@@ -59,6 +59,10 @@ const OVERVIEW_WORDS = new Set(
     'charter have has statement ' +
     'summary sv tell the there to us value we what whats you your').split(' '),
 );
+
+/** Which end of a comparison is asked for ("which council has the highest weighting?", "which is lower?"). */
+const RANK_HIGH = /\b(highest|higher|most|biggest|bigger|strictest|stricter)\b/i;
+const RANK_LOW = /\b(lowest|lower|least|smallest|smaller)\b/i;
 
 /** An amount a rule applies above or below ("over £50K"): a threshold, not an amount asked about. */
 const THRESHOLD_WORDS = /\b(over|above|in excess of|under|below|between|less than|more than|up to)\s+£[\d,.]+k?(\s+(and|to)\s+£[\d,.]+k?)?/gi;
@@ -262,7 +266,10 @@ export class Assistant {
       // "which councils use STAR Procurement?": no curated subject, so each council's documents are quoted.
       const ruled = contract && subject && TOMS_OR_RULES(subject) ? compareRuleForContract(packs, contract, subject) : undefined;
       const bySubject = ruled ?? (!contract && (subject || (own.length === 0 && q.otherWords.length > 0)) ? compareSubject(packs, subject, quoted) : undefined);
-      const compared = bySubject ?? compareWeighting(packs, contract, q.competitive);
+      // "Stockport vs Trafford thresholds": the thresholds, not the weighting alone.
+      const asksThresholds = !contract && !own.includes('weighting') && own.includes('threshold');
+      const rank: Rank | undefined = RANK_HIGH.test(q.text) ? 'highest' : RANK_LOW.test(q.text) ? 'lowest' : undefined;
+      const compared = bySubject ?? (asksThresholds ? compareThresholds(packs) : compareWeighting(packs, contract, q.competitive, rank));
       const answer = q.notGiven && !bySubject ? { ...compared, headline: `None of the councils' documents give ${q.notGiven.about} for the social value weighting. What each does set:` } : compared;
       return { answer: this.finish(answer, packs, q, carried) };
     }
@@ -274,11 +281,15 @@ export class Assistant {
     // "Does Trafford have a 10% weighting like central government?": the council's answer, then the national figure.
     const nationalBeside = asksNational && q.councils.length > 0 && own.some((s) => s === 'weighting' || s === 'threshold');
     if (asksNational && !nationalBeside && !(q.proposedWeighting !== undefined && contract && this.resolveCouncil(q, ctx, carried).id)) {
-      const wanted = q.subjects.includes('legal-duty') ? 'legal-duty' : /\bppn|procurement policy (note|statement)|npps\b/i.test(q.text) ? 'priorities' : 'weighting';
-      return { answer: nationalAnswer(national, wanted) };
+      const priorities = own.includes('priorities') || /\bppn|procurement policy (note|statement)|npps\b/i.test(q.text);
+      const wanted = q.subjects.includes('legal-duty') && !own.includes('weighting') ? 'legal-duty' : priorities ? 'priorities' : 'weighting';
+      return { answer: nationalAnswer(national, wanted, { text: q.text, yesNo: q.asksYesNo }) };
     }
     // The Act is national law: answer it from the national context unless a council that covers it was named.
-    if (own[0] === 'legal-duty' && !contract && !q.councils.some((c) => this.pack(c).topics['legal-duty'])) return { answer: nationalAnswer(national, 'legal-duty') };
+    // "Is 10% the legal minimum?" asks about a weighting: the national figure leads.
+    if (own[0] === 'legal-duty' && !contract && !q.councils.some((c) => this.pack(c).topics['legal-duty'])) {
+      return { answer: nationalAnswer(national, own.includes('weighting') ? 'weighting' : 'legal-duty', { text: q.text, yesNo: q.asksYesNo }) };
+    }
 
     const knownSubject = own.length > 0 || contract !== undefined || q.notGiven !== undefined || q.bound !== undefined || q.range !== undefined;
     const resolved = this.resolveCouncil(q, ctx, carried);
@@ -293,7 +304,11 @@ export class Assistant {
           return src ? [[d.id, cite(pack.documents, src).text] as const] : [];
         }),
       );
-      const answer = currencyAnswer(pack.council.shortName, pack.documents, this.now(), refresh, q.notGiven?.id === 'replacement-date');
+      const answer = currencyAnswer(pack.council.shortName, pack.documents, this.now(), refresh, q.notGiven?.id === 'replacement-date', {
+        text: q.text,
+        yesNo: q.asksYesNo,
+        stale: q.asksStale === true,
+      });
       return { answer: this.finish(answer, [pack], q, carried, why), council: id };
     }
     if (!knownSubject) {
@@ -525,7 +540,8 @@ export class Assistant {
     const curated = topic(pack, primary, q.text);
     if (!curated) return this.silent(pack, q, primary);
     // "Can CWaC hold back payments …?": yes first, for the contracts the rules cover.
-    return q.asksYesNo && !q.asksToSkip && q.parts.length === 0 && q.range === undefined ? yesForContracts(pack, primary, curated) : curated;
+    if (!q.asksYesNo || q.parts.length > 0 || q.range !== undefined) return curated;
+    return q.asksToSkip ? noToSkip(pack, primary, curated) : yesForContracts(pack, primary, curated);
   }
 
   /** No curated topic: a quoted passage when the documents have one, else a plain "they do not say". */
@@ -653,7 +669,7 @@ export class Assistant {
       lines.push(`For the same ${formatPounds(money.value)} ${kind}${name ? `, in ${name}` : ''}${carried.council ? ', as before' : ''}.`);
     } else if (carried.council && name) {
       lines.push(`For the same council as before, ${name}.`);
-    } else if (carried.subjects && name) {
+    } else if ((carried.subjects || carried.currency) && name) {
       lines.push(`The same question, for ${name}.`);
     } else if (why && why !== 'carried' && name) {
       lines.push(`For ${name}, ${why}.`);
