@@ -31,7 +31,7 @@ export interface QaDeskOptions {
   links?: SourceLinker;
   /** today, as the assistant sees it (documents' currency warnings change with the day) */
   now?: () => Date;
-  /** how many replies to keep (default 500; 0 keeps none) */
+  /** how many replies to keep (default 250; 0 keeps none) */
   keep?: number;
 }
 
@@ -44,8 +44,8 @@ export class QaDesk {
   private readonly now: () => Date;
 
   constructor(private readonly options: QaDeskOptions) {
-    this.kept = new BoundedMap(options.keep ?? 500);
-    this.readings = new BoundedMap(options.keep ?? 500);
+    this.kept = new BoundedMap(options.keep ?? 250);
+    this.readings = new BoundedMap(options.keep ?? 250);
     this.now = options.now ?? (() => new Date());
   }
 

@@ -64,7 +64,7 @@ import { liveRecords, writeSnapshot } from './snapshotWriter.js';
 export type { StoreLog };
 
 export interface LowdbStorageOptions {
-  /** Upper bound of the record cache, in characters of JSON (default 4 Mi: 4-8 MB). */
+  /** Upper bound of the record cache, in characters of JSON (default 2 Mi: 2-4 MB). */
   cacheChars?: number;
   /** The journal is compacted once it passes this size and half the snapshot's (default 8 MiB), in a quiet moment. */
   compactAfterBytes?: number;
@@ -89,7 +89,7 @@ type Op =
   | { kind: 'exclusive'; run: () => Promise<void> };
 type Queued = Op & { resolve(): void; reject(err: unknown): void };
 
-const DEFAULTS = { cacheChars: 4 << 20, compactAfterBytes: 8 << 20 };
+const DEFAULTS = { cacheChars: 2 << 20, compactAfterBytes: 8 << 20 };
 /** A journal left large by the last run is compacted this long after open, not during start-up. */
 const COMPACT_AFTER_OPEN_MS = 2000;
 /** How long the store must go without a write before a due compaction starts. */
