@@ -76,7 +76,9 @@ interface Cited {
 
 export class SourceLinks implements SourceLinker {
   private readonly base: string;
-  private readonly quotes = new Map<string, Map<string, KnownQuote>>();
+  /** by document, then quote id; made on first use (hashing every run of sentences takes a while) */
+  private quotesBuilt: Map<string, Map<string, KnownQuote>> | undefined;
+  private readonly quoted: Array<{ doc: SourceDocument; section: SourceSection; text: string }> = [];
   private readonly citations = new Map<string, Cited>();
 
   /**
@@ -120,27 +122,33 @@ export class SourceLinks implements SourceLinker {
       if (source.quote) {
         const doc = sources.documents.get(found.document)!;
         const section = found.sections.map((id) => doc.sections.find((s) => s.id === id)!).find((s) => plainWords(s.text).includes(plainWords(source.quote!)));
-        if (section) this.remember(doc, section, source.quote);
-      }
-    }
-    // What a quoted passage can be: one to three sentences of one paragraph.
-    for (const doc of documents) {
-      for (const section of doc.sections) {
-        for (const paragraph of section.paragraphs) {
-          const ss = sentencesOf(paragraph);
-          for (let i = 0; i < ss.length; i++) {
-            for (let n = 1; n <= 3 && i + n <= ss.length; n++) this.remember(doc, section, ss.slice(i, i + n).join(' '));
-          }
-        }
+        if (section) this.quoted.push({ doc, section, text: source.quote });
       }
     }
   }
 
-  private remember(doc: SourceDocument, section: SourceSection, text: string): void {
-    const id = quoteId(text);
-    let known = this.quotes.get(doc.id);
-    if (!known) this.quotes.set(doc.id, (known = new Map()));
-    if (!known.has(id)) known.set(id, { id, document: doc.id, section: section.id, text });
+  /** The quotes the pages know: every one cited, then what a quoted passage can be (one to three sentences of one paragraph). */
+  private get quotes(): Map<string, Map<string, KnownQuote>> {
+    if (this.quotesBuilt) return this.quotesBuilt;
+    const quotes = new Map<string, Map<string, KnownQuote>>();
+    const remember = (doc: SourceDocument, section: SourceSection, text: string) => {
+      const id = quoteId(text);
+      let known = quotes.get(doc.id);
+      if (!known) quotes.set(doc.id, (known = new Map()));
+      if (!known.has(id)) known.set(id, { id, document: doc.id, section: section.id, text });
+    };
+    for (const { doc, section, text } of this.quoted) remember(doc, section, text);
+    for (const doc of this.library.sources.documents.values()) {
+      for (const section of doc.sections) {
+        for (const paragraph of section.paragraphs) {
+          const ss = sentencesOf(paragraph);
+          for (let i = 0; i < ss.length; i++) {
+            for (let n = 1; n <= 3 && i + n <= ss.length; n++) remember(doc, section, ss.slice(i, i + n).join(' '));
+          }
+        }
+      }
+    }
+    return (this.quotesBuilt = quotes);
   }
 
   private resolve(source: Source): Cited | undefined {
