@@ -10,7 +10,7 @@ import { endOfNamedMonth, parseDate, ukDay, ukMidnight } from '../text/dates.js'
 import { buildDigest, digestCsv, digestMarkdown } from './digest.js';
 import type { ActionItem, Plan } from './model.js';
 import { loadSeeds, seedStore } from './seed.js';
-import { ActionPlanService } from './service.js';
+import { ActionPlanService, HISTORY_PAGE, historyPageKey } from './service.js';
 import { loadActionPlanSettings } from '../settings/index.js';
 import { ConfigError } from '../settings/index.js';
 import { loadPolicyLibrary } from '../policy/loader.js';
@@ -271,6 +271,62 @@ describe('seeding the store', () => {
       const after = await store.read(['actionPlan/trafford/items/TRF-1', 'actionPlan/trafford/items/TRF-2']);
       expect(after['actionPlan/trafford/items/TRF-1']).toEqual(early);
       expect((after['actionPlan/trafford/items/TRF-2'] as { history: Array<{ at: string }> }).history[0]!.at).toBe('2030-01-01T00:00:00.000Z');
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('a long history', () => {
+  const open = async () => {
+    const store = await openLowdbStorage(join(mkdtempSync(join(tmpdir(), 'sva-history-')), 'db.json'));
+    await seedStore(store, loadSeeds(SEED_DIR, library).filter((s) => s.council === 'trafford'), () => NOW);
+    return store;
+  };
+  const allow = () => undefined;
+  const notes = (item: ActionItem) => item.history.flatMap((h) => (h.note?.startsWith('update ') ? [h.note] : []));
+
+  it('keeps every entry in order while each update writes only the latest ones', async () => {
+    const store = await open();
+    try {
+      const service = new ActionPlanService(store, () => NOW);
+      const n = 3 * HISTORY_PAGE + 7;
+      for (let i = 0; i < n; i++) {
+        const outcome = await service.update('trafford', 'TRF-3', { id: 'u1' }, { status: i % 2 ? 'At risk' : 'On track', note: `update ${i}` }, 'text', allow);
+        expect(outcome.kind).toBe('updated');
+        if (outcome.kind === 'updated') expect(outcome.item.history).toHaveLength(i + 2); // the seed entry, then each update
+      }
+      const item = (await service.item('trafford', 'TRF-3'))!;
+      expect(notes(item)).toEqual(Array.from({ length: n }, (_, i) => `update ${i}`));
+      expect(item.history[0]!.via).toBe('seed');
+      // The action's own record holds fewer than two pages of entries; the rest are in pages.
+      const stored = (await store.read(['actionPlan/trafford/items/TRF-3']))['actionPlan/trafford/items/TRF-3'] as { history: unknown[]; archived: number };
+      expect(stored.history.length).toBeLessThan(2 * HISTORY_PAGE);
+      expect(stored.archived + stored.history.length).toBe(n + 1);
+      expect(Object.keys(await store.read([historyPageKey('trafford', 'TRF-3', 0), historyPageKey('trafford', 'TRF-3', 1)]))).toHaveLength(2);
+      // The plan's list and the digest see the whole history too.
+      const plan = (await service.plan('trafford'))!;
+      const listed = (await service.items(plan)).find((i) => i.ref === 'TRF-3')!;
+      expect(notes(listed)).toHaveLength(n);
+      const digest = buildDigest(plan, await service.items(plan), 'Trafford', null, 'since the plan was loaded', '2026-03-10', NOW);
+      expect(digest.changes.find((c) => c.item.ref === 'TRF-3')!.entries).toHaveLength(n);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('concurrent updates across a page boundary all land, each once', async () => {
+    const store = await open();
+    try {
+      const service = new ActionPlanService(store, () => NOW);
+      for (let i = 0; i < 2 * HISTORY_PAGE - 5; i++) await service.update('trafford', 'TRF-3', { id: 'u1' }, { note: `update ${i}` }, 'text', allow);
+      const racing = Array.from({ length: 12 }, (_, k) => service.update('trafford', 'TRF-3', { id: `u${k}` }, { note: `update race ${k}` }, 'card', allow));
+      expect((await Promise.all(racing)).every((o) => o.kind === 'updated')).toBe(true);
+      const item = (await service.item('trafford', 'TRF-3'))!;
+      const raced = notes(item).filter((x) => x.startsWith('update race'));
+      expect(raced.sort()).toEqual(Array.from({ length: 12 }, (_, k) => `update race ${k}`).sort());
+      expect(notes(item)).toHaveLength(2 * HISTORY_PAGE - 5 + 12);
+      expect(new Set(item.history.map((h) => h.at + h.note)).size).toBe(item.history.length);
     } finally {
       await store.close();
     }

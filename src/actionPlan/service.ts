@@ -2,6 +2,11 @@
  * Reading and changing plans. Every change is a read-modify-write with the eTag read (updateRecord),
  * computed afresh on each retry, so concurrent updates all land and each history entry records the
  * old value its writer actually replaced. History is only ever appended to.
+ *
+ * An action's record keeps its latest history entries; once there are 2 × HISTORY_PAGE of them, the
+ * oldest full pages move to records of their own (`<item key>/history/<n>`, HISTORY_PAGE entries
+ * each, never changed again), so an update writes the same few kilobytes however long the action's
+ * history has grown. What this service returns always carries the whole history, pages read back in.
  */
 import type { CouncilId } from '../policy/schema.js';
 import { updateRecord, type RecordStore } from '../storage/records.js';
@@ -30,6 +35,14 @@ export type Authorise = (current: ActionItem, changes: Change[]) => string | und
 
 export const NOTE_MAX = 1000;
 
+/** How many history entries a page holds. */
+export const HISTORY_PAGE = 50;
+
+/** An action as stored: `history` holds the latest entries, after `archived` earlier ones in pages. */
+type StoredItem = ActionItem & { archived?: number; eTag?: string };
+
+export const historyPageKey = (council: CouncilId, ref: string, page: number) => `${itemKey(council, ref)}/history/${page}`;
+
 export class ActionPlanService {
   constructor(
     private readonly store: RecordStore,
@@ -43,25 +56,41 @@ export class ActionPlanService {
     return plan;
   }
 
-  /** The plan's actions in reference order, in one read. */
+  /** The plan's actions in reference order, in one read (and one more for older history pages). */
   async items(plan: Plan): Promise<ActionItem[]> {
     const keys = plan.refs.map((ref) => itemKey(plan.council, ref));
     const found = await this.store.read(keys);
     // An action allocated but not yet written (see add) is simply not shown.
-    return keys.map((k) => found[k] as ActionItem | undefined).filter((i): i is ActionItem => i !== undefined);
+    return this.whole(keys.map((k) => found[k] as StoredItem | undefined).filter((i): i is StoredItem => i !== undefined));
   }
 
   async item(council: CouncilId, ref: string): Promise<ActionItem | undefined> {
-    return (await this.store.read([itemKey(council, ref)]))[itemKey(council, ref)] as ActionItem | undefined;
+    const found = (await this.store.read([itemKey(council, ref)]))[itemKey(council, ref)] as StoredItem | undefined;
+    return found && (await this.whole([found]))[0];
+  }
+
+  /** Stored actions with their earlier history read back in from its pages. */
+  private async whole(stored: StoredItem[]): Promise<ActionItem[]> {
+    const pages = stored.flatMap((i) => Array.from({ length: (i.archived ?? 0) / HISTORY_PAGE }, (_, n) => historyPageKey(i.council, i.ref, n)));
+    const found = pages.length > 0 ? await this.store.read(pages) : {};
+    return stored.map(({ archived, eTag: _eTag, ...item }) => {
+      if (!archived) return item;
+      const earlier = Array.from({ length: archived / HISTORY_PAGE }, (_, n) => {
+        const page = found[historyPageKey(item.council, item.ref, n)] as { entries?: HistoryEntry[] } | undefined;
+        if (!page?.entries) throw new Error(`the history page ${historyPageKey(item.council, item.ref, n)} is missing`);
+        return page.entries;
+      });
+      return { ...item, history: [...earlier.flat(), ...item.history] };
+    });
   }
 
   async update(council: CouncilId, ref: string, by: Person, patch: Patch, via: HistoryEntry['via'], authorise: Authorise): Promise<UpdateOutcome> {
-    let refusedWith: { item: ActionItem; reason: string } | undefined;
-    let unchanged: ActionItem | undefined;
-    const { record, result, changed } = await updateRecord<ActionItem, HistoryEntry>(
+    let refusedWith: { item: StoredItem; reason: string } | undefined;
+    let unchanged: StoredItem | undefined;
+    const { record, result, changed } = await updateRecord<StoredItem, HistoryEntry>(
       this.store,
       itemKey(council, ref),
-      (current) => {
+      async (current) => {
         refusedWith = undefined;
         unchanged = undefined;
         if (!current) return undefined;
@@ -77,18 +106,37 @@ export class ActionPlanService {
           return undefined;
         }
         const entry: HistoryEntry = { at: this.now().toISOString(), by, via, changes, ...(note ? { note } : {}) };
-        const next: ActionItem = { ...current, history: [...current.history, entry] };
+        const next: StoredItem = { ...current, history: [...current.history, entry] };
         for (const c of changes) apply(next, c);
         // The document's wording of the timeline no longer describes a date someone has changed.
         if (changes.some((c) => c.field === 'due')) next.timeline = null;
+        await this.archive(next);
         return { next, result: entry };
       },
       ITEM_WRITE_ATTEMPTS,
     );
-    if (changed && record && result) return { kind: 'updated', item: record, entry: result };
-    if (refusedWith) return { kind: 'refused', ...refusedWith };
-    if (unchanged) return { kind: 'unchanged', item: unchanged };
+    if (changed && record && result) return { kind: 'updated', item: (await this.whole([record]))[0]!, entry: result };
+    if (refusedWith) return { kind: 'refused', item: (await this.whole([refusedWith.item]))[0]!, reason: refusedWith.reason };
+    if (unchanged) return { kind: 'unchanged', item: (await this.whole([unchanged]))[0]! };
     return { kind: 'missing' };
+  }
+
+  /**
+   * Moves the oldest full pages of a long history to their own records, before the action is written
+   * without them. A page's entries are fixed by the history before it, so a retry after a conflict, or
+   * a racing writer, writes the same page again: never a different one.
+   */
+  private async archive(item: StoredItem): Promise<void> {
+    if (item.history.length < 2 * HISTORY_PAGE) return;
+    const moving = Math.floor((item.history.length - HISTORY_PAGE) / HISTORY_PAGE);
+    const first = (item.archived ?? 0) / HISTORY_PAGE;
+    const pages: Record<string, unknown> = {};
+    for (let n = 0; n < moving; n++) {
+      pages[historyPageKey(item.council, item.ref, first + n)] = { entries: item.history.slice(n * HISTORY_PAGE, (n + 1) * HISTORY_PAGE), eTag: '*' };
+    }
+    await this.store.write(pages);
+    item.history = item.history.slice(moving * HISTORY_PAGE);
+    item.archived = (item.archived ?? 0) + moving * HISTORY_PAGE;
   }
 
   /** Adds an action under the next free number. */
