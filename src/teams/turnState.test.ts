@@ -31,6 +31,16 @@ const turn = (conversation: string) =>
 const behind = { behind: true, onError: (err: unknown) => { throw err; } };
 const settle = () => new Promise((r) => setImmediate(r));
 
+/** Saves `state` and checks the save waits for the held write, then lets it land. */
+async function expectSaveWaits(store: HeldStore, state: TurnState): Promise<void> {
+  let saved = false;
+  const saving = state.save(store, behind).then(() => (saved = true));
+  await settle();
+  expect(saved).toBe(false);
+  store.release();
+  await saving;
+}
+
 describe('TurnState.save behind the reply', () => {
   it('returns before the last question lands, and the next turn of that conversation waits for it', async () => {
     const store = new HeldStore();
@@ -64,12 +74,7 @@ describe('TurnState.save behind the reply', () => {
     (context.activity as { serviceUrl?: string }).serviceUrl = 'https://smba.example/uk/';
     const state = await TurnState.load(store, context);
     state.lastQuestion = { council: 'trafford' };
-    let saved = false;
-    const saving = state.save(store, behind).then(() => (saved = true));
-    await settle();
-    expect(saved).toBe(false);
-    store.release();
-    await saving;
+    await expectSaveWaits(store, state);
   });
 
   it('writes a changed council before the reply', async () => {
@@ -77,12 +82,7 @@ describe('TurnState.save behind the reply', () => {
     const state = await TurnState.load(store, turn('a:1'));
     state.profile = { council: 'trafford' };
     state.lastQuestion = { council: 'trafford' };
-    let saved = false;
-    const saving = state.save(store, behind).then(() => (saved = true));
-    await settle();
-    expect(saved).toBe(false);
-    store.release();
-    await saving;
+    await expectSaveWaits(store, state);
     expect((await store.read(['msteams/users/29:amy/']))['msteams/users/29:amy/']).toMatchObject({ profile: { council: 'trafford' } });
   });
 
