@@ -25,7 +25,7 @@ import { TOPIC_RULES, listNames, topicName } from './phrases.js';
 import { tomsByRef, tomsBySubject, tomsThemes } from './toms.js';
 import { coveredElsewhere, noToSkip, notGiven, notSaid, partnerAnswer, passageAnswer, topic, yesForContracts } from './topics.js';
 import { appliesAnswer, nationalFigureVerdict, verdictAnswer } from './verdict.js';
-import { boundAnswer, contractAnswer, overview, ruleTopicForContract, thresholds, weightingSummary } from './weighting.js';
+import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, thresholds, weightingSummary } from './weighting.js';
 
 export interface AskContext {
   /** the council the user chose ("my council is Trafford") */
@@ -235,10 +235,16 @@ export class Assistant {
     // "our maturity index" is the officer's own council; a subject alone ("who chairs the steering
     // group?") may be any council's. Two words of its own beside the subject name something.
     if (/\b(our|my|we|us)\b/i.test(q.text) || this.passages.keyTerms(q.otherWords.join(' ')).length < 2) return undefined;
-    const text = this.searchText(q);
+    // "When did STAR start using the Portal?": "when … start" asks for a date; the rest is what is asked about.
+    const wanted = this.wantedFigure(q);
+    const stripped = wanted?.asking ? q.text.replace(wanted.asking, ' ') : q.text;
+    const text = this.searchText(this.passages.keyTerms(stripped).length >= 2 ? { ...q, text: stripped } : q);
     const terms = this.passages.keyTerms(text);
     if (terms.length < 2) return undefined;
-    const by = new Set(this.passages.search(text, undefined, 20).filter((p) => this.passages.coversAll(text, p.quote)).map((p) => p.council));
+    const covering = this.passages.search(text, undefined, 20).filter((p) => this.passages.coversAll(text, p.quote));
+    // Of the councils whose documents say it, the one whose documents also give the figure asked for.
+    const giving = wanted ? covering.filter((p) => this.gives(wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '), true)) : [];
+    const by = new Set((giving.length > 0 ? giving : covering).map((p) => p.council));
     if (by.size !== 1) return undefined;
     return { id: [...by][0]!, why: `the only council whose documents mention “${terms.join(' ')}”` };
   }
@@ -379,7 +385,7 @@ export class Assistant {
         ? q.amounts.map((value) => this.councilAnswer(pack, q, parts[0], { ...contract!, value }))
         : parts.map((part) => this.councilAnswer(pack, q, part, contract)));
     if (nationalBeside && q.proposedWeighting === undefined) answers.push(nationalAnswer(national, 'weighting'));
-    answers.push(...this.askedBeside(q, pack));
+    answers.push(...this.askedBeside(q, pack, answers));
     const [first, ...rest] = answers as [Answer, ...Answer[]];
     const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map((r) => ({ ...r, facts: [], sections: [], notes: [], suggestions: [] })), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
     return { answer: this.finish(combined, [pack], q, carried, why), council: id };
@@ -534,6 +540,13 @@ export class Assistant {
       return topic(pack, primary, q.text) ?? this.silent(pack, q, primary);
     }
     if (q.bound && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) return boundAnswer(pack, q.bound);
+    // "sub 50k, do I need the Portal?": the rule on that subject for every contract on that side of the amount.
+    const boundKinds = q.bound && primary ? TOPIC_RULES[primary] : undefined;
+    if (q.bound && primary && boundKinds) {
+      const base = { ...(q.category ? { category: q.category } : {}), ...(q.competitive !== undefined ? { competitive: q.competitive } : {}) };
+      const ruled = ruleTopicForBound(pack, q.bound, base, primary, [...boundKinds], q.asksToSkip);
+      if (ruled) return ruled;
+    }
     if (!primary) return overview(pack);
     if (primary === 'weighting') return weightingSummary(pack, q.competitive);
     if (primary === 'threshold' || primary === 'requirements') return thresholds(pack);
@@ -559,7 +572,13 @@ export class Assistant {
     // "How many staff do they employ and what do they spend a year?": each thing asked, in order.
     const clauses = clausesOf(q.text).filter((c) => this.passages.keyTerms(c).length > 0);
     if (clauses.length > 1) {
-      const each = clauses.map((text) => this.searchDocuments({ ...q, text, ...(q.about ? { about: q.about } : {}) }, council ?? q.councils[0], false));
+      // "who chairs the round table and how often does it meet?": "it" in a later clause is what the first asked about.
+      const back = this.options.vocabulary.sameAsBefore;
+      const leanOn = (text: string, i: number) => (i > 0 && back.test(text.toLowerCase()) ? this.passages.keyTerms(clauses[0]!).join(' ') : q.about);
+      const each = clauses.map((text, i) => {
+        const about = leanOn(text, i);
+        return this.searchDocuments({ ...q, text, ...(about ? { about } : {}) }, council ?? q.councils[0], false);
+      });
       const [first, ...rest] = each;
       const distinct = new Set(each.map((e) => e?.answer.headline)).size === each.length;
       if (first && rest.every((r) => r && r.council === first.council) && distinct) {
@@ -568,13 +587,19 @@ export class Assistant {
       }
     }
     // "When will the co-ordinator start?": the words that only ask for a date are not what is searched for.
+    // "Who leads on social value?": when those words are all that is asked, they are what is searched for.
     const asking = this.wantedFigure(q)?.asking;
-    const searched = this.searchText(asking ? { ...q, text: q.text.replace(asking, ' ') } : q);
+    const stripped = asking ? q.text.replace(asking, ' ') : q.text;
+    const searched = this.searchText(asking && this.passages.keyTerms(stripped).length > 0 ? { ...q, text: stripped } : q);
     // "How many staff does Trafford Council employ?" asks about the council itself: a sentence about a
     // contract's staff does not answer it.
     const ofCouncil = /\bcouncil\b/i.test(q.text) ? (p: { quote: string }) => /\bcouncil\b/i.test(p.quote) : () => true;
-    const inCouncil = council ? this.passages.search(searched, council).filter(ofCouncil) : [];
-    const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? this.passages.search(searched).filter(ofCouncil) : [];
+    // "How do I raise a purchase order?", asked of no council: a sentence that shares one word of three
+    // ("raise awareness") is about something else; it must carry at least half of what was asked.
+    const terms = this.passages.keyTerms(searched);
+    const onPoint = (p: Passage) => q.councils.length > 0 || terms.filter((t) => this.passages.mentions(t, p.quote)).length * 2 >= terms.length;
+    const inCouncil = council ? this.passages.search(searched, council).filter((p) => ofCouncil(p) && onPoint(p)) : [];
+    const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? this.passages.search(searched).filter((p) => ofCouncil(p) && onPoint(p)) : [];
     if (found.length === 0) {
       if (!orSay) return undefined;
       // Words the documents use, asked of a council, that no passage answers: the documents do not say.
@@ -609,6 +634,8 @@ export class Assistant {
     if (!wanted.shows.test(text) || (wanted.counted && !this.passages.counts(q.text, text))) return false;
     if (!passage || !wanted.asking) return true;
     const asked = `${q.text.replace(wanted.asking, ' ')}${q.about ? ` ${q.about}` : ''}`;
+    // "Who leads on social value?": nothing asked beside the asking words, so nothing else to carry.
+    if (this.passages.keyTerms(asked).length === 0) return true;
     return this.passages.coversAll(asked, text, 1);
   }
 
@@ -616,16 +643,23 @@ export class Assistant {
    * "CWaC 150k: what weighting, and who are the anchor institutions?": a later clause that asks
    * something no subject covers is answered from the council's documents, after the rest.
    */
-  private askedBeside(q: Question, pack: PolicyPack): Answer[] {
+  private askedBeside(q: Question, pack: PolicyPack, answered: readonly Answer[] = []): Answer[] {
     const clauses = clausesOf(q.text);
     if (clauses.length < 2) return [];
     const v = this.options.vocabulary;
+    const said = answered.map(answerAsText).join(' ');
     const out: Answer[] = [];
     for (const clause of clauses.slice(1)) {
       const asks = /^(who|what|which|when|where|how|does|do|is|are|can)\b/.test(clause);
       if (!asks || v.subjects.some((s) => s.re.test(clause)) || /\d/.test(clause) || this.passages.keyTerms(clause).length === 0) continue;
-      const found = this.passages.search(clause, pack.council.id, 2).filter((p) => this.passages.coversAll(clause, p.paragraph, 1));
-      if (found.length > 0) out.push(this.figureGiven(pack, { ...q, text: clause }, this.quoted(pack, { ...q, text: clause }, found)));
+      // "… round table and how often does it meet?": "it" is what the first clause asked about, and a
+      // figure the answer so far already gives ("takes place termly") is not asked again.
+      const about = v.sameAsBefore.test(clause) ? this.passages.keyTerms(clauses[0]!).join(' ') : undefined;
+      const asked: Question = { ...q, text: clause, ...(about ? { about } : {}) };
+      const wanted = this.wantedFigure(asked);
+      if (wanted && about && this.gives(wanted, asked, said)) continue;
+      const found = this.passages.search(this.searchText(asked), pack.council.id, 2).filter((p) => this.passages.coversAll(clause, p.paragraph, 1));
+      if (found.length > 0) out.push(this.figureGiven(pack, asked, this.quoted(pack, asked, found)));
     }
     return out;
   }

@@ -78,7 +78,9 @@ const EVENT_ASKED = ['event', 'events', 'came', 'come', 'turned', 'went', 'atten
 /** Words every passage shares, so they say nothing about what was asked. */
 const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
 
-const words = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[a-z0-9][a-z0-9'&-]*/g) ?? [];
+/** A hyphenated word of letters is also its parts: "day-to-day lead" answers "who leads day to day?" ("28-day" stays one). */
+const words = (text: string) =>
+  (text.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[a-z0-9][a-z0-9'&-]*/g) ?? []).flatMap((w) => (/^[a-z]+(?:-[a-z]+)+$/.test(w) ? [w, ...w.split('-')] : [w]));
 /** A crude stem: enough that "employ", "employs" and "employed" meet. */
 const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, '').replace(/y$/, 'i').slice(0, 7);
 

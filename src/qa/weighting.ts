@@ -1,6 +1,6 @@
 /** Weighting and threshold answers: for one contract, a council's bands, what else applies. */
 import { cite, type Citation } from '../policy/citations.js';
-import { applicableOf, requirementsFor, type Contract, type Requirements, type WeightingOutcome } from '../policy/requirements.js';
+import { applicableOf, requirementsFor, valuesAcross, type Contract, type Requirements, type WeightingOutcome } from '../policy/requirements.js';
 import type { PolicyPack, Rule, RuleKind, WeightingRule } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import type { Subject } from '../understand/question.js';
@@ -130,6 +130,51 @@ export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subje
     sources: uniq(cited.map((a) => a.citation.text)),
     suggestions: [suggest(`What weighting for ${formatPounds(contract.value)} in ${name}?`, 'The weighting')],
     moreLabel: 'More for this contract',
+  };
+}
+
+/**
+ * A rule topic for every contract on one side of an amount ("sub 50k, do I need the Portal?"): yes or
+ * no when the council's rule treats all of them alike, else that it depends, with the rule's own words.
+ * Undefined when the council has no rule of that kind with a value in it.
+ */
+export function ruleTopicForBound(
+  pack: PolicyPack,
+  bound: { amount: number; side: 'over' | 'under'; inclusive: boolean },
+  base: Omit<Contract, 'value'>,
+  subject: Subject,
+  kinds: RuleKind[],
+  toSkip = false,
+): Answer | undefined {
+  const rules = pack.rules.filter((r) => kinds.includes(r.kind));
+  const thresholds = rules.flatMap((r) => [r.when.above?.amount, r.when.upTo?.amount]).filter((a): a is number => a !== undefined);
+  if (thresholds.length === 0) return undefined;
+  const { amount, side, inclusive } = bound;
+  const penny = (v: number) => Math.round(v * 100) / 100;
+  const low = side === 'under' ? 0.01 : inclusive ? amount : penny(amount + 0.01);
+  const high = side === 'under' ? (inclusive ? amount : penny(amount - 0.01)) : Math.max(amount, ...thresholds) * 2;
+  if (high < low) return undefined;
+  const values = valuesAcross(pack, base, low, high, kinds);
+  const applies = values.map((value) => kinds.some((k) => applicableOf(requirementsFor(pack, { ...base, value }), k).length > 0));
+  const first = ruleTopicForContract(pack, { ...base, value: values[0]! }, subject, kinds, toSkip);
+  if (!first) return undefined;
+  const name = pack.council.shortName;
+  const range = `contracts ${side === 'over' ? (inclusive ? 'of at least' : 'over') : inclusive ? 'up to' : 'under'} ${formatPounds(amount)}`;
+  const wording = uniq(rules.map((r) => r.when.wording)).join('; ');
+  const [yes, no] = toSkip ? ['No', 'Yes'] : ['Yes', 'No'];
+  const statement = uniq(rules.map((r) => r.statement)).join(' ');
+  const headline = applies.every(Boolean)
+    ? `${yes}: ${name}'s rule on ${topicName(subject)} covers ${range}. ${statement}`
+    : applies.some(Boolean)
+      ? `It depends on the value: ${name}'s rule on ${topicName(subject)} applies to ${wording}, which covers some ${range} and not others.`
+      : `${no}: ${name}'s rule on ${topicName(subject)} does not cover ${range}: it applies to ${wording}.`;
+  return {
+    ...first,
+    title: `${KIND_LABEL[kinds[0]!]} for ${range} in ${name}`,
+    headline,
+    facts: first.facts.filter((f) => f.title !== 'Total contract value'),
+    sections: [],
+    suggestions: [],
   };
 }
 

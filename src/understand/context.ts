@@ -123,9 +123,15 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     }
   }
   // "is 12% ok for £80k in Stockport?" then "what about in CWaC?": the same 12%, judged there.
+  // "… is 12% ok for £90k?" then "what about 4%?": the new figure, judged for the same contract.
   if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined)) {
-    carried.proposedWeighting = previous.proposedWeighting;
-    out.proposedWeighting = previous.proposedWeighting;
+    const figure = v.verdict.figure.exec(lower);
+    if (figure) {
+      out.proposedWeighting = Number(figure[1]);
+    } else {
+      carried.proposedWeighting = previous.proposedWeighting;
+      out.proposedWeighting = previous.proposedWeighting;
+    }
   }
   return { question: out, carried };
 }

@@ -215,6 +215,17 @@ describe('subjects', () => {
     },
   );
 
+  it.each([
+    ['sub 50k trafford job', 'under'],
+    ['anything sub £50k', 'under'],
+    ['contracts lower than £25k', 'under'],
+    ['contracts bigger than £100k', 'over'],
+  ] as const)('%p is a bound on the %s side', (text, side) => {
+    const q = ask(text);
+    expect(q.money).toBeUndefined();
+    expect(q.bound).toMatchObject({ side });
+  });
+
   it('still reads a contract value that is not a bound', () => {
     expect(ask('a £150k contract over three years').money).toMatchObject({ kind: 'amount', value: 150_000 });
     expect(ask('is a £120k contract over the threshold?').money).toMatchObject({ kind: 'amount', value: 120_000 });

@@ -152,7 +152,7 @@ export function findTomsRefs(text: string): string[] {
 }
 
 /** Words that make an amount a bound the officer asks about ("contracts over £100k"), not one contract's value. */
-const BOUND_BEFORE = /\b(over|above|more than|in excess of|greater than|exceeding|upwards of|at least|under|below|less than|up to)\s*$/;
+const BOUND_BEFORE = /\b(over|above|more than|in excess of|greater than|higher than|bigger than|larger than|exceeding|upwards of|at least|under|below|beneath|sub-?|less than|lower than|smaller than|up to)\s*$/;
 
 /** Contracts on one side of an amount ("over £100k", "under 25k"), not one contract's value. */
 export interface Bound {
@@ -171,7 +171,7 @@ function boundOf(money: ContractValueReading | undefined, clean: string, lower: 
   // "what if it goes up to 60k?" is a new value for the contract, not contracts up to £60k.
   if (!m || /\b(go(es)?|went|gone|rises?|rose|increases?|increased|comes?|came|gets?|got|grows?|grew)\s+up to\s*$/.test(before)) return undefined;
   const word = m[1]!;
-  const side = /^(under|below|less than|up to)$/.test(word) ? 'under' : 'over';
+  const side = /^(under|below|beneath|sub-?|less than|lower than|smaller than|up to)$/.test(word) ? 'under' : 'over';
   return { amount: money.value, side, inclusive: word === 'at least' || word === 'up to' };
 }
 
