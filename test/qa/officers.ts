@@ -1727,6 +1727,119 @@ const HELD_OUT_9C: OfficerRow[] = [
 ];
 
 // =============================================================================================
+// A fourth held-out set (9d): written from the documents before the bot was asked.
+
+const HELD_OUT_9D: OfficerRow[] = [
+  ...kind('weighting and thresholds', [
+    // Charter s.4: a minimum of 15% with a target of 20% "in excess of £25k"; a quarter of a million is £250,000.
+    { q: 'what weighting for a quarter of a million contract in stockport', ...sw([money(250000)]), derived: [250000] },
+    // Trafford 3.1: "All contracts over £50K are reported through the Social Value Portal": not below £50k.
+    { q: 'sub 50k trafford job do i need the portal', council: TRAFFORD, includes: [PORTAL, money(50000), /under £50,000/], excludes: [/for a £50,000 contract/i], firstLine: NO, source: SRC.trafford },
+    // Charter s.4: "in excess of £25k": £24,999 is below it.
+    { q: 'just under the threshold in stockport, £24,999 - do i need sv weighting', ...stockportNone([money(24999)]), firstLine: NO },
+    // Policy (iv): "between £50,000 and £100,000" includes £50,000 itself.
+    { q: 'is exactly 50k in cwac in the 5% band?', ...cwac5([money(50000)]) },
+  ]),
+  ...kind('totals over years', [
+    // Policy (iv): £1.5m in total is above £100,000: 10%.
+    { q: '£1.5m over 5 yrs cwac weighting?', ...cwac10([money(1500000)]) },
+    // £12k a year for 3 years is £36,000 in total: above £25k, not above the £50k Portal threshold.
+    { q: '£12k pa for 3 years stockport - what weighting', ...sw([money(36000), overYears(3)]), derived: [36000] },
+  ]),
+  ...kind('verdict', [
+    { q: 'is 10% ok for a £300k cwac contract', ...cwac10([money(300000)]), firstLine: YES },
+    { q: 'can i use 5% weighting on a 60k stockport tender', council: STOCKPORT, includes: [pct(5), pct(15), money(60000)], firstLine: NO, source: SRC.charter },
+  ]),
+  ...kind('document facts', [
+    // Trafford 2.8: the priorities the initial consultation generated from communities.
+    {
+      q: "what are trafford's community priorities from the consultation",
+      council: TRAFFORD,
+      includes: [/Social isolation/i, /Poverty/, /Food support/i, /Employment support/i, /Community based support/i, /Business engagement/i],
+      source: SRC.trafford,
+    },
+    // Policy, Clear goals: the seven broad priorities of the Council Plan and Recovery Plan.
+    {
+      q: 'cwac seven priorities',
+      council: CWAC,
+      includes: [/climate emergency/i, /poverty emergency/i, /good jobs with fair wages/i, /best start in life/i, /better places to call home/i, /longer, healthier and happier lives/i, /efficient and empowering Council/i],
+      source: SRC.cwac,
+    },
+    // Trafford 4.3: "chaired by the Inclusive Economy and Communities Manager who is the day-to-day lead".
+    { q: 'who leads social value day to day in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/, /day-to-day lead/i], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+    // Policy Appendix C: "Adopt a social value measurement tool — Procurement Manager — July 2021".
+    { q: 'who is the lead officer for the cwac social value measurement tool', council: CWAC, includes: [/measurement tool/i, /Procurement Manager/], source: SRC.cwac },
+    // Statement s.8: "43 new contracts have been added to the Social Value Portal. This equates to £14.2m social value commitment."
+    { q: 'how many new contracts went on the social value portal in stockport in 2022/23', council: STOCKPORT, includes: [/\b43 new contracts\b/, /£14\.2m/], source: SRC.statement },
+    // Policy Appendix B: NT18, Growth theme, "More opportunities for local MSMEs and VCSEs".
+    { q: 'whats NT18', includes: [/\bNT18\b/, /LOCAL supply chain/i, /More opportunities for local MSMEs and VCSEs/i], source: SRC.cwac },
+    { q: 'toms for care leavers', includes: [/\bNT4a\b/, /16-25 y\.o\. care leavers/i], source: SRC.cwac },
+    // Policy (i): the four minimum standards, asked with a typo.
+    { q: 'minimun standards for bidders in cheshire west', council: CWAC, includes: [/modern slavery/i, /equality and diversity/i, /health and safety/i, /fair working practices/i], source: SRC.cwac },
+  ]),
+  ...kind('documents do not say', [
+    { q: "what's the trafford weighting for a contract over 100k", ...traffordOver50k([money(50000)]) },
+    // Policy (iv): the guidelines start at £50,000; nothing below it.
+    { q: 'what weighting does cwac use under £50k', ...cwacNone() },
+  ]),
+  ...kind('multi-part', [
+    // Statement s.7: the Round Table "takes place termly" and "is chaired by the former Mayor of Stockport".
+    { q: 'who chairs the stockport round table and how often does it meet', council: STOCKPORT, includes: [/former Mayor/i, /termly/i], excludes: [DOES_NOT_SAY], source: SRC.statement },
+    // Policy (iv) 10% above £100,000; (vii) "the right to reduce contractual payments" for contracts over £100,000.
+    {
+      q: 'cwac weighting for 150k and can they deduct payments if sv isnt delivered',
+      council: CWAC,
+      includes: [money(150000), money(100000), /social value fund/i],
+      before: [pct(10), /reduce contractual payments/i],
+      source: SRC.cwac,
+    },
+  ]),
+  ...kind('misspelt or uncovered council', [
+    { q: 'whats the weigthing for £45k in stockprt', includes: [/Did you mean Stockport/i], buttons: [/£45k in Stockport/i], excludes: [pct(15)] },
+  ]),
+  ...kind('no council known', [
+    // Trafford 2.1: "STAR Procurement invested in the Social Value Portal in April 2019"; Stockport's
+    // documents name STAR and the Portal but give no date for it.
+    { q: 'when did star start using the social value portal', council: TRAFFORD, includes: [/April 2019/], excludes: [WHICH_COUNCIL], noDefault: true, source: SRC.trafford },
+  ]),
+  ...kind(
+    'off-topic',
+    ["what's the weather in stockport tomorrow", 'how do i raise a PO', 'can you book me annual leave for friday', 'how do I reset my password', "what's on the canteen menu today"].map((q) => ({
+      q,
+      includes: [POINTER],
+      excludes: NO_POLICY_ANSWER,
+    })),
+  ),
+  ...conversation([
+    { q: 'weighting for a 75k stockport contract', ...sw([money(75000)]) },
+    { q: 'and trafford?', ...carried(traffordOver50k(), money(75000)) },
+    { q: 'what about cwac', ...carried(cwac5(), money(75000)) },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for £80k', ...cwac5([money(80000)]) },
+    { q: 'what if it was £2m', ...carried(cwac10(), money(2000000)) },
+  ]),
+  ...conversation([
+    { q: 'who chairs the trafford steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: "and who's on it?", council: TRAFFORD, includes: [/Health/, /Customer Service/, /Development Management/, /Trafford College/, /STAR Procurement/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'stockport portal threshold', ...stockportPortal([STRICTLY_ABOVE, COMPETITIVE]) },
+    // Policy, Delivery and evaluation: the Portal "will be engaged"; no value threshold is given.
+    { q: 'and for cwac?', council: CWAC, includes: [PORTAL, /no value threshold/i, SAME], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: "what's NT3a", includes: [/\bNT3a\b/, /armed forces veteran/i, /More opportunities for disadvantaged people/i], source: SRC.cwac },
+    { q: 'and NT6a?', includes: [/\bNT6a\b/, /disabled armed forces veteran/i], excludes: [/\bNT3a\b/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'is 12% ok for 90k in cwac', council: CWAC, includes: [pct(12), pct(5), money(90000)], firstLine: YES, source: SRC.cwac },
+    // The new figure, judged for the same £90,000: below the standard 5%.
+    { q: 'what about 4%?', council: CWAC, includes: [pct(4), pct(5), money(90000), SAME], excludes: [/\b12 ?%/], firstLine: NO, source: SRC.cwac },
+  ]),
+];
+
+// =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
   ...WEIGHTING,
@@ -1742,6 +1855,7 @@ export const OFFICERS: OfficerRow[] = [
   ...OFF_TOPIC,
   ...ROUTING,
   ...HELD_OUT_9C,
+  ...HELD_OUT_9D,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
@@ -1755,10 +1869,4 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * Questions the assistant does not yet answer right, kept here so they are not lost; they are not
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
-export const OPEN_GAPS: { q: string; right: string }[] = [
-  {
-    q: 'when did star start using the social value portal',
-    right:
-      "April 2019: \"STAR Procurement invested in the Social Value Portal in April 2019\" (Trafford's Report to the Executive, 2.1; TOMs adopted the same month, 2.3). The bot asks which council instead: no one council's passage carries every word asked.",
-  },
-];
+export const OPEN_GAPS: { q: string; right: string }[] = [];
