@@ -36,7 +36,7 @@ export type Authorise = (current: ActionItem, changes: Change[]) => string | und
 export const NOTE_MAX = 1000;
 
 /** How many history entries a page holds. */
-export const HISTORY_PAGE = 50;
+export const HISTORY_PAGE = 25;
 
 /** An action as stored: `history` holds the latest entries, after `archived` earlier ones in pages. */
 type StoredItem = ActionItem & { archived?: number; eTag?: string };
