@@ -369,6 +369,12 @@ describe('verdicts', () => {
     expect(ask('is 0% ok for a £40k stockport job').answer.headline).toMatch(/^No: 0% is below Stockport's minimum of 15%/);
   });
 
+  it("says where a council's documents do not say who agrees a lower figure, and what the checklist asks", () => {
+    const { headline } = ask('we planned 8% on a cwac 200k contract, is that ok').answer;
+    expect(headline).toContain("Cheshire West and Chester's documents do not say who agrees a lower figure");
+    expect(headline).toContain("the PID checklist asks for the reason and a senior officer's approval");
+  });
+
   it('gives what a figure below the council figure needs as its own point, with its source', () => {
     const { answer } = ask('is 12% enough for a £90k Stockport tender?');
     expect(answer.parts?.[0]?.headline).toContain('senior officer sign-off');

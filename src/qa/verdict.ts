@@ -67,7 +67,7 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
     return { ...base, title, headline };
   }
   const needs = belowNeeds(pack, contract);
-  const headline = `No: ${percent(proposed)} is below ${name}'s ${words} of ${percent(judged.figure)} for ${withArticle(contract)}.${varied}${needs ? '' : ' A lower figure needs a documented reason and senior officer approval, as the PID checklist records.'}`;
+  const headline = `No: ${percent(proposed)} is below ${name}'s ${words} of ${percent(judged.figure)} for ${withArticle(contract)}.${varied}${needs ? '' : ` ${name}'s documents do not say who agrees a lower figure; the PID checklist asks for the reason and a senior officer's approval.`}`;
   return {
     ...base,
     title,
