@@ -1840,6 +1840,90 @@ const HELD_OUT_9D: OfficerRow[] = [
 ];
 
 // =============================================================================================
+// A fifth held-out set (9e): written from the documents before the bot was asked.
+
+const HELD_OUT_9E: OfficerRow[] = [
+  ...kind('weighting and thresholds', [
+    // Policy (iv): "between £50,000 and £100,000 a social value weighting of 5%".
+    { q: 'cheshire west 75k contract - what % social value?', ...cwac5([money(75000)]) },
+    // Policy (iv): "higher value contracts (above £100,000 total value) 10%".
+    { q: 'CWAC 250k works, weighting?', ...cwac10([money(250000)]) },
+    // Trafford 3.1: "All contracts over £50K are reported through the Social Value Portal": £45k is not over it.
+    { q: 'do i need the SV portal for a £45k trafford job', ...traffordNoPortal([PORTAL, money(45000)]), firstLine: NO },
+    // Charter s.4 and Statement s.4: the Portal "in excess of £50k", for competitive procurement.
+    { q: 'stockport portal threshold?', ...stockportPortal([STRICTLY_ABOVE, COMPETITIVE]) },
+    // Trafford 2.3 and 3.1: no weighting; TOMs and the Portal over £50k.
+    { q: 'what weighting does trafford use for a 300k service', ...traffordOver50k([money(300000)]) },
+    // Statement s.4: "captured in all procurement activity over £25k"; Charter intro: below £50k "the National TOMs will continue to be used".
+    { q: 'is SV needed on a £20k quote in Stockport', ...stockportNone([money(20000), TOMS]) },
+    // Policy Appendix B: NT10, "No. of weeks of apprenticeships on the contract".
+    { q: 'which TOMs measure covers apprenticeship weeks?', includes: [/\bNT10\b/, /weeks of apprenticeships on the contract/i], source: SRC.cwac },
+  ]),
+  ...kind('misspelt or uncovered council', [
+    { q: 'whats the sv weighting for a 40k tender in stockprt?', ...misspelt('Stockport', ASK_STOCKPORT, 'stockprt', /weighting/, /40k/) },
+    { q: 'Chesire West £30k contract sv %', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'chesire', /£30k/) },
+    { q: 'Wigan 200k contract social value weighting', ...uncovered, includes: [...uncovered.includes, /Wigan/] },
+  ]),
+  ...kind('document facts', [
+    // Trafford 4.3: "chaired by the Inclusive Economy and Communities Manager".
+    { q: "who chairs trafford's sv steering group", council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+    // Statement s.8: £25,768,467 delivered, £44,548,267 committed, 57.84%.
+    { q: 'how much sv has stockport delivered through the portal', council: STOCKPORT, includes: [/£25,768,467/, /£44,548,267/, /57\.84 ?%/], source: SRC.statement },
+    // Trafford 3.1: "for every £1 spent, the Council has been offered 53p back"; "£24m of Social Value to date".
+    { q: 'what does trafford get back per £1 spent', council: TRAFFORD, includes: [/\b53p\b/, /£24m/], source: SRC.trafford },
+    // Policy, Clear goals: the seven broad priorities.
+    { q: 'cwac priorities', council: CWAC, includes: [/\bseven\b/i, /climate emergency/i, /poverty emergency/i, /efficient and empowering Council/i], source: SRC.cwac },
+    // Policy, Where are we now?: "508 weeks of apprenticeships" as at April 2021.
+    { q: 'how many weeks of apprenticeships has cheshire west delivered', council: CWAC, includes: [/508 weeks of apprenticeships/i, /April 2021/], source: SRC.cwac },
+    // Statement s.4: "through our contract management portal (Intend) alongside the Social Value Portal".
+    { q: 'where do stockport manage sv in contract management', council: STOCKPORT, includes: [/\bIntend\b/, PORTAL], source: SRC.statement },
+  ]),
+  ...kind('verdict', [
+    { q: "I'm putting 10% SV on a £70k stockport tender, is that ok?", ...stockportBelow([pct(10), money(70000)]) },
+    { q: 'cwac 120k contract, planning 10% social value - compliant?', ...cwac10([money(120000)]), firstLine: YES },
+    { q: 'stockport £30k, 20% sv weighting ok?', ...sw([money(30000)]), firstLine: YES },
+    // Policy (iv): 5% is the standard between £50,000 and £100,000, "varied on a case by case basis".
+    { q: 'CW&C £60k at 3% sv, fine?', council: CWAC, includes: [pct(3), pct(5), money(60000), CASE_BY_CASE], firstLine: NO, source: SRC.cwac },
+  ]),
+  ...kind('documents do not say', [
+    { q: "what's the sv weighting for a £5m framework in Trafford", ...traffordOver50k([money(5000000)]) },
+    // No budget figure in either Stockport document; "budgeting" and "budget holders" are not one.
+    { q: "what's Stockport's social value budget for 2024", ...notSaid(STOCKPORT, { excludes: [/£\s?\d/] }) },
+    { q: 'how many suppliers has Trafford on the portal', ...notSaid(TRAFFORD, { includes: [PORTAL] }) },
+    // Payment deductions are Cheshire West and Chester's (Policy (vii)); Stockport's documents set none.
+    { q: "what's the penalty in stockport if a supplier misses its SV commitments", ...notSaid(STOCKPORT, { includes: [/payment deductions/i], excludes: [pct(15)] }) },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for £60k?', ...sw([money(60000)]) },
+    { q: 'and the portal?', ...carried(stockportPortal([money(60000)])), firstLine: YES },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting 80k', ...cwac5([money(80000)]) },
+    { q: 'what about 120k?', ...carried(cwac10([money(120000)])) },
+  ]),
+  ...conversation([
+    { q: 'trafford portal threshold', ...traffordPortal([STRICTLY_ABOVE]) },
+    { q: 'and for stockport?', ...carried(stockportPortal([STRICTLY_ABOVE, COMPETITIVE])) },
+  ]),
+  ...conversation([
+    // Statement s.2 (Cohorts).
+    { q: "what are stockport's priority cohorts", council: STOCKPORT, includes: [/Care leavers/i, /Ex-offenders/i, /Long term unemployed/i, /Preparing for adulthood/i, /Veterans/i], source: SRC.statement },
+    // Trafford 2.8: the community priorities.
+    { q: 'and trafford?', council: TRAFFORD, includes: [SAME, /Social isolation/i, /Food support/i, /Business engagement/i], excludes: [/Ex-offenders/i], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'cheshire west weighting for a £90k contract', ...cwac5([money(90000)]) },
+    { q: 'can that be varied?', ...carried(cwac5([money(90000)])) },
+  ]),
+  ...conversation([
+    // Trafford 2.3: TOMs on "all contracts over £50k".
+    { q: "£150k contract in trafford - tom's?", council: TRAFFORD, includes: [TOMS, money(50000), money(150000)], excludes: [ANY_PCT_NOT_NATIONAL], firstLine: YES, source: SRC.trafford },
+    // Policy, Monitoring and evaluation: the TOMs are the menu of measures (Appendix B).
+    { q: 'what about in cheshire west?', council: CWAC, includes: [SAME, TOMS, money(150000), /Appendix B/], source: SRC.cwac },
+  ]),
+];
+
+// =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
   ...WEIGHTING,
@@ -1856,6 +1940,7 @@ export const OFFICERS: OfficerRow[] = [
   ...ROUTING,
   ...HELD_OUT_9C,
   ...HELD_OUT_9D,
+  ...HELD_OUT_9E,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
