@@ -300,9 +300,9 @@ describe('a long history', () => {
       expect(notes(item)).toEqual(Array.from({ length: n }, (_, i) => `update ${i}`));
       expect(item.history[0]!.via).toBe('seed');
       // The action's own record holds fewer than two pages of entries; the rest are in pages.
-      const stored = (await store.read(['actionPlan/trafford/items/TRF-3']))['actionPlan/trafford/items/TRF-3'] as { history: unknown[]; archived: number };
+      const stored = (await store.read(['actionPlan/trafford/items/TRF-3']))['actionPlan/trafford/items/TRF-3'] as { history: unknown[]; pages: number };
       expect(stored.history.length).toBeLessThan(2 * HISTORY_PAGE);
-      expect(stored.archived + stored.history.length).toBe(n + 1);
+      expect(stored.pages * HISTORY_PAGE + stored.history.length).toBe(n + 1);
       expect(Object.keys(await store.read([historyPageKey('trafford', 'TRF-3', 0), historyPageKey('trafford', 'TRF-3', 1)]))).toHaveLength(2);
       // The plan's list and the digest see the whole history too.
       const plan = (await service.plan('trafford'))!;
@@ -310,6 +310,24 @@ describe('a long history', () => {
       expect(notes(listed)).toHaveLength(n);
       const digest = buildDigest(plan, await service.items(plan), 'Trafford', null, 'since the plan was loaded', '2026-03-10', NOW);
       expect(digest.changes.find((c) => c.item.ref === 'TRF-3')!.entries).toHaveLength(n);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads back pages of another size than today\'s', async () => {
+    const store = await open();
+    try {
+      const key = 'actionPlan/trafford/items/TRF-3';
+      const item = (await store.read([key]))[key] as ActionItem & { eTag?: string };
+      const entry = (note: string) => ({ at: NOW.toISOString(), by: { id: 'u1' }, via: 'text' as const, changes: [], note });
+      await store.write({
+        [historyPageKey('trafford', 'TRF-3', 0)]: { entries: [item.history[0], entry('update a'), entry('update b')], eTag: '*' },
+        [key]: { ...item, history: [entry('update c')], pages: 1, eTag: '*' },
+      });
+      const read = (await new ActionPlanService(store, () => NOW).item('trafford', 'TRF-3'))!;
+      expect(notes(read)).toEqual(['update a', 'update b', 'update c']);
+      expect(read.history[0]!.via).toBe('seed');
     } finally {
       await store.close();
     }

@@ -38,8 +38,12 @@ export const NOTE_MAX = 1000;
 /** How many history entries a page holds. */
 export const HISTORY_PAGE = 25;
 
-/** An action as stored: `history` holds the latest entries, after `archived` earlier ones in pages. */
-type StoredItem = ActionItem & { archived?: number; eTag?: string };
+/**
+ * An action as stored: `history` holds the latest entries, after those in its `pages` history pages
+ * (0 to pages - 1). The count is stored, not worked out from HISTORY_PAGE, so pages written with
+ * another size still read back.
+ */
+type StoredItem = ActionItem & { pages?: number; eTag?: string };
 
 export const historyPageKey = (council: CouncilId, ref: string, page: number) => `${itemKey(council, ref)}/history/${page}`;
 
@@ -71,11 +75,11 @@ export class ActionPlanService {
 
   /** Stored actions with their earlier history read back in from its pages. */
   private async whole(stored: StoredItem[]): Promise<ActionItem[]> {
-    const pages = stored.flatMap((i) => Array.from({ length: (i.archived ?? 0) / HISTORY_PAGE }, (_, n) => historyPageKey(i.council, i.ref, n)));
-    const found = pages.length > 0 ? await this.store.read(pages) : {};
-    return stored.map(({ archived, eTag: _eTag, ...item }) => {
-      if (!archived) return item;
-      const earlier = Array.from({ length: archived / HISTORY_PAGE }, (_, n) => {
+    const keys = stored.flatMap((i) => Array.from({ length: i.pages ?? 0 }, (_, n) => historyPageKey(i.council, i.ref, n)));
+    const found = keys.length > 0 ? await this.store.read(keys) : {};
+    return stored.map(({ pages, eTag: _eTag, ...item }) => {
+      if (!pages) return item;
+      const earlier = Array.from({ length: pages }, (_, n) => {
         const page = found[historyPageKey(item.council, item.ref, n)] as { entries?: HistoryEntry[] } | undefined;
         if (!page?.entries) throw new Error(`the history page ${historyPageKey(item.council, item.ref, n)} is missing`);
         return page.entries;
@@ -129,14 +133,14 @@ export class ActionPlanService {
   private async archive(item: StoredItem): Promise<void> {
     if (item.history.length < 2 * HISTORY_PAGE) return;
     const moving = Math.floor((item.history.length - HISTORY_PAGE) / HISTORY_PAGE);
-    const first = (item.archived ?? 0) / HISTORY_PAGE;
+    const first = item.pages ?? 0;
     const pages: Record<string, unknown> = {};
     for (let n = 0; n < moving; n++) {
       pages[historyPageKey(item.council, item.ref, first + n)] = { entries: item.history.slice(n * HISTORY_PAGE, (n + 1) * HISTORY_PAGE), eTag: '*' };
     }
     await this.store.write(pages);
     item.history = item.history.slice(moving * HISTORY_PAGE);
-    item.archived = (item.archived ?? 0) + moving * HISTORY_PAGE;
+    item.pages = first + moving;
   }
 
   /** Adds an action under the next free number. */
