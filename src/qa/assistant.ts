@@ -208,9 +208,7 @@ export class Assistant {
   private onlyCouncilFor(q: Question): { id: string; why: string } | undefined {
     if (q.money !== undefined || q.range !== undefined) return undefined;
     const terms = this.passages.keyTerms(this.searchText(q));
-    // A subject's own word ("cohorts") is not a name: every council may speak of the subject in other words.
-    const subjectWord = (t: string) => this.options.vocabulary.subjects.some((s) => s.re.test(t));
-    const own = terms.map((t) => ({ t, by: this.passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !subjectWord(x.t));
+    const own = terms.map((t) => ({ t, by: this.passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !this.isSubjectWord(x.t));
     const council = own ? [...own.by][0]! : undefined;
     const best = council ? this.passages.search(this.searchText(q), council, 1)[0] : undefined;
     if (!own || !council || !best || !this.passages.coversAll(this.searchText(q), best.paragraph, 1)) return undefined;
@@ -219,9 +217,8 @@ export class Assistant {
 
   /** A word of the question that only one council's documents use, in three passages at most: a name ("Overbury", "Ellesmere"). */
   private rareNameFor(q: Question): { id: string; why: string } | undefined {
-    const subjectWord = (t: string) => this.options.vocabulary.subjects.some((s) => s.re.test(t));
     for (const t of this.passages.keyTerms(this.searchText(q))) {
-      if (subjectWord(t) || this.passages.frequency(t) > 3) continue;
+      if (this.isSubjectWord(t) || this.passages.frequency(t) > 3) continue;
       const by = this.passages.councilsUsing(t);
       if (by.size === 1) return { id: [...by][0]!, why: `the only council whose documents mention “${t}”` };
     }
@@ -402,7 +399,7 @@ export class Assistant {
     const whole = subject === 'threshold' || subject === 'requirements';
     const kinds = q.proposedWeighting !== undefined || subject === 'weighting' ? (['weighting'] as const) : TOPIC_RULES[subject];
     if (!kinds && !whole) return undefined;
-    const base: Omit<Contract, 'value'> = { ...(q.category ? { category: q.category } : {}), ...(q.competitive !== undefined ? { competitive: q.competitive } : {}) };
+    const base = this.termsOf(q);
     const values = valuesAcross(pack, base, range.low, range.high, whole ? undefined : kinds);
     const answers = values.map((value) => this.councilAnswer(pack, q, primary, { ...base, value }));
     const span = `${formatPounds(range.low)} to ${formatPounds(range.high)}`;
@@ -473,8 +470,7 @@ export class Assistant {
     // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal");
     // "all contracts over £50K" is a threshold, not what STAR invested.
     const searched = this.passages.search(this.searchText(q), pack.council.id, 20);
-    // "How many people work for Stockport Council?" asks about the council itself (as searchDocuments reads it).
-    const ofCouncil = (p: Passage) => !/\bcouncil\b/i.test(q.text) || /\bcouncil\b/i.test(p.quote);
+    const ofCouncil = this.ofCouncilItself(q);
     const quoted = searched.filter((p) => ofCouncil(p) && this.gives(wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '), true)).slice(0, 3);
     // A quote that lacks the figure gives way to the passages that give it.
     if (quoted.length > 0) return this.quoted(pack, q, quoted);
@@ -543,8 +539,7 @@ export class Assistant {
     // "sub 50k, do I need the Portal?": the rule on that subject for every contract on that side of the amount.
     const boundKinds = q.bound && primary ? TOPIC_RULES[primary] : undefined;
     if (q.bound && primary && boundKinds) {
-      const base = { ...(q.category ? { category: q.category } : {}), ...(q.competitive !== undefined ? { competitive: q.competitive } : {}) };
-      const ruled = ruleTopicForBound(pack, q.bound, base, primary, [...boundKinds], q.asksToSkip);
+      const ruled = ruleTopicForBound(pack, q.bound, this.termsOf(q), primary, [...boundKinds], q.asksToSkip);
       if (ruled) return ruled;
     }
     if (!primary) return overview(pack);
@@ -591,9 +586,7 @@ export class Assistant {
     const asking = this.wantedFigure(q)?.asking;
     const stripped = asking ? q.text.replace(asking, ' ') : q.text;
     const searched = this.searchText(asking && this.passages.keyTerms(stripped).length > 0 ? { ...q, text: stripped } : q);
-    // "How many staff does Trafford Council employ?" asks about the council itself: a sentence about a
-    // contract's staff does not answer it.
-    const ofCouncil = /\bcouncil\b/i.test(q.text) ? (p: { quote: string }) => /\bcouncil\b/i.test(p.quote) : () => true;
+    const ofCouncil = this.ofCouncilItself(q);
     // "How do I raise a purchase order?", asked of no council: a sentence that shares one word of three
     // ("raise awareness") is about something else; it must carry at least half of what was asked.
     const terms = this.passages.keyTerms(searched);
@@ -617,6 +610,19 @@ export class Assistant {
     const pack = this.pack(found[0]!.council);
     const quoted = this.figureGiven(pack, q, this.quoted(pack, q, found.filter((p) => p.council === pack.council.id)));
     return { answer: this.finish(quoted, [pack], q, {}), council: pack.council.id };
+  }
+
+  /** A subject's own word ("cohorts") is not a name: every council may speak of the subject in other words. */
+  private isSubjectWord(term: string): boolean {
+    return this.options.vocabulary.subjects.some((s) => s.re.test(term));
+  }
+
+  /**
+   * "How many staff does Trafford Council employ?" asks about the council itself: a passage about a
+   * contract's staff does not answer it. Any passage does for a question that does not say "council".
+   */
+  private ofCouncilItself(q: Question): (p: { quote: string }) => boolean {
+    return /\bcouncil\b/i.test(q.text) ? (p) => /\bcouncil\b/i.test(p.quote) : () => true;
   }
 
   /** The kind of figure asked for: by the question's words, or carried from the question before ("and in Stockport?"). */
@@ -727,7 +733,12 @@ export class Assistant {
 
   private contractOf(q: Question): Contract | undefined {
     if (q.money?.kind !== 'amount') return undefined;
-    return { value: q.money.value, ...(q.category ? { category: q.category } : {}), ...(q.competitive !== undefined ? { competitive: q.competitive } : {}) };
+    return { value: q.money.value, ...this.termsOf(q) };
+  }
+
+  /** What the question says of the contract besides its value: its category and whether it is competed. */
+  private termsOf(q: Question): Omit<Contract, 'value'> {
+    return { ...(q.category ? { category: q.category } : {}), ...(q.competitive !== undefined ? { competitive: q.competitive } : {}) };
   }
 
   private invalidMoney(q: Question): Answer {
