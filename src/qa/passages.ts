@@ -342,9 +342,11 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           const named = counted.length > 0 && namesCount(s, counted, asked) ? 1.5 : 0;
           return hits + alsoSaid + (wantsDate && hits > 0 && /\b(19|20)\d\d\b/.test(s) ? 1.5 : 0) + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines - Math.max(0, s.length - 300) / 300;
         };
+        // Each sentence scored once (the comparison used to score the best so far again for every sentence).
+        const scores = ss.map(score);
         let best = 0;
-        ss.forEach((s, i) => {
-          if (score(s) > score(ss[best]!)) best = i;
+        scores.forEach((v, i) => {
+          if (v > scores[best]!) best = i;
         });
         let quote = ss[best]!;
         // What the fit is judged on: a list quoted after its introduction is context, not a run-on sentence.
