@@ -5,7 +5,7 @@ import type { PolicyPack, TopicId, WeightingRule } from '../policy/schema.js';
 import type { Subject } from '../understand/question.js';
 import type { Answer, AnswerSection } from './answer.js';
 import type { Passage } from './passages.js';
-import { TOPIC_RULES, listNames, topicName, withArticle } from './phrases.js';
+import { TOPIC_RULES, listNames, percent, topicName, withArticle } from './phrases.js';
 import { ruleTopicForContract, thresholds, weightingDetails, weightingSentence, weightingSummary } from './weighting.js';
 
 const NOT_ONE_ANOTHERS = 'Each council sets its own rules; none of these figures applies to another council.';
@@ -19,8 +19,6 @@ const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}
 
 /** "Which council has the highest weighting?": the side of the comparison asked for. */
 export type Rank = 'highest' | 'lowest';
-
-const percent = (n: number) => `${n}%`;
 
 /** A council's weighting figure for the ranking: its floor (or standard figure) for the contract, or its highest floor at any value. */
 function rankFigure(pack: PolicyPack, contract: Contract | undefined): number | undefined {

@@ -98,13 +98,18 @@ export function partnerAnswer(pack: PolicyPack): Answer | undefined {
   };
 }
 
+/** The council's rules of the kinds a subject is answered from. */
+function rulesOn(pack: PolicyPack, subject: Subject) {
+  const kinds = TOPIC_RULES[subject] ?? [];
+  return pack.rules.filter((r) => kinds.includes(r.kind));
+}
+
 /**
  * "Can CWaC deduct payments …?" with no contract value: where every rule the council has on the
  * subject applies above or below a value, the answer is yes, for the contracts those rules cover.
  */
 export function yesForContracts(pack: PolicyPack, subject: Subject, answer: Answer): Answer {
-  const kinds = TOPIC_RULES[subject] ?? [];
-  const rules = pack.rules.filter((r) => kinds.includes(r.kind));
+  const rules = rulesOn(pack, subject);
   if (rules.length === 0 || rules.some((r) => r.status === 'proposed' || !(r.when.above || r.when.upTo))) return answer;
   return { ...answer, headline: `Yes, for ${uniq(rules.map((r) => r.when.wording)).join('; ')}. ${answer.headline}` };
 }
@@ -114,8 +119,7 @@ export function yesForContracts(pack: PolicyPack, subject: Subject, answer: Answ
  * hold for every procurement (no value threshold, none only proposed, none a power the council may use).
  */
 export function noToSkip(pack: PolicyPack, subject: Subject, answer: Answer): Answer {
-  const kinds = TOPIC_RULES[subject] ?? [];
-  const rules = pack.rules.filter((r) => kinds.includes(r.kind));
+  const rules = rulesOn(pack, subject);
   if (rules.length === 0 || rules.some((r) => r.status === 'proposed' || r.when.above || r.when.upTo || r.kind === 'payment-deductions')) return answer;
   return { ...answer, headline: `No. ${answer.headline}` };
 }
