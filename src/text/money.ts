@@ -18,6 +18,11 @@ const MULTIPLIERS: Record<string, number> = {
   bn: 1e9, b: 1e9, billion: 1e9,
 };
 
+/** What a multiplier word stands for ("k" 1,000, "m" 1,000,000), 1 for none or one not known. */
+export function multiplierOf(word: string | undefined): number {
+  return (word && MULTIPLIERS[word.toLowerCase()]) || 1;
+}
+
 const NUMERIC =
   /(?<![\w.,£−–-])(?<sign>(?:minus|negative)\s+|[-−–](?=£|\d))?(?<pound>£\s*)?(?<sign2>(?<=£\s*)[-−–]\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)(?:\s*(?<mult>k|thousand|grand|mn|mil|millions?|m|bn|billion|b)(?![a-z]))?(?<after>\s*(?:pounds?|quid|gbp)\b)?(?!\s*(?:%|per\s*cent|percent|pc\b|days?|weeks?|months?|years?|yrs?|hours?|hrs?|[a-z]*\d))/gi;
 
@@ -36,7 +41,7 @@ export function findAllMoney(text: string): MoneyReading[] {
     const g = m.groups ?? {};
     const num = g.num!;
     const base = Number(num.replace(/,/g, ''));
-    const mult = g.mult ? MULTIPLIERS[g.mult.toLowerCase()] ?? 1 : 1;
+    const mult = multiplierOf(g.mult);
     const explicit = Boolean(g.pound || g.mult || g.after);
     // A bare number counts as money only when it looks like one: thousands with commas, or four or more
     // digits that are not a year ("a 75000 contract" yes, "in 2023" no, "30 days" no).

@@ -3,7 +3,7 @@
  * extensions. "£25k pa for 4 years plus a 1-year extension" is £125,000 over 5 years; "£8k a month for
  * 2 years" is £192,000. Exact arithmetic in pence; the reading says how it was worked out.
  */
-import { findAllMoney, findMoney, type MoneyReading } from '../text/money.js';
+import { findAllMoney, findMoney, multiplierOf, type MoneyReading } from '../text/money.js';
 
 export interface ValueBasis {
   /** the amount per period as typed */
@@ -124,7 +124,6 @@ export interface ValueRange {
   text: string;
 }
 
-const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, mn: 1e6, million: 1e6 };
 const RANGE_AMOUNT = String.raw`(£\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(k|thousand|grand|mn|million|m)?(?![a-z\d])`;
 /** "between X and Y", "from X to Y", "X-Y", "X to Y"; not a term ("3-5 years") or a percentage ("10-15%"). */
 const RANGE = new RegExp(
@@ -143,10 +142,10 @@ export function findValueRange(text: string): ValueRange | undefined {
     if (/and/i.test(joint!) && !/between/i.test(lead ?? '')) continue;
     const moneyLike = (pound: string | undefined, num: string, mult: string | undefined) => Boolean(pound || mult) || num.includes(',') || Number(num) >= 1000;
     if (!moneyLike(pound2, num2!, mult2)) continue;
-    const high = Number(num2!.replace(/,/g, '')) * (mult2 ? MULTIPLIER[mult2.toLowerCase()]! : 1);
-    const ownLow = Number(num1!.replace(/,/g, '')) * (mult1 ? MULTIPLIER[mult1.toLowerCase()]! : 1);
+    const high = Number(num2!.replace(/,/g, '')) * multiplierOf(mult2);
+    const ownLow = Number(num1!.replace(/,/g, '')) * multiplierOf(mult1);
     // "25-50k": the first figure shares the second's multiplier when it has none of its own.
-    const low = !mult1 && mult2 && ownLow * MULTIPLIER[mult2.toLowerCase()]! <= high ? ownLow * MULTIPLIER[mult2.toLowerCase()]! : ownLow;
+    const low = !mult1 && mult2 && ownLow * multiplierOf(mult2) <= high ? ownLow * multiplierOf(mult2) : ownLow;
     if (!moneyLike(pound1, num1!, mult1) && !(!mult1 && mult2)) continue;
     if (!(low > 0 && low < high)) continue;
     return { low: Math.round(low * 100) / 100, high: Math.round(high * 100) / 100, text: m[0].trim() };
