@@ -17,6 +17,7 @@ import {
   describeRosterChange,
   describeRosterPerson,
   isAdmin,
+  listedAs,
   notAdminMessage,
   parseRosterPerson,
   roleWords,
@@ -120,7 +121,7 @@ export class AdminDesk {
       if (!('reason' in found)) person = { id: found.id.toLowerCase(), name: person.name ?? found.name ?? person.id };
     }
     const roster = (await this.deps.rosters.all()).get(council);
-    const listed = roster ? (role === 'member' ? roster.members : role === 'chair' ? roster.chairs : roster.approvers) : [];
+    const listed = roster ? listedAs(roster, role) : [];
     if (listed.some((p) => p.id === person.id)) return person;
     for (const entry of listed.filter((p) => readPersonId(p.id)?.kind === 'upn')) {
       const found = await caller.resolveUpn(entry.id);
@@ -173,7 +174,7 @@ export function adminCard(
   const shownRoles: readonly RosterRole[] = scope.admin ? ['chair', 'member', 'approver'] : ['chair', 'member'];
   const councils = rosters.map((r) => ({
     name: e(`${name(r.council)}`),
-    facts: shownRoles.map((role) => ({ title: e(ROLE_TITLES[role]), value: e(people(r[role === 'member' ? 'members' : role === 'chair' ? 'chairs' : 'approvers'])) })),
+    facts: shownRoles.map((role) => ({ title: e(ROLE_TITLES[role]), value: e(people(listedAs(r, role))) })),
     changes: r.changes.length ? bulletList(r.changes.slice(-CHANGES_SHOWN).reverse().map(describeRosterChange)) : '',
   }));
   const title = scope.admin ? 'Steering groups and exemption approvers' : `${scope.councils.map(name).join(' and ')} steering group`;

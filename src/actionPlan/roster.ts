@@ -54,6 +54,9 @@ export interface Actor {
 export const rosterKey = (council: CouncilId) => `roster/${council}`;
 
 const LIST: Record<RosterRole, 'members' | 'chairs' | 'approvers'> = { member: 'members', chair: 'chairs', approver: 'approvers' };
+
+/** The people a roster lists in a role. */
+export const listedAs = (roster: CouncilRoster, role: RosterRole): RosterPerson[] => roster[LIST[role]];
 const ROLE_WORDS: Record<RosterRole, { one: string; many: string }> = {
   member: { one: 'a member of the steering group', many: 'steering group members' },
   chair: { one: 'a chair of the steering group', many: 'steering group chairs' },
