@@ -15,6 +15,7 @@
  *   stops start-up with a clear message instead of failing the first conversation.
  */
 import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
+import { statusOf } from '../net/retry.js';
 import { blobKeyFor } from './blobKey.js';
 import { type AppStorage, assertKeys, CREATE_ONLY_ETAG, prepareBatch, type PreparedWrite, type StoreItems } from './contract.js';
 import { isConflict, StorageConflictError, StorageUnavailableError } from './errors.js';
@@ -145,11 +146,6 @@ export class AzureBlobStorage implements AppStorage {
   #assertOpen(): void {
     if (this.#closed) throw new Error('AzureBlobStorage is closed');
   }
-}
-
-function statusOf(err: unknown): number | undefined {
-  const status = (err as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status === 'number' ? status : undefined;
 }
 
 async function streamToBuffer(stream: NodeJS.ReadableStream | undefined): Promise<Buffer> {
