@@ -35,6 +35,8 @@ export interface ScheduledRemindersDeps {
 export async function sendScheduledReminders(d: ScheduledRemindersDeps): Promise<ReminderRun> {
   const { job } = d;
   const settings = await d.settings();
+  // The plans as this run read them: each reminder names its plan from here, not by reading it again.
+  const titles = new Map<CouncilId, string>();
   const run = await runReminders({
     store: job.store,
     instance: job.instance,
@@ -43,7 +45,9 @@ export async function sendScheduledReminders(d: ScheduledRemindersDeps): Promise
       const out = [];
       for (const council of d.councils) {
         const plan = await d.service.plan(council);
-        if (plan) out.push({ plan, items: await d.service.items(plan) });
+        if (!plan) continue;
+        titles.set(council, plan.title);
+        out.push({ plan, items: await d.service.items(plan) });
       }
       return out;
     },
@@ -51,14 +55,14 @@ export async function sendScheduledReminders(d: ScheduledRemindersDeps): Promise
     send: async (reminder): Promise<SendOutcome> => {
       // A sign-in email can be turned into a Teams account only from a conversation; a schedule has none.
       if (readPersonId(reminder.contact)?.kind === 'upn') return { reached: false, reason: 'linked by sign-in email only, which cannot be looked up on a schedule (link them by Microsoft Entra object id)' };
-      const plan = await d.service.plan(reminder.council);
+      const title = titles.get(reminder.council);
       const n = reminder.actions.length;
       const overdue = reminder.actions.filter((a) => a.overdue).length;
-      const what = `${n} of your ${plan?.title ?? `${d.councilName(reminder.council)} action plan`} actions ${n === 1 ? 'is' : 'are'} due within 14 days${overdue ? ` or overdue (${overdue} overdue)` : ''}`;
+      const what = `${n} of your ${title ?? `${d.councilName(reminder.council)} action plan`} actions ${n === 1 ? 'is' : 'are'} due within 14 days${overdue ? ` or overdue (${overdue} overdue)` : ''}`;
       const card = listCard(
         reminder.actions.map((a) => a.item),
         d.view(),
-        { title: `Reminder: ${plan?.title ?? 'action plan'}`, intro: `${what}. Press Update on each to record progress or a new date; it goes straight into the plan's history.`, empty: '', back: 'mine', suggestions: [] },
+        { title: `Reminder: ${title ?? 'action plan'}`, intro: `${what}. Press Update on each to record progress or a new date; it goes straight into the plan's history.`, empty: '', back: 'mine', suggestions: [] },
       );
       const result = await d.send(reminder.contact, { card, text: `Reminder: ${what}.` });
       if (result.delivered) return { reached: true };
