@@ -16,12 +16,11 @@ import { ConfigError } from '../settings/index.js';
 import { loadPolicyLibrary } from '../policy/loader.js';
 import { openLowdbStorage } from '../storage/lowdbStorage.js';
 
-/** The councils the policy packs cover, as the app passes them to the settings. */
-const COUNCILS = [...loadPolicyLibrary().packs.keys()];
-
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED_DIR = join(ROOT, 'data', 'action-plans');
 const library = loadPolicyLibrary();
+/** The councils the policy packs cover, as the app passes them to the settings. */
+const COUNCILS = [...library.packs.keys()];
 const NOW = new Date('2026-03-10T12:00:00Z');
 
 const ctx: ParseContext = {

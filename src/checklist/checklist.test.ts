@@ -22,11 +22,10 @@ import { requirementsFor } from '../policy/requirements.js';
 import type { CouncilId } from '../policy/schema.js';
 import { createTomsLookup, loadTomsCatalogue } from '../policy/tomsCatalogue.js';
 
-/** The councils the policy packs cover, as the app passes them to the settings. */
-const COUNCILS = [...loadPolicyLibrary().packs.keys()];
-const COUNCIL_NAMES = Object.fromEntries([...loadPolicyLibrary().packs.values()].map((p) => [p.council.id, p.council.shortName]));
-
 const library = loadPolicyLibrary();
+/** The councils the policy packs cover, as the app passes them to the settings. */
+const COUNCILS = [...library.packs.keys()];
+const COUNCIL_NAMES = Object.fromEntries([...library.packs.values()].map((p) => [p.council.id, p.council.shortName]));
 const toms = createTomsLookup(loadTomsCatalogue());
 const pack = (id: CouncilId) => library.packs.get(id)!;
 const req = (council: CouncilId, value: number, competitive = true) => requirementsFor(pack(council), { value, category: 'services', competitive });
