@@ -12,9 +12,9 @@ import type { ActionItem, Plan } from './model.js';
 import { loadSeeds, seedStore } from './seed.js';
 import { ActionPlanService, HISTORY_PAGE, historyPageKey } from './service.js';
 import { loadActionPlanSettings } from '../settings/index.js';
-import { ConfigError } from '../settings/index.js';
 import { loadPolicyLibrary } from '../policy/loader.js';
 import { openLowdbStorage } from '../storage/lowdbStorage.js';
+import { configProblems } from '../../test/support/configProblems.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED_DIR = join(ROOT, 'data', 'action-plans');
@@ -143,15 +143,7 @@ describe('settings', () => {
   });
 
   it('stops start-up naming the variable, what is wrong and what it got', () => {
-    const fail = (env: Record<string, string>) => {
-      try {
-        loadActionPlanSettings(env, COUNCILS);
-      } catch (err) {
-        expect(err).toBeInstanceOf(ConfigError);
-        return (err as ConfigError).problems;
-      }
-      throw new Error('expected a ConfigError');
-    };
+    const fail = (env: Record<string, string>) => configProblems(() => loadActionPlanSettings(env, COUNCILS));
     expect(fail({ STEERING_GROUP_MEMBERS: 'jo@trafford.gov.uk' })).toEqual([
       'STEERING_GROUP_MEMBERS: has no council prefix; write council:value, e.g. trafford:jo.bloggs@trafford.gov.uk (got "jo@trafford.gov.uk")',
     ]);

@@ -15,7 +15,7 @@ import { summarise, summaryCsv, summaryMarkdown } from './summary.js';
 import { suggestToms } from './tomsSuggestions.js';
 import { Checklists, newChecklistId, normaliseChecklistId, type DeliveryOutcome } from './workflow.js';
 import { openLowdbStorage } from '../storage/index.js';
-import { ConfigError } from '../settings/index.js';
+import { configProblems } from '../../test/support/configProblems.js';
 import type { ManagerLookup } from '../graph/graphClient.js';
 import { loadPolicyLibrary } from '../policy/loader.js';
 import { requirementsFor } from '../policy/requirements.js';
@@ -218,15 +218,7 @@ describe('approvers', () => {
 });
 
 describe('settings', () => {
-  const fail = (env: Record<string, string>) => {
-    try {
-      loadChecklistSettings(env, COUNCILS);
-    } catch (err) {
-      expect(err).toBeInstanceOf(ConfigError);
-      return (err as ConfigError).problems;
-    }
-    throw new Error('expected a ConfigError');
-  };
+  const fail = (env: Record<string, string>) => configProblems(() => loadChecklistSettings(env, COUNCILS));
 
   it('reads approver lists and Graph credentials', () => {
     const s = loadChecklistSettings({
