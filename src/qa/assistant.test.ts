@@ -281,6 +281,20 @@ describe('comparing councils', () => {
     expect(byCouncil['Trafford']!.text).toMatch(/do not set a social value weighting/);
     expect(byCouncil['Trafford']!.text).not.toContain('%');
   });
+
+  it('a follow-up keeps the comparison: a new value, then a figure judged in each council', () => {
+    const first = assistant.reply('compare weightings for a 120k contract', {});
+    if (first.kind !== 'answer' || !first.remember) throw new Error('expected an answer to remember');
+    const second = assistant.reply('what about 70k', { previous: first.remember });
+    if (second.kind !== 'answer' || !second.remember) throw new Error('expected an answer to remember');
+    expect(second.answer.context).toBe('The same comparison, for £70,000.');
+    const cwac = (a: Answer) => a.sections.find((s) => s.heading === 'Cheshire West and Chester')!.text;
+    expect(cwac(second.answer)).toContain('standard social value weighting is 5%');
+    const third = assistant.reply('is 12% ok?', { previous: second.remember });
+    if (third.kind !== 'answer') throw new Error('expected an answer');
+    expect(cwac(third.answer)).toMatch(/^Yes: 12% meets Cheshire West and Chester's standard weighting of 5%/);
+    expect(third.answer.sections.find((s) => s.heading === 'Stockport')!.text).toMatch(/^No: 12% is below Stockport's minimum of 15%/);
+  });
 });
 
 describe('TOMs', () => {
@@ -389,6 +403,22 @@ describe('national context', () => {
     expect(answer.headline).toContain('minimum 10% social value weighting on all central government contracts');
     expect(answer.context).toBeUndefined();
     expect(answer.sources).toEqual([`${CWAC_POLICY}, What do we mean by social value?`]);
+  });
+
+  it('asked whether the central government 10% applies to a council: no first, then the council\'s own figure', () => {
+    const { answer } = ask('does the 10% central govt minimum apply to us in stockport');
+    expect(answer.headline).toMatch(/^No: The UK Government has committed to a minimum 10%/);
+    expect(answer.parts?.[0]?.headline).toContain('a minimum of 15% with an overall target of 20%');
+  });
+});
+
+describe('a follow-up that changes the term', () => {
+  it('works out the new total at the same rate, and says how', () => {
+    const first = assistant.reply('£30k pa for 3 yrs + 1 in stockport whats the weighting', {});
+    if (first.kind !== 'answer' || !first.remember) throw new Error('expected an answer to remember');
+    const reply = assistant.reply('and if it was 2 years longer?', { previous: first.remember });
+    if (reply.kind !== 'answer') throw new Error('expected an answer');
+    expect(reply.answer.context).toContain('£180,000 in total over 6 years (£30,000 a year');
   });
 });
 

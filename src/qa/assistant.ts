@@ -17,9 +17,9 @@ import type { CouncilFinder } from '../understand/councils.js';
 import { clausesOf, createReader, readQuestion, type Question, type Reader, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, notice, suggest, type Answer, type Suggestion } from './answer.js';
-import { compareRuleForContract, compareSubject, compareThresholds, compareWeighting, type Rank } from './compare.js';
+import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
 import { citedDocuments, currencyAnswer, currencyLine, currencyWarnings } from './currency.js';
-import { nationalAnswer } from './national.js';
+import { nationalAnswer, nationalNo } from './national.js';
 import { ABOUT, createPassageIndex, type Passage, type PassageIndex } from './passages.js';
 import { TOPIC_RULES, listNames, topicName } from './phrases.js';
 import { tomsByRef, tomsBySubject, tomsThemes } from './toms.js';
@@ -272,7 +272,8 @@ export class Assistant {
       // "Stockport vs Trafford thresholds": the thresholds, not the weighting alone.
       const asksThresholds = !contract && !own.includes('weighting') && own.includes('threshold');
       const rank: Rank | undefined = RANK_HIGH.test(q.text) ? 'highest' : RANK_LOW.test(q.text) ? 'lowest' : undefined;
-      const compared = bySubject ?? (asksThresholds ? compareThresholds(packs) : compareWeighting(packs, contract, q.competitive, rank));
+      const judged = contract && q.proposedWeighting !== undefined ? compareVerdicts(packs, contract, q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true) : undefined;
+      const compared = bySubject ?? judged ?? (asksThresholds ? compareThresholds(packs) : compareWeighting(packs, contract, q.competitive, rank));
       const answer = q.notGiven && !bySubject ? { ...compared, headline: `None of the councils' documents give ${q.notGiven.about} for the social value weighting. What each does set:` } : compared;
       return { answer: this.finish(answer, packs, q, carried) };
     }
@@ -381,7 +382,12 @@ export class Assistant {
       (q.amounts.length > 1 && parts.length === 1
         ? q.amounts.map((value) => this.councilAnswer(pack, q, parts[0], { ...contract!, value }))
         : parts.map((part) => this.councilAnswer(pack, q, part, contract)));
-    if (nationalBeside && q.proposedWeighting === undefined) answers.push(nationalAnswer(national, 'weighting'));
+    if (nationalBeside && q.proposedWeighting === undefined) {
+      // "Does the central government 10% apply to us in Stockport?": no, first; then the council's own figure.
+      const no = q.asksIfApplies ? nationalNo(national, 'weighting', { text: q.text, yesNo: q.asksYesNo, ofCouncil: true }) : undefined;
+      if (no) answers.unshift(no);
+      else answers.push(nationalAnswer(national, 'weighting'));
+    }
     answers.push(...this.askedBeside(q, pack, answers));
     const [first, ...rest] = answers as [Answer, ...Answer[]];
     const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map((r) => ({ ...r, facts: [], sections: [], notes: [], suggestions: [] })), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
@@ -704,7 +710,13 @@ export class Assistant {
     const money = q.money?.kind === 'amount' ? q.money : undefined;
     const lines: string[] = [];
     const name = pack?.council.shortName;
-    if (carried.value !== undefined && money) {
+    if (carried.compared) {
+      const kind = carried.category ? `${carried.category} contract` : 'contract';
+      const value = money ? (carried.value !== undefined ? `, for the same ${formatPounds(money.value)} ${kind}` : `, for ${formatPounds(money.value)}`) : '';
+      lines.push(`The same comparison${value}.`);
+    } else if (carried.term && money && name) {
+      lines.push(`The same contract at the same rate, in ${name}.`);
+    } else if (carried.value !== undefined && money) {
       const kind = carried.category ? `${carried.category} contract` : 'contract';
       lines.push(`For the same ${formatPounds(money.value)} ${kind}${name ? `, in ${name}` : ''}${carried.council ? ', as before' : ''}.`);
     } else if (carried.council && name) {

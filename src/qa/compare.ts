@@ -6,6 +6,7 @@ import type { Subject } from '../understand/question.js';
 import type { Answer, AnswerSection } from './answer.js';
 import type { Passage } from './passages.js';
 import { TOPIC_RULES, listNames, percent, topicName, withArticle } from './phrases.js';
+import { verdictAnswer } from './verdict.js';
 import { ruleTopicForContract, thresholds, weightingDetails, weightingSentence, weightingSummary } from './weighting.js';
 
 const NOT_ONE_ANOTHERS = 'Each council sets its own rules; none of these figures applies to another council.';
@@ -118,6 +119,19 @@ export function compareRuleForContract(packs: PolicyPack[], contract: Contract, 
   return byCouncil(
     `${capitalised(topicName(subject))} for ${withArticle(contract)}, by council`,
     `What ${listNames(packs.map((p) => p.council.shortName))} each say about ${topicName(subject)} for ${withArticle(contract)}:`,
+    sections,
+  );
+}
+
+/** "Compare … for £120k", then "is 12% ok?": each council's yes or no for the figure, side by side. */
+export function compareVerdicts(packs: PolicyPack[], contract: Contract, proposed: number, need = false, tooMuch = false): Answer {
+  const sections: AnswerSection[] = packs.map((pack) => {
+    const verdict = verdictAnswer(pack, contract, proposed, need, tooMuch);
+    return { heading: pack.council.shortName, text: verdict.headline, ...(verdict.sources[0] ? { source: verdict.sources.join('; ') } : {}) };
+  });
+  return byCouncil(
+    `Your proposed weighting for ${withArticle(contract)}, by council`,
+    `${percent(proposed)} for ${withArticle(contract)}, council by council (${listNames(packs.map((p) => p.council.shortName))}):`,
     sections,
   );
 }

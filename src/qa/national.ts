@@ -10,6 +10,8 @@ export interface NationalAsk {
   text: string;
   /** the question asks for a yes or no */
   yesNo?: boolean;
+  /** asked of a council ("does the 10% apply to us in Stockport?"), whether or not the words say "council" */
+  ofCouncil?: boolean;
 }
 
 /** "PPN 06/20", "ppn0620", "PPN 5/21": the note's number as the documents write it ("05/21"). */
@@ -48,10 +50,24 @@ export function nationalAnswer(n: NationalContext, wanted: NationalTopic, ask?: 
     const others = quoted.size > 0 ? ` They quote ${[...quoted].map((r) => `PPN ${r}`).join(' and ')}:` : '';
     return { ...base, title: `${n.label}: PPN ${missing.join(', ')}`, headline: `The documents do not mention ${notes}, so I can't say what it says.${others} ${lead.statement}` };
   }
-  // "Is 10% the legal minimum for councils?": the national figure is central government's, not a council's.
+  return notForCouncils(lead, ask) ? { ...base, headline: `No: ${lead.statement}` } : base;
+}
+
+/**
+ * "Is 10% the legal minimum for councils?", "does the central government 10% apply to us in
+ * Stockport?": the national figure is central government's, not a council's, so the answer is no. A
+ * question naming another figure asks about something else.
+ */
+function notForCouncils(lead: NationalContext['facts'][number], ask: NationalAsk): boolean {
   const figure = lead.figure;
-  if (ask.yesNo && figure && percentages(ask.text).includes(figure) && /\b(councils?|local authorit\w*|local government)\b/i.test(ask.text)) {
-    return { ...base, headline: `No: ${lead.statement}` };
-  }
-  return base;
+  if (!ask.yesNo || !figure) return false;
+  const named = percentages(ask.text);
+  const aboutIt = named.length === 0 ? ask.ofCouncil === true : named.includes(figure);
+  return aboutIt && (ask.ofCouncil === true || /\b(councils?|local authorit\w*|local government)\b/i.test(ask.text));
+}
+
+/** The national figure asked about as if it bound a council: "No: …" first, or undefined when that is not what was asked. */
+export function nationalNo(n: NationalContext, wanted: NationalTopic, ask: NationalAsk): Answer | undefined {
+  const lead = n.facts.find((f) => f.topic === wanted);
+  return lead && notForCouncils(lead, ask) ? nationalAnswer(n, wanted, ask) : undefined;
 }

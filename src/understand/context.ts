@@ -4,7 +4,7 @@
  * question keeps the £200k; "what if it was £30k?" keeps the council.
  */
 import type { Category } from '../policy/schema.js';
-import type { ValueBasis } from './contractValue.js';
+import { withTerm, type ValueBasis } from './contractValue.js';
 import type { Question, Subject } from './question.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -24,6 +24,8 @@ export interface QaContext {
   asks?: string;
   /** asked how current the documents are: for their dates, or yes or no ("stale": whether they are out of date) */
   currency?: 'dates' | 'current' | 'stale';
+  /** the answer compared councils: these, or every council when empty ("compare … for £120k", then "what about 70k?") */
+  compared?: string[];
 }
 
 export interface Carried {
@@ -36,6 +38,10 @@ export interface Carried {
   about?: string;
   asks?: string;
   currency?: 'dates' | 'current' | 'stale';
+  /** the same comparison of councils, for what the follow-up changes */
+  compared?: string[];
+  /** the same contract at the same rate, over the term the follow-up gives ("2 years longer") */
+  term?: true;
 }
 
 /** Subjects whose answer turns on the contract: a follow-up about them keeps the contract. */
@@ -106,13 +112,25 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const asksThreshold = q.subjects.includes('threshold') && !q.followUp;
   const aboutContract = !asksThreshold && (subjects.length === 0 || subjects.some((s) => CONTRACT_BOUND.has(s)));
   const named = q.councils.length > 0 || q.mention.misspelt !== undefined || q.mention.uncovered !== undefined;
-  if (!named && previous.council) {
+  if (!named && previous.compared && aboutContract) {
+    // "compare … for £120k" then "what about 70k?": the same councils side by side again.
+    carried.compared = previous.compared;
+    out.councils = previous.compared;
+    if (!out.subjects.includes('compare')) out.subjects = ['compare', ...out.subjects];
+  } else if (!named && previous.council) {
     carried.council = previous.council;
     out.councils = [previous.council];
   }
   if (aboutContract && q.money === undefined && q.range === undefined && previous.value !== undefined) {
-    carried.value = previous.value;
-    out.money = { kind: 'amount', value: previous.value, text: '', ...(previous.basis ? { basis: previous.basis } : {}) };
+    // "and if it was 2 years longer?": the same rate over the new term, so a new total.
+    const longer = previous.basis ? withTerm(previous.basis, q.text) : undefined;
+    if (longer) {
+      carried.term = true;
+      out.money = { kind: 'amount', value: longer.value, text: '', basis: longer.basis };
+    } else {
+      carried.value = previous.value;
+      out.money = { kind: 'amount', value: previous.value, text: '', ...(previous.basis ? { basis: previous.basis } : {}) };
+    }
     if (q.category === undefined && previous.category) {
       carried.category = previous.category;
       out.category = previous.category;
@@ -124,7 +142,7 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   }
   // "is 12% ok for £80k in Stockport?" then "what about in CWaC?": the same 12%, judged there.
   // "… is 12% ok for £90k?" then "what about 4%?": the new figure, judged for the same contract.
-  if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined)) {
+  if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined || carried.term)) {
     const figure = v.verdict.figure.exec(lower);
     if (figure) {
       out.proposedWeighting = Number(figure[1]);
@@ -143,8 +161,11 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
 export function rememberOf(q: Question, council: string | undefined, about?: string): QaContext {
   const money = q.money?.kind === 'amount' ? q.money : undefined;
   const subjects = about ? [] : q.subjects.filter((s) => s !== 'compare' && s !== 'national');
+  // A comparison answers for no one council: kept as the councils compared (none named: every council).
+  const compared = !council && q.subjects.includes('compare') && q.councils.length !== 1 ? q.councils : undefined;
   return {
     ...(council ? { council } : {}),
+    ...(compared ? { compared } : {}),
     ...(money ? { value: money.value, ...(money.basis ? { basis: money.basis } : {}) } : {}),
     ...(q.category ? { category: q.category } : {}),
     ...(q.competitive !== undefined ? { competitive: q.competitive } : {}),

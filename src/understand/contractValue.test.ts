@@ -1,6 +1,6 @@
 /** findContractValue(): the total agreement value, however the officer gives the rate and the term. */
 import { describe, expect, it } from '@jest/globals';
-import { describeTerm, findContractValue, findValueRange } from './contractValue.js';
+import { describeTerm, findContractValue, findValueRange, withTerm } from './contractValue.js';
 
 describe('totals over years', () => {
   it.each<[string, number, number]>([
@@ -24,11 +24,20 @@ describe('totals over years', () => {
     // Optional years after the term are an extension, in the term's unit.
     ['£18k a year over 3 years + 2 optional', 90_000, 60],
     ['£20k/yr for 2 years plus 2 optional years', 80_000, 48],
+    // A bare number added to the term is more of it, in the term's unit.
+    ['£30k pa for 3 yrs + 1 in stockport', 120_000, 48],
+    ['£10k a month for 18 months plus 6', 240_000, 24],
   ])('%p is %p over %p months', (text, total, months) => {
     const read = findContractValue(text);
     expect(read?.kind).toBe('amount');
     expect(read?.value).toBe(total);
     expect(read?.basis?.months).toBe(months);
+  });
+
+  it('does not read an amount or a percentage after the term as more of it', () => {
+    expect(findContractValue('£30k pa for 3 years plus 50k set-up')?.basis?.months).toBe(36);
+    expect(findContractValue('£30k pa for 3 years + 10% weighting')?.basis?.months).toBe(36);
+    expect(findContractValue('£30k pa for 3 years plus a 2-year extension')?.basis?.months).toBe(60);
   });
 
   it('keeps a rate without a term as the rate, and says it is one', () => {
@@ -46,6 +55,29 @@ describe('totals over years', () => {
     expect(describeTerm(60)).toBe('5 years');
     expect(describeTerm(12)).toBe('1 year');
     expect(describeTerm(18)).toBe('18 months');
+  });
+});
+
+describe('a follow-up that changes the term (withTerm)', () => {
+  const fourYears = { rate: 30_000, per: 'year' as const, months: 48, extensionMonths: 12 };
+  it.each<[string, number, number, number | undefined]>([
+    ['and if it was 2 years longer?', 180_000, 72, 12],
+    ['what about another year', 150_000, 60, 12],
+    ['an extra 6 months?', 135_000, 54, 12],
+    ['and 2 more years?', 180_000, 72, 12],
+    ['what if it was over 5 years instead', 150_000, 60, undefined],
+    ['with a 1 year extension?', 150_000, 60, 24],
+  ])('%p is %p over %p months', (text, value, months, extensionMonths) => {
+    const next = withTerm(fourYears, text);
+    expect(next?.value).toBe(value);
+    expect(next?.basis.months).toBe(months);
+    expect(next?.basis.extensionMonths).toBe(extensionMonths);
+  });
+
+  it('gives the term to a rate that had none, and adds nothing to a term never given', () => {
+    expect(withTerm({ rate: 20_000, per: 'year' }, 'for 3 years?')?.value).toBe(60_000);
+    expect(withTerm({ rate: 20_000, per: 'year' }, '2 years longer?')).toBeUndefined();
+    expect(withTerm(fourYears, 'and for works?')).toBeUndefined();
   });
 });
 

@@ -38,7 +38,9 @@ const UNIT = String.raw`(years?|yrs?|months?)`;
 const TERM = new RegExp(String.raw`\b(?:for|over|across|lasting|of)\s+(?:a\s+(?:period|term)\s+of\s+)?${N}\s*${UNIT}|\b${N}[-\s]${UNIT.replace('years?', 'years?|year')}\s+(?:contract|term|agreement|deal|framework|call[- ]off)|\b${N}\s*${UNIT}\s+at\b|\bx\s*${N}\s*${UNIT}|\b${N}\s*\+\s*${N}(?:\s*${UNIT})?`, 'i');
 /** An extension: "plus a 1-year extension", "plus 1 year option", "with an option to extend 2 more years", "+1 year extension", "+ 2 optional". */
 const EXTENSION = new RegExp(
-  String.raw`(?:\bplus|\band|\bwith|\+)\s*(?:an?\s+|the\s+)?(?:(?<times>two|three|2|3)\s+(?:x\s*)?)?(?:optional\s+|possible\s+)?(?:further\s+)?${N}[-\s]?${UNIT}\s+(?:optional\s+)?(?:extensions?|ext\b\.?|options?\b(?:\s+to\s+extend)?)|(?:option|options|possibility)\s+to\s+extend\s+(?:for\s+|by\s+)?(?:a\s+further\s+|another\s+|up\s+to\s+|an?\s+(?:additional|extra)\s+)?${N}\s*(?:more\s+|further\s+|additional\s+)?${UNIT}?|extension\s+of\s+(?:up\s+to\s+)?${N}\s*${UNIT}|\bextend(?:ed|able)?\s+(?:for|by)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?${N}\s*(?:more\s+|further\s+)?${UNIT}|(?:\bplus|\band|\bwith|\+)\s*(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|further\s+)?${N}\s*(?:more\s+|further\s+)?(?:${UNIT}\s+)?(?:optional|possible)\b(?:\s+(?:extra\s+|more\s+)?${UNIT})?`,
+  String.raw`(?:\bplus|\band|\bwith|\+)\s*(?:an?\s+|the\s+)?(?:(?<times>two|three|2|3)\s+(?:x\s*)?)?(?:optional\s+|possible\s+)?(?:further\s+)?${N}[-\s]?${UNIT}\s+(?:optional\s+)?(?:extensions?|ext\b\.?|options?\b(?:\s+to\s+extend)?)|(?:option|options|possibility)\s+to\s+extend\s+(?:for\s+|by\s+)?(?:a\s+further\s+|another\s+|up\s+to\s+|an?\s+(?:additional|extra)\s+)?${N}\s*(?:more\s+|further\s+|additional\s+)?${UNIT}?|extension\s+of\s+(?:up\s+to\s+)?${N}\s*${UNIT}|\bextend(?:ed|able)?\s+(?:for|by)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?${N}\s*(?:more\s+|further\s+)?${UNIT}|(?:\bplus|\band|\bwith|\+)\s*(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|further\s+)?${N}\s*(?:more\s+|further\s+)?(?:${UNIT}\s+)?(?:optional|possible)\b(?:\s+(?:extra\s+|more\s+)?${UNIT})?` +
+    // "for 3 yrs + 1", "3 years plus 2": a bare number added to the term is more of it, in the term's unit.
+    String.raw`|(?<=\b(?:years?|yrs?|months?))\s*(?:\+|plus)\s*(\d{1,2}|one|two|three|four|five)(?![\d,.]|\s*(?:k\b|m\b|%|£|-?\s*${UNIT}\s+(?:optional\s+)?(?:extensions?|ext\b|options?\b)))(?:\s*${UNIT}\b)?`,
   'i',
 );
 
@@ -81,6 +83,43 @@ function termOf(text: string): { months: number; extensionMonths: number } | und
   return { months: main + ext, extensionMonths: ext };
 }
 
+/** "2 years longer", "another year", "an extra 6 months", "2 more years": more of the term the contract had. */
+const LONGER = new RegExp(
+  String.raw`\b${N}\s*(?:more\s+|extra\s+|further\s+|additional\s+)?${UNIT}\s+(?:longer|more|extra)\b|\b(?:another|an?\s+(?:extra|further|additional)|extra|further|additional)\s+(?:${N}\s*)?${UNIT}\b|\b${N}\s+(?:more|extra|further|additional)\s+${UNIT}\b`,
+  'i',
+);
+
+const MONTHS_PER: Readonly<Record<ValueBasis['per'], number>> = { year: 12, quarter: 3, month: 1 };
+
+const totalOver = (basis: ValueBasis, monthsTotal: number) => Math.round(((basis.rate * monthsTotal) / MONTHS_PER[basis.per]) * 100) / 100;
+
+/**
+ * The same contract, at the same rate, over the term a follow-up gives: "and if it was 2 years
+ * longer?" adds to the term, "what about over 5 years?" replaces it, "with a 1-year extension?" adds
+ * an extension. Undefined when the text gives no term, or adds to a term that was never given.
+ */
+export function withTerm(basis: ValueBasis, text: string): { value: number; basis: ValueBasis } | undefined {
+  let monthsTotal: number;
+  let extensionMonths = basis.extensionMonths ?? 0;
+  const longer = LONGER.exec(text);
+  if (longer) {
+    if (basis.months === undefined) return undefined;
+    // "another year": one of the unit; "another 2 years": the number given.
+    const g = longer.slice(1).filter((x): x is string => x !== undefined);
+    const [n, unit] = g.length === 2 ? [g[0]!, g[1]!] : ['1', g[0]!];
+    monthsTotal = basis.months + months(count(n), unit);
+  } else {
+    const term = termOf(text);
+    if (!term) return undefined;
+    const onlyExtension = term.months === term.extensionMonths;
+    if (onlyExtension && basis.months === undefined) return undefined;
+    monthsTotal = onlyExtension ? basis.months! + term.months : term.months;
+    extensionMonths = onlyExtension ? extensionMonths + term.extensionMonths : term.extensionMonths;
+  }
+  const next: ValueBasis = { rate: basis.rate, per: basis.per, months: monthsTotal, ...(extensionMonths ? { extensionMonths } : {}) };
+  return { value: totalOver(basis, monthsTotal), basis: next };
+}
+
 export function findContractValue(text: string): ContractValueReading | undefined {
   const reading = findMoney(text);
   if (reading?.kind !== 'amount') return reading;
@@ -102,9 +141,7 @@ export function findContractValue(text: string): ContractValueReading | undefine
   const term = termOf(end >= 0 ? text.slice(0, at) + ' '.repeat(end - at) + text.slice(end) : text);
   const basis: ValueBasis = { rate: reading.value, per, ...(term ? { months: term.months, ...(term.extensionMonths ? { extensionMonths: term.extensionMonths } : {}) } : {}) };
   if (!term) return { ...reading, basis };
-  const periods = term.months / { year: 12, quarter: 3, month: 1 }[per];
-  const value = Math.round(reading.value * periods * 100) / 100;
-  return { ...reading, value, basis };
+  return { ...reading, value: totalOver(basis, term.months), basis };
 }
 
 /** "5 years", "18 months", "1 year". */

@@ -232,6 +232,18 @@ describe('subjects', () => {
     expect(ask('contracts over -£5k').money).toMatchObject({ kind: 'invalid', problem: 'negative' });
   });
 
+  it('reads a long message with no question mark for its sentence that names a subject, and each thing it asks', () => {
+    const q = ask(
+      "Morning, I'm putting together the PID for the new cleaning contract, it's around £90k over the term and it goes out to tender next month. My manager asked me to check what weighting we need for Stockport and whether we need to use the portal. Thanks!",
+    );
+    expect(q.parts).toEqual(['weighting', 'portal']);
+  });
+
+  it('asks whether a rule binds the one asking', () => {
+    expect(ask('does the 10% central govt minimum apply to us in stockport').asksIfApplies).toBe(true);
+    expect(ask('does trafford have a 10% weighting like central government?').asksIfApplies).toBeUndefined();
+  });
+
   it('asks for TOMs measures by subject', () => {
     expect(ask('TOMs for veterans').wantsToms).toBe(true);
     expect(ask('what weighting for £75k').wantsToms).toBe(false);

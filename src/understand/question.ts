@@ -68,6 +68,8 @@ export interface Question {
   asksToSkip: boolean;
   /** asks something answered yes or no ("can CWaC deduct payments …?", "does Trafford use TOMs?") */
   asksYesNo: boolean;
+  /** asks whether a rule binds the one asking ("does central government's 10% apply to us in Stockport?") */
+  asksIfApplies?: true;
   /** the kind of figure asked for ("who chairs …": "a chair"), as the vocabulary's asksFigure names it */
   asksFor?: string;
   /** a follow-up ("and in Stockport?") asks for the same kind of figure as the question before it */
@@ -201,7 +203,7 @@ export function readQuestion(text: string, reader: Reader): Question {
   // names no subject at all; a message that does is read as typed.
   const corrected = find(lower).size === 0 ? reader.spell(lower) : lower;
   const spelt = corrected !== lower && find(corrected).size > 0 ? corrected : lower;
-  const focus = questionSentence(spelt);
+  const focus = questionSentence(spelt, (sentence) => find(sentence).size > 0);
   const inFocus = focus ? find(focus.text) : new Set<Subject>();
   const hits = inFocus.size > 0 ? inFocus : find(spelt);
   // "is 12% enough?", "we planned 8%, is that ok?", "do I need 15% for …?": a figure to judge.
@@ -237,6 +239,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(v.currencyAsk.test(lower) && v.currencyStale?.test(lower) ? { asksStale: true as const } : {}),
     asksToSkip: v.skipAsk.test(lower),
     asksYesNo: v.asksYesNo.test(lower),
+    ...(v.appliesAsk?.test(lower) ? { asksIfApplies: true as const } : {}),
     ...(asksFor ? { asksFor } : {}),
     amounts: amounts.length > 1 ? amounts : [],
     ...(bound ? { bound } : {}),
@@ -266,18 +269,23 @@ function expand(text: string, v: Pick<Vocabulary, 'abbreviations' | 'rephrase'>)
   return out;
 }
 
-/** The question in a long message (its last sentence that asks something), when it has background before it. */
-function questionSentence(lower: string): { text: string } | undefined {
+/**
+ * The question in a long message, when it has background before it: its last sentence that asks
+ * something; with no question mark, its last sentence that names a subject ("… check what weighting we
+ * need and whether we use the portal. Thanks!").
+ */
+function questionSentence(lower: string, namesSubject: (sentence: string) => boolean): { text: string } | undefined {
   if (lower.length < 160) return undefined;
   const sentences = [...lower.matchAll(/[^.!?]+[.!?]*/g)].map((m) => ({ text: m[0] }));
   if (sentences.length < 2) return undefined;
-  return [...sentences].reverse().find((x) => x.text.includes('?')) ?? sentences[sentences.length - 1];
+  const latest = [...sentences].reverse();
+  return latest.find((x) => x.text.includes('?')) ?? latest.find((x) => namesSubject(x.text)) ?? latest[0];
 }
 
 /** Phrases whose "and" joins one name, not two questions. */
 const ONE_THING = /themes,? outcomes,? (?:and|&) measures|health and safety|equality and diversity|price and quality|goods and services|cheshire west and chester|procurement and contract management/g;
 /** Where one thing asked ends and the next begins. */
-const CLAUSE_BREAK = /[?;+]|,\s*and\b|\band\s+(?=(?:what|how|do|does|is|are|can|could|which|who|when|where|will|would|should|also|any|then)\b)|\balso\b|\bplus\b|\bas well as\b/;
+const CLAUSE_BREAK = /[?;+]|,\s*and\b|\band\s+(?=(?:what|how|do|does|is|are|can|could|which|who|when|where|whether|will|would|should|also|any|then)\b)|\balso\b|\bplus\b|\bas well as\b/;
 
 /** The message cut where one thing asked ends and the next begins ("… employ and what is their spend?"). */
 export function clausesOf(text: string): string[] {

@@ -61,6 +61,8 @@ const VocabularySchema = z.object({
   asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional(), asking: pattern.optional() })),
   /** a question answered yes or no ("can CWaC deduct payments …?", "does Trafford use TOMs?") */
   asksYesNo: pattern,
+  /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
+  appliesAsk: pattern.optional(),
   otherCouncils: z.array(z.string().min(2)),
   councilQualifiers: pattern,
   smalltalk: z.strictObject({ help: pattern, thanks: pattern, goodbye: pattern }),
@@ -104,6 +106,8 @@ export interface Vocabulary {
   /** a kind of figure asked for ("how many …") and what an answer that gives it shows */
   asksFigure: { re: RegExp; shows: RegExp; about: string; counted?: true; asking?: RegExp }[];
   asksYesNo: RegExp;
+  /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
+  appliesAsk?: RegExp;
   /** asks how current the documents are, or when they will be replaced */
   currencyAsk: RegExp;
   /** asks whether a document is out of date (a yes means it is), not whether it is current */
@@ -145,6 +149,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     skipAsk: re(v.skipAsk),
     asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
     asksYesNo: re(v.asksYesNo),
+    ...(v.appliesAsk ? { appliesAsk: re(v.appliesAsk) } : {}),
     otherCouncils: v.otherCouncils,
     councilQualifiers: re(v.councilQualifiers),
     smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye) },
