@@ -1924,6 +1924,153 @@ const HELD_OUT_9E: OfficerRow[] = [
 ];
 
 // =============================================================================================
+// A sixth held-out set (9f): written from the documents before the bot was asked.
+
+const LONG_TRAFFORD_PID =
+  "Morning, sorry to bother you, I'm putting together the PID for the new grounds maintenance contract, it's likely around £140k over the term and we're going out to open tender next month through STAR. My manager asked me to check what social value weighting we have to put in the ITT for Trafford and whether we need to use the portal. Thanks!";
+
+const HELD_OUT_9F: OfficerRow[] = [
+  ...conversation([
+    { q: 'sv weighting for 80k services stockport', ...sw([money(80000)]) },
+    { q: 'what about trafford?', ...carried(traffordOver50k(), money(80000)) },
+    { q: 'and cwac', ...carried(cwac5(), money(80000)) },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting 60k', ...cwac5([money(60000)]) },
+    { q: 'and if it was 150k?', ...carried(cwac10([money(150000)])) },
+    // Policy (iv) sets the bands by total value, whatever is bought.
+    { q: 'what about works?', ...carried(cwac10(), money(150000), /\bworks\b/i) },
+  ]),
+  ...conversation([
+    // "3 yrs + 1": three years and one more, £30,000 a year: £120,000 in total (Charter s.4).
+    { q: '£30k pa for 3 yrs + 1 in stockport whats the weighting', ...sw([money(120000), overYears(4)]), derived: [120000] },
+    // Two years longer at the same rate: six years, £180,000.
+    { q: 'and if it was 2 years longer?', ...sw([money(180000), overYears(6), SAME]), derived: [180000] },
+    // Policy (iv): £180,000 is above £100,000.
+    { q: 'what about in cheshire west', ...carried(cwac10(), money(180000), overYears(6)), derived: [180000] },
+  ]),
+  ...conversation([
+    // Trafford sets no weighting (2.3, 3.1): no council figure for 8% to meet.
+    { q: 'is 8% ok for a 150k works job in trafford', council: TRAFFORD, firstLine: NOT_A_VERDICT, includes: [NO_WEIGHTING, TOMS, PORTAL, money(50000)], source: SRC.trafford },
+    { q: 'and in stockport?', ...stockportBelow([pct(8), money(150000), SAME]) },
+    // Policy (iv): 10% above £100,000, varied case by case.
+    { q: 'and cwac?', council: CWAC, firstLine: NO, includes: [pct(8), pct(10), money(150000), CASE_BY_CASE, SAME], source: SRC.cwac },
+  ]),
+  ...conversation([
+    // Charter s.4: the Portal "in excess of £50k".
+    { q: 'do i need the portal for a 45k stockport contract', ...stockportPortal([money(45000), STRICTLY_ABOVE]), firstLine: NO },
+    { q: 'what if its 55k', ...carried(stockportPortal([money(55000)])), firstLine: YES },
+  ]),
+  ...conversation([
+    // Policy Appendix B: NT4a; NT3a and NT6a.
+    { q: 'toms for care leavers', includes: [/\bNT4a\b/, /care leavers/i], source: SRC.cwac },
+    { q: 'and veterans?', includes: [/\bNT3a\b/, /\bNT6a\b/, /veteran/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'my council is trafford', ...ack(TRAFFORD) },
+    // Trafford 2.3: the TOMs on "all contracts over £50k"; 4.3: the chair.
+    { q: 'whats the threshold for toms', council: TRAFFORD, includes: [TOMS, money(50000), STRICTLY_ABOVE], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+    { q: 'who chairs the steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    // Charter s.4: "in excess of £25k" is strict.
+    { q: 'weighting for 20k in stockport', ...stockportNone([money(20000)]) },
+    { q: 'what about 25k exactly', ...carried(stockportNone()) },
+    { q: 'and 26k?', ...carried(sw([money(26000)])) },
+  ]),
+  ...conversation([
+    { q: 'compare sv weightings for a 120k contract', includes: [OF_STOCKPORT(pct(15)), OF_STOCKPORT(pct(20)), OF_CWAC(pct(10)), OF_TRAFFORD(NO_WEIGHTING)], excludes: WRONG_COUNCIL_FIGURES, crossCouncil: true },
+    // The same comparison for the new value: CWaC (iv) 5% between £50,000 and £100,000.
+    {
+      q: 'what about 70k',
+      includes: [SAME, money(70000), OF_STOCKPORT(pct(15)), OF_CWAC(pct(5)), OF_TRAFFORD(NO_WEIGHTING)],
+      excludes: [...WRONG_COUNCIL_FIGURES, WHICH_COUNCIL],
+      crossCouncil: true,
+    },
+  ]),
+  ...conversation([
+    { q: 'salford sv weighting for 100k', ...uncovered, includes: [...uncovered.includes, /Salford/] },
+    { q: 'ok what about stockport then', ...carried(sw([money(100000)])) },
+  ]),
+  ...conversation([
+    // Statement s.2: the priority cohorts, then the themes.
+    { q: 'stockport priority cohorts', council: STOCKPORT, includes: [/Care leavers/i, /Ex-offenders/i, /Long term unemployed/i, /Preparing for adulthood/i, /Veterans/i], source: SRC.statement },
+    { q: 'and the themes?', council: STOCKPORT, includes: [/Cost of living/i, /Buying local/i, /Loneliness/i, /Warm spaces/i, /Digital inclusion/i], source: SRC.statement },
+  ]),
+  ...conversation([
+    // Policy (iv): 5% between £50,000 and £100,000; 10% above £100,000.
+    { q: 'can i do 12% on a 90k cwac tender', council: CWAC, firstLine: YES, includes: [pct(12), pct(5), money(90000), CASE_BY_CASE], source: SRC.cwac },
+    { q: 'what about if the contract was 200k', council: CWAC, firstLine: YES, includes: [pct(12), pct(10), money(200000), SAME], source: SRC.cwac },
+  ]),
+  ...kind('weighting and thresholds', [
+    { q: 'hi quick one - what sv % do i need on a £75k goods contract in stockport? its competitive', ...sw([money(75000)]) },
+    // Policy Appendix B: NT18.
+    { q: 'what does NT18 mean', includes: [/\bNT18\b/, /LOCAL supply chain/i], source: SRC.cwac },
+    // Charter s.4: the weighting is for "all competitive procurement activity".
+    { q: 'whats the weighting for a direct award 60k stockport', ...stockportNonCompetitive([money(60000)]) },
+  ]),
+  ...kind('multi-part', [
+    // Trafford 2.3 and 3.1: no weighting; the Portal for all contracts over £50K, so yes for £140,000.
+    { q: LONG_TRAFFORD_PID, council: TRAFFORD, includes: [NO_WEIGHTING, PORTAL, money(50000), money(140000)], before: [NO_WEIGHTING, /\bYes\b[^.\n]*£140,000/], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+    // Policy (iv): £100,000 is in the 5% band; (vii): deductions only over £100,000.
+    { q: 'sv weighting for 100k in cwac and do we deduct payments', council: CWAC, includes: [pct(5), money(100000), /reduce contractual payments/i], before: [pct(5), /\bNo\b/], excludes: [CWAC_10_NOT_APPLYING], source: SRC.cwac },
+  ]),
+  ...kind('misspelt or uncovered council', [
+    { q: 'chesire west weighting 75k', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'chesire', /weighting/, /75k/) },
+    { q: 'trafod portal threshold', ...misspelt('Trafford', ASK_TRAFFORD, 'trafod', /portal threshold/) },
+    { q: 'manchester city council social value threshold', ...uncovered, includes: [...uncovered.includes, /Manchester/] },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'whats the max sv weighting stockport can use', ...notSaid(STOCKPORT, { includes: [pct(15), pct(20)] }), source: SRC.charter },
+    { q: 'cwac weighting for a 30k contract', ...cwacNone([money(30000)]) },
+    // Policy (vii): the right to reduce payments over £100,000, into a social value fund; no percentage.
+    { q: 'what % do cwac take off payments if supplier doesnt deliver sv', ...notSaid(CWAC, { includes: [/reduce contractual payments/i, money(100000), /social value fund/i] }), source: SRC.cwac },
+    // Statement s.3: "There is a lead member accountable for Social Value"; no name.
+    { q: 'who is stockports lead member for social value', ...notSaid(STOCKPORT, { includes: [/lead member/i] }), source: SRC.statement },
+    // Cheshire West and Chester's documents give its staff (3,082); Stockport's give no headcount.
+    { q: 'how many staff does stockport council employ', ...notSaid(STOCKPORT, { excludes: [/3,082/] }) },
+    // Trafford's report speaks of "3rd party contracts" but gives no spend; the £300m is CWaC's.
+    { q: "what's trafford's annual third party spend", ...notSaid(TRAFFORD, { excludes: [/£300m/] }) },
+    { q: 'is there a deadline for suppliers registering on the sv portal in stockport', ...notSaid(STOCKPORT, { includes: [PORTAL] }) },
+    { q: 'does trafford have a sv weighting for grants', ...notSaid(TRAFFORD, { includes: [/grants/i] }) },
+  ]),
+  ...kind('verdict', [
+    // Policy (iv): nothing below £50,000.
+    { q: 'is 0% fine for 18k cwac', council: CWAC, firstLine: YES, includes: [money(18000), money(50000), NO_WEIGHTING], source: SRC.cwac },
+    // Policy, "What do we mean by social value?": the 10% is central government's; Charter s.4: Stockport's own.
+    { q: 'does the 10% central govt minimum apply to us in stockport', council: STOCKPORT, firstLine: NO, includes: [pct(10), CENTRAL_GOVERNMENT, NOT_COUNCIL_RULE, pct(15), pct(20)], before: [CENTRAL_GOVERNMENT, pct(15)] },
+  ]),
+  ...kind('totals over years', [
+    // £50,000 in total: "between £50,000 and £100,000" includes it.
+    { q: '£25k a year for 2 years cwac weighting', ...cwac5([money(50000), overYears(2)]), derived: [50000] },
+    // £200,000 over 5 years: the TOMs on all contracts over £50k (Trafford 2.3).
+    { q: '40k pa over 3 years plus 2 year extension trafford do i need toms', council: TRAFFORD, firstLine: YES, includes: [TOMS, money(200000), overYears(5), money(50000)], excludes: [ANY_PCT_NOT_NATIONAL], derived: [200000], source: SRC.trafford },
+  ]),
+  ...kind('document facts', [
+    // Policy, Purpose: "The council spends £300m a year with external providers".
+    { q: 'how much does cheshire west spend a year with suppliers', council: CWAC, includes: [/£300m a year/], source: SRC.cwac },
+    // Policy, Employment (ii): "up to 2 days that staff can use for volunteering opportunities each year".
+    { q: 'how many days volunteering do cwac staff get', council: CWAC, includes: [/up to 2 days/i], source: SRC.cwac },
+    // Trafford 2.2: February 2021, "developing to becoming an innovator".
+    { q: "whats trafford's maturity index score", council: TRAFFORD, includes: [/developing to becoming an innovator/i, /February 2021/], source: SRC.trafford },
+    // Trafford 3.1: "£24m of Social Value to date".
+    { q: 'how much sv has trafford secured', council: TRAFFORD, includes: [/£24m/], source: SRC.trafford },
+    // Statement s.5: carbon reduction plans mandatory by 2024, net zero by 2050.
+    { q: 'stockport carbon reduction plan requirement for suppliers?', council: STOCKPORT, includes: [/carbon reduction plan/i, /2024/, /2050/], source: SRC.statement },
+    // Statement s.6: "4 Stockport Council employees who are Level 4 CIPS qualified".
+    { q: 'how many cips qualified staff in stockport', council: STOCKPORT, includes: [/\b4 Stockport Council employees\b/, /Level 4 CIPS/], source: SRC.statement },
+    // Statement s.6: "focus on those TOMs which specifically relate to its priority cohorts and themes".
+    { q: "what tom's does stockport want us to focus on", council: STOCKPORT, includes: [/priority cohorts and themes/i], source: SRC.statement },
+    // Statement s.8: 2022/23, 43 new contracts, £14.2m committed, £2.2m delivered.
+    { q: 'how much social value did stockport get on the portal last year', council: STOCKPORT, includes: [/\b43 new contracts/, /£14\.2m/, /£2\.2m/], source: SRC.statement },
+  ]),
+  ...kind(
+    'off-topic',
+    ['who won the football last night', 'can u book me a room for tuesday'].map((q) => ({ q, includes: [POINTER], excludes: NO_POLICY_ANSWER })),
+  ),
+];
+
+// =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
   ...WEIGHTING,
@@ -1941,6 +2088,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_9C,
   ...HELD_OUT_9D,
   ...HELD_OUT_9E,
+  ...HELD_OUT_9F,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
