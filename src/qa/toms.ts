@@ -60,3 +60,9 @@ export function tomsThemes(toms: TomsLookup, source: string): Answer {
     suggestions: [suggest('TOMs for care leavers')],
   };
 }
+
+/** The TOMs measures on the question's subject, when there are few enough to be an answer. */
+export function measuresFor(toms: TomsLookup, source: string, text: string, fallback: boolean): Answer | undefined {
+  const measures = toms.findBySubject(text, { fallback });
+  return measures.length > 0 && measures.length <= 20 ? tomsBySubject(source, measures) : undefined;
+}

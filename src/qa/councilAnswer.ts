@@ -1,0 +1,162 @@
+/**
+ * One council's answer to one part of a question, from its pack: the weighting or rules for the
+ * contract, a verdict on a proposed figure, a curated topic, a range of values; a passage of its
+ * documents where the curated topic does not speak to what was asked.
+ */
+import { valuesAcross, type Contract } from '../policy/requirements.js';
+import type { PolicyPack } from '../policy/schema.js';
+import { formatPounds } from '../text/money.js';
+import { clausesOf, type Question, type Subject } from '../understand/question.js';
+import { answerAsText, type Answer } from './answer.js';
+import { TOPIC_RULES, topicName } from './phrases.js';
+import { figureGiven, quoted, searchText, silent } from './search.js';
+import type { Shelf } from './shelf.js';
+import { tomsByRef, tomsThemes } from './toms.js';
+import { noToSkip, notGiven, partnerAnswer, topic, yesForContracts } from './topics.js';
+import { appliesAnswer, nationalFigureVerdict, verdictAnswer } from './verdict.js';
+import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, thresholds, weightingSummary } from './weighting.js';
+
+/** The contract the question describes, when it gives a value. */
+export function contractOf(q: Question): Contract | undefined {
+  if (q.money?.kind !== 'amount') return undefined;
+  return { value: q.money.value, ...termsOf(q) };
+}
+
+/** What the question says of the contract besides its value: its category and whether it is competed. */
+function termsOf(q: Question): Omit<Contract, 'value'> {
+  return { ...(q.category ? { category: q.category } : {}), ...(q.competitive !== undefined ? { competitive: q.competitive } : {}) };
+}
+
+/**
+ * A range of values: the answer at one value for each stretch of the range over which the council's
+ * rules on what was asked stay the same, each end and threshold being the documents' or the officer's
+ * own figure. Undefined when what was asked does not turn on the value.
+ */
+export function acrossRange(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject | undefined): Answer[] | undefined {
+  const range = q.range!;
+  const subject = primary ?? 'weighting';
+  const whole = subject === 'threshold' || subject === 'requirements';
+  const kinds = q.proposedWeighting !== undefined || subject === 'weighting' ? (['weighting'] as const) : TOPIC_RULES[subject];
+  if (!kinds && !whole) return undefined;
+  const base = termsOf(q);
+  const values = valuesAcross(pack, base, range.low, range.high, whole ? undefined : kinds);
+  const answers = values.map((value) => councilAnswer(shelf, pack, q, primary, { ...base, value }));
+  const span = `${formatPounds(range.low)} to ${formatPounds(range.high)}`;
+  const lead =
+    values.length === 1
+      ? `The same applies across ${span}.`
+      : `${pack.council.shortName}'s rules differ across ${span}, so here is the answer for each part of the range (${values.map(formatPounds).join('; ')}); tell me the total agreement value for one answer.`;
+  const [first, ...rest] = answers as [Answer, ...Answer[]];
+  // The title names the range asked about, not the first value answered.
+  const title = first.title.replace(/\ban? £[\d,.]+ (?:[a-z]+ )?contract\b/, `contracts of ${span}`);
+  return [{ ...first, title, headline: `${lead} ${first.headline}` }, ...rest];
+}
+
+export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
+  const answer = curatedAnswer(shelf, pack, q, primary, contract);
+  // A contract's value decides the weighting and the rules; another part asked beside it ("… and who
+  // chairs the round table?") may still be better answered from the documents.
+  const forContract = contract !== undefined && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements' || TOPIC_RULES[primary] !== undefined);
+  if (answer.kind !== 'answer' || forContract || q.proposedWeighting !== undefined) return answer;
+  const passages = shelf.passages;
+  // The curated topic does not speak to what was asked ("who chairs the Stockport round table?"):
+  // a passage that does is the better answer.
+  const text = answerAsText(answer).toLowerCase();
+  // "prioritising" is said by "priorities": a long word's first seven letters are enough.
+  // In a message that asks several things, only the words of this part's own clause count
+  // ("… threshold for the portal and how much has been secured?": "secured" is the other part's).
+  const about = primary ? shelf.vocabulary.subjects.find((s) => s.id === primary)?.re : undefined;
+  const clause = q.parts.length > 1 && about ? clausesOf(q.text).find((c) => about.test(c)) : undefined;
+  const asked = [...q.otherWords.filter((w) => clause === undefined || clause.includes(w)), ...(q.about?.split(' ') ?? [])];
+  // Three letters are a word when the documents rarely use them ("Bee Net Zero").
+  const missing = asked.filter((w) => (w.length >= 4 || (w.length === 3 && passages.frequency(w) <= 2)) && !text.includes(w.replace(/s$/, '')) && !passages.mentions(w, text) && !(w.length >= 9 && text.includes(w.slice(0, 7))));
+  // "what did suppliers say about the weighting?": what someone said is in the documents' own words.
+  const said = shelf.vocabulary.asksWhatSaid?.test(q.text.toLowerCase()) === true;
+  // "Trafford's corporate priorities": a word the topic lacks, joined to the next word asked, names
+  // something of its own that a passage may give word for word.
+  const lower = q.text.toLowerCase();
+  const phrase = missing.length === 1 ? new RegExp(`\\b${missing[0]!.replace(/[^a-z'-]/g, '')}\\s+[a-z]+`).exec(lower)?.[0] : undefined;
+  const named = phrase && !text.includes(phrase) && passages.search(phrase, pack.council.id, 3).some((p) => p.quote.toLowerCase().includes(phrase)) ? phrase : undefined;
+  // Two words the topic lacks, or one the documents rarely use ("carbon neutral"): a passage may say it.
+  if (missing.length >= 2 || (missing.length === 1 && (said || named !== undefined || passages.frequency(missing[0]!) <= 4))) {
+    // The section's heading counts for what someone said ("Engagement Feedback").
+    const carries = (p: { quote: string; section: string }) => missing.filter((w) => passages.mentions(w, `${said ? `${p.section} ` : ''}${p.quote}`)).length;
+    // One missing word is not enough on its own: the passage must also be about the subject asked
+    // ("what priorities did Trafford's communities raise?" is not answered by "Raise awareness …").
+    const onSubject = (p: { quote: string }) => missing.length >= 2 || !about || about.test(p.quote.toLowerCase());
+    const found = passages.search(searchText(q), pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1) && onSubject(p) && (!named || p.quote.toLowerCase().includes(named)));
+    if (found.length > 0) return figureGiven(shelf, pack, q, quoted(shelf, pack, q, found), primary);
+  }
+  // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
+  return figureGiven(shelf, pack, clause ? { ...q, text: clause } : q, answer, primary);
+}
+
+function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
+  if (primary === 'toms' && q.tomsRefs.length > 0) return tomsByRef(shelf.toms, shelf.tomsSource(), q.tomsRefs);
+  // "… and what are the TOMs themes?": the catalogue's themes, in a message that asks other things too.
+  if (primary === 'toms' && !contract && q.parts.length > 1 && clausesOf(q.text).some((c) => /\btoms\b/.test(c) && /\bthemes?\b/.test(c))) {
+    return tomsThemes(shelf.toms, shelf.tomsSource());
+  }
+  if (q.notGiven) {
+    const subject = primary ?? 'weighting';
+    const weighting = contract ? contractAnswer(pack, contract) : weightingSummary(pack, q.competitive);
+    const label = subject === 'weighting' || subject === 'threshold' || subject === 'requirements' ? 'the social value weighting' : topicName(subject);
+    const { says, near } = q.notGiven;
+    if (says) {
+      // "does social value apply to grants?": they do not say; the weighting only when it was asked about.
+      const given = primary === 'weighting' ? weighting : primary && primary !== 'threshold' && primary !== 'requirements' ? topic(pack, primary, q.text) : undefined;
+      const nearby = near ? shelf.passages.search(near, pack.council.id, 1)[0] : undefined;
+      return notGiven(pack, q.notGiven.about, label, given, says, nearby);
+    }
+    // "what's the phone number for the social value team?": not about the weighting, so what the
+    // documents say nearest to it, not the weighting.
+    if (!primary && q.notGiven.id !== 'maximum') {
+      const nearby = shelf.passages.search(searchText(q), pack.council.id, 1)[0];
+      return notGiven(pack, q.notGiven.about, '', undefined, undefined, nearby);
+    }
+    const given = primary === 'weighting' || !primary ? weighting : topic(pack, subject);
+    return notGiven(pack, q.notGiven.about, label, given);
+  }
+  if (primary === 'procurement-partner') return partnerAnswer(pack) ?? silent(shelf, pack, q, primary);
+  if (q.proposedWeighting !== undefined && (!primary || primary === 'weighting' || primary === 'threshold')) {
+    if (!contract) {
+      const summary = weightingSummary(pack, q.competitive);
+      return { ...summary, headline: `It depends on the contract's total value. ${summary.headline} Tell me the total agreement value for a yes or no.` };
+    }
+    if (q.subjects.includes('national')) {
+      const fact = shelf.library.national.facts.find((f) => f.topic === 'weighting')!;
+      return nationalFigureVerdict(pack, contract, q.proposedWeighting, fact.statement, shelf.nationalSource(fact.source));
+    }
+    return verdictAnswer(pack, contract, q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true);
+  }
+  if (contract) {
+    if (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements') {
+      if (q.asksApplies && primary !== 'requirements') return appliesAnswer(pack, contract);
+      return contractAnswer(pack, contract, q.subjects.includes('requirements') && !q.subjects.includes('weighting'));
+    }
+    const kinds = TOPIC_RULES[primary];
+    if (kinds) {
+      const ruled = ruleTopicForContract(pack, contract, primary, kinds, q.asksToSkip);
+      if (ruled) return ruled;
+    }
+    // "how much of the evaluation should be social value for £250k?": the weighting, where the
+    // council has no rule of the other kind.
+    if (q.subjects.includes('weighting') && q.parts.length === 0) return contractAnswer(pack, contract);
+    return topic(pack, primary, q.text) ?? silent(shelf, pack, q, primary);
+  }
+  if (q.bound && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) return boundAnswer(pack, q.bound);
+  // "sub 50k, do I need the Portal?": the rule on that subject for every contract on that side of the amount.
+  const boundKinds = q.bound && primary ? TOPIC_RULES[primary] : undefined;
+  if (q.bound && primary && boundKinds) {
+    const ruled = ruleTopicForBound(pack, q.bound, termsOf(q), primary, [...boundKinds], q.asksToSkip);
+    if (ruled) return ruled;
+  }
+  if (!primary) return overview(pack);
+  if (primary === 'weighting') return weightingSummary(pack, q.competitive);
+  if (primary === 'threshold' || primary === 'requirements') return thresholds(pack);
+  const curated = topic(pack, primary, q.text);
+  if (!curated) return silent(shelf, pack, q, primary);
+  // "Can CWaC hold back payments …?": yes first, for the contracts the rules cover.
+  if (!q.asksYesNo || q.parts.length > 0 || q.range !== undefined) return curated;
+  return q.asksToSkip ? noToSkip(pack, primary, curated) : yesForContracts(pack, primary, curated);
+}

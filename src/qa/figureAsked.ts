@@ -1,0 +1,33 @@
+/**
+ * The kind of figure a question asks for ("how many …", "how often …", "what percentage …", from the
+ * vocabulary) and whether a text gives it.
+ */
+import type { Question } from '../understand/question.js';
+import type { Vocabulary } from '../understand/vocabulary.js';
+import type { Shelf } from './shelf.js';
+
+export type FigureAsked = Vocabulary['asksFigure'][number];
+
+/** An amount a rule applies above or below ("over £50K"): a threshold, not an amount asked about. */
+export const THRESHOLD_WORDS = /\b(over|above|in excess of|under|below|between|less than|more than|up to)\s+£[\d,.]+k?(\s+(and|to)\s+£[\d,.]+k?)?/gi;
+
+/** The kind of figure asked for: by the question's words, or carried from the question before ("and in Stockport?"). */
+export function wantedFigure(shelf: Shelf, q: Question): FigureAsked | undefined {
+  const asks = shelf.vocabulary.asksFigure;
+  return asks.find((a) => a.re.test(q.text.toLowerCase())) ?? (q.carriedAsk ? asks.find((a) => a.about === q.carriedAsk) : undefined);
+}
+
+/**
+ * Whether a text gives the kind of figure asked for (a count: a number next to what is counted).
+ * `passage`: a passage of the documents, which must also be about what was asked ("who chairs the
+ * steering group?" is not answered by "the Round Table … is chaired by …").
+ */
+export function gives(shelf: Shelf, wanted: FigureAsked, q: Question, text: string, passage = false): boolean {
+  const passages = shelf.passages;
+  if (!wanted.shows.test(text) || (wanted.counted && !passages.counts(q.text, text))) return false;
+  if (!passage || !wanted.asking) return true;
+  const asked = `${q.text.replace(wanted.asking, ' ')}${q.about ? ` ${q.about}` : ''}`;
+  // "Who leads on social value?": nothing asked beside the asking words, so nothing else to carry.
+  if (passages.keyTerms(asked).length === 0) return true;
+  return passages.coversAll(asked, text, 1);
+}

@@ -1,0 +1,64 @@
+/**
+ * The last touches on an answer: the context line (what a follow-up carried over, how a value was
+ * read, why this council) and how current the documents it cites are.
+ */
+import type { PolicyPack } from '../policy/schema.js';
+import { formatPounds } from '../text/money.js';
+import type { Carried } from '../understand/context.js';
+import { describeTerm } from '../understand/contractValue.js';
+import type { Question } from '../understand/question.js';
+import type { Answer } from './answer.js';
+import { citedDocuments, currencyLine, currencyWarnings } from './currency.js';
+
+/** The context line and how current; `why`: why this council, when the question did not name it. */
+export function finish(today: Date, answer: Answer, packs: PolicyPack[], q: Question, carried: Carried, why?: string): Answer {
+  const context = contextLine(q, carried, packs.length === 1 ? packs[0] : undefined, why);
+  if (answer.kind !== 'answer') return { ...answer, ...(context ? { context } : {}) };
+  const docs = packs.flatMap((p) => p.documents);
+  const first = [...answer.sources, ...(answer.parts ?? []).flatMap((p) => p.sources)];
+  const cited = citedDocuments(docs, [...first, ...answer.sections.map((s) => s.source ?? '')]);
+  const shown = cited.length > 0 ? cited : docs;
+  // Warn about the documents the first view cites: the answer rests on them.
+  const warnings = currencyWarnings(citedDocuments(docs, first), today);
+  return {
+    ...answer,
+    ...(context ? { context } : {}),
+    currency: answer.currency ?? currencyLine(shown),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+}
+
+function contextLine(q: Question, carried: Carried, pack: PolicyPack | undefined, why?: string): string | undefined {
+  const money = q.money?.kind === 'amount' ? q.money : undefined;
+  const lines: string[] = [];
+  const name = pack?.council.shortName;
+  if (carried.compared) {
+    const kind = carried.category ? `${carried.category} contract` : 'contract';
+    const value = money ? (carried.value !== undefined ? `, for the same ${formatPounds(money.value)} ${kind}` : `, for ${formatPounds(money.value)}`) : '';
+    lines.push(`The same comparison${value}.`);
+  } else if (carried.term && money && name) {
+    lines.push(`The same contract at the same rate, in ${name}.`);
+  } else if (carried.value !== undefined && money) {
+    const kind = carried.category ? `${carried.category} contract` : 'contract';
+    lines.push(`For the same ${formatPounds(money.value)} ${kind}${name ? `, in ${name}` : ''}${carried.council ? ', as before' : ''}.`);
+  } else if (carried.council && name) {
+    lines.push(`For the same council as before, ${name}.`);
+  } else if ((carried.subjects || carried.currency) && name) {
+    lines.push(`The same question, for ${name}.`);
+  } else if (why && why !== 'carried' && name) {
+    lines.push(`For ${name}, ${why}.`);
+  }
+  if (money?.sum) {
+    lines.push(`${formatPounds(money.value)} in total (${formatPounds(money.sum.base)} plus a ${formatPounds(money.sum.extension)} extension): the policies use the total agreement value.`);
+  }
+  if (money?.basis) {
+    const b = money.basis;
+    if (b.months) {
+      const ext = b.extensionMonths ? `, including ${describeTerm(b.extensionMonths)} of extension` : '';
+      lines.push(`${formatPounds(money.value)} in total over ${describeTerm(b.months)} (${formatPounds(b.rate)} a ${b.per}${ext}): the policies use the total agreement value.`);
+    } else {
+      lines.push(`I read ${formatPounds(b.rate)} a ${b.per}; the policies use the total agreement value including extensions, so say how long the contract runs for the right figure.`);
+    }
+  }
+  return lines.length > 0 ? lines.join(' ') : undefined;
+}

@@ -1,0 +1,29 @@
+/** Replies that point the officer somewhere: the off-topic pointer with questions to try, thanks, goodbye. */
+import { notice, suggest, type Answer, type Suggestion } from './answer.js';
+import type { Shelf } from './shelf.js';
+
+/** Questions to try, naming the councils the packs cover. */
+function examples(shelf: Shelf): Suggestion[] {
+  const names = shelf.packs.map((p) => p.council.shortName);
+  const [a, b] = [names[0] ?? '', names[1] ?? names[0] ?? ''];
+  return [
+    suggest(`What weighting do I need for a £75k services contract in ${a}?`, 'Weighting for £75k'),
+    suggest('Compare weightings for an £80k contract', 'Compare councils'),
+    suggest(`Does the Social Value Portal apply to £40k in ${b}?`, 'Portal for £40k'),
+    suggest('What is TOMs NT4a?', 'What is NT4a?'),
+  ];
+}
+
+/** Nothing in the documents or the packs answers it: what the assistant is for, and questions to try. */
+export function offTopic(shelf: Shelf): Answer {
+  return notice(
+    'I can help with social value',
+    `I answer questions about social value in procurement for ${shelf.knownCouncils()}: weightings, thresholds, the Social Value Portal, TOMs, PID sign-off and more. Try one of these, or say "help".`,
+    examples(shelf),
+  );
+}
+
+export const thanks = (): Answer =>
+  notice("You're welcome", 'Ask me any time about social value weightings, thresholds, the Social Value Portal or TOMs.');
+
+export const goodbye = (): Answer => notice('Goodbye', 'Say "help" whenever you need me again.');

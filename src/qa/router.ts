@@ -1,0 +1,150 @@
+/**
+ * Which kind of answer a question gets: a value that is no value, a council misspelt or not covered, a
+ * comparison, a TOMs measure, the national context, how current the documents are, the documents
+ * themselves, or one council's answer to each part asked, in the order asked.
+ */
+import { cite } from '../policy/citations.js';
+import type { Contract } from '../policy/requirements.js';
+import type { PolicyPack } from '../policy/schema.js';
+import { formatPounds } from '../text/money.js';
+import type { Carried } from '../understand/context.js';
+import type { Question, Subject } from '../understand/question.js';
+import { notice, type Answer } from './answer.js';
+import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
+import { acrossRange, contractOf, councilAnswer } from './councilAnswer.js';
+import { currencyAnswer } from './currency.js';
+import { finish } from './finish.js';
+import { nationalAnswer, nationalNo } from './national.js';
+import { TOPIC_RULES, topicName } from './phrases.js';
+import { askedBeside, type Answered } from './search.js';
+import type { Shelf } from './shelf.js';
+import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
+import { uncuratedAnswer } from './uncurated.js';
+import { askWhichCouncil, didYouMean, notCovered, onlyCouncilSaying, resolveCouncil, type AskContext } from './whichCouncil.js';
+
+/** Subjects a council's rules decide for a given contract (the Portal, TOMs, deductions …). */
+const TOMS_OR_RULES = (s: Subject) => TOPIC_RULES[s] !== undefined;
+
+/** Which end of a comparison is asked for ("which council has the highest weighting?", "which is lower?"). */
+const RANK_HIGH = /\b(highest|higher|most|biggest|bigger|strictest|stricter)\b/i;
+const RANK_LOW = /\b(lowest|lower|least|smallest|smaller)\b/i;
+
+export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried): Answered {
+  if (q.money?.kind === 'invalid') return { answer: invalidMoney(q) };
+  if (q.councils.length === 0 && q.mention.uncovered) return { answer: notCovered(shelf, q.mention.uncovered) };
+  if (q.councils.length === 0 && q.mention.misspelt) return { answer: didYouMean(shelf, q, q.mention.misspelt.typed, q.mention.misspelt.id) };
+  const contract = contractOf(q);
+  const own = q.subjects.filter((s) => s !== 'compare' && s !== 'national');
+  if (q.subjects.includes('compare') && (q.councils.length !== 1 || carried.council)) return { answer: compared(shelf, q, carried, contract, own) };
+  // "What is NT1 and what weighting for £60k?": the measure, then the rest as asked.
+  if (q.tomsRefs.length > 0 && !(q.parts.length > 1 && q.parts.some((p) => p !== 'toms'))) return { answer: tomsByRef(shelf.toms, shelf.tomsSource(), q.tomsRefs) };
+
+  const national = shelf.library.national;
+  const asksNational = q.subjects.includes('national');
+  // "Does Trafford have a 10% weighting like central government?": the council's answer, then the national figure.
+  const nationalBeside = asksNational && q.councils.length > 0 && own.some((s) => s === 'weighting' || s === 'threshold');
+  if (asksNational && !nationalBeside && !(q.proposedWeighting !== undefined && contract && resolveCouncil(shelf, q, ctx, carried).id)) {
+    const priorities = own.includes('priorities') || /\bppn|procurement policy (note|statement)|npps\b/i.test(q.text);
+    const wanted = q.subjects.includes('legal-duty') && !own.includes('weighting') ? 'legal-duty' : priorities ? 'priorities' : 'weighting';
+    return { answer: nationalAnswer(national, wanted, { text: q.text, yesNo: q.asksYesNo }) };
+  }
+  // The Act is national law: answer it from the national context unless a council that covers it was named.
+  // "Is 10% the legal minimum?" asks about a weighting: the national figure leads.
+  if (own[0] === 'legal-duty' && !contract && !q.councils.some((c) => shelf.pack(c).topics['legal-duty'])) {
+    return { answer: nationalAnswer(national, own.includes('weighting') ? 'weighting' : 'legal-duty', { text: q.text, yesNo: q.asksYesNo }) };
+  }
+
+  const knownSubject = own.length > 0 || contract !== undefined || q.notGiven !== undefined || q.bound !== undefined || q.range !== undefined;
+  const resolved = resolveCouncil(shelf, q, ctx, carried);
+  // "what is the GM Good Employment Charter?", "how much did STAR invest in the Portal?": with no
+  // council known, the one council whose documents say everything asked is the one meant.
+  const { id, why } = resolved.id || !knownSubject ? resolved : (onlyCouncilSaying(shelf, q) ?? resolved);
+  if (q.asksCurrency && id && !contract) return { answer: finish(shelf.now(), howCurrent(shelf, shelf.pack(id), q), [shelf.pack(id)], q, carried, why), council: id };
+  if (!knownSubject) return uncuratedAnswer(shelf, q, carried, id, why);
+  // "living wage toms?", "carbon toms": the officer asks for measures, not a council's topic.
+  // A council carried from the last question is not one asked about: "what TOMs relate to veterans?" asks for measures.
+  const unnamed = q.councils.length === 0 || carried.council !== undefined;
+  if (q.wantsToms && !contract && unnamed && own.length > 1 && own.includes('toms')) {
+    const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.text, false);
+    if (measures) return { answer: measures };
+  }
+  // "What are the five TOMs themes?": the catalogue's themes.
+  if (q.wantsToms && !contract && /\bthemes?\b/.test(q.text.toLowerCase()) && own.every((s) => s === 'toms' || s === 'priorities')) {
+    return { answer: tomsThemes(shelf.toms, shelf.tomsSource()) };
+  }
+  if (q.wantsToms && !contract && own.every((s) => s === 'toms') && unnamed) {
+    const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.text, true);
+    if (measures) return { answer: measures };
+    // "What is the National TOMs?" with no council: the framework is national, so its themes.
+    if (!id) return { answer: tomsThemes(shelf.toms, shelf.tomsSource()) };
+  }
+  // "What does social value mean?": every council defines it, so each council's words, side by side.
+  if (!id && !contract && own.length === 1 && own[0] === 'definition') {
+    const defined = compareSubject(shelf.packs, 'definition', () => undefined);
+    if (defined) return { answer: finish(shelf.now(), defined, shelf.packs, q, carried) };
+  }
+  if (!id) return { answer: askWhichCouncil(shelf, q) };
+  const pack = shelf.pack(id);
+  const parts = q.parts.length > 1 ? q.parts : [own[0]];
+  // "between £25k and £50k": one answer for each part of the range the council's rules treat alike.
+  const ranged = q.range && !contract && parts.length === 1 ? acrossRange(shelf, pack, q, parts[0]) : undefined;
+  // "the weighting for 30k, and for 300k": one answer per value.
+  const answers =
+    ranged ??
+    (q.amounts.length > 1 && parts.length === 1
+      ? q.amounts.map((value) => councilAnswer(shelf, pack, q, parts[0], { ...contract!, value }))
+      : parts.map((part) => councilAnswer(shelf, pack, q, part, contract)));
+  if (nationalBeside && q.proposedWeighting === undefined) {
+    // "Does the central government 10% apply to us in Stockport?": no, first; then the council's own figure.
+    const no = q.asksIfApplies ? nationalNo(national, 'weighting', { text: q.text, yesNo: q.asksYesNo, ofCouncil: true }) : undefined;
+    if (no) answers.unshift(no);
+    else answers.push(nationalAnswer(national, 'weighting'));
+  }
+  answers.push(...askedBeside(shelf, q, pack, answers));
+  const [first, ...rest] = answers as [Answer, ...Answer[]];
+  const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map((r) => ({ ...r, facts: [], sections: [], notes: [], suggestions: [] })), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
+  return { answer: finish(shelf.now(), combined, [pack], q, carried, why), council: id };
+}
+
+/** Across councils (those named, else all): the subject, the rule for the contract, verdicts, thresholds or the weighting. */
+function compared(shelf: Shelf, q: Question, carried: Carried, contract: Contract | undefined, own: Subject[]): Answer {
+  const packs = q.councils.length > 1 ? q.councils.map((c) => shelf.pack(c)) : shelf.packs;
+  const subject = own.find((s) => !['weighting', 'threshold', 'requirements'].includes(s));
+  const quoted = (pack: PolicyPack) => shelf.passages.search(subject ? `${q.text} ${topicName(subject)}` : q.text, pack.council.id, 1)[0];
+  // "which councils use STAR Procurement?": no curated subject, so each council's documents are quoted.
+  const ruled = contract && subject && TOMS_OR_RULES(subject) ? compareRuleForContract(packs, contract, subject) : undefined;
+  const bySubject = ruled ?? (!contract && (subject || (own.length === 0 && q.otherWords.length > 0)) ? compareSubject(packs, subject, quoted) : undefined);
+  // "Stockport vs Trafford thresholds": the thresholds, not the weighting alone.
+  const asksThresholds = !contract && !own.includes('weighting') && own.includes('threshold');
+  const rank: Rank | undefined = RANK_HIGH.test(q.text) ? 'highest' : RANK_LOW.test(q.text) ? 'lowest' : undefined;
+  const judged = contract && q.proposedWeighting !== undefined ? compareVerdicts(packs, contract, q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true) : undefined;
+  const answer = bySubject ?? judged ?? (asksThresholds ? compareThresholds(packs) : compareWeighting(packs, contract, q.competitive, rank));
+  const headed = q.notGiven && !bySubject ? { ...answer, headline: `None of the councils' documents give ${q.notGiven.about} for the social value weighting. What each does set:` } : answer;
+  return finish(shelf.now(), headed, packs, q, carried);
+}
+
+/** "Is the CWaC policy still in date?": each document's dates and what it says of its refresh. */
+function howCurrent(shelf: Shelf, pack: PolicyPack, q: Question): Answer {
+  const refresh = new Map(
+    pack.documents.flatMap((d) => {
+      const src = shelf.library.sources.documents.get(d.id)?.refreshSource;
+      return src ? [[d.id, cite(pack.documents, src).text] as const] : [];
+    }),
+  );
+  return currencyAnswer(pack.council.shortName, pack.documents, shelf.now(), refresh, q.notGiven?.id === 'replacement-date', {
+    text: q.text,
+    yesNo: q.asksYesNo,
+    stale: q.asksStale === true,
+  });
+}
+
+function invalidMoney(q: Question): Answer {
+  const m = q.money;
+  if (m?.kind !== 'invalid') throw new Error('invalidMoney needs an invalid reading');
+  const why = {
+    negative: `A contract value can't be negative (I read "${m.text}" as ${formatPounds(m.value)}).`,
+    zero: `I read "${m.text}" as ${formatPounds(0)}: a contract needs a value above zero.`,
+    'too-large': `${formatPounds(m.value)} ("${m.text}") is far larger than any single council contract, so I think it's a typo.`,
+  }[m.problem];
+  return notice('Please check the contract value', `${why} Tell me the total agreement value including any extensions, for example "£75k" or "1.2 million".`);
+}

@@ -1,0 +1,157 @@
+/**
+ * Questions the packs do not curate, answered from the councils' documents: the passages that share
+ * what was asked, quoted with document and section; and where a figure was asked for and neither the
+ * curated answer nor any passage gives it, "the documents do not give that", with what they do say.
+ */
+import type { PolicyPack } from '../policy/schema.js';
+import { clausesOf, type Question, type Subject } from '../understand/question.js';
+import { answerAsText, type Answer } from './answer.js';
+import { THRESHOLD_WORDS, gives, wantedFigure } from './figureAsked.js';
+import { finish } from './finish.js';
+import { ABOUT, type Passage } from './passages.js';
+import { topicName } from './phrases.js';
+import type { Shelf } from './shelf.js';
+import { coveredElsewhere, notGiven, notSaid, passageAnswer } from './topics.js';
+
+/** An answer and the council it is for, when there is one. */
+export interface Answered {
+  answer: Answer;
+  council?: string;
+}
+
+/** The question's words for a search of the documents, with what a follow-up leans on ("it" = the Round Table). */
+export function searchText(q: Question): string {
+  return q.about ? `${q.text}${ABOUT}${q.about}` : q.text;
+}
+
+/** A quoted passage, remembering what was searched for so a follow-up can lean on it. */
+export function quoted(shelf: Shelf, pack: PolicyPack, q: Question, found: Passage[]): Answer {
+  return { ...passageAnswer(pack, found), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
+}
+
+/**
+ * "How many staff does Trafford Council employ?" asks about the council itself: a passage about a
+ * contract's staff does not answer it. Any passage does for a question that does not say "council".
+ */
+function ofCouncilItself(q: Question): (p: { quote: string }) => boolean {
+  return /\bcouncil\b/i.test(q.text) ? (p) => /\bcouncil\b/i.test(p.quote) : () => true;
+}
+
+/** A question the packs do not curate, answered from the documents of the council asked about. */
+export function searchDocuments(shelf: Shelf, q: Question, council: string | undefined, orSay = true): Answered | undefined {
+  const passages = shelf.passages;
+  // "How many staff do they employ and what do they spend a year?": each thing asked, in order.
+  const clauses = clausesOf(q.text).filter((c) => passages.keyTerms(c).length > 0);
+  if (clauses.length > 1) {
+    // "who chairs the round table and how often does it meet?": "it" in a later clause is what the first asked about.
+    const back = shelf.vocabulary.sameAsBefore;
+    const leanOn = (text: string, i: number) => (i > 0 && back.test(text.toLowerCase()) ? passages.keyTerms(clauses[0]!).join(' ') : q.about);
+    const each = clauses.map((text, i) => {
+      const about = leanOn(text, i);
+      return searchDocuments(shelf, { ...q, text, ...(about ? { about } : {}) }, council ?? q.councils[0], false);
+    });
+    const [first, ...rest] = each;
+    const distinct = new Set(each.map((e) => e?.answer.headline)).size === each.length;
+    if (first && rest.every((r) => r && r.council === first.council) && distinct) {
+      const parts = rest.map((r) => ({ ...r!.answer, facts: [], sections: [], notes: [], suggestions: [] }));
+      return { answer: { ...first.answer, parts, sections: [...first.answer.sections, ...rest.flatMap((r) => r!.answer.sections)] }, ...(first.council ? { council: first.council } : {}) };
+    }
+  }
+  // "When will the co-ordinator start?": the words that only ask for a date are not what is searched for.
+  // "Who leads on social value?": when those words are all that is asked, they are what is searched for.
+  const asking = wantedFigure(shelf, q)?.asking;
+  const stripped = asking ? q.text.replace(asking, ' ') : q.text;
+  const searched = searchText(asking && passages.keyTerms(stripped).length > 0 ? { ...q, text: stripped } : q);
+  const ofCouncil = ofCouncilItself(q);
+  // "How do I raise a purchase order?", asked of no council: a sentence that shares one word of three
+  // ("raise awareness") is about something else; it must carry at least half of what was asked.
+  const terms = passages.keyTerms(searched);
+  const onPoint = (p: Passage) => q.councils.length > 0 || terms.filter((t) => passages.mentions(t, p.quote)).length * 2 >= terms.length;
+  const inCouncil = council ? passages.search(searched, council).filter((p) => ofCouncil(p) && onPoint(p)) : [];
+  const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? passages.search(searched).filter((p) => ofCouncil(p) && onPoint(p)) : [];
+  if (found.length === 0) {
+    if (!orSay) return undefined;
+    // Words the documents use, asked of a council, that no passage answers: the documents do not say.
+    // Words they never use ("the weather tomorrow") are another subject: the pointer answers those.
+    const known = passages.knownTerms(searched);
+    if (q.councils[0] && known.length > 0 && known.length >= passages.keyTerms(searched).length / 2) {
+      const pack = shelf.pack(q.councils[0]);
+      return { answer: notSaid(pack, 'that', passages.search(known.join(' '), pack.council.id, 1)), council: pack.council.id };
+    }
+    return undefined;
+  }
+  // Asked for a figure: the passage that gives one first.
+  const wanted = wantedFigure(shelf, q);
+  if (wanted) found.sort((a, b) => Number(gives(shelf, wanted, q, b.quote, true)) - Number(gives(shelf, wanted, q, a.quote, true)));
+  const pack = shelf.pack(found[0]!.council);
+  const answer = figureGiven(shelf, pack, q, quoted(shelf, pack, q, found.filter((p) => p.council === pack.council.id)));
+  return { answer: finish(shelf.now(), answer, [pack], q, {}), council: pack.council.id };
+}
+
+/**
+ * "CWaC 150k: what weighting, and who are the anchor institutions?": a later clause that asks
+ * something no subject covers is answered from the council's documents, after the rest.
+ */
+export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answered: readonly Answer[] = []): Answer[] {
+  const clauses = clausesOf(q.text);
+  if (clauses.length < 2) return [];
+  const v = shelf.vocabulary;
+  const passages = shelf.passages;
+  const said = answered.map(answerAsText).join(' ');
+  const out: Answer[] = [];
+  for (const clause of clauses.slice(1)) {
+    const asks = /^(who|what|which|when|where|how|does|do|is|are|can)\b/.test(clause);
+    if (!asks || v.subjects.some((s) => s.re.test(clause)) || /\d/.test(clause) || passages.keyTerms(clause).length === 0) continue;
+    // "… round table and how often does it meet?": "it" is what the first clause asked about, and a
+    // figure the answer so far already gives ("takes place termly") is not asked again.
+    const about = v.sameAsBefore.test(clause) ? passages.keyTerms(clauses[0]!).join(' ') : undefined;
+    const asked: Question = { ...q, text: clause, ...(about ? { about } : {}) };
+    const wanted = wantedFigure(shelf, asked);
+    if (wanted && about && gives(shelf, wanted, asked, said)) continue;
+    const found = passages.search(searchText(asked), pack.council.id, 2).filter((p) => passages.coversAll(clause, p.paragraph, 1));
+    if (found.length > 0) out.push(figureGiven(shelf, pack, asked, quoted(shelf, pack, asked, found)));
+  }
+  return out;
+}
+
+/**
+ * A figure was asked for ("what percentage can CWaC deduct?", "how often does the group meet?")
+ * and the answer's first view has none (a threshold it applies above is not that figure): say the
+ * documents do not give it, then what they do say.
+ */
+export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer: Answer, primary?: Subject): Answer {
+  const wanted = wantedFigure(shelf, q);
+  if (!wanted) return answer;
+  const passages = shelf.passages;
+  // A threshold a rule applies above is not the figure asked for; a quote's amounts are what it says.
+  // A quote's own words, not the document's label around them ("Report … (2022), 6.7, says: …" gives no date).
+  const quotes = (text: string) => (text.match(/“[^”]*”/g) ?? [text]).join(' ');
+  const firstView =
+    answer.searchedFor !== undefined
+      ? [answer.headline, ...(answer.parts ?? []).map((p) => p.headline)].map(quotes).join(' ')
+      : [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)].join(' ').replace(THRESHOLD_WORDS, ' ');
+  if (gives(shelf, wanted, q, firstView)) return answer;
+  // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal");
+  // "all contracts over £50K" is a threshold, not what STAR invested.
+  const searched = passages.search(searchText(q), pack.council.id, 20);
+  const ofCouncil = ofCouncilItself(q);
+  const giving = searched.filter((p) => ofCouncil(p) && gives(shelf, wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '), true)).slice(0, 3);
+  // A quote that lacks the figure gives way to the passages that give it.
+  if (giving.length > 0) return quoted(shelf, pack, q, giving);
+  // A quote is about what was asked, not about a subject: "do not give that number".
+  const label = answer.searchedFor !== undefined ? '' : primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary);
+  // "How much did STAR invest in the Portal?": no amount, but a sentence that says everything else asked.
+  const exact = answer.searchedFor === undefined ? searched.find((p) => passages.coversAll(searchText(q), p.quote)) : undefined;
+  if (exact) return notGiven(pack, wanted.about, '', quoted(shelf, pack, q, [exact]));
+  return notGiven(pack, wanted.about, label, answer);
+}
+
+/** No curated topic: a quoted passage when the documents have one, else a plain "they do not say". */
+export function silent(shelf: Shelf, pack: PolicyPack, q: Question, subject: Subject): Answer {
+  // A passage that shares the question's words but not its subject ("penalty") does not answer it.
+  const about = shelf.vocabulary.subjects.find((s) => s.id === subject)?.re;
+  const found = shelf.passages.search(searchText(q), pack.council.id).filter((p) => !about || about.test(p.quote.toLowerCase()));
+  if (found.length > 0) return quoted(shelf, pack, q, found);
+  const nearby = shelf.passages.search(topicName(subject), pack.council.id, 1);
+  return notSaid(pack, topicName(subject), nearby, coveredElsewhere(shelf.packs, pack, subject));
+}

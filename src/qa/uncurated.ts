@@ -1,0 +1,62 @@
+/**
+ * A question that names no subject the packs curate, no value and no figure asked for: a council's
+ * overview, what its documents say, the TOMs measures on it, or the pointer when nothing does.
+ */
+import type { Carried } from '../understand/context.js';
+import type { Question } from '../understand/question.js';
+import { finish } from './finish.js';
+import { offTopic } from './pointer.js';
+import { searchDocuments, searchText, type Answered } from './search.js';
+import type { Shelf } from './shelf.js';
+import { measuresFor } from './toms.js';
+import { onlyCouncilFor, rareNameFor } from './whichCouncil.js';
+import { overview } from './weighting.js';
+
+/** Words that, beside a council's name, ask for its overview ("what does Stockport say"). */
+const OVERVIEW_WORDS = new Set(
+  ('a about an and anything are at can contract contracts council councils did do document documents does everything for give guidance hello hey hi i in ' +
+    'info information is know me my of on our overview please policies policy position procurement rules s say says show social ' +
+    'charter have has statement ' +
+    'summary sv tell the there to us value we what whats you your').split(' '),
+);
+
+/** Nothing in the message but council names and words that ask what its documents say. */
+function asksForOverview(shelf: Shelf, text: string): boolean {
+  const words = text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z&]+/g) ?? [];
+  return words.every((w) => shelf.councilWords.has(w) || OVERVIEW_WORDS.has(w));
+}
+
+/** `id`, `why`: the council the question is taken to be about, if any, and why. */
+export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id: string | undefined, why: string | undefined): Answered {
+  const passages = shelf.passages;
+  const named = q.councils[0];
+  if (named && asksForOverview(shelf, q.text)) return { answer: finish(shelf.now(), overview(shelf.pack(named)), [shelf.pack(named)], q, carried, why), council: named };
+  // Asked of a named council, the council's own documents come first ("how many people does CWaC employ?").
+  const inNamed = named ? searchDocuments(shelf, q, named, false) : undefined;
+  if (inNamed) return inNamed;
+  // A passage that names everything asked ("how many trees did George Cox plant?") answers it
+  // before measures that share a word with it.
+  const best = !named ? passages.search(searchText(q), id, 1)[0] : undefined;
+  const exact = best && passages.coversAll(searchText(q), best.paragraph) ? searchDocuments(shelf, q, id, false) : undefined;
+  if (exact) return exact;
+  // "What did Overbury donate in materials?": a name only one council's documents use, and rarely,
+  // is asked about there, before any TOMs measure that shares a word with the question.
+  const rare = !named ? rareNameFor(shelf, q) : undefined;
+  const there = rare ? searchDocuments(shelf, { ...q, councils: [rare.id] }, rare.id, false) : undefined;
+  if (rare && there) return rare.id === id ? there : { answer: { ...there.answer, context: `From ${shelf.councilName(rare.id)}'s documents, ${rare.why}.` }, council: rare.id };
+  // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure.
+  const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.text, false);
+  if (measures) return { answer: measures };
+  // Not a subject the packs curate: what the documents themselves say, for the council asked about;
+  // a council only assumed (carried, the officer's own, the default) gives way to the one council
+  // whose documents use the name asked about ("and what's Spacehive?" after a Stockport question).
+  const only = !named || carried.council ? onlyCouncilFor(shelf, q) : undefined;
+  const inAssumed = only && only.id !== id ? searchDocuments(shelf, q, id, false) : undefined;
+  if (only && only.id !== id && !inAssumed) {
+    const elsewhere = searchDocuments(shelf, { ...q, councils: [only.id] }, only.id, false);
+    if (elsewhere) return { answer: { ...elsewhere.answer, context: `From ${shelf.councilName(only.id)}'s documents, ${only.why}.` }, council: only.id };
+  }
+  const found = inAssumed ?? searchDocuments(shelf, q, id);
+  if (found) return found;
+  return { answer: offTopic(shelf) };
+}

@@ -1,0 +1,115 @@
+/**
+ * Which council a question is about: the one named, carried, the officer's own or the default; else the
+ * one council whose documents use the name or say everything asked. And the replies about councils
+ * themselves: "Did you mean Stockport?", a council not covered, "Which council?", "your council is …".
+ */
+import type { Carried, QaContext } from '../understand/context.js';
+import type { Question } from '../understand/question.js';
+import { notice, type Answer, type Suggestion } from './answer.js';
+import { THRESHOLD_WORDS, gives, wantedFigure } from './figureAsked.js';
+import { searchText } from './search.js';
+import type { Shelf } from './shelf.js';
+
+export interface AskContext {
+  /** the council the user chose ("my council is Trafford") */
+  userCouncil?: string;
+  /** the configured default (DEFAULT_COUNCIL) */
+  defaultCouncil?: string;
+  /** this conversation's last question */
+  previous?: QaContext;
+}
+
+/** A council a question is taken to be about, and why (for the answer's context line). */
+export interface CouncilFound {
+  id: string;
+  why: string;
+}
+
+/** The council a question is about, and how the answer should say why. */
+export function resolveCouncil(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried): { id?: string; why?: string } {
+  if (q.councils[0]) return { id: q.councils[0], ...(carried.council ? { why: 'carried' } : {}) };
+  if (ctx.userCouncil) return { id: ctx.userCouncil, why: 'your council' };
+  if (ctx.defaultCouncil) return { id: ctx.defaultCouncil, why: 'the default council here: say "my council is …" to change it' };
+  return onlyCouncilFor(shelf, q) ?? {};
+}
+
+/** "What is Bee Net Zero?": a name only one council's documents use says which council is meant. */
+export function onlyCouncilFor(shelf: Shelf, q: Question): CouncilFound | undefined {
+  if (q.money !== undefined || q.range !== undefined) return undefined;
+  const passages = shelf.passages;
+  const terms = passages.keyTerms(searchText(q));
+  const own = terms.map((t) => ({ t, by: passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !shelf.isSubjectWord(x.t));
+  const council = own ? [...own.by][0]! : undefined;
+  const best = council ? passages.search(searchText(q), council, 1)[0] : undefined;
+  if (!own || !council || !best || !passages.coversAll(searchText(q), best.paragraph, 1)) return undefined;
+  return { id: council, why: `the only council whose documents mention “${own.t}”` };
+}
+
+/** A word of the question that only one council's documents use, in three passages at most: a name ("Overbury", "Ellesmere"). */
+export function rareNameFor(shelf: Shelf, q: Question): CouncilFound | undefined {
+  const passages = shelf.passages;
+  for (const t of passages.keyTerms(searchText(q))) {
+    if (shelf.isSubjectWord(t) || passages.frequency(t) > 3) continue;
+    const by = passages.councilsUsing(t);
+    if (by.size === 1) return { id: [...by][0]!, why: `the only council whose documents mention “${t}”` };
+  }
+  return undefined;
+}
+
+/** The one council whose documents have a sentence that carries every key term asked (two at least), when only one has. */
+export function onlyCouncilSaying(shelf: Shelf, q: Question): CouncilFound | undefined {
+  if (q.money !== undefined || q.range !== undefined || q.bound !== undefined || q.proposedWeighting !== undefined) return undefined;
+  if (q.subjects.some((s) => s === 'weighting' || s === 'threshold' || s === 'requirements' || s === 'compare')) return undefined;
+  const passages = shelf.passages;
+  // "our maturity index" is the officer's own council; a subject alone ("who chairs the steering
+  // group?") may be any council's. Two words of its own beside the subject name something.
+  if (/\b(our|my|we|us)\b/i.test(q.text) || passages.keyTerms(q.otherWords.join(' ')).length < 2) return undefined;
+  // "When did STAR start using the Portal?": "when … start" asks for a date; the rest is what is asked about.
+  const wanted = wantedFigure(shelf, q);
+  const stripped = wanted?.asking ? q.text.replace(wanted.asking, ' ') : q.text;
+  const text = searchText(passages.keyTerms(stripped).length >= 2 ? { ...q, text: stripped } : q);
+  const terms = passages.keyTerms(text);
+  if (terms.length < 2) return undefined;
+  const covering = passages.search(text, undefined, 20).filter((p) => passages.coversAll(text, p.quote));
+  // Of the councils whose documents say it, the one whose documents also give the figure asked for.
+  const giving = wanted ? covering.filter((p) => gives(shelf, wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '), true)) : [];
+  const by = new Set((giving.length > 0 ? giving : covering).map((p) => p.council));
+  if (by.size !== 1) return undefined;
+  return { id: [...by][0]!, why: `the only council whose documents mention “${terms.join(' ')}”` };
+}
+
+export function notCovered(shelf: Shelf, name: string): Answer {
+  return notice(
+    'Council not covered',
+    `${name} is not covered: I hold policy documents for ${shelf.knownCouncils()} only. Say, for example, "my council is ${shelf.packs[0]?.council.shortName ?? '…'}".`,
+  );
+}
+
+/** "Did you mean Stockport?", with a button that asks the question again for it. */
+export function didYouMean(shelf: Shelf, q: Question, typed: string, id: string): Answer {
+  const name = shelf.councilName(id);
+  return notice(`Did you mean ${name}?`, `I don't know a council called "${typed}". I cover ${shelf.knownCouncils()}.`, [{ title: `Yes, ${name}`, ask: askFor(q, name, typed) }]);
+}
+
+/** "Which council is mine?": the one set, else how to set one. */
+export function yourCouncil(shelf: Shelf, ctx: AskContext): Answer {
+  if (ctx.userCouncil) return notice('Your council', `Your council is set to ${shelf.councilName(ctx.userCouncil)}. Say "my council is …" to change it.`);
+  const fallback = ctx.defaultCouncil ? ` Until you do, I answer for ${shelf.councilName(ctx.defaultCouncil)}, the default here.` : '';
+  return notice('Your council', `You haven't set a council. Say "my council is …" with ${shelf.knownCouncils('or')}.${fallback}`);
+}
+
+/** No council named, set or implied: ask which, with a button per council that asks the question for it. */
+export function askWhichCouncil(shelf: Shelf, q: Question): Answer {
+  return notice(
+    'Which council?',
+    `Which council is this for? I cover ${shelf.knownCouncils()}: choose one, or say "my council is …" and I'll remember.`,
+    shelf.packs.map((p): Suggestion => ({ title: p.council.shortName, ask: askFor(q, p.council.shortName) })),
+  );
+}
+
+/** The question again, for another council: a button's question. */
+function askFor(q: Question, name: string, replacing?: string): string {
+  const text = q.text.replace(/[\s?!.]+$/, '');
+  if (replacing) return `${text.replace(replacing, name)}?`;
+  return `${text} in ${name}?`;
+}
