@@ -295,6 +295,24 @@ describe('comparing councils', () => {
     expect(cwac(third.answer)).toMatch(/^Yes: 12% meets Cheshire West and Chester's standard weighting of 5%/);
     expect(third.answer.sections.find((s) => s.heading === 'Stockport')!.text).toMatch(/^No: 12% is below Stockport's minimum of 15%/);
   });
+
+  it('a rule compared for a contract: a council with no rule of that kind says what its documents do say on it', () => {
+    const first = assistant.reply('compare weightings for a 120k contract', {});
+    if (first.kind !== 'answer' || !first.remember) throw new Error('expected an answer to remember');
+    const portal = assistant.reply('do i need the portal?', { previous: first.remember });
+    if (portal.kind !== 'answer') throw new Error('expected an answer');
+    const section = (name: string) => portal.answer.sections.find((s) => s.heading === name)!;
+    // The policy sets no Portal rule with a value, but it does say the Portal will be engaged.
+    expect(section('Cheshire West and Chester').text).toContain('The Social Value Portal will be engaged');
+    expect(section('Cheshire West and Chester').text).not.toMatch(/do not say/);
+    expect(section('Cheshire West and Chester').source).toBe(`${CWAC_POLICY}, Delivery and evaluation: Monitoring and evaluation`);
+    expect(section('Stockport').text).toMatch(/^Yes: for a £120,000 contract/);
+    // A council whose documents have no rule, topic or passage on it still says so.
+    const deductions = assistant.reply('and payment deductions?', { previous: first.remember });
+    if (deductions.kind !== 'answer') throw new Error('expected an answer');
+    expect(deductions.answer.sections.find((s) => s.heading === 'Cheshire West and Chester')!.text).toMatch(/^Yes: for a £120,000 contract/);
+    expect(deductions.answer.sections.find((s) => s.heading === 'Trafford')!.text).toBe("Trafford's documents do not say anything about payment deductions.");
+  });
 });
 
 describe('TOMs', () => {

@@ -73,30 +73,28 @@ export function compareWeighting(packs: PolicyPack[], contract: Contract | undef
   );
 }
 
+/**
+ * What one council's documents say on a subject, for a comparison: its rules of that kind, else its
+ * curated topic, else a passage of its documents quoted, else that they say nothing about it.
+ */
+function subjectSection(pack: PolicyPack, subject: Subject | undefined, quoted: (pack: PolicyPack) => Passage | undefined): { section: AnswerSection; covers: boolean } {
+  const heading = pack.council.shortName;
+  const kinds = subject ? TOPIC_RULES[subject] ?? [] : [];
+  const rules = pack.rules.filter((r) => kinds.includes(r.kind));
+  if (rules.length > 0) return { section: { heading, text: rules.map((r) => `${r.statement} (${r.when.wording})`).join(' '), source: cite(pack.documents, rules[0]!.source).text }, covers: true };
+  const t = subject ? pack.topics[subject as TopicId] : undefined;
+  if (t) return { section: { heading, text: t.summary, source: cite(pack.documents, t.parts[0]!.source).text }, covers: true };
+  // Not curated for this council: what its documents say in so many words, quoted.
+  const passage = quoted(pack);
+  if (passage) return { section: { heading, text: `${passage.citation.replace(/,.*$/, '')} says: “${passage.quote}”`, source: passage.citation }, covers: true };
+  return { section: { heading, text: `${heading}'s documents do not say anything about ${subject ? topicName(subject) : 'that'}.` }, covers: false };
+}
+
 /** "Do all three councils use the National TOMs?": what each council's documents say on the subject. */
 export function compareSubject(packs: PolicyPack[], subject: Subject | undefined, quoted: (pack: PolicyPack) => Passage | undefined): Answer | undefined {
-  const kinds = subject ? TOPIC_RULES[subject] ?? [] : [];
   const what = subject ? topicName(subject) : 'that';
-  const covering: string[] = [];
-  const sections: AnswerSection[] = packs.map((pack) => {
-    const rules = pack.rules.filter((r) => kinds.includes(r.kind));
-    const t = subject ? pack.topics[subject as TopicId] : undefined;
-    if (rules.length > 0) {
-      covering.push(pack.council.shortName);
-      return { heading: pack.council.shortName, text: rules.map((r) => `${r.statement} (${r.when.wording})`).join(' '), source: cite(pack.documents, rules[0]!.source).text };
-    }
-    if (t) {
-      covering.push(pack.council.shortName);
-      return { heading: pack.council.shortName, text: t.summary, source: cite(pack.documents, t.parts[0]!.source).text };
-    }
-    // Not curated for this council: what its documents say in so many words, quoted.
-    const passage = quoted(pack);
-    if (passage) {
-      covering.push(pack.council.shortName);
-      return { heading: pack.council.shortName, text: `${passage.citation.replace(/,.*$/, '')} says: “${passage.quote}”`, source: passage.citation };
-    }
-    return { heading: pack.council.shortName, text: `${pack.council.shortName}'s documents do not say anything about ${what}.` };
-  });
+  const said = packs.map((pack) => subjectSection(pack, subject, quoted));
+  const covering = packs.filter((_, i) => said[i]!.covers).map((p) => p.council.shortName);
   if (covering.length === 0) return undefined;
   const all = covering.length === packs.length;
   return byCouncil(
@@ -104,16 +102,19 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
     all
       ? `${packs.length === 2 ? 'Both' : `All ${packs.length}`} councils' documents cover ${what}; each in its own words:`
       : `${listNames(covering)}'s documents cover ${what}; ${listNames(packs.map((p) => p.council.shortName).filter((n) => !covering.includes(n)))}'s do not:`,
-    sections,
+    said.map((s) => s.section),
   );
 }
 
-/** "Trafford and Stockport Portal for £50k": yes or no for the contract in each council, each with its source. */
-export function compareRuleForContract(packs: PolicyPack[], contract: Contract, subject: Subject): Answer {
+/**
+ * "Trafford and Stockport Portal for £50k": yes or no for the contract in each council, each with its
+ * source; a council with no rule of that kind says what its documents do say on the subject.
+ */
+export function compareRuleForContract(packs: PolicyPack[], contract: Contract, subject: Subject, quoted: (pack: PolicyPack) => Passage | undefined): Answer {
   const kinds = TOPIC_RULES[subject] ?? [];
   const sections: AnswerSection[] = packs.map((pack) => {
     const answer = ruleTopicForContract(pack, contract, subject, kinds);
-    if (!answer) return { heading: pack.council.shortName, text: `${pack.council.shortName}'s documents do not say anything about ${topicName(subject)}.` };
+    if (!answer) return subjectSection(pack, subject, quoted).section;
     return { heading: pack.council.shortName, text: answer.headline, ...(answer.sources[0] ? { source: answer.sources.join('; ') } : {}) };
   });
   return byCouncil(
