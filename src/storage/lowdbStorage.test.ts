@@ -265,6 +265,38 @@ describe('LowdbStorage: compaction', () => {
     expect(Object.keys(await reopened.read(keys))).toHaveLength(98);
   });
 
+  it('lets writes and deletes land while it lists and copies a large store; after it, and after a re-open, each key reads its last write', async () => {
+    const storage = await openStore();
+    const keys = Array.from({ length: 5000 }, (_, i) => `c/${String(i).padStart(4, '0')}`);
+    await storage.write(Object.fromEntries(keys.map((k) => [k, { v: 0, padding: 'p'.repeat(100) }])));
+    const expected = new Map<string, number | undefined>(keys.map((k) => [k, 0]));
+    let compacted = false;
+    const compaction = storage.compact().then(() => (compacted = true));
+    let landedDuring = 0;
+    // Early and late keys alike, so some change before the listing reaches them and some after.
+    for (let i = 0; !compacted; i++) {
+      const key = keys[(i * 997) % keys.length]!;
+      if (i % 5 === 4) {
+        await storage.delete([key]);
+        expected.set(key, undefined);
+      } else {
+        await storage.write({ [key]: { v: i + 1 }, [`new/${i}`]: { v: i + 1 } });
+        expected.set(key, i + 1);
+        expected.set(`new/${i}`, i + 1);
+      }
+      if (!compacted) landedDuring += 1;
+    }
+    await compaction;
+    expect(landedDuring).toBeGreaterThan(3);
+    const check = async (s: LowdbStorage) => {
+      const found = await s.read([...expected.keys()]);
+      for (const [key, v] of expected) expect([key, (found[key] as { v: number } | undefined)?.v]).toEqual([key, v]);
+    };
+    await check(storage);
+    await storage.close();
+    await check(await openStore());
+  });
+
   it('runs in the background once the journal is big enough, while writes go on', async () => {
     const storage = await openStore({ compactAfterBytes: 20_000 });
     const writes = Array.from({ length: 300 }, (_, i) => storage.write({ [`k/${i % 30}`]: { i, padding: 'p'.repeat(300) } }));

@@ -59,7 +59,7 @@ import { keepPreviousLayout, migrateFromShards, type StoreLog } from './migrate.
 import { RecordCache } from './recordCache.js';
 import { type Index, loadSnapshot, replayJournal } from './replay.js';
 import { type Location, Segment } from './segment.js';
-import { liveRecords, writeSnapshot } from './snapshotWriter.js';
+import { breather, liveRecords, writeSnapshot, YIELD_EVERY } from './snapshotWriter.js';
 
 export type { StoreLog };
 
@@ -421,8 +421,7 @@ export class LowdbStorage implements AppStorage {
     if (this.#closed) return;
     // 2. Copy what is live in the older files (a record written since is in the new journal).
     const name = snapshotName(this.#nextGeneration++);
-    const live = [...this.#index].filter(([, location]) => location.segment !== active);
-    const written = await writeSnapshot(join(this.dir, name), name, this.file, liveRecords(live), () => this.#closed);
+    const written = await writeSnapshot(join(this.dir, name), name, this.file, liveRecords(this.#index, (location) => location.segment !== active), () => this.#closed);
     if (!written) return;
     // 3. Switch: the manifest names the new snapshot and the new journal only. Writes go on meanwhile
     //    (they go to the new journal, named by both manifests); memory follows once it is on disk.
@@ -435,13 +434,16 @@ export class LowdbStorage implements AppStorage {
       await written.segment.retire();
       throw err;
     }
+    // Moved in place (the same Location object), so cached text and reads under way stay valid; in
+    // slices, because until the old files retire below a Location in either file reads the same.
+    let n = 0;
     for (const { key, from, line, at } of written.moved) {
-      // Moved in place (the same Location object), so cached text and reads under way stay valid.
       if (this.#index.get(key) === from) {
         from.segment = written.segment;
         from.line = line;
         from.at = at;
       }
+      if (++n % YIELD_EVERY === 0) await breather();
     }
     const retired = [this.#snapshot, ...this.#journals.filter((journal) => journal !== active)].filter((s): s is Segment => s !== null);
     this.#snapshot = written.segment;

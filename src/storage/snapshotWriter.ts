@@ -91,23 +91,42 @@ export async function writeSnapshot(file: string, name: string, manifestFile: st
 }
 
 /**
- * The lines at `entries`, read in file order with a few reads rather than one per record (a
- * journal's live records are close together, with superseded ones between them), and copied as they
- * are: no re-encoding, so compaction is little more than a file copy and its checksums stay the ones
- * the records were written with.
+ * How many records a compaction handles before it hands the event loop back. Listing, sorting and
+ * switching 12,000 records in one go held writes up by 10–17 ms; a slice of 1,000 takes well under one.
  */
-export async function* liveRecords(entries: Iterable<[string, Location]>): AsyncGenerator<SnapshotRecord> {
+export const YIELD_EVERY = 1000;
+
+/** Lets the event loop run what is waiting (requests, journal writes) before going on. */
+export const breather = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The lines of the records in `index` that `wanted` picks, read in file order with a few reads rather
+ * than one per record (a journal's live records are close together, with superseded ones between
+ * them), and copied as they are: no re-encoding, so compaction is little more than a file copy and
+ * its checksums stay the ones the records were written with.
+ *
+ * The index is listed in slices while writes go on. A record written meanwhile lands in a file
+ * `wanted` leaves out; one listed and then written again is copied in its older version, which the
+ * journal written since supersedes, as the caller's switch and a replay both see.
+ */
+export async function* liveRecords(index: Iterable<[string, Location]>, wanted: (location: Location) => boolean): AsyncGenerator<SnapshotRecord> {
   const bySegment = new Map<Segment, Array<[string, Location]>>();
-  for (const entry of entries) {
-    const list = bySegment.get(entry[1].segment) ?? [];
-    list.push(entry);
-    bySegment.set(entry[1].segment, list);
+  let n = 0;
+  for (const entry of index) {
+    if (wanted(entry[1])) {
+      const list = bySegment.get(entry[1].segment);
+      if (list) list.push(entry);
+      else bySegment.set(entry[1].segment, [entry]);
+    }
+    if (++n % YIELD_EVERY === 0) await breather();
   }
   const end = (location: Location) => location.at + location.length + 1; // after the line end
   // One read buffer, reused (see writeSnapshot); a line handed out is a view into it, valid until
   // the next one is asked for (writeSnapshot copies it at once).
   let window = Buffer.allocUnsafe(READ_AT);
   for (const [segment, list] of bySegment) {
+    // A snapshot is indexed in file order already; a journal's records mostly are.
+    await breather();
     list.sort((a, b) => a[1].line - b[1].line);
     for (let i = 0; i < list.length; ) {
       const start = list[i]![1].line;
