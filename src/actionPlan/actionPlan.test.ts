@@ -14,6 +14,7 @@ import { ActionPlanService, HISTORY_PAGE, historyPageKey } from './service.js';
 import { loadActionPlanSettings } from '../settings/index.js';
 import { loadPolicyLibrary } from '../policy/loader.js';
 import { openLowdbStorage } from '../storage/lowdbStorage.js';
+import type { RecordStore } from '../storage/records.js';
 import { configProblems } from '../../test/support/configProblems.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -301,6 +302,37 @@ describe('a long history', () => {
       expect(notes(listed)).toHaveLength(n);
       const digest = buildDigest(plan, await service.items(plan), 'Trafford', null, 'since the plan was loaded', '2026-03-10', NOW);
       expect(digest.changes.find((c) => c.item.ref === 'TRF-3')!.entries).toHaveLength(n);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads each history page from the store once, however many updates follow; another instance\'s pages still read in', async () => {
+    const store = await open();
+    try {
+      const pageReads: string[] = [];
+      const counting: RecordStore = {
+        read: (keys) => {
+          pageReads.push(...keys.filter((k) => k.includes('/history/')));
+          return store.read(keys);
+        },
+        write: (changes) => store.write(changes),
+        delete: (keys) => store.delete(keys),
+      };
+      const here = new ActionPlanService(counting, () => NOW);
+      const there = new ActionPlanService(store, () => NOW);
+      const n = 4 * HISTORY_PAGE;
+      for (let i = 0; i < n; i++) {
+        // Two instances take turns, so pages this one never wrote appear under it.
+        const service = i % 2 ? there : here;
+        await service.update('trafford', 'TRF-3', { id: 'u1' }, { note: `update ${i}` }, 'text', allow);
+      }
+      const item = (await here.item('trafford', 'TRF-3'))!;
+      expect(notes(item)).toEqual(Array.from({ length: n }, (_, i) => `update ${i}`));
+      expect(pageReads.length).toBeGreaterThan(0);
+      expect(new Set(pageReads).size).toBe(pageReads.length);
+      // What it hands out is shared with the next caller, so it cannot be changed in place.
+      expect(() => (item.history[0]!.changes as unknown[]).push('x')).toThrow(TypeError);
     } finally {
       await store.close();
     }

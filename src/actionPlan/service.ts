@@ -7,10 +7,14 @@
  * oldest full pages move to records of their own (`<item key>/history/<n>`, HISTORY_PAGE entries
  * each, never changed again), so an update writes the same few kilobytes however long the action's
  * history has grown. What this service returns always carries the whole history, pages read back in.
+ * A page never changes once written, so the pages read lately are kept, parsed and frozen: an update
+ * to a long-lived action does not read and parse its whole past again for the card it answers with.
  */
 import type { CouncilId } from '../policy/schema.js';
+import { BoundedMap } from '../boundedMap.js';
 import { updateRecord, type RecordStore } from '../storage/records.js';
 import { STATUSES, itemKey, planKey, type ActionItem, type Change, type HistoryEntry, type MaturityLevel, type Person, type Plan, type PlanEvent, type Status } from './model.js';
+import { deepFreeze } from '../deepFreeze.js';
 
 /** A meeting's worth of people saving the same action at once must all land (issue #4: 50). */
 const ITEM_WRITE_ATTEMPTS = 200;
@@ -47,7 +51,12 @@ type StoredItem = ActionItem & { pages?: number; eTag?: string };
 
 export const historyPageKey = (council: CouncilId, ref: string, page: number) => `${itemKey(council, ref)}/history/${page}`;
 
+/** How many history entries the kept pages hold in all (a few hundred kilobytes). */
+const KEPT_PAGE_ENTRIES = 5000;
+
 export class ActionPlanService {
+  readonly #pages = new BoundedMap<string, readonly HistoryEntry[]>(KEPT_PAGE_ENTRIES, (entries) => entries.length);
+
   constructor(
     private readonly store: RecordStore,
     private readonly now: () => Date = () => new Date(),
@@ -76,14 +85,20 @@ export class ActionPlanService {
   /** Stored actions with their earlier history read back in from its pages. */
   private async whole(stored: StoredItem[]): Promise<ActionItem[]> {
     const keys = stored.flatMap((i) => Array.from({ length: i.pages ?? 0 }, (_, n) => historyPageKey(i.council, i.ref, n)));
-    const found = keys.length > 0 ? await this.store.read(keys) : {};
+    const missing = keys.filter((k) => this.#pages.get(k) === undefined);
+    const found = missing.length > 0 ? await this.store.read(missing) : {};
+    const page = (key: string): readonly HistoryEntry[] => {
+      const kept = this.#pages.get(key);
+      if (kept) return kept;
+      const entries = (found[key] as { entries?: HistoryEntry[] } | undefined)?.entries;
+      if (!entries) throw new Error(`the history page ${key} is missing`);
+      const frozen = deepFreeze(entries);
+      this.#pages.set(key, frozen);
+      return frozen;
+    };
     return stored.map(({ pages, eTag: _eTag, ...item }) => {
       if (!pages) return item;
-      const earlier = Array.from({ length: pages }, (_, n) => {
-        const page = found[historyPageKey(item.council, item.ref, n)] as { entries?: HistoryEntry[] } | undefined;
-        if (!page?.entries) throw new Error(`the history page ${historyPageKey(item.council, item.ref, n)} is missing`);
-        return page.entries;
-      });
+      const earlier = Array.from({ length: pages }, (_, n) => page(historyPageKey(item.council, item.ref, n)));
       return { ...item, history: [...earlier.flat(), ...item.history] };
     });
   }
@@ -249,3 +264,4 @@ function apply(item: ActionItem, change: Change): void {
       return;
   }
 }
+

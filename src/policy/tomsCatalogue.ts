@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { issueLines, readJsonFile } from '../jsonFile.js';
 import { escapeRegExp } from '../text/regex.js';
+import { deepFreeze } from '../deepFreeze.js';
 
 const DEFAULT_PATH = new URL('../../data/toms.json', import.meta.url);
 
@@ -81,15 +82,6 @@ export function loadTomsCatalogue(path: string | URL = DEFAULT_PATH): TomsCatalo
   const result = TomsCatalogueSchema.safeParse(read.value);
   if (!result.success) throw new Error(issueLines(result.error.issues).map((line) => `${file}: ${line}`).join('\n'));
   return deepFreeze(result.data);
-}
-
-/** The default catalogue is shared by every caller, so nobody may edit it in place. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import { route, type Request, type RouterOptions } from '../understand/route.js'
 import { answerSummary } from './answer.js';
 import type { AskContext, Assistant, Reply } from './assistant.js';
 import { BoundedMap } from '../boundedMap.js';
+import { deepFreeze } from '../deepFreeze.js';
 
 export type Taken =
   /** for the feature named: its command, read once */
@@ -84,10 +85,3 @@ export class QaDesk {
   }
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
