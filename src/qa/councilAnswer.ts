@@ -67,7 +67,8 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // ("… threshold for the portal and how much has been secured?": "secured" is the other part's).
   const about = primary ? shelf.vocabulary.subjects.find((s) => s.id === primary)?.re : undefined;
   const clause = q.parts.length > 1 && about ? clausesOf(q.text).find((c) => about.test(c)) : undefined;
-  const asked = [...q.otherWords.filter((w) => clause === undefined || clause.includes(w)), ...(q.about?.split(' ') ?? [])];
+  // Words every passage shares ("what does my council say …") are not something the topic lacks.
+  const asked = [...q.otherWords.filter((w) => clause === undefined || clause.includes(w)), ...(q.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
   // Three letters are a word when the documents rarely use them ("Bee Net Zero").
   const missing = asked.filter((w) => (w.length >= 4 || (w.length === 3 && passages.frequency(w) <= 2)) && !text.includes(w.replace(/s$/, '')) && !passages.mentions(w, text) && !(w.length >= 9 && text.includes(w.slice(0, 7))));
   // "what did suppliers say about the weighting?": what someone said is in the documents' own words.
@@ -114,6 +115,16 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       const nearby = shelf.passages.search(searchText(q), pack.council.id, 1)[0];
       return notGiven(pack, q.notGiven.about, '', undefined, undefined, nearby);
     }
+    // "What's the deadline for the Real Living Wage action plan?": no date, but a sentence that says
+    // everything else asked is what they say nearest to it.
+    // One that does give it ("by when will Stockport be operationally net zero?": "… by 2030") is the answer.
+    const asked = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id);
+    const rest = asked ? q.text.toLowerCase().replace(asked.re, ' ') : q.text;
+    const exact = primary === 'weighting' ? undefined : shelf.passages.search(rest, pack.council.id, 5).find((p) => shelf.passages.coversAll(rest, p.quote));
+    if (exact) {
+      const said = quoted(shelf, pack, { ...q, text: rest }, [exact]);
+      return asked?.shows?.test(exact.quote) ? said : notGiven(pack, q.notGiven.about, '', said);
+    }
     const given = primary === 'weighting' || !primary ? weighting : topic(pack, subject);
     return notGiven(pack, q.notGiven.about, label, given);
   }
@@ -158,5 +169,25 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   if (!curated) return silent(shelf, pack, q, primary);
   // "Can CWaC hold back payments …?": yes first, for the contracts the rules cover.
   if (!q.asksYesNo || q.parts.length > 0 || q.range !== undefined) return curated;
-  return q.asksToSkip ? noToSkip(pack, primary, curated) : yesForContracts(pack, primary, curated);
+  if (q.asksToSkip) return noToSkip(pack, primary, curated);
+  const forContracts = yesForContracts(pack, primary, curated);
+  return forContracts !== curated ? forContracts : plainYes(shelf, q, curated);
+}
+
+/**
+ * "Is Stockport a Real Living Wage employer?", "does CWaC pay the living wage?": yes first, when the
+ * answer's first sentence says everything asked (the figures typed too) plainly, in a clause with no
+ * word that denies, hedges or narrows it ("not", "would", "proposed"). Else the answer as it is.
+ */
+function plainYes(shelf: Shelf, q: Question, answer: Answer): Answer {
+  const words = shelf.vocabulary.plainYes;
+  if (!words || words.request.test(q.text.toLowerCase())) return answer;
+  const first = answer.headline.split(/(?<=[.!?])\s+/)[0] ?? '';
+  const figures = q.text.match(/\d+(?:\.\d+)?/g) ?? [];
+  // "Do suppliers need a carbon reduction plan?" is not answered yes by "tenders ask whether they have one".
+  const duty = words.obligation.test(q.text.toLowerCase());
+  const clauses = first.split(/,\s+(?:and|but|while|which|so)\s+|;\s*/);
+  const says = clauses.find((c) => shelf.passages.coversAll(q.text, c, 1) && figures.every((f) => c.includes(f)) && (!duty || words.obligation.test(c.toLowerCase())));
+  if (!says || words.hedges.test(says.toLowerCase())) return answer;
+  return { ...answer, headline: `Yes. ${answer.headline}` };
 }

@@ -78,9 +78,12 @@ const EVENT_ASKED = ['event', 'events', 'came', 'come', 'turned', 'went', 'atten
 /** Words every passage shares, so they say nothing about what was asked. */
 const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
 
-/** A hyphenated word of letters is also its parts: "day-to-day lead" answers "who leads day to day?" ("28-day" stays one). */
+/**
+ * A hyphenated word of letters is also its parts, and the word run together: "day-to-day lead" answers
+ * "who leads day to day?", "Co-ordinator" answers "coordinator" ("28-day" stays one).
+ */
 const words = (text: string) =>
-  (text.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[a-z0-9][a-z0-9'&-]*/g) ?? []).flatMap((w) => (/^[a-z]+(?:-[a-z]+)+$/.test(w) ? [w, ...w.split('-')] : [w]));
+  (text.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[a-z0-9][a-z0-9'&-]*/g) ?? []).flatMap((w) => (/^[a-z]+(?:-[a-z]+)+$/.test(w) ? [w.replace(/-/g, ''), w, ...w.split('-')] : [w]));
 /** A crude stem: enough that "employ", "employs" and "employed" meet. */
 const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, '').replace(/y$/, 'i').slice(0, 7);
 
@@ -224,10 +227,12 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   const namesCount = (sentence: string, counted: readonly string[], asked: ReadonlySet<string>): boolean => {
     const all = countTokens(sentence);
     const kept = [...all.keys()].filter((k) => !nameWords.has(all[k]!) && !GENERIC.has(all[k]!) && !stopwords.has(all[k]!));
-    // The thing counted right after the number, or after one word more ("53 new jobs").
+    const isCounted = (at: number | undefined) => at !== undefined && counted.some((c) => carries(new Set([plain(all[at]!)]), c) > 0);
+    // The thing counted right after the number, or after one word more ("53 new jobs"); but "508 weeks of
+    // apprenticeships" counts weeks, not apprentices.
     return kept.some((k, n) =>
       isCount(all[k]!, all[k + 1]) &&
-      [kept[n + 1], kept[n + 2]].some((next) => next !== undefined && counted.some((c) => carries(new Set([plain(all[next]!)]), c) > 0) && !narrower(all, next, asked, k)),
+      [kept[n + 1], kept[n + 2]].some((next, j) => next !== undefined && isCounted(next) && !narrower(all, next, asked, k) && (j === 0 || isCounted(kept[n + 1]) || !all.slice(k + 1, next).includes('of'))),
     );
   };
 

@@ -9,10 +9,14 @@ import { notice, type Answer, type AnswerSection } from './answer.js';
 import type { Passage } from './passages.js';
 import { KIND_LABEL, TOPIC_RULES, listNames, uniq } from './phrases.js';
 
-/** How many of a heading's words the officer used ("themes" picks "Priority themes" over "Priority cohorts"). */
-function sharedWords(heading: string | undefined, asked: ReadonlySet<string>): number {
+/**
+ * How many of a heading's words the officer used ("themes" picks "Priority themes" over "Priority cohorts").
+ * `common`: words of the topic's own title, which say less about which of its lists is meant ("what themes
+ * does the action plan focus on?" asks for "Themes", not "The action plan also includes"): each counts 0.4.
+ */
+function sharedWords(heading: string | undefined, asked: ReadonlySet<string>, common: ReadonlySet<string> = new Set()): number {
   const words = heading?.toLowerCase().match(/[a-z]{4,}/g) ?? [];
-  return words.filter((w) => asked.has(w) || asked.has(w.replace(/s$/, '')) || asked.has(`${w}s`)).length;
+  return words.filter((w) => asked.has(w) || asked.has(w.replace(/s$/, '')) || asked.has(`${w}s`)).reduce((n, w) => n + (common.has(w) ? 0.4 : 1), 0);
 }
 
 /** A word's plain form, enough that "launches" meets "Launch" and "leads" meets "lead". */
@@ -57,7 +61,8 @@ export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | 
   // "What are Stockport's priority cohorts?": the list is the answer, so it shows in the first view.
   const words = new Set(asked.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   const lists = (t?.parts ?? []).filter((p) => p.items);
-  const best = lists.reduce<(typeof lists)[number] | undefined>((a, p) => (a === undefined || sharedWords(p.heading, words) > sharedWords(a.heading, words) ? p : a), undefined);
+  const titled = new Set(t?.title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const best = lists.reduce<(typeof lists)[number] | undefined>((a, p) => (a === undefined || sharedWords(p.heading, words, titled) > sharedWords(a.heading, words, titled) ? p : a), undefined);
   const shown = best && sharedWords(best.heading, words) > 0 ? best : t?.parts[0];
   const list = shown?.items;
   const first = shown?.source ?? rules[0]?.source;

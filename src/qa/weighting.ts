@@ -96,6 +96,9 @@ export function contractAnswer(pack: PolicyPack, contract: Contract, full = fals
   };
 }
 
+/** A rule's statement with its list ("… minimum standards from all bidders: Commitment to eradicate modern slavery; …"). */
+const withItems = (rule: Rule): string => (rule.items ? `${rule.statement.replace(/[.:]$/, '')}: ${rule.items.join('; ')}.` : rule.statement);
+
 /** Rules that give the council a power ("reserve the right to reduce contractual payments"), not a duty. */
 const ALLOWS: ReadonlySet<RuleKind> = new Set(['payment-deductions']);
 
@@ -110,7 +113,7 @@ export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subje
   const [yes, no] = toSkip ? ['No', 'Yes'] : ['Yes', 'No'];
   const headline =
     applied.length > 0
-      ? `${yes}: for ${withArticle(contract)}, ${name}'s documents ${applied.every((a) => ALLOWS.has(a.rule.kind)) ? 'allow' : 'require'} this. ${applied.map((a) => a.rule.statement).join(' ')}${applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : ''}`
+      ? `${yes}: for ${withArticle(contract)}, ${name}'s documents ${applied.every((a) => ALLOWS.has(a.rule.kind)) ? 'allow' : 'require'} this. ${applied.map((a) => withItems(a.rule)).join(' ')}${applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : ''}`
       : `${no}: ${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
   const sections: AnswerSection[] =
     skipped.length > 0 && applied.length > 0 ? [{ heading: 'Rules that do not cover this contract', items: skipped.map((s) => `${KIND_LABEL[s.rule.kind]}: ${s.reason}`) }] : [];

@@ -53,7 +53,8 @@ const VocabularySchema = z.object({
   sameAsBefore: pattern,
   councilChange: pattern,
   verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern }),
-  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional() })),
+  /** `shows`: what a passage that does give it carries (a deadline: a year) */
+  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional() })),
   currencyAsk: pattern,
   currencyStale: pattern.optional(),
   skipAsk: pattern,
@@ -63,6 +64,13 @@ const VocabularySchema = z.object({
   asksYesNo: pattern,
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
   appliesAsk: pattern.optional(),
+  /**
+   * When a statement is a plain yes to a question it answers: `hedges`, words that deny, hedge or narrow
+   * it ("not", "would", "proposed", "whether"); `obligation`, words of a duty ("need", "must"): a
+   * question asking about one is a plain yes only to a statement that says one; `request`, a question
+   * that asks for something ("can you show me …"), which is not answered yes or no.
+   */
+  plainYes: z.strictObject({ hedges: pattern, obligation: pattern, request: pattern }).optional(),
   otherCouncils: z.array(z.string().min(2)),
   councilQualifiers: pattern,
   smalltalk: z.strictObject({ help: pattern, thanks: pattern, goodbye: pattern }),
@@ -86,6 +94,8 @@ export interface NotGiven {
   about: string;
   says?: string;
   near?: string;
+  /** what a passage that does give it carries */
+  shows?: RegExp;
 }
 
 /** The vocabulary with every pattern compiled. */
@@ -108,6 +118,8 @@ export interface Vocabulary {
   asksYesNo: RegExp;
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
   appliesAsk?: RegExp;
+  /** when a statement is a plain yes to a question it answers: no hedge in it, and a duty when one is asked about */
+  plainYes?: { hedges: RegExp; obligation: RegExp; request: RegExp };
   /** asks how current the documents are, or when they will be replaced */
   currencyAsk: RegExp;
   /** asks whether a document is out of date (a yes means it is), not whether it is current */
@@ -143,13 +155,14 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     sameAsBefore: re(v.sameAsBefore),
     councilChange: re(v.councilChange),
     verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need), tooMuch: re(v.verdict.tooMuch), applies: re(v.verdict.applies) },
-    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}) })),
+    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}) })),
     currencyAsk: re(v.currencyAsk),
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     skipAsk: re(v.skipAsk),
     asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
     asksYesNo: re(v.asksYesNo),
     ...(v.appliesAsk ? { appliesAsk: re(v.appliesAsk) } : {}),
+    ...(v.plainYes ? { plainYes: { hedges: re(v.plainYes.hedges), obligation: re(v.plainYes.obligation), request: re(v.plainYes.request) } } : {}),
     otherCouncils: v.otherCouncils,
     councilQualifiers: re(v.councilQualifiers),
     smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye) },

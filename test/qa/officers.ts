@@ -2071,6 +2071,181 @@ const HELD_OUT_9F: OfficerRow[] = [
 ];
 
 // =============================================================================================
+// A seventh held-out set (9g): written from the documents before the bot was asked. What the
+// documents say beyond the weighting, TOMs named loosely, how current each document is, councils
+// only implied, misspelt key words, yes or no questions, and what the documents do not give.
+
+const TRAFFORD_THEMES = ['Internal Management', 'Engagement', 'Policy and Scope', 'Outcomes and Measures', 'Commissioning', 'Procurement', 'Governance'];
+
+const HELD_OUT_9G: OfficerRow[] = [
+  ...kind('document facts', [
+    // Statement s.2: the priority cohorts "agreed by the Corporate, Resource Management and Governance (CRMG) Scrutiny Committee, in November 2021".
+    { q: 'whats stockports priority cohorts', council: STOCKPORT, includes: [/Care leavers/i, /Ex-offenders/i, /Long term unemployed/i, /Preparing for adulthood/i, /Veterans/i], source: SRC.statement },
+    { q: 'who agreed the stockport cohorts and when?', council: STOCKPORT, includes: [/Corporate, Resource Management and Governance|CRMG/, /November 2021/], source: SRC.statement },
+    // Statement s.8: "delivered social & local economic value £25,768,467" since the Portal was launched in 2019.
+    { q: 'how much social value has stockport delivered through the portal so far', council: STOCKPORT, includes: [money(25768467)], source: SRC.statement },
+    // s.8: "Over the last financial year 2022/23, 43 new contracts have been added to the Social Value Portal."
+    { q: 'how many new contracts were added to the portal in stockport in 2022/23', council: STOCKPORT, includes: [/\b43 new contracts/], source: SRC.statement },
+    // s.8: "£3.9m spent with the local supply chain" (of the £14.2m committed in 2022/23).
+    { q: 'how much did stockport spend with the local supply chain last year', council: STOCKPORT, includes: [/£3\.9m/], source: SRC.statement },
+    // s.8: "£55k spent in the local supply chains with the VCSE sectors".
+    { q: 'how much did stockport suppliers spend with vcse organisations', council: STOCKPORT, includes: [/£55k/], source: SRC.statement },
+    // s.2: "A pledge to become operationally net zero by 2030": the date is given.
+    { q: 'by when will stockport council be operationally net zero?', council: STOCKPORT, includes: [/net zero by 2030/i], excludes: [DOES_NOT_SAY], source: SRC.statement },
+    // s.2: tender questions ask whether suppliers have one; s.5: a proposed policy would make it mandatory by 2024. Not a plain yes.
+    { q: 'do suppliers to stockport need a carbon reduction plan?', council: STOCKPORT, firstLine: NOT_A_VERDICT, includes: [/carbon reduction plan/i, /propos/i, /2024/], source: SRC.statement },
+    // s.7: "The Social Value Maturity Index is completed by the social value steering group on an annual basis."
+    { q: 'who completes the stockport maturity index and how often?', council: STOCKPORT, includes: [/steering group/i, /every year|annual/i], source: SRC.statement },
+    // s.4: "through our contract management portal (Intend) alongside the Social Value Portal".
+    { q: 'what system does stockport use for contract management', council: STOCKPORT, includes: [/\bIntend\b/], source: SRC.statement },
+    // Charter s.1: the Five Shared Core Outcomes.
+    {
+      q: "what are stockport's five shared core outcomes",
+      council: STOCKPORT,
+      includes: [/informed choices/i, /support get it/i, /thriving economy/i, /want to live/i, /safe and resilient/i],
+      source: SRC.charter,
+    },
+    // Trafford 5.1: the three broad principles of the proposed Charter.
+    { q: 'what are the principles in the trafford charter', council: TRAFFORD, includes: [/quality learning, training and jobs/i, /happy, healthy and safe/i, /recover and flourish/i], source: SRC.trafford },
+    // 2.2: "assessed as overall 'developing to becoming an innovator'".
+    { q: 'what level is trafford on the maturity index', council: TRAFFORD, includes: [/developing to becoming an innovator/i], source: SRC.trafford },
+    // 3.1: "Trafford has secured a total of £24m of Social Value to date".
+    { q: 'how much social value has trafford secured', council: TRAFFORD, includes: [/£24m/], source: SRC.trafford },
+    // 3.1: "Spend being retained within Trafford and Greater Manchester is 76.4%".
+    { q: 'what % of spend is retained locally in trafford', council: TRAFFORD, includes: [/76\.4%/], source: SRC.trafford },
+    // 6.3: the draft plan's seven themes, as the answer's own line (not the other list of the plan, 2.2).
+    { q: 'what themes does the trafford draft action plan focus on', council: TRAFFORD, includes: [new RegExp(`Themes: ${TRAFFORD_THEMES.join('; ')}`)], source: SRC.trafford },
+    // 6.7: "a project has been put forward as part of Trafford's Shared Prosperity ... to fund a dedicated Social Value Co-ordinator".
+    { q: 'does trafford have a social value coordinator?', council: TRAFFORD, includes: [/Co-?ordinator/i, /Shared Prosperity/i], source: SRC.trafford },
+    // Policy (vii): over £100,000 the Council "would reserve the right to reduce contractual payments"; deductions go to a social value fund.
+    { q: 'cwac payment deductions', council: CWAC, includes: [money(100000), /reduce contractual payments/i, /social value fund/i], source: SRC.cwac },
+    // Policy (i): the four minimum standards.
+    { q: 'cwac minimum standards for bidders', council: CWAC, includes: [/modern slavery/i, /equality and diversity/i, /health and safety/i, /fair working practices/i], source: SRC.cwac },
+    // Where are we now? (Employment): "160 apprentices over the last three years"; "508 weeks of apprenticeships" counts weeks on two developments.
+    { q: 'how many apprentices has cwac taken on', council: CWAC, firstLine: /160 apprentices/, source: SRC.cwac, includes: [] },
+    // Clear goals: the seven broad priorities.
+    {
+      q: "what are cwac's seven priorities",
+      council: CWAC,
+      includes: [/climate emergency/i, /poverty emergency/i, /good jobs with fair wages/i, /best start in life/i, /better places to call home/i, /longer, healthier and happier/i, /efficient and empowering/i],
+      source: SRC.cwac,
+    },
+    // Policy (viii): the anchor institutions named.
+    { q: 'cwac anchor institutions', council: CWAC, includes: [/Chester Zoo/, /Grosvenor Estate/, /\bNHS\b/], source: SRC.cwac },
+    // index.json: the report is dated 24 October 2022 and gives no end or refresh date.
+    { q: 'how current is the trafford report', council: TRAFFORD, includes: [/24 October 2022/] },
+  ]),
+  ...kind('verdict', [
+    // Statement s.1: "Stockport is accredited as a Real Living Wage employer".
+    { q: 'is stockport council a real living wage employer?', council: STOCKPORT, firstLine: YES, includes: [/Real Living Wage employer/i], source: SRC.statement },
+    // Policy (ii): "Committing to pay all local suppliers in less than the current standard of 30 days".
+    { q: 'does cheshire west pay local suppliers within 30 days?', council: CWAC, firstLine: YES, includes: [/less than/i, /30 days/], source: SRC.cwac },
+    // Where are we now? (Employment): "Payment of local living wage to all of our 3,082 directly employed ... staff".
+    { q: 'does cwac pay the living wage', council: CWAC, firstLine: YES, includes: [/local living wage/i, /3,082/], source: SRC.cwac },
+    // Policy (vii): deductions only for contracts over £100,000 total value.
+    { q: 'can cwac deduct payments on an £80k contract?', council: CWAC, firstLine: NO, includes: [money(80000), money(100000)], source: SRC.cwac },
+    // index.json: the policy's period, 2021-25, has ended.
+    { q: 'is the cwac policy still in date', council: CWAC, firstLine: NO_BY_DATES, includes: [/2021-25/, /ended in 2025/] },
+    // Statement s.1: the Charter "is due to be refreshed in 2023".
+    { q: 'is the stockport charter out of date?', council: STOCKPORT, firstLine: YES_BY_DATES, includes: [/refreshed in 2023/] },
+  ]),
+  ...kind('no council known', [
+    // Trafford 2.1: "STAR Procurement invested in the Social Value Portal in April 2019".
+    { q: 'when did star start using the social value portal', includes: [/April 2019/, STAR, PORTAL], noDefault: true, source: SRC.trafford },
+    // Statement s.3: "STAR is the Council's strategic procurement partner"; Trafford 2.1: STAR "has partnered with a number of Councils in Greater Manchester".
+    { q: 'star procurement councils', includes: [OF_STOCKPORT(STAR), OF_TRAFFORD(STAR)], noDefault: true, crossCouncil: true },
+    // Policy, "What do we mean by social value?": the social value hub's definition.
+    { q: 'what is the social value hub definition of social value', includes: [OF_CWAC(/over and above the direct purchasing of goods, services and outcomes/i)], noDefault: true, crossCouncil: true },
+    // Policy Appendix B: NT10 (and NT10a, NT10b), the weeks of apprenticeships.
+    { q: 'what is the apprenticeships tom', includes: [/\bNT10\b/, /weeks of apprenticeships/i], noDefault: true, source: SRC.cwac },
+    { q: 'NT 4a', includes: [/\bNT4a\b/, /16-25 y\.o\. care leavers/i], noDefault: true, source: SRC.cwac },
+    { q: 'nt04', includes: [/\bNT0?4\b/, /NEETs/], excludes: [/\bNT4a\b/], noDefault: true, source: SRC.cwac },
+    { q: 'which toms cover the real living wage', includes: [/\bNT41\b/, /\bNT42\b/], noDefault: true, source: SRC.cwac },
+    { q: 'tom for paying invoices within 30 days', includes: [/\bNT61\b/, /30 days/], noDefault: true, source: SRC.cwac },
+  ]),
+  ...kind('weighting and thresholds', [
+    // Trafford 2.3 and 3.1: no weighting; the TOMs and the Portal on all contracts over £50k.
+    { q: 'trafford wieghting for a 200k contract', ...traffordOver50k([money(200000)]) },
+    { q: 'whats the threshhold for a social value weighting in cwac', council: CWAC, includes: [money(50000), money(100000), pct(5), pct(10)], source: SRC.cwac },
+    { q: 'soical value weighting for 60k stockport', ...sw([money(60000)]) },
+  ]),
+  ...kind('documents do not say', [
+    { q: "what is stockport's social value budget", ...notSaid(STOCKPORT) },
+    // Cheshire West and Chester's documents give its staff (3,082); Trafford's give no headcount.
+    { q: 'how many staff does trafford council employ', ...notSaid(TRAFFORD, { excludes: [/3,082/] }) },
+    // index.json: 2021-25 and no date for a newer version.
+    { q: 'when will the cwac social value policy be replaced', council: CWAC, includes: [/2021-25/, /do not give a date/i] },
+    // Trafford sets no weighting, so no maximum either.
+    { q: "what's the maximum weighting trafford allows", ...notSaid(TRAFFORD, { excludes: [ANY_PCT_NOT_NATIONAL] }) },
+    // Delivery and evaluation: "Officer support will be put in place"; no one is named.
+    { q: 'who is the named social value officer at cwac', ...notSaid(CWAC) },
+    // Policy (vii): deductions "would be invested in a social value fund"; no amount.
+    { q: 'how much money is in the cwac social value fund', ...notSaid(CWAC, { includes: [/social value fund/i] }) },
+    // Statement s.9: "Complete year 2 of the Real Living Wage action plan", among the next 12 months' priorities; no date.
+    { q: "whats the deadline for stockport's real living wage action plan", ...notSaid(STOCKPORT, { includes: [/year 2 of the Real Living Wage action plan/i] }), source: SRC.statement },
+    // Stockport's documents set no payment deductions; Cheshire West and Chester's do (vii).
+    { q: 'what penalty does stockport apply if a supplier misses its social value commitments', ...notSaid(STOCKPORT), crossCouncil: true },
+    // Cheshire West and Chester's policy speaks of no steering group.
+    { q: "how many people sit on cheshire west's social value steering group", ...notSaid(CWAC), crossCouncil: true },
+  ]),
+  ...conversation([
+    { q: 'stockport priority cohorts', council: STOCKPORT, includes: [/Care leavers/i, /Veterans/i], source: SRC.statement },
+    // Statement s.2: the priority themes.
+    { q: 'and the themes?', council: STOCKPORT, includes: [/Cost of living support/i, /Buying local/i, /Warm spaces/i, /Digital inclusion/i], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'how much social value has trafford secured?', council: TRAFFORD, includes: [/£24m/], source: SRC.trafford },
+    // Statement s.8: the Portal's figures since 2019.
+    { q: 'and stockport?', council: STOCKPORT, includes: [SAME, money(25768467)], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'what is NT10', includes: [/\bNT10\b/, /apprenticeships/i], source: SRC.cwac },
+    { q: 'and NT10a?', includes: [/\bNT10a\b/, /disadvantaged groups/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'is the cwac policy still current?', council: CWAC, firstLine: NO_BY_DATES, includes: [/2021-25/] },
+    { q: "what about stockport's charter?", council: STOCKPORT, firstLine: NO_BY_DATES, includes: [SAME, /refreshed in 2023/] },
+  ]),
+  ...conversation([
+    { q: 'cwac payment deductions', council: CWAC, includes: [money(100000)], source: SRC.cwac },
+    // Policy (vii): £90,000 is not over £100,000.
+    { q: 'does that apply to a £90k contract?', council: CWAC, firstLine: NO, includes: [SAME, money(90000), money(100000)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'my council is trafford', ...ack(TRAFFORD) },
+    // Trafford 2.2: the assessment and the five stages.
+    { q: 'what does my council say about the maturity index', council: TRAFFORD, includes: [/developing to becoming an innovator/i], source: SRC.trafford },
+    { q: 'what are the five stages?', council: TRAFFORD, includes: [/Minimum/, /Developing/, /Mature/, /Leader/, /Innovator/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: "what are stockport's carbon plans for suppliers", council: STOCKPORT, includes: [/carbon reduction plan/i], source: SRC.statement },
+    // Statement s.5: "a mandatory position on greenhouse gas (GHG) reporting and carbon reduction plans by 2024".
+    { q: 'when would that become mandatory?', council: STOCKPORT, includes: [/mandatory by 2024/i], source: SRC.statement },
+  ]),
+  ...conversation([
+    // Trafford 4.3: the chair and the members.
+    { q: 'who chairs the trafford steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: "and who's on it?", council: TRAFFORD, includes: [/Trafford College/, /STAR Procurement/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'weighting for a £150k cwac contract', ...cwac10([money(150000)]) },
+    // Policy (i): the standards, for every bidder.
+    { q: 'and what minimum standards apply?', council: CWAC, includes: [SAME, /modern slavery/i, /equality and diversity/i, /health and safety/i, /fair working practices/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    // Statement s.8: "503 weeks of apprenticeships", "178 weeks of apprenticeships ... for disadvantaged people".
+    { q: 'how many weeks of apprenticeships did stockport get in 2022/23?', council: STOCKPORT, includes: [/\b503 weeks/], source: SRC.statement },
+    { q: 'and for disadvantaged people?', council: STOCKPORT, includes: [/\b178 weeks/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'my council is cheshire west', ...ack(CWAC) },
+    { q: 'what weighting for 75k?', ...cwac5([money(75000)]) },
+    // Policy (vii): £75,000 is not over £100,000.
+    { q: 'do we do payment deductions on it?', council: CWAC, firstLine: NO, includes: [SAME, money(75000), money(100000)], source: SRC.cwac },
+  ]),
+];
+
+// =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
   ...WEIGHTING,
@@ -2089,6 +2264,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_9D,
   ...HELD_OUT_9E,
   ...HELD_OUT_9F,
+  ...HELD_OUT_9G,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
