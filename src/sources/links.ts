@@ -11,6 +11,7 @@
  * This is the one place links are made: the cards ask it for the link of a citation they show.
  */
 import { createHash } from 'node:crypto';
+import { BoundedMap } from '../boundedMap.js';
 import { cite, documentLabel, type SourceLinker } from '../policy/citations.js';
 import { packCitations, type PolicyLibrary } from '../policy/loader.js';
 import type { Source } from '../policy/schema.js';
@@ -80,6 +81,12 @@ export class SourceLinks implements SourceLinker {
   private quotesBuilt: Map<string, Map<string, KnownQuote>> | undefined;
   private readonly quoted: Array<{ doc: SourceDocument; section: SourceSection; text: string }> = [];
   private readonly citations = new Map<string, Cited>();
+  /**
+   * Links made lately, by citation and what was shown beside it: a checklist card links the same
+   * pack rules on every step, and finding the quote in a rule (its sentences, each hashed) is most
+   * of the garbage a step makes.
+   */
+  private readonly made = new BoundedMap<string, { link: string | undefined }>(500);
 
   /**
    * `extraSources`: citations beyond the packs and the national context (the action plans' seeds),
@@ -185,8 +192,14 @@ export class SourceLinks implements SourceLinker {
    * a citation of a known document.
    */
   forCitation(text: string, shown: ReadonlyArray<string | undefined> = []): string | undefined {
-    const found = this.citations.get(text.trim());
-    return found && this.link(found, shown);
+    const key = [text, ...shown].join('\u0000');
+    let made = this.made.get(key);
+    if (!made) {
+      const found = this.citations.get(text.trim());
+      made = { link: found && this.link(found, shown) };
+      this.made.set(key, made);
+    }
+    return made.link;
   }
 
   private link(cited: Cited, shown: ReadonlyArray<string | undefined>): string {
