@@ -80,6 +80,15 @@ describe('links from citations', () => {
   });
 });
 
+describe('links from a list item quoted with its introduction', () => {
+  it('highlights the item, not the sentence before it', () => {
+    const item = 'Complete year 2 of the Real Living Wage action plan.';
+    const label = 'Stockport Social Value Annual Statement 2022-2023, section 9. Actions and next steps for delivery';
+    const to = follow(links.forCitation(label, [`… says: “The priorities for Social Value Stockport over the next 12 months are to: … ${item}”`])!);
+    expect(words(unescapeHtml(to.marks.join(' ')))).toBe(words(item));
+  });
+});
+
 describe('the source page', () => {
   it('gives the title, council and date, a contents list and a heading with an anchor per section', () => {
     const doc = library.sources.documents.get('charter-2019')!;

@@ -315,6 +315,87 @@ describe('comparing councils', () => {
   });
 });
 
+describe('after a comparison, a follow-up on another subject', () => {
+  const first = assistant.reply('compare weightings for a 120k contract', {});
+  if (first.kind !== 'answer' || !first.remember) throw new Error('expected an answer to remember');
+  const next = (text: string) => {
+    const reply = assistant.reply(text, { previous: first.remember });
+    if (reply.kind !== 'answer') throw new Error(`expected an answer to "${text}"`);
+    return { answer: reply.answer, section: (name: string) => reply.answer.sections.find((s) => s.heading === name)?.text ?? '' };
+  };
+
+  it('compares the same councils on it, saying it is the same comparison', () => {
+    const carbon = next('do i need a carbon reduction plan?');
+    expect(carbon.answer.title).toBe('Carbon reduction plans for a £120,000 contract, by council');
+    expect(carbon.answer.context).toBe('The same comparison, for the same £120,000 contract.');
+    expect(carbon.section('Stockport')).toContain('carbon reduction plan');
+    const wage = next('living wage?');
+    expect(wage.answer.context).toBe('The same comparison.');
+    expect(wage.section('Stockport')).toContain('Real Living Wage employer');
+    expect(wage.section('Trafford')).toBe("Trafford's documents do not say anything about the Real Living Wage.");
+    const managed = next('contract management?');
+    expect(managed.answer.context).toBe('The same comparison.');
+    expect(managed.section('Cheshire West and Chester')).toContain('contractually binding');
+    const paid = next('prompt payment?');
+    expect(paid.answer.context).toBe('The same comparison.');
+    expect(paid.section('Cheshire West and Chester')).toContain('less than the current standard of 30 days');
+  });
+
+  it('a question of its own is not read as one', () => {
+    expect(next('what does the social value act require').answer.title).toBe('National context (not a council rule)');
+  });
+});
+
+describe('why a council was taken to be the one meant', () => {
+  it('is true of all the documents: Stockport\'s name STAR and the Portal too, so the line says what only Trafford\'s give', () => {
+    const { answer } = ask('when did STAR start using the portal');
+    expect(answer.context).toBe('For Trafford, the only council whose documents give a date for “STAR” and “Portal”.');
+  });
+
+  it('names each term once, as the documents write it, not its hyphen variants', () => {
+    const { answer } = ask("what's in the real living wage action-plan");
+    expect(answer.context).toBe('For Stockport, the only council whose documents mention “Real Living Wage action plan”.');
+    expect(answer.context).not.toMatch(/actionplan|action-plan/);
+  });
+});
+
+describe('a word that names a topic only where the council\'s topic says it', () => {
+  it('"what principles does stockport\'s charter set out": what the Charter says of its principles, not the priority cohorts', () => {
+    const { answer } = ask("what principles does stockport's charter set out");
+    expect(answer.headline).toContain('based on the principles of Inclusive Growth and Community Wealth Building');
+    expect(answer.sources).toEqual(["Stockport's Social Value Charter (2019), Introduction"]);
+    expect(answer.headline).not.toContain('Care leavers');
+  });
+
+  it('Trafford\'s priorities are its Charter\'s principles, so they still answer there', () => {
+    const { answer } = ask('what are the principles in the trafford charter');
+    expect(answer.rule).toMatch(/^Charter principles: All our residents will have access to quality learning, training and jobs/);
+  });
+});
+
+describe('a list item quoted from the documents', () => {
+  it('comes with the sentence that introduces its list', () => {
+    const { answer } = ask("whats the deadline for stockport's real living wage action plan");
+    expect(answer.headline).toContain('“The priorities for Social Value Stockport over the next 12 months are to: … Complete year 2 of the Real Living Wage action plan.”');
+    expect(answer.sources).toEqual([`${STOCKPORT_STATEMENT}, section 9. Actions and next steps for delivery`]);
+  });
+});
+
+describe('"what … apply?" for a contract', () => {
+  it('leads with the rule itself, not a yes', () => {
+    const { answer } = ask('what carbon reduction requirements apply to a 200k stockport contract?');
+    expect(answer.headline).toMatch(/^Tender documentation includes questions evaluating whether suppliers have a carbon reduction plan/);
+    expect(answer.headline).toContain("Stockport's documents require this for a £200,000 contract.");
+    const below = ask('what portal rules apply to 40k in stockport').answer;
+    expect(below.headline).toMatch(/^Stockport's rule on the Social Value Portal does not cover a £40,000 contract/);
+  });
+
+  it('a yes or no question still gets yes or no first', () => {
+    expect(ask('do i need the portal for 60k in stockport').answer.headline).toMatch(/^Yes: for a £60,000 contract/);
+    expect(ask('what about 45k', { previous: { council: 'trafford', value: 70000, subjects: ['portal'] } }).answer.headline).toMatch(/^No: /);
+  });
+});
+
 describe('TOMs', () => {
   it('"living wage toms?" lists the Real Living Wage measures, not a council\'s living wage topic', () => {
     const { answer } = ask('living wage toms?', { defaultCouncil: 'stockport' });

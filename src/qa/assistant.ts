@@ -7,7 +7,7 @@
  */
 import type { PolicyLibrary } from '../policy/loader.js';
 import type { TomsLookup } from '../policy/tomsCatalogue.js';
-import { isFollowUp, rememberOf, withContext, type QaContext } from '../understand/context.js';
+import { mayLeanOnPrevious, rememberOf, withContext, type QaContext } from '../understand/context.js';
 import type { CouncilFinder } from '../understand/councils.js';
 import { createReader, readQuestion, type Question, type Reader } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
@@ -60,9 +60,9 @@ export class Assistant {
     return readQuestion(text, this.reader);
   }
 
-  /** Whether the conversation's last question can change the reply to `q`: only a follow-up reads it. */
+  /** Whether the conversation's last question can change the reply to `q`: only a follow-up (or a question after a comparison) reads it. */
   readsPrevious(q: Question): boolean {
-    return isFollowUp(q, this.shelf.vocabulary, this.shelf.known);
+    return mayLeanOnPrevious(q, this.shelf.vocabulary, this.shelf.known);
   }
 
   reply(text: string, ctx: AskContext = {}): Reply {

@@ -4,7 +4,7 @@ import { requirementsFor, type Contract } from '../policy/requirements.js';
 import type { PolicyPack, TopicId, WeightingRule } from '../policy/schema.js';
 import type { Subject } from '../understand/question.js';
 import type { Answer, AnswerSection } from './answer.js';
-import type { Passage } from './passages.js';
+import { quotation, type Passage } from './passages.js';
 import { TOPIC_RULES, listNames, percent, topicName, withArticle } from './phrases.js';
 import { verdictAnswer } from './verdict.js';
 import { ruleTopicForContract, thresholds, weightingDetails, weightingSentence, weightingSummary } from './weighting.js';
@@ -86,7 +86,7 @@ function subjectSection(pack: PolicyPack, subject: Subject | undefined, quoted: 
   if (t) return { section: { heading, text: t.summary, source: cite(pack.documents, t.parts[0]!.source).text }, covers: true };
   // Not curated for this council: what its documents say in so many words, quoted.
   const passage = quoted(pack);
-  if (passage) return { section: { heading, text: `${passage.citation.replace(/,.*$/, '')} says: “${passage.quote}”`, source: passage.citation }, covers: true };
+  if (passage) return { section: { heading, text: `${passage.citation.replace(/,.*$/, '')} says: “${quotation(passage)}”`, source: passage.citation }, covers: true };
   return { section: { heading, text: `${heading}'s documents do not say anything about ${subject ? topicName(subject) : 'that'}.` }, covers: false };
 }
 
@@ -109,11 +109,12 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
 /**
  * "Trafford and Stockport Portal for £50k": yes or no for the contract in each council, each with its
  * source; a council with no rule of that kind says what its documents do say on the subject.
+ * `asksWhat`: asked what applies, not whether, so each leads with the rule itself.
  */
-export function compareRuleForContract(packs: PolicyPack[], contract: Contract, subject: Subject, quoted: (pack: PolicyPack) => Passage | undefined): Answer {
+export function compareRuleForContract(packs: PolicyPack[], contract: Contract, subject: Subject, quoted: (pack: PolicyPack) => Passage | undefined, asksWhat = false): Answer {
   const kinds = TOPIC_RULES[subject] ?? [];
   const sections: AnswerSection[] = packs.map((pack) => {
-    const answer = ruleTopicForContract(pack, contract, subject, kinds);
+    const answer = ruleTopicForContract(pack, contract, subject, kinds, false, asksWhat);
     if (!answer) return subjectSection(pack, subject, quoted).section;
     return { heading: pack.council.shortName, text: answer.headline, ...(answer.sources[0] ? { source: answer.sources.join('; ') } : {}) };
   });

@@ -70,7 +70,20 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // Words every passage shares ("what does my council say …") are not something the topic lacks.
   const asked = [...q.otherWords.filter((w) => clause === undefined || clause.includes(w)), ...(q.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
   // Three letters are a word when the documents rarely use them ("Bee Net Zero").
-  const missing = asked.filter((w) => (w.length >= 4 || (w.length === 3 && passages.frequency(w) <= 2)) && !text.includes(w.replace(/s$/, '')) && !passages.mentions(w, text) && !(w.length >= 9 && text.includes(w.slice(0, 7))));
+  const unsaid = (w: string) => !text.includes(w.replace(/s$/, '')) && !passages.mentions(w, text) && !(w.length >= 9 && text.includes(w.slice(0, 7)));
+  const missing = asked.filter((w) => (w.length >= 4 || (w.length === 3 && passages.frequency(w) <= 2)) && unsaid(w));
+  // "what principles does Stockport's charter set out?": a word that asks for this topic only where
+  // the council's topic says it (the vocabulary's whereSaid) and this one does not. The passage of
+  // its documents that says it is the answer, where there is one.
+  const loose = primary ? shelf.vocabulary.subjects.find((s) => s.id === primary)?.whereSaid : undefined;
+  const notInTopic = loose ? [...new Set([...(clause ?? q.text.toLowerCase()).matchAll(loose)].map((m) => m[0]))].filter(unsaid) : [];
+  if (notInTopic.length > 0) {
+    // Searched for those words and the others the topic lacks; the rest of what was typed ("set out") is not required of the passage.
+    const wanted = new Set([...notInTopic, ...missing].flatMap((w) => passages.keyTerms(w)));
+    const narrowed = q.text.replace(/[a-z0-9][a-z0-9'&-]*/gi, (w) => (passages.keyTerms(w).length > 0 && !wanted.has(w.toLowerCase()) ? ' ' : w));
+    const found = passages.search(narrowed, pack.council.id).filter((p) => [...notInTopic, ...missing].every((w) => passages.mentions(w, p.quote)));
+    if (found.length > 0) return figureGiven(shelf, pack, q, quoted(shelf, pack, q, found), primary);
+  }
   // "what did suppliers say about the weighting?": what someone said is in the documents' own words.
   const said = shelf.vocabulary.asksWhatSaid?.test(q.text.toLowerCase()) === true;
   // "Trafford's corporate priorities": a word the topic lacks, joined to the next word asked, names
@@ -147,7 +160,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     }
     const kinds = TOPIC_RULES[primary];
     if (kinds) {
-      const ruled = ruleTopicForContract(pack, contract, primary, kinds, q.asksToSkip);
+      const ruled = ruleTopicForContract(pack, contract, primary, kinds, q.asksToSkip, q.asksWhat === true);
       if (ruled) return ruled;
     }
     // "how much of the evaluation should be social value for £250k?": the weighting, where the

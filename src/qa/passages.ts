@@ -7,6 +7,7 @@
 import MiniSearch from 'minisearch';
 import { documentLabel } from '../policy/citations.js';
 import { policyDocument, type SourceLibrary } from '../policy/sources.js';
+import { escapeRegExp } from '../text/regex.js';
 
 export interface Passage {
   documentId: string;
@@ -18,6 +19,11 @@ export interface Passage {
   quote: string;
   /** the whole paragraph the quote is from (who "they" are in "they have created 11 placements") */
   paragraph: string;
+  /**
+   * The sentence that introduces the list the quote is an item of ("The priorities … over the next
+   * 12 months are to:"), quoted before it; what the passage is ranked and judged on is the quote alone.
+   */
+  lead?: string;
   score: number;
 }
 
@@ -44,6 +50,14 @@ export interface PassageIndex {
   councilsUsing(word: string): Set<string>;
   /** whether a text carries every key term of the question (at least `min` of them) */
   coversAll(question: string, text: string, min?: number): boolean;
+  /** the councils whose documents have a sentence that carries every key term of the question (two at least) */
+  councilsSaying(question: string): Set<string>;
+  /**
+   * The question's key terms for a reader, once each: a word as typed (a hyphenated word whole, not
+   * also run together and in parts), in the form the documents mostly write it ("STAR", "action plan").
+   * `term`: only the typed word that this key term comes from.
+   */
+  asWritten(question: string, term?: string): string[];
   /**
    * Whether a text gives the count asked for: "how many staff …?" is answered by a number next to
    * "staff" (or a word meaning the same: "3,082 individuals"), not by any number ("70% of the team").
@@ -116,6 +130,11 @@ export interface SearchWords {
   synonyms: readonly (readonly string[])[];
 }
 
+/** A passage's words as quoted to an officer: the list's introduction, then the item. */
+export function quotation(p: Pick<Passage, 'quote' | 'lead'>): string {
+  return p.lead ? `${p.lead} ${p.quote}` : p.quote;
+}
+
 export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWords, names: readonly string[]): PassageIndex {
   const { stopwords } = vocabulary;
   // Each stem and the stems that mean the same.
@@ -174,6 +193,19 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       taken++;
     }
     return out;
+  });
+  // The sentence that introduces a list: the last sentence of the paragraph before it in its section
+  // (lists between them passed over), when it ends as an introduction does ("… are to:").
+  const leads = entries.map((e) => {
+    if (!listOrTable(e.text)) return undefined;
+    for (let k = e.id - 1; k >= 0 && k >= e.id - 8; k--) {
+      const before = entries[k]!;
+      if (before.documentId !== e.documentId || before.heading !== e.heading) return undefined;
+      if (listOrTable(before.text)) continue;
+      const last = sentences(before.text).at(-1);
+      return last && INTRODUCES.test(last) ? last : undefined;
+    }
+    return undefined;
   });
   const corpus = new Set(allStems.flatMap((s) => [...s]));
   const usedBy = new Map<string, Set<string>>();
@@ -244,9 +276,52 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     return n === 0 ? 0 : n <= 3 ? 0.5 : n <= 6 ? 0.25 : 0;
   };
 
-  const keyTerms = (question: string) =>
-    // "stockports" (the possessive typed without its apostrophe) is the name too.
-    [...new Set(words(question).filter((w) => w.length >= 3 && !stopwords.has(w) && !GENERIC.has(w) && !nameWords.has(w) && !nameWords.has(w.replace(/s$/, '')) && !/^\d/.test(w)))];
+  // "stockports" (the possessive typed without its apostrophe) is the name too.
+  const isKeyWord = (w: string) => w.length >= 3 && !stopwords.has(w) && !GENERIC.has(w) && !nameWords.has(w) && !nameWords.has(w.replace(/s$/, '')) && !/^\d/.test(w);
+  // Every sentence's stems, worked out when first needed: "the only council whose documents say …"
+  // must hold for all of the documents, not the best few passages.
+  let sentenceStems: { council: string; stems: Set<string> }[] | undefined;
+  const allSentences = () =>
+    (sentenceStems ??= entries.flatMap((e) => sentences(e.text).map((x) => ({ council: e.council, stems: new Set(words(x).map(stem)) }))));
+  // The documents' words as written, for a term's ordinary form ("STAR", "action plan").
+  const corpusText = entries.map((e) => `${e.heading}\n${e.text}`).join('\n');
+  const formsSeen = new Map<string, Map<string, number>>();
+  /** How the documents write these words in a row (apart or hyphenated), each way with how often. */
+  const formsOf = (parts: readonly string[]): Map<string, number> => {
+    const key = parts.join(' ');
+    let forms = formsSeen.get(key);
+    if (!forms) {
+      forms = new Map();
+      const re = new RegExp(`(?<![A-Za-z])${parts.map(escapeRegExp).join('[- ]')}(?![A-Za-z])`, 'gi');
+      for (const m of corpusText.matchAll(re)) forms.set(m[0], (forms.get(m[0]) ?? 0) + 1);
+      formsSeen.set(key, forms);
+    }
+    return forms;
+  };
+  const commonest = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1])[0]?.[0];
+  /**
+   * The question's key words as typed, in the form the documents write them; words typed next to each
+   * other that the documents also write together are one term ("real living wage action-plan":
+   * "Real Living Wage action plan").
+   */
+  const termsTyped = (question: string): { form: string; typed: string[] }[] => {
+    const tokens = question.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[a-z0-9][a-z0-9'&-]*/g) ?? [];
+    const out: { form: string; typed: string[] }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isKeyWord(tokens[i]!)) continue;
+      const typed = [tokens[i]!];
+      let parts = tokens[i]!.split('-');
+      while (i + 1 < tokens.length && isKeyWord(tokens[i + 1]!) && formsOf([...parts, ...tokens[i + 1]!.split('-')]).size > 0) {
+        typed.push(tokens[++i]!);
+        parts = [...parts, ...tokens[i]!.split('-')];
+      }
+      const form = commonest(formsOf(parts)) ?? (parts.length > 1 ? commonest(formsOf([parts.join('')])) : undefined) ?? typed.join(' ');
+      if (!out.some((t) => t.form.toLowerCase() === form.toLowerCase())) out.push({ form, typed });
+    }
+    return out;
+  };
+
+  const keyTerms = (question: string) => [...new Set(words(question).filter(isKeyWord))];
 
   return {
     keyTerms,
@@ -283,6 +358,17 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const have = new Set(words(text).map(stem));
       return terms.length >= min && terms.every((t) => carries(have, t) > 0);
     },
+    councilsSaying: (question) => {
+      const terms = keyTerms(question).map(stem);
+      if (terms.length < 2) return new Set();
+      return new Set(allSentences().filter((x) => terms.every((t) => carries(x.stems, t) > 0)).map((x) => x.council));
+    },
+    asWritten: (question, term) => {
+      const terms = termsTyped(question);
+      if (term === undefined) return terms.map((t) => t.form);
+      const from = terms.find((t) => t.typed.some((w) => words(w).includes(term.toLowerCase())));
+      return [from?.form ?? term];
+    },
     mentions: (word, text) => carries(new Set(words(text).map(stem)), stem(word.toLowerCase())) > 0,
     frequency: (word) => {
       const t = stem(word.toLowerCase());
@@ -311,6 +397,10 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const asked = new Set(words(question).map(stem));
       const askedGeneric = new Set(words(own).filter((x) => GENERIC.has(x) && x !== 'social' && x !== 'value').map(stem));
       const definition = /^\s*(what|who)('s|'re| is| are)\b/i.test(question);
+      // "What principles does the charter set out?": the sentence that says which ("the principles of
+      // Inclusive Growth …", "… themes include:") names them; one that only uses the word does not.
+      const which = /^\s*(?:what|which)\s+([a-z][a-z-]+)/i.exec(question)?.[1]?.toLowerCase();
+      const namesWhich = which && terms.includes(which) ? new RegExp(`\\b${escapeRegExp(which)} (of|include|includes|including|are|were)\\b|\\b${escapeRegExp(which)}:`) : undefined;
       // Pairs of the question's words as typed, at least one of them a key term.
       const typed = words(leantOnly.size > 0 ? own : question);
       const pairs = typed.slice(1).map((w, i) => `${typed[i]} ${w}`).filter((p) => p.split(' ').some((w) => terms.includes(w)));
@@ -339,13 +429,14 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           const phrases = pairs.filter((p) => lower.includes(` ${p} `)).length;
           // "What is the Round Table?": the sentence that says what it is ("… Round Table is a partnership …").
           const defines = definition && terms.some((t) => !leantOnly.has(stem(t)) && new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`).test(lower)) ? 0.75 : 0;
+          const says = namesWhich?.test(lower) ? 0.75 : 0;
           const hits = shared.reduce((sum, t) => sum + carries(w, t) * (leantOnly.has(t) ? LEANT : 1), 0);
           // "who wrote the Trafford report?": the sentence that also says "report" ("Report author: …"),
           // though such words alone never make a passage an answer.
           const alsoSaid = hits > 0 ? Math.min(2, [...askedGeneric].filter((g) => w.has(g)).length) * 0.25 : 0;
           // Short, to-the-point sentences read better than a run-on list that happens to hold every word.
           const named = counted.length > 0 && namesCount(s, counted, asked) ? 1.5 : 0;
-          return hits + alsoSaid + (wantsDate && hits > 0 && /\b(19|20)\d\d\b/.test(s) ? 1.5 : 0) + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines - Math.max(0, s.length - 300) / 300;
+          return hits + alsoSaid + (wantsDate && hits > 0 && /\b(19|20)\d\d\b/.test(s) ? 1.5 : 0) + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines + says - Math.max(0, s.length - 300) / 300;
         };
         // Each sentence scored once (the comparison used to score the best so far again for every sentence).
         const scores = ss.map(score);
@@ -375,6 +466,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           section: entry.heading,
           quote,
           paragraph: entry.text,
+          // "… are to: … Complete year 2 …": the items between them left out, and said to be.
+          ...(leads[entry.id] ? { lead: quote.startsWith(ss[0]!) ? leads[entry.id]! : `${leads[entry.id]!} …` } : {}),
           score: hit.score,
           // How well the quote as shown answers: all its sentences count, and a bare list fragment less.
           // A label and its value ("Report author: Corporate Director for Place") is a fact, not a fragment.

@@ -112,7 +112,7 @@ function compared(shelf: Shelf, q: Question, carried: Carried, contract: Contrac
   const subject = own.find((s) => !['weighting', 'threshold', 'requirements'].includes(s));
   const quoted = (pack: PolicyPack) => shelf.passages.search(subject ? `${q.text} ${topicName(subject)}` : q.text, pack.council.id, 1)[0];
   // "which councils use STAR Procurement?": no curated subject, so each council's documents are quoted.
-  const ruled = contract && subject && TOMS_OR_RULES(subject) ? compareRuleForContract(packs, contract, subject, quoted) : undefined;
+  const ruled = contract && subject && TOMS_OR_RULES(subject) ? compareRuleForContract(packs, contract, subject, quoted, q.asksWhat === true) : undefined;
   const bySubject = ruled ?? (!contract && (subject || (own.length === 0 && q.otherWords.length > 0)) ? compareSubject(packs, subject, quoted) : undefined);
   // "Stockport vs Trafford thresholds": the thresholds, not the weighting alone.
   const asksThresholds = !contract && !own.includes('weighting') && own.includes('threshold');

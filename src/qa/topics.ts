@@ -6,7 +6,7 @@ import { cite, documentLabel } from '../policy/citations.js';
 import type { PolicyPack, TopicId } from '../policy/schema.js';
 import type { Subject } from '../understand/question.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
-import type { Passage } from './passages.js';
+import { quotation, type Passage } from './passages.js';
 import { KIND_LABEL, TOPIC_RULES, listNames, uniq } from './phrases.js';
 
 /**
@@ -144,9 +144,9 @@ export function passageAnswer(pack: PolicyPack, passages: Passage[], title?: str
   return {
     kind: 'answer',
     title: title ?? `From ${pack.council.shortName}'s documents`,
-    headline: `${best.citation.replace(/,.*$/, '')}, ${best.section}, says: “${best.quote}”`,
+    headline: `${best.citation.replace(/,.*$/, '')}, ${best.section}, says: “${quotation(best)}”`,
     facts: [],
-    sections: rest.map((p) => ({ text: `“${p.quote}”`, source: p.citation })),
+    sections: rest.map((p) => ({ text: `“${quotation(p)}”`, source: p.citation })),
     notes: ['This is a quote from the document, not a summary: read the section for the full context.'],
     sources: [best.citation],
     suggestions: [],
@@ -166,7 +166,7 @@ export function notSaid(pack: PolicyPack, what: string, nearby: Passage[], elsew
     kind: 'answer',
     title: `Not covered in ${name}'s documents`,
     headline,
-    rule: `Nearest they come: “${near.quote}”`,
+    rule: `Nearest they come: “${quotation(near)}”`,
     facts: [],
     sections: [],
     notes: [],
@@ -188,7 +188,7 @@ export function notGiven(pack: PolicyPack, about: string, subject: string, given
     kind: 'answer',
     title: `Not given in ${name}'s documents`,
     headline,
-    ...(given?.rule ? { rule: given.rule } : near ? { rule: `Nearest they come: “${near.quote}”` } : {}),
+    ...(given?.rule ? { rule: given.rule } : near ? { rule: `Nearest they come: “${quotation(near)}”` } : {}),
     facts: given?.facts ?? [],
     sections: given?.sections ?? [],
     notes: given?.notes ?? [],

@@ -104,17 +104,29 @@ const ALLOWS: ReadonlySet<RuleKind> = new Set(['payment-deductions']);
 
 /** "Do I need the Portal for £40k?": yes or no for the contract, from the rules of that kind. */
 /** `toSkip`: the officer asks whether it may be left out ("is it ok to not include social value?"), so yes and no swap. */
-export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subject: Subject, kinds: RuleKind[], toSkip = false): Answer | undefined {
+/**
+ * `asksWhat`: the question asked what applies ("what carbon requirements apply to £200k?"), not
+ * whether: the answer leads with the rule itself, not a yes or no.
+ */
+export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subject: Subject, kinds: RuleKind[], toSkip = false, asksWhat = false): Answer | undefined {
   const req = requirementsFor(pack, contract);
   const name = pack.council.shortName;
   const applied = kinds.flatMap((k) => applicableOf(req, k));
   const skipped = req.notApplicable.filter((s) => kinds.includes(s.rule.kind));
   if (applied.length === 0 && skipped.length === 0) return undefined;
   const [yes, no] = toSkip ? ['No', 'Yes'] : ['Yes', 'No'];
+  const competitive = applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : '';
+  const said = applied.map((a) => withItems(a.rule)).join(' ');
+  const verb = applied.every((a) => ALLOWS.has(a.rule.kind)) ? 'allow' : 'require';
+  const notCovered = `${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
   const headline =
     applied.length > 0
-      ? `${yes}: for ${withArticle(contract)}, ${name}'s documents ${applied.every((a) => ALLOWS.has(a.rule.kind)) ? 'allow' : 'require'} this. ${applied.map((a) => withItems(a.rule)).join(' ')}${applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : ''}`
-      : `${no}: ${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
+      ? asksWhat
+        ? `${said}${competitive} ${name}'s documents ${verb} this for ${withArticle(contract)}.`
+        : `${yes}: for ${withArticle(contract)}, ${name}'s documents ${verb} this. ${said}${competitive}`
+      : asksWhat
+        ? notCovered
+        : `${no}: ${notCovered}`;
   const sections: AnswerSection[] =
     skipped.length > 0 && applied.length > 0 ? [{ heading: 'Rules that do not cover this contract', items: skipped.map((s) => `${KIND_LABEL[s.rule.kind]}: ${s.reason}`) }] : [];
   const cited = [...applied, ...skipped];

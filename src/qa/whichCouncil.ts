@@ -7,6 +7,7 @@ import type { Carried, QaContext } from '../understand/context.js';
 import type { Question } from '../understand/question.js';
 import { notice, type Answer, type Suggestion } from './answer.js';
 import { THRESHOLD_WORDS, gives, wantedFigure } from './figureAsked.js';
+import { listNames } from './phrases.js';
 import { searchText } from './search.js';
 import type { Shelf } from './shelf.js';
 
@@ -42,7 +43,7 @@ export function onlyCouncilFor(shelf: Shelf, q: Question): CouncilFound | undefi
   const council = own ? [...own.by][0]! : undefined;
   const best = council ? passages.search(searchText(q), council, 1)[0] : undefined;
   if (!own || !council || !best || !passages.coversAll(searchText(q), best.paragraph, 1)) return undefined;
-  return { id: council, why: `the only council whose documents mention “${own.t}”` };
+  return { id: council, why: `the only council whose documents mention ${quotedTerms(passages.asWritten(searchText(q), own.t))}` };
 }
 
 /** A word of the question that only one council's documents use, in three passages at most: a name ("Overbury", "Ellesmere"). */
@@ -51,7 +52,7 @@ export function rareNameFor(shelf: Shelf, q: Question): CouncilFound | undefined
   for (const t of passages.keyTerms(searchText(q))) {
     if (shelf.isSubjectWord(t) || passages.frequency(t) > 3) continue;
     const by = passages.councilsUsing(t);
-    if (by.size === 1) return { id: [...by][0]!, why: `the only council whose documents mention “${t}”` };
+    if (by.size === 1) return { id: [...by][0]!, why: `the only council whose documents mention ${quotedTerms(passages.asWritten(searchText(q), t))}` };
   }
   return undefined;
 }
@@ -75,7 +76,20 @@ export function onlyCouncilSaying(shelf: Shelf, q: Question): CouncilFound | und
   const giving = wanted ? covering.filter((p) => gives(shelf, wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '), true)) : [];
   const by = new Set((giving.length > 0 ? giving : covering).map((p) => p.council));
   if (by.size !== 1) return undefined;
-  return { id: [...by][0]!, why: `the only council whose documents mention “${terms.join(' ')}”` };
+  const id = [...by][0]!;
+  // Said only where it is so of all the documents: another council's sentence may carry every term
+  // though the search ranked it lower, or say it without the figure asked for.
+  const saying = passages.councilsSaying(text);
+  const named = quotedTerms(passages.asWritten(text));
+  const joined = passages.asWritten(text).length > 1 ? ' together' : '';
+  if (saying.size === 1 && saying.has(id)) return { id, why: `the only council whose documents mention ${named}${joined}` };
+  if (giving.length > 0 && wanted) return { id, why: `the only council whose documents ${/^how\b/.test(wanted.about) ? 'say' : 'give'} ${wanted.about} for ${named}` };
+  return undefined;
+}
+
+/** “STAR”, “invested” and “Portal”: each term once, quoted. */
+function quotedTerms(terms: readonly string[]): string {
+  return listNames(terms.map((t) => `“${t}”`));
 }
 
 export function notCovered(shelf: Shelf, name: string): Answer {

@@ -208,6 +208,12 @@ export class SourceLinks implements SourceLinker {
     let quote: KnownQuote | undefined;
     for (const candidate of shown.filter((s): s is string => Boolean(s)).flatMap(quotedIn)) {
       quote = inCited(known?.get(quoteId(candidate)));
+      // A list's item quoted after the sentence that introduces it ("… are to: … Complete year 2 …"):
+      // the item is what is quoted.
+      for (const s of quote ? [] : candidate.split(/\s…\s|(?<=:)\s+/).slice(1).reverse()) {
+        quote = inCited(known?.get(quoteId(s)));
+        if (quote) break;
+      }
       // A quote shown with a list it introduces, or cut short: its first sentence that is known.
       for (const s of quote ? [] : sentencesOf(candidate)) {
         quote = inCited(known?.get(quoteId(s)));

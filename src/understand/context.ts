@@ -71,9 +71,27 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   return words <= 5 || (words <= 14 && v.sameAsBefore.test(q.text.toLowerCase()));
 }
 
+/**
+ * "contract management?", "do i need a carbon reduction plan?" right after a comparison: a subject
+ * alone, or what a contract needs, with no council named, asks it of the councils just compared (the
+ * last answer was for no one council, so there is no council of its own to carry). A question of its
+ * own ("what does the social value act require") is not one.
+ */
+export function mayAskOfComparison(q: Question): boolean {
+  if (q.intent.kind !== 'question' || q.tomsRefs.length > 0 || q.councils.length > 0 || q.mention.uncovered || q.mention.misspelt) return false;
+  const words = wordCount(q.text);
+  const asksOfContract = q.subjects.includes('requirements') && words <= 10;
+  return q.subjects.some((s) => s !== 'compare' && s !== 'national') && (words <= 3 || asksOfContract);
+}
+
+/** Whether the previous question can change how `q` is read: a follow-up, or a question that may lean on a comparison. */
+export function mayLeanOnPrevious(q: Question, v: Vocabulary, known?: (word: string) => boolean): boolean {
+  return isFollowUp(q, v, known) || mayAskOfComparison(q);
+}
+
 /** The question with what it leaves out taken from the previous one, and what was taken. */
 export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, known?: (word: string) => boolean): { question: Question; carried: Carried } {
-  if (!previous || !isFollowUp(q, v, known)) return { question: q, carried: {} };
+  if (!previous || !(isFollowUp(q, v, known) || (previous.compared !== undefined && mayAskOfComparison(q)))) return { question: q, carried: {} };
   const carried: Carried = {};
   const out: Question = { ...q };
   const own = q.subjects.filter((s) => s !== 'compare');
@@ -112,8 +130,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const asksThreshold = q.subjects.includes('threshold') && !q.followUp;
   const aboutContract = !asksThreshold && (subjects.length === 0 || subjects.some((s) => CONTRACT_BOUND.has(s)));
   const named = q.councils.length > 0 || q.mention.misspelt !== undefined || q.mention.uncovered !== undefined;
-  if (!named && previous.compared && aboutContract) {
-    // "compare … for £120k" then "what about 70k?": the same councils side by side again.
+  if (!named && previous.compared) {
+    // "compare … for £120k" then "what about 70k?": the same councils side by side again; then
+    // "living wage?": the same councils on that subject (the contract kept where it turns on it).
     carried.compared = previous.compared;
     out.councils = previous.compared;
     if (!out.subjects.includes('compare')) out.subjects = ['compare', ...out.subjects];

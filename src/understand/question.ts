@@ -68,6 +68,8 @@ export interface Question {
   asksToSkip: boolean;
   /** asks something answered yes or no ("can CWaC deduct payments …?", "does Trafford use TOMs?") */
   asksYesNo: boolean;
+  /** asks what, which or how ("what carbon requirements apply …?"): not a yes or no question */
+  asksWhat?: true;
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us in Stockport?") */
   asksIfApplies?: true;
   /** the kind of figure asked for ("who chairs …": "a chair"), as the vocabulary's asksFigure names it */
@@ -239,6 +241,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(v.currencyAsk.test(lower) && v.currencyStale?.test(lower) ? { asksStale: true as const } : {}),
     asksToSkip: v.skipAsk.test(lower),
     asksYesNo: v.asksYesNo.test(lower),
+    ...(v.asksWhat?.test(lower) ? { asksWhat: true as const } : {}),
     ...(v.appliesAsk?.test(lower) ? { asksIfApplies: true as const } : {}),
     ...(asksFor ? { asksFor } : {}),
     amounts: amounts.length > 1 ? amounts : [],

@@ -46,7 +46,12 @@ const pattern = z.string().min(1).superRefine((source, ctx) => {
 });
 
 const VocabularySchema = z.object({
-  subjects: z.array(z.strictObject({ id: z.enum(SUBJECT_IDS), pattern })).min(1),
+  /**
+   * `whereSaid`: words of the pattern that ask for this subject only where the council's own topic
+   * uses them ("principles": Trafford's priorities are its Charter's principles, Stockport's are not);
+   * elsewhere the council's documents are searched for them.
+   */
+  subjects: z.array(z.strictObject({ id: z.enum(SUBJECT_IDS), pattern, whereSaid: pattern.optional() })).min(1),
   categories: z.array(z.strictObject({ id: z.enum(['goods', 'services', 'works']), pattern, unless: pattern.optional() })),
   competitive: z.strictObject({ no: pattern, yes: pattern }),
   followUp: pattern,
@@ -62,6 +67,8 @@ const VocabularySchema = z.object({
   asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional(), asking: pattern.optional() })),
   /** a question answered yes or no ("can CWaC deduct payments …?", "does Trafford use TOMs?") */
   asksYesNo: pattern,
+  /** a question that asks what, which or how ("what carbon requirements apply to £200k?"): answered with the thing itself, not yes or no */
+  asksWhat: pattern.optional(),
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
   appliesAsk: pattern.optional(),
   /**
@@ -100,7 +107,7 @@ export interface NotGiven {
 
 /** The vocabulary with every pattern compiled. */
 export interface Vocabulary {
-  subjects: { id: Subject; re: RegExp }[];
+  subjects: { id: Subject; re: RegExp; whereSaid?: RegExp }[];
   categories: { id: 'goods' | 'services' | 'works'; re: RegExp; unless?: RegExp }[];
   competitive: { no: RegExp; yes: RegExp };
   followUp: RegExp;
@@ -116,6 +123,8 @@ export interface Vocabulary {
   /** a kind of figure asked for ("how many …") and what an answer that gives it shows */
   asksFigure: { re: RegExp; shows: RegExp; about: string; counted?: true; asking?: RegExp }[];
   asksYesNo: RegExp;
+  /** asks what, which or how: the answer leads with the thing asked for, not a yes or no */
+  asksWhat?: RegExp;
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
   appliesAsk?: RegExp;
   /** when a statement is a plain yes to a question it answers: no hedge in it, and a duty when one is asked about */
@@ -148,7 +157,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
   const v = parsed.data;
   const re = (source: string) => new RegExp(source);
   return {
-    subjects: v.subjects.map((s) => ({ id: s.id, re: re(s.pattern) })),
+    subjects: v.subjects.map((s) => ({ id: s.id, re: re(s.pattern), ...(s.whereSaid ? { whereSaid: new RegExp(s.whereSaid, 'g') } : {}) })),
     categories: v.categories.map((c) => ({ id: c.id, re: re(c.pattern), ...(c.unless ? { unless: re(c.unless) } : {}) })),
     competitive: { no: re(v.competitive.no), yes: re(v.competitive.yes) },
     followUp: re(v.followUp),
@@ -161,6 +170,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     skipAsk: re(v.skipAsk),
     asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
     asksYesNo: re(v.asksYesNo),
+    ...(v.asksWhat ? { asksWhat: re(v.asksWhat) } : {}),
     ...(v.appliesAsk ? { appliesAsk: re(v.appliesAsk) } : {}),
     ...(v.plainYes ? { plainYes: { hedges: re(v.plainYes.hedges), obligation: re(v.plainYes.obligation), request: re(v.plainYes.request) } } : {}),
     otherCouncils: v.otherCouncils,
