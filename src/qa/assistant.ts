@@ -12,7 +12,7 @@ import type { CouncilFinder } from '../understand/councils.js';
 import { createReader, readQuestion, type Question, type Reader } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import type { Answer } from './answer.js';
-import { goodbye, thanks } from './pointer.js';
+import { checklistAsks, goodbye, thanks } from './pointer.js';
 import { answerQuestion } from './router.js';
 import { Shelf } from './shelf.js';
 import { notCovered, yourCouncil, type AskContext } from './whichCouncil.js';
@@ -79,8 +79,11 @@ export class Assistant {
         return { kind: 'answer', answer: goodbye() };
       case 'set-council':
         return { kind: 'set-council', council: q.intent.council, name: this.councilName(q.intent.council) };
-      case 'feature':
-        return { kind: 'feature', feature: q.intent.feature };
+      case 'feature': {
+        // "What does the PID checklist ask about TOMs?": answered; otherwise the feature's own pointer.
+        const asks = q.intent.feature === 'checklist' ? checklistAsks(this.shelf, q) : undefined;
+        return asks ? { kind: 'answer', answer: asks } : { kind: 'feature', feature: q.intent.feature };
+      }
       case 'unknown-council':
         return { kind: 'answer', answer: notCovered(this.shelf, q.intent.name) };
       case 'which-council':

@@ -7,7 +7,7 @@ import type { Answer, AnswerSection } from './answer.js';
 import { quotation, type Passage } from './passages.js';
 import { TOPIC_RULES, listNames, percent, topicName, withArticle } from './phrases.js';
 import { verdictAnswer } from './verdict.js';
-import { ruleTopicForContract, thresholds, weightingDetails, weightingSentence, weightingSummary } from './weighting.js';
+import { ruleTopicForContract, thresholds, weightingDetails, weightingSentence, weightingSummary, type Put } from './weighting.js';
 
 const NOT_ONE_ANOTHERS = 'Each council sets its own rules; none of these figures applies to another council.';
 
@@ -109,12 +109,12 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
 /**
  * "Trafford and Stockport Portal for £50k": yes or no for the contract in each council, each with its
  * source; a council with no rule of that kind says what its documents do say on the subject.
- * `asksWhat`: asked what applies, not whether, so each leads with the rule itself.
+ * `put`: how the question is put (see Put): "what … apply?" leads each with the rule itself.
  */
-export function compareRuleForContract(packs: PolicyPack[], contract: Contract, subject: Subject, quoted: (pack: PolicyPack) => Passage | undefined, asksWhat = false): Answer {
+export function compareRuleForContract(packs: PolicyPack[], contract: Contract, subject: Subject, quoted: (pack: PolicyPack) => Passage | undefined, put: Put = {}): Answer {
   const kinds = TOPIC_RULES[subject] ?? [];
   const sections: AnswerSection[] = packs.map((pack) => {
-    const answer = ruleTopicForContract(pack, contract, subject, kinds, false, asksWhat);
+    const answer = ruleTopicForContract(pack, contract, subject, kinds, put);
     if (!answer) return subjectSection(pack, subject, quoted).section;
     return { heading: pack.council.shortName, text: answer.headline, ...(answer.sources[0] ? { source: answer.sources.join('; ') } : {}) };
   });

@@ -7,19 +7,33 @@ import { valuesAcross, type Contract } from '../policy/requirements.js';
 import type { PolicyPack } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
+import type { Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, type Answer } from './answer.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
 import { figureGiven, quoted, searchText, silent } from './search.js';
 import type { Shelf } from './shelf.js';
 import { tomsByRef, tomsThemes } from './toms.js';
-import { noToSkip, notGiven, partnerAnswer, topic, yesForContracts } from './topics.js';
+import { noForNonCompetitive, noToSkip, notGiven, partnerAnswer, topic, yesForContracts } from './topics.js';
 import { appliesAnswer, nationalFigureVerdict, verdictAnswer } from './verdict.js';
-import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, thresholds, weightingSummary } from './weighting.js';
+import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, thresholds, weightingSummary, type Put } from './weighting.js';
 
 /** The contract the question describes, when it gives a value. */
 export function contractOf(q: Question): Contract | undefined {
   if (q.money?.kind !== 'amount') return undefined;
   return { value: q.money.value, ...termsOf(q) };
+}
+
+/**
+ * How the question is put, for a yes or no (see Put). In a message that asks several things, the
+ * clause that asks about `primary` says how that part is put ("… what's the SV split and can we hold
+ * back payments?": the payments are asked yes or no).
+ */
+export function putOf(v: Vocabulary, q: Question, primary?: Subject): Put {
+  const about = primary ? v.subjects.find((s) => s.id === primary)?.re : undefined;
+  const clause = q.parts.length > 1 && about ? clausesOf(q.text).find((c) => about.test(c)) : undefined;
+  if (!clause) return { toSkip: q.asksToSkip, negated: q.negated === true && !q.asksToSkip, asksWhat: q.asksWhat === true };
+  const toSkip = v.skipAsk.test(clause);
+  return { toSkip, negated: !toSkip && v.negatedAsk?.test(clause) === true, asksWhat: v.asksWhat?.test(clause) === true };
 }
 
 /** What the question says of the contract besides its value: its category and whether it is competed. */
@@ -160,7 +174,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     }
     const kinds = TOPIC_RULES[primary];
     if (kinds) {
-      const ruled = ruleTopicForContract(pack, contract, primary, kinds, q.asksToSkip, q.asksWhat === true);
+      const ruled = ruleTopicForContract(pack, contract, primary, kinds, putOf(shelf.vocabulary, q, primary));
       if (ruled) return ruled;
     }
     // "how much of the evaluation should be social value for £250k?": the weighting, where the
@@ -172,17 +186,27 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   // "sub 50k, do I need the Portal?": the rule on that subject for every contract on that side of the amount.
   const boundKinds = q.bound && primary ? TOPIC_RULES[primary] : undefined;
   if (q.bound && primary && boundKinds) {
-    const ruled = ruleTopicForBound(pack, q.bound, termsOf(q), primary, [...boundKinds], q.asksToSkip);
+    const ruled = ruleTopicForBound(pack, q.bound, termsOf(q), primary, [...boundKinds], putOf(shelf.vocabulary, q, primary));
     if (ruled) return ruled;
   }
   if (!primary) return overview(pack);
-  if (primary === 'weighting') return weightingSummary(pack, q.competitive);
+  if (primary === 'weighting') {
+    const summary = weightingSummary(pack, q.competitive);
+    // "Does Trafford have a weighting or not?": no first, where the council sets none ("can I use
+    // one?" asks leave, which is not refused).
+    const none = !pack.rules.some((r) => r.kind === 'weighting');
+    return none && q.asksYesNo && !shelf.vocabulary.asksPermission?.test(q.text.toLowerCase()) ? { ...summary, headline: `No: ${summary.headline}` } : summary;
+  }
   if (primary === 'threshold' || primary === 'requirements') return thresholds(pack);
   const curated = topic(pack, primary, q.text);
   if (!curated) return silent(shelf, pack, q, primary);
   // "Can CWaC hold back payments …?": yes first, for the contracts the rules cover.
   if (!q.asksYesNo || q.parts.length > 0 || q.range !== undefined) return curated;
   if (q.asksToSkip) return noToSkip(pack, primary, curated);
+  if (q.competitive === false) {
+    const no = noForNonCompetitive(pack, primary, curated);
+    if (no !== curated) return no;
+  }
   const forContracts = yesForContracts(pack, primary, curated);
   return forContracts !== curated ? forContracts : plainYes(shelf, q, curated);
 }

@@ -110,7 +110,10 @@ function sentences(paragraph: string): string[] {
     const cells = line.split(/\t+/);
     // A row of ticks ("1 <tab> People who need support get it <tab> √ <tab> √") is its words alone.
     const ticks = cells.some((c) => /^\s*[√✓✔x]\s*$/i.test(c));
-    if (ticks || cells.filter((c) => /\d/.test(c)).length >= 2) runs.push(...cells, '');
+    // A figure's cell is short ("% commitments delivered 57.84%"); a sentence with a number in it
+    // ("Deliver a Supported Internship programme … for 20 young people …") is a row's text, not a figure.
+    const figures = cells.filter((c) => /\d/.test(c) && c.trim().split(/\s+/).length <= 10);
+    if (ticks || figures.length >= 2) runs.push(...cells, '');
     // Any other row of a table ("Launch social value measurement tool <tab> Procurement Manager <tab>
     // September 2021") is one line to quote, not part of a run-on sentence.
     // A header row ("Theme <tab> Action <tab> Lead Officer <tab> Timeline") names columns; it answers nothing.

@@ -1,5 +1,7 @@
-/** Replies that point the officer somewhere: the off-topic pointer with questions to try, thanks, goodbye. */
+/** Replies that point the officer somewhere: the off-topic pointer with questions to try, what the checklist asks, thanks, goodbye. */
+import type { Question } from '../understand/question.js';
 import { notice, suggest, type Answer, type Suggestion } from './answer.js';
+import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
 
 /** Questions to try, naming the councils the packs cover. */
@@ -27,3 +29,18 @@ export const thanks = (): Answer =>
   notice("You're welcome", 'Ask me any time about social value weightings, thresholds, the Social Value Portal or TOMs.');
 
 export const goodbye = (): Answer => notice('Goodbye', 'Say "help" whenever you need me again.');
+
+/**
+ * "What does the PID checklist ask about TOMs?": what it asks on the subjects named, and at which
+ * step, with a button to start one. Undefined when no subject it asks about is named.
+ */
+export function checklistAsks(shelf: Shelf, q: Question): Answer | undefined {
+  const asked = shelf.vocabulary.checklistAsks.filter((a) => a.subjects.some((s) => q.subjects.includes(s)));
+  if (asked.length === 0) return undefined;
+  const named = q.subjects.find((s) => asked[0]!.subjects.includes(s))!;
+  const lines = asked.map((a) => `At step ${a.step}, the PID checklist asks ${a.asks}.`);
+  return {
+    ...notice(`The PID checklist: ${named === 'weighting' || named === 'threshold' ? 'the weighting' : topicName(named)}`, lines.join(' '), [suggest('new PID checklist', 'Start a PID checklist')]),
+    kind: 'answer',
+  };
+}

@@ -5,13 +5,13 @@
  */
 import { cite } from '../policy/citations.js';
 import type { Contract } from '../policy/requirements.js';
-import type { PolicyPack } from '../policy/schema.js';
+import type { PolicyPack, TopicId } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import type { Carried } from '../understand/context.js';
 import type { Question, Subject } from '../understand/question.js';
 import { notice, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
-import { acrossRange, contractOf, councilAnswer } from './councilAnswer.js';
+import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
 import { currencyAnswer } from './currency.js';
 import { finish } from './finish.js';
 import { nationalAnswer, nationalNo } from './national.js';
@@ -85,7 +85,7 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   }
   if (!id) return { answer: askWhichCouncil(shelf, q) };
   const pack = shelf.pack(id);
-  const parts = q.parts.length > 1 ? q.parts : [own[0]];
+  const parts = q.parts.length > 1 ? q.parts : [listWithItemOn(shelf, pack, own) ?? own[0]];
   // "between £25k and £50k": one answer for each part of the range the council's rules treat alike.
   const ranged = q.range && !contract && parts.length === 1 ? acrossRange(shelf, pack, q, parts[0]) : undefined;
   // "the weighting for 30k, and for 300k": one answer per value.
@@ -106,13 +106,25 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   return { answer: finish(shelf.now(), combined, [pack], q, carried, why), council: id };
 }
 
+/**
+ * "What's in Stockport's plans for the next 12 months on living wage?": one thing asked about two
+ * subjects, where the council's list on the second (the action plan's priorities) has an item on the
+ * first ("Complete year 2 of the Real Living Wage action plan"): that list is what is asked for.
+ */
+function listWithItemOn(shelf: Shelf, pack: PolicyPack, own: Subject[]): Subject | undefined {
+  const [first, ...rest] = own;
+  const about = shelf.vocabulary.subjects.find((s) => s.id === first)?.re;
+  if (!about) return undefined;
+  return rest.find((s) => pack.topics[s as TopicId]?.parts.some((p) => p.items?.some((item) => about.test(item.toLowerCase()))));
+}
+
 /** Across councils (those named, else all): the subject, the rule for the contract, verdicts, thresholds or the weighting. */
 function compared(shelf: Shelf, q: Question, carried: Carried, contract: Contract | undefined, own: Subject[]): Answer {
   const packs = q.councils.length > 1 ? q.councils.map((c) => shelf.pack(c)) : shelf.packs;
   const subject = own.find((s) => !['weighting', 'threshold', 'requirements'].includes(s));
   const quoted = (pack: PolicyPack) => shelf.passages.search(subject ? `${q.text} ${topicName(subject)}` : q.text, pack.council.id, 1)[0];
   // "which councils use STAR Procurement?": no curated subject, so each council's documents are quoted.
-  const ruled = contract && subject && TOMS_OR_RULES(subject) ? compareRuleForContract(packs, contract, subject, quoted, q.asksWhat === true) : undefined;
+  const ruled = contract && subject && TOMS_OR_RULES(subject) ? compareRuleForContract(packs, contract, subject, quoted, putOf(shelf.vocabulary, q)) : undefined;
   const bySubject = ruled ?? (!contract && (subject || (own.length === 0 && q.otherWords.length > 0)) ? compareSubject(packs, subject, quoted) : undefined);
   // "Stockport vs Trafford thresholds": the thresholds, not the weighting alone.
   const asksThresholds = !contract && !own.includes('weighting') && own.includes('threshold');

@@ -7,7 +7,7 @@ import type { PolicyPack, TopicId } from '../policy/schema.js';
 import type { Subject } from '../understand/question.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
 import { quotation, type Passage } from './passages.js';
-import { KIND_LABEL, TOPIC_RULES, listNames, uniq } from './phrases.js';
+import { KIND_LABEL, TOPIC_RULES, listNames, topicName, uniq } from './phrases.js';
 
 /**
  * How many of a heading's words the officer used ("themes" picks "Priority themes" over "Priority cohorts").
@@ -30,9 +30,13 @@ const plainWord = (w: string) => w.replace(/(ing|es|ed|s)$/, '');
 function pickedItems(t: { title: string; parts: { heading?: string; items?: string[] }[] }, asked: string): string[] {
   const common = new Set((t.title.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord));
   const words = new Set((asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => !common.has(w) && !['social', 'value', 'what', 'when', 'does', 'which', 'with', 'that', 'they', 'their', 'there', 'about'].includes(w)));
-  const scored = t.parts.flatMap((p) => (p.items ?? []).map((item) => ({ item, n: new Set((item.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size })));
+  const scored = t.parts.flatMap((p) => (p.items ?? []).map((item) => ({ item, heading: p.heading, n: new Set((item.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size })));
   const top = Math.max(0, ...scored.map((s) => s.n));
-  return top >= 2 ? scored.filter((s) => s.n === top).slice(0, 3).map((s) => s.item) : [];
+  const best = top >= 2 ? scored.filter((s) => s.n === top).slice(0, 3) : [];
+  // Items of one list are shown under its heading, as the list introduces them ("Priorities for the
+  // next 12 months: Complete year 2 of the Real Living Wage action plan").
+  const heading = best[0]?.heading;
+  return heading && best.every((b) => b.heading === heading) ? [`${heading}: ${best.map((b) => b.item).join('; ')}`] : best.map((b) => b.item);
 }
 
 /** `asked`: the officer's words, so the list shown first is the one asked about. */
@@ -117,6 +121,16 @@ export function yesForContracts(pack: PolicyPack, subject: Subject, answer: Answ
   const rules = rulesOn(pack, subject);
   if (rules.length === 0 || rules.some((r) => r.status === 'proposed' || !(r.when.above || r.when.upTo))) return answer;
   return { ...answer, headline: `Yes, for ${uniq(rules.map((r) => r.when.wording)).join('; ')}. ${answer.headline}` };
+}
+
+/**
+ * "Does that apply to a direct award?" after the Portal's threshold: no first, where every rule the
+ * council has on the subject covers competitive procurement only.
+ */
+export function noForNonCompetitive(pack: PolicyPack, subject: Subject, answer: Answer): Answer {
+  const rules = rulesOn(pack, subject);
+  if (rules.length === 0 || !rules.every((r) => r.when.competitiveOnly)) return answer;
+  return { ...answer, headline: `No: ${pack.council.shortName}'s rule on ${topicName(subject)} covers competitive procurement only, so it does not cover a non-competitive procurement. ${answer.headline}` };
 }
 
 /**

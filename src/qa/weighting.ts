@@ -5,7 +5,7 @@ import type { PolicyPack, Rule, RuleKind, WeightingRule } from '../policy/schema
 import { formatPounds } from '../text/money.js';
 import type { Subject } from '../understand/question.js';
 import { suggest, type Answer, type AnswerSection, type Fact } from './answer.js';
-import { KIND_LABEL, percent, ruleLine, topicName, uniq, weightingFacts, weightingFigures, withArticle } from './phrases.js';
+import { KIND_LABEL, listNames, percent, ruleLine, topicName, uniq, weightingFacts, weightingFigures, withArticle } from './phrases.js';
 
 /** One sentence that answers "what weighting" for one council and contract. */
 export function weightingSentence(pack: PolicyPack, req: Requirements): string {
@@ -82,10 +82,15 @@ export function contractAnswer(pack: PolicyPack, contract: Contract, full = fals
   const rule = ruleLine(details.source?.quote);
   const suggestions = [suggest(`Compare weightings for ${formatPounds(contract.value)}`, 'Compare councils')];
   if (!full) suggestions.push(suggest(`What applies to ${formatPounds(contract.value)} in ${name}?`, 'Everything that applies'));
+  // "£40k in Trafford, do I need social value?": where the council sets no weighting, what the rules
+  // it does set say of this contract is the answer, so the ones that do not cover it say so at once.
+  const unset = req.weighting.status === 'not-set' ? req.uncovered.filter((s) => s.rule.when.above || s.rule.when.upTo) : [];
+  const because = uniq(unset.map((s) => s.reason.replace(/\s*\([^()]*\)$/, '')));
+  const notHere = unset.length > 0 ? ` For ${withArticle(contract)}, ${listNames(uniq(unset.map((s) => `the ${KIND_LABEL[s.rule.kind]}`)))} ${unset.length > 1 ? 'do' : 'does'} not apply: ${because.join('; ')}.` : '';
   return {
     kind: 'answer',
     title: `Social value for ${withArticle(contract)} in ${name}`,
-    headline: weightingSentence(pack, req),
+    headline: `${weightingSentence(pack, req)}${notHere}`,
     ...(rule ? { rule } : {}),
     facts,
     sections: requirementSections(req, skip),
@@ -102,19 +107,35 @@ const withItems = (rule: Rule): string => (rule.items ? `${rule.statement.replac
 /** Rules that give the council a power ("reserve the right to reduce contractual payments"), not a duty. */
 const ALLOWS: ReadonlySet<RuleKind> = new Set(['payment-deductions']);
 
-/** "Do I need the Portal for £40k?": yes or no for the contract, from the rules of that kind. */
-/** `toSkip`: the officer asks whether it may be left out ("is it ok to not include social value?"), so yes and no swap. */
 /**
- * `asksWhat`: the question asked what applies ("what carbon requirements apply to £200k?"), not
- * whether: the answer leads with the rule itself, not a yes or no.
+ * How a yes or no question is put. `toSkip`: it asks whether social value may be left out ("is it ok
+ * to not include social value?"), so yes and no swap; `negated`: it says the rule does not apply ("is
+ * it true Stockport doesn't require the Portal for £50k?"), so the answer agrees ("Right") or not
+ * ("Not so"); `asksWhat`: it asks what applies ("what carbon requirements apply to £200k?"), not
+ * whether, so the answer leads with the rule itself.
  */
-export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subject: Subject, kinds: RuleKind[], toSkip = false, asksWhat = false): Answer | undefined {
+export interface Put {
+  toSkip?: boolean;
+  negated?: boolean;
+  asksWhat?: boolean;
+}
+
+/** The words that answer yes and no, as the question is put. */
+function yesNo(put: Put): [string, string] {
+  if (put.toSkip) return ['No', 'Yes'];
+  if (put.negated) return ['Not so', 'Right'];
+  return ['Yes', 'No'];
+}
+
+/** "Do I need the Portal for £40k?": yes or no for the contract, from the rules of that kind. */
+export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subject: Subject, kinds: RuleKind[], put: Put = {}): Answer | undefined {
   const req = requirementsFor(pack, contract);
   const name = pack.council.shortName;
   const applied = kinds.flatMap((k) => applicableOf(req, k));
   const skipped = req.notApplicable.filter((s) => kinds.includes(s.rule.kind));
   if (applied.length === 0 && skipped.length === 0) return undefined;
-  const [yes, no] = toSkip ? ['No', 'Yes'] : ['Yes', 'No'];
+  const [yes, no] = yesNo(put);
+  const asksWhat = put.asksWhat === true;
   const competitive = applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : '';
   const said = applied.map((a) => withItems(a.rule)).join(' ');
   const verb = applied.every((a) => ALLOWS.has(a.rule.kind)) ? 'allow' : 'require';
@@ -159,7 +180,7 @@ export function ruleTopicForBound(
   base: Omit<Contract, 'value'>,
   subject: Subject,
   kinds: RuleKind[],
-  toSkip = false,
+  put: Put = {},
 ): Answer | undefined {
   const rules = pack.rules.filter((r) => kinds.includes(r.kind));
   const thresholds = rules.flatMap((r) => [r.when.above?.amount, r.when.upTo?.amount]).filter((a): a is number => a !== undefined);
@@ -171,12 +192,12 @@ export function ruleTopicForBound(
   if (high < low) return undefined;
   const values = valuesAcross(pack, base, low, high, kinds);
   const applies = values.map((value) => kinds.some((k) => applicableOf(requirementsFor(pack, { ...base, value }), k).length > 0));
-  const first = ruleTopicForContract(pack, { ...base, value: values[0]! }, subject, kinds, toSkip);
+  const first = ruleTopicForContract(pack, { ...base, value: values[0]! }, subject, kinds, put);
   if (!first) return undefined;
   const name = pack.council.shortName;
   const range = `contracts ${side === 'over' ? (inclusive ? 'of at least' : 'over') : inclusive ? 'up to' : 'under'} ${formatPounds(amount)}`;
   const wording = uniq(rules.map((r) => r.when.wording)).join('; ');
-  const [yes, no] = toSkip ? ['No', 'Yes'] : ['Yes', 'No'];
+  const [yes, no] = yesNo(put);
   const statement = uniq(rules.map((r) => r.statement)).join(' ');
   const headline = applies.every(Boolean)
     ? `${yes}: ${name}'s rule on ${topicName(subject)} covers ${range}. ${statement}`

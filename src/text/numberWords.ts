@@ -105,3 +105,19 @@ function isScaleWord(word: string): boolean {
 function isNumberWord(word: string): boolean {
   return splitHyphen(word).every((p) => UNITS[p] !== undefined) || word === 'hundred' || word in SCALES;
 }
+
+/**
+ * A percentage written in words read as digits ("ten percent" -> "10 percent", "twenty-five per cent"
+ * -> "25 per cent"), so a weighting typed either way is judged the same.
+ */
+export function percentWordsAsDigits(text: string): string {
+  return text.replace(/((?:\b[a-z]+(?:-[a-z]+)?\s+){1,4})(%|per ?cent\b|percent\b)/gi, (whole, before: string, sign: string) => {
+    const words = before.trim().split(/\s+/);
+    for (let start = 0; start < words.length; start++) {
+      const tokens = words.slice(start).map((word) => ({ word: word.toLowerCase() }));
+      const run = readRun(tokens, 0);
+      if (run && run.next === tokens.length && !run.scaled) return `${[...words.slice(0, start), String(run.value)].join(' ')} ${sign}`;
+    }
+    return whole;
+  });
+}

@@ -39,8 +39,9 @@ export function parseChecklistCommand(text: string, read: () => Question): Check
   }
   // Start one: "new PID checklist", "checklist", "PID", "start a PID checklist for £120k works in Trafford".
   if (/\bchecklists?\b/.test(bare) || /^(?:new|start|begin|create)(?: a| an)?(?: new)? pid\b/.test(bare) || bare === 'pid') {
-    // "what does the checklist ask?" is a question about it, answered by Q&A's pointer.
-    if (/\?$/.test(text.trim()) && /^(what|which|who|how|why|when|does|do|is|are|can)\b/.test(bare)) return null;
+    // "what does the checklist ask?", "what does the PID checklist ask about TOMs" (typed without a
+    // question mark, as in Teams) are questions about it, answered by Q&A.
+    if (/^(what|which|who|how|why|when|does|do|is|are|can)\b/.test(bare)) return null;
     const q = read();
     return {
       kind: 'start',

@@ -4,6 +4,7 @@
  * question keeps the £200k; "what if it was £30k?" keeps the council.
  */
 import type { Category } from '../policy/schema.js';
+import { percentWordsAsDigits } from '../text/numberWords.js';
 import { withTerm, type ValueBasis } from './contractValue.js';
 import type { Question, Subject } from './question.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -162,7 +163,7 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   // "is 12% ok for £80k in Stockport?" then "what about in CWaC?": the same 12%, judged there.
   // "… is 12% ok for £90k?" then "what about 4%?": the new figure, judged for the same contract.
   if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined || carried.term)) {
-    const figure = v.verdict.figure.exec(lower);
+    const figure = v.verdict.figure.exec(percentWordsAsDigits(lower));
     if (figure) {
       out.proposedWeighting = Number(figure[1]);
     } else {

@@ -257,6 +257,21 @@ describe('short forms and ways of asking', () => {
     expect(ask('my gmail address').text).toBe('my gmail address');
   });
 
+  it('reads a weighting written in words as the figure, and "SV" as social value', () => {
+    expect(ask('ten percent on a £1.5 million cwac contract, is that ok').proposedWeighting).toBe(10);
+    expect(ask('is twenty-five per cent too much for 80k in stockport').proposedWeighting).toBe(25);
+    expect(ask("we're at PID stage for a £70k stockport contract, can I leave SV out?").asksToSkip).toBe(true);
+  });
+
+  it('reads how a yes or no question is put: after a rude opening, negated, asking what', () => {
+    expect(ask('useless. does trafford have a weighting or not').asksYesNo).toBe(true);
+    expect(ask("is it true stockport doesn't require the portal for a 50k contract").negated).toBe(true);
+    // "if they don't deliver" is not the question saying the rule does not apply.
+    expect(ask('can we hold back payments if they don\'t deliver').negated).toBeUndefined();
+    expect(ask('what carbon requirements apply to 200k in stockport').asksWhat).toBe(true);
+    expect(ask('what about 45k').asksWhat).toBeUndefined();
+  });
+
   it('reads "who is on it?" as asking for its members', () => {
     expect(ask('who sits on it?').text).toBe('who are the members on it?');
     expect(ask('who else is on it?').text).toBe('who else are the members on it?');

@@ -6,6 +6,7 @@
  */
 import type { Category } from '../policy/schema.js';
 import { findAllMoney } from '../text/money.js';
+import { percentWordsAsDigits } from '../text/numberWords.js';
 import { findContractValue, findValueRange, type ContractValueReading, type ValueRange } from './contractValue.js';
 import { distance } from 'fastest-levenshtein';
 import { councilFinder, type CouncilFinder, type CouncilMention, type CouncilNames } from './councils.js';
@@ -70,6 +71,8 @@ export interface Question {
   asksYesNo: boolean;
   /** asks what, which or how ("what carbon requirements apply …?"): not a yes or no question */
   asksWhat?: true;
+  /** says the rule does not apply ("is it true Stockport doesn't require the Portal …?"): agreeing is "Right" */
+  negated?: true;
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us in Stockport?") */
   asksIfApplies?: true;
   /** the kind of figure asked for ("who chairs …": "a chair"), as the vocabulary's asksFigure names it */
@@ -209,7 +212,8 @@ export function readQuestion(text: string, reader: Reader): Question {
   const inFocus = focus ? find(focus.text) : new Set<Subject>();
   const hits = inFocus.size > 0 ? inFocus : find(spelt);
   // "is 12% enough?", "we planned 8%, is that ok?", "do I need 15% for …?": a figure to judge.
-  const figure = v.verdict.figure.exec(lower);
+  // "ten percent on a £1.5 million contract, is that ok?": the figure in words is the same figure.
+  const figure = v.verdict.figure.exec(percentWordsAsDigits(lower));
   const judged = figure && v.verdict.judgement.test(lower) ? figure : undefined;
   const proposedWeighting = judged ? Number(judged[1]) : undefined;
   if (judged) hits.add('weighting');
@@ -242,6 +246,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     asksToSkip: v.skipAsk.test(lower),
     asksYesNo: v.asksYesNo.test(lower),
     ...(v.asksWhat?.test(lower) ? { asksWhat: true as const } : {}),
+    ...(v.negatedAsk?.test(lower) ? { negated: true as const } : {}),
     ...(v.appliesAsk?.test(lower) ? { asksIfApplies: true as const } : {}),
     ...(asksFor ? { asksFor } : {}),
     amounts: amounts.length > 1 ? amounts : [],

@@ -78,6 +78,8 @@ describe('which feature a message is for', () => {
     ['resume my checklist', 'checklist:resume'],
     ['PID-7K3Q9M2X as text', 'checklist:export-text'],
     ['what does the PID checklist ask?', 'qa:feature'],
+    // A question about the checklist, typed without a question mark as in Teams, is not a command.
+    ['what does the PID checklist ask about TOMs', 'qa:feature'],
     // Settings and conversation.
     ['my council is Trafford', 'qa:set-council'],
     ["I've moved to Trafford now", 'qa:set-council'],

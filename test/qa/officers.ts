@@ -2246,6 +2246,149 @@ const HELD_OUT_9G: OfficerRow[] = [
 ];
 
 // =============================================================================================
+// An eighth held-out set (9h): written from the documents before the bot was asked. Commissioners
+// in the middle of a procurement, the checklist and the action plans beside the policies, negatives,
+// two councils by name, "which council", money and percentages written oddly, dates, one or two
+// words, terse and rude phrasings, and what the documents do not give.
+
+const HELD_OUT_9H: OfficerRow[] = [
+  ...kind('totals over years', [
+    // £120,000 over 4 years: Charter s.4, 15% and 20% in excess of £25k; the Portal in excess of £50k.
+    { q: "we're going out to tender in May for a 4 year catering contract at 30k a year in stockport, what SV do I need", ...sw([money(120000), overYears(4), PORTAL]), derived: [120000] },
+    // £135,000 over 3 years: Policy (iv), "above £100,000 total value" 10%.
+    { q: 'cwac: retendering our grounds maintenance, 2 years at £45k pa plus 1 year extension. what SV weighting and anything else?', ...cwac10([money(135000), overYears(3)]), derived: [135000] },
+  ]),
+  ...kind('weighting and thresholds', [
+    // Trafford sets no weighting; the TOMs (2.3) and the Portal (3.1) are for contracts over £50k, so not £40k.
+    { q: 'trafford - about to procure a £40k consultancy, do I need social value?', ...traffordNoPortal([NO_WEIGHTING, /\bdo(?:es)? not apply\b/i]) },
+    // Charter s.4: "in excess of £25k"; nothing at or under it.
+    { q: 'is social value not needed under 25k in stockport?', council: STOCKPORT, includes: [NO_WEIGHTING, money(25000), /in excess of/i], source: SRC.charter },
+    // Policy (iv): nothing below £50,000.
+    { q: "so cwac doesn't need any SV on a £40k contract?", ...cwacNone([money(40000)]) },
+    // Trafford: no weighting; £75,000 is over the £50k of the TOMs and the Portal.
+    { q: '75 grand trafford weighting', ...traffordOver50k([money(75000)]) },
+    // Policy (iv): £75,000 is between £50,000 and £100,000.
+    { q: '£75,000.00 cwac', ...cwac5([money(75000)]) },
+    // Charter s.4: £25,000 is not in excess of £25k.
+    { q: 'stockport £25,000.00 contract weighting', ...stockportNone([/in excess of/i]) },
+    { q: 'just tell me the bloody weighting for stockport 40k', ...sw([money(40000)]) },
+  ]),
+  ...kind('multi-part', [
+    // Policy (iv) 10% above £100,000, then (vii) the right to reduce payments on contracts over £100,000.
+    { q: "tender going live in march, £250k works contract for CWaC - what's the SV split and can we hold back payments if they don't deliver", council: CWAC, includes: [pct(10), money(100000), /reduce contractual payments/i], before: [pct(10), /reduce contractual payments/i], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    // Statement s.4: social value "must be included before the Procurement Initiation Document (PID) is signed off".
+    { q: "we're at PID stage for a £70k stockport contract, can I leave SV out?", council: STOCKPORT, firstLine: NO, includes: [/Procurement Initiation Document|\bPID\b/, SENIOR_OFFICER], source: SRC.statement },
+    // Charter s.4: the Portal "in excess of £50k"; £50,000 is not. The officer is right.
+    { q: "is it true stockport doesn't require the portal for a 50k contract", council: STOCKPORT, firstLine: /^(?:Right|Yes|Correct|True|That's right)\b/, includes: [PORTAL, /in excess of £50k/i], source: SRC.charter },
+    // Policy (vii): deductions for contracts over £100,000 only. The officer is right.
+    { q: "cwac can't deduct payments on a £90k contract can they?", council: CWAC, firstLine: /^(?:Right|No|Correct|That's right)\b/, includes: [money(90000), money(100000)], source: SRC.cwac },
+    // Policy (iv): "above £100,000 total value" 10%.
+    { q: 'ten percent on a £1.5 million cwac contract, is that ok', council: CWAC, firstLine: YES, includes: [pct(10), money(1500000)], source: SRC.cwac },
+    // Trafford's documents set no weighting.
+    { q: 'useless. does trafford have a weighting or not', ...traffordNone(), firstLine: NO },
+  ]),
+  ...kind('routing', [
+    // A question about the checklist, not a command: step 3 asks for TOMs measures, suggested from the council's priorities.
+    { q: 'what does the PID checklist ask about TOMs', includes: [TOMS, /Your approach/i, /priorities/i], excludes: [/Step 1 of 5\b/i] },
+  ]),
+  ...kind('document facts', [
+    // Policy, Appendix C: "Training and awareness raising for commissioning and contract management staff", Procurement Manager, August 2021.
+    { q: 'who leads the cwac action on training for commissioning staff', council: CWAC, includes: [/Procurement Manager/, /August 2021/], excludes: [DOES_NOT_SAY], source: SRC.cwac },
+    // Appendix C: the Supported Internship programme, Skills and Employment Manager, April 2022.
+    { q: 'when is the cwac supported internship meant to be delivered', council: CWAC, includes: [/Supported Internship/i, /April 2022/], source: SRC.cwac },
+    // Statement s.9: among the priorities for the next 12 months, "Complete year 2 of the Real Living Wage action plan".
+    { q: "what's in stockport's plans for the next 12 months on living wage", council: STOCKPORT, includes: [/year 2 of the Real Living Wage action plan/i], source: SRC.statement },
+    // Statement s.1: the Charter ratified in 2019, "due to be refreshed in 2023".
+    { q: 'is the stockport charter still current in 2026', council: STOCKPORT, firstLine: NO_BY_DATES, includes: [/2019/, /refreshed in 2023/] },
+    // The report to the Executive recommending approval is dated 24 October 2022.
+    { q: 'when did trafford approve its charter', council: TRAFFORD, includes: [/24 October 2022/] },
+    // Policy, Delivery and evaluation: the TOMs framework, measures in Appendix B.
+    { q: 'cwac toms', council: CWAC, includes: [TOMS, /Appendix B/], source: SRC.cwac },
+    // Appendix B: NT41, Growth, Reducing Inequalities.
+    { q: 'NT41', includes: [/\bNT41\b/, /Real Living wage/i, /Reducing Inequalities/i], source: SRC.cwac },
+  ]),
+  ...kind('shared by the councils', [
+    // Policy (iv) 5% for £75,000; Charter s.4 15% and 20%.
+    { q: "how does cwac's weighting for 75k compare to stockport's", includes: [OF_CWAC(pct(5)), OF_STOCKPORT(pct(15)), OF_STOCKPORT(pct(20))], excludes: [/\bTrafford\b/, ...WRONG_COUNCIL_FIGURES], crossCouncil: true },
+    // Trafford none; Policy (iv) 5% and 10%.
+    { q: 'difference between trafford and cwac on social value weightings', includes: [OF_TRAFFORD(NO_WEIGHTING), OF_CWAC(pct(5)), OF_CWAC(pct(10))], excludes: [/\bStockport\b/, ...WRONG_COUNCIL_FIGURES], crossCouncil: true },
+    // Trafford 3.1 "over £50K"; Charter s.4 "in excess of £50k".
+    { q: 'compare trafford and stockport portal threshold', includes: [OF_TRAFFORD(money(50000)), OF_STOCKPORT(/in excess of £50k/i)], crossCouncil: true },
+    { q: 'which of the councils asks for the highest weighting', includes: [/Stockport[^.\n]{0,20}\bhighest\b/, OF_STOCKPORT(pct(15))], crossCouncil: true },
+    // Policy (vii): only Cheshire West and Chester, over £100,000.
+    { q: "which council lets you reduce payments if SV isn't delivered", includes: [OF_CWAC(/reduce contractual payments/i), money(100000)], crossCouncil: true },
+  ]),
+  ...kind('documents do not say', [
+    // Trafford report: no action on local spend, and no lead for any action; the Steering Group monitors the plan (6.6).
+    { q: 'who leads the Trafford action on local spend', ...notSaid(TRAFFORD, { includes: [/\blead\b/i, /Steering Group/i], excludes: [/\bchair\b/i] }), source: SRC.trafford },
+    // Policy (iv): 5% and 10% standard, varied case by case; no maximum.
+    { q: "what's the maximum weighting cwac allows", ...notSaid(CWAC, { includes: [pct(5), pct(10), CASE_BY_CASE] }) },
+    // Cheshire West and Chester's £300m a year is not Trafford's.
+    { q: 'how much does trafford spend a year with suppliers', ...notSaid(TRAFFORD, { excludes: [/£300m/] }) },
+    // Statement s.3: "There is a lead member accountable for Social Value", named nowhere.
+    { q: "who is stockport's lead member for social value", ...notSaid(STOCKPORT, { includes: [/lead member/i] }), source: SRC.statement },
+    // Stockport's 2024 is Stockport's; Trafford's documents give no deadline.
+    { q: 'deadline for suppliers carbon reduction plans in trafford', ...notSaid(TRAFFORD, { excludes: [/\b2024\b/] }) },
+    // Policy (vii): deductions "would be invested in a social value fund"; no amount.
+    { q: "what's the cwac social value fund worth", ...notSaid(CWAC, { includes: [/social value fund/i] }), source: SRC.cwac },
+  ]),
+  ...kind('no council known', [{ q: 'weighting?', ...whichCouncilRow(/weighting/i) }]),
+  ...conversation([
+    // £180,000 over 3 years, no council: which council, then Stockport, then Cheshire West and Chester.
+    { q: "we're going out to tender next month for a 3 year cleaning contract at about 60k a year, what do I need to include on SV", ...whichCouncilRow() },
+    { q: 'stockport', ...carried(sw([money(180000), overYears(3), PORTAL])), derived: [180000], noDefault: true },
+    { q: 'and in cwac?', ...carried(cwac10([money(180000)])), derived: [180000], noDefault: true },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for 80k', ...cwac5([money(80000)]) },
+    { q: 'what if it was 120k', ...carried(cwac10([money(120000)])) },
+    // Policy (vii): over £100,000.
+    { q: 'and can we deduct payments at that value', council: CWAC, firstLine: YES, includes: [SAME, money(120000), money(100000)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'compare stockport and cwac weighting for £60k', includes: [OF_STOCKPORT(pct(15)), OF_CWAC(pct(5))], excludes: WRONG_COUNCIL_FIGURES, crossCouncil: true },
+    { q: 'and trafford?', ...carried(traffordOver50k(), money(60000)) },
+  ]),
+  ...conversation([
+    { q: 'stockport portal threshold', ...stockportPortal([/in excess of £50k/i, COMPETITIVE]) },
+    // Charter s.4: the Portal is for competitive procurement; a direct award is not.
+    { q: 'does that apply to a direct award?', council: STOCKPORT, firstLine: NO, includes: [SAME, COMPETITIVE], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'trafford steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'who chairs it?', council: TRAFFORD, includes: [/chaired by the Inclusive Economy and Communities Manager/i], source: SRC.trafford },
+    // 7.1: it meets "on a regular basis"; how often is not given.
+    { q: 'how often does it meet?', ...notSaid(TRAFFORD) },
+  ]),
+  ...conversation([
+    { q: 'is 5% ok for a £70k cwac tender', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac },
+    { q: 'what about 3%?', council: CWAC, firstLine: NO, includes: [SAME, pct(3), pct(5), CASE_BY_CASE], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'stockport £20k pa for 2 years weighting', ...sw([money(40000), overYears(2)]), derived: [40000] },
+    { q: 'and with a 1 year extension?', ...carried(sw([money(60000), overYears(3)])), derived: [60000] },
+  ]),
+  ...conversation([
+    { q: 'cwac minimum standards', council: CWAC, includes: [/modern slavery/i, /equality and diversity/i, /health and safety/i, /fair working practices/i], source: SRC.cwac },
+    // Charter s.4: "adhere to our ethical standards and eradication of modern slavery".
+    { q: 'does stockport have anything similar?', council: STOCKPORT, includes: [/ethical standards/i, /modern slavery/i], source: SRC.charter },
+    { q: 'and trafford?', ...notSaid(TRAFFORD, { includes: [/minimum standards/i] }) },
+  ]),
+  ...conversation([
+    { q: 'compare weightings for a 200k contract', includes: [OF_STOCKPORT(pct(15)), OF_CWAC(pct(10)), OF_TRAFFORD(NO_WEIGHTING)], excludes: WRONG_COUNCIL_FIGURES, crossCouncil: true },
+    // Statement s.2 and s.5: tender questions, and a proposed mandatory position by 2024.
+    { q: 'carbon reduction plan?', includes: [SAME, OF_STOCKPORT(/carbon reduction plan/i), /2024/, TRAFFORD_RE, CWAC_RE], crossCouncil: true },
+  ]),
+  ...conversation([
+    { q: 'my council is trafford', ...ack(TRAFFORD) },
+    { q: 'portal threshold?', ...traffordPortal() },
+    { q: 'what about the weighting for 90k', ...traffordNone([money(90000)]) },
+  ]),
+];
+
+// =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
   ...WEIGHTING,
@@ -2265,6 +2408,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_9E,
   ...HELD_OUT_9F,
   ...HELD_OUT_9G,
+  ...HELD_OUT_9H,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
