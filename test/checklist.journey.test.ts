@@ -153,7 +153,7 @@ async function journey(p: Person, c: Record<string, string>, a: Record<string, s
   expect(p.text).toContain('Step 2 of 5: What applies');
   await p.press('Continue');
   const approach = p.card;
-  expect(p.text).toContain('Step 3 of 5: The social value approach');
+  expect(p.text).toContain('Step 3 of 5: Your approach');
   await p.press('Save and continue', a);
   expect(p.text).toContain('Step 4 of 5: Commitments');
   const commitments = p.card;
@@ -370,9 +370,9 @@ describe('PID checklist walkthrough', () => {
     await other.say('my checklists');
     expect(other.text).toContain('Library books');
     expect(other.text).toContain(id);
-    expect(other.text).toMatch(/Draft · at "The social value approach"/);
+    expect(other.text).toMatch(/Draft · at "Your approach"/);
     await other.press('Resume');
-    expect(other.text).toContain('Step 3 of 5: The social value approach');
+    expect(other.text).toContain('Step 3 of 5: Your approach');
     await other.say('resume');
     expect(other.text).toContain('Step 3 of 5');
     await other.say(`resume ${id.toLowerCase()}`);
@@ -657,7 +657,7 @@ describe('exemptions: senior officer approval', () => {
     const stale = await owen.press('Withdraw the request and edit', {}, owen.card);
     expect(textOf(stale.body.value)).toContain('That card was out of date');
     await owen.press('Revise the checklist', {}, outcomeCard);
-    expect(owen.text).toContain('Step 3 of 5: The social value approach');
+    expect(owen.text).toContain('Step 3 of 5: Your approach');
     expect(owen.shown).toMatchObject({ included: 'no', reason: 'Emergency works after a structural failure' });
     await owen.press('Save and continue', approachInputs({ included: 'yes', weighting: '10', toms: 'NT1' }));
     await owen.press('Save and continue', commitmentInputs());

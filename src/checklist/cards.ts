@@ -13,6 +13,7 @@ import { describeContract, describeRequirements, exemptionNeed, type Check, type
 import { APPROACH_FIELDS, COMMITMENT_FIELDS, CONTRACT_FIELDS, weightingFloor, type FieldErrors, type FieldValues } from './fields.js';
 import { STATUS_LABELS, STEPS, STEP_TITLES, describePerson, type ChecklistRecord, type StepId } from './model.js';
 import { formatInstant } from '../text/dates.js';
+import { CHOICES, COMMITMENT_LABELS, approachLabels } from './questions.js';
 import { OUTCOME_WORDS, summaryMarkdown, type Summary } from './summary.js';
 import type { TomSuggestion } from './tomsSuggestions.js';
 
@@ -147,7 +148,8 @@ export function approachCard(rec: ChecklistRecord, req: Requirements, suggestion
     weightingHint,
     weightingPlaceholder: floor ? `e.g. ${floor.figure}` : 'optional',
     weightingNumber: weightingNumber ?? 0,
-    tomsLabel: `TOMs measures to use (suggested from ${council}'s priorities)`,
+    labels: approachLabels({ council, ...(floor ? { below: `${floor.figure}%` } : {}) }),
+    choices: CHOICES,
     tomsHint: e(
       tomsRules.length > 0
         ? `${council} uses the National TOMs for this contract: ${tomsRules[0]!.rule.statement} Choose at least one if you include social value.`
@@ -155,9 +157,6 @@ export function approachCard(rec: ChecklistRecord, req: Requirements, suggestion
     ),
     suggestions: suggestions.map((s) => ({ title: `${s.measure.ref}: ${truncate(s.measure.measure ?? s.measure.outcome, 90)} (${truncate(s.priority, 40)})`, value: s.measure.ref })),
     evaluationHint: evaluation ? withSource(links, evaluation.rule.statement, evaluation.citation) : '',
-    reasonLabel: floor
-      ? `Reason for leaving social value out, or for a weighting below ${floor.figure}% (only if either applies)`
-      : 'Reason for leaving social value out (only if you leave it out)',
     id: rec.id,
     version: rec.version,
   });
@@ -195,6 +194,7 @@ export function commitmentsCard(rec: ChecklistRecord, req: Requirements, values:
     notice: e(notice),
     ...view,
     hints,
+    labels: COMMITMENT_LABELS,
     askDeductions: applicableOf(req, 'payment-deductions').length > 0,
     id: rec.id,
     version: rec.version,

@@ -10,7 +10,7 @@ export type StepId = (typeof STEPS)[number];
 export const STEP_TITLES: Record<StepId, string> = {
   contract: 'The contract',
   requirements: 'What applies',
-  approach: 'The social value approach',
+  approach: 'Your approach',
   commitments: 'Commitments',
   review: 'Review and sign-off',
 };

@@ -1,5 +1,7 @@
 /** Replies that point the officer somewhere: the off-topic pointer with questions to try, what the checklist asks, thanks, goodbye. */
+import { questionsFor, type AskedField, type StepQuestions } from '../checklist/questions.js';
 import type { Question } from '../understand/question.js';
+import type { Subject } from '../understand/vocabulary.js';
 import { notice, suggest, type Answer, type Suggestion } from './answer.js';
 import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
@@ -31,16 +33,44 @@ export const thanks = (): Answer =>
 export const goodbye = (): Answer => notice('Goodbye', 'Say "help" whenever you need me again.');
 
 /**
- * "What does the PID checklist ask about TOMs?": what it asks on the subjects named, and at which
- * step, with a button to start one. Undefined when no subject it asks about is named.
+ * Which of the checklist's questions each subject is about. The questions themselves (label, choices,
+ * step) are the checklist's own (src/checklist/questions.ts), so the answer says what the card shows.
+ */
+const CHECKLIST_FIELDS: readonly { subjects: readonly Subject[]; fields: readonly AskedField[] }[] = [
+  { subjects: ['toms'], fields: ['toms', 'otherToms'] },
+  { subjects: ['weighting', 'threshold'], fields: ['included', 'weighting', 'reason'] },
+  { subjects: ['evaluation'], fields: ['evaluation'] },
+  { subjects: ['minimum-standards'], fields: ['minimumStandards'] },
+  { subjects: ['living-wage'], fields: ['livingWage'] },
+  { subjects: ['carbon'], fields: ['carbonPlan'] },
+  { subjects: ['portal'], fields: ['portal'] },
+  { subjects: ['payment-deductions'], fields: ['paymentDeductions'] },
+  { subjects: ['contract-management'], fields: ['contractManagement'] },
+];
+
+/** “Label” (choices: A; B) and “Label”, as the step's card words them. */
+function stepLine(s: StepQuestions): string {
+  const quoted = s.questions.map((x) => `“${x.label}”${x.choices ? ` (choices: ${x.choices.map((c) => c.title).join('; ')})` : ''}`);
+  const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
+  return `At step ${s.number} of ${s.of} (${s.title}), the PID checklist asks ${list}.`;
+}
+
+/**
+ * "What does the PID checklist ask about TOMs?": the checklist's questions on the subjects named, as
+ * its cards word them, and at which step, with a button to start one. Undefined when no subject it asks
+ * about is named.
  */
 export function checklistAsks(shelf: Shelf, q: Question): Answer | undefined {
-  const asked = shelf.vocabulary.checklistAsks.filter((a) => a.subjects.some((s) => q.subjects.includes(s)));
+  const asked = CHECKLIST_FIELDS.filter((a) => a.subjects.some((s) => q.subjects.includes(s)));
   if (asked.length === 0) return undefined;
   const named = q.subjects.find((s) => asked[0]!.subjects.includes(s))!;
-  const lines = asked.map((a) => `At step ${a.step}, the PID checklist asks ${a.asks}.`);
+  const council = q.councils[0] ? shelf.councilName(q.councils[0]) : undefined;
+  const steps = questionsFor(
+    asked.flatMap((a) => a.fields),
+    { ...(council ? { council } : {}), below: "the council's figure" },
+  );
   return {
-    ...notice(`The PID checklist: ${named === 'weighting' || named === 'threshold' ? 'the weighting' : topicName(named)}`, lines.join(' '), [suggest('new PID checklist', 'Start a PID checklist')]),
+    ...notice(`The PID checklist: ${named === 'weighting' || named === 'threshold' ? 'the weighting' : topicName(named)}`, steps.map(stepLine).join(' '), [suggest('new PID checklist', 'Start a PID checklist')]),
     kind: 'answer',
   };
 }

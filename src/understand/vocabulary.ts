@@ -69,8 +69,6 @@ const VocabularySchema = z.object({
   asksYesNo: pattern,
   /** asks leave ("can I use a weighting in Trafford?"): a council that sets nothing does not refuse it */
   asksPermission: pattern.optional(),
-  /** what the PID checklist asks about a subject, and at which step ("what does the checklist ask about TOMs?") */
-  checklistAsks: z.array(z.strictObject({ subjects: z.array(z.enum(SUBJECT_IDS)).min(1), step: z.string().min(1), asks: z.string().min(1) })).default([]),
   /** a question that says the rule does not apply ("is it true Stockport doesn't require the Portal for £50k?"): agreeing is "Right", not "No" */
   negatedAsk: pattern.optional(),
   /** a question that asks what, which or how ("what carbon requirements apply to £200k?"): answered with the thing itself, not yes or no */
@@ -131,8 +129,6 @@ export interface Vocabulary {
   asksYesNo: RegExp;
   /** asks leave, not whether something is set */
   asksPermission?: RegExp;
-  /** what the PID checklist asks about a subject, and at which step */
-  checklistAsks: readonly { subjects: readonly Subject[]; step: string; asks: string }[];
   /** says the rule does not apply: the answer agrees ("Right") or not ("Not so"), not yes or no */
   negatedAsk?: RegExp;
   /** asks what, which or how: the answer leads with the thing asked for, not a yes or no */
@@ -185,7 +181,6 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksWhat ? { asksWhat: re(v.asksWhat) } : {}),
     ...(v.negatedAsk ? { negatedAsk: re(v.negatedAsk) } : {}),
     ...(v.asksPermission ? { asksPermission: re(v.asksPermission) } : {}),
-    checklistAsks: v.checklistAsks,
     ...(v.appliesAsk ? { appliesAsk: re(v.appliesAsk) } : {}),
     ...(v.plainYes ? { plainYes: { hedges: re(v.plainYes.hedges), obligation: re(v.plainYes.obligation), request: re(v.plainYes.request) } } : {}),
     otherCouncils: v.otherCouncils,

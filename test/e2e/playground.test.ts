@@ -210,7 +210,7 @@ describe('the PID checklist', () => {
     card = await chat.execute(card, 'Continue');
 
     // Step 3: the approach, with the weighting at the target (above Stockport's minimum) and two TOMs.
-    expect(await stepOf(card)).toBe('Step 3 of 5: The social value approach');
+    expect(await stepOf(card)).toBe('Step 3 of 5: Your approach');
     await expect(card.getByText("Stockport: minimum 15%, target 20%. Source: Stockport's Social Value Charter (2019), section 4. Social Value through Procurement.", { exact: true }).count()).resolves.toBe(1);
     await choose(card, 'Was social value considered at the needs analysis stage?', 'Yes');
     await choose(card, 'Was social value considered in market engagement?', 'Yes');
