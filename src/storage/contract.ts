@@ -16,10 +16,12 @@
  *   Every written item gets a fresh eTag. Items are snapshotted when write() is called.
  *   (lowdb also checks a whole batch before writing any of it; Azure Blob cannot, so callers that
  *   need atomicity write one key per call, as `updateRecord` does.)
+ *   `write(changes, { within: ms })` may wait that long to land with other writes (lowdb: one
+ *   fdatasync for all); it still resolves only once it has landed.
  * - `delete(keys)` removes the items that exist and ignores the others.
  * - `close()` waits for writes already started; later writes and deletes reject.
  */
-import type { RecordStore } from './records.js';
+import type { RecordStore, WriteOptions } from './records.js';
 
 /**
  * Items by key, as read() returns them. `any`, like botbuilder's StoreItems: callers (BotState among
@@ -37,7 +39,7 @@ export const CREATE_ONLY_ETAG = '!create-only';
 
 export interface AppStorage extends RecordStore {
   read(keys: string[]): Promise<StoreItems>;
-  write(changes: StoreItems): Promise<void>;
+  write(changes: StoreItems, options?: WriteOptions): Promise<void>;
   /** Waits for writes already started; writes and deletes after it reject. */
   close(): Promise<void>;
   /** Where the data lives, for the start-up log line; never holds a secret. */

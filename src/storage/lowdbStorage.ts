@@ -49,6 +49,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { createLogger } from '../logger.js';
 import { type AppStorage, assertChanges, assertKeys, CREATE_ONLY_ETAG, prepareWriteText, type StoreItems } from './contract.js';
+import type { WriteOptions } from './records.js';
 import type { Manifest } from './dataFiles.js';
 import { errorCode, syncDirectory } from './durableFile.js';
 import { asAccessError, DataFileError, StorageConflictError } from './errors.js';
@@ -84,7 +85,8 @@ export interface LowdbStorageStats {
 }
 
 type Op =
-  | { kind: 'write'; items: Array<{ key: string; expectedETag: string | undefined; text: string }> }
+  /** landBy: when a write that may wait for others (WriteOptions.within) must be committed */
+  | { kind: 'write'; items: Array<{ key: string; expectedETag: string | undefined; text: string }>; landBy?: number }
   | { kind: 'delete'; keys: string[] }
   | { kind: 'exclusive'; run: () => Promise<void> };
 type Queued = Op & { resolve(): void; reject(err: unknown): void };
@@ -120,6 +122,8 @@ export class LowdbStorage implements AppStorage {
   #syncs = 0;
   #compactions = 0;
   #lastWriteAt = 0;
+  /** ends the wait of writes that may wait for others, when one that may not arrives */
+  #wake: (() => void) | undefined;
 
   private constructor(
     readonly file: string,
@@ -207,14 +211,15 @@ export class LowdbStorage implements AppStorage {
    * Every written item gets a fresh eTag. Resolves once on disk; a batch lands whole or not at all,
    * crash or no crash.
    */
-  async write(changes: StoreItems): Promise<void> {
+  async write(changes: StoreItems, options: WriteOptions = {}): Promise<void> {
     assertChanges('LowdbStorage', changes);
     // Serialised now: a caller mutating its objects after calling write() must not change what lands.
     const items = Object.entries(changes).map(([key, item]) => prepareWriteText('LowdbStorage', key, item));
     // Checked when called, not when the queue reaches it: close() lets writes already queued land.
     this.#assertOpen();
     if (items.length === 0) return;
-    await this.#enqueue({ kind: 'write', items });
+    const within = options.within ?? 0;
+    await this.#enqueue({ kind: 'write', items, ...(within > 0 ? { landBy: performance.now() + within } : {}) });
   }
 
   /** Deletes the items that exist; unknown keys are ignored. Resolves once on disk. */
@@ -229,6 +234,7 @@ export class LowdbStorage implements AppStorage {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    this.#wake?.(); // writes waiting for others land now
     clearTimeout(this.#compactSoon);
     await this.#compaction; // a compaction under way notices the close and stops at once
     if (this.#draining) await new Promise<void>((resolve) => this.#idle.push(resolve));
@@ -283,6 +289,7 @@ export class LowdbStorage implements AppStorage {
   #enqueue(op: Op): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.#pending.push({ ...op, resolve, reject });
+      if (op.kind !== 'write' || op.landBy === undefined) this.#wake?.();
       if (!this.#draining) {
         this.#draining = true;
         void this.#drain();
@@ -304,9 +311,38 @@ export class LowdbStorage implements AppStorage {
         await first.run().then(first.resolve, first.reject);
         continue;
       }
+      const landBy = this.#mayWaitUntil();
+      if (landBy !== undefined) {
+        await this.#waitUntil(landBy);
+        continue;
+      }
       const end = this.#pending.findIndex((op) => op.kind === 'exclusive');
       await this.#commit(this.#pending.splice(0, end < 0 ? this.#pending.length : end));
     }
+  }
+
+  /** When everything queued is writes that may wait for others: the soonest any of them must land. */
+  #mayWaitUntil(): number | undefined {
+    if (this.#closed) return undefined;
+    let soonest = Number.POSITIVE_INFINITY;
+    for (const op of this.#pending) {
+      if (op.kind !== 'write' || op.landBy === undefined) return undefined;
+      soonest = Math.min(soonest, op.landBy);
+    }
+    return soonest > performance.now() ? soonest : undefined;
+  }
+
+  /** Until `time`, or until a write that may not wait, an exclusive step or close() arrives. */
+  #waitUntil(time: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.#wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, time - performance.now());
+      this.#wake = done;
+    });
   }
 
   async #commit(group: Queued[]): Promise<void> {

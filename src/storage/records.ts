@@ -8,9 +8,17 @@ import { isConflict } from './errors.js';
 
 export type Stored<T> = T & { eTag?: string };
 
+export interface WriteOptions {
+  /**
+   * The write may wait up to this many milliseconds for others to land with it (one flush to disk for
+   * all). For what nobody waits on; a store that cannot group writes ignores it.
+   */
+  within?: number;
+}
+
 export interface RecordStore {
   read(keys: string[]): Promise<Record<string, unknown>>;
-  write(changes: Record<string, unknown>): Promise<void>;
+  write(changes: Record<string, unknown>, options?: WriteOptions): Promise<void>;
   delete(keys: string[]): Promise<void>;
 }
 

@@ -6,14 +6,18 @@
 import { describe, expect, it } from '@jest/globals';
 import type { TurnContext } from 'botbuilder';
 import { MemoryRecordStore } from '../../test/support/memoryRecords.js';
+import type { WriteOptions } from '../storage/records.js';
 import { TurnState } from './turnState.js';
 
 /** A store whose writes land only when the test says so. */
 class HeldStore extends MemoryRecordStore {
   private held: Array<() => void> = [];
   writes = 0;
-  override async write(changes: Record<string, unknown>): Promise<void> {
+  /** each write's WriteOptions.within (undefined: may not wait) */
+  within: Array<number | undefined> = [];
+  override async write(changes: Record<string, unknown>, options?: WriteOptions): Promise<void> {
     this.writes += 1;
+    this.within.push(options?.within);
     await new Promise<void>((release) => this.held.push(release));
     await super.write(changes);
   }
@@ -48,6 +52,8 @@ describe('TurnState.save behind the reply', () => {
     first.lastQuestion = { council: 'trafford', value: 200_000 };
     await first.save(store, behind); // returns although the write is held
     expect(store.writes).toBe(1);
+    // Nobody waits on it, so it may wait to land with others.
+    expect(store.within[0]).toBeGreaterThan(0);
 
     let next: TurnState | undefined;
     const loading = TurnState.load(store, turn('a:1')).then((s) => (next = s));
@@ -83,6 +89,7 @@ describe('TurnState.save behind the reply', () => {
     state.profile = { council: 'trafford' };
     state.lastQuestion = { council: 'trafford' };
     await expectSaveWaits(store, state);
+    expect(store.within).toEqual([undefined]); // and it does not wait for others either
     expect((await store.read(['msteams/users/29:amy/']))['msteams/users/29:amy/']).toMatchObject({ profile: { council: 'trafford' } });
   });
 
