@@ -60,7 +60,7 @@ import { keepPreviousLayout, migrateFromShards, type StoreLog } from './migrate.
 import { RecordCache } from './recordCache.js';
 import { type Index, loadSnapshot, replayJournal } from './replay.js';
 import { type Location, Segment } from './segment.js';
-import { breather, liveRecords, writeSnapshot, YIELD_EVERY } from './snapshotWriter.js';
+import { breather, COMPACTION_PAUSE_MS, liveRecords, writeSnapshot, YIELD_EVERY } from './snapshotWriter.js';
 
 export type { StoreLog };
 
@@ -457,7 +457,10 @@ export class LowdbStorage implements AppStorage {
     if (this.#closed) return;
     // 2. Copy what is live in the older files (a record written since is in the new journal).
     const name = snapshotName(this.#nextGeneration++);
-    const written = await writeSnapshot(join(this.dir, name), name, this.file, liveRecords(this.#index, (location) => location.segment !== active), () => this.#closed);
+    const written = await writeSnapshot(join(this.dir, name), name, this.file, liveRecords(this.#index, (location) => location.segment !== active), {
+      cancelled: () => this.#closed,
+      pauseMs: COMPACTION_PAUSE_MS,
+    });
     if (!written) return;
     // 3. Switch: the manifest names the new snapshot and the new journal only. Writes go on meanwhile
     //    (they go to the new journal, named by both manifests); memory follows once it is on disk.

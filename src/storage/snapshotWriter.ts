@@ -29,6 +29,14 @@ export interface WrittenSnapshot {
 }
 
 const FLUSH_AT = 1 << 20;
+/**
+ * How long a compaction pauses after each flush, so the journal's fdatasyncs get the disk between the
+ * snapshot's writes instead of queueing behind several of them. Measured on the benchmark's 23 MB
+ * store, 12 compactions with writes one at a time beside them: without it, writes beside 3 of them
+ * took over 10 ms (6 writes, the slowest 15 ms); with it, beside 1 (one write, 10.2 ms). A compaction
+ * takes 0.2 s instead of 0.1-0.16 s.
+ */
+export const COMPACTION_PAUSE_MS = 4;
 const SYNC_EVERY = 4 << 20;
 /**
  * How much a compaction reads at a time. Small enough that the work done with each read (a few
@@ -36,8 +44,18 @@ const SYNC_EVERY = 4 << 20;
  */
 const READ_AT = 1 << 18;
 
-/** Resolves undefined (and removes the file) when `cancelled()` turns true part-way. */
-export async function writeSnapshot(file: string, name: string, manifestFile: string, records: AsyncIterable<SnapshotRecord>, cancelled: () => boolean = () => false): Promise<WrittenSnapshot | undefined> {
+/**
+ * Resolves undefined (and removes the file) when `cancelled()` turns true part-way. `pauseMs`: a pause
+ * after each flush, for a snapshot written while the store takes writes (COMPACTION_PAUSE_MS).
+ */
+export async function writeSnapshot(
+  file: string,
+  name: string,
+  manifestFile: string,
+  records: AsyncIterable<SnapshotRecord>,
+  options: { cancelled?: () => boolean; pauseMs?: number } = {},
+): Promise<WrittenSnapshot | undefined> {
+  const cancelled = options.cancelled ?? (() => false);
   let handle: FileHandle | undefined;
   const moved: WrittenSnapshot['moved'] = [];
   let bytes = 0;
@@ -52,6 +70,7 @@ export async function writeSnapshot(file: string, name: string, manifestFile: st
     const flush = async () => {
       // writeFile continues from the handle's position: the chunks land one after another.
       if (used > 0) await handle!.writeFile(out.subarray(0, used));
+      if (options.pauseMs) await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
       unsynced += used;
       used = 0;
       // Flushed as it goes: one fdatasync of the whole file at the end would make the journal's
