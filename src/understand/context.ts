@@ -73,26 +73,26 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
 }
 
 /**
- * "contract management?", "do i need a carbon reduction plan?" right after a comparison: a subject
- * alone, or what a contract needs, with no council named, asks it of the councils just compared (the
- * last answer was for no one council, so there is no council of its own to carry). A question of its
- * own ("what does the social value act require") is not one.
+ * "contract management?", "do i need a carbon reduction plan?" right after an answer: a subject
+ * alone, or what a contract needs, with no council named, asks it of the council just answered for,
+ * or of the councils just compared. A question of its own ("what does the social value act require")
+ * is not one.
  */
-export function mayAskOfComparison(q: Question): boolean {
+export function mayAskOfLastAnswer(q: Question): boolean {
   if (q.intent.kind !== 'question' || q.tomsRefs.length > 0 || q.councils.length > 0 || q.mention.uncovered || q.mention.misspelt) return false;
   const words = wordCount(q.text);
   const asksOfContract = q.subjects.includes('requirements') && words <= 10;
   return q.subjects.some((s) => s !== 'compare' && s !== 'national') && (words <= 3 || asksOfContract);
 }
 
-/** Whether the previous question can change how `q` is read: a follow-up, or a question that may lean on a comparison. */
+/** Whether the previous question can change how `q` is read: a follow-up, or a question that may lean on the last answer. */
 export function mayLeanOnPrevious(q: Question, v: Vocabulary, known?: (word: string) => boolean): boolean {
-  return isFollowUp(q, v, known) || mayAskOfComparison(q);
+  return isFollowUp(q, v, known) || mayAskOfLastAnswer(q);
 }
 
 /** The question with what it leaves out taken from the previous one, and what was taken. */
 export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, known?: (word: string) => boolean): { question: Question; carried: Carried } {
-  if (!previous || !(isFollowUp(q, v, known) || (previous.compared !== undefined && mayAskOfComparison(q)))) return { question: q, carried: {} };
+  if (!previous || !(isFollowUp(q, v, known) || ((previous.compared !== undefined || previous.council !== undefined) && mayAskOfLastAnswer(q)))) return { question: q, carried: {} };
   const carried: Carried = {};
   const out: Question = { ...q };
   const own = q.subjects.filter((s) => s !== 'compare');

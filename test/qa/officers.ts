@@ -2389,6 +2389,117 @@ const HELD_OUT_9H: OfficerRow[] = [
 ];
 
 // =============================================================================================
+// A ninth held-out set (9i): written from the documents before the bot was asked. Odd money, goods,
+// services and works, direct awards, verdicts, totals over years, follow-ups that change one thing or
+// ask a new subject of the council just answered, misspelt and uncovered councils, two-part
+// questions, what the documents do not give, facts, and off-topic messages.
+
+const HELD_OUT_9I: OfficerRow[] = [
+  ...kind('weighting and thresholds', [
+    // Charter s.4: 15% and 20% in excess of £25k; £49,999 is.
+    { q: 'whats the sv weighting for a £49,999 services contract stockport', ...sw([money(49999)]) },
+    // Policy (iv): "between £50,000 and £100,000" 5%; just under £100k is in it.
+    { q: 'just under 100k in chester west, what weighting?', ...cwac5() },
+    // Policy (iv): "above £100,000 total value" 10%.
+    { q: 'half a million pound contract cwac weighting', ...cwac10([money(500000)]) },
+    { q: '£2m works scheme in stockport - social value weighting?', ...sw([money(2000000), /works/i]) },
+    // Policy (iv): 5% up to and including £100,000.
+    { q: 'stockport 25k exactly - do i need a weighting', ...stockportNone([/in excess of/i]), firstLine: NO },
+    // Charter s.4: the weighting is for "all competitive procurement activity".
+    { q: 'direct award of £40k in stockport, do I need 15%?', ...stockportNonCompetitive([money(40000)]) },
+    // Charter s.4: nothing at or under £25k.
+    { q: 'what weighting does stockport use for contracts under 25k', ...stockportNone([/in excess of/i]) },
+    // Trafford sets no weighting at any value.
+    { q: 'what weighting does trafford use for works over 1m', ...traffordNone() },
+    // Trafford 2.3: TOMs "to all contracts over £50k".
+    { q: 'trafford over what value are TOMs used', council: TRAFFORD, includes: [TOMS, money(50000), STRICTLY_ABOVE], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+  ]),
+  ...kind('verdict', [
+    { q: '15% fine for a 30k stockport job?', council: STOCKPORT, firstLine: YES, includes: [pct(15), pct(20), SHORT_OF_TARGET], source: SRC.charter },
+    { q: 'can i put 3% on a £75k cwac tender', council: CWAC, firstLine: NO, includes: [pct(3), pct(5), CASE_BY_CASE], source: SRC.cwac },
+    // Policy (iv): 10% above £100,000; the central government 10% is not a council rule.
+    { q: 'is central govt 10% enough for a £120k cwac contract', council: CWAC, firstLine: YES, includes: [pct(10), NOT_COUNCIL_RULE], source: SRC.cwac },
+    { q: 'is 5% ok for £100,000 goods in cheshire west and chester', council: CWAC, firstLine: YES, includes: [pct(5), money(100000)], excludes: [CWAC_10_NOT_APPLYING], source: SRC.cwac },
+  ]),
+  ...kind('totals over years', [
+    { q: '£30k a year for 3 years in trafford, what sv weighting', ...traffordOver50k([money(90000), overYears(3)]), derived: [90000] },
+    { q: 'cwac contract £40k per annum over 2 years plus 1 year extension weighting', ...cwac10([money(120000), overYears(3)]), derived: [120000] },
+  ]),
+  ...conversation([
+    { q: 'weighting for £80k goods in stockport', ...sw([money(80000), /goods/i]) },
+    { q: 'and in cheshire west?', ...carried(cwac5(), money(80000)) },
+    { q: 'what about trafford', ...carried(traffordOver50k(), money(80000)) },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for £60k services', ...cwac5([money(60000)]) },
+    { q: 'what if it was 250k?', ...carried(cwac10([money(250000)])) },
+  ]),
+  ...conversation([
+    { q: 'stockport £60k services tender weighting', ...sw([money(60000)]) },
+    { q: "and if it's not competitive?", ...carried(stockportNonCompetitive(), money(60000)) },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for a £120k contract', ...sw([money(120000)]), noDefault: true },
+    // Statement s.2 and s.5: tender questions on carbon reduction plans, and a proposed mandatory
+    // position by 2024. The council just answered for is kept, not asked for again.
+    { q: 'do i need a carbon reduction plan?', council: STOCKPORT, includes: [SAME, /carbon reduction plan/i, /2024/], excludes: [WHICH_COUNCIL], source: SRC.statement, noDefault: true },
+  ]),
+  ...conversation([
+    { q: 'cwac 120k weighting', ...cwac10([money(120000)]), noDefault: true },
+    // The policy names a climate emergency and a carbon neutral borough, but sets suppliers no carbon
+    // reduction plan: "do we need …" is asked of the council just answered for, as "do i need …" is.
+    { q: 'do we need a carbon reduction plan', ...notSaid(CWAC, { includes: [SAME, /carbon reduction plan/i], excludes: [WHICH_COUNCIL] }), noDefault: true },
+  ]),
+  ...conversation([
+    { q: 'trafford £45k services', ...traffordNoPortal([NO_WEIGHTING, money(45000)]) },
+    { q: 'does the portal apply?', ...carried(traffordNoPortal([PORTAL, money(45000)])), firstLine: NO },
+  ]),
+  ...conversation([
+    { q: 'cwac £150k works weighting', ...cwac10([money(150000)]) },
+    // Policy (vii): the right to reduce contractual payments on contracts over £100,000.
+    { q: 'and can they cut payments if the sv isnt delivered?', council: CWAC, firstLine: YES, includes: [SAME, /reduce contractual payments/i, money(100000)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'compare weightings for a £90k contract', includes: [OF_STOCKPORT(pct(15)), OF_CWAC(pct(5)), OF_TRAFFORD(NO_WEIGHTING)], excludes: WRONG_COUNCIL_FIGURES, crossCouncil: true },
+    { q: 'and for 300k?', includes: [SAME, OF_STOCKPORT(pct(15)), OF_CWAC(pct(10)), OF_TRAFFORD(NO_WEIGHTING)], excludes: WRONG_COUNCIL_FIGURES, crossCouncil: true },
+  ]),
+  ...kind('misspelt or uncovered council', [
+    { q: 'trafferd weighting for 70k', ...misspelt('Trafford', ASK_TRAFFORD, 'trafferd', /weighting/, /70k/) },
+    { q: 'stockprt sv weighting 90k', ...misspelt('Stockport', ASK_STOCKPORT, 'stockprt', /weighting/, /90k/) },
+    { q: 'Salford weighting for a £100k contract', ...uncovered },
+    { q: 'wigan council social value threshold', ...uncovered },
+  ]),
+  ...kind('multi-part', [
+    { q: 'stockport £70k - what weighting and do i need to use the social value portal?', council: STOCKPORT, includes: [pct(15), pct(20), PORTAL, /in excess of £50k/i], before: [pct(15), PORTAL], source: SRC.charter },
+    { q: 'cwac 200k: weighting and can payments be reduced if they dont deliver', council: CWAC, includes: [pct(10), /reduce contractual payments/i], before: [pct(10), /reduce contractual payments/i], source: SRC.cwac },
+  ]),
+  ...kind('documents do not say', [
+    // Policy (iv): standard 5% and 10%, "could be varied on a case by case basis"; no maximum.
+    { q: 'whats the maximum sv weighting allowed in cheshire west?', ...notSaid(CWAC, { includes: [/maximum/i, pct(5), pct(10)] }) },
+    // The report is dated 24 October 2022 and gives no date for reviewing the charter.
+    { q: 'when will the trafford charter be reviewed', ...notSaid(TRAFFORD) },
+    // Policy (vii): deductions go into a social value fund; no amount is given.
+    { q: 'how much is the cwac social value fund worth', ...notSaid(CWAC, { includes: [/social value fund/i] }) },
+    // Stockport's documents say nothing of deductions or penalties.
+    { q: 'what is the penalty in stockport if a supplier misses its sv commitments', ...notSaid(STOCKPORT), crossCouncil: true },
+  ]),
+  ...kind('document facts', [
+    { q: 'how much social value has trafford secured so far', council: TRAFFORD, includes: [/£24m/], source: SRC.trafford },
+    // Statement s.5: "our target for Stockport to become carbon neutral by 2038".
+    { q: 'when does stockport want to be carbon neutral', council: STOCKPORT, includes: [/2038/], source: SRC.statement },
+    // Policy, Purpose: "directly employs around 3,082 individuals".
+    { q: 'how many staff does cheshire west directly employ', council: CWAC, includes: [/3,082/], source: SRC.cwac },
+    // Statement s.8: "43 new contracts have been added to the Social Value Portal".
+    { q: 'how many new contracts went on the portal in stockport in 2022/23', council: STOCKPORT, includes: [/\b43\b/], source: SRC.statement },
+    { q: 'what % of trafford spend stays in GM', council: TRAFFORD, includes: [/76\.4%/], source: SRC.trafford },
+  ]),
+  ...kind('off-topic', [
+    { q: 'who won the football last night', includes: [POINTER], excludes: NO_POLICY_ANSWER },
+    { q: 'can you book me a meeting room', includes: [POINTER], excludes: NO_POLICY_ANSWER },
+  ]),
+];
+
+// =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
   ...WEIGHTING,
@@ -2409,6 +2520,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_9F,
   ...HELD_OUT_9G,
   ...HELD_OUT_9H,
+  ...HELD_OUT_9I,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
