@@ -381,11 +381,27 @@ describe('a list item quoted from the documents', () => {
   });
 });
 
+describe('how binding a rule is', () => {
+  it('says no, not as a requirement, where the documents only ask about it, expect it or propose it', () => {
+    const carbon = ask('do i need a carbon reduction plan for a 120k stockport contract?').answer.headline;
+    expect(carbon).toMatch(/^No, not as a requirement: Stockport's documents ask about this for a £120,000 contract but do not require it\./);
+    expect(carbon).toContain('A proposed policy would make greenhouse gas reporting and carbon reduction plans mandatory by 2024');
+    const wage = ask('do suppliers have to pay the real living wage on a £200k stockport contract').answer.headline;
+    expect(wage).toMatch(/^No, not as a requirement: Stockport's documents expect this for a £200,000 contract but do not require it\./);
+  });
+
+  it('says yes where a rule in force requires it or lets the council do it', () => {
+    expect(ask('do i need the portal for 60k in stockport').answer.headline).toMatch(/^Yes: for a £60,000 contract, Stockport's documents require this/);
+    expect(ask('can cwac reduce payments on a £150k contract if social value is not delivered?').answer.headline).toMatch(/^Yes: for a £150,000 contract, Cheshire West and Chester's documents allow this/);
+  });
+});
+
 describe('"what … apply?" for a contract', () => {
   it('leads with the rule itself, not a yes', () => {
     const { answer } = ask('what carbon reduction requirements apply to a 200k stockport contract?');
     expect(answer.headline).toMatch(/^Tender documentation includes questions evaluating whether suppliers have a carbon reduction plan/);
-    expect(answer.headline).toContain("Stockport's documents require this for a £200,000 contract.");
+    // Tender questions ask about a plan and a mandatory one is only proposed: nothing is required yet.
+    expect(answer.headline).toContain("Stockport's documents ask about this for a £200,000 contract but do not require it.");
     const below = ask('what portal rules apply to 40k in stockport').answer;
     expect(below.headline).toMatch(/^Stockport's rule on the Social Value Portal does not cover a £40,000 contract/);
   });

@@ -104,8 +104,13 @@ export function contractAnswer(pack: PolicyPack, contract: Contract, full = fals
 /** A rule's statement with its list ("… minimum standards from all bidders: Commitment to eradicate modern slavery; …"). */
 const withItems = (rule: Rule): string => (rule.items ? `${rule.statement.replace(/[.:]$/, '')}: ${rule.items.join('; ')}.` : rule.statement);
 
-/** Rules that give the council a power ("reserve the right to reduce contractual payments"), not a duty. */
-const ALLOWS: ReadonlySet<RuleKind> = new Set(['payment-deductions']);
+/** What the documents do about a rule, by its force (schema.ts), strongest first. */
+const FORCE_VERB: ReadonlyArray<[Rule['force'], string]> = [
+  ['requires', 'require'],
+  ['allows', 'allow'],
+  ['expects', 'expect'],
+  ['asks', 'ask about'],
+];
 
 /**
  * How a yes or no question is put. `toSkip`: it asks whether social value may be left out ("is it ok
@@ -138,13 +143,22 @@ export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subje
   const asksWhat = put.asksWhat === true;
   const competitive = applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : '';
   const said = applied.map((a) => withItems(a.rule)).join(' ');
-  const verb = applied.every((a) => ALLOWS.has(a.rule.kind)) ? 'allow' : 'require';
+  // A proposed rule binds nobody yet, and one the documents only expect or ask about is no condition:
+  // the yes goes only with a rule in force that requires or allows.
+  const inForce = applied.filter((a) => a.rule.status !== 'proposed');
+  const verb = FORCE_VERB.find(([force]) => inForce.some((a) => a.rule.force === force))?.[1];
+  const binding = verb === 'require' || verb === 'allow';
   const notCovered = `${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
+  const notBinding = verb ? `${name}'s documents ${verb} this for ${withArticle(contract)} but do not require it.` : `${name}'s documents do not require this yet for ${withArticle(contract)}: it is only proposed.`;
   const headline =
     applied.length > 0
-      ? asksWhat
-        ? `${said}${competitive} ${name}'s documents ${verb} this for ${withArticle(contract)}.`
-        : `${yes}: for ${withArticle(contract)}, ${name}'s documents ${verb} this. ${said}${competitive}`
+      ? binding
+        ? asksWhat
+          ? `${said}${competitive} ${name}'s documents ${verb} this for ${withArticle(contract)}.`
+          : `${yes}: for ${withArticle(contract)}, ${name}'s documents ${verb} this. ${said}${competitive}`
+        : asksWhat
+          ? `${said}${competitive} ${notBinding}`
+          : `${no}, not as a requirement: ${notBinding} ${said}${competitive}`
       : asksWhat
         ? notCovered
         : `${no}: ${notCovered}`;

@@ -2499,6 +2499,21 @@ const HELD_OUT_9I: OfficerRow[] = [
   ]),
 ];
 
+// ---------------------------------------------------------------------------------------------
+// How binding a rule is: a yes only where a rule in force requires it or lets the council do it.
+// Statement s.2 and s.5: tender questions ask whether suppliers have a carbon reduction plan; a
+// mandatory position is only proposed (by 2024). Statement s.2: the council "extends the expectation"
+// of the Real Living Wage to its supply chain. Policy (vii): for contracts over £100,000 the council
+// "reserves the right to reduce contractual payments".
+const BINDING: OfficerRow[] = [
+  ...kind('verdict', [
+    { q: 'do we have to get a carbon reduction plan from the supplier on a 150k stockport contract?', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/proposed/i, /2024/], source: SRC.statement },
+    { q: 'is the living wage compulsory for suppliers on a £300k stockport contract', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/expect/i, /Real Living Wage/i], source: SRC.statement },
+    { q: 'does cwac hold back payments if social value isnt delivered', council: CWAC, firstLine: YES, includes: [money(100000), /reduce contractual payments/i], source: SRC.cwac },
+    { q: 'can we hold back payment on a £250k cheshire west contract if they dont deliver the sv', council: CWAC, firstLine: YES, includes: [/reduce contractual payments/i], source: SRC.cwac },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -2521,6 +2536,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_9G,
   ...HELD_OUT_9H,
   ...HELD_OUT_9I,
+  ...BINDING,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
