@@ -557,3 +557,21 @@ describe('a range of values', () => {
     expect(answer.parts?.[0]?.headline).toMatch(/^Yes: for a £60,000 contract/);
   });
 });
+
+describe('what a summary line and a date say', () => {
+  it('a comparison on a subject says which councils set something on it and which only speak of it', () => {
+    const { answer } = ask('compare carbon reduction plans across all three councils');
+    // Cheshire West and Chester's policy sets no carbon reduction plan requirement: "all 3 cover" would be untrue.
+    expect(answer.headline).not.toMatch(/All 3 councils' documents cover/);
+    expect(answer.headline).toBe("Stockport's documents set out what applies on carbon reduction plans; Cheshire West and Chester's and Trafford's speak of the subject but set nothing on it:");
+    // where every council's documents do set something, the line still says so
+    expect(ask('do all three councils use the national toms?').answer.headline).toMatch(/^All 3 councils' documents cover the National TOMs/);
+  });
+
+  it("'when did Trafford approve its charter': the date is the report's, and the report only recommends approval", () => {
+    const { answer } = ask('when did Trafford approve its charter');
+    expect(answer.headline).toContain('dated 24 October 2022');
+    expect(answer.headline).toContain('recommending that the Executive approves the Trafford Social Value Charter');
+    expect(answer.headline).toContain("it does not record the Executive's decision");
+  });
+});

@@ -77,33 +77,49 @@ export function compareWeighting(packs: PolicyPack[], contract: Contract | undef
  * What one council's documents say on a subject, for a comparison: its rules of that kind, else its
  * curated topic, else a passage of its documents quoted, else that they say nothing about it.
  */
-function subjectSection(pack: PolicyPack, subject: Subject | undefined, quoted: (pack: PolicyPack) => Passage | undefined): { section: AnswerSection; covers: boolean } {
+function subjectSection(pack: PolicyPack, subject: Subject | undefined, quoted: (pack: PolicyPack) => Passage | undefined): { section: AnswerSection; covers: Coverage } {
   const heading = pack.council.shortName;
   const kinds = subject ? TOPIC_RULES[subject] ?? [] : [];
   const rules = pack.rules.filter((r) => kinds.includes(r.kind));
-  if (rules.length > 0) return { section: { heading, text: rules.map((r) => `${r.statement} (${r.when.wording})`).join(' '), source: cite(pack.documents, rules[0]!.source).text }, covers: true };
+  if (rules.length > 0) return { section: { heading, text: rules.map((r) => `${r.statement} (${r.when.wording})`).join(' '), source: cite(pack.documents, rules[0]!.source).text }, covers: 'sets' };
+  // On a subject councils set rules on, a council without such a rule only speaks of the subject.
+  const said: Coverage = kinds.length > 0 ? 'speaks' : 'sets';
   const t = subject ? pack.topics[subject as TopicId] : undefined;
-  if (t) return { section: { heading, text: t.summary, source: cite(pack.documents, t.parts[0]!.source).text }, covers: true };
+  if (t) return { section: { heading, text: t.summary, source: cite(pack.documents, t.parts[0]!.source).text }, covers: said };
   // Not curated for this council: what its documents say in so many words, quoted.
   const passage = quoted(pack);
-  if (passage) return { section: { heading, text: `${passage.citation.replace(/,.*$/, '')} says: “${quotation(passage)}”`, source: passage.citation }, covers: true };
-  return { section: { heading, text: `${heading}'s documents do not say anything about ${subject ? topicName(subject) : 'that'}.` }, covers: false };
+  if (passage) return { section: { heading, text: `${passage.citation.replace(/,.*$/, '')} says: “${quotation(passage)}”`, source: passage.citation }, covers: said };
+  return { section: { heading, text: `${heading}'s documents do not say anything about ${subject ? topicName(subject) : 'that'}.` }, covers: 'nothing' };
+}
+
+/**
+ * How far a council's documents go on a subject: they set something on it (its rules of that kind, or
+ * what they say on a subject nobody sets rules on), they only speak of it (a subject others set rules on,
+ * with no such rule here: "the policy does not set a carbon reduction plan requirement"), or nothing.
+ */
+type Coverage = 'sets' | 'speaks' | 'nothing';
+
+/** The line above a comparison on a subject: true of what each council's documents do, none overstated. */
+function coverageLine(packs: PolicyPack[], said: { covers: Coverage }[], what: string): string {
+  const names = (c: Coverage) => packs.filter((_, i) => said[i]!.covers === c).map((p) => `${p.council.shortName}'s`);
+  const sets = names('sets');
+  const speaks = names('speaks');
+  const nothing = names('nothing');
+  if (sets.length === packs.length) return `${packs.length === 2 ? 'Both' : `All ${packs.length}`} councils' documents cover ${what}; each in its own words:`;
+  const parts = [
+    ...(sets.length > 0 ? [`${listNames(sets)} documents set out what applies on ${what}`] : []),
+    ...(speaks.length > 0 ? [`${listNames(speaks)} ${sets.length > 0 ? 'speak of the subject but set nothing on it' : `speak of ${what} but set nothing on it`}`] : []),
+    ...(nothing.length > 0 ? [`${listNames(nothing)} ${sets.length + speaks.length > 0 ? 'do not' : `do not cover ${what}`}`] : []),
+  ];
+  return `${capitalised(parts.join('; '))}:`;
 }
 
 /** "Do all three councils use the National TOMs?": what each council's documents say on the subject. */
 export function compareSubject(packs: PolicyPack[], subject: Subject | undefined, quoted: (pack: PolicyPack) => Passage | undefined): Answer | undefined {
   const what = subject ? topicName(subject) : 'that';
   const said = packs.map((pack) => subjectSection(pack, subject, quoted));
-  const covering = packs.filter((_, i) => said[i]!.covers).map((p) => p.council.shortName);
-  if (covering.length === 0) return undefined;
-  const all = covering.length === packs.length;
-  return byCouncil(
-    subject ? `${capitalised(what)}, by council` : 'What each council says',
-    all
-      ? `${packs.length === 2 ? 'Both' : `All ${packs.length}`} councils' documents cover ${what}; each in its own words:`
-      : `${listNames(covering)}'s documents cover ${what}; ${listNames(packs.map((p) => p.council.shortName).filter((n) => !covering.includes(n)))}'s do not:`,
-    said.map((s) => s.section),
-  );
+  if (said.every((s) => s.covers === 'nothing')) return undefined;
+  return byCouncil(subject ? `${capitalised(what)}, by council` : 'What each council says', coverageLine(packs, said, what), said.map((s) => s.section));
 }
 
 /**

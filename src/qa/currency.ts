@@ -31,7 +31,7 @@ export function currencyWarnings(docs: readonly PolicyDocument[], today: Date): 
 }
 
 export function currencyLine(docs: readonly PolicyDocument[]): string {
-  return `How current: ${docs.map((d) => `${documentLabel(d)}, dated ${formatDay(d.date)}${d.currency ? ` (${d.currency})` : ''}`).join('; ')}.`;
+  return `How current: ${docs.map((d) => `${documentLabel(d)}, dated ${formatDay(d.date)}${d.currency ? ` (${d.currency.replace(/\.$/, '')})` : ''}`).join('; ')}.`;
 }
 
 /** The documents an answer cites, found by their labels in its source lines. */
@@ -72,7 +72,10 @@ export function currencyAnswer(council: string, allDocs: readonly PolicyDocument
   const lines = docs.map((d) => {
     const period = d.period ? `, covering ${d.period}` : '';
     const refresh = d.refreshDue ? `; due to be refreshed in ${year(d.refreshDue)}` : '';
-    return `${documentLabel(d)}: dated ${formatDay(d.date)}${period}${refresh}.`;
+    // What the document says of itself, where its dates do not already say it ("a report … recommending
+    // that the Executive approves the Charter": its date is not the date of a decision).
+    const itself = d.currency && !d.refreshDue ? ` ${d.currency}` : '';
+    return `${documentLabel(d)}: dated ${formatDay(d.date)}${period}${refresh}.${itself}`;
   });
   const none = asksReplacement ? ' They do not give a date for a newer version.' : '';
   const warnings = currencyWarnings(docs, today);
@@ -85,7 +88,7 @@ export function currencyAnswer(council: string, allDocs: readonly PolicyDocument
     headline: `${lead}${what}${lines.join(' ')}${none}${lead && warnings.length > 0 ? ` ${warnings.join(' ')}` : ''}`,
     facts: [],
     sections: [],
-    notes: docs.flatMap((d) => (d.currency ? [`${documentLabel(d)}: ${d.currency}`] : [])),
+    notes: docs.flatMap((d) => (d.currency && d.refreshDue ? [`${documentLabel(d)}: ${d.currency}`] : [])),
     sources: sources.length > 0 ? sources : docs.map((d) => documentLabel(d)),
     ...(warnings.length > 0 && !lead ? { warnings } : {}),
     suggestions: [],
