@@ -13,7 +13,7 @@ import { TOPIC_RULES, topicName } from './phrases.js';
 import { figureGiven, quoted, searchText, silent } from './search.js';
 import type { Shelf } from './shelf.js';
 import { tomsByRef, tomsThemes } from './toms.js';
-import { noForNonCompetitive, noToSkip, notGiven, partnerAnswer, topic, yesForContracts } from './topics.js';
+import { noForNonCompetitive, noToSkip, notGiven, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
 import { appliesAnswer, nationalFigureVerdict, verdictAnswer } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, thresholds, weightingSummary, type Put } from './weighting.js';
 
@@ -206,6 +206,11 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   if (q.competitive === false) {
     const no = noForNonCompetitive(pack, primary, curated);
     if (no !== curated) return no;
+  }
+  // "Does Stockport require a carbon reduction plan?": what the rules' force says, yes or no.
+  if (shelf.vocabulary.plainYes?.obligation.test(q.text.toLowerCase())) {
+    const byForce = verdictByForce(pack, primary, curated);
+    if (byForce !== curated) return byForce;
   }
   const forContracts = yesForContracts(pack, primary, curated);
   return forContracts !== curated ? forContracts : plainYes(shelf, q, curated);

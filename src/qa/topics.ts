@@ -8,6 +8,7 @@ import type { Subject } from '../understand/question.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
 import { quotation, type Passage } from './passages.js';
 import { KIND_LABEL, TOPIC_RULES, listNames, topicName, uniq } from './phrases.js';
+import { FORCE_VERB } from './weighting.js';
 
 /**
  * How many of a heading's words the officer used ("themes" picks "Priority themes" over "Priority cohorts").
@@ -111,6 +112,25 @@ export function partnerAnswer(pack: PolicyPack): Answer | undefined {
 function rulesOn(pack: PolicyPack, subject: Subject) {
   const kinds = TOPIC_RULES[subject] ?? [];
   return pack.rules.filter((r) => kinds.includes(r.kind));
+}
+
+/**
+ * "Does Stockport require a carbon reduction plan?", "do suppliers have to pay the living wage?" with no
+ * contract value: no first where none of the council's rules on the subject in force requires or allows
+ * (the documents only expect it, ask about it, or propose it). Else the answer as it is: a rule that
+ * "requires" may be the council's own commitment (paying suppliers), not a duty on the officer.
+ */
+export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answer): Answer {
+  const rules = rulesOn(pack, subject);
+  if (rules.length === 0) return answer;
+  const name = pack.council.shortName;
+  const inForce = rules.filter((r) => r.status !== 'proposed');
+  const verb = FORCE_VERB.find(([force]) => inForce.some((r) => r.force === force))?.[1];
+  if (verb !== 'require' && verb !== 'allow') {
+    const why = verb ? `${name}'s documents ${verb} this but do not require it.` : `${name}'s documents do not require this yet: it is only proposed.`;
+    return { ...answer, headline: `No, not as a requirement: ${why} ${answer.headline}` };
+  }
+  return answer;
 }
 
 /**

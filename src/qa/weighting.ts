@@ -105,7 +105,7 @@ export function contractAnswer(pack: PolicyPack, contract: Contract, full = fals
 const withItems = (rule: Rule): string => (rule.items ? `${rule.statement.replace(/[.:]$/, '')}: ${rule.items.join('; ')}.` : rule.statement);
 
 /** What the documents do about a rule, by its force (schema.ts), strongest first. */
-const FORCE_VERB: ReadonlyArray<[Rule['force'], string]> = [
+export const FORCE_VERB: ReadonlyArray<[Rule['force'], string]> = [
   ['requires', 'require'],
   ['allows', 'allow'],
   ['expects', 'expect'],

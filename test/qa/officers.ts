@@ -2092,8 +2092,8 @@ const HELD_OUT_9G: OfficerRow[] = [
     { q: 'how much did stockport suppliers spend with vcse organisations', council: STOCKPORT, includes: [/£55k/], source: SRC.statement },
     // s.2: "A pledge to become operationally net zero by 2030": the date is given.
     { q: 'by when will stockport council be operationally net zero?', council: STOCKPORT, includes: [/net zero by 2030/i], excludes: [DOES_NOT_SAY], source: SRC.statement },
-    // s.2: tender questions ask whether suppliers have one; s.5: a proposed policy would make it mandatory by 2024. Not a plain yes.
-    { q: 'do suppliers to stockport need a carbon reduction plan?', council: STOCKPORT, firstLine: NOT_A_VERDICT, includes: [/carbon reduction plan/i, /propos/i, /2024/], source: SRC.statement },
+    // s.2: tender questions ask whether suppliers have one; s.5: a proposed policy would make it mandatory by 2024. Not a requirement.
+    { q: 'do suppliers to stockport need a carbon reduction plan?', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/carbon reduction plan/i, /propos/i, /2024/], source: SRC.statement },
     // s.7: "The Social Value Maturity Index is completed by the social value steering group on an annual basis."
     { q: 'who completes the stockport maturity index and how often?', council: STOCKPORT, includes: [/steering group/i, /every year|annual/i], source: SRC.statement },
     // s.4: "through our contract management portal (Intend) alongside the Social Value Portal".
@@ -2499,6 +2499,77 @@ const HELD_OUT_9I: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 10: written from the four documents before the bot was asked.
+const HELD_OUT_10: OfficerRow[] = [
+  ...kind('weighting and thresholds', [
+    // Charter s.4: 15% with a target of 20% "in excess of £25k".
+    { q: 'whats the sv weighting for a £27,500 stockport contract', ...sw([money(27500)]) },
+    // Charter s.4: exactly £25k is not "in excess of £25k".
+    { q: 'stockport tender exactly £25k - do i need a social value weighting?', ...stockportNone([/in excess of/i]), firstLine: NO },
+    // Policy (iv): "between £50,000 and £100,000" 5%; £100,000 itself is in that band.
+    { q: 'cheshire west weighting for £100,000 exactly', ...cwac5([money(100000)]) },
+    { q: 'trafford weighting for a 200k works contract?', ...traffordNone([money(200000)]) },
+    // Policy (iv): nothing below £50,000.
+    { q: 'cwac weighting for a £30k contract', ...cwacNone([money(30000)]) },
+  ]),
+  ...kind('verdict', [
+    { q: 'cwac 5% ok for a £75k services tender?', council: CWAC, firstLine: YES, includes: [pct(5), CASE_BY_CASE], source: SRC.cwac },
+    { q: 'is 8% enough for a £150k cheshire west contract', council: CWAC, firstLine: NO, includes: [pct(8), pct(10), CASE_BY_CASE], source: SRC.cwac },
+    // Statement s.4: social value "must be included before the Procurement Initiation Document (PID) is signed off".
+    { q: 'can the PID be signed off without social value in stockport?', council: STOCKPORT, firstLine: NO, includes: [/Procurement Initiation Document/i, SENIOR_OFFICER], source: SRC.statement },
+    // Policy (i): "it would expect the minimum standards from all bidders".
+    { q: 'does cwac require minimum standards from all bidders?', council: CWAC, includes: [/modern slavery/i, /equality/i, /health and safety/i, /fair working/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'what weighting for a £80k contract in stockport?', ...sw([money(80000)]) },
+    { q: 'and in cheshire west?', ...carried(cwac5(), money(80000)) },
+    { q: 'what if it was 120k?', ...carried(cwac10([money(120000)])) },
+  ]),
+  ...conversation([
+    { q: 'do i need to use the social value portal for a £45k trafford contract', ...traffordNoPortal([PORTAL, money(45000)]), firstLine: NO },
+    { q: 'what about £55k?', ...carried(traffordPortal([money(55000)])), firstLine: YES },
+  ]),
+  ...conversation([
+    // Statement s.2: tender questions ask about carbon reduction plans; s.5: mandatory only proposed, by 2024.
+    { q: 'does stockport require a carbon reduction plan from suppliers?', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/carbon reduction plan/i, /propos/i, /2024/], source: SRC.statement },
+    // The policy sets suppliers no carbon reduction plan.
+    { q: 'and cwac?', ...notSaid(CWAC, { includes: [SAME, /carbon reduction plan/i] }) },
+  ]),
+  ...conversation([
+    // Policy (vii): the right to reduce contractual payments on contracts over £100,000.
+    { q: 'can cheshire west cut payments if a supplier doesnt deliver social value?', council: CWAC, firstLine: YES, includes: [money(100000), /reduce contractual payments/i], source: SRC.cwac },
+    { q: 'for a £90k contract?', council: CWAC, firstLine: NO, includes: [SAME, money(90000), money(100000)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    // Statement s.2: "Extend the expectation of becoming a Real Living Wage employer to our supply chain."
+    { q: 'stockport living wage - do suppliers have to pay it?', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/expect/i, /Real Living Wage/i], source: SRC.statement },
+    // The Trafford report says nothing of the living wage.
+    { q: 'what about trafford?', ...notSaid(TRAFFORD, { includes: [SAME, /living wage/i] }) },
+  ]),
+  ...kind('documents do not say', [
+    { q: "what weighting does trafford's charter set for contracts under 50k", ...traffordNone() },
+    // Policy (vii): deductions go into a social value fund; no amount is given.
+    { q: "what's the balance of cheshire west's social value fund?", ...notSaid(CWAC, { includes: [/social value fund/i] }) },
+    { q: "what's the penalty in stockport if a supplier doesnt deliver its sv commitments?", ...notSaid(STOCKPORT), crossCouncil: true },
+  ]),
+  ...kind('misspelt or uncovered council', [
+    { q: 'wieghting for a 60k contract in stockprt', ...misspelt('Stockport', ASK_STOCKPORT, 'stockprt', /60k/) },
+    { q: 'chesire west threshholds', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'chesire west', /threshholds/) },
+    { q: 'trafferd social valu portal threshold', ...misspelt('Trafford', ASK_TRAFFORD, 'trafferd', /portal/) },
+  ]),
+  ...kind('document facts', [
+    // Report 2.2: in February 2021 assessed as overall "developing to becoming an innovator".
+    { q: 'what maturity index level was trafford assessed at', council: TRAFFORD, includes: [/February 2021/, /developing to becoming an innovator/i], source: SRC.trafford },
+    // Statement s.6: "4 Stockport Council employees who are Level 4 CIPS qualified".
+    { q: 'how many stockport staff are level 4 cips qualified', council: STOCKPORT, includes: [/\b4 Stockport Council employees\b/, /two others/i], source: SRC.statement },
+    { q: 'how much social value has trafford secured to date', council: TRAFFORD, includes: [/£24m/, /53p/], source: SRC.trafford },
+    // Report 4.3: "chaired by the Inclusive Economy and Communities Manager".
+    { q: 'who chairs the trafford steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    // Policy (ii): "pay all local suppliers in less than the current standard of 30 days".
+    { q: 'how fast does cwac pay local suppliers', council: CWAC, includes: [/30 days/, LESS_THAN], source: SRC.cwac },
+  ]),
+];
+
 // ---------------------------------------------------------------------------------------------
 // How binding a rule is: a yes only where a rule in force requires it or lets the council do it.
 // Statement s.2 and s.5: tender questions ask whether suppliers have a carbon reduction plan; a
@@ -2537,6 +2608,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_9H,
   ...HELD_OUT_9I,
   ...BINDING,
+  ...HELD_OUT_10,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
@@ -2550,4 +2622,9 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * Questions the assistant does not yet answer right, kept here so they are not lost; they are not
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
-export const OPEN_GAPS: { q: string; right: string }[] = [];
+export const OPEN_GAPS: { q: string; right: string }[] = [
+  {
+    q: 'does cwac require minimum standards from all bidders?',
+    right: 'A plain yes first, in the policy\'s own terms: before any social value requirement, the Council "would expect the minimum standards from all bidders" (modern slavery, equality and diversity, health and safety, fair working practices).',
+  },
+];
