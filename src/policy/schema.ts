@@ -83,10 +83,11 @@ const ruleBase = {
   status: z.enum(['in-force', 'proposed']).default('in-force'),
   /**
    * How the document puts it: "requires" (a must), "allows" (a power the council keeps, as to reduce
-   * payments), "expects" (an expectation or encouragement, not a condition), "asks" (tender questions
-   * ask about it). An answer never says the documents require what they only expect or ask about.
+   * payments), "commits" (the council's own promise, as to pay suppliers within 30 days), "expects"
+   * (an expectation or encouragement, not a condition), "asks" (tender questions ask about it). An
+   * answer never says the documents require what they only expect or ask about.
    */
-  force: z.enum(['requires', 'allows', 'expects', 'asks']).default('requires'),
+  force: z.enum(['requires', 'allows', 'commits', 'expects', 'asks']).default('requires'),
   items: z.array(text).optional(),
   notes: z.array(text).optional(),
   source: SourceSchema,

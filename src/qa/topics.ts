@@ -116,9 +116,11 @@ function rulesOn(pack: PolicyPack, subject: Subject) {
 
 /**
  * "Does Stockport require a carbon reduction plan?", "do suppliers have to pay the living wage?" with no
- * contract value: no first where none of the council's rules on the subject in force requires or allows
- * (the documents only expect it, ask about it, or propose it). Else the answer as it is: a rule that
- * "requires" may be the council's own commitment (paying suppliers), not a duty on the officer.
+ * contract value: no first where none of the council's rules on the subject in force requires, allows
+ * or commits the council to it (the documents only expect it, ask about it, or propose it); yes first
+ * where a rule in force requires it of every procurement (no value threshold: "does CWaC require
+ * minimum standards from all bidders?"). Else the answer as it is: a threshold makes it depend on the
+ * contract, and whether the council's own commitment is "yes" depends on what is asked.
  */
 export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answer): Answer {
   const rules = rulesOn(pack, subject);
@@ -126,10 +128,12 @@ export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answe
   const name = pack.council.shortName;
   const inForce = rules.filter((r) => r.status !== 'proposed');
   const verb = FORCE_VERB.find(([force]) => inForce.some((r) => r.force === force))?.[1];
-  if (verb !== 'require' && verb !== 'allow') {
+  if (verb !== 'require' && verb !== 'allow' && verb !== 'commit to') {
     const why = verb ? `${name}'s documents ${verb} this but do not require it.` : `${name}'s documents do not require this yet: it is only proposed.`;
     return { ...answer, headline: `No, not as a requirement: ${why} ${answer.headline}` };
   }
+  const requiring = inForce.filter((r) => r.force === 'requires');
+  if (requiring.length > 0 && requiring.every((r) => !r.when.above && !r.when.upTo && !r.when.competitiveOnly)) return { ...answer, headline: `Yes: ${answer.headline}` };
   return answer;
 }
 

@@ -108,6 +108,7 @@ const withItems = (rule: Rule): string => (rule.items ? `${rule.statement.replac
 export const FORCE_VERB: ReadonlyArray<[Rule['force'], string]> = [
   ['requires', 'require'],
   ['allows', 'allow'],
+  ['commits', 'commit to'],
   ['expects', 'expect'],
   ['asks', 'ask about'],
 ];
@@ -147,7 +148,8 @@ export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subje
   // the yes goes only with a rule in force that requires or allows.
   const inForce = applied.filter((a) => a.rule.status !== 'proposed');
   const verb = FORCE_VERB.find(([force]) => inForce.some((a) => a.rule.force === force))?.[1];
-  const binding = verb === 'require' || verb === 'allow';
+  // The council's own commitment (paying suppliers promptly) binds the officer buying for it.
+  const binding = verb === 'require' || verb === 'allow' || verb === 'commit to';
   const notCovered = `${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
   const notBinding = verb ? `${name}'s documents ${verb} this for ${withArticle(contract)} but do not require it.` : `${name}'s documents do not require this yet for ${withArticle(contract)}: it is only proposed.`;
   const headline =

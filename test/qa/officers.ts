@@ -2582,6 +2582,11 @@ const BINDING: OfficerRow[] = [
     { q: 'is the living wage compulsory for suppliers on a £300k stockport contract', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/expect/i, /Real Living Wage/i], source: SRC.statement },
     { q: 'does cwac hold back payments if social value isnt delivered', council: CWAC, firstLine: YES, includes: [money(100000), /reduce contractual payments/i], source: SRC.cwac },
     { q: 'can we hold back payment on a £250k cheshire west contract if they dont deliver the sv', council: CWAC, firstLine: YES, includes: [/reduce contractual payments/i], source: SRC.cwac },
+    // Policy, Minimum standards: before any social value requirement, minimum standards from all bidders.
+    { q: 'does cwac require minimum standards from all bidders?', council: CWAC, firstLine: YES, includes: [/minimum standards/i, /all bidders/i], source: SRC.cwac },
+    { q: 'does stockport need suppliers to meet its ethical standards', council: STOCKPORT, firstLine: YES, includes: [/modern slavery/i], source: SRC.charter },
+    // Policy: the Council commits to pay local suppliers in under 30 days; its own promise, not a supplier's duty.
+    { q: 'do i have to pay local suppliers within 30 days on a £150k cwac contract?', council: CWAC, firstLine: YES, includes: [/30 days/] , source: SRC.cwac },
   ]),
 ];
 
@@ -2622,9 +2627,4 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * Questions the assistant does not yet answer right, kept here so they are not lost; they are not
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
-export const OPEN_GAPS: { q: string; right: string }[] = [
-  {
-    q: 'does cwac require minimum standards from all bidders?',
-    right: 'A plain yes first, in the policy\'s own terms: before any social value requirement, the Council "would expect the minimum standards from all bidders" (modern slavery, equality and diversity, health and safety, fair working practices).',
-  },
-];
+export const OPEN_GAPS: { q: string; right: string }[] = [];
