@@ -6,6 +6,7 @@ import type { Subject } from '../understand/question.js';
 import type { Answer, AnswerSection } from './answer.js';
 import { quotation, type Passage } from './passages.js';
 import { TOPIC_RULES, listNames, percent, topicName, withArticle } from './phrases.js';
+import { rulesOn } from './topics.js';
 import { verdictAnswer } from './verdict.js';
 import { ruleTopicForContract, thresholds, weightingDetails, weightingSentence, weightingSummary, type Put } from './weighting.js';
 
@@ -80,7 +81,7 @@ export function compareWeighting(packs: PolicyPack[], contract: Contract | undef
 function subjectSection(pack: PolicyPack, subject: Subject | undefined, quoted: (pack: PolicyPack) => Passage | undefined): { section: AnswerSection; covers: Coverage } {
   const heading = pack.council.shortName;
   const kinds = subject ? TOPIC_RULES[subject] ?? [] : [];
-  const rules = pack.rules.filter((r) => kinds.includes(r.kind));
+  const rules = rulesOn(pack, subject);
   if (rules.length > 0) return { section: { heading, text: rules.map((r) => `${r.statement} (${r.when.wording})`).join(' '), source: cite(pack.documents, rules[0]!.source).text }, covers: 'sets' };
   // On a subject councils set rules on, a council without such a rule only speaks of the subject.
   const said: Coverage = kinds.length > 0 ? 'speaks' : 'sets';

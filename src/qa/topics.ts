@@ -8,7 +8,7 @@ import type { Subject } from '../understand/question.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
 import { quotation, type Passage } from './passages.js';
 import { KIND_LABEL, TOPIC_RULES, listNames, topicName, uniq } from './phrases.js';
-import { FORCE_VERB } from './weighting.js';
+import { forceOf, notRequired } from './weighting.js';
 
 /**
  * How many of a heading's words the officer used ("themes" picks "Priority themes" over "Priority cohorts").
@@ -44,8 +44,7 @@ function pickedItems(t: { title: string; parts: { heading?: string; items?: stri
 export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | undefined {
   const name = pack.council.shortName;
   const t = pack.topics[subject as TopicId];
-  const kinds = TOPIC_RULES[subject] ?? [];
-  const rules = pack.rules.filter((r) => kinds.includes(r.kind));
+  const rules = rulesOn(pack, subject);
   if (!t && rules.length === 0) return undefined;
   // Without a topic summary the rules' statements make the headline; the sections then add only
   // what each applies to, its list and its source.
@@ -109,7 +108,8 @@ export function partnerAnswer(pack: PolicyPack): Answer | undefined {
 }
 
 /** The council's rules of the kinds a subject is answered from. */
-function rulesOn(pack: PolicyPack, subject: Subject) {
+export function rulesOn(pack: PolicyPack, subject: Subject | undefined) {
+  if (!subject) return [];
   const kinds = TOPIC_RULES[subject] ?? [];
   return pack.rules.filter((r) => kinds.includes(r.kind));
 }
@@ -125,14 +125,9 @@ function rulesOn(pack: PolicyPack, subject: Subject) {
 export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answer): Answer {
   const rules = rulesOn(pack, subject);
   if (rules.length === 0) return answer;
-  const name = pack.council.shortName;
-  const inForce = rules.filter((r) => r.status !== 'proposed');
-  const verb = FORCE_VERB.find(([force]) => inForce.some((r) => r.force === force))?.[1];
-  if (verb !== 'require' && verb !== 'allow' && verb !== 'commit to') {
-    const why = verb ? `${name}'s documents ${verb} this but do not require it.` : `${name}'s documents do not require this yet: it is only proposed.`;
-    return { ...answer, headline: `No, not as a requirement: ${why} ${answer.headline}` };
-  }
-  const requiring = inForce.filter((r) => r.force === 'requires');
+  const { verb, binding } = forceOf(rules);
+  if (!binding) return { ...answer, headline: `No, not as a requirement: ${notRequired(pack.council.shortName, verb)} ${answer.headline}` };
+  const requiring = rules.filter((r) => r.status !== 'proposed' && r.force === 'requires');
   if (requiring.length > 0 && requiring.every((r) => !r.when.above && !r.when.upTo && !r.when.competitiveOnly)) return { ...answer, headline: `Yes: ${answer.headline}` };
   return answer;
 }
@@ -163,16 +158,15 @@ export function noForNonCompetitive(pack: PolicyPack, subject: Subject, answer: 
  */
 export function noToSkip(pack: PolicyPack, subject: Subject, answer: Answer): Answer {
   const rules = rulesOn(pack, subject);
-  if (rules.length === 0 || rules.some((r) => r.status === 'proposed' || r.when.above || r.when.upTo || r.kind === 'payment-deductions')) return answer;
+  if (rules.length === 0 || rules.some((r) => r.status === 'proposed' || r.when.above || r.when.upTo || r.force === 'allows')) return answer;
   return { ...answer, headline: `No. ${answer.headline}` };
 }
 
 /** The packs that cover a subject, other than this one. */
 export function coveredElsewhere(packs: Iterable<PolicyPack>, pack: PolicyPack, subject: Subject): string[] {
-  const kinds = TOPIC_RULES[subject] ?? [];
   return [...packs]
     .filter((p) => p.council.id !== pack.council.id)
-    .filter((p) => p.topics[subject as TopicId] || p.rules.some((r) => kinds.includes(r.kind)))
+    .filter((p) => p.topics[subject as TopicId] || rulesOn(p, subject).length > 0)
     .map((p) => p.council.shortName);
 }
 

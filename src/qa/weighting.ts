@@ -105,13 +105,30 @@ export function contractAnswer(pack: PolicyPack, contract: Contract, full = fals
 const withItems = (rule: Rule): string => (rule.items ? `${rule.statement.replace(/[.:]$/, '')}: ${rule.items.join('; ')}.` : rule.statement);
 
 /** What the documents do about a rule, by its force (schema.ts), strongest first. */
-export const FORCE_VERB: ReadonlyArray<[Rule['force'], string]> = [
+const FORCE_VERB: ReadonlyArray<[Rule['force'], string]> = [
   ['requires', 'require'],
   ['allows', 'allow'],
   ['commits', 'commit to'],
   ['expects', 'expect'],
   ['asks', 'ask about'],
 ];
+
+/**
+ * How far rules bind: the verb for the strongest force among those in force (a proposed rule binds
+ * nobody yet), and whether that is a condition an answer may say yes to: a rule that requires, a
+ * power the council keeps, or the council's own commitment, which binds the officer buying for it.
+ */
+export function forceOf(rules: readonly Rule[]): { verb: string | undefined; binding: boolean } {
+  const inForce = rules.filter((r) => r.status !== 'proposed');
+  const verb = FORCE_VERB.find(([force]) => inForce.some((r) => r.force === force))?.[1];
+  return { verb, binding: verb === 'require' || verb === 'allow' || verb === 'commit to' };
+}
+
+/** That the documents do not require it, for rules forceOf found not binding ("… expect this for a £200,000 contract but do not require it."). */
+export function notRequired(name: string, verb: string | undefined, contract?: Contract): string {
+  const of = contract ? ` for ${withArticle(contract)}` : '';
+  return verb ? `${name}'s documents ${verb} this${of} but do not require it.` : `${name}'s documents do not require this yet${of}: it is only proposed.`;
+}
 
 /**
  * How a yes or no question is put. `toSkip`: it asks whether social value may be left out ("is it ok
@@ -144,14 +161,10 @@ export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subje
   const asksWhat = put.asksWhat === true;
   const competitive = applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : '';
   const said = applied.map((a) => withItems(a.rule)).join(' ');
-  // A proposed rule binds nobody yet, and one the documents only expect or ask about is no condition:
-  // the yes goes only with a rule in force that requires or allows.
-  const inForce = applied.filter((a) => a.rule.status !== 'proposed');
-  const verb = FORCE_VERB.find(([force]) => inForce.some((a) => a.rule.force === force))?.[1];
-  // The council's own commitment (paying suppliers promptly) binds the officer buying for it.
-  const binding = verb === 'require' || verb === 'allow' || verb === 'commit to';
+  // The yes goes only with a rule in force that binds (forceOf): not one proposed, expected or asked about.
+  const { verb, binding } = forceOf(applied.map((a) => a.rule));
   const notCovered = `${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
-  const notBinding = verb ? `${name}'s documents ${verb} this for ${withArticle(contract)} but do not require it.` : `${name}'s documents do not require this yet for ${withArticle(contract)}: it is only proposed.`;
+  const notBinding = notRequired(name, verb, contract);
   const headline =
     applied.length > 0
       ? binding
