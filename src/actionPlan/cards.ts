@@ -8,6 +8,7 @@ import type { CouncilId, Source } from '../policy/schema.js';
 import { formatInstant } from '../text/dates.js';
 import { describeEntry, dueText, type Digest } from './digest.js';
 import { STATUSES, isOverdue, maturityLabel, type ActionItem, type Maturity, type Plan } from './model.js';
+import { listNames } from '../text/lists.js';
 
 export interface ViewContext {
   councilName(id: CouncilId): string;
@@ -38,7 +39,7 @@ function capped<T>(items: readonly T[], max: number, more: (n: number) => string
 
 /** ["lead", "due date"] -> "Lead and due date" */
 function sentenceList(words: readonly string[]): string {
-  const joined = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+  const joined = listNames(words);
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 

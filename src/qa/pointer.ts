@@ -4,6 +4,7 @@ import type { Question } from '../understand/question.js';
 import type { Subject } from '../understand/vocabulary.js';
 import { notice, suggest, type Answer, type Suggestion } from './answer.js';
 import { topicName } from './phrases.js';
+import { listNames } from '../text/lists.js';
 import type { Shelf } from './shelf.js';
 
 /** Questions to try, naming the councils the packs cover. */
@@ -51,8 +52,7 @@ const CHECKLIST_FIELDS: readonly { subjects: readonly Subject[]; fields: readonl
 /** “Label” (choices: A; B) and “Label”, as the step's card words them. */
 function stepLine(s: StepQuestions): string {
   const quoted = s.questions.map((x) => `“${x.label}”${x.choices ? ` (choices: ${x.choices.map((c) => c.title).join('; ')})` : ''}`);
-  const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
-  return `At step ${s.number} of ${s.of} (${s.title}), the PID checklist asks ${list}.`;
+  return `At step ${s.number} of ${s.of} (${s.title}), the PID checklist asks ${listNames(quoted)}.`;
 }
 
 /**

@@ -9,7 +9,7 @@ import { policyDocument } from '../policy/sources.js';
 import type { TomsLookup } from '../policy/tomsCatalogue.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { createPassageIndex, type PassageIndex } from './passages.js';
-import { listNames } from './phrases.js';
+import { listNames } from '../text/lists.js';
 
 export class Shelf {
   private passagesBuilt: PassageIndex | undefined;

@@ -7,7 +7,8 @@ import type { PolicyPack, TopicId } from '../policy/schema.js';
 import type { Subject } from '../understand/question.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
 import { quotation, type Passage } from './passages.js';
-import { KIND_LABEL, TOPIC_RULES, listNames, topicName, uniq } from './phrases.js';
+import { KIND_LABEL, TOPIC_RULES, topicName, uniq } from './phrases.js';
+import { listNames } from '../text/lists.js';
 import { forceOf, notRequired } from './weighting.js';
 
 /**

@@ -5,7 +5,8 @@ import type { PolicyPack, Rule, RuleKind, WeightingRule } from '../policy/schema
 import { formatPounds } from '../text/money.js';
 import type { Subject } from '../understand/question.js';
 import { suggest, type Answer, type AnswerSection, type Fact } from './answer.js';
-import { KIND_LABEL, listNames, percent, ruleLine, topicName, uniq, weightingFacts, weightingFigures, withArticle } from './phrases.js';
+import { KIND_LABEL, percent, ruleLine, topicName, uniq, weightingFacts, weightingFigures, withArticle } from './phrases.js';
+import { listNames } from '../text/lists.js';
 
 /** One sentence that answers "what weighting" for one council and contract. */
 export function weightingSentence(pack: PolicyPack, req: Requirements): string {

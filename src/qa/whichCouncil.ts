@@ -7,7 +7,7 @@ import type { Carried, QaContext } from '../understand/context.js';
 import type { Question } from '../understand/question.js';
 import { notice, type Answer, type Suggestion } from './answer.js';
 import { THRESHOLD_WORDS, gives, wantedFigure } from './figureAsked.js';
-import { listNames } from './phrases.js';
+import { listNames } from '../text/lists.js';
 import { searchText } from './search.js';
 import type { Shelf } from './shelf.js';
 
