@@ -4,7 +4,6 @@
  * question keeps the £200k; "what if it was £30k?" keeps the council.
  */
 import type { Category } from '../policy/schema.js';
-import { percentWordsAsDigits } from '../text/numberWords.js';
 import { withTerm, type ValueBasis } from './contractValue.js';
 import type { Question, Subject } from './question.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -163,9 +162,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   // "is 12% ok for £80k in Stockport?" then "what about in CWaC?": the same 12%, judged there.
   // "… is 12% ok for £90k?" then "what about 4%?": the new figure, judged for the same contract.
   if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined || carried.term)) {
-    const figure = v.verdict.figure.exec(percentWordsAsDigits(lower));
-    if (figure) {
-      out.proposedWeighting = Number(figure[1]);
+    if (q.statedWeighting !== undefined) {
+      out.proposedWeighting = q.statedWeighting;
     } else {
       carried.proposedWeighting = previous.proposedWeighting;
       out.proposedWeighting = previous.proposedWeighting;

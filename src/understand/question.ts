@@ -51,6 +51,8 @@ export interface Question {
   wantsToms: boolean;
   /** "is 12% enough …?": the weighting the officer proposes */
   proposedWeighting?: number;
+  /** a weighting figure the message gives, asked to judge or not ("what about 4%?" after a verdict) */
+  statedWeighting?: number;
   /** "do I need 15% …?": asks whether the figure is required, not whether it is enough */
   asksNeed?: true;
   /** "do I need a weighting on a £24k contract?", "is a weighting required …?": yes or no, with no figure proposed */
@@ -214,9 +216,9 @@ export function readQuestion(text: string, reader: Reader): Question {
   // "is 12% enough?", "we planned 8%, is that ok?", "do I need 15% for …?": a figure to judge.
   // "ten percent on a £1.5 million contract, is that ok?": the figure in words is the same figure.
   const figure = v.verdict.figure.exec(percentWordsAsDigits(lower));
-  const judged = figure && v.verdict.judgement.test(lower) ? figure : undefined;
-  const proposedWeighting = judged ? Number(judged[1]) : undefined;
-  if (judged) hits.add('weighting');
+  const statedWeighting = figure ? Number(figure[1]) : undefined;
+  const proposedWeighting = figure && v.verdict.judgement.test(lower) ? statedWeighting : undefined;
+  if (proposedWeighting !== undefined) hits.add('weighting');
   // Strongest first, as the vocabulary ranks them (a topic before the generic "weighting"); the parts
   // asked (partsOf) keep the order they were asked in.
   const subjects: Subject[] = v.subjects.map((s) => s.id).filter((id) => hits.has(id));
@@ -263,6 +265,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(money ? { money } : {}),
     ...(category ? { category } : {}),
     ...(competitive !== undefined ? { competitive } : {}),
+    ...(statedWeighting !== undefined && Number.isFinite(statedWeighting) ? { statedWeighting } : {}),
     ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting, ...(v.verdict.need.test(lower) ? { asksNeed: true } : {}), ...(v.verdict.tooMuch.test(lower) ? { asksTooMuch: true } : {}) } : {}),
     ...(proposedWeighting === undefined && subjects.includes('weighting') && v.verdict.applies.test(lower) ? { asksApplies: true } : {}),
     ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about, ...(notGiven.says ? { says: notGiven.says } : {}), ...(notGiven.near ? { near: notGiven.near } : {}) } } : {}),
