@@ -92,12 +92,15 @@ const EVENT_ASKED = ['event', 'events', 'came', 'come', 'turned', 'went', 'atten
 /** Words every passage shares, so they say nothing about what was asked. */
 const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
 
+/** The words of a text as typed, lower case, possessives dropped ("stockport's" is "stockport"). */
+const tokens = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[a-z0-9][a-z0-9'&-]*/g) ?? [];
+
 /**
  * A hyphenated word of letters is also its parts, and the word run together: "day-to-day lead" answers
  * "who leads day to day?", "Co-ordinator" answers "coordinator" ("28-day" stays one).
  */
-const words = (text: string) =>
-  (text.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[a-z0-9][a-z0-9'&-]*/g) ?? []).flatMap((w) => (/^[a-z]+(?:-[a-z]+)+$/.test(w) ? [w.replace(/-/g, ''), w, ...w.split('-')] : [w]));
+const words = (text: string) => tokens(text).flatMap((w) => (/^[a-z]+(?:-[a-z]+)+$/.test(w) ? [w.replace(/-/g, ''), w, ...w.split('-')] : [w]));
+
 /** A crude stem: enough that "employ", "employs" and "employed" meet. */
 const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, '').replace(/y$/, 'i').slice(0, 7);
 
@@ -308,15 +311,15 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
    * "Real Living Wage action plan").
    */
   const termsTyped = (question: string): { form: string; typed: string[] }[] => {
-    const tokens = question.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[a-z0-9][a-z0-9'&-]*/g) ?? [];
+    const typedWords = tokens(question);
     const out: { form: string; typed: string[] }[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (!isKeyWord(tokens[i]!)) continue;
-      const typed = [tokens[i]!];
-      let parts = tokens[i]!.split('-');
-      while (i + 1 < tokens.length && isKeyWord(tokens[i + 1]!) && formsOf([...parts, ...tokens[i + 1]!.split('-')]).size > 0) {
-        typed.push(tokens[++i]!);
-        parts = [...parts, ...tokens[i]!.split('-')];
+    for (let i = 0; i < typedWords.length; i++) {
+      if (!isKeyWord(typedWords[i]!)) continue;
+      const typed = [typedWords[i]!];
+      let parts = typedWords[i]!.split('-');
+      while (i + 1 < typedWords.length && isKeyWord(typedWords[i + 1]!) && formsOf([...parts, ...typedWords[i + 1]!.split('-')]).size > 0) {
+        typed.push(typedWords[++i]!);
+        parts = [...parts, ...typedWords[i]!.split('-')];
       }
       const form = commonest(formsOf(parts)) ?? (parts.length > 1 ? commonest(formsOf([parts.join('')])) : undefined) ?? typed.join(' ');
       if (!out.some((t) => t.form.toLowerCase() === form.toLowerCase())) out.push({ form, typed });
