@@ -122,30 +122,26 @@ describe('LowdbStorage: read, write, delete', () => {
     expect(Object.keys(read)).toHaveLength(50);
   });
 
-  it('lands writes that may wait for others together, in one fdatasync, within the time they allow', async () => {
+  // No timings are asserted (the bench measures speed): a write held too long would outlast the test's timeout.
+  it('lands writes that may wait for others together, in one fdatasync, once the time they allow is up', async () => {
     const storage = await openStore();
     const syncs = storage.stats().journalSyncs;
-    const started = performance.now();
-    const landed: number[] = [];
     await Promise.all(
       Array.from({ length: 8 }, async (_, i) => {
         await new Promise((r) => setTimeout(r, i * 2)); // arriving one after another, as requests do
         await storage.write({ [`late/${i}`]: { i } }, { within: 60 });
-        landed.push(performance.now() - started);
       }),
     );
     expect(storage.stats().journalSyncs - syncs).toBe(1);
-    expect(Math.max(...landed)).toBeLessThan(60 + 200);
     expect(Object.keys(await storage.read(Array.from({ length: 8 }, (_, i) => `late/${i}`)))).toHaveLength(8);
   });
 
   it('does not hold up a write that may not wait: it lands at once, with those waiting', async () => {
     const storage = await openStore();
     const syncs = storage.stats().journalSyncs;
-    const waiting = storage.write({ 'lazy/1': { v: 1 } }, { within: 5000 });
-    const started = performance.now();
+    // Allowed a minute: only the write that may not wait can make it land within the test.
+    const waiting = storage.write({ 'lazy/1': { v: 1 } }, { within: 60_000 });
     await storage.write({ 'now/1': { v: 1 } });
-    expect(performance.now() - started).toBeLessThan(1000);
     await waiting;
     expect(storage.stats().journalSyncs - syncs).toBe(1);
     expect(Object.keys(await storage.read(['lazy/1', 'now/1']))).toHaveLength(2);
@@ -154,10 +150,8 @@ describe('LowdbStorage: read, write, delete', () => {
   it('lands writes that may wait at once on close, and they are there after a re-open', async () => {
     const storage = await openStore();
     const waiting = storage.write({ 'lazy/2': { v: 2 } }, { within: 60_000 });
-    const started = performance.now();
     await storage.close();
     await waiting;
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(await (await openStore()).read(['lazy/2'])).toEqual({ 'lazy/2': expect.objectContaining({ v: 2 }) });
   });
 
