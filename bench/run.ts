@@ -5,7 +5,7 @@
  *      10,000 PID checklists and 2,000 action updates;
  *   2. start-up: spawn -> "listening" log line and spawn -> GET /healthz, on an empty and on the filled
  *      store (LOG_LEVEL=info, so the line is logged), and the echo bot's;
- *   3. starts the bot (`node --import tsx src/index.ts`, LOG_LEVEL=warn) on the filled store and the
+ *   3. starts the bot as `npm start` runs it (the bundle from `npm run build`) on the filled store and the
  *      echo bot (bench/echoBot.ts), each in its own process on 127.0.0.1;
  *   4. Q&A load: autocannon, ~20 officer questions as expectReplies messages from 200 officers in
  *      their 1:1 chats, warm-up then a fixed duration; the same bodies against the echo bot; every
@@ -203,14 +203,15 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * Both bots run as compiled JavaScript, as `npm start` runs the bot: the bot from `npm run build`
- * (dist/), the echo bot compiled the same way (bench/.build/), so neither pays for TypeScript at run time.
+ * Both bots run as JavaScript, so neither pays for TypeScript at run time: the bot as `npm start`
+ * runs it, from `npm run build` (the esbuild bundle in dist/), and the echo bot compiled by tsc
+ * (bench/.build/), as a bare botbuilder + restify bot is usually run.
  */
 function build(): void {
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  for (const args of [['-p', 'tsconfig.build.json'], ['-p', 'bench/tsconfig.echo.json']]) {
-    const r = spawnSync(process.execPath, [tsc, ...args], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`build failed (tsc ${args.join(' ')}): ${r.stdout}${r.stderr}`);
+  for (const args of [[join(ROOT, 'scripts', 'build.mjs')], [tsc, '-p', 'bench/tsconfig.echo.json']]) {
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`build failed (${args.join(' ')}): ${r.stdout}${r.stderr}`);
   }
 }
 

@@ -6,14 +6,14 @@
  * drawing anything it does not know.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { fileURLToPath } from 'node:url';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { projectPath } from '../projectRoot.js';
 import type { Digest } from './digest.js';
 import { MATURITY_LEVELS, STATUSES, maturityLabel, type ActionItem, type Maturity, type MaturityLevel, type Plan, type Status } from './model.js';
 
 /** Bundled so the picture's text is the same on a server without system fonts (licence beside it). */
-export const CHART_FONT_FILE = fileURLToPath(new URL('../../data/fonts/DejaVuSans.ttf', import.meta.url));
+export const CHART_FONT_FILE = projectPath('data', 'fonts', 'DejaVuSans.ttf');
 const FONT = 'DejaVu Sans';
 
 /** Status colours, told apart by lightness as well as hue, in the order the statuses run. */

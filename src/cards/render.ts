@@ -4,13 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { sep } from 'node:path';
 import type * as ACDataModule from 'adaptivecards-templating';
 import type { SourceLinker } from '../policy/citations.js';
+import { projectPath } from '../projectRoot.js';
 import { answerAsText, type Answer } from '../qa/answer.js';
 import { bulletList, escapeMarkdown, linked } from './escape.js';
 
-export const CARDS_DIR = fileURLToPath(new URL('../../cards/', import.meta.url));
+export const CARDS_DIR = projectPath('cards') + sep;
 
 export type CardJson = Record<string, unknown>;
 

@@ -7,9 +7,9 @@
  * in that section, e.g. `stockport.rules[1].source.quote: not found in charter-2019 section "…"`.
  */
 import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, sep } from 'node:path';
 import { readJsonFile, validate } from '../jsonFile.js';
+import { projectPath } from '../projectRoot.js';
 import {
   NationalContextSchema,
   PolicyPackSchema,
@@ -22,7 +22,7 @@ import {
 } from './schema.js';
 import { citationProblems, loadSources, policyDocument, type SourceLibrary } from './sources.js';
 
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+export const DEFAULT_DATA_DIR = projectPath('data') + sep;
 
 export class PolicyDataError extends Error {
   constructor(readonly problems: string[]) {

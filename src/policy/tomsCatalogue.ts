@@ -11,8 +11,9 @@ import { z } from 'zod';
 import { issueLines, readJsonFile } from '../jsonFile.js';
 import { escapeRegExp } from '../text/regex.js';
 import { deepFreeze } from '../deepFreeze.js';
+import { projectPath } from '../projectRoot.js';
 
-const DEFAULT_PATH = new URL('../../data/toms.json', import.meta.url);
+const DEFAULT_PATH = projectPath('data', 'toms.json');
 
 /** Canonical ref forms: NT4, NT4a, C19-5. */
 const CANONICAL_REF = /^(NT[1-9]\d*[a-z]?|C19-[1-9]\d*)$/;

@@ -1,10 +1,12 @@
 /**
- * The bot as operators run it: `node --import tsx src/index.ts` in its own process, configured by
- * environment, on a free port. For tests of what only a real process shows: several instances on
- * one store, signals, exit codes.
+ * The bot in its own process, configured by environment, on a free port: from source through tsx, or
+ * the built bundle as `npm start` runs it. For tests of what only a real process shows: several
+ * instances on one store, signals, exit codes, the build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BOT_ID, flatten, type Reply } from './testBot.js';
 
@@ -30,8 +32,19 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export async function startBotProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/index.ts'], {
+/** The source run through tsx, as `npm run dev` runs it. */
+const FROM_SOURCE = ['--no-deprecation', '--import', 'tsx', 'src/index.ts'];
+
+/** `npm start`'s node arguments (the built bundle, with its heap settings), read from package.json. */
+export function npmStartArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [node, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  if (node !== 'node') throw new Error(`npm start is not "node …": ${pkg.scripts.start}`);
+  return args;
+}
+
+export async function startBotProcess(env: Record<string, string>, timeoutMs = 20_000, nodeArgs: string[] = FROM_SOURCE): Promise<BotProcess> {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: PROJECT_ROOT,
     env: childEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env }),
     stdio: ['ignore', 'ignore', 'pipe'],
