@@ -155,6 +155,7 @@ export const TOPIC_IDS = [
   'payment-deductions',
   'portal',
   'toms',
+  'contacts',
 ] as const;
 export const TopicIdSchema = z.enum(TOPIC_IDS);
 export type TopicId = z.infer<typeof TopicIdSchema>;

@@ -121,7 +121,14 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
   const what = subject ? topicName(subject) : 'that';
   const said = packs.map((pack) => subjectSection(pack, subject, quoted));
   if (said.every((s) => s.covers === 'nothing')) return undefined;
-  return byCouncil(subject ? `${capitalised(what)}, by council` : 'What each council says', coverageLine(packs, said, what), said.map((s) => s.section));
+  // "How does that compare to Stockport?" after Trafford's figures: figures no rule sets (what was
+  // achieved) are each counted over the council's own period and on its own basis.
+  const figured = said.filter((s) => /£\s?\d|\d\s?%|\d+p\b/.test(s.section.text ?? '')).length;
+  const unlike = !(subject && TOPIC_RULES[subject]) && figured >= 2;
+  const headline = unlike
+    ? `The councils' documents measure these figures differently, each over its own period and on its own basis, so they do not compare like for like; each in its own words:`
+    : coverageLine(packs, said, what);
+  return byCouncil(subject ? `${capitalised(what)}, by council` : 'What each council says', headline, said.map((s) => s.section));
 }
 
 /**

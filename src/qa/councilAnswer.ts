@@ -146,6 +146,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // everything else asked is what they say nearest to it.
     // One that does give it ("by when will Stockport be operationally net zero?": "… by 2030") is the answer.
     const asked = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id);
+    // "a phone number for social value in Trafford": the council's own topic on it may give one.
+    const own = asked?.givenBy ? topic(pack, asked.givenBy, q.text) : undefined;
+    if (own && asked?.shows?.test(answerAsText(own))) return own;
     const rest = asked ? q.text.toLowerCase().replace(asked.re, ' ') : q.text;
     const exact = primary === 'weighting' ? undefined : shelf.passages.search(rest, pack.council.id, 5).find((p) => shelf.passages.coversAll(rest, p.quote));
     if (exact) {

@@ -54,6 +54,7 @@ export const TOPIC_NAMES: Record<TopicId, string> = {
   'payment-deductions': 'payment deductions',
   portal: 'the Social Value Portal',
   toms: 'the National TOMs',
+  contacts: 'social value contacts',
 };
 
 /** Subjects that are no topic of the packs, named for an answer. */

@@ -49,12 +49,20 @@ export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | 
   if (!t && rules.length === 0) return undefined;
   // Without a topic summary the rules' statements make the headline; the sections then add only
   // what each applies to, its list and its source.
-  const ruleSections: AnswerSection[] = rules.map((r) => ({
-    heading: `${KIND_LABEL[r.kind]}${r.status === 'proposed' ? ' (proposed)' : ''}`,
-    text: t ? `${r.statement} Applies to: ${r.when.wording}.` : `Applies to: ${r.when.wording}.`,
-    ...(r.items ? { items: r.items } : {}),
-    source: cite(pack.documents, r.source).text,
-  }));
+  // "Applies to: contract management." under "Contract management" says nothing: only a wording of its own is shown.
+  const appliesTo = (r: (typeof rules)[number]) =>
+    [KIND_LABEL[r.kind], topicName(subject)].some((n) => n.toLowerCase() === r.when.wording.toLowerCase()) ? '' : `Applies to: ${r.when.wording}.`;
+  const ruleSections: AnswerSection[] = rules
+    .map((r) => {
+      const text = (t ? `${r.statement} ${appliesTo(r)}` : appliesTo(r)).trim();
+      return {
+        heading: `${KIND_LABEL[r.kind]}${r.status === 'proposed' ? ' (proposed)' : ''}`,
+        ...(text ? { text } : {}),
+        ...(r.items ? { items: r.items } : {}),
+        source: cite(pack.documents, r.source).text,
+      };
+    })
+    .filter((s) => s.text || s.items);
   const topicSections: AnswerSection[] = (t?.parts ?? []).map((p) => ({
     ...(p.heading ? { heading: p.heading } : {}),
     ...(p.text ? { text: p.text } : {}),

@@ -130,7 +130,12 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const asksThreshold = q.subjects.includes('threshold') && !q.followUp;
   const aboutContract = !asksThreshold && (subjects.length === 0 || subjects.some((s) => CONTRACT_BOUND.has(s)));
   const named = q.councils.length > 0 || q.mention.misspelt !== undefined || q.mention.uncovered !== undefined;
-  if (!named && previous.compared) {
+  // "how does that compare to Stockport?" after a Trafford answer: the council just answered for, beside the one named.
+  const besides = q.subjects.includes('compare') && q.councils.length === 1 && previous.council !== undefined && previous.council !== q.councils[0] ? previous.council : undefined;
+  if (besides) {
+    carried.council = besides;
+    out.councils = [besides, ...q.councils];
+  } else if (!named && previous.compared) {
     // "compare … for £120k" then "what about 70k?": the same councils side by side again; then
     // "living wage?": the same councils on that subject (the contract kept where it turns on it).
     carried.compared = previous.compared;

@@ -11,6 +11,7 @@ import { PolicyDataError } from '../policy/loader.js';
 const SUBJECT_IDS = [
   'compare',
   'national',
+  'contacts',
   'pid-sign-off',
   'payment-deductions',
   'paying-suppliers',
@@ -58,8 +59,11 @@ const VocabularySchema = z.object({
   sameAsBefore: pattern,
   councilChange: pattern,
   verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern }),
-  /** `shows`: what a passage that does give it carries (a deadline: a year) */
-  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional() })),
+  /**
+   * `shows`: what a passage that does give it carries (a deadline: a year); `givenBy`: the subject whose
+   * curated topic gives it where a council's documents do (contact details: the council's contacts)
+   */
+  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional() })),
   currencyAsk: pattern,
   currencyStale: pattern.optional(),
   skipAsk: pattern,
@@ -107,6 +111,8 @@ export interface NotGiven {
   near?: string;
   /** what a passage that does give it carries */
   shows?: RegExp;
+  /** the subject whose curated topic gives it, where a council's does */
+  givenBy?: Subject;
 }
 
 /** The vocabulary with every pattern compiled. */
@@ -172,7 +178,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     sameAsBefore: re(v.sameAsBefore),
     councilChange: re(v.councilChange),
     verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need), tooMuch: re(v.verdict.tooMuch), applies: re(v.verdict.applies) },
-    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}) })),
+    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}) })),
     currencyAsk: re(v.currencyAsk),
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     skipAsk: re(v.skipAsk),

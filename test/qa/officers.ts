@@ -2590,6 +2590,56 @@ const BINDING: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 11: written from the four documents before the bot was asked. 11A: verdicts,
+// values and council names; 11B: what the documents say, contacts and follow-ups about them.
+const HELD_OUT_11A: OfficerRow[] = [];
+
+const HELD_OUT_11B: OfficerRow[] = [
+  // Who to contact. Report, "Contact person for access to background papers and further information":
+  // "Oliver Shimell (Inclusive Economy and Communities Manager) 07814060170 Nidi Etim (…) 01619124085".
+  // Policy (iii): "The procurement team will support officers … and advise … at the outset"; Appendix C:
+  // the Procurement Manager leads the procurement and contract management actions; no named contact.
+  // Statement s.6: documents "direct staff … to key contacts within STAR and the Council"; no number.
+  ...kind('document facts', [
+    { q: 'how do i get in touch with someone about social value in trafford', council: TRAFFORD, includes: [/Oliver Shimell/, /07814060170/, /Nidi Etim/], source: SRC.trafford },
+    { q: 'who can help with social value at trafford?', council: TRAFFORD, includes: [/Oliver Shimell/, /07814060170/], source: SRC.trafford },
+    { q: "what's the phone number for social value at trafford?", council: TRAFFORD, includes: [/07814060170/, /01619124085/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+    { q: 'who should I speak to about social value at cheshire west?', council: CWAC, includes: [/procurement team/i, /Procurement Manager/], excludes: [/equalities@/i, HELP_OR_POINTER[1]!], source: SRC.cwac },
+    { q: 'who can i talk to about social value in stockport', council: STOCKPORT, includes: [/key contacts within STAR and the Council/i], excludes: [/\b0\d{9,10}\b/, HELP_OR_POINTER[1]!], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'how is social value monitored on a live cwac contract?', council: CWAC, includes: [/contractually binding/i, PORTAL], source: SRC.cwac },
+    { q: 'who do i ask about that?', council: CWAC, includes: [/procurement team/i, /Procurement Manager/], excludes: [/Oliver Shimell/, /key contacts within STAR/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'who chairs the social value steering group in trafford?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'how do I get hold of the Trafford one', council: TRAFFORD, includes: [/Oliver Shimell/, /07814060170/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'who chairs the trafford steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'how do i contact them?', council: TRAFFORD, includes: [/07814060170/], source: SRC.trafford },
+  ]),
+  // Report 6.6: the Steering Group monitors and updates the action plan, a standing item on each agenda.
+  ...conversation([
+    { q: "whats in trafford's draft action plan?", council: TRAFFORD, includes: [/Steering Group/i], source: SRC.trafford },
+    { q: 'who keeps it up to date?', council: TRAFFORD, includes: [/Steering Group/i, /updated|updates/i], excludes: [/How current [\w ]+'s documents are/i, /\bStockport\b/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'what does the trafford action plan cover', council: TRAFFORD, includes: [/Steering Group/i], source: SRC.trafford },
+    { q: 'who is keeping that up to date?', council: TRAFFORD, includes: [/Steering Group/i], excludes: [/\bStockport\b/], source: SRC.trafford },
+  ]),
+  // Report 3.1: 53p offered per £1 spent, £24m secured to date; Statement s.8: the Portal's figures since
+  // 2019 (delivered £25,768,467). Counted on different bases: not like for like.
+  ...conversation([
+    { q: 'How much social value has Trafford actually secured?', council: TRAFFORD, includes: [/£24m/], source: SRC.trafford },
+    { q: 'how does that compare to stockport', includes: [/£24m/, /£25,768,467/, /like for like/i], crossCouncil: true, source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'what has stockport achieved through social value so far', council: STOCKPORT, includes: [/£25,768,467/], source: SRC.statement },
+    { q: 'how does trafford compare?', includes: [/£24m/, /£25,768,467/, /like for like/i], crossCouncil: true, source: SRC.trafford },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -2614,6 +2664,8 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_9I,
   ...BINDING,
   ...HELD_OUT_10,
+  ...HELD_OUT_11A,
+  ...HELD_OUT_11B,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
