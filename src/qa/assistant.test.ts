@@ -292,7 +292,8 @@ describe('comparing councils', () => {
     expect(cwac(second.answer)).toContain('standard social value weighting is 5%');
     const third = assistant.reply('is 12% ok?', { previous: second.remember });
     if (third.kind !== 'answer') throw new Error('expected an answer');
-    expect(cwac(third.answer)).toMatch(/^Yes: 12% meets Cheshire West and Chester's standard weighting of 5%/);
+    // A standard weighting is no floor: a higher figure is a case-by-case variation of it.
+    expect(cwac(third.answer)).toMatch(/^Yes, as a case-by-case variation: 12% is above Cheshire West and Chester's standard weighting of 5%/);
     expect(third.answer.sections.find((s) => s.heading === 'Stockport')!.text).toMatch(/^No: 12% is below Stockport's minimum of 15%/);
   });
 
@@ -491,7 +492,7 @@ describe('verdicts', () => {
     expect(ask('we planned 8% on a cwac 200k contract, is that ok').answer.headline).toMatch(/^No: 8% is below Cheshire West and Chester's standard weighting of 10%/);
     expect(ask('can i go 25% on sv for a stockport 70k tender').answer.headline).toMatch(/^Yes: 25% meets Stockport's minimum of 15% .*and the overall target of 20%/);
     expect(ask('25% on a 70k smbc tender too much?').answer.headline).toMatch(/^No, not too much: 25% meets Stockport's minimum of 15%.* The documents set no maximum\.$/);
-    expect(ask('do I need 15% for a £25k contract in stockport').answer.headline).toMatch(/^No weighting is required: /);
+    expect(ask('do I need 15% for a £25k contract in stockport').answer.headline).toMatch(/^No: no weighting is required at this value: /);
     // Below the council's threshold nothing is required, so any figure, 0% too, is acceptable.
     expect(ask('is 0% ok for a £20k stockport job').answer.headline).toMatch(/^Yes: no weighting is required at this value, so 0% is acceptable: Stockport's documents set no social value weighting for a £20,000 contract/);
     expect(ask('is 0% ok for a 45k cwac contract').answer.headline).toMatch(/^Yes: no weighting is required/);

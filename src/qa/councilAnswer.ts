@@ -14,7 +14,7 @@ import { figureGiven, quoted, searchText, silent } from './search.js';
 import type { Shelf } from './shelf.js';
 import { tomsByRef, tomsThemes } from './toms.js';
 import { noForNonCompetitive, noToSkip, notGiven, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
-import { appliesAnswer, nationalFigureVerdict, verdictAnswer } from './verdict.js';
+import { appliesAnswer, nationalFigureVerdict, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, thresholds, weightingSummary, type Put } from './weighting.js';
 
 /** The contract the question describes, when it gives a value. */
@@ -160,10 +160,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   }
   if (primary === 'procurement-partner') return partnerAnswer(pack) ?? silent(shelf, pack, q, primary);
   if (q.proposedWeighting !== undefined && (!primary || primary === 'weighting' || primary === 'threshold')) {
-    if (!contract) {
-      const summary = weightingSummary(pack, q.competitive);
-      return { ...summary, headline: `It depends on the contract's total value. ${summary.headline} Tell me the total agreement value for a yes or no.` };
-    }
+    if (!contract) return verdictAnyValue(pack, termsOf(q), q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true);
     if (q.subjects.includes('national')) {
       const fact = shelf.library.national.facts.find((f) => f.topic === 'weighting')!;
       return nationalFigureVerdict(pack, contract, q.proposedWeighting, fact.statement, shelf.nationalSource(fact.source));

@@ -4,6 +4,7 @@
  * curated answer nor any passage gives it, "the documents do not give that", with what they do say.
  */
 import type { PolicyPack } from '../policy/schema.js';
+import { escapeRegExp } from '../text/regex.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import { answerAsText, type Answer } from './answer.js';
 import { THRESHOLD_WORDS, gives, wantedFigure } from './figureAsked.js';
@@ -88,6 +89,9 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
   return { answer: finish(shelf.now(), answer, [pack], q, {}), council: pack.council.id };
 }
 
+/** At most this many passages use a word for it to say what a part is about on its own ("leavers", "veterans"). */
+const RARE_TERM = 8;
+
 /**
  * "CWaC 150k: what weighting, and who are the anchor institutions?": a later clause that asks
  * something no subject covers is answered from the council's documents, after the rest.
@@ -108,7 +112,15 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     const asked: Question = { ...q, text: clause, ...(about ? { about } : {}) };
     const wanted = wantedFigure(shelf, asked);
     if (wanted && about && gives(shelf, wanted, asked, said)) continue;
-    const found = passages.search(searchText(asked), pack.council.id, 2).filter((p) => passages.coversAll(clause, p.paragraph, 1));
+    let found = passages.search(searchText(asked), pack.council.id, 2).filter((p) => passages.coversAll(clause, p.paragraph, 1));
+    // A part no passage says all of ("is there anything about care leavers I can build into the ask?")
+    // is still answered, from what the documents say of its rarest word ("leavers"), where they use it.
+    const rarest = found.length > 0 ? undefined : passages.knownTerms(clause).sort((a, b) => passages.frequency(a) - passages.frequency(b))[0];
+    if (rarest && passages.frequency(rarest) <= RARE_TERM) {
+      // Searched for the word with the one before it ("care leavers"), as typed.
+      const phrase = new RegExp(`(?:[a-z]+\\s+)?${escapeRegExp(rarest)}`).exec(clause)?.[0] ?? rarest;
+      found = passages.search(phrase, pack.council.id, 5).filter((p) => passages.mentions(rarest, p.paragraph)).slice(0, 2);
+    }
     if (found.length > 0) out.push(figureGiven(shelf, pack, asked, quoted(shelf, pack, asked, found)));
   }
   return out;

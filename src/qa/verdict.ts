@@ -2,11 +2,11 @@
  * "Is 12% enough for a £90k Stockport tender?": yes or no first, then why, from the same judgement
  * the checklist uses (judgeWeighting).
  */
-import { applicableOf, judgeWeighting, requirementsFor, type Contract } from '../policy/requirements.js';
-import type { PolicyPack } from '../policy/schema.js';
+import { applicableOf, judgeWeighting, requirementsFor, valuesAcross, type Contract } from '../policy/requirements.js';
+import type { PolicyPack, WeightingRule } from '../policy/schema.js';
 import { suggest, type Answer } from './answer.js';
 import { percent, ruleLine, withArticle } from './phrases.js';
-import { contractAnswer, weightingSentence } from './weighting.js';
+import { contractAnswer, weightingSentence, weightingSummary } from './weighting.js';
 
 /** What a weighting below the council's figure needs, in the council's own words (its PID sign-off rule). */
 function belowNeeds(pack: PolicyPack, contract: Contract): Answer | undefined {
@@ -30,7 +30,7 @@ function belowNeeds(pack: PolicyPack, contract: Contract): Answer | undefined {
  * `need`: "do I need 15%?" asks whether the figure is what the council requires; otherwise the
  * question is whether the figure is enough.
  */
-export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: number, need = false, tooMuch = false): Answer {
+export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: number, need = false, tooMuch = false, what = withArticle(contract)): Answer {
   const req = requirementsFor(pack, contract);
   const judged = judgeWeighting(req, proposed);
   const name = pack.council.shortName;
@@ -40,7 +40,7 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   if (judged.outcome === 'none-required') {
     const w = req.weighting;
     // "Is 0% ok for a £20k contract?": yes, nothing is required at this value; "do I need 15%?": no.
-    const none = need || tooMuch ? 'No weighting is required' : `Yes: no weighting is required at this value, so ${percent(proposed)} is acceptable`;
+    const none = need || tooMuch ? 'No: no weighting is required at this value' : `Yes: no weighting is required at this value, so ${percent(proposed)} is acceptable`;
     const opening = w.status === 'not-set' ? `${name} sets no social value weighting, so there is no council figure for ${percent(proposed)} to meet.` : `${none}: ${weightingSentence(pack, req)}`;
     return { ...base, title, headline: w.status === 'not-set' ? `${opening} ${w.statement}` : opening };
   }
@@ -49,8 +49,22 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   const w = req.weighting.status === 'required' ? req.weighting : undefined;
   if (need) {
     const target = w?.target !== null && w?.target !== undefined ? `, with an overall target of ${percent(w.target)}` : '';
-    const opening = proposed === judged.figure ? 'Yes' : proposed > judged.figure ? `No, ${percent(proposed)} is more than required` : 'No, more than that';
-    const headline = `${opening}: ${name}'s ${words} for ${withArticle(contract)} is ${percent(judged.figure)}${target}.${varied}`;
+    const opening = proposed === judged.figure ? 'Yes' : proposed > judged.figure ? `No, ${percent(proposed)} is more than required` : `No, more than ${percent(proposed)}`;
+    const headline = `${opening}: ${name}'s ${words} for ${what} is ${percent(judged.figure)}${target}.${varied}`;
+    return { ...base, title, headline };
+  }
+  // A standard weighting is neither a floor nor a ceiling (schema.ts): a figure above it is a
+  // departure from the standard, allowed only where the document lets the figure be varied.
+  if (judged.outcome === 'meets' && judged.kind === 'standard' && proposed > judged.figure) {
+    const above = `${percent(proposed)} is above ${name}'s standard weighting of ${percent(judged.figure)} for ${what}`;
+    const noMaximum = tooMuch ? ' The documents set no maximum.' : '';
+    const headline = judged.variable
+      ? `${tooMuch ? 'No, not too much, as a case-by-case variation' : 'Yes, as a case-by-case variation'}: ${above}. ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a higher figure is allowed as a variation for this contract, not as the standard.${noMaximum}`
+      : `No: ${above}, and ${name}'s documents do not say the standard may be varied.`;
+    return { ...base, title, headline };
+  }
+  if (judged.outcome === 'meets' && judged.kind === 'standard') {
+    const headline = `${tooMuch ? 'No, not too much' : 'Yes'}: ${percent(proposed)} is ${name}'s standard weighting for ${what}.${varied}`;
     return { ...base, title, headline };
   }
   if (judged.outcome === 'meets') {
@@ -63,11 +77,11 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
     // "Is 25% too much?" is answered No: it meets the council's figure, and no document sets a maximum.
     const opening = tooMuch ? `No, not too much: ${percent(proposed)} meets` : `Yes: ${percent(proposed)} meets`;
     const noMaximum = tooMuch ? " The documents set no maximum." : '';
-    const headline = `${opening} ${name}'s ${words} of ${percent(judged.figure)} for ${withArticle(contract)}${target}.${varied}${noMaximum}`;
+    const headline = `${opening} ${name}'s ${words} of ${percent(judged.figure)} for ${what}${target}.${varied}${noMaximum}`;
     return { ...base, title, headline };
   }
   const needs = belowNeeds(pack, contract);
-  const headline = `No: ${percent(proposed)} is below ${name}'s ${words} of ${percent(judged.figure)} for ${withArticle(contract)}.${varied}${needs ? '' : ` ${name}'s documents do not say who agrees a lower figure; the PID checklist asks for the reason and a senior officer's approval.`}`;
+  const headline = `No: ${percent(proposed)} is below ${name}'s ${words} of ${percent(judged.figure)} for ${what}.${varied}${needs ? '' : ` ${name}'s documents do not say who agrees a lower figure; the PID checklist asks for the reason and a senior officer's approval.`}`;
   return {
     ...base,
     title,
@@ -75,6 +89,40 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
     ...(needs ? { parts: [needs] } : {}),
     suggestions: [suggest('new PID checklist', 'Start a PID checklist'), ...base.suggestions.slice(0, 1)],
   };
+}
+
+/** The verdict word a headline leads with ("Yes", "No"), and what follows it. */
+function splitVerdict(headline: string): { lead: string; word: string; rest: string } {
+  const m = /^((Yes|No)\b[^:]*): /.exec(headline);
+  return m ? { lead: m[1]!, word: m[2]!, rest: headline.slice(m[0].length) } : { lead: '', word: '', rest: headline };
+}
+
+/**
+ * "We've put 20% in, too much?" with no contract value: the figure judged in each of the council's
+ * weighting bands. Where every band gives the same verdict it leads ("No, not too much: …"), each
+ * band said with the values it covers; where they differ, it depends on the value, and each is given.
+ */
+export function verdictAnyValue(pack: PolicyPack, base: Omit<Contract, 'value'>, proposed: number, need = false, tooMuch = false): Answer {
+  const summary = weightingSummary(pack, base.competitive);
+  const name = pack.council.shortName;
+  const bands = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting');
+  if (bands.length === 0) {
+    return { ...summary, title: `Your proposed weighting in ${name}`, headline: `${name}'s documents set no social value weighting, so there is no council figure for ${percent(proposed)} to meet. ${summary.headline}` };
+  }
+  const thresholds = bands.flatMap((r) => [r.when.above?.amount, r.when.upTo?.amount]).filter((a): a is number => a !== undefined);
+  const values = valuesAcross(pack, base, 0.01, Math.max(...thresholds) * 2, ['weighting']);
+  const judged = values.flatMap((value) => {
+    const w = requirementsFor(pack, { ...base, value }).weighting;
+    return w.status === 'required' ? [splitVerdict(verdictAnswer(pack, { ...base, value }, proposed, need, tooMuch, w.rule.when.wording).headline)] : [];
+  });
+  const floor = /No weighting is set for contracts below that[^.]*\./.exec(summary.headline)?.[0] ?? '';
+  const words = new Set(judged.map((j) => j.word));
+  const leads = new Set(judged.map((j) => j.lead));
+  const headline =
+    words.size === 1 && !words.has('')
+      ? `${leads.size === 1 ? `${judged[0]!.lead}: ${judged.map((j) => j.rest).join(' ')}` : judged.map((j) => `${j.lead}: ${j.rest}`).join(' ')} ${floor}`
+      : `It depends on the contract's total value. ${judged.map((j) => `${j.lead ? `${j.lead}: ` : ''}${j.rest}`).join(' ')} ${floor} Tell me the total agreement value for one answer.`;
+  return { ...summary, title: `Your proposed weighting in ${name}`, headline: headline.replace(/\s+/g, ' ').trim() };
 }
 
 /**

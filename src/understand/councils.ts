@@ -37,6 +37,11 @@ function closeEnough(typed: string, name: string): boolean {
   return limit > 0 && distance(typed, name) <= limit;
 }
 
+/** A word that is the start of a long name, cut at no less than six tenths of it ("traffo", "stockp"). */
+function cutShort(typed: string, name: string): boolean {
+  return typed.length < name.length && name.startsWith(typed) && typed.length >= 0.6 * name.length;
+}
+
 export function councilFinder(councils: readonly CouncilNames[], vocabulary: Vocabulary): CouncilFinder {
   const entries = councils
     .flatMap((c) =>
@@ -52,6 +57,22 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
   // Single-word and two-word names to compare a misspelling against ("stockport", "cheshire west").
   const fuzzyNames = entries.filter((e) => /^[a-z]+( [a-z]+)?$/.test(e.alias) && e.alias.replace(' ', '').length >= 5);
   const knownWords = new Set(entries.flatMap((e) => e.alias.split(/[^a-z&]+/)).filter(Boolean));
+  // One-word names long enough that a cut-short form is still plainly them ("stockp", not "stock").
+  const longNames = entries.filter((e) => /^[a-z]{8,}$/.test(e.alias));
+  const qualifier = new RegExp(`(?<![a-z])(?:${vocabulary.councilQualifiers.source})`, 'g');
+
+  /** A capitalised name just before "Council", "MBC" … that is no word of the vocabulary's ("the Council" is not a place). */
+  function namedCouncil(original: string, rest: string): string | undefined {
+    for (const m of rest.matchAll(qualifier)) {
+      const before = /(?:^|[^A-Za-z'])((?:[A-Z][a-z]+ )?[A-Z][a-z]+) $/.exec(original.slice(0, m.index));
+      if (!before) continue;
+      const name = before[1]!;
+      const plain = name.toLowerCase().split(' ');
+      if (plain.some((w) => vocabulary.stopwords.has(w) || knownWords.has(w) || new RegExp(`^(?:${vocabulary.councilQualifiers.source})$`).test(w))) continue;
+      return name;
+    }
+    return undefined;
+  }
   const others = vocabulary.otherCouncils
     // "Greater Manchester" is a region, not Manchester City Council.
     .map((name) => ({ name, re: new RegExp(`(?<![a-z0-9])(?<!greater )${escapeRegExp(normalise(name))}(?![a-z0-9])`) }))
@@ -86,6 +107,11 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
         }
       }
       const words = [...rest.matchAll(/[a-z]+/g)];
+      // "stockp", "traffo": a long name cut short is that council, offered back as a near miss is.
+      for (const w of words) {
+        const cut = longNames.find((e) => !knownWords.has(w[0]) && !vocabulary.stopwords.has(w[0]) && cutShort(w[0], e.alias));
+        if (cut) return { ids, misspelt: { typed: text.slice(w.index, w.index + w[0].length), id: cut.id } };
+      }
       for (let i = 0; i < words.length; i++) {
         const one = words[i]![0];
         const two = i + 1 < words.length ? `${one} ${words[i + 1]![0]}` : undefined;
@@ -98,7 +124,10 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
           }
         }
       }
-      return { ids };
+      // "Bexley Council weighting": a place named as a council, though not one the vocabulary lists,
+      // is not covered; it never silently becomes the officer's default council.
+      const named = namedCouncil(text, rest);
+      return named ? { ids, uncovered: named } : { ids };
     },
     strip(text) {
       let out = normalise(text);

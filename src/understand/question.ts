@@ -10,6 +10,7 @@ import { percentWordsAsDigits } from '../text/numberWords.js';
 import { findContractValue, findValueRange, type ContractValueReading, type ValueRange } from './contractValue.js';
 import { distance } from 'fastest-levenshtein';
 import { councilFinder, type CouncilFinder, type CouncilMention, type CouncilNames } from './councils.js';
+import { socialValueShare } from './evaluationSplit.js';
 import type { NotGiven, Subject, Vocabulary } from './vocabulary.js';
 
 export type { Subject } from './vocabulary.js';
@@ -216,8 +217,10 @@ export function readQuestion(text: string, reader: Reader): Question {
   // "is 12% enough?", "we planned 8%, is that ok?", "do I need 15% for …?": a figure to judge.
   // "ten percent on a £1.5 million contract, is that ok?": the figure in words is the same figure.
   const figure = v.verdict.figure.exec(percentWordsAsDigits(lower));
-  const statedWeighting = figure ? Number(figure[1]) : undefined;
-  const proposedWeighting = figure && v.verdict.judgement.test(lower) ? statedWeighting : undefined;
+  // "quality 60 / price 30 / social value 10": a split given is the officer's weighting, to be judged.
+  const share = v.verdict.split ? socialValueShare(percentWordsAsDigits(lower), v.verdict.split) : undefined;
+  const statedWeighting = share ?? (figure ? Number(figure[1]) : undefined);
+  const proposedWeighting = share !== undefined || (figure && v.verdict.judgement.test(lower)) ? statedWeighting : undefined;
   if (proposedWeighting !== undefined) hits.add('weighting');
   // Strongest first, as the vocabulary ranks them (a topic before the generic "weighting"); the parts
   // asked (partsOf) keep the order they were asked in.

@@ -58,7 +58,7 @@ const VocabularySchema = z.object({
   followUp: pattern,
   sameAsBefore: pattern,
   councilChange: pattern,
-  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern }),
+  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional() }),
   /**
    * `shows`: what a passage that does give it carries (a deadline: a year); `givenBy`: the subject whose
    * curated topic gives it where a council's documents do (contact details: the council's contacts)
@@ -124,7 +124,15 @@ export interface Vocabulary {
   sameAsBefore: RegExp;
   councilChange: RegExp;
   /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
-  verdict: { figure: RegExp; judgement: RegExp; need: RegExp; tooMuch: RegExp; applies: RegExp };
+  verdict: {
+    figure: RegExp;
+    judgement: RegExp;
+    need: RegExp;
+    tooMuch: RegExp;
+    applies: RegExp;
+    /** an evaluation split ("quality 60 / price 30 / social value 10"): the criteria it names (alternatives, no group), and which is social value */
+    split?: { criteria: string; socialValue: RegExp };
+  };
   /**
    * Things the documents may not give. `says`: what they do not do, as a whole sentence's verb ("set a
    * social value rule for grants"); `near`: words to find what they say nearest to it.
@@ -177,7 +185,14 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     followUp: re(v.followUp),
     sameAsBefore: re(v.sameAsBefore),
     councilChange: re(v.councilChange),
-    verdict: { figure: re(v.verdict.figure), judgement: re(v.verdict.judgement), need: re(v.verdict.need), tooMuch: re(v.verdict.tooMuch), applies: re(v.verdict.applies) },
+    verdict: {
+      figure: re(v.verdict.figure),
+      judgement: re(v.verdict.judgement),
+      need: re(v.verdict.need),
+      tooMuch: re(v.verdict.tooMuch),
+      applies: re(v.verdict.applies),
+      ...(v.verdict.split ? { split: { criteria: v.verdict.split.criteria, socialValue: new RegExp(`^(?:${v.verdict.split.socialValue})$`) } } : {}),
+    },
     notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}) })),
     currencyAsk: re(v.currencyAsk),
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),

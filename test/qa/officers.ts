@@ -2592,7 +2592,63 @@ const BINDING: OfficerRow[] = [
 
 // Held out, round 11: written from the four documents before the bot was asked. 11A: verdicts,
 // values and council names; 11B: what the documents say, contacts and follow-ups about them.
-const HELD_OUT_11A: OfficerRow[] = [];
+/** Policy (iv): "This standard weighting could be varied on a case by case basis as appropriate": above it is a variation, not "meeting" a floor. */
+const CWAC_VARIATION = /^Yes, as a case-by-case variation\b/;
+const MEETS_STANDARD = /\bmeets?\b[^.\n]{0,60}\bstandard\b/i;
+
+const HELD_OUT_11A: OfficerRow[] = [
+  ...kind('misspelt or uncovered council', [
+    // "traff" is how officers shorten Trafford: the Trafford report gives no weighting (2.3), and the
+    // TOMs and the Portal for contracts over £50k (3.1); never Stockport's figures as the default.
+    { q: 'traff, 0.25m goods contract - SV weighting?', ...traffordOver50k([money(250000)]) },
+    { q: 'weighting for a 90k job in traff', ...traffordNone([money(90000)]) },
+    { q: "what's traff's social value weighting on 120k?", ...traffordNone() },
+    // A name cut short is offered back, as a misspelt one is; never silently the default council.
+    { q: 'stockp weighting for 60k', ...misspelt('Stockport', ASK_STOCKPORT, 'stockp', /60k/) },
+    { q: 'traffo sv weighting 80k', ...misspelt('Trafford', ASK_TRAFFORD, 'traffo', /80k/) },
+    // A place named as a council, though not one listed, is not covered.
+    { q: 'what weighting does Bexley Council use for a 75k contract?', ...uncovered },
+  ]),
+  ...kind('verdict', [
+    // Charter s.4: a minimum of 15% with an overall target of 20%; the documents set no upper limit.
+    { q: "we've put 20% in for social value, too much?", council: STOCKPORT, firstLine: NO, includes: [pct(20), pct(15), /no maximum/i], source: SRC.charter },
+    { q: 'is 25% too high for a stockport tender?', council: STOCKPORT, firstLine: NO, includes: [pct(25), pct(20), /no maximum/i], source: SRC.charter },
+    { q: 'we went for 12% social value in stockport - enough?', council: STOCKPORT, firstLine: NO, includes: [pct(12), pct(15), money(25000)], source: SRC.charter },
+    // Policy (iv): 5% and 10% are standard weightings that "could be varied on a case by case basis".
+    { q: 'is 10% ok for £75k in CWaC', council: CWAC, firstLine: CWAC_VARIATION, includes: [pct(5), CASE_BY_CASE], excludes: [MEETS_STANDARD, /\bmeets the minimum\b/i], source: SRC.cwac },
+    { q: "CWaC: £60k IT support contract and I've set social value at 10%. Is that allowed or have I overdone it?", council: CWAC, firstLine: /^(?:Yes|No, not too much), as a case-by-case variation\b/, includes: [pct(5), money(60000), CASE_BY_CASE], excludes: [MEETS_STANDARD], source: SRC.cwac },
+    { q: 'cheshire west 12% on a £90k tender, fine?', council: CWAC, firstLine: CWAC_VARIATION, includes: [pct(12), pct(5), CASE_BY_CASE], excludes: [MEETS_STANDARD], source: SRC.cwac },
+    { q: 'is 5% right for a £75k cwac contract?', council: CWAC, firstLine: YES, includes: [pct(5), /standard/i], excludes: [MEETS_STANDARD], source: SRC.cwac },
+    // A split is judged on its social value share (Charter s.4; Statement s.4: "a weighted criterion
+    // of a minimum of 15 20% alongside price and quality").
+    { q: 'quality 60 / price 30 / social value 10 on a 90k services tender in stockport.. does that work?', council: STOCKPORT, firstLine: NO, includes: [pct(10), pct(15)], source: SRC.charter },
+    { q: '60/30/10 quality/price/social value for a £90k stockport tender', council: STOCKPORT, firstLine: NO, includes: [pct(10), pct(15)], source: SRC.charter },
+    { q: 'price 50, quality 30, sv 20 on an £80k stockport contract - ok?', council: STOCKPORT, firstLine: YES, includes: [pct(20), pct(15)], source: SRC.charter },
+    { q: '60% quality 25% price 15% social value, £120k smbc contract', council: STOCKPORT, firstLine: YES, includes: [pct(15), pct(20)], source: SRC.charter },
+  ]),
+  ...kind('multi-part', [
+    // A supported-living re-tender is a service; 10% is below the 15% minimum (Charter s.4); the second
+    // question (care leavers) is answered from the documents (Statement s.2: care leavers).
+    {
+      q: "Hi, sorry if this is a daft one. I've just moved over into children's commissioning at Stockport and I'm picking up a supported living re-tender that's been sat on someone's desk for months. It's roughly £320k across 4 years and the previous officer's notes say 10% social value but my team lead reckons it should be higher. A lot of the young people using the service are care leavers. What weighting should I actually be using, and is there anything about care leavers I can build into the SV ask?",
+      council: STOCKPORT,
+      firstLine: NO,
+      includes: [pct(10), pct(15), pct(20)],
+      excludes: [/\bworks contract\b/i],
+      before: [pct(15), /care leavers/i],
+      source: SRC.charter,
+    },
+    {
+      q: "Picking up a home care re-tender for Stockport, about £200k over 3 years. Notes from last time say 12% social value. My manager thinks we should build in something for veterans too. What weighting do we need and is there anything on armed forces veterans we could include?",
+      council: STOCKPORT,
+      firstLine: NO,
+      includes: [pct(12), pct(15)],
+      excludes: [/\bworks contract\b/i],
+      before: [pct(15), /veterans/i],
+      source: SRC.charter,
+    },
+  ]),
+];
 
 const HELD_OUT_11B: OfficerRow[] = [
   // Who to contact. Report, "Contact person for access to background papers and further information":
