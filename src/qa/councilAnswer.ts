@@ -169,10 +169,14 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   }
   if (contract) {
     if (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements') {
-      if (q.asksApplies && primary !== 'requirements') return appliesAnswer(pack, contract);
+      if (q.asksApplies && primary !== 'requirements') return appliesAnswer(pack, contract, q.statedWeighting);
       return contractAnswer(pack, contract, q.subjects.includes('requirements') && !q.subjects.includes('weighting'));
     }
-    const kinds = TOPIC_RULES[primary];
+    // "any comeback if they don't deliver?": every rule on what follows when commitments are not
+    // delivered (binding and monitored; payments reduced only on some contracts), not one of them.
+    const remedy = shelf.vocabulary.asksRemedy;
+    const asksRemedy = remedy !== undefined && remedy.subjects.includes(primary) && remedy.re.test(q.text.toLowerCase());
+    const kinds = asksRemedy ? remedy.subjects.flatMap((s) => TOPIC_RULES[s] ?? []) : TOPIC_RULES[primary];
     if (kinds) {
       const ruled = ruleTopicForContract(pack, contract, primary, kinds, putOf(shelf.vocabulary, q, primary));
       if (ruled) return ruled;
@@ -191,7 +195,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   }
   if (!primary) return overview(pack);
   if (primary === 'weighting') {
-    const summary = weightingSummary(pack, q.competitive);
+    // "Does CWaC have a threshold below which social value isn't weighted?": yes or no first.
+    const asksThreshold = q.asksYesNo && q.subjects.includes('threshold') && !shelf.vocabulary.asksPermission?.test(q.text.toLowerCase());
+    const summary = weightingSummary(pack, q.competitive, asksThreshold);
     // "Does Trafford have a weighting or not?": no first, where the council sets none ("can I use
     // one?" asks leave, which is not refused).
     const none = !pack.rules.some((r) => r.kind === 'weighting');

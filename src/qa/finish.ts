@@ -48,6 +48,15 @@ function contextLine(q: Question, carried: Carried, pack: PolicyPack | undefined
   } else if (why && why !== 'carried' && name) {
     lines.push(`For ${name}, ${why}.`);
   }
+  if (carried.readBeside !== undefined && money) {
+    lines.push(`I read "${money.text}" as ${formatPounds(money.value)}, in the units of the ${formatPounds(carried.readBeside)} before.`);
+  }
+  if (carried.eitherOver !== undefined && money && q.amounts.length > 1) {
+    const over = describeTerm(carried.eitherOver);
+    lines.push(
+      `The policies use the total agreement value: if ${formatPounds(money.value)} is the total over ${over}, the answer is as before; if it is ${formatPounds(money.value)} a year, the total over ${over} is ${formatPounds(q.amounts[1]!)}. Both answers follow.`,
+    );
+  }
   if (money?.sum) {
     lines.push(`${formatPounds(money.value)} in total (${formatPounds(money.sum.base)} plus a ${formatPounds(money.sum.extension)} extension): the policies use the total agreement value.`);
   }

@@ -129,10 +129,12 @@ export function verdictAnyValue(pack: PolicyPack, base: Omit<Contract, 'value'>,
  * "Do I need a weighting on a £24k contract?": yes when the council's documents set one at this
  * value, no when they do not, then the same answer as "what weighting …?".
  */
-export function appliesAnswer(pack: PolicyPack, contract: Contract): Answer {
+export function appliesAnswer(pack: PolicyPack, contract: Contract, stated?: number): Answer {
   const base = contractAnswer(pack, contract);
-  const required = requirementsFor(pack, contract).weighting.status === 'required';
-  const headline = required ? `Yes: ${base.headline.replace(/^For\b/, 'for')}` : `No: ${base.headline}`;
+  const w = requirementsFor(pack, contract).weighting;
+  // "Does the 10% apply to a £60k contract?": not where the council's figure for it is another one.
+  const other = w.status === 'required' && stated !== undefined && ![w.min, w.target, w.standard].includes(stated);
+  const headline = w.status !== 'required' ? `No: ${base.headline}` : other ? `No, not ${percent(stated)}: ${base.headline.replace(/^For\b/, 'for')}` : `Yes: ${base.headline.replace(/^For\b/, 'for')}`;
   return { ...base, headline };
 }
 

@@ -166,8 +166,10 @@ export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subje
   const { verb, binding } = forceOf(applied.map((a) => a.rule));
   const notCovered = `${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
   const notBinding = notRequired(name, verb, contract);
+  // Asked of several kinds of rule at once: the ones that do not cover the contract say so in the answer itself.
+  const besides = kinds.length > 1 && applied.length > 0 ? skipped.map((s) => ` ${KIND_LABEL[s.rule.kind]} do not apply: ${s.reason}.`).join('') : '';
   const headline =
-    applied.length > 0
+    (applied.length > 0
       ? binding
         ? asksWhat
           ? `${said}${competitive} ${name}'s documents ${verb} this for ${withArticle(contract)}.`
@@ -177,7 +179,7 @@ export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subje
           : `${no}, not as a requirement: ${notBinding} ${said}${competitive}`
       : asksWhat
         ? notCovered
-        : `${no}: ${notCovered}`;
+        : `${no}: ${notCovered}`) + besides;
   const sections: AnswerSection[] =
     skipped.length > 0 && applied.length > 0 ? [{ heading: 'Rules that do not cover this contract', items: skipped.map((s) => `${KIND_LABEL[s.rule.kind]}: ${s.reason}`) }] : [];
   const cited = [...applied, ...skipped];
@@ -244,7 +246,11 @@ export function ruleTopicForBound(
   };
 }
 
-export function weightingSummary(pack: PolicyPack, competitive: boolean | undefined): Answer {
+/**
+ * `asksThreshold`: "is there a threshold below which social value isn't weighted?", answered yes or no
+ * first: yes, with the value below which no weighting is set, where the lowest band starts above zero.
+ */
+export function weightingSummary(pack: PolicyPack, competitive: boolean | undefined, asksThreshold = false): Answer {
   const name = pack.council.shortName;
   const rules = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting');
   if (rules.length === 0) return noWeighting(pack);
@@ -257,7 +263,11 @@ export function weightingSummary(pack: PolicyPack, competitive: boolean | undefi
   const floor = lowest.amount > 0 ? ` No weighting is set for contracts below that (${below}, as the words above put it).` : '';
   const headline = nonCompetitive
     ? `${name}'s weighting rule covers competitive procurement only, so its documents set no weighting for a non-competitive procurement. For competitive procurement: ${parts.join('; ')}.`
-    : `${name}'s social value weighting: ${parts.join('; ')}.${floor}`;
+    : asksThreshold
+      ? lowest.amount > 0
+        ? `Yes: ${name}'s documents set no social value weighting for contracts of ${below}. The weighting they set: ${parts.join('; ')}.`
+        : `No: ${name}'s social value weighting has no lower threshold: ${parts.join('; ')}.`
+      : `${name}'s social value weighting: ${parts.join('; ')}.${floor}`;
   const citations = rules.map((r) => cite(pack.documents, r.source));
   return bandsAnswer(pack, `Social value weighting in ${name}`, headline, rules, citations);
 }

@@ -4,7 +4,7 @@
  * question keeps the £200k; "what if it was £30k?" keeps the council.
  */
 import type { Category } from '../policy/schema.js';
-import { withTerm, type ValueBasis } from './contractValue.js';
+import { bareAmount, termGiven, withTerm, type ValueBasis } from './contractValue.js';
 import type { Question, Subject } from './question.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -42,6 +42,10 @@ export interface Carried {
   compared?: string[];
   /** the same contract at the same rate, over the term the follow-up gives ("2 years longer") */
   term?: true;
+  /** a bare number read in the units of this value before ("55" after £45,000 is £55,000) */
+  readBeside?: number;
+  /** "and over 3 years?" with no rate: the value before as the total, and as a year's over these months */
+  eitherOver?: number;
 }
 
 /** Subjects whose answer turns on the contract: a follow-up about them keeps the contract. */
@@ -145,7 +149,19 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     carried.council = previous.council;
     out.councils = [previous.council];
   }
-  if (aboutContract && q.money === undefined && q.range === undefined && previous.value !== undefined) {
+  // "what if it creeps up to 55?" after £45,000: £55,000, a new value for the same contract.
+  const bare = aboutContract && q.money === undefined && q.range === undefined && q.statedWeighting === undefined && previous.value !== undefined ? bareAmount(q.text, previous.value) : undefined;
+  if (bare) {
+    carried.readBeside = previous.value;
+    out.money = { kind: 'amount', value: bare.value, text: bare.text };
+  }
+  if (!bare && aboutContract && q.money === undefined && q.range === undefined && previous.value !== undefined) {
+    // "and over 3 years?" after £85,000 with no rate: £85,000 may be the total or a year's; both are answered.
+    const months = previous.basis ? undefined : termGiven(q.text);
+    if (months !== undefined && months > 12) {
+      carried.eitherOver = months;
+      out.amounts = [previous.value, Math.round(((previous.value * months) / 12) * 100) / 100];
+    }
     // "and if it was 2 years longer?": the same rate over the new term, so a new total.
     const longer = previous.basis ? withTerm(previous.basis, q.text) : undefined;
     if (longer) {

@@ -144,6 +144,24 @@ export function findContractValue(text: string): ContractValueReading | undefine
   return { ...reading, value: totalOver(basis, term.months), basis };
 }
 
+/**
+ * "what if it creeps up to 55?" after £45,000: the one bare number of a follow-up, read in the units
+ * of the value before (thousands, or millions after £1m or more) where that puts it near that value.
+ */
+export function bareAmount(text: string, previous: number): { value: number; text: string } | undefined {
+  const found = [...text.matchAll(/(?<![\w.,£%/-])(\d{1,3}(?:\.\d{1,2})?)(?![\w.%/]|,\d|\s*(?:%|per ?cent|percent|years?|yrs?|months?|weeks?|days?|hours?|x)(?![a-z]))/gi)];
+  if (found.length !== 1) return undefined;
+  const unit = previous >= 1_000_000 ? 1_000_000 : 1_000;
+  const value = Math.round(Number(found[0]![1]) * unit * 100) / 100;
+  return value >= previous / 5 && value <= previous * 5 ? { value, text: found[0]![0] } : undefined;
+}
+
+/** "and over 3 years?": the months of a main term the text gives, with no rate to apply it to. */
+export function termGiven(text: string): number | undefined {
+  const term = termOf(text);
+  return term && term.months > term.extensionMonths ? term.months : undefined;
+}
+
 /** "5 years", "18 months", "1 year". */
 export function describeTerm(monthsTotal: number): string {
   if (monthsTotal % 12 === 0) {

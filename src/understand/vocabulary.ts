@@ -88,6 +88,8 @@ const VocabularySchema = z.object({
   plainYes: z.strictObject({ hedges: pattern, obligation: pattern, request: pattern }).optional(),
   otherCouncils: z.array(z.string().min(2)),
   councilQualifiers: pattern,
+  /** asks what can be done when a supplier does not deliver ("any comeback?"): answered from the rules on all of `subjects`, not one */
+  asksRemedy: z.strictObject({ pattern, subjects: z.array(z.enum(SUBJECT_IDS)).min(2) }).optional(),
   smalltalk: z.strictObject({ help: pattern, thanks: pattern, goodbye: pattern }),
   setCouncil: pattern,
   whichCouncil: pattern,
@@ -153,6 +155,8 @@ export interface Vocabulary {
   plainYes?: { hedges: RegExp; obligation: RegExp; request: RegExp };
   /** asks how current the documents are, or when they will be replaced */
   currencyAsk: RegExp;
+  /** asks what can be done when a supplier does not deliver ("any comeback?"): the rules of all these subjects answer it */
+  asksRemedy?: { re: RegExp; subjects: Subject[] };
   /** asks whether a document is out of date (a yes means it is), not whether it is current */
   currencyStale?: RegExp;
   /** asks whether social value may be left out */
@@ -209,6 +213,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye) },
     setCouncil: re(v.setCouncil),
     whichCouncil: re(v.whichCouncil),
+    ...(v.asksRemedy ? { asksRemedy: { re: re(v.asksRemedy.pattern), subjects: v.asksRemedy.subjects } } : {}),
     featureQuestions: { checklist: re(v.featureQuestions.checklist) },
     stopwords: new Set(v.stopwords),
     synonyms: v.synonyms,

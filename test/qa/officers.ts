@@ -2647,6 +2647,42 @@ const HELD_OUT_11A: OfficerRow[] = [
       before: [pct(15), /veterans/i],
       source: SRC.charter,
     },
+    // Policy (iv): £100,000 is in "between £50,000 and £100,000" (5%); (vii): the right to reduce
+    // payments is "for contracts over £100,000 total value". Both parts, in the order asked.
+    { q: 'For CWaC - a contract at exactly £100,000: is it 5 or 10 per cent, and does the payment reduction thing apply?', council: CWAC, includes: [pct(5), money(100000)], before: [pct(5), /reduce contractual payments/i], source: SRC.cwac },
+    { q: 'cwac £100k on the nose - 5 per cent or 10 per cent? and can we cut payments if they dont deliver?', council: CWAC, includes: [pct(5), money(100000)], before: [pct(5), /reduce contractual payments/i], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    // Charter s.4: "in excess of £25k": at exactly £25,000 the 15% minimum does not apply.
+    { q: 'If the contract value is bang on £25,000 does the 15% minimum actually kick in? Stockport', ...stockportNone([/in excess of/i]), firstLine: NO },
+    { q: 'does the 15% apply to a £25k smbc contract', ...stockportNone(), firstLine: NO },
+    // Policy (iv): the bands start at £50,000; none is set below.
+    { q: "Does Cheshire West have a threshold below which social value isn't weighted?", council: CWAC, firstLine: YES, includes: [money(50000), NO_WEIGHTING], source: SRC.cwac },
+    { q: 'is there a minimum contract value before stockport applies a social value weighting?', council: STOCKPORT, firstLine: YES, includes: [money(25000), NO_WEIGHTING], source: SRC.charter },
+    // Policy (vii): commitments "contractually binding and monitored accordingly"; payments may be
+    // reduced "for contracts over £100,000 total value".
+    { q: 'cwac £250k contract - any comeback if the supplier doesnt deliver the social value?', council: CWAC, firstLine: YES, includes: [/contractually binding/i, /reduce contractual payments/i], source: SRC.cwac },
+  ]),
+  // A follow-up's bare number or term is about the contract before: "55" after £45k is £55k (policy (iv):
+  // 5% for £50,000 to £100,000), and it is carried to the next turn; "over 3 years" after £85k may be
+  // the total or £85k a year (£255,000, above £100,000: 10% and the payment-reduction right).
+  ...conversation([
+    { q: "we've got a £45k goods contract for cwac coming up - weighting?", ...cwacNone([money(45000)]) },
+    { q: 'what if it creeps up to 55?', ...cwac5([money(55000)]), derived: [55000] },
+    { q: 'and is there any comeback if they dont deliver it', council: CWAC, firstLine: YES, includes: [money(55000), /contractually binding/i, money(100000)], excludes: [money(45000)], derived: [55000], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'weighting for a £40k cwac services contract?', ...cwacNone([money(40000)]) },
+    { q: 'what if it goes to 70?', ...cwac5([money(70000)]), derived: [70000] },
+    { q: 'what happens if they dont deliver it?', council: CWAC, firstLine: /contractually binding/i, includes: [money(70000), /contractually binding/i, money(100000)], excludes: [money(40000)], derived: [70000], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: '£85k consultancy job for Cheshire West, what SV % should I use', ...cwac5([money(85000)]) },
+    { q: 'and over 3 years?', council: CWAC, includes: [money(85000), money(255000), pct(5), pct(10), /total/i], derived: [255000], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for 60k', ...cwac5([money(60000)]) },
+    { q: 'what about across 2 years?', council: CWAC, includes: [money(60000), money(120000), pct(5), pct(10), /total/i], derived: [120000], source: SRC.cwac },
   ]),
 ];
 
