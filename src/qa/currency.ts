@@ -45,10 +45,12 @@ export interface CurrencyAsk {
   yesNo: boolean;
   /** a yes means the document is out of date */
   stale: boolean;
+  /** asks whether it was approved ("did the Executive approve the charter?"): what each says of its own approval */
+  approval?: boolean;
 }
 
 /** The documents the question names by a word of their titles that not all of them share ("the charter", "the statement"). */
-function namedDocuments(docs: readonly PolicyDocument[], text: string): PolicyDocument[] {
+export function namedDocuments(docs: readonly PolicyDocument[], text: string): PolicyDocument[] {
   const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   const asked = words(text);
   const titles = docs.map((d) => words(documentLabel(d)));
@@ -69,7 +71,10 @@ function verdictOf(docs: readonly PolicyDocument[], today: Date, stale: boolean)
 /** "What years does the policy cover?", "when is the charter being refreshed?": each document's dates, and what they say of a refresh. */
 export function currencyAnswer(council: string, allDocs: readonly PolicyDocument[], today: Date, refreshCitations: ReadonlyMap<string, string>, asksReplacement: boolean, ask?: CurrencyAsk): Answer {
   const docs = ask ? namedDocuments(allDocs, ask.text) : allDocs;
+  const approval = ask?.approval === true;
   const lines = docs.map((d) => {
+    // "Was the charter approved?": only what the document records of itself ("a report for decision …").
+    if (approval) return `${documentLabel(d)}: dated ${formatDay(d.date)}. ${d.currency ?? 'It does not say when or by whom it was approved.'}`;
     const period = d.period ? `, covering ${d.period}` : '';
     const refresh = d.refreshDue ? `; due to be refreshed in ${year(d.refreshDue)}` : '';
     // What the document says of itself, where its dates do not already say it ("a report … recommending
@@ -77,18 +82,18 @@ export function currencyAnswer(council: string, allDocs: readonly PolicyDocument
     const itself = d.currency && !d.refreshDue ? ` ${d.currency}` : '';
     return `${documentLabel(d)}: dated ${formatDay(d.date)}${period}${refresh}.${itself}`;
   });
-  const none = asksReplacement ? ' They do not give a date for a newer version.' : '';
+  const none = asksReplacement ? ` The documents hold only ${docs.length > 1 ? 'these versions' : 'this version'}: they do not give a date for a newer one, or say whether one has been published.` : '';
   const warnings = currencyWarnings(docs, today);
   const sources = docs.flatMap((d) => (refreshCitations.get(d.id) ? [refreshCitations.get(d.id)!] : []));
-  const lead = ask?.yesNo ? `${verdictOf(docs, today, ask.stale)} ` : '';
-  const what = docs.length === allDocs.length ? `${council}'s documents: ` : '';
+  const lead = approval ? 'What the documents record of their approval: ' : ask?.yesNo ? `${verdictOf(docs, today, ask.stale)} ` : '';
+  const what = docs.length === allDocs.length && !approval ? `${council}'s documents: ` : '';
   return {
     kind: 'answer',
     title: `How current ${council}'s documents are`,
     headline: `${lead}${what}${lines.join(' ')}${none}${lead && warnings.length > 0 ? ` ${warnings.join(' ')}` : ''}`,
     facts: [],
     sections: [],
-    notes: docs.flatMap((d) => (d.currency && d.refreshDue ? [`${documentLabel(d)}: ${d.currency}`] : [])),
+    notes: approval ? [] : docs.flatMap((d) => (d.currency && d.refreshDue ? [`${documentLabel(d)}: ${d.currency}`] : [])),
     sources: sources.length > 0 ? sources : docs.map((d) => documentLabel(d)),
     ...(warnings.length > 0 && !lead ? { warnings } : {}),
     suggestions: [],

@@ -12,9 +12,10 @@ import type { Question, Subject } from '../understand/question.js';
 import { notice, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
-import { currencyAnswer } from './currency.js';
+import { currencyAnswer, namedDocuments } from './currency.js';
 import { finish } from './finish.js';
 import { nationalAnswer, nationalNo } from './national.js';
+import { quotation } from './passages.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
 import { askedBeside, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
@@ -143,11 +144,26 @@ function howCurrent(shelf: Shelf, pack: PolicyPack, q: Question): Answer {
       return src ? [[d.id, cite(pack.documents, src).text] as const] : [];
     }),
   );
-  return currencyAnswer(pack.council.shortName, pack.documents, shelf.now(), refresh, q.notGiven?.id === 'replacement-date', {
+  const lower = q.text.toLowerCase();
+  const approval = shelf.vocabulary.currencyApproval?.test(lower) === true;
+  const replacement = q.notGiven?.id === 'replacement-date';
+  const answer = currencyAnswer(pack.council.shortName, pack.documents, shelf.now(), refresh, replacement, {
     text: q.text,
-    yesNo: q.asksYesNo,
+    // "Is there a newer charter?" is not answered yes or no by the dates of the one held.
+    yesNo: q.asksYesNo && !approval && !replacement,
     stale: q.asksStale === true,
+    approval,
   });
+  if (!replacement) return answer;
+  // "Is there a newer charter?": what the documents plan for the next version ("Review and refresh the
+  // Stockport Social Value Charter", a priority for the next 12 months), beside the refresh date.
+  const named = namedDocuments(pack.documents, q.text);
+  const titleWords = new Set(named.flatMap((d) => d.title.toLowerCase().match(/[a-z]{5,}/g) ?? []));
+  const refreshQuotes = new Set(named.map((d) => shelf.library.sources.documents.get(d.id)?.refreshSource?.quote).filter((x) => x !== undefined));
+  const planned = shelf.passages
+    .search('review refresh', pack.council.id, 10)
+    .find((p) => /\b(review|refresh|replac|renew)\w*/i.test(p.quote) && [...titleWords].some((w) => p.quote.toLowerCase().includes(w)) && ![...refreshQuotes].some((r) => r.includes(p.quote)));
+  return planned ? { ...answer, rule: `${planned.citation.replace(/,.*$/, '')}, ${planned.section}, says: “${quotation(planned)}”`, sources: [...answer.sources, planned.citation] } : answer;
 }
 
 function invalidMoney(q: Question): Answer {

@@ -14,6 +14,9 @@ import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
 import { coveredElsewhere, notGiven, notSaid, passageAnswer } from './topics.js';
 
+/** How a clause that asks something begins. */
+const ASKS = /^(who|whom|whose|what|which|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would|has|have|any)\b/;
+
 /** An answer and the council it is for, when there is one. */
 export interface Answered {
   answer: Answer;
@@ -57,6 +60,10 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
       const parts = rest.map((r) => ({ ...r!.answer, facts: [], sections: [], notes: [], suggestions: [] }));
       return { answer: { ...first.answer, parts, sections: [...first.answer.sections, ...rest.flatMap((r) => r!.answer.sections)] }, ...(first.council ? { council: first.council } : {}) };
     }
+    // "Who is Stockport's lead member? need a name for a briefing note": a clause that asks nothing and
+    // finds nothing is background; the one clause that asks is what is answered.
+    const asked = clauses.filter((c, i) => each[i] !== undefined || ASKS.test(c));
+    if (asked.length === 1 && asked.length < clauses.length) return searchDocuments(shelf, { ...q, text: asked[0]! }, council, orSay);
   }
   // "When will the co-ordinator start?": the words that only ask for a date are not what is searched for.
   // "Who leads on social value?": when those words are all that is asked, they are what is searched for.
@@ -77,7 +84,8 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
     const known = passages.knownTerms(searched);
     if (q.councils[0] && known.length > 0 && known.length >= passages.keyTerms(searched).length / 2) {
       const pack = shelf.pack(q.councils[0]);
-      return { answer: notSaid(pack, 'that', passages.search(known.join(' '), pack.council.id, 1)), council: pack.council.id };
+      // "Who is …?" leaves the officer without a name; a question that asked for nothing in particular, without an answer.
+      return { answer: notSaid(pack, 'that', passages.search(known.join(' '), pack.council.id, 1), [], wantedFigure(shelf, q)?.about ?? null), council: pack.council.id };
     }
     return undefined;
   }

@@ -195,12 +195,16 @@ export function passageAnswer(pack: PolicyPack, passages: Passage[], title?: str
   };
 }
 
-/** The documents do not cover it: say so, say what they say nearby, and where else it is covered. */
-export function notSaid(pack: PolicyPack, what: string, nearby: Passage[], elsewhere: string[] = []): Answer {
+/**
+ * The documents do not cover it: say so, say what they say nearby, and where else it is covered.
+ * `cannotGive`: what that leaves the officer without ("a name" for "who is …?"); none for a question
+ * that asked for nothing in particular.
+ */
+export function notSaid(pack: PolicyPack, what: string, nearby: Passage[], elsewhere: string[] = [], cannotGive: string | null = 'a figure or a rule for it'): Answer {
   const name = pack.council.shortName;
   const docs = pack.documents.map((d) => documentLabel(d)).join('; ');
   const others = elsewhere.length > 0 ? ` ${listNames(elsewhere)} ${elsewhere.length > 1 ? 'do' : 'does'}: ask "${what} in ${elsewhere[0]}".` : '';
-  const headline = `${name}'s documents (${docs}) don't say anything about ${what}, so I can't give you a figure or a rule for it.${others}`;
+  const headline = `${name}'s documents (${docs}) don't say anything about ${what}${cannotGive ? `, so I can't give you ${cannotGive}` : ''}.${others}`;
   if (nearby.length === 0) return notice(`Not covered in ${name}'s documents`, headline);
   const near = nearby[0]!;
   return {

@@ -66,6 +66,8 @@ const VocabularySchema = z.object({
   notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional() })),
   currencyAsk: pattern,
   currencyStale: pattern.optional(),
+  /** asks whether a document was approved ("did the Executive approve the charter?"), among the currency asks */
+  currencyApproval: pattern.optional(),
   skipAsk: pattern,
   /** `asking`: the words that only ask ("when will … start"); a passage that gives the figure must carry the question's other words */
   asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional(), asking: pattern.optional() })),
@@ -159,6 +161,8 @@ export interface Vocabulary {
   asksRemedy?: { re: RegExp; subjects: Subject[] };
   /** asks whether a document is out of date (a yes means it is), not whether it is current */
   currencyStale?: RegExp;
+  /** asks whether a document was approved, ratified or adopted: what the documents record of it */
+  currencyApproval?: RegExp;
   /** asks whether social value may be left out */
   skipAsk: RegExp;
   otherCouncils: string[];
@@ -200,6 +204,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}) })),
     currencyAsk: re(v.currencyAsk),
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
+    ...(v.currencyApproval ? { currencyApproval: re(v.currencyApproval) } : {}),
     skipAsk: re(v.skipAsk),
     asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
     asksYesNo: re(v.asksYesNo),

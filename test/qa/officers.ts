@@ -2730,6 +2730,21 @@ const HELD_OUT_11B: OfficerRow[] = [
     { q: 'what has stockport achieved through social value so far', council: STOCKPORT, includes: [/£25,768,467/], source: SRC.statement },
     { q: 'how does trafford compare?', includes: [/£24m/, /£25,768,467/, /like for like/i], crossCouncil: true, source: SRC.trafford },
   ]),
+  // Partly covered. Statement s.3: "There is a lead member accountable for Social Value and the work is
+  // scrutinised through the CRMG Scrutiny Committee"; no name is given anywhere.
+  ...kind('documents do not say', [
+    { q: "Who is Stockport's lead member for social value? need a name for a briefing note", council: STOCKPORT, firstLine: /do not give a name/i, includes: [/lead member accountable/i], excludes: [/figure or a rule/i], source: SRC.statement },
+    { q: "who's the lead member for social value at stockport? I need to put their name in a report", council: STOCKPORT, firstLine: /do not give a name/i, includes: [/lead member accountable/i], excludes: [/figure or a rule/i], source: SRC.statement },
+    // Report front sheet: a report for decision that recommends the Executive approves the Charter and the
+    // outline draft action plan; it does not record the decision.
+    { q: "Did Trafford's Executive actually approve the social value charter in the end?", council: TRAFFORD, includes: [/recommending that the Executive approves/i, /does not record the Executive's decision/i], excludes: [/figure or a rule/i, /don't say anything/i], source: SRC.trafford },
+    { q: 'was the trafford charter approved by the executive?', council: TRAFFORD, includes: [/does not record the Executive's decision/i], excludes: [/figure or a rule/i], source: SRC.trafford },
+    // Statement s.1: the Charter, ratified in 2019, "is due to be refreshed in 2023"; s.9: "Review and
+    // refresh the Stockport Social Value Charter" is a priority for the next 12 months. Only the 2019 Charter is held.
+    { q: "When did the refreshed Stockport charter come out? Want to make sure I'm using the new one", council: STOCKPORT, includes: [/refreshed in 2023/i, DOES_NOT_SAY, /Review and refresh the Stockport Social Value Charter/i], source: SRC.statement },
+    { q: 'is there a newer stockport charter than the 2019 one?', council: STOCKPORT, firstLine: NOT_A_VERDICT, includes: [/refreshed in 2023/i, DOES_NOT_SAY], source: SRC.statement },
+    { q: 'has the stockport charter been refreshed yet', council: STOCKPORT, firstLine: NOT_A_VERDICT, includes: [/refreshed in 2023/i, DOES_NOT_SAY], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
