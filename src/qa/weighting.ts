@@ -17,11 +17,14 @@ export function weightingSentence(pack: PolicyPack, req: Requirements): string {
     case 'required': {
       const competitive = w.ifCompetitive ? ' (this applies to competitive procurement)' : '';
       const varied = w.variable ? ' It could be varied on a case by case basis.' : '';
+      // "exactly £100,000: 5 or 10%?": a value on a band's edge is said to be inside it, not in the next one.
+      const next = pack.rules.find((r): r is WeightingRule => r.kind === 'weighting' && r !== w.rule && r.when.above?.amount === c.value && !r.when.above.inclusive);
+      const edge = next && w.rule.when.upTo?.amount === c.value ? ` ${formatPounds(c.value)} is within ${w.rule.when.wording}, not ${next.when.wording}.` : '';
       if (w.min !== null) {
         const target = w.target !== null ? `, with an overall target of ${percent(w.target)}` : '';
-        return `For ${withArticle(c)}, ${name}'s minimum social value weighting is ${percent(w.min)}${target}${competitive}.${varied}`;
+        return `For ${withArticle(c)}, ${name}'s minimum social value weighting is ${percent(w.min)}${target}${competitive}.${edge}${varied}`;
       }
-      return `For ${withArticle(c)}, ${name}'s standard social value weighting is ${percent(w.standard ?? 0)}${competitive}.${varied}`;
+      return `For ${withArticle(c)}, ${name}'s standard social value weighting is ${percent(w.standard ?? 0)}${competitive}.${edge}${varied}`;
     }
     case 'not-at-this-value': {
       const rules = w.reasons.map((r) => r.rule as WeightingRule);

@@ -1,6 +1,6 @@
 /** findContractValue(): the total agreement value, however the officer gives the rate and the term. */
 import { describe, expect, it } from '@jest/globals';
-import { describeTerm, findContractValue, findValueRange, withTerm } from './contractValue.js';
+import { bareAmount, describeTerm, findContractValue, findValueRange, termGiven, withTerm } from './contractValue.js';
 
 describe('totals over years', () => {
   it.each<[string, number, number]>([
@@ -108,5 +108,20 @@ describe('a range of values', () => {
     '£90k-£60k',
   ])('%p is not a range', (text) => {
     expect(findValueRange(text)).toBeUndefined();
+  });
+});
+
+describe('a bare number or term in a follow-up (bareAmount, termGiven)', () => {
+  it('reads one bare number in the units of the value before, where that puts it near it', () => {
+    expect(bareAmount('what if it creeps up to 55?', 45000)).toEqual({ value: 55000, text: '55' });
+    expect(bareAmount('and if it was 1.5?', 1_200_000)).toEqual({ value: 1_500_000, text: '1.5' });
+    expect(bareAmount('what about 4?', 90000)).toBeUndefined();
+    expect(bareAmount('and over 3 years?', 85000)).toBeUndefined();
+    expect(bareAmount('what about 12%?', 85000)).toBeUndefined();
+  });
+
+  it('gives the months of a term with no rate', () => {
+    expect(termGiven('and over 3 years?')).toBe(36);
+    expect(termGiven('what about a 1-year extension?')).toBeUndefined();
   });
 });

@@ -27,6 +27,13 @@ describe('council mentions', () => {
     expect(finder.find(text)).toEqual({ ids: [], uncovered: name });
   });
 
+  it('offers back a long name cut short, and names a place called a council that is not covered', () => {
+    expect(finder.find('stockp weighting for 60k').misspelt).toEqual({ typed: 'stockp', id: 'stockport' });
+    expect(finder.find('traffo portal threshold').misspelt).toEqual({ typed: 'traffo', id: 'trafford' });
+    expect(finder.find('what weighting does Bexley Council use?')).toEqual({ ids: [], uncovered: 'Bexley' });
+    expect(finder.find('does the Council require it?')).toEqual({ ids: [] });
+  });
+
   it('does not take a region or an ordinary word for a council', () => {
     expect(finder.find('the Greater Manchester Good Employment Charter')).toEqual({ ids: [] });
     expect(finder.find('a standard weighting for stock')).toEqual({ ids: [] });

@@ -2650,6 +2650,7 @@ const HELD_OUT_11A: OfficerRow[] = [
     // Policy (iv): £100,000 is in "between £50,000 and £100,000" (5%); (vii): the right to reduce
     // payments is "for contracts over £100,000 total value". Both parts, in the order asked.
     { q: 'For CWaC - a contract at exactly £100,000: is it 5 or 10 per cent, and does the payment reduction thing apply?', council: CWAC, includes: [pct(5), money(100000)], before: [pct(5), /reduce contractual payments/i], source: SRC.cwac },
+    { q: 'is a £100k cheshire west contract in the 5% band or the 10% band?', council: CWAC, includes: [pct(5), money(100000), /\bwithin\b/i], source: SRC.cwac },
     { q: 'cwac £100k on the nose - 5 per cent or 10 per cent? and can we cut payments if they dont deliver?', council: CWAC, includes: [pct(5), money(100000)], before: [pct(5), /reduce contractual payments/i], source: SRC.cwac },
   ]),
   ...kind('verdict', [
