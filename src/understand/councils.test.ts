@@ -32,6 +32,7 @@ describe('council mentions', () => {
     expect(finder.find('traffo portal threshold').misspelt).toEqual({ typed: 'traffo', id: 'trafford' });
     expect(finder.find('what weighting does Bexley Council use?')).toEqual({ ids: [], uncovered: 'Bexley' });
     expect(finder.find('does the Council require it?')).toEqual({ ids: [] });
+    expect(finder.find('does this apply to a Parish Council contract?')).toEqual({ ids: [] });
   });
 
   it('does not take a region or an ordinary word for a council', () => {
