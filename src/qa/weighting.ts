@@ -5,7 +5,7 @@ import type { PolicyPack, Rule, RuleKind, WeightingRule } from '../policy/schema
 import { formatPounds } from '../text/money.js';
 import type { Subject } from '../understand/question.js';
 import { suggest, type Answer, type AnswerSection, type Fact } from './answer.js';
-import { KIND_LABEL, percent, ruleLine, topicName, uniq, weightingFacts, weightingFigures, withArticle } from './phrases.js';
+import { KIND_LABEL, percent, ruleLine, TOPIC_RULES, topicName, uniq, weightingFacts, weightingFigures, withArticle } from './phrases.js';
 import { listNames } from '../text/lists.js';
 
 /** One sentence that answers "what weighting" for one council and contract. */
@@ -154,6 +154,23 @@ function yesNo(put: Put): [string, string] {
   return ['Yes', 'No'];
 }
 
+/**
+ * Statements of several rules said together, each sentence once: a sentence most of whose words an
+ * earlier one already says ("Social value commitments are contractually binding; …") is left out.
+ */
+function withoutRepeats(statements: readonly string[]): string {
+  const seen = new Set<string>();
+  const words = (t: string) => t.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  const kept: string[] = [];
+  for (const sentence of statements.flatMap((st) => st.split(/(?<=\.)\s+/))) {
+    const own = words(sentence);
+    if (own.length > 0 && own.filter((w) => seen.has(w)).length / own.length >= 0.7) continue;
+    own.forEach((w) => seen.add(w));
+    kept.push(sentence.trim());
+  }
+  return kept.join(' ');
+}
+
 /** "Do I need the Portal for £40k?": yes or no for the contract, from the rules of that kind. */
 export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subject: Subject, kinds: RuleKind[], put: Put = {}): Answer | undefined {
   const req = requirementsFor(pack, contract);
@@ -164,19 +181,25 @@ export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subje
   const [yes, no] = yesNo(put);
   const asksWhat = put.asksWhat === true;
   const competitive = applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : '';
-  const said = applied.map((a) => withItems(a.rule)).join(' ');
+  const said = kinds.length > 1 ? withoutRepeats(applied.map((a) => withItems(a.rule))) : applied.map((a) => withItems(a.rule)).join(' ');
   // The yes goes only with a rule in force that binds (forceOf): not one proposed, expected or asked about.
   const { verb, binding } = forceOf(applied.map((a) => a.rule));
   const notCovered = `${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
   const notBinding = notRequired(name, verb, contract);
   // Asked of several kinds of rule at once: the ones that do not cover the contract say so in the answer itself.
-  const besides = kinds.length > 1 && applied.length > 0 ? skipped.map((s) => ` ${KIND_LABEL[s.rule.kind]} do not apply: ${s.reason}.`).join('') : '';
+  // A kind the council has no rule of at all is said to be unset, so the answer does not read as if it had one.
+  const unset = kinds.filter((k) => !pack.rules.some((r) => r.kind === k)).map((k) => ` ${name}'s documents set no rule on ${KIND_LABEL[k].toLowerCase()}.`);
+  const besides = kinds.length > 1 && applied.length > 0 ? skipped.map((s) => ` ${KIND_LABEL[s.rule.kind]} do not apply: ${s.reason}.`).join('') + unset.join('') : '';
   const headline =
     (applied.length > 0
       ? binding
         ? asksWhat
           ? `${said}${competitive} ${name}'s documents ${verb} this for ${withArticle(contract)}.`
-          : `${yes}: for ${withArticle(contract)}, ${name}'s documents ${verb} this. ${said}${competitive}`
+          : kinds.length > 1
+            ? // Asked what follows non-delivery: yes where the council has a rule of the kind asked about
+              // (CWaC's payment deductions, whatever the value), else what its documents do say.
+              `${pack.rules.some((r) => r.kind === TOPIC_RULES[subject]?.[0]) ? `${yes}: ` : ''}${said}${competitive}`
+            : `${yes}: for ${withArticle(contract)}, ${name}'s documents ${verb} this. ${said}${competitive}`
         : asksWhat
           ? `${said}${competitive} ${notBinding}`
           : `${no}, not as a requirement: ${notBinding} ${said}${competitive}`

@@ -2662,6 +2662,8 @@ const HELD_OUT_11A: OfficerRow[] = [
     { q: 'is there a minimum contract value before stockport applies a social value weighting?', council: STOCKPORT, firstLine: YES, includes: [money(25000), NO_WEIGHTING], source: SRC.charter },
     // Policy (vii): commitments "contractually binding and monitored accordingly"; payments may be
     // reduced "for contracts over £100,000 total value".
+    // Stockport's documents manage social value through Intend and the Portal; they set no payment deductions.
+    { q: 'stockport £80k contract - any comeback if the supplier doesnt deliver the social value?', council: STOCKPORT, includes: [/Intend/, /no rule on payment deductions/i], excludes: [/reduce contractual payments/i], source: SRC.statement },
     { q: 'cwac £250k contract - any comeback if the supplier doesnt deliver the social value?', council: CWAC, firstLine: YES, includes: [/contractually binding/i, /reduce contractual payments/i], source: SRC.cwac },
   ]),
   // A follow-up's bare number or term is about the contract before: "55" after £45k is £55k (policy (iv):
