@@ -220,7 +220,10 @@ export function readQuestion(text: string, reader: Reader): Question {
   // "quality 60 / price 30 / social value 10": a split given is the officer's weighting, to be judged.
   const share = v.verdict.split ? socialValueShare(percentWordsAsDigits(lower), v.verdict.split) : undefined;
   const statedWeighting = share ?? (figure ? Number(figure[1]) : undefined);
-  const proposedWeighting = share !== undefined || (figure && v.verdict.judgement.test(lower)) ? statedWeighting : undefined;
+  // "… the notes say 10% social value. What weighting should I be using?": a figure given in the
+  // background of a long message that asks for the weighting is the officer's own, to be judged.
+  const fromBackground = figure !== null && focus !== undefined && !percentWordsAsDigits(focus.text).includes(figure[0]) && inFocus.has('weighting');
+  const proposedWeighting = share !== undefined || (figure && (v.verdict.judgement.test(lower) || fromBackground)) ? statedWeighting : undefined;
   if (proposedWeighting !== undefined) hits.add('weighting');
   // Strongest first, as the vocabulary ranks them (a topic before the generic "weighting"); the parts
   // asked (partsOf) keep the order they were asked in.

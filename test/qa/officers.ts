@@ -2647,6 +2647,23 @@ const HELD_OUT_11A: OfficerRow[] = [
       before: [pct(15), /veterans/i],
       source: SRC.charter,
     },
+    // A weighting given in a long message's background is judged when it asks for the weighting
+    // (Charter s.4: 15% minimum; Policy (iv): 10% standard above £100,000, varied case by case).
+    {
+      q: "I've just picked up a supported living re-tender for Stockport from a colleague who has left, it's about £320k over four years and their notes say they used 10% for social value last time round. What weighting should I be using this time?",
+      council: STOCKPORT,
+      firstLine: NO,
+      includes: [pct(10), pct(15)],
+      excludes: [/\bworks contract\b/i],
+      source: SRC.charter,
+    },
+    {
+      q: "Taking over a £150k grounds maintenance contract at Cheshire West that's up for re-tender. The last tender used 5% for social value and the service wants to keep it the same as before. What weighting should it be?",
+      council: CWAC,
+      firstLine: NO,
+      includes: [pct(5), pct(10), CASE_BY_CASE],
+      source: SRC.cwac,
+    },
     // Policy (iv): £100,000 is in "between £50,000 and £100,000" (5%); (vii): the right to reduce
     // payments is "for contracts over £100,000 total value". Both parts, in the order asked.
     { q: 'For CWaC - a contract at exactly £100,000: is it 5 or 10 per cent, and does the payment reduction thing apply?', council: CWAC, includes: [pct(5), money(100000)], before: [pct(5), /reduce contractual payments/i], source: SRC.cwac },
