@@ -156,6 +156,7 @@ export const TOPIC_IDS = [
   'portal',
   'toms',
   'contacts',
+  'small-suppliers',
 ] as const;
 export const TopicIdSchema = z.enum(TOPIC_IDS);
 export type TopicId = z.infer<typeof TopicIdSchema>;

@@ -122,7 +122,8 @@ function sentences(paragraph: string): string[] {
     // A header row ("Theme <tab> Action <tab> Lead Officer <tab> Timeline") names columns; it answers nothing.
     else if (cells.length > 1 && cells.every((c) => c.trim().split(/\s+/).length <= 2)) runs.push('');
     else if (cells.length > 1) runs.push(line, '');
-    else runs[runs.length - 1] += `${line}\n`;
+    // "2. Deliver Our Promise": a numbered item is an item, as a bulleted one is (its number is the list's, not the sentence's).
+    else runs[runs.length - 1] += `${line.replace(/^(\s*)\d{1,2}\.\s+(?=[A-Z*])/, '$1- ')}\n`;
   }
   return runs.flatMap((line) => {
     // Bold markers are the text file's mark-up, not the document's words.
@@ -403,6 +404,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const asked = new Set(words(question).map(stem));
       const askedGeneric = new Set(words(own).filter((x) => GENERIC.has(x) && x !== 'social' && x !== 'value').map(stem));
       const definition = /^\s*(what|who)('s|'re| is| are)\b/i.test(question);
+      // "What does the charter commit the council to?": the sentence that introduces the list of them, with the list.
+      const asksWhatList = /^\s*what (does|do|did|will|would|[a-z]+ (are|is) (in|there))\b/i.test(question);
       // "What principles does the charter set out?": the sentence that says which ("the principles of
       // Inclusive Growth …", "… themes include:") names them; one that only uses the word does not.
       const which = /^\s*(?:what|which)\s+([a-z][a-z-]+)/i.exec(question)?.[1]?.toLowerCase();
@@ -456,7 +459,16 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         // "They cleared … 7,500 trees": who "they" are is in the sentence before.
         const before = ss[best - 1];
         if (before && /^(they|it|this|these|he|she)\b/i.test(quote) && before.length + quote.length < 420) quote = `${before} ${quote}`;
-        const next = ss[best + 1] ?? (INTRODUCES.test(quote) ? following(entry) : undefined);
+        // A list answers with each of its items on what was asked, in its own order ("£55k spent in the local
+        // supply chains with the VCSE sectors; … £3.9m spent with the local supply chain; £11k spent with
+        // local MSMEs"), not with its best item alone.
+        const lines = entry.text.split('\n').filter((l) => l.trim());
+        const list = lines.length >= 3 && lines.every((l) => /^\s*[-*•]/.test(l)) && ss.length === lines.length;
+        const onPoint = list ? ss.filter((s, i) => i === best || shared.some((t) => carries(new Set(words(s).map(stem)), t) > 0 && !leantOnly.has(t))) : [];
+        const items: string[] = [];
+        for (const s of onPoint) if (items.join('; ').length + s.length < 700) items.push(s.replace(/[.;]$/, ''));
+        if (items.length > 1) quote = items.join('; ');
+        const next = items.length > 1 ? undefined : ss[best + 1] ?? (INTRODUCES.test(quote) ? following(entry) : undefined);
         // A sentence that introduces a list ("… which include:") is quoted with what follows it.
         if (next && (score(next) > 0 || INTRODUCES.test(quote)) && quote.length + next.length < (INTRODUCES.test(quote) ? 700 : 420)) {
           quote = `${quote} ${next}`;
@@ -481,7 +493,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           // of a list of meetings) tells the officer nothing they did not type.
           fit:
             score(judged ?? quote) +
-            0.5 * introduced.length -
+            0.5 * introduced.length +
+            (asksWhatList && INTRODUCES.test(ss[best]!) && quote.length > ss[best]!.length ? 0.75 : 0) -
             (quote.length < 60 && !/\w: \w/.test(quote) ? 0.5 : 0) -
             (words(quote).every((w) => stopwords.has(w) || asked.has(stem(w))) ? 2 : 0),
         });

@@ -55,6 +55,7 @@ export const TOPIC_NAMES: Record<TopicId, string> = {
   portal: 'the Social Value Portal',
   toms: 'the National TOMs',
   contacts: 'social value contacts',
+  'small-suppliers': 'smaller suppliers and proportionality',
 };
 
 /** Subjects that are no topic of the packs, named for an answer. */

@@ -8,12 +8,15 @@ import { escapeRegExp } from '../text/regex.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import { answerAsText, type Answer } from './answer.js';
 import { THRESHOLD_WORDS, gives, wantedFigure } from './figureAsked.js';
+import { namedDocuments } from './currency.js';
 import { finish } from './finish.js';
 import { ABOUT, type Passage } from './passages.js';
 import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
 import { coveredElsewhere, notGiven, notSaid, passageAnswer } from './topics.js';
 
+/** How a clause that adds to the one before begins. */
+const CONTINUES = /^(incl|including|inc|especially|particularly|in particular)\b/;
 /** How a clause that asks something begins. */
 const ASKS = /^(who|whom|whose|what|which|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would|has|have|any)\b/;
 
@@ -45,7 +48,10 @@ function ofCouncilItself(q: Question): (p: { quote: string }) => boolean {
 export function searchDocuments(shelf: Shelf, q: Question, council: string | undefined, orSay = true): Answered | undefined {
   const passages = shelf.passages;
   // "How many staff do they employ and what do they spend a year?": each thing asked, in order.
-  const clauses = clausesOf(q.text).filter((c) => passages.keyTerms(c).length > 0);
+  // "… in 22/23? incl anything with the VCSE sector": a clause that begins "including" adds to the one before.
+  const clauses = clausesOf(q.text)
+    .reduce<string[]>((out, c) => (out.length > 0 && CONTINUES.test(c) ? [...out.slice(0, -1), `${out.at(-1)} ${c}`] : [...out, c]), [])
+    .filter((c) => passages.keyTerms(c).length > 0);
   if (clauses.length > 1) {
     // "who chairs the round table and how often does it meet?": "it" in a later clause is what the first asked about.
     const back = shelf.vocabulary.sameAsBefore;
@@ -89,6 +95,9 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
     }
     return undefined;
   }
+  // "What does the Stockport charter commit the council to?": the document asked about by name first.
+  const named = new Set(namedDocuments(shelf.pack(found[0]!.council).documents, q.text).map((d) => d.id));
+  found.sort((a, b) => Number(named.has(b.documentId)) - Number(named.has(a.documentId)));
   // Asked for a figure: the passage that gives one first.
   const wanted = wantedFigure(shelf, q);
   if (wanted) found.sort((a, b) => Number(gives(shelf, wanted, q, b.quote, true)) - Number(gives(shelf, wanted, q, a.quote, true)));

@@ -44,9 +44,13 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
   const rare = !named ? rareNameFor(shelf, q) : undefined;
   const there = rare ? searchDocuments(shelf, { ...q, councils: [rare.id] }, rare.id, false) : undefined;
   if (rare && there) return rare.id === id ? there : { answer: { ...there.answer, context: `From ${shelf.councilName(rare.id)}'s documents, ${rare.why}.` }, council: rare.id };
-  // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure.
+  // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure;
+  // and only where the measures speak to much of what was asked: "is the lower level car park shut this
+  // week?" shares "car" with "car miles saved" and nothing else.
   const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.text, false);
-  if (measures) return { answer: measures };
+  const terms = passages.keyTerms(q.text);
+  const said = measures ? measures.facts.map((f) => `${f.title} ${f.value}`).join(' ') : '';
+  if (measures && terms.filter((t) => passages.mentions(t, said)).length * 2 >= terms.length) return { answer: measures };
   // Not a subject the packs curate: what the documents themselves say, for the council asked about;
   // a council only assumed (carried, the officer's own, the default) gives way to the one council
   // whose documents use the name asked about ("and what's Spacehive?" after a Stockport question).

@@ -16,6 +16,7 @@ const SUBJECT_IDS = [
   'payment-deductions',
   'paying-suppliers',
   'minimum-standards',
+  'small-suppliers',
   'carbon',
   'living-wage',
   'maturity-index',

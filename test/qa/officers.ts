@@ -2765,6 +2765,58 @@ const HELD_OUT_11B: OfficerRow[] = [
     { q: 'is there a newer stockport charter than the 2019 one?', council: STOCKPORT, firstLine: NOT_A_VERDICT, includes: [/refreshed in 2023/i, DOES_NOT_SAY], source: SRC.statement },
     { q: 'has the stockport charter been refreshed yet', council: STOCKPORT, firstLine: NOT_A_VERDICT, includes: [/refreshed in 2023/i, DOES_NOT_SAY], source: SRC.statement },
   ]),
+  // What the documents say, led by the answer. Statement s.4: Intend alongside the Social Value Portal,
+  // which "monitors Social Value outcomes secured, against delivered"; s.7 (Planning and Performance
+  // Management): commitments "reported on and monitored during the delivery of contracts", evidence
+  // "provided by suppliers and reviewed"; s.6: the Portal's monthly training for contract managers and
+  // two sessions a month for suppliers. Stockport sets no payment deduction (CWaC's policy (vii) does).
+  ...kind('document facts', [
+    {
+      q: "ok so I manage a facilities contract for Stockport, about 18 months in. The supplier promised a load of apprenticeship weeks and volunteering hours in their bid and they're way behind, and when I chase they just say it's coming. I've never had to deal with social value non-delivery before. What are we meant to be doing to monitor this and is there any support for me or for them?",
+      council: STOCKPORT,
+      includes: [/Intend/, /secured against/i, /reported on and monitored/i, /evidence/i, /monthly training/i, /two training sessions a month/i],
+      excludes: [/reduce contractual payments/i, /Applies to: contract management\./],
+      source: SRC.statement,
+    },
+    { q: 'what do contract managers have to do to monitor social value in stockport', council: STOCKPORT, includes: [/secured against/i, /reported on and monitored/i, /evidence/i], excludes: [/Applies to: contract management\./], source: SRC.statement },
+  ]),
+  // Policy, Delivery and evaluation: "The Social Value Portal will be engaged to provide a web platform to
+  // monitor the progress"; "incorporated in the Council's performance management framework"; (vii):
+  // contractually binding, and the right to reduce payments over £100,000.
+  ...conversation([
+    { q: 'How does social value get monitored once a contract is actually live?', council: STOCKPORT, includes: [/Intend/, /reported on and monitored/i, /evidence/i], excludes: [/Applies to: contract management\./], source: SRC.statement },
+    { q: 'what about CWaC', council: CWAC, includes: [/contractually binding/i, /web platform/i, /performance management framework/i, money(100000)], source: SRC.cwac },
+  ]),
+  // Statement s.2: tender questions on carbon reduction plans and GHG measurement; a pledge "to become
+  // operationally net zero by 2030"; s.5: mandatory GHG reporting and carbon reduction plans proposed by
+  // 2024, net zero by 2050; "carbon neutral by 2038"; routes of support.
+  ...kind('document facts', [
+    { q: 'carbon - what is Stockport expecting from suppliers now?', council: STOCKPORT, includes: [/carbon reduction plan/i, /greenhouse gas/i, /2024/, /2050/, /net zero by 2030/i, /2038/, /Climate Action Business Forum/], source: SRC.statement },
+    { q: 'what does stockport expect suppliers to do on carbon', council: STOCKPORT, includes: [/carbon reduction plan/i, /2024/, /net zero by 2030/i], source: SRC.statement },
+    // Statement s.8 (Growth): £55k with the VCSE sectors, 300 hours, £1,200, 1,160 hours, £3.9m with the
+    // local supply chain, £11k with local MSMEs.
+    { q: 'how much local spend did we actually get out of social value in 22/23? incl anything with the VCSE sector', council: STOCKPORT, includes: [/£3\.9m/, /£55k/, /£11k/, /1,160 hours/], source: SRC.statement },
+    { q: 'how much local spend did we get from social value in 22/23, including with the VCSE sector?', council: STOCKPORT, includes: [/£3\.9m/, /£55k/, /£1,200/], source: SRC.statement },
+    // Charter, Introduction: "This Charter is Stockport Council's commitment to: 1. Delivering our Five
+    // Shared Core Outcomes … 2. Deliver Our Promise … 3. Stockport's Wider Social Value Activity".
+    { q: 'What does the Stockport social value charter actually commit the council to?', council: STOCKPORT, firstLine: /Charter \(2019\)/, includes: [/Five Shared Core Outcomes/, /Our Promise/, /Wider Social Value Activity/], source: SRC.charter },
+    { q: 'what commitments are in the stockport social value charter?', council: STOCKPORT, firstLine: /Charter \(2019\)/, includes: [/Five Shared Core Outcomes/, /Our Promise/], source: SRC.charter },
+    // Policy, What do we mean by social value?: "should not be burdensome or costly if done in a targeted
+    // and proportionate way"; (vi): "non-prescriptive … within their capacity and capability to deliver";
+    // (ii): turnover thresholds, lots or consortia, meet the buyer events.
+    {
+      q: "Morning. I'm fairly new to procurement at Cheshire West and a couple of the small local firms we deal with have been moaning that the social value stuff is too much for them - they say they haven't got the staff to fill in loads of measures. I don't want to put them off bidding on the next round of grounds maintenance lots. Does the policy say anything about keeping it proportionate for smaller suppliers?",
+      council: CWAC,
+      includes: [/burdensome/i, /non-prescriptive/i, /capacity and capability/i, /lots/i, /consortia/i, /meet the buyer/i],
+      source: SRC.cwac,
+    },
+    { q: 'is social value too much of a burden for small businesses in cwac?', council: CWAC, includes: [/burdensome/i, /turnover thresholds/i], source: SRC.cwac },
+  ]),
+  // Small talk that shares one incidental word with a TOMs measure ("car miles") gets the pointer.
+  ...kind('off-topic', [
+    { q: 'cheers for the help earlier 👍 do you know if the lower level car park is shut this week?', includes: [POINTER], excludes: NO_POLICY_ANSWER },
+    { q: 'is the staff car park open on saturday?', includes: [POINTER], excludes: NO_POLICY_ANSWER },
+  ]),
 ];
 
 // =============================================================================================
