@@ -115,6 +115,11 @@ export function verdictAnyValue(pack: PolicyPack, base: Omit<Contract, 'value'>,
     const w = requirementsFor(pack, { ...base, value }).weighting;
     return w.status === 'required' ? [splitVerdict(verdictAnswer(pack, { ...base, value }, proposed, need, tooMuch, w.rule.when.wording).headline)] : [];
   });
+  // "Is 10% ok for a direct award?": no band covers a contract of this kind at any value.
+  if (judged.length === 0) {
+    const lead = need || tooMuch ? 'No: no weighting is required' : `Yes: no weighting is required, so ${percent(proposed)} is acceptable`;
+    return { ...summary, title: `Your proposed weighting in ${name}`, headline: `${lead}. ${summary.headline}` };
+  }
   const floor = /No weighting is set for contracts below that[^.]*\./.exec(summary.headline)?.[0] ?? '';
   const words = new Set(judged.map((j) => j.word));
   const leads = new Set(judged.map((j) => j.lead));

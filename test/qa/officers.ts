@@ -2613,6 +2613,8 @@ const HELD_OUT_11A: OfficerRow[] = [
     // Charter s.4: a minimum of 15% with an overall target of 20%; the documents set no upper limit.
     { q: "we've put 20% in for social value, too much?", council: STOCKPORT, firstLine: NO, includes: [pct(20), pct(15), /no maximum/i], source: SRC.charter },
     { q: 'is 25% too high for a stockport tender?', council: STOCKPORT, firstLine: NO, includes: [pct(25), pct(20), /no maximum/i], source: SRC.charter },
+    // Charter s.4: the weighting is for "all competitive procurement activity".
+    { q: 'is 10% ok for a direct award in stockport?', council: STOCKPORT, firstLine: YES, includes: [pct(10), COMPETITIVE], source: SRC.charter },
     { q: 'we went for 12% social value in stockport - enough?', council: STOCKPORT, firstLine: NO, includes: [pct(12), pct(15), money(25000)], source: SRC.charter },
     // Policy (iv): 5% and 10% are standard weightings that "could be varied on a case by case basis".
     { q: 'is 10% ok for £75k in CWaC', council: CWAC, firstLine: CWAC_VARIATION, includes: [pct(5), CASE_BY_CASE], excludes: [MEETS_STANDARD, /\bmeets the minimum\b/i], source: SRC.cwac },
