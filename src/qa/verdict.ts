@@ -67,6 +67,12 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
     const headline = `${tooMuch ? 'No, not too much' : 'Yes'}: ${percent(proposed)} is ${name}'s standard weighting for ${what}.${varied}`;
     return { ...base, title, headline };
   }
+  // "We've put 20% in, too much?": the figure is the council's own target, said as such.
+  if (judged.outcome === 'meets' && w?.target !== null && w?.target !== undefined && proposed === w.target) {
+    const noMaximum = tooMuch ? ' The documents set no maximum.' : '';
+    const headline = `${tooMuch ? 'No, not too much' : 'Yes'}: ${percent(proposed)} is ${name}'s overall target for ${what}, above its ${words} of ${percent(judged.figure)}.${varied}${noMaximum}`;
+    return { ...base, title, headline };
+  }
   if (judged.outcome === 'meets') {
     const target =
       judged.belowTarget !== undefined

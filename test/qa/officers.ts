@@ -2611,7 +2611,8 @@ const HELD_OUT_11A: OfficerRow[] = [
   ]),
   ...kind('verdict', [
     // Charter s.4: a minimum of 15% with an overall target of 20%; the documents set no upper limit.
-    { q: "we've put 20% in for social value, too much?", council: STOCKPORT, firstLine: NO, includes: [pct(20), pct(15), /no maximum/i], source: SRC.charter },
+    { q: "we've put 20% in for social value, too much?", council: STOCKPORT, firstLine: NO, includes: [pct(20), pct(15), /overall target/i, /no maximum/i], source: SRC.charter },
+    { q: 'is 20% enough for a £90k stockport tender?', council: STOCKPORT, firstLine: /^Yes: 20% is Stockport's overall target\b/, includes: [pct(15)], source: SRC.charter },
     { q: 'is 25% too high for a stockport tender?', council: STOCKPORT, firstLine: NO, includes: [pct(25), pct(20), /no maximum/i], source: SRC.charter },
     // Charter s.4: the weighting is for "all competitive procurement activity".
     { q: 'is 10% ok for a direct award in stockport?', council: STOCKPORT, firstLine: YES, includes: [pct(10), COMPETITIVE], source: SRC.charter },
