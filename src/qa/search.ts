@@ -13,7 +13,7 @@ import { finish } from './finish.js';
 import { ABOUT, type Passage } from './passages.js';
 import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
-import { coveredElsewhere, notGiven, notSaid, passageAnswer } from './topics.js';
+import { coveredElsewhere, notGiven, notSaid, passageAnswer, topicListing } from './topics.js';
 
 /** How a clause that adds to the one before begins. */
 const CONTINUES = /^(incl|including|inc|especially|particularly|in particular)\b/;
@@ -129,6 +129,12 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     const asked: Question = { ...q, text: clause, ...(about ? { about } : {}) };
     const wanted = wantedFigure(shelf, asked);
     if (wanted && about && gives(shelf, wanted, asked, said)) continue;
+    // A part that names an item of one of the council's curated lists ("care leavers": a priority cohort) is answered by that topic.
+    const listing = topicListing(pack, clause);
+    if (listing) {
+      out.push(listing);
+      continue;
+    }
     let found = passages.search(searchText(asked), pack.council.id, 2).filter((p) => passages.coversAll(clause, p.paragraph, 1));
     // A part no passage says all of ("is there anything about care leavers I can build into the ask?")
     // is still answered, from what the documents say of its rarest word ("leavers"), where they use it.

@@ -32,7 +32,14 @@ const plainWord = (w: string) => w.replace(/(ing|es|ed|s)$/, '');
 function pickedItems(t: { title: string; parts: { heading?: string; items?: string[] }[] }, asked: string): string[] {
   const common = new Set((t.title.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord));
   const words = new Set((asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => !common.has(w) && !['social', 'value', 'what', 'when', 'does', 'which', 'with', 'that', 'they', 'their', 'there', 'about'].includes(w)));
-  const scored = t.parts.flatMap((p) => (p.items ?? []).map((item) => ({ item, heading: p.heading, n: new Set((item.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size })));
+  // Two of the officer's words in the order typed ("care leavers") name an item; the same words apart ("social care … building") do not, so much.
+  const typed = (asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord);
+  const pairs = typed.slice(1).map((w, i) => `${typed[i]} ${w}`).filter((p) => p.split(' ').every((w) => words.has(w)));
+  const paired = (item: string) => {
+    const seq = (item.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).join(' ');
+    return pairs.some((p) => ` ${seq} `.includes(` ${p} `)) ? 0.5 : 0;
+  };
+  const scored = t.parts.flatMap((p) => (p.items ?? []).map((item) => ({ item, heading: p.heading, n: new Set((item.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size + paired(item) })));
   const top = Math.max(0, ...scored.map((s) => s.n));
   const best = top >= 2 ? scored.filter((s) => s.n === top).slice(0, 3) : [];
   // Items of one list are shown under its heading, as the list introduces them ("Priorities for the
@@ -95,6 +102,15 @@ export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | 
     suggestions: [],
     moreLabel: 'More from the documents',
   };
+}
+
+/**
+ * "… and is there anything about care leavers I can build into the ask?": the curated topic one of whose
+ * list items the officer's words name (Stockport's priority cohorts), answered with that item.
+ */
+export function topicListing(pack: PolicyPack, asked: string): Answer | undefined {
+  const id = (Object.keys(pack.topics) as TopicId[]).find((k) => pickedItems(pack.topics[k]!, asked).length > 0);
+  return id ? topic(pack, id, asked) : undefined;
 }
 
 /** "Who is Stockport's procurement partner?": the council's own entry, quoted from its documents. */

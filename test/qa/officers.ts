@@ -2820,6 +2820,13 @@ const HELD_OUT_11B: OfficerRow[] = [
     { q: 'cheers for the help earlier 👍 do you know if the lower level car park is shut this week?', includes: [POINTER], excludes: NO_POLICY_ANSWER },
     { q: 'is the staff car park open on saturday?', includes: [POINTER], excludes: NO_POLICY_ANSWER },
   ]),
+  // Statement s.2: "Care leavers and looked after children" is a priority cohort agreed by the CRMG
+  // Scrutiny Committee in November 2021; the council committed to "Create employment opportunities for
+  // those who are disadvantaged including for Care Leavers and Armed Forces veterans".
+  ...kind('multi-part', [
+    { q: 'what weighting for a £150k stockport care contract, and is there anything about care leavers I can build into the ask?', council: STOCKPORT, before: [pct(15), /Care leavers and looked after children/], includes: [/November 2021/, /employment opportunities/i], source: SRC.statement },
+    { q: 'weighting for a 90k stockport contract and can we target looked after children?', council: STOCKPORT, before: [pct(15), /Care leavers and looked after children/], includes: [/November 2021/], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
