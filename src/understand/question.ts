@@ -222,8 +222,15 @@ export function readQuestion(text: string, reader: Reader): Question {
   const statedWeighting = share ?? (figure ? Number(figure[1]) : undefined);
   // "… the notes say 10% social value. What weighting should I be using?": a figure given in the
   // background of a long message that asks for the weighting is the officer's own, to be judged.
-  const fromBackground = figure !== null && focus !== undefined && !percentWordsAsDigits(focus.text).includes(figure[0]) && inFocus.has('weighting');
-  const proposedWeighting = share !== undefined || (figure && (v.verdict.judgement.test(lower) || fromBackground)) ? statedWeighting : undefined;
+  // Only a figure said of social value or a weighting ("10% for social value"), not any percentage ("70% of our spend").
+  const near = figure ? percentWordsAsDigits(lower).slice(Math.max(0, figure.index - 40), figure.index + figure[0].length + 40) : '';
+  const inBackground = figure !== null && focus !== undefined && !percentWordsAsDigits(focus.text).includes(figure[0]);
+  const ofSocialValue = /\b(social value|weighting|weighted)\b/.test(near);
+  const fromBackground = inBackground && inFocus.has('weighting') && ofSocialValue;
+  // "70% of our spend goes to local firms": a share of something else, not a weighting.
+  const shareOfOther = figure !== null && /^\s*of\b(?!\s+(?:the\s+)?(?:evaluation|score|scoring|marks?|tender|weighting|social value))/.test(percentWordsAsDigits(lower).slice(figure.index + figure[0].length));
+  const judged = figure !== null && v.verdict.judgement.test(lower) && !(inBackground && shareOfOther);
+  const proposedWeighting = share !== undefined || judged || fromBackground ? statedWeighting : undefined;
   if (proposedWeighting !== undefined) hits.add('weighting');
   // Strongest first, as the vocabulary ranks them (a topic before the generic "weighting"); the parts
   // asked (partsOf) keep the order they were asked in.

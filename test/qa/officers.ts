@@ -2667,6 +2667,13 @@ const HELD_OUT_11A: OfficerRow[] = [
       includes: [pct(5), pct(10), CASE_BY_CASE],
       source: SRC.cwac,
     },
+    // A percentage of something else in the background ("70% of our spend") is no weighting to judge.
+    {
+      q: 'We are a small team and about 70% of our spend goes to local firms already, which we are proud of as a service. We have a £80k cleaning contract coming up for re-tender in stockport next spring. What weighting should we use for it?',
+      ...sw([money(80000)]),
+      firstLine: NOT_A_VERDICT,
+      excludes: [pct(70)],
+    },
     // Policy (iv): £100,000 is in "between £50,000 and £100,000" (5%); (vii): the right to reduce
     // payments is "for contracts over £100,000 total value". Both parts, in the order asked.
     { q: 'For CWaC - a contract at exactly £100,000: is it 5 or 10 per cent, and does the payment reduction thing apply?', council: CWAC, includes: [pct(5), money(100000)], before: [pct(5), /reduce contractual payments/i], source: SRC.cwac },
