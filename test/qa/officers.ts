@@ -2834,6 +2834,13 @@ const HELD_OUT_11B: OfficerRow[] = [
     { q: 'what weighting for a £150k stockport care contract, and is there anything about care leavers I can build into the ask?', council: STOCKPORT, before: [pct(15), /Care leavers and looked after children/], includes: [/November 2021/, /employment opportunities/i], source: SRC.statement },
     { q: 'weighting for a 90k stockport contract and can we target looked after children?', council: STOCKPORT, before: [pct(15), /Care leavers and looked after children/], includes: [/November 2021/], source: SRC.statement },
   ]),
+  // Policy, Appendix C: "Adopt a social value measurement tool – Procurement Manager – July 2021";
+  // "Launch social value measurement tool – September 2021"; the Supported Internship for 20 young people
+  // with an EHCP (Skills and Employment Manager, April 2022). The action asked about leads.
+  ...conversation([
+    { q: 'CWaC SV action plan - when was the measurement tool meant to be in place?', council: CWAC, firstLine: /measurement tool: July 2021/, includes: [/September 2021/, /Procurement Manager/], source: SRC.cwac },
+    { q: 'and the supported internship one?', council: CWAC, firstLine: /Supported Internship/, includes: [/April 2022/], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
