@@ -156,7 +156,8 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       return asked?.shows?.test(exact.quote) ? said : notGiven(pack, q.notGiven.about, '', said);
     }
     const given = primary === 'weighting' || !primary ? weighting : topic(pack, subject);
-    return notGiven(pack, q.notGiven.about, label, given);
+    // "contact details for social value in CWaC": "do not give contact details", not "… for social value contacts".
+    return notGiven(pack, q.notGiven.about, asked?.givenBy === subject ? '' : label, given);
   }
   if (primary === 'procurement-partner') return partnerAnswer(pack) ?? silent(shelf, pack, q, primary);
   if (q.proposedWeighting !== undefined && (!primary || primary === 'weighting' || primary === 'threshold')) {

@@ -2841,6 +2841,10 @@ const HELD_OUT_11B: OfficerRow[] = [
     { q: 'CWaC SV action plan - when was the measurement tool meant to be in place?', council: CWAC, firstLine: /measurement tool: July 2021/, includes: [/September 2021/, /Procurement Manager/], source: SRC.cwac },
     { q: 'and the supported internship one?', council: CWAC, firstLine: /Supported Internship/, includes: [/April 2022/], source: SRC.cwac },
   ]),
+  // The documents give no contact details for CWaC: said plainly, with what the policy says instead.
+  ...kind('documents do not say', [
+    { q: 'contact details for social value at cheshire west', council: CWAC, firstLine: /do not give contact details\.$|do not give contact details\. /, includes: [/procurement team/i], excludes: [/for social value contacts/i, /equalities@/i], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
