@@ -2845,6 +2845,13 @@ const HELD_OUT_11B: OfficerRow[] = [
   ...kind('documents do not say', [
     { q: 'contact details for social value at cheshire west', council: CWAC, firstLine: /do not give contact details\.$|do not give contact details\. /, includes: [/procurement team/i], excludes: [/for social value contacts/i, /equalities@/i], source: SRC.cwac },
   ]),
+  // Who does what. Policy (iii) and Delivery and evaluation: the procurement team advises; officer
+  // support "will be put in place to oversee the delivery"; Statement s.3: a lead member accountable,
+  // scrutiny through the CRMG Scrutiny Committee.
+  ...kind('document facts', [
+    { q: 'who is responsible for social value in cwac', council: CWAC, includes: [/procurement team/i, /oversee/i], excludes: [/don't say anything/i], source: SRC.cwac },
+    { q: 'who oversees social value in stockport', council: STOCKPORT, includes: [/lead member accountable/i, /Scrutiny Committee/], excludes: [HELP_OR_POINTER[1]!], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
