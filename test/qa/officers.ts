@@ -2854,6 +2854,9 @@ const HELD_OUT_11B: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 12: written from the four documents before the bot was asked.
+const HELD_OUT_12: OfficerRow[] = [];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -2880,6 +2883,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_10,
   ...HELD_OUT_11A,
   ...HELD_OUT_11B,
+  ...HELD_OUT_12,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
