@@ -90,13 +90,15 @@ export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | 
   // "Stockport's 5 core outcomes": a list the summary is not about leads, named as the documents name it.
   const other = shown && t && shown !== t.parts[0] && shown.heading && sharedWords(shown.heading, words) > sharedWords(summary, words) ? shown.heading : undefined;
   // "When was the measurement tool meant to be in place?": the items asked about are the answer, so they
-  // lead; the topic's summary ("the action plan lists each action …") follows.
-  const headline = picked.length > 0 ? `${picked.join('; ')}.` : other ? `${name}'s ${other.charAt(0).toLowerCase()}${other.slice(1)}.` : summary;
+  // lead; the topic's summary ("the action plan lists each action …") follows. In a long message the
+  // words an item shares may be background ("small local firms"): the summary leads.
+  const lead = picked.length > 0 && asked.split(/\s+/).length <= 16;
+  const headline = lead ? `${picked.join('; ')}.` : other ? `${name}'s ${other.charAt(0).toLowerCase()}${other.slice(1)}.` : summary;
   return {
     kind: 'answer',
     title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
     headline,
-    ...(picked.length > 0 ? { rule: summary } : list && list.length <= 12 ? { rule: `${shown!.heading ? `${shown!.heading}: ` : ''}${list.join('; ')}.` } : {}),
+    ...(lead ? { rule: summary } : picked.length > 0 ? { rule: `${picked.join('; ')}.` } : list && list.length <= 12 ? { rule: `${shown!.heading ? `${shown!.heading}: ` : ''}${list.join('; ')}.` } : {}),
     facts: rules.filter((r) => r.when.above || r.when.upTo).map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
     sections: [...ruleSections, ...topicSections],
     notes: uniq(rules.flatMap((r) => r.notes ?? [])),

@@ -2784,6 +2784,7 @@ const HELD_OUT_11B: OfficerRow[] = [
     {
       q: "ok so I manage a facilities contract for Stockport, about 18 months in. The supplier promised a load of apprenticeship weeks and volunteering hours in their bid and they're way behind, and when I chase they just say it's coming. I've never had to deal with social value non-delivery before. What are we meant to be doing to monitor this and is there any support for me or for them?",
       council: STOCKPORT,
+      firstLine: /contract management/i,
       includes: [/Intend/, /secured against/i, /reported on and monitored/i, /evidence/i, /monthly training/i, /two training sessions a month/i],
       excludes: [/reduce contractual payments/i, /Applies to: contract management\./],
       source: SRC.statement,
@@ -2817,6 +2818,7 @@ const HELD_OUT_11B: OfficerRow[] = [
     {
       q: "Morning. I'm fairly new to procurement at Cheshire West and a couple of the small local firms we deal with have been moaning that the social value stuff is too much for them - they say they haven't got the staff to fill in loads of measures. I don't want to put them off bidding on the next round of grounds maintenance lots. Does the policy say anything about keeping it proportionate for smaller suppliers?",
       council: CWAC,
+      firstLine: /burdensome/,
       includes: [/burdensome/i, /non-prescriptive/i, /capacity and capability/i, /lots/i, /consortia/i, /meet the buyer/i],
       source: SRC.cwac,
     },
