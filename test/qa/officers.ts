@@ -2751,10 +2751,10 @@ const HELD_OUT_11B: OfficerRow[] = [
     { q: 'who is keeping that up to date?', council: TRAFFORD, includes: [/Steering Group/i], excludes: [/\bStockport\b/], source: SRC.trafford },
   ]),
   // Report 3.1: 53p offered per £1 spent, £24m secured to date; Statement s.8: the Portal's figures since
-  // 2019 (delivered £25,768,467). Counted on different bases: not like for like.
+  // 2019 (delivered £25,768,467; value add 17.89%). Counted on different bases: not like for like.
   ...conversation([
     { q: 'How much social value has Trafford actually secured?', council: TRAFFORD, includes: [/£24m/], source: SRC.trafford },
-    { q: 'how does that compare to stockport', includes: [/£24m/, /£25,768,467/, /like for like/i], crossCouncil: true, source: SRC.statement },
+    { q: 'how does that compare to stockport', includes: [/£24m/, /£25,768,467/, /17\.89%/, /like for like/i], excludes: [/143,999,792/], crossCouncil: true, source: SRC.statement },
   ]),
   ...conversation([
     { q: 'what has stockport achieved through social value so far', council: STOCKPORT, includes: [/£25,768,467/], source: SRC.statement },
