@@ -8,8 +8,10 @@ import { loadVocabulary } from '../understand/vocabulary.js';
 import { createTomsLookup, loadTomsCatalogue } from '../policy/tomsCatalogue.js';
 import { answerAsText, type Answer } from './answer.js';
 import { Assistant, type AskContext } from './assistant.js';
+import { forceOf } from './weighting.js';
 
-const assistant = new Assistant(loadPolicyLibrary(), createTomsLookup(loadTomsCatalogue()), { vocabulary: loadVocabulary(DEFAULT_DATA_DIR), now: () => new Date('2026-12-01T12:00:00Z') });
+const library = loadPolicyLibrary();
+const assistant = new Assistant(library, createTomsLookup(loadTomsCatalogue()), { vocabulary: loadVocabulary(DEFAULT_DATA_DIR), now: () => new Date('2026-12-01T12:00:00Z') });
 
 const STOCKPORT_CHARTER = "Stockport's Social Value Charter (2019), section 4. Social Value through Procurement";
 const STOCKPORT_STATEMENT = 'Stockport Social Value Annual Statement 2022-2023';
@@ -387,8 +389,15 @@ describe('how binding a rule is', () => {
     const carbon = ask('do i need a carbon reduction plan for a 120k stockport contract?').answer.headline;
     expect(carbon).toMatch(/^No, not as a requirement: Stockport's documents ask about this for a £120,000 contract but do not require it\./);
     expect(carbon).toContain('A proposed policy would make greenhouse gas reporting and carbon reduction plans mandatory by 2024');
+    // An expectation alone is not a requirement.
+    const expects = { ...library.packs.get('stockport')!.rules.find((r) => r.id === 'stockport-living-wage')!, force: 'expects' as const };
+    expect(forceOf([expects])).toEqual({ verb: 'expect', binding: false });
+  });
+
+  it("says what the council commits to: the real living wage for staff delivering its contracted services", () => {
     const wage = ask('do suppliers have to pay the real living wage on a £200k stockport contract').answer.headline;
-    expect(wage).toMatch(/^No, not as a requirement: Stockport's documents expect this for a £200,000 contract but do not require it\./);
+    expect(wage).toMatch(/^Yes: for a £200,000 contract, Stockport's documents commit to this\./);
+    expect(wage).toContain('externally contracted services, receive at least the real living wage');
   });
 
   it('says yes where a rule in force requires it or lets the council do it', () => {

@@ -2541,8 +2541,9 @@ const HELD_OUT_10: OfficerRow[] = [
     { q: 'for a £90k contract?', council: CWAC, firstLine: NO, includes: [SAME, money(90000), money(100000)], source: SRC.cwac },
   ]),
   ...conversation([
-    // Statement s.2: "Extend the expectation of becoming a Real Living Wage employer to our supply chain."
-    { q: 'stockport living wage - do suppliers have to pay it?', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/expect/i, /Real Living Wage/i], source: SRC.statement },
+    // Statement s.1: staff delivering the council's externally contracted services "receive at least the
+    // real living wage"; s.2: "Extend the expectation of becoming a Real Living Wage employer to our supply chain."
+    { q: 'stockport living wage - do suppliers have to pay it?', council: STOCKPORT, firstLine: /^(?!No\b).*externally contracted services/, includes: [/expect/i, /Real Living Wage/i], source: SRC.statement },
     // The Trafford report says nothing of the living wage.
     { q: 'what about trafford?', ...notSaid(TRAFFORD, { includes: [SAME, /living wage/i] }) },
   ]),
@@ -2579,7 +2580,8 @@ const HELD_OUT_10: OfficerRow[] = [
 const BINDING: OfficerRow[] = [
   ...kind('verdict', [
     { q: 'do we have to get a carbon reduction plan from the supplier on a 150k stockport contract?', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/proposed/i, /2024/], source: SRC.statement },
-    { q: 'is the living wage compulsory for suppliers on a £300k stockport contract', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/expect/i, /Real Living Wage/i], source: SRC.statement },
+    // Statement s.1: those who deliver the council's externally contracted services receive at least the real living wage.
+    { q: 'is the living wage compulsory for suppliers on a £300k stockport contract', council: STOCKPORT, firstLine: YES, includes: [/externally contracted services/i, /expect/i], source: SRC.statement },
     { q: 'does cwac hold back payments if social value isnt delivered', council: CWAC, firstLine: YES, includes: [money(100000), /reduce contractual payments/i], source: SRC.cwac },
     { q: 'can we hold back payment on a £250k cheshire west contract if they dont deliver the sv', council: CWAC, firstLine: YES, includes: [/reduce contractual payments/i], source: SRC.cwac },
     // Policy, Minimum standards: before any social value requirement, minimum standards from all bidders.
@@ -2857,7 +2859,16 @@ const HELD_OUT_11B: OfficerRow[] = [
 ];
 
 // Held out, round 12: written from the four documents before the bot was asked.
-const HELD_OUT_12: OfficerRow[] = [];
+const HELD_OUT_12: OfficerRow[] = [
+  // Statement s.1: as an accredited Real Living Wage employer, "ALL our council employees, and those who
+  // support the council's functions through the delivery of externally contracted services, receive at
+  // least the real living wage"; s.2: the expectation is extended to the supply chain; s.9: year 2 of
+  // the Real Living Wage action plan.
+  ...kind('verdict', [
+    { q: 'do stockport contractors staff have to be paid the real living wage?', council: STOCKPORT, firstLine: /^(?!No\b).*externally contracted services/, includes: [/accredited/i, /supply chain/i, /year 2 of the Real Living Wage action plan/i], excludes: [/not as a requirement/i], source: SRC.statement },
+    { q: 'must a contractor running a stockport council service pay its staff the RLW', council: STOCKPORT, firstLine: /^(?!No\b).*externally contracted services/, includes: [/accredited/i], excludes: [/not as a requirement/i], source: SRC.statement },
+  ]),
+];
 
 // =============================================================================================
 
