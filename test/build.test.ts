@@ -68,12 +68,21 @@ describe('npm run build, then npm start', () => {
   });
 
   it('answers a weighting question with its figures and source, from the data it carries', async () => {
-    const reply = await askBot(bot.url, 'what weighting for a £75k services contract in stockport?', 'officer-build');
+    // Typed with a curly apostrophe and an en dash: the regular expressions that read them are escaped in the bundle.
+    const reply = await askBot(bot.url, 'what’s the weighting for a £30k–£40k services contract in stockport?', 'officer-build');
     const text = reply.cards.map(cardText).join('\n');
+    expect(text).toMatch(/£30,000 to £40,000/);
     expect(text).toMatch(/15%/);
     expect(text).toMatch(/20%/);
     expect(text).toMatch(/Social Value Charter/i);
     expect(reply.messageText).toMatch(/15%/);
+  });
+
+  it('writes every script in Latin-1, so V8 holds its source at one byte a character', () => {
+    const wide = readdirSync(DIST)
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => /[^\u0000-\u00ff]/.test(readFileSync(join(DIST, f), 'utf8')));
+    expect(wide).toEqual([]);
   });
 
   it('draws the digest picture and writes the Word digest, from the chunks loaded when first needed', async () => {
