@@ -2868,6 +2868,14 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: 'do stockport contractors staff have to be paid the real living wage?', council: STOCKPORT, firstLine: /^(?!No\b).*externally contracted services/, includes: [/accredited/i, /supply chain/i, /year 2 of the Real Living Wage action plan/i], excludes: [/not as a requirement/i], source: SRC.statement },
     { q: 'must a contractor running a stockport council service pay its staff the RLW', council: STOCKPORT, firstLine: /^(?!No\b).*externally contracted services/, includes: [/accredited/i], excludes: [/not as a requirement/i], source: SRC.statement },
   ]),
+  // Charter s.4: "a minimum weighting of 15% with an overall target of 20%, in all competitive procurement
+  // activity with a total agreement value in excess of £25k"; the Portal "in excess of £50k". Policy (iv):
+  // 10% for contracts above £100,000. A figure the officer is going with is one to judge.
+  ...kind('verdict', [
+    { q: 'Stockport 95k ICT hardware, going w/ 20% social value. sound?', council: STOCKPORT, firstLine: YES, includes: [pct(20), TARGET, pct(15), PORTAL], source: SRC.charter },
+    { q: "planning to go with 15% on a £60k stockport cleaning contract, sound right?", council: STOCKPORT, firstLine: YES, includes: [pct(15), pct(20)], source: SRC.charter },
+    { q: 'cwac 200k works job, going with 10% social value, does that sound reasonable', council: CWAC, firstLine: YES, includes: [pct(10)], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
