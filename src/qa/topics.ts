@@ -61,7 +61,9 @@ export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | 
     [KIND_LABEL[r.kind], topicName(subject)].some((n) => n.toLowerCase() === r.when.wording.toLowerCase()) ? '' : `Applies to: ${r.when.wording}.`;
   const ruleSections: AnswerSection[] = rules
     .map((r) => {
-      const text = (t ? `${r.statement} ${appliesTo(r)}` : appliesTo(r)).trim();
+      // With no topic the headline is the rules' statements and a threshold is a fact of its own ("Payment
+      // deductions: applies to contracts over £100,000"): a section saying it again is left out.
+      const text = (t ? `${r.statement} ${appliesTo(r)}` : r.when.above || r.when.upTo ? '' : appliesTo(r)).trim();
       return {
         heading: `${KIND_LABEL[r.kind]}${r.status === 'proposed' ? ' (proposed)' : ''}`,
         ...(text ? { text } : {}),

@@ -2856,6 +2856,14 @@ const HELD_OUT_11B: OfficerRow[] = [
     { q: 'who is responsible for social value in cwac', council: CWAC, includes: [/procurement team/i, /oversee/i], excludes: [/don't say anything/i], source: SRC.cwac },
     { q: 'who oversees social value in stockport', council: STOCKPORT, includes: [/lead member accountable/i, /Scrutiny Committee/], excludes: [HELP_OR_POINTER[1]!], source: SRC.statement },
   ]),
+  // Policy (vii): the right to reduce payments "for contracts over £100,000 total value", said once (the
+  // card's fact), not again as a section of its own.
+  ...kind('documents do not say', [
+    { q: 'how much can cheshire west deduct from payments for missed social value?', council: CWAC, includes: [DOES_NOT_SAY, money(100000)], excludes: [/Applies to: contracts over £100,000/], source: SRC.cwac },
+  ]),
+  ...kind('document facts', [
+    { q: 'cwac payment deductions', council: CWAC, includes: [money(100000), /social value fund/i], excludes: [/Applies to: contracts over £100,000/], source: SRC.cwac },
+  ]),
 ];
 
 // Held out, round 12: written from the four documents before the bot was asked.
