@@ -205,7 +205,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     return none && q.asksYesNo && !shelf.vocabulary.asksPermission?.test(q.text.toLowerCase()) ? { ...summary, headline: `No: ${summary.headline}` } : summary;
   }
   if (primary === 'threshold' || primary === 'requirements') return thresholds(pack);
-  const curated = topic(pack, primary, q.text);
+  const curated = topic(pack, primary, q.text, q.asksLatest === true);
   if (!curated) return silent(shelf, pack, q, primary);
   // "Can CWaC hold back payments …?": yes first, for the contracts the rules cover.
   if (!q.asksYesNo || q.parts.length > 0 || q.range !== undefined) return curated;

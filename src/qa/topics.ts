@@ -3,7 +3,7 @@
  * "the documents do not say" with what they do say nearby.
  */
 import { cite, documentLabel } from '../policy/citations.js';
-import type { PolicyPack, TopicId } from '../policy/schema.js';
+import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
 import type { Subject } from '../understand/question.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
 import { quotation, type Passage } from './passages.js';
@@ -48,8 +48,31 @@ function pickedItems(t: { title: string; parts: { heading?: string; items?: stri
   return heading && best.every((b) => b.heading === heading) ? [`${heading}: ${best.map((b) => b.item).join('; ')}`] : best.map((b) => b.item);
 }
 
-/** `asked`: the officer's words, so the list shown first is the one asked about. */
-export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | undefined {
+/** The year a text is about, the first it names: "In 2022/23, … end between 2023 and 2027" is 2023; "since … 2019" is 2019. */
+function periodYear(text: string): number | undefined {
+  const m = /\b(20\d\d)(?:\s*\/\s*(\d\d))?\b/.exec(text);
+  return m ? Number(m[2] ? `${m[1]!.slice(0, 2)}${m[2]}` : m[1]) : undefined;
+}
+
+/**
+ * "And just for last year?" after the totals since 2019: the summary's sentences on the latest year
+ * the topic reports, and the parts on that year. None where every sentence is on that year.
+ */
+function latestPeriod(summary: string, parts: readonly TopicPart[]): { sentences: string[]; parts: Set<TopicPart> } | undefined {
+  const sentences = summary.split(/(?<=\.)\s+/);
+  const years = sentences.map(periodYear);
+  const top = Math.max(...years.map((y) => y ?? -Infinity));
+  const picked = sentences.filter((_, i) => years[i] === top);
+  if (!Number.isFinite(top) || picked.length === sentences.length) return undefined;
+  const said = (p: TopicPart) => [p.heading, p.text, ...(p.facts ?? []).map((f) => f.label)].join(' ');
+  return { sentences: picked, parts: new Set(parts.filter((p) => periodYear(said(p)) === top)) };
+}
+
+/**
+ * `asked`: the officer's words, so the list shown first is the one asked about. `latest`: the officer
+ * asks for the latest period only ("just for last year"), which then leads.
+ */
+export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = false): Answer | undefined {
   const name = pack.council.shortName;
   const t = pack.topics[subject as TopicId];
   const rules = rulesOn(pack, subject);
@@ -72,20 +95,23 @@ export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | 
       };
     })
     .filter((s) => s.text || s.items);
-  const topicSections: AnswerSection[] = (t?.parts ?? []).map((p) => ({
+  const summary = t?.summary ?? rules.map((r) => `${r.statement}${r.when.above || r.when.upTo ? ` This applies to ${r.when.wording}.` : ''}`).join(' ');
+  const recent = latest && t ? latestPeriod(summary, t.parts) : undefined;
+  const parts = recent ? [...recent.parts, ...t!.parts.filter((p) => !recent.parts.has(p))] : (t?.parts ?? []);
+  const topicSections: AnswerSection[] = parts.map((p) => ({
     ...(p.heading ? { heading: p.heading } : {}),
     ...(p.text ? { text: p.text } : {}),
     ...(p.items ? { items: p.items } : {}),
     ...(p.facts ? { facts: p.facts.map((f) => ({ title: f.label, value: f.value })) } : {}),
     source: cite(pack.documents, p.source).text,
   }));
-  const summary = t?.summary ?? rules.map((r) => `${r.statement}${r.when.above || r.when.upTo ? ` This applies to ${r.when.wording}.` : ''}`).join(' ');
   // "What are Stockport's priority cohorts?": the list is the answer, so it shows in the first view.
   const words = new Set(asked.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   const lists = (t?.parts ?? []).filter((p) => p.items);
   const titled = new Set(t?.title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   const best = lists.reduce<(typeof lists)[number] | undefined>((a, p) => (a === undefined || sharedWords(p.heading, words, titled) > sharedWords(a.heading, words, titled) ? p : a), undefined);
-  const shown = best && sharedWords(best.heading, words) > 0 ? best : t?.parts[0];
+  const latestList = lists.find((p) => recent?.parts.has(p));
+  const shown = latestList ?? (best && sharedWords(best.heading, words) > 0 ? best : t?.parts[0]);
   const list = shown?.items;
   const first = shown?.source ?? rules[0]?.source;
   const picked = t && asked ? pickedItems(t, asked) : [];
@@ -95,7 +121,7 @@ export function topic(pack: PolicyPack, subject: Subject, asked = ''): Answer | 
   // lead; the topic's summary ("the action plan lists each action …") follows. In a long message the
   // words an item shares may be background ("small local firms"): the summary leads.
   const lead = picked.length > 0 && asked.split(/\s+/).length <= 16;
-  const headline = lead ? `${picked.join('; ')}.` : other ? `${name}'s ${other.charAt(0).toLowerCase()}${other.slice(1)}.` : summary;
+  const headline = recent ? recent.sentences.join(' ') : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${other.charAt(0).toLowerCase()}${other.slice(1)}.` : summary;
   return {
     kind: 'answer',
     title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,

@@ -68,6 +68,8 @@ export interface Question {
   notGiven?: Omit<NotGiven, 're'>;
   /** starts like a follow-up ("and what about Trafford?", "what if it was £30k?") */
   followUp: boolean;
+  /** asks for the latest period the documents report ("and just for last year?") */
+  asksLatest?: true;
   /** asks whether social value can be left out ("is it ok to not include social value …?") */
   asksToSkip: boolean;
   /** asks something answered yes or no ("can CWaC deduct payments …?", "does Trafford use TOMs?") */
@@ -274,6 +276,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     parts,
     wantsToms: subjects.includes('toms') || tomsRefs.length > 0,
     followUp: v.followUp.test(lower),
+    ...(v.latestPeriod?.test(lower) ? { asksLatest: true as const } : {}),
     text: clean,
     ...(money ? { money } : {}),
     ...(category ? { category } : {}),

@@ -58,6 +58,8 @@ const VocabularySchema = z.object({
   competitive: z.strictObject({ no: pattern, yes: pattern }),
   followUp: pattern,
   sameAsBefore: pattern,
+  /** asks for the latest period the documents report ("and just for last year?"), not every period */
+  latestPeriod: pattern.optional(),
   councilChange: pattern,
   verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional() }),
   /**
@@ -127,6 +129,7 @@ export interface Vocabulary {
   competitive: { no: RegExp; yes: RegExp };
   followUp: RegExp;
   sameAsBefore: RegExp;
+  latestPeriod?: RegExp;
   councilChange: RegExp;
   /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
   verdict: {
@@ -193,6 +196,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     competitive: { no: re(v.competitive.no), yes: re(v.competitive.yes) },
     followUp: re(v.followUp),
     sameAsBefore: re(v.sameAsBefore),
+    ...(v.latestPeriod ? { latestPeriod: re(v.latestPeriod) } : {}),
     councilChange: re(v.councilChange),
     verdict: {
       figure: re(v.verdict.figure),

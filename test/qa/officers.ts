@@ -2884,6 +2884,17 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: "planning to go with 15% on a £60k stockport cleaning contract, sound right?", council: STOCKPORT, firstLine: YES, includes: [pct(15), pct(20)], source: SRC.charter },
     { q: 'cwac 200k works job, going with 10% social value, does that sound reasonable', council: CWAC, firstLine: YES, includes: [pct(10)], source: SRC.cwac },
   ]),
+  // Statement s.8: since the Portal launched in 2019, £25,768,467 delivered and £44,548,267 committed;
+  // "Over the last financial year 2022/23, 43 new contracts have been added … £14.2m social value
+  // commitment. £2.2m has already been delivered … contract end dates ranging from 2023 – 2027".
+  ...conversation([
+    { q: 'what has the sv portal said stockport has delivered so far overall', council: STOCKPORT, includes: [money(25768467), money(44548267)], source: SRC.statement },
+    { q: 'and just for last year?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts/, includes: [SAME, /£14\.2m/, /£2\.2m/, /2027/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'how much social value has stockport delivered since 2019', council: STOCKPORT, includes: [money(25768467)], source: SRC.statement },
+    { q: 'what about just the latest year?', council: STOCKPORT, firstLine: /^In 2022\/23/, includes: [/£14\.2m/, /133 jobs/], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
