@@ -15,7 +15,7 @@ import type { Shelf } from './shelf.js';
 import { tomsByRef, tomsThemes } from './toms.js';
 import { noForNonCompetitive, noToSkip, notGiven, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
 import { appliesAnswer, nationalFigureVerdict, verdictAnswer, verdictAnyValue } from './verdict.js';
-import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, thresholds, weightingSummary, type Put } from './weighting.js';
+import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
 /** The contract the question describes, when it gives a value. */
 export function contractOf(q: Question): Contract | undefined {
@@ -198,7 +198,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   if (primary === 'weighting') {
     // "Does CWaC have a threshold below which social value isn't weighted?": yes or no first.
     const asksThreshold = q.asksYesNo && q.subjects.includes('threshold') && !shelf.vocabulary.asksPermission?.test(q.text.toLowerCase());
-    const summary = weightingSummary(pack, q.competitive, asksThreshold);
+    const bands = weightingSummary(pack, q.competitive, asksThreshold);
+    // "Is that the same for works?": the same figures, where the documents give none of the kind's own.
+    const summary = q.category && !asksThreshold ? sameForCategory(pack, q.category, bands) : bands;
     // "Does Trafford have a weighting or not?": no first, where the council sets none ("can I use
     // one?" asks leave, which is not refused).
     const none = !pack.rules.some((r) => r.kind === 'weighting');

@@ -1,7 +1,7 @@
 /** Weighting and threshold answers: for one contract, a council's bands, what else applies. */
 import { cite, type Citation } from '../policy/citations.js';
 import { applicableOf, requirementsFor, valuesAcross, type Contract, type Requirements, type WeightingOutcome } from '../policy/requirements.js';
-import type { PolicyPack, Rule, RuleKind, WeightingRule } from '../policy/schema.js';
+import type { Category, PolicyPack, Rule, RuleKind, WeightingRule } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import type { Subject } from '../understand/question.js';
 import { suggest, type Answer, type AnswerSection, type Fact } from './answer.js';
@@ -296,6 +296,17 @@ export function weightingSummary(pack: PolicyPack, competitive: boolean | undefi
       : `${name}'s social value weighting: ${parts.join('; ')}.${floor}`;
   const citations = rules.map((r) => cite(pack.documents, r.source));
   return bandsAnswer(pack, `Social value weighting in ${name}`, headline, rules, citations);
+}
+
+/**
+ * "Is that the same for works?" after the weighting bands: where no weighting rule names the kinds of
+ * contract it covers, the documents give no separate figure for this one, so the same figures apply
+ * ("the same" answers "is it the same?" and "does it change?" alike).
+ */
+export function sameForCategory(pack: PolicyPack, category: Category, answer: Answer): Answer {
+  const rules = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting');
+  if (rules.length === 0 || rules.some((r) => r.when.categories)) return answer;
+  return { ...answer, headline: `The same for ${category} contracts: ${pack.council.shortName}'s documents give no separate weighting for them. ${answer.headline}` };
 }
 
 /** An answer about weighting bands: the rule when there is one, each band's figures, notes and sources. */

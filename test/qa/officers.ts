@@ -2895,6 +2895,16 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: 'how much social value has stockport delivered since 2019', council: STOCKPORT, includes: [money(25768467)], source: SRC.statement },
     { q: 'what about just the latest year?', council: STOCKPORT, firstLine: /^In 2022\/23/, includes: [/£14\.2m/, /133 jobs/], source: SRC.statement },
   ]),
+  // Policy (iv) Clear guidelines and Charter s.4: the weighting is set by total value, with no separate
+  // figure for works or goods; the same bands apply to them.
+  ...conversation([
+    { q: 'which contract values does the cwac 5% band cover', council: CWAC, includes: [money(50000), money(100000)], source: SRC.cwac },
+    { q: 'is that the same for works?', council: CWAC, firstLine: /^The same for works contracts/, includes: [SAME, /no separate weighting/i, pct(5), pct(10)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting', council: STOCKPORT, includes: [pct(15), pct(20)], source: SRC.charter },
+    { q: 'does that change for goods?', council: STOCKPORT, firstLine: /^The same for goods contracts/, includes: [pct(15), pct(20)], excludes: [/^Yes\b/], source: SRC.charter },
+  ]),
 ];
 
 // =============================================================================================
