@@ -2905,6 +2905,21 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: 'stockport weighting', council: STOCKPORT, includes: [pct(15), pct(20)], source: SRC.charter },
     { q: 'does that change for goods?', council: STOCKPORT, firstLine: /^The same for goods contracts/, includes: [pct(15), pct(20)], excludes: [/^Yes\b/], source: SRC.charter },
   ]),
+  // Trafford report, contacts for background papers and further information: Oliver Shimell (Inclusive
+  // Economy and Communities Manager) 07814060170; Nidi Etim 01619124085. 4.3: the Manager chairs the
+  // steering group. Stockport's documents give no contact numbers.
+  ...conversation([
+    { q: 'who chairs the trafford social value steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'have u got a number for them', council: TRAFFORD, includes: [/07814060170/, /Oliver Shimell/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'who leads on social value in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities/], source: SRC.trafford },
+    { q: 'do you have her number?', council: TRAFFORD, includes: [/07814060170/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'who chairs the stockport social value round table', council: STOCKPORT, includes: [/Mayor/i], source: SRC.statement },
+    { q: 'have you got a number for them?', council: STOCKPORT, firstLine: /do not give contact details/, includes: [/STAR/], excludes: [/07814060170/], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
