@@ -121,7 +121,12 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   // lead; the topic's summary ("the action plan lists each action …") follows. In a long message the
   // words an item shares may be background ("small local firms"): the summary leads.
   const lead = picked.length > 0 && asked.split(/\s+/).length <= 16;
-  const headline = recent ? recent.sentences.join(' ') : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${other.charAt(0).toLowerCase()}${other.slice(1)}.` : summary;
+  // "Is our net zero target 2030 or 2038?": the summary's sentences that name the years asked about lead.
+  const years = asked.match(/\b20\d\d\b/g) ?? [];
+  const sentences = summary.split(/(?<=\.)\s+/);
+  const naming = years.length > 0 ? sentences.filter((s) => years.some((y) => s.includes(y))) : [];
+  const yearsFirst = naming.length > 0 && naming.length < sentences.length ? [...naming, ...sentences.filter((s) => !naming.includes(s))].join(' ') : undefined;
+  const headline = recent ? recent.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${other.charAt(0).toLowerCase()}${other.slice(1)}.` : summary;
   return {
     kind: 'answer',
     title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,

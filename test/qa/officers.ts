@@ -2920,6 +2920,12 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: 'who chairs the stockport social value round table', council: STOCKPORT, includes: [/Mayor/i], source: SRC.statement },
     { q: 'have you got a number for them?', council: STOCKPORT, firstLine: /do not give contact details/, includes: [/STAR/], excludes: [/07814060170/], source: SRC.statement },
   ]),
+  // Statement s.2: "A pledge to become operationally net zero by 2030"; s.5: the target "for Stockport to
+  // become carbon neutral by 2038". Two dates for two things, for the default council; no comparison.
+  ...kind('document facts', [
+    { q: 'is our net zero target 2030 or 2038?? getting mixed messages from different people', council: STOCKPORT, firstLine: /operationally net zero by 2030/, includes: [/carbon neutral by 2038/], excludes: [/by council/i, /Trafford/], source: SRC.statement },
+    { q: "when is stockport aiming to be net zero - I've heard 2030 and 2038 from different colleagues", council: STOCKPORT, firstLine: /net zero by 2030/, includes: [/2038/], excludes: [/by council/i], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
