@@ -233,6 +233,10 @@ export function readQuestion(text: string, reader: Reader): Question {
   const shareOfOther = figure !== null && /^\s*of\b(?!\s+(?:the\s+)?(?:evaluation|score|scoring|marks?|tender|weighting|social value))/.test(percentWordsAsDigits(lower).slice(figure.index + figure[0].length));
   const judged = figure !== null && v.verdict.judgement.test(lower) && !(inBackground && shareOfOther);
   const proposedWeighting = share !== undefined || judged || fromBackground ? statedWeighting : undefined;
+  // The one sentence that asks, after background sentences ("£300k retender, my manager says SV is optional. so what needs doing …?").
+  const asking = [...lower.matchAll(/[^.!?]+[.!?]*/g)].map((m) => m[0].trim()).filter(Boolean);
+  const questions = asking.filter((x) => x.includes('?'));
+  const asked = focus?.text.trim() ?? (questions.length === 1 && asking[0] !== questions[0] ? questions[0] : undefined);
   if (proposedWeighting !== undefined) hits.add('weighting');
   // Strongest first, as the vocabulary ranks them (a topic before the generic "weighting"); the parts
   // asked (partsOf) keep the order they were asked in.
@@ -262,7 +266,8 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(v.currencyAsk.test(lower) && v.currencyStale?.test(lower) ? { asksStale: true as const } : {}),
     asksToSkip: v.skipAsk.test(lower),
     asksYesNo: v.asksYesNo.test(lower),
-    ...(v.asksWhat?.test(lower) ? { asksWhat: true as const } : {}),
+    // "… bit of background first. … anyway, what do I have to have done before the PID?": the question sentence says how it is put.
+    ...(v.asksWhat?.test(lower) || (asked !== undefined && v.asksWhat?.test(asked)) ? { asksWhat: true as const } : {}),
     ...(v.negatedAsk?.test(lower) ? { negated: true as const } : {}),
     ...(v.appliesAsk?.test(lower) ? { asksIfApplies: true as const } : {}),
     ...(asksFor ? { asksFor } : {}),

@@ -2926,6 +2926,13 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: 'is our net zero target 2030 or 2038?? getting mixed messages from different people', council: STOCKPORT, firstLine: /operationally net zero by 2030/, includes: [/carbon neutral by 2038/], excludes: [/by council/i, /Trafford/], source: SRC.statement },
     { q: "when is stockport aiming to be net zero - I've heard 2030 and 2038 from different colleagues", council: STOCKPORT, firstLine: /net zero by 2030/, includes: [/2038/], excludes: [/by council/i], source: SRC.statement },
   ]),
+  // Statement s.4: "Social Value must be included before the Procurement Initiation Document (PID) is
+  // signed off … with very few exceptions, requiring senior officer sign off". A "what" question after
+  // background gets the rule itself, not a yes.
+  ...kind('document facts', [
+    { q: "morning – bit of background first. we're re-procuring the stockport community equipment service, roughly £1.1m over 3+1 yrs. commissioner keeps calling social value a nice to have and I'm new. anyway, what do I actually have to have done on SV before the PID goes for sign off??", council: STOCKPORT, firstLine: /^(?!Yes\b).*PID/, includes: [SENIOR_OFFICER], source: SRC.statement },
+    { q: "quick one - background: £300k stockport cleaning retender, my manager says SV is optional. what needs doing on social value before PID sign off?", council: STOCKPORT, firstLine: /^(?!Yes\b).*PID/, includes: [SENIOR_OFFICER], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
