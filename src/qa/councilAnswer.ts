@@ -80,7 +80,10 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // In a message that asks several things, only the words of this part's own clause count
   // ("… threshold for the portal and how much has been secured?": "secured" is the other part's).
   const about = primary ? shelf.vocabulary.subjects.find((s) => s.id === primary)?.re : undefined;
-  const clause = q.parts.length > 1 && about ? clausesOf(q.text).find((c) => about.test(c)) : undefined;
+  // "cwac: how many volunteering days do staff get? and also is it 10% on anything over 100k": the
+  // words of a part no subject covers are that part's (answered beside), not this one's.
+  const clauses = clausesOf(q.text);
+  const clause = (q.parts.length > 1 || clauses.length > 1) && about ? clauses.find((c) => about.test(c)) : undefined;
   // Words every passage shares ("what does my council say …") are not something the topic lacks.
   const asked = [...q.otherWords.filter((w) => clause === undefined || clause.includes(w)), ...(q.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
   // Three letters are a word when the documents rarely use them ("Bee Net Zero").

@@ -101,7 +101,9 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
     if (no) answers.unshift(no);
     else answers.push(nationalAnswer(national, 'weighting'));
   }
-  answers.push(...askedBeside(shelf, q, pack, answers));
+  const beside = askedBeside(shelf, q, pack, answers);
+  answers.unshift(...beside.before);
+  answers.push(...beside.after);
   const [first, ...rest] = answers as [Answer, ...Answer[]];
   const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map((r) => ({ ...r, facts: [], sections: [], notes: [], suggestions: [] })), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
   return { answer: finish(shelf.now(), combined, [pack], q, carried, why), council: id };

@@ -113,14 +113,20 @@ const RARE_TERM = 8;
  * "CWaC 150k: what weighting, and who are the anchor institutions?": a later clause that asks
  * something no subject covers is answered from the council's documents, after the rest.
  */
-export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answered: readonly Answer[] = []): Answer[] {
+export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answered: readonly Answer[] = []): { before: Answer[]; after: Answer[] } {
   const clauses = clausesOf(q.text);
-  if (clauses.length < 2) return [];
+  if (clauses.length < 2) return { before: [], after: [] };
   const v = shelf.vocabulary;
   const passages = shelf.passages;
   const said = answered.map(answerAsText).join(' ');
   const out: Answer[] = [];
-  for (const clause of clauses.slice(1)) {
+  // "cwac: how many volunteering days …? and also is it 10% …": a first part no subject covers is
+  // answered too, before the rest, as it was asked first (the council it names aside).
+  const first = clauses[0]!.replace(/^[^:–-]{0,25}[:–-]\s*/, '');
+  const leads = !v.subjects.some((s) => s.re.test(clauses[0]!)) && clauses.slice(1).some((c) => v.subjects.some((s) => s.re.test(c)));
+  let before = 0;
+  for (const [i, clause] of (leads ? [first, ...clauses.slice(1)] : clauses.slice(1)).entries()) {
+    if (leads && i === 1) before = out.length;
     const asks = /^(who|what|which|when|where|how|does|do|is|are|can)\b/.test(clause);
     if (!asks || v.subjects.some((s) => s.re.test(clause)) || /\d/.test(clause) || passages.keyTerms(clause).length === 0) continue;
     // "… round table and how often does it meet?": "it" is what the first clause asked about, and a
@@ -129,13 +135,15 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     const asked: Question = { ...q, text: clause, ...(about ? { about } : {}) };
     const wanted = wantedFigure(shelf, asked);
     if (wanted && about && gives(shelf, wanted, asked, said)) continue;
-    // A part that names an item of one of the council's curated lists ("care leavers": a priority cohort) is answered by that topic.
-    const listing = topicListing(pack, clause);
+    let found = passages.search(searchText(asked), pack.council.id, 2).filter((p) => passages.coversAll(clause, p.paragraph, 1));
+    // A part that names an item of one of the council's curated lists ("care leavers": a priority cohort)
+    // is answered by that topic, unless a passage says all the part asks ("how many volunteering days do
+    // staff get a year?": "up to 2 days … each year", not "2025 hours of staff volunteering").
+    const listing = found.length > 0 ? undefined : topicListing(pack, clause);
     if (listing) {
       out.push(listing);
       continue;
     }
-    let found = passages.search(searchText(asked), pack.council.id, 2).filter((p) => passages.coversAll(clause, p.paragraph, 1));
     // A part no passage says all of ("is there anything about care leavers I can build into the ask?")
     // is still answered, from what the documents say of its rarest word ("leavers"), where they use it.
     const rarest = found.length > 0 ? undefined : passages.knownTerms(clause).sort((a, b) => passages.frequency(a) - passages.frequency(b))[0];
@@ -146,7 +154,7 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     }
     if (found.length > 0) out.push(figureGiven(shelf, pack, asked, quoted(shelf, pack, asked, found)));
   }
-  return out;
+  return { before: out.slice(0, before), after: out.slice(before) };
 }
 
 /**

@@ -2933,6 +2933,15 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: "morning – bit of background first. we're re-procuring the stockport community equipment service, roughly £1.1m over 3+1 yrs. commissioner keeps calling social value a nice to have and I'm new. anyway, what do I actually have to have done on SV before the PID goes for sign off??", council: STOCKPORT, firstLine: /^(?!Yes\b).*PID/, includes: [SENIOR_OFFICER], source: SRC.statement },
     { q: "quick one - background: £300k stockport cleaning retender, my manager says SV is optional. what needs doing on social value before PID sign off?", council: STOCKPORT, firstLine: /^(?!Yes\b).*PID/, includes: [SENIOR_OFFICER], source: SRC.statement },
   ]),
+  // Policy, Employment (ii): "The council provides up to 2 days that staff can use for volunteering
+  // opportunities each year"; (iv): 10% "for higher value contracts (above £100,000 total value)".
+  // Trafford report 2.7: the Inclusive Economy and Communities Team consulted communities; 2.8: the
+  // priorities (social isolation, poverty, food support …). A first part no subject covers is answered first.
+  ...kind('multi-part', [
+    { q: 'cwac: how many volunteering days do staff get a year? and also is it 10% SV on anything over 100k', council: CWAC, before: [/up to 2 days/, pct(10)], includes: [money(100000)], source: SRC.cwac },
+    { q: 'cheshire west - how many volunteering days can staff take, and what weighting for a 150k contract?', council: CWAC, before: [/up to 2 days/, pct(10)], includes: [/volunteering/i], source: SRC.cwac },
+    { q: 'For Trafford - what priorities came out of the community consultation, and which team did the consulting?', council: TRAFFORD, before: [/Social isolation/, /Inclusive Economy and Communities Team/], includes: [/Poverty/, /Food support/], source: SRC.trafford },
+  ]),
 ];
 
 // =============================================================================================
