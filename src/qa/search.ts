@@ -13,7 +13,7 @@ import { finish } from './finish.js';
 import { ABOUT, type Passage } from './passages.js';
 import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
-import { coveredElsewhere, notGiven, notSaid, passageAnswer, topicListing } from './topics.js';
+import { coveredElsewhere, notGiven, notSaid, passageAnswer, topic, topicListing } from './topics.js';
 
 /** How a clause that adds to the one before begins. */
 const CONTINUES = /^(incl|including|inc|especially|particularly|in particular)\b/;
@@ -196,5 +196,10 @@ export function silent(shelf: Shelf, pack: PolicyPack, q: Question, subject: Sub
   const found = shelf.passages.search(searchText(q), pack.council.id).filter((p) => !about || about.test(p.quote.toLowerCase()));
   if (found.length > 0) return quoted(shelf, pack, q, found);
   const nearby = shelf.passages.search(topicName(subject), pack.council.id, 1);
-  return notSaid(pack, topicName(subject), nearby, coveredElsewhere(shelf.packs, pack, subject));
+  const none = notSaid(pack, topicName(subject), nearby, coveredElsewhere(shelf.packs, pack, subject));
+  // "Is it the same in Stockport?" after CWaC's payment deductions: what the council's documents do say
+  // of what follows non-delivery (the remedy subjects: its contract management) is the nearest answer.
+  const remedy = shelf.vocabulary.asksRemedy?.subjects;
+  const related = remedy?.includes(subject) ? remedy.filter((s) => s !== subject).map((s) => topic(pack, s)).find((a) => a !== undefined) : undefined;
+  return related ? { ...related, title: none.title, headline: `${none.headline} What ${pack.council.shortName}'s documents do say: ${related.headline}` } : none;
 }

@@ -2942,6 +2942,16 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: 'cheshire west - how many volunteering days can staff take, and what weighting for a 150k contract?', council: CWAC, before: [/up to 2 days/, pct(10)], includes: [/volunteering/i], source: SRC.cwac },
     { q: 'For Trafford - what priorities came out of the community consultation, and which team did the consulting?', council: TRAFFORD, before: [/Social isolation/, /Inclusive Economy and Communities Team/], includes: [/Poverty/, /Food support/], source: SRC.trafford },
   ]),
+  // Stockport's documents set no payment deductions (CWaC Policy (vii) does, over £100,000). What they do
+  // say (Statement s.4, s.7): commitments are reported on and monitored during delivery, suppliers'
+  // evidence is reviewed, and the Social Value Portal monitors outcomes secured against delivered (Intend).
+  ...conversation([
+    { q: 'cwac - can we claw money back if a supplier doesnt deliver their social value?', council: CWAC, includes: [money(100000)], source: SRC.cwac },
+    { q: 'is it the same in stockport', council: STOCKPORT, includes: [/don't say anything about payment deductions/, /monitored during the delivery/i, /Intend/], excludes: [money(100000)], source: SRC.statement },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'can stockport reduce payments if a supplier doesnt deliver the social value', council: STOCKPORT, includes: [DOES_NOT_SAY, /monitored during the delivery/i], excludes: [money(100000)], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
