@@ -136,7 +136,8 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     if (says) {
       // "does social value apply to grants?": they do not say; the weighting only when it was asked about.
       const given = primary === 'weighting' ? weighting : primary && primary !== 'threshold' && primary !== 'requirements' ? topic(pack, primary, q.text) : undefined;
-      const nearby = near ? shelf.passages.search(near, pack.council.id, 1)[0] : undefined;
+      // "Has Trafford appointed the co-ordinator yet?": with nothing curated to give, the passage nearest the question.
+      const nearby = shelf.passages.search(near ?? searchText(q), pack.council.id, 1)[0];
       return notGiven(pack, q.notGiven.about, label, given, says, nearby);
     }
     // "what's the phone number for the social value team?": not about the weighting, so what the

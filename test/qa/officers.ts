@@ -2952,6 +2952,16 @@ const HELD_OUT_12: OfficerRow[] = [
   ...kind('documents do not say', [
     { q: 'can stockport reduce payments if a supplier doesnt deliver the social value', council: STOCKPORT, includes: [DOES_NOT_SAY, /monitored during the delivery/i], excludes: [money(100000)], source: SRC.statement },
   ]),
+  // Trafford report 6.7: "a project has been put forward … to fund a dedicated Social Value Co-ordinator";
+  // the report records plans, not whether one has since been appointed.
+  // Contract extensions: none of the documents says whether an extension needs new social value
+  // commitments; Statement s.4: social value is considered through contract management (Intend).
+  ...kind('documents do not say', [
+    { q: 'has trafford appointed the social value co-ordinator yet', council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/Social Value Co-ordinator/], source: SRC.trafford },
+    { q: 'is the trafford social value co-ordinator in post now?', council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/Social Value Co-ordinator/], source: SRC.trafford },
+    { q: 'extending an existing stockport contract by 12 months using the option – do I need to get new SV commitments?', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/Intend/], excludes: [/thresholds/i], source: SRC.statement },
+    { q: "we're extending the cwac catering contract using the option - does SV need revisiting?", council: CWAC, firstLine: DOES_NOT_SAY, includes: [/extend/i], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
