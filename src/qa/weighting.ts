@@ -91,15 +91,21 @@ export function contractAnswer(pack: PolicyPack, contract: Contract, full = fals
   const unset = req.weighting.status === 'not-set' ? req.uncovered.filter((s) => s.rule.when.above || s.rule.when.upTo) : [];
   const because = uniq(unset.map((s) => s.reason.replace(/\s*\([^()]*\)$/, '')));
   const notHere = unset.length > 0 ? ` For ${withArticle(contract)}, ${listNames(uniq(unset.map((s) => `the ${KIND_LABEL[s.rule.kind]}`)))} ${unset.length > 1 ? 'do' : 'does'} not apply: ${because.join('; ')}.` : '';
+  // "Do we need social value in a direct award? about 60k": the weighting covers competitive procurement
+  // only, but where a rule on when social value applies still covers the contract, that leads, and the
+  // documents are said to set no rule of their own for a non-competitive procurement.
+  const competedOnly = contract.competitive === false && req.weighting.status === 'not-at-this-value' && req.weighting.reasons.some((r) => r.rule.when.competitiveOnly);
+  const still = competedOnly ? req.applicable.filter((a) => a.rule.kind === 'social-value-applies') : [];
+  const stillApplies = still.length > 0 ? `Social value still applies to ${withArticle(contract)}: ${still.map((a) => a.rule.statement).join(' ')} ${name}'s documents set no separate rule for a non-competitive procurement such as a direct award. ` : '';
   return {
     kind: 'answer',
     title: `Social value for ${withArticle(contract)} in ${name}`,
-    headline: `${weightingSentence(pack, req)}${notHere}`,
+    headline: `${stillApplies}${weightingSentence(pack, req)}${notHere}`,
     ...(rule ? { rule } : {}),
     facts,
     sections: requirementSections(req, skip),
     notes,
-    sources: details.source ? [details.source.text] : [],
+    sources: uniq([...still.map((a) => a.citation.text), ...(details.source ? [details.source.text] : [])]),
     suggestions,
     moreLabel: 'More for this contract',
   };

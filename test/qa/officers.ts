@@ -2962,6 +2962,13 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: 'extending an existing stockport contract by 12 months using the option – do I need to get new SV commitments?', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/Intend/], excludes: [/thresholds/i], source: SRC.statement },
     { q: "we're extending the cwac catering contract using the option - does SV need revisiting?", council: CWAC, firstLine: DOES_NOT_SAY, includes: [/extend/i], source: SRC.cwac },
   ]),
+  // Statement s.4: "Social value is included in the approval process for all contracts awarded. Social
+  // value is captured in all procurement activity over £25k"; Charter s.4: the weighting is for "all
+  // competitive procurement activity". No rule of the documents' own for a direct award.
+  ...kind('verdict', [
+    { q: 'Do we need social value in a direct award? its about 60k, stockport', council: STOCKPORT, firstLine: /^Social value still applies/, includes: [/all contracts awarded/, /no separate rule/i, COMPETITIVE, /PID/], source: SRC.statement },
+    { q: 'direct award of 40k in stockport, does social value apply?', council: STOCKPORT, firstLine: /^Social value still applies/, includes: [money(25000), NO_WEIGHTING], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
