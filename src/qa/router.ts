@@ -20,6 +20,7 @@ import { TOPIC_RULES, topicName } from './phrases.js';
 import { askedBeside, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
+import { topicListing } from './topics.js';
 import { uncuratedAnswer } from './uncurated.js';
 import { askWhichCouncil, didYouMean, notCovered, onlyCouncilSaying, resolveCouncil, type AskContext } from './whichCouncil.js';
 
@@ -69,8 +70,12 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
     const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.text, false);
     if (measures) return { answer: measures };
   }
-  // "What are the five TOMs themes?": the catalogue's themes.
+  // "What are the five TOMs themes?": the catalogue's themes. "Which of Stockport's core outcomes link to
+  // the environment TOMs theme?": the named council's list that says it (outcomes with their themes).
   if (q.wantsToms && !contract && /\bthemes?\b/.test(q.text.toLowerCase()) && own.every((s) => s === 'toms' || s === 'priorities')) {
+    const named = q.councils.length === 1 && !carried.council ? q.councils[0]! : undefined;
+    const listed = named ? topicListing(shelf.pack(named), q.text) : undefined;
+    if (named && listed) return { answer: finish(shelf.now(), listed, [shelf.pack(named)], q, carried), council: named };
     return { answer: tomsThemes(shelf.toms, shelf.tomsSource()) };
   }
   if (q.wantsToms && !contract && own.every((s) => s === 'toms') && unnamed) {

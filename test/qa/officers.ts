@@ -2969,6 +2969,12 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: 'Do we need social value in a direct award? its about 60k, stockport', council: STOCKPORT, firstLine: /^Social value still applies/, includes: [/all contracts awarded/, /no separate rule/i, COMPETITIVE, /PID/], source: SRC.statement },
     { q: 'direct award of 40k in stockport, does social value apply?', council: STOCKPORT, firstLine: /^Social value still applies/, includes: [money(25000), NO_WEIGHTING], source: SRC.statement },
   ]),
+  // Charter, Five Shared Core Outcomes: the table ticks Theme 4 (Environment) for outcome 3 "Stockport
+  // benefits from a thriving economy" and outcome 4 "Stockport is a place people want to live".
+  ...kind('document facts', [
+    { q: "which of stockport's 5 core outcomes link to the environment TOMs theme", council: STOCKPORT, firstLine: /^(?!.*(?:informed choices|safe and resilient)).*thriving economy.*place people want/, includes: [/4 \(Environment\)/], excludes: [/Regional Business/], source: SRC.charter },
+    { q: "what TOMs themes does stockport's thriving economy outcome map to", council: STOCKPORT, firstLine: /thriving economy: TOMs themes 1 \(Jobs\), 2 \(Growth\), 4 \(Environment\), 5/, includes: [/Five Shared Core Outcomes/i], source: SRC.charter },
+  ]),
 ];
 
 // =============================================================================================
