@@ -14,7 +14,7 @@ import { figureGiven, quoted, searchText, silent } from './search.js';
 import type { Shelf } from './shelf.js';
 import { tomsByRef, tomsThemes } from './toms.js';
 import { noForNonCompetitive, noToSkip, notGiven, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
-import { appliesAnswer, nationalFigureVerdict, verdictAnswer, verdictAnyValue } from './verdict.js';
+import { appliesAnswer, asIssue, nationalFigureVerdict, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
 /** The contract the question describes, when it gives a value. */
@@ -170,7 +170,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       const fact = shelf.library.national.facts.find((f) => f.topic === 'weighting')!;
       return nationalFigureVerdict(pack, contract, q.proposedWeighting, fact.statement, shelf.nationalSource(fact.source));
     }
-    return verdictAnswer(pack, contract, q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true);
+    const verdict = verdictAnswer(pack, contract, q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true);
+    // "… I've set SV at 10%. Any issue?": yes would mean a problem.
+    return shelf.vocabulary.asksIssue?.test(q.text.toLowerCase()) ? asIssue(verdict) : verdict;
   }
   if (contract) {
     if (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements') {

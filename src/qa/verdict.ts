@@ -97,6 +97,16 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   };
 }
 
+/**
+ * "I've set SV at 10% … Any issue?": a yes would say there is a problem, so the verdict is put as asked:
+ * "No issue" for a figure the council's rules allow, "Yes" for one below its figure.
+ */
+export function asIssue(answer: Answer): Answer {
+  const { lead, word, rest } = splitVerdict(answer.headline);
+  if (!word) return answer;
+  return { ...answer, headline: `${word === 'Yes' ? 'No issue' : 'Yes'}${lead.slice(word.length)}: ${rest}` };
+}
+
 /** The verdict word a headline leads with ("Yes", "No"), and what follows it. */
 function splitVerdict(headline: string): { lead: string; word: string; rest: string } {
   const m = /^((Yes|No)\b[^:]*): /.exec(headline);

@@ -60,6 +60,8 @@ const VocabularySchema = z.object({
   sameAsBefore: pattern,
   /** asks for the latest period the documents report ("and just for last year?"), not every period */
   latestPeriod: pattern.optional(),
+  /** asks whether there is a problem with a figure ("… 10%. Any issue?"): a yes is a problem, so yes and no swap */
+  asksIssue: pattern.optional(),
   councilChange: pattern,
   verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional() }),
   /**
@@ -130,6 +132,7 @@ export interface Vocabulary {
   followUp: RegExp;
   sameAsBefore: RegExp;
   latestPeriod?: RegExp;
+  asksIssue?: RegExp;
   councilChange: RegExp;
   /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
   verdict: {
@@ -197,6 +200,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     followUp: re(v.followUp),
     sameAsBefore: re(v.sameAsBefore),
     ...(v.latestPeriod ? { latestPeriod: re(v.latestPeriod) } : {}),
+    ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
     councilChange: re(v.councilChange),
     verdict: {
       figure: re(v.verdict.figure),

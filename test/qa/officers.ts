@@ -2975,6 +2975,13 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: "which of stockport's 5 core outcomes link to the environment TOMs theme", council: STOCKPORT, firstLine: /^(?!.*(?:informed choices|safe and resilient)).*thriving economy.*place people want/, includes: [/4 \(Environment\)/], excludes: [/Regional Business/], source: SRC.charter },
     { q: "what TOMs themes does stockport's thriving economy outcome map to", council: STOCKPORT, firstLine: /thriving economy: TOMs themes 1 \(Jobs\), 2 \(Growth\), 4 \(Environment\), 5/, includes: [/Five Shared Core Outcomes/i], source: SRC.charter },
   ]),
+  // "Any issue?" asks whether there is a problem, so yes means one. Policy (iv): 5% between £50,000 and
+  // £100,000, "could be varied on a case by case basis"; Charter s.4: a minimum of 15%, a target of 20%.
+  ...kind('verdict', [
+    { q: "cwac, £60k, I've set SV at 10% with price 50 / quality 40. Any issue?", council: CWAC, firstLine: /^No issue, as a case-by-case variation/, includes: [pct(10), pct(5)], source: SRC.cwac },
+    { q: "stockport £80k, we're using 12% social value - any problems with that?", council: STOCKPORT, firstLine: /^Yes: 12% is below/, includes: [pct(15)], source: SRC.charter },
+    { q: 'stockport £80k at 20% social value, is there an issue?', council: STOCKPORT, firstLine: /^No issue: 20% is Stockport's overall target/, includes: [pct(15)], source: SRC.charter },
+  ]),
 ];
 
 // =============================================================================================
