@@ -63,7 +63,8 @@ const VocabularySchema = z.object({
   /** asks whether there is a problem with a figure ("… 10%. Any issue?"): a yes is a problem, so yes and no swap */
   asksIssue: pattern.optional(),
   councilChange: pattern,
-  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional() }),
+  /** `dropAsk`: asks whether social value can be dropped ("can we drop it to zero?"), a weighting of 0% to judge */
+  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, dropAsk: pattern.optional(), split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional() }),
   /**
    * `shows`: what a passage that does give it carries (a deadline: a year); `givenBy`: the subject whose
    * curated topic gives it where a council's documents do (contact details: the council's contacts)
@@ -137,6 +138,7 @@ export interface Vocabulary {
   /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
   verdict: {
     figure: RegExp;
+    dropAsk?: RegExp;
     judgement: RegExp;
     need: RegExp;
     tooMuch: RegExp;
@@ -204,6 +206,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     councilChange: re(v.councilChange),
     verdict: {
       figure: re(v.verdict.figure),
+      ...(v.verdict.dropAsk ? { dropAsk: re(v.verdict.dropAsk) } : {}),
       judgement: re(v.verdict.judgement),
       need: re(v.verdict.need),
       tooMuch: re(v.verdict.tooMuch),

@@ -2982,6 +2982,17 @@ const HELD_OUT_12: OfficerRow[] = [
     { q: "stockport £80k, we're using 12% social value - any problems with that?", council: STOCKPORT, firstLine: /^Yes: 12% is below/, includes: [pct(15)], source: SRC.charter },
     { q: 'stockport £80k at 20% social value, is there an issue?', council: STOCKPORT, firstLine: /^No issue: 20% is Stockport's overall target/, includes: [pct(15)], source: SRC.charter },
   ]),
+  // Policy (iv): 5% for £50,000–£100,000, "could be varied on a case by case basis"; nowhere 0%.
+  // Policy (ii) and (vi): lots and consortia, turnover thresholds, payment in under 30 days,
+  // non-prescriptive measures within bidders' capacity. Charter s.4: a minimum of 15% in Stockport.
+  // "Can we drop it?" asks whether 0% will do.
+  ...kind('multi-part', [
+    { q: "Hi there, bit of a long one sorry. I'm running a £75k grounds maintenance tender for Cheshire West, and one of the likely bidders is a really small local firm, 6 staff. They say the social value bit puts them off bidding. My manager half-jokingly said just drop SV to zero for this one. Before I do anything daft - what does the policy actually say we should weight SV at for this, can we drop it, and is there anything in there about making it easier for small firms??", council: CWAC, firstLine: /^No: 0% is below/, includes: [pct(5), CASE_BY_CASE, /30 days/, /lots/i], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    { q: 'can we take social value down to zero on a £75k cwac contract?', council: CWAC, firstLine: /^No: 0% is below/, includes: [pct(5)], source: SRC.cwac },
+    { q: '£60k stockport job, can we just drop the sv weighting?', council: STOCKPORT, firstLine: /^No: 0% is below Stockport's minimum of 15%/, includes: [SENIOR_OFFICER], source: SRC.charter, derived: [0] },
+  ]),
 ];
 
 // =============================================================================================
