@@ -2888,7 +2888,7 @@ const HELD_OUT_12: OfficerRow[] = [
   // "Over the last financial year 2022/23, 43 new contracts have been added … £14.2m social value
   // commitment. £2.2m has already been delivered … contract end dates ranging from 2023 – 2027".
   ...conversation([
-    { q: 'what has the sv portal said stockport has delivered so far overall', council: STOCKPORT, includes: [money(25768467), money(44548267)], source: SRC.statement },
+    { q: 'what has the sv portal said stockport has delivered so far overall', council: STOCKPORT, firstLine: /^Since the Social Value Portal was launched in 2019/, includes: [money(25768467), money(44548267)], source: SRC.statement },
     { q: 'and just for last year?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts/, includes: [SAME, /£14\.2m/, /£2\.2m/, /2027/], source: SRC.statement },
   ]),
   ...conversation([
