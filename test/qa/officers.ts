@@ -2995,6 +2995,12 @@ const HELD_OUT_12: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 13: written from the four documents before the bot was asked. 13A: follow-ups;
+// 13B: verdicts and what the documents do not say.
+const HELD_OUT_13A: OfficerRow[] = [];
+
+const HELD_OUT_13B: OfficerRow[] = [];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -3022,6 +3028,8 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_11A,
   ...HELD_OUT_11B,
   ...HELD_OUT_12,
+  ...HELD_OUT_13A,
+  ...HELD_OUT_13B,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
