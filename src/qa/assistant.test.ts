@@ -498,7 +498,8 @@ describe('messages that are not policy questions', () => {
 describe('verdicts', () => {
   it('answers yes or no first, from the council figure, whichever way the officer puts it', () => {
     expect(ask('is 12% enough for a £90k Stockport tender?').answer.headline).toMatch(/^No: 12% is below Stockport's minimum of 15% for a £90,000 contract\./);
-    expect(ask('we planned 8% on a cwac 200k contract, is that ok').answer.headline).toMatch(/^No: 8% is below Cheshire West and Chester's standard weighting of 10%/);
+    // CWaC's 10% is a standard "varied on a case by case basis", not a floor.
+    expect(ask('we planned 8% on a cwac 200k contract, is that ok').answer.headline).toMatch(/^Only as a justified case-by-case variation: 8% is below Cheshire West and Chester's standard weighting of 10%/);
     expect(ask('can i go 25% on sv for a stockport 70k tender').answer.headline).toMatch(/^Yes: 25% meets Stockport's minimum of 15% .*and the overall target of 20%/);
     expect(ask('25% on a 70k smbc tender too much?').answer.headline).toMatch(/^No, not too much: 25% meets Stockport's minimum of 15%.* The documents set no maximum\.$/);
     expect(ask('do I need 15% for a £25k contract in stockport').answer.headline).toMatch(/^No: no weighting is required at this value: /);

@@ -26,6 +26,9 @@ function belowNeeds(pack: PolicyPack, contract: Contract): Answer | undefined {
   };
 }
 
+/** A figure away from a variable standard, which the document allows only case by case. */
+const VARIATION = 'as a justified case-by-case variation';
+
 /**
  * `need`: "do I need 15%?" asks whether the figure is what the council requires; otherwise the
  * question is whether the figure is enough.
@@ -49,7 +52,16 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   const w = req.weighting.status === 'required' ? req.weighting : undefined;
   if (need) {
     const target = w?.target !== null && w?.target !== undefined ? `, with an overall target of ${percent(w.target)}` : '';
-    const opening = proposed === judged.figure ? 'Yes' : proposed > judged.figure ? `No, ${percent(proposed)} is more than required` : `No, more than ${percent(proposed)}`;
+    // A standard is not a requirement: a figure either side of it is said against the standard.
+    const standard = judged.kind === 'standard';
+    const opening =
+      proposed === judged.figure
+        ? 'Yes'
+        : proposed > judged.figure
+          ? `No, ${percent(proposed)} is more than ${standard ? 'the standard' : 'required'}`
+          : standard
+            ? `No, the standard is more than ${percent(proposed)}`
+            : `No, more than ${percent(proposed)}`;
     const headline = `${opening}: ${name}'s ${words} for ${what} is ${percent(judged.figure)}${target}.${varied}`;
     return { ...base, title, headline };
   }
@@ -87,7 +99,16 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
     return { ...base, title, headline };
   }
   const needs = belowNeeds(pack, contract);
-  const headline = `No: ${percent(proposed)} is below ${name}'s ${words} of ${percent(judged.figure)} for ${what}.${varied}${needs ? '' : ` ${name}'s documents do not say who agrees a lower figure; the PID checklist asks for the reason and a senior officer's approval.`}`;
+  const agrees = needs ? '' : ` ${name}'s documents do not say who agrees a lower figure; the PID checklist asks for the reason and a senior officer's approval.`;
+  const below = `${percent(proposed)} is below ${name}'s ${words} of ${percent(judged.figure)} for ${what}`;
+  // Below a standard the document lets be varied: allowed as a justified variation, not a flat no
+  // (the same reading as a figure above it). 0% is not a lower weighting but none, which no document allows.
+  const headline =
+    judged.kind === 'standard' && judged.variable
+      ? proposed === 0
+        ? `No: ${below}. ${name}'s policy lets the standard be varied case by case as appropriate, but does not say social value can be left out altogether.${agrees}`
+        : `${tooMuch ? `No, not too much, but a lower figure is allowed only ${VARIATION}` : `Only ${VARIATION}`}: ${below}. ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a lower figure is allowed as a justified variation for this contract, not as the standard.${agrees}`
+      : `No: ${below}.${varied}${agrees}`;
   return {
     ...base,
     title,
@@ -103,6 +124,8 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
  */
 export function asIssue(answer: Answer): Answer {
   const { lead, word, rest } = splitVerdict(answer.headline);
+  // Below a variable standard: an issue only if the variation is not justified.
+  if (answer.headline.startsWith(`Only ${VARIATION}: `)) return { ...answer, headline: `Only if it is not justified as a case-by-case variation: ${answer.headline.slice(`Only ${VARIATION}: `.length)}` };
   if (!word) return answer;
   return { ...answer, headline: `${word === 'Yes' ? 'No issue' : 'Yes'}${lead.slice(word.length)}: ${rest}` };
 }

@@ -123,6 +123,8 @@ const SHORT_OF_TARGET = /below|short of|under|less than|not (?:yet )?(?:meet|rea
 /** A clear verdict in the one-line answer. */
 const YES = /^Yes\b/;
 const NO = /^No\b/;
+/** Below a standard the policy lets be "varied on a case by case basis" (CWaC (iv)): not a flat no. */
+const BELOW_VARIED_STANDARD = /^Only as a justified case-by-case variation\b/;
 /**
  * Neither yes nor no ("No weighting is set …" is fine; "No, …" / "Yes …" is a verdict). Matches the
  * empty string: a reply whose first activity has no text of its own gives no verdict either.
@@ -904,7 +906,7 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
     source: SRC.cwac,
     why: "10% is CWaC's own figure above £100,000; the central government 10% is not a council rule",
   },
-  { q: 'is 5% enough for £150k in CWaC', council: CWAC, firstLine: NO, includes: [pct(10), CASE_BY_CASE], source: SRC.cwac },
+  { q: 'is 5% enough for £150k in CWaC', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(10), CASE_BY_CASE], source: SRC.cwac },
   {
     q: 'trafford - is 10% ok for a £90k contract',
     council: TRAFFORD,
@@ -925,10 +927,10 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
   { q: "we've set sv at 15 per cent on a £30k stockport tender, is that enough", council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM], source: SRC.charter },
   { q: 'is 20% enough for trafford', council: TRAFFORD, firstLine: NOT_A_VERDICT, includes: [NO_WEIGHTING], source: SRC.trafford },
   { q: 'trafford 5% ok for 200k?', council: TRAFFORD, firstLine: NOT_A_VERDICT, includes: [NO_WEIGHTING], source: SRC.trafford },
-  { q: 'cwac 200k contract: we planned 8%, is that enough', council: CWAC, firstLine: NO, includes: [pct(10), CASE_BY_CASE], source: SRC.cwac },
+  { q: 'cwac 200k contract: we planned 8%, is that enough', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(10), CASE_BY_CASE], source: SRC.cwac },
   { q: 'is 5% fine for a cwac 60k contract', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac },
   { q: 'is 10% ok for a £1m cheshire west contract', council: CWAC, firstLine: YES, includes: [pct(10)], source: SRC.cwac },
-  { q: 'is 3% enough for £90k cwac', council: CWAC, firstLine: NO, includes: [pct(5), CASE_BY_CASE], source: SRC.cwac },
+  { q: 'is 3% enough for £90k cwac', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(5), CASE_BY_CASE], source: SRC.cwac },
   {
     q: "can I use central government's 10% in Stockport for £80k?",
     ...stockportBelow([CENTRAL_GOVERNMENT, NOT_COUNCIL_RULE]),
@@ -968,7 +970,7 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
     why: 'Charter s.4: "in excess of £25k"; £20,000 is not',
   },
   { q: 'is 0% ok for a 45k cwac contract', council: CWAC, firstLine: YES, includes: [money(50000)], excludes: [CWAC_5_NOT_APPLYING, CWAC_10_NOT_APPLYING], source: SRC.cwac, why: 'CWaC (iv) sets weightings from £50,000' },
-  { q: 'cwac 75k, thinking 4% - ok?', council: CWAC, firstLine: NO, includes: [pct(5), CASE_BY_CASE], source: SRC.cwac },
+  { q: 'cwac 75k, thinking 4% - ok?', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(5), CASE_BY_CASE], source: SRC.cwac },
   { q: 'is 16% ok for a £2m stockport works contract', council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM, pct(20), TARGET, SHORT_OF_TARGET], source: SRC.charter },
   { q: 'is 10% enough for 50k cwac', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac, why: '£50,000 is in the 5% band' },
   { q: 'stockport 26k tender, 12% - is that ok?', ...stockportBelow() },
@@ -978,7 +980,7 @@ const VERDICTS: OfficerRow[] = kind('verdict', [
   { q: 'is 20% too much for a stockport tender of 200k', council: STOCKPORT, firstLine: NO, includes: [pct(20), TARGET], source: SRC.charter },
   { q: "we've put 10% in, is that ok for a 150k trafford tender", council: TRAFFORD, firstLine: NOT_A_VERDICT, includes: [NO_WEIGHTING], source: SRC.trafford },
   { q: 'is 12% ok for stockport 50k', ...stockportBelow([money(50000)]) },
-  { q: 'can i go with 8% on a 500k cwac works contract', council: CWAC, firstLine: NO, includes: [pct(10), CASE_BY_CASE], source: SRC.cwac },
+  { q: 'can i go with 8% on a 500k cwac works contract', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(10), CASE_BY_CASE], source: SRC.cwac },
   { q: 'is 15% enough for a 30k stockport contract', council: STOCKPORT, firstLine: YES, includes: [pct(15), MINIMUM, pct(20), TARGET, SHORT_OF_TARGET], source: SRC.charter },
 ]);
 
@@ -1835,7 +1837,7 @@ const HELD_OUT_9D: OfficerRow[] = [
   ...conversation([
     { q: 'is 12% ok for 90k in cwac', council: CWAC, includes: [pct(12), pct(5), money(90000)], firstLine: YES, source: SRC.cwac },
     // The new figure, judged for the same £90,000: below the standard 5%.
-    { q: 'what about 4%?', council: CWAC, includes: [pct(4), pct(5), money(90000), SAME], excludes: [/\b12 ?%/], firstLine: NO, source: SRC.cwac },
+    { q: 'what about 4%?', council: CWAC, includes: [pct(4), pct(5), money(90000), SAME], excludes: [/\b12 ?%/], firstLine: BELOW_VARIED_STANDARD, source: SRC.cwac },
   ]),
 ];
 
@@ -1883,7 +1885,7 @@ const HELD_OUT_9E: OfficerRow[] = [
     { q: 'cwac 120k contract, planning 10% social value - compliant?', ...cwac10([money(120000)]), firstLine: YES },
     { q: 'stockport £30k, 20% sv weighting ok?', ...sw([money(30000)]), firstLine: YES },
     // Policy (iv): 5% is the standard between £50,000 and £100,000, "varied on a case by case basis".
-    { q: 'CW&C £60k at 3% sv, fine?', council: CWAC, includes: [pct(3), pct(5), money(60000), CASE_BY_CASE], firstLine: NO, source: SRC.cwac },
+    { q: 'CW&C £60k at 3% sv, fine?', council: CWAC, includes: [pct(3), pct(5), money(60000), CASE_BY_CASE], firstLine: BELOW_VARIED_STANDARD, source: SRC.cwac },
   ]),
   ...kind('documents do not say', [
     { q: "what's the sv weighting for a £5m framework in Trafford", ...traffordOver50k([money(5000000)]) },
@@ -1954,7 +1956,7 @@ const HELD_OUT_9F: OfficerRow[] = [
     { q: 'is 8% ok for a 150k works job in trafford', council: TRAFFORD, firstLine: NOT_A_VERDICT, includes: [NO_WEIGHTING, TOMS, PORTAL, money(50000)], source: SRC.trafford },
     { q: 'and in stockport?', ...stockportBelow([pct(8), money(150000), SAME]) },
     // Policy (iv): 10% above £100,000, varied case by case.
-    { q: 'and cwac?', council: CWAC, firstLine: NO, includes: [pct(8), pct(10), money(150000), CASE_BY_CASE, SAME], source: SRC.cwac },
+    { q: 'and cwac?', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(8), pct(10), money(150000), CASE_BY_CASE, SAME], source: SRC.cwac },
   ]),
   ...conversation([
     // Charter s.4: the Portal "in excess of £50k".
@@ -2364,7 +2366,7 @@ const HELD_OUT_9H: OfficerRow[] = [
   ]),
   ...conversation([
     { q: 'is 5% ok for a £70k cwac tender', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac },
-    { q: 'what about 3%?', council: CWAC, firstLine: NO, includes: [SAME, pct(3), pct(5), CASE_BY_CASE], source: SRC.cwac },
+    { q: 'what about 3%?', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [SAME, pct(3), pct(5), CASE_BY_CASE], source: SRC.cwac },
   ]),
   ...conversation([
     { q: 'stockport £20k pa for 2 years weighting', ...sw([money(40000), overYears(2)]), derived: [40000] },
@@ -2416,7 +2418,7 @@ const HELD_OUT_9I: OfficerRow[] = [
   ]),
   ...kind('verdict', [
     { q: '15% fine for a 30k stockport job?', council: STOCKPORT, firstLine: YES, includes: [pct(15), pct(20), SHORT_OF_TARGET], source: SRC.charter },
-    { q: 'can i put 3% on a £75k cwac tender', council: CWAC, firstLine: NO, includes: [pct(3), pct(5), CASE_BY_CASE], source: SRC.cwac },
+    { q: 'can i put 3% on a £75k cwac tender', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(3), pct(5), CASE_BY_CASE], source: SRC.cwac },
     // Policy (iv): 10% above £100,000; the central government 10% is not a council rule.
     { q: 'is central govt 10% enough for a £120k cwac contract', council: CWAC, firstLine: YES, includes: [pct(10), NOT_COUNCIL_RULE], source: SRC.cwac },
     { q: 'is 5% ok for £100,000 goods in cheshire west and chester', council: CWAC, firstLine: YES, includes: [pct(5), money(100000)], excludes: [CWAC_10_NOT_APPLYING], source: SRC.cwac },
@@ -2514,7 +2516,7 @@ const HELD_OUT_10: OfficerRow[] = [
   ]),
   ...kind('verdict', [
     { q: 'cwac 5% ok for a £75k services tender?', council: CWAC, firstLine: YES, includes: [pct(5), CASE_BY_CASE], source: SRC.cwac },
-    { q: 'is 8% enough for a £150k cheshire west contract', council: CWAC, firstLine: NO, includes: [pct(8), pct(10), CASE_BY_CASE], source: SRC.cwac },
+    { q: 'is 8% enough for a £150k cheshire west contract', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(8), pct(10), CASE_BY_CASE], source: SRC.cwac },
     // Statement s.4: social value "must be included before the Procurement Initiation Document (PID) is signed off".
     { q: 'can the PID be signed off without social value in stockport?', council: STOCKPORT, firstLine: NO, includes: [/Procurement Initiation Document/i, SENIOR_OFFICER], source: SRC.statement },
     // Policy (i): "it would expect the minimum standards from all bidders".
@@ -2665,7 +2667,7 @@ const HELD_OUT_11A: OfficerRow[] = [
     {
       q: "Taking over a £150k grounds maintenance contract at Cheshire West that's up for re-tender. The last tender used 5% for social value and the service wants to keep it the same as before. What weighting should it be?",
       council: CWAC,
-      firstLine: NO,
+      firstLine: BELOW_VARIED_STANDARD,
       includes: [pct(5), pct(10), CASE_BY_CASE],
       source: SRC.cwac,
     },
@@ -2999,7 +3001,16 @@ const HELD_OUT_12: OfficerRow[] = [
 // 13B: verdicts and what the documents do not say.
 const HELD_OUT_13A: OfficerRow[] = [];
 
-const HELD_OUT_13B: OfficerRow[] = [];
+const HELD_OUT_13B: OfficerRow[] = [
+  // Policy, Procurement (iv): "above £100,000 total value) 10% … This standard weighting could be varied
+  // on a case by case basis as appropriate": a standard, not a floor, so a lower figure is a justified
+  // variation, not a flat no.
+  ...kind('verdict', [
+    { q: 'cwac cleaning contract, half a million. can we go 5% on sv instead of the usual?', council: CWAC, firstLine: /^Only as a justified case-by-case variation: 5% is below .*standard weighting of 10%/, includes: [CASE_BY_CASE], excludes: [/^No\b/, /minimum (?:weighting )?of 10%/i], source: SRC.cwac },
+    { q: 'can we use 7% rather than the 10% on a £300k cheshire west tender', council: CWAC, firstLine: /^Only as a justified case-by-case variation: 7% is below/, includes: [pct(10), CASE_BY_CASE], excludes: [/^No\b/], source: SRC.cwac },
+    { q: "cwac £200k, I've set SV at 8%. Any issue?", council: CWAC, firstLine: /^Only if it is not justified as a case-by-case variation/, includes: [pct(10)], source: SRC.cwac },
+  ]),
+];
 
 // =============================================================================================
 
