@@ -108,7 +108,7 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
       ? proposed === 0
         ? `No: ${below}. ${name}'s policy lets the standard be varied case by case as appropriate, but does not say social value can be left out altogether.${agrees}`
         : `${tooMuch ? `No, not too much, but a lower figure is allowed only ${VARIATION}` : `Only ${VARIATION}`}: ${below}. ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a lower figure is allowed as a justified variation for this contract, not as the standard.${agrees}`
-      : `No: ${below}.${varied}${agrees}`;
+      : `No: ${below}.${w?.target !== null && w?.target !== undefined ? ` The overall target is ${percent(w.target)}.` : ''}${varied}${agrees}`;
   return {
     ...base,
     title,

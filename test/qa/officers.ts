@@ -3010,6 +3010,15 @@ const HELD_OUT_13B: OfficerRow[] = [
     { q: 'can we use 7% rather than the 10% on a £300k cheshire west tender', council: CWAC, firstLine: /^Only as a justified case-by-case variation: 7% is below/, includes: [pct(10), CASE_BY_CASE], excludes: [/^No\b/], source: SRC.cwac },
     { q: "cwac £200k, I've set SV at 8%. Any issue?", council: CWAC, firstLine: /^Only if it is not justified as a case-by-case variation/, includes: [pct(10)], source: SRC.cwac },
   ]),
+  // Charter s.4: "where relevant and proportionate … a minimum weighting of 15% with an overall target of
+  // 20%"; Statement s.4: SV before PID sign-off, "with very few exceptions, requiring senior officer sign
+  // off", and reasons for not including it "clearly documented and scrutinised by management". "Drop it
+  // to 5%" proposes a figure to judge; the exception comes straight after the verdict.
+  ...kind('verdict', [
+    { q: "Can I drop SV to 5% on a £1.2m stockport contract? Service lead says it's not really relevant to this one", council: STOCKPORT, firstLine: /^No: 5% is below Stockport's minimum of 15%/, includes: [pct(20)], before: [/below Stockport's minimum/, /documented and scrutinised/, SENIOR_OFFICER, PORTAL], source: SRC.charter },
+    { q: "stockport £400k - can we reduce social value to 10%? the commissioner doesn't think it's relevant", council: STOCKPORT, firstLine: /^No: 10% is below Stockport's minimum of 15%/, includes: [pct(20)], before: [/below Stockport's minimum/, SENIOR_OFFICER, PORTAL], source: SRC.charter },
+    { q: 'can we bring the sv weighting down to 8% on a £90k stockport tender', council: STOCKPORT, firstLine: /^No: 8% is below/, includes: [pct(15)], source: SRC.charter },
+  ]),
 ];
 
 // =============================================================================================
