@@ -56,7 +56,9 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
     const standard = judged.kind === 'standard';
     const opening =
       proposed === judged.figure
-        ? 'Yes'
+        ? standard && judged.variable
+          ? 'Yes, as the standard'
+          : 'Yes'
         : proposed > judged.figure
           ? `No, ${percent(proposed)} is more than ${standard ? 'the standard' : 'required'}`
           : standard

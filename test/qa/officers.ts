@@ -3019,6 +3019,18 @@ const HELD_OUT_13B: OfficerRow[] = [
     { q: "stockport £400k - can we reduce social value to 10%? the commissioner doesn't think it's relevant", council: STOCKPORT, firstLine: /^No: 10% is below Stockport's minimum of 15%/, includes: [pct(20)], before: [/below Stockport's minimum/, SENIOR_OFFICER, PORTAL], source: SRC.charter },
     { q: 'can we bring the sv weighting down to 8% on a £90k stockport tender', council: STOCKPORT, firstLine: /^No: 8% is below/, includes: [pct(15)], source: SRC.charter },
   ]),
+  // Charter s.4: the 15% minimum is for "competitive procurement activity with a total agreement value
+  // in excess of £25k"; Charter intro, commitment 4: the National TOMs are still used below £50k.
+  // "Do I still need the 15%?" at or below £25k is a yes/no question: no.
+  ...kind('verdict', [
+    { q: 'stockport, £22k consultancy quote. do I still need the 15% social value in it?', council: STOCKPORT, firstLine: /^No\b/, includes: [money(25000), TOMS], excludes: [/^Yes\b/m], source: SRC.charter },
+    { q: '£20k stockport job - do we still have to put 15% on it?', council: STOCKPORT, firstLine: /^No\b/, includes: [money(25000)], source: SRC.charter },
+    { q: 'do i really need 15% sv on a 24k stockport contract', council: STOCKPORT, firstLine: /^No\b/, includes: [money(25000)], source: SRC.charter },
+  ]),
+  // Policy (iv): 10% above £100,000 is a "standard weighting [that] could be varied": yes as the standard.
+  ...kind('verdict', [
+    { q: 'do we have to include 10% on a cwac £300k contract?', council: CWAC, firstLine: /^Yes, as the standard\b/, includes: [CASE_BY_CASE], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
