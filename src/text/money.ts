@@ -26,6 +26,8 @@ export function multiplierOf(word: string | undefined): number {
 const NUMERIC =
   /(?<![\w.,£−–-])(?<sign>(?:minus|negative)\s+|[-−–](?=£|\d))?(?<pound>£\s*)?(?<sign2>(?<=£\s*)[-−–]\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)(?:\s*(?<mult>k|thousand|grand|mn|mil|millions?|m|bn|billion|b)(?![a-z]))?(?<after>\s*(?:pounds?|quid|gbp)\b)?(?!\s*(?:%|per\s*cent|percent|pc\b|days?|weeks?|months?|years?|yrs?|hours?|hrs?|[a-z]*\d))/gi;
 
+const RATIO_BASE = /\b(?:per|every)\s*$/i;
+
 function isYearLike(num: string, n: number): boolean {
   return /^\d{4}$/.test(num) && n >= 1900 && n <= 2100;
 }
@@ -46,6 +48,8 @@ export function findAllMoney(text: string): MoneyReading[] {
     // A bare number counts as money only when it looks like one: thousands with commas, or four or more
     // digits that are not a year ("a 75000 contract" yes, "in 2023" no, "30 days" no).
     if (!explicit && !(num.includes(',') || (base >= 1000 && !isYearLike(num, base)))) continue;
+    // The base of a ratio is not an amount the message is about: "53p per £1", "for every £1 spent".
+    if (RATIO_BASE.test(text.slice(0, m.index))) continue;
     const value = Math.round(base * mult * 100) / 100;
     const negative = Boolean(g.sign || g.sign2);
     readings.push({ index: m.index, reading: classify(negative ? -value : value, m[0].trim()) });

@@ -2999,7 +2999,19 @@ const HELD_OUT_12: OfficerRow[] = [
 
 // Held out, round 13: written from the four documents before the bot was asked. 13A: follow-ups;
 // 13B: verdicts and what the documents do not say.
-const HELD_OUT_13A: OfficerRow[] = [];
+const HELD_OUT_13A: OfficerRow[] = [
+  // Trafford report 3.1: "for every £1 spent, the Council has been offered 53p back"; Statement s.8:
+  // Stockport's Portal figures since 2019. "Per £1" is part of a figure, not a £1 contract, and the
+  // two councils measure differently.
+  ...conversation([
+    { q: 'how much sv does trafford get back per £1 spent', council: TRAFFORD, includes: [/53p/], excludes: [/£1 contract/], source: SRC.trafford },
+    { q: 'how does that compare w stockport', council: STOCKPORT, includes: [money(25768467), money(44548267), /not compare like for like/], excludes: [/£1 contract/, pct(15)], source: SRC.statement, crossCouncil: true },
+  ]),
+  ...conversation([
+    { q: 'trafford - what do we get back for every £1 we spend?', council: TRAFFORD, includes: [/53p/], excludes: [/£1 contract/], source: SRC.trafford },
+    { q: 'and stockport?', council: STOCKPORT, includes: [money(25768467)], excludes: [/£1 contract/, pct(15)], source: SRC.statement, crossCouncil: true },
+  ]),
+];
 
 const HELD_OUT_13B: OfficerRow[] = [
   // Policy, Procurement (iv): "above £100,000 total value) 10% … This standard weighting could be varied
