@@ -332,7 +332,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
 
   return {
     keyTerms,
-    knownTerms: (question) => keyTerms(question).filter((t) => corpus.has(stem(t))),
+    // A word the documents use, or one meaning the same ("keep" for "retained").
+    knownTerms: (question) => keyTerms(question).filter((t) => [...(alike.get(stem(t)) ?? [stem(t)])].some((f) => corpus.has(f))),
     counts: (question, text) => {
       const counted = countedOf(question);
       if (counted.length === 0) return /\d/.test(text);

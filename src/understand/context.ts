@@ -194,6 +194,14 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
 }
 
 /**
+ * What to keep once the action plan (or its digest) was shown for `council`: "who's meant to keep that
+ * updated?" then asks about the plan there, as it would after a question about the plan.
+ */
+export function rememberOfPlan(council: string | undefined): QaContext | undefined {
+  return council ? { council, subjects: ['action-plan'] } : undefined;
+}
+
+/**
  * What to keep of a question once it is answered for `council`. `about`: the words the documents were
  * searched for when the answer quoted them (the quote, not a subject, is then what was answered).
  */

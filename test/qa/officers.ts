@@ -3011,6 +3011,18 @@ const HELD_OUT_13A: OfficerRow[] = [
     { q: 'trafford - what do we get back for every £1 we spend?', council: TRAFFORD, includes: [/53p/], excludes: [/£1 contract/], source: SRC.trafford },
     { q: 'and stockport?', council: STOCKPORT, includes: [money(25768467)], excludes: [/£1 contract/, pct(15)], source: SRC.statement, crossCouncil: true },
   ]),
+  // Trafford report 6.6: "The responsibility for the monitoring and updating of the outline Action Plan
+  // will be the responsibility of the Social Value Steering Group … a standing item on each agenda";
+  // 4.3: the Group is chaired by the Inclusive Economy and Communities Manager. After the plan card,
+  // "that" is the plan.
+  ...conversation([
+    { q: "can you pull up trafford's action plan pls", council: TRAFFORD, includes: [/Action Plan/] },
+    { q: "who's meant to keep that updated?", council: TRAFFORD, includes: [/monitoring and updating the Action Plan/, /standing item on each agenda/, /Inclusive Economy and Communities Manager/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford action plan', council: TRAFFORD, includes: [/Action Plan/] },
+    { q: "who's supposed to keep it up to date?", council: TRAFFORD, includes: [/Steering Group is responsible for monitoring and updating/], source: SRC.trafford },
+  ]),
 ];
 
 const HELD_OUT_13B: OfficerRow[] = [
