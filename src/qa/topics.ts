@@ -188,7 +188,10 @@ export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answe
   const rules = rulesOn(pack, subject);
   if (rules.length === 0) return answer;
   const { verb, binding } = forceOf(rules);
-  if (!binding) return { ...answer, headline: `No, not as a requirement: ${notRequired(pack.council.shortName, verb)} ${answer.headline}` };
+  // "Is it mandatory now?" where a mandatory rule is only proposed: what applies now, then the proposal.
+  const proposed = rules.filter((r) => r.status === 'proposed');
+  const asStands = proposed.length > 0 ? [...rules.filter((r) => r.status !== 'proposed'), ...proposed].map((r) => r.statement).join(' ') : answer.headline;
+  if (!binding) return { ...answer, headline: `No, not as a requirement: ${notRequired(pack.council.shortName, verb)} ${asStands}` };
   const requiring = rules.filter((r) => r.status !== 'proposed' && r.force === 'requires');
   if (requiring.length > 0 && requiring.every((r) => !r.when.above && !r.when.upTo && !r.when.competitiveOnly)) return { ...answer, headline: `Yes: ${answer.headline}` };
   return answer;

@@ -3023,6 +3023,20 @@ const HELD_OUT_13A: OfficerRow[] = [
     { q: 'trafford action plan', council: TRAFFORD, includes: [/Action Plan/] },
     { q: "who's supposed to keep it up to date?", council: TRAFFORD, includes: [/Steering Group is responsible for monitoring and updating/], source: SRC.trafford },
   ]),
+  // Statement s.2: tender questions ask whether suppliers have a carbon reduction plan; s.5: "A new
+  // policy is proposed to introduce … a mandatory position on … carbon reduction plans by 2024". Not
+  // mandatory as the documents stand: the verdict first, then what applies now and what is proposed.
+  ...conversation([
+    { q: 'what do stockport want from suppliers on carbon in tenders', council: STOCKPORT, includes: [/carbon reduction plan/], source: SRC.statement },
+    { q: 'so is the carbon reduction plan mandatory now?', council: STOCKPORT, firstLine: /^No, not as a requirement: .*Tender documentation/, includes: [/proposed policy would make .*mandatory by 2024/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'stockport carbon reduction plans for suppliers?', council: STOCKPORT, includes: [/carbon reduction plan/], source: SRC.statement },
+    { q: 'and is that compulsory yet?', council: STOCKPORT, firstLine: /^No, not as a requirement: .*Tender documentation/, includes: [/mandatory by 2024/], source: SRC.statement },
+  ]),
+  ...kind('verdict', [
+    { q: 'do stockport suppliers have to have a carbon reduction plan now?', council: STOCKPORT, firstLine: /^No, not as a requirement: .*Tender documentation/, includes: [/mandatory by 2024/], source: SRC.statement },
+  ]),
 ];
 
 const HELD_OUT_13B: OfficerRow[] = [
