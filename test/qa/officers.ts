@@ -3034,6 +3034,20 @@ const HELD_OUT_13A: OfficerRow[] = [
     { q: 'stockport carbon reduction plans for suppliers?', council: STOCKPORT, includes: [/carbon reduction plan/], source: SRC.statement },
     { q: 'and is that compulsory yet?', council: STOCKPORT, firstLine: /^No, not as a requirement: .*Tender documentation/, includes: [/mandatory by 2024/], source: SRC.statement },
   ]),
+  // Policy, Procurement (iv): bidders "consider their contribution from any of the themes, outcomes, and
+  // measures in appendix B"; (v) quantitative and qualitative; (vi) non-prescriptive, a range of
+  // measures within bidders' capacity. "What are they scored against?" is not a yes or no question.
+  ...conversation([
+    { q: 'cwac 250k contract - what weighting for social value', council: CWAC, includes: [pct(10)], source: SRC.cwac },
+    { q: 'ok and what are bidders actually scored against', council: CWAC, firstLine: /^Bidders are asked to consider their contribution .*Appendix B/, includes: [SAME, /quantitative and qualitative/, /non-prescriptive/], excludes: [/^Yes\b/m], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'weighting for a £150k cheshire west contract?', council: CWAC, includes: [pct(10)], source: SRC.cwac },
+    { q: 'and what do they get scored on?', council: CWAC, firstLine: /^Bidders are asked to consider .*TOMs/, includes: [/range of measures/], source: SRC.cwac },
+  ]),
+  ...kind('document facts', [
+    { q: 'what are bidders scored against in cwac?', council: CWAC, firstLine: /^Bidders are asked to consider .*Appendix B/, includes: [/non-prescriptive/], source: SRC.cwac },
+  ]),
   ...kind('verdict', [
     { q: 'do stockport suppliers have to have a carbon reduction plan now?', council: STOCKPORT, firstLine: /^No, not as a requirement: .*Tender documentation/, includes: [/mandatory by 2024/], source: SRC.statement },
   ]),
