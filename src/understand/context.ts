@@ -51,6 +51,9 @@ export interface Carried {
 /** Subjects whose answer turns on the contract: a follow-up about them keeps the contract. */
 const CONTRACT_BOUND: ReadonlySet<Subject> = new Set(['weighting', 'threshold', 'requirements', 'portal', 'toms', 'payment-deductions', 'pid-sign-off', 'minimum-standards', 'evaluation']);
 
+/** A question whose subject is the last answer's: "is that …", "are they …", "does it …". */
+const POINTS_BACK_AT = /^(?:(?:so|and|but|ok|okay|then),?\s+)*(?:is|are|was|were|does|do|did|will|would|can|could|should)\s+(?:that|it|this|they|those|these)\b/;
+
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -110,6 +113,13 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
       carried.asks = previous.asks;
       out.carriedAsk = previous.asks;
     }
+  }
+  // "is that scored as part of the SV?", "does it count towards the weighting?" after CWaC's minimum
+  // standards: "that" is what was just answered, asked of how bids are scored, so it leads.
+  const scoring = own.length > 0 && own.every((s) => s === 'evaluation' || s === 'weighting');
+  if (!carried.subjects && scoring && POINTS_BACK_AT.test(q.text.toLowerCase()) && previous.subjects?.some((s) => !(own as Subject[]).includes(s))) {
+    carried.subjects = previous.subjects;
+    out.subjects = [...q.subjects.filter((s) => s === 'compare'), ...previous.subjects, ...own.filter((s) => !previous.subjects!.includes(s))];
   }
   // "is the Stockport charter current?" then "what about Trafford's?": how current Trafford's are.
   if (own.length === 0 && !q.asksCurrency && previous.currency) {

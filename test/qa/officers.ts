@@ -3034,6 +3034,16 @@ const HELD_OUT_13A: OfficerRow[] = [
     { q: 'stockport carbon reduction plans for suppliers?', council: STOCKPORT, includes: [/carbon reduction plan/], source: SRC.statement },
     { q: 'and is that compulsory yet?', council: STOCKPORT, firstLine: /^No, not as a requirement: .*Tender documentation/, includes: [/mandatory by 2024/], source: SRC.statement },
   ]),
+  // Policy, Procurement (i): minimum standards are expected "before the Council applies any social
+  // value requirements to any procurement process": "is that scored …?" asks about them, not evaluation.
+  ...conversation([
+    { q: 'what minimum standards do cwac expect from bidders', council: CWAC, includes: [/modern slavery/], source: SRC.cwac },
+    { q: 'is that scored as part of the sv or separate?', council: CWAC, firstLine: /^Before the Council applies any social value requirements/, includes: [/modern slavery/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac minimum standards for bidders?', council: CWAC, includes: [/fair working practices/], source: SRC.cwac },
+    { q: 'does that count towards the sv weighting?', council: CWAC, firstLine: /^Before the Council applies any social value requirements/, source: SRC.cwac, includes: [/minimum standards/] },
+  ]),
   // Policy, Procurement (iv): bidders "consider their contribution from any of the themes, outcomes, and
   // measures in appendix B"; (v) quantitative and qualitative; (vi) non-prescriptive, a range of
   // measures within bidders' capacity. "What are they scored against?" is not a yes or no question.
