@@ -109,6 +109,9 @@ describe('numbers that are not money', () => {
     'for 12 weeks',
     'one of the councils',
     'a contract',
+    // the base of a ratio is part of a figure, not an amount of its own
+    'how much sv does trafford get back per £1 spent',
+    'for every £1 spent we get 53p back',
   ])('%p has no money in it', (text) => {
     expect(findMoney(text)).toBeUndefined();
   });
