@@ -194,6 +194,15 @@ export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answe
   if (!binding) return { ...answer, headline: `No, not as a requirement: ${notRequired(pack.council.shortName, verb)} ${asStands}` };
   const requiring = rules.filter((r) => r.status !== 'proposed' && r.force === 'requires');
   if (requiring.length > 0 && requiring.every((r) => !r.when.above && !r.when.upTo && !r.when.competitiveOnly)) return { ...answer, headline: `Yes: ${answer.headline}` };
+  // "Do our suppliers have to pay the RLW?" where the council commits to it for some and only expects
+  // it of others: yes for those it binds, then the rest in their own words (which say how far they go).
+  const inForce = rules.filter((r) => r.status !== 'proposed');
+  const binds = inForce.filter((r) => forceOf([r]).binding);
+  const rest = inForce.filter((r) => !forceOf([r]).binding);
+  if (binds.length > 0 && rest.length > 0) {
+    const forWhom = (lead: string) => (r: (typeof rules)[number]) => `For ${r.when.wording}${lead}: ${r.statement}`;
+    return { ...answer, headline: [...binds.map(forWhom(', yes')), ...rest.map(forWhom(''))].join(' ') };
+  }
   return answer;
 }
 

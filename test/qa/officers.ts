@@ -3093,6 +3093,14 @@ const HELD_OUT_13B: OfficerRow[] = [
   ...kind('verdict', [
     { q: 'do we have to include 10% on a cwac £300k contract?', council: CWAC, firstLine: /^Yes, as the standard\b/, includes: [CASE_BY_CASE], source: SRC.cwac },
   ]),
+  // Statement s.1: "those who support the council's functions through the delivery of externally
+  // contracted services, receive at least the real living wage"; s.2, among improvements committed to:
+  // "Extend the expectation of becoming a Real Living Wage employer to our supply chain". Yes for the
+  // one, not as a requirement for the other.
+  ...kind('verdict', [
+    { q: 'do our suppliers have to pay RLW? stockport', council: STOCKPORT, firstLine: /^For staff delivering the council's externally contracted services, yes\b/, includes: [/For the supply chain: .*committed to extend the expectation/], excludes: [/\bextends the expectation/], source: SRC.statement },
+    { q: 'stockport - must contractors pay their staff the real living wage?', council: STOCKPORT, firstLine: /externally contracted services, yes\b/, includes: [/supply chain/], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
