@@ -59,17 +59,35 @@ export function namedDocuments(docs: readonly PolicyDocument[], text: string): P
   return named.length > 0 ? named : [...docs];
 }
 
-/** Yes or no first: past its own period or refresh date, or not by its dates, or no dates given. */
+/** Past the date a document said it was due to be refreshed: whether it has been, the documents do not record. */
+const refreshPast = (d: PolicyDocument, today: Date) => d.refreshDue !== undefined && endOf(d.refreshDue) < today && !(d.periodEnds && endOf(d.periodEnds) < today);
+
+/**
+ * Yes or no first: past its own period, or not by its dates, or no dates given. Past only the date it
+ * was due to be refreshed, the documents cannot say either way.
+ */
 function verdictOf(docs: readonly PolicyDocument[], today: Date, stale: boolean): string {
-  const past = docs.filter((d) => (d.refreshDue && endOf(d.refreshDue) < today) || (d.periodEnds && endOf(d.periodEnds) < today));
-  if (past.length > 0) return stale ? 'Yes, by its own dates:' : 'No, not by its own dates:';
+  if (docs.some((d) => d.periodEnds && endOf(d.periodEnds) < today)) return stale ? 'Yes, by its own dates:' : 'No, not by its own dates:';
+  if (docs.some((d) => refreshPast(d, today))) return "The documents can't confirm it:";
   const dated = docs.some((d) => d.refreshDue || d.periodEnds);
   if (!dated) return 'The documents give no end or refresh date, so I cannot say from them:';
   return stale ? 'Not by its own dates:' : 'Yes, by its own dates:';
 }
 
 /** "What years does the policy cover?", "when is the charter being refreshed?": each document's dates, and what they say of a refresh. */
-export function currencyAnswer(council: string, allDocs: readonly PolicyDocument[], today: Date, refreshCitations: ReadonlyMap<string, string>, asksReplacement: boolean, ask?: CurrencyAsk): Answer {
+/**
+ * `refreshPlans`: for a document, what the documents plan for its refresh, quoted ("… the next 12 months
+ * are to: Review and refresh the Stockport Social Value Charter"), with its citation.
+ */
+export function currencyAnswer(
+  council: string,
+  allDocs: readonly PolicyDocument[],
+  today: Date,
+  refreshCitations: ReadonlyMap<string, string>,
+  asksReplacement: boolean,
+  ask?: CurrencyAsk,
+  refreshPlans: ReadonlyMap<string, { said: string; citation: string }> = new Map(),
+): Answer {
   const docs = ask ? namedDocuments(allDocs, ask.text) : allDocs;
   const approval = ask?.approval === true;
   const lines = docs.map((d) => {
@@ -84,13 +102,22 @@ export function currencyAnswer(council: string, allDocs: readonly PolicyDocument
   });
   const none = asksReplacement ? ` The documents hold only ${docs.length > 1 ? 'these versions' : 'this version'}: they do not give a date for a newer one, or say whether one has been published.` : '';
   const warnings = currencyWarnings(docs, today);
-  const sources = docs.flatMap((d) => (refreshCitations.get(d.id) ? [refreshCitations.get(d.id)!] : []));
   const lead = approval ? 'What the documents record of their approval: ' : ask?.yesNo ? `${verdictOf(docs, today, ask.stale)} ` : '';
+  // Asked whether it is current, past its refresh date: what they plan for the refresh, and that they
+  // do not record it happening, in place of the warning (which would say the date again).
+  const unknown = lead && !approval ? docs.filter((d) => refreshPast(d, today)) : [];
+  const plans = unknown.flatMap((d) => (refreshPlans.get(d.id) ? [refreshPlans.get(d.id)!] : []));
+  const sources = [...docs.flatMap((d) => (refreshCitations.get(d.id) ? [refreshCitations.get(d.id)!] : [])), ...plans.map((p) => p.citation)];
+  const said = [
+    ...plans.map((p) => p.said),
+    ...unknown.map((d) => `The documents do not record that ${documentLabel(d)} has been refreshed, and hold no later version: check with procurement.`),
+    ...currencyWarnings(docs.filter((d) => !unknown.includes(d)), today),
+  ];
   const what = docs.length === allDocs.length && !approval ? `${council}'s documents: ` : '';
   return {
     kind: 'answer',
     title: `How current ${council}'s documents are`,
-    headline: `${lead}${what}${lines.join(' ')}${none}${lead && warnings.length > 0 ? ` ${warnings.join(' ')}` : ''}`,
+    headline: `${lead}${what}${lines.join(' ')}${none}${lead && said.length > 0 ? ` ${said.join(' ')}` : ''}`,
     facts: [],
     sections: [],
     notes: approval ? [] : docs.flatMap((d) => (d.currency && d.refreshDue ? [`${documentLabel(d)}: ${d.currency}`] : [])),

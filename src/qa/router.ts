@@ -154,23 +154,33 @@ function howCurrent(shelf: Shelf, pack: PolicyPack, q: Question): Answer {
   const lower = q.text.toLowerCase();
   const approval = shelf.vocabulary.currencyApproval?.test(lower) === true;
   const replacement = q.notGiven?.id === 'replacement-date';
-  const answer = currencyAnswer(pack.council.shortName, pack.documents, shelf.now(), refresh, replacement, {
-    text: q.text,
-    // "Is there a newer charter?" is not answered yes or no by the dates of the one held.
-    yesNo: q.asksYesNo && !approval && !replacement,
-    stale: q.asksStale === true,
-    approval,
-  });
-  if (!replacement) return answer;
-  // "Is there a newer charter?": what the documents plan for the next version ("Review and refresh the
-  // Stockport Social Value Charter", a priority for the next 12 months), beside the refresh date.
+  // What the documents plan for the next version ("Review and refresh the Stockport Social Value
+  // Charter", a priority for the next 12 months), beside the refresh date.
   const named = namedDocuments(pack.documents, q.text);
   const titleWords = new Set(named.flatMap((d) => d.title.toLowerCase().match(/[a-z]{5,}/g) ?? []));
   const refreshQuotes = new Set(named.map((d) => shelf.library.sources.documents.get(d.id)?.refreshSource?.quote).filter((x) => x !== undefined));
   const planned = shelf.passages
     .search('review refresh', pack.council.id, 10)
     .find((p) => /\b(review|refresh|replac|renew)\w*/i.test(p.quote) && [...titleWords].some((w) => p.quote.toLowerCase().includes(w)) && ![...refreshQuotes].some((r) => r.includes(p.quote)));
-  return planned ? { ...answer, rule: `${planned.citation.replace(/,.*$/, '')}, ${planned.section}, says: “${quotation(planned)}”`, sources: [...answer.sources, planned.citation] } : answer;
+  const plan = planned ? { said: `${planned.citation.replace(/,.*$/, '')}, ${planned.section}, says: “${quotation(planned)}”`, citation: planned.citation } : undefined;
+  const plans = new Map(plan ? named.filter((d) => d.refreshDue).map((d) => [d.id, plan] as const) : []);
+  const answer = currencyAnswer(
+    pack.council.shortName,
+    pack.documents,
+    shelf.now(),
+    refresh,
+    replacement,
+    {
+      text: q.text,
+      // "Is there a newer charter?" is not answered yes or no by the dates of the one held.
+      yesNo: q.asksYesNo && !approval && !replacement,
+      stale: q.asksStale === true,
+      approval,
+    },
+    plans,
+  );
+  if (!replacement || !plan) return answer;
+  return { ...answer, rule: plan.said, sources: [...answer.sources, plan.citation] };
 }
 
 function invalidMoney(q: Question): Answer {

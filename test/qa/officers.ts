@@ -1629,6 +1629,8 @@ const ROUTING: OfficerRow[] = kind('routing', [
 
 const YES_BY_DATES = /^Yes\b/;
 const NO_BY_DATES = /^No\b/;
+/** Statement s.1: the Charter "is due to be refreshed in 2023"; s.9 lists the refresh as a priority. Whether it has happened, no document records. */
+const REFRESH_NOT_RECORDED = /^The documents can't confirm it\b/;
 
 const HELD_OUT_9C: OfficerRow[] = [
   ...kind('document facts', [
@@ -1658,7 +1660,7 @@ const HELD_OUT_9C: OfficerRow[] = [
     // The Executive report of 24 October 2022 recommends that the Executive approves the Charter.
     { q: 'when did trafford approve its charter', council: TRAFFORD, includes: [/24 October 2022/], source: SRC.trafford },
     // Statement s.1: "it is due to be refreshed in 2023".
-    { q: 'is stockports charter out of date', council: STOCKPORT, includes: [/refreshed in 2023/], firstLine: YES_BY_DATES },
+    { q: 'is stockports charter out of date', council: STOCKPORT, includes: [/refreshed in 2023/], firstLine: REFRESH_NOT_RECORDED },
     // Trafford report, Legal Implications: "came into force on 31st January 2013".
     { q: 'when did the social value act come in', includes: [/Public Services \(Social Value\) Act 2012/, /31 January 2013/], source: SRC.trafford },
     // Policy 2021-25, "What do we mean by social value?": the 10% is central government's.
@@ -1709,7 +1711,7 @@ const HELD_OUT_9C: OfficerRow[] = [
     { q: 'does stockport have any?', council: STOCKPORT, includes: [/ethical standards/i, SAME], source: SRC.charter },
   ]),
   ...conversation([
-    { q: 'is the stockport charter current', council: STOCKPORT, includes: [/2019/, /refreshed in 2023/], firstLine: NO_BY_DATES },
+    { q: 'is the stockport charter current', council: STOCKPORT, includes: [/2019/, /refreshed in 2023/], firstLine: REFRESH_NOT_RECORDED },
     // The report of 24 October 2022 gives no end or refresh date: how current, not Trafford's thresholds.
     { q: "what about trafford's?", council: TRAFFORD, includes: [/24 October 2022/, SAME, /no end or refresh date/i], excludes: [/thresholds?/i] },
   ]),
@@ -2149,7 +2151,7 @@ const HELD_OUT_9G: OfficerRow[] = [
     // index.json: the policy's period, 2021-25, has ended.
     { q: 'is the cwac policy still in date', council: CWAC, firstLine: NO_BY_DATES, includes: [/2021-25/, /ended in 2025/] },
     // Statement s.1: the Charter "is due to be refreshed in 2023".
-    { q: 'is the stockport charter out of date?', council: STOCKPORT, firstLine: YES_BY_DATES, includes: [/refreshed in 2023/] },
+    { q: 'is the stockport charter out of date?', council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/refreshed in 2023/] },
   ]),
   ...kind('no council known', [
     // Trafford 2.1: "STAR Procurement invested in the Social Value Portal in April 2019".
@@ -2206,7 +2208,7 @@ const HELD_OUT_9G: OfficerRow[] = [
   ]),
   ...conversation([
     { q: 'is the cwac policy still current?', council: CWAC, firstLine: NO_BY_DATES, includes: [/2021-25/] },
-    { q: "what about stockport's charter?", council: STOCKPORT, firstLine: NO_BY_DATES, includes: [SAME, /refreshed in 2023/] },
+    { q: "what about stockport's charter?", council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [SAME, /refreshed in 2023/] },
   ]),
   ...conversation([
     { q: 'cwac payment deductions', council: CWAC, includes: [money(100000)], source: SRC.cwac },
@@ -2303,7 +2305,7 @@ const HELD_OUT_9H: OfficerRow[] = [
     // Statement s.9: among the priorities for the next 12 months, "Complete year 2 of the Real Living Wage action plan".
     { q: "what's in stockport's plans for the next 12 months on living wage", council: STOCKPORT, includes: [/year 2 of the Real Living Wage action plan/i], source: SRC.statement },
     // Statement s.1: the Charter ratified in 2019, "due to be refreshed in 2023".
-    { q: 'is the stockport charter still current in 2026', council: STOCKPORT, firstLine: NO_BY_DATES, includes: [/2019/, /refreshed in 2023/] },
+    { q: 'is the stockport charter still current in 2026', council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/2019/, /refreshed in 2023/] },
     // The report to the Executive recommending approval is dated 24 October 2022.
     { q: 'when did trafford approve its charter', council: TRAFFORD, includes: [/24 October 2022/] },
     // Policy, Delivery and evaluation: the TOMs framework, measures in Appendix B.
@@ -3100,6 +3102,14 @@ const HELD_OUT_13B: OfficerRow[] = [
   ...kind('verdict', [
     { q: 'do our suppliers have to pay RLW? stockport', council: STOCKPORT, firstLine: /^For staff delivering the council's externally contracted services, yes\b/, includes: [/For the supply chain: .*committed to extend the expectation/], excludes: [/\bextends the expectation/], source: SRC.statement },
     { q: 'stockport - must contractors pay their staff the real living wage?', council: STOCKPORT, firstLine: /externally contracted services, yes\b/, includes: [/supply chain/], source: SRC.statement },
+  ]),
+  // Statement s.1: the Charter "was initially ratified in 2019 … it is due to be refreshed in 2023"; s.9,
+  // the priorities for the next 12 months: "Review and refresh the Stockport Social Value Charter". No
+  // document records whether the refresh has happened: not a no.
+  ...kind('document facts', [
+    { q: 'Is the Stockport SV charter still current? Feels old', council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/refreshed in 2023/, /Review and refresh the Stockport Social Value Charter/, /do not record/], excludes: [/^No\b/, /^Yes\b/], source: SRC.statement },
+    { q: "is the stockport charter still valid? it's from 2019", council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/Review and refresh/, /check with procurement/], source: SRC.statement },
+    { q: "is stockport's sv charter still in force?", council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/Review and refresh/], source: SRC.statement },
   ]),
 ];
 
