@@ -90,6 +90,8 @@ const ruleBase = {
   force: z.enum(['requires', 'allows', 'commits', 'expects', 'asks']).default('requires'),
   items: z.array(text).optional(),
   notes: z.array(text).optional(),
+  /** the document's condition for accepting something else in place of what the rule asks ("the alternative is of equivalent value") */
+  acceptsOnlyIf: text.optional(),
   source: SourceSchema,
 };
 

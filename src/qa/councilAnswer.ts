@@ -31,9 +31,10 @@ export function contractOf(q: Question): Contract | undefined {
 export function putOf(v: Vocabulary, q: Question, primary?: Subject): Put {
   const about = primary ? v.subjects.find((s) => s.id === primary)?.re : undefined;
   const clause = q.parts.length > 1 && about ? clausesOf(q.text).find((c) => about.test(c)) : undefined;
-  if (!clause) return { toSkip: q.asksToSkip, negated: q.negated === true && !q.asksToSkip, asksWhat: q.asksWhat === true };
+  const asksAccept = v.asksAccept?.test(q.text.toLowerCase()) === true;
+  if (!clause) return { toSkip: q.asksToSkip, negated: q.negated === true && !q.asksToSkip, asksWhat: q.asksWhat === true, asksAccept };
   const toSkip = v.skipAsk.test(clause);
-  return { toSkip, negated: !toSkip && v.negatedAsk?.test(clause) === true, asksWhat: v.asksWhat?.test(clause) === true };
+  return { toSkip, negated: !toSkip && v.negatedAsk?.test(clause) === true, asksWhat: v.asksWhat?.test(clause) === true, asksAccept };
 }
 
 /** What the question says of the contract besides its value: its category and whether it is competed. */

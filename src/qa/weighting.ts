@@ -151,6 +151,8 @@ export interface Put {
   toSkip?: boolean;
   negated?: boolean;
   asksWhat?: boolean;
+  /** asks whether to accept something in place of a commitment: a rule's condition for that leads */
+  asksAccept?: boolean;
 }
 
 /** The words that answer yes and no, as the question is put. */
@@ -196,8 +198,11 @@ export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subje
   // A kind the council has no rule of at all is said to be unset, so the answer does not read as if it had one.
   const unset = kinds.filter((k) => !pack.rules.some((r) => r.kind === k)).map((k) => ` ${name}'s documents set no rule on ${KIND_LABEL[k].toLowerCase()}.`);
   const besides = kinds.length > 1 && applied.length > 0 ? skipped.map((s) => ` ${KIND_LABEL[s.rule.kind]} do not apply: ${s.reason}.`).join('') + unset.join('') : '';
-  const headline =
-    (applied.length > 0
+  // "Do we just accept that?": the documents' condition for accepting something else leads, not a yes.
+  const onlyIf = put.asksAccept ? applied.map((a) => a.rule.acceptsOnlyIf).find((c) => c !== undefined) : undefined;
+  const headline = onlyIf
+    ? `Only if ${onlyIf}: ${said}${competitive}${besides}`
+    : (applied.length > 0
       ? binding
         ? asksWhat
           ? `${said}${competitive} ${name}'s documents ${verb} this for ${withArticle(contract)}.`

@@ -62,6 +62,8 @@ const VocabularySchema = z.object({
   latestPeriod: pattern.optional(),
   /** asks whether there is a problem with a figure ("… 10%. Any issue?"): a yes is a problem, so yes and no swap */
   asksIssue: pattern.optional(),
+  /** asks whether to accept something in place of a commitment ("do we just accept that?") */
+  asksAccept: pattern.optional(),
   councilChange: pattern,
   /** `dropAsk`: asks whether social value can be dropped ("can we drop it to zero?"), a weighting of 0% to judge */
   verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, dropAsk: pattern.optional(), split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional() }),
@@ -134,6 +136,7 @@ export interface Vocabulary {
   sameAsBefore: RegExp;
   latestPeriod?: RegExp;
   asksIssue?: RegExp;
+  asksAccept?: RegExp;
   councilChange: RegExp;
   /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
   verdict: {
@@ -203,6 +206,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     sameAsBefore: re(v.sameAsBefore),
     ...(v.latestPeriod ? { latestPeriod: re(v.latestPeriod) } : {}),
     ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
+    ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
     councilChange: re(v.councilChange),
     verdict: {
       figure: re(v.verdict.figure),

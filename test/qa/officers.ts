@@ -3063,6 +3063,14 @@ const HELD_OUT_13A: OfficerRow[] = [
   ...kind('verdict', [
     { q: 'do stockport suppliers have to have a carbon reduction plan now?', council: STOCKPORT, firstLine: /^No, not as a requirement: .*Tender documentation/, includes: [/mandatory by 2024/], source: SRC.statement },
   ]),
+  // Policy, Procurement (vii): commitments are contractually binding; "the Council may accept
+  // alternative social value, however this must provide an equivalent value"; over £100,000 it reserves
+  // the right to reduce contractual payments. "Do we just accept that?" is answered with the condition.
+  ...kind('verdict', [
+    { q: "hi - supplier on one of our cwac highways contracts (approx £400k) has told us they can't do the 2 apprenticeships they committed to because the site's delayed. they've offered some school visits instead. contract manager is asking whether we just accept that?? what does the policy actually say", council: CWAC, firstLine: /^Only if the alternative social value is of equivalent value/, includes: [/contractually binding/, OVER_100K, /reduce contractual payments/], excludes: [/^Yes\b/m], source: SRC.cwac },
+    { q: "our cwac supplier (£60k contract) can't deliver the jobs they promised, do we just accept it?", council: CWAC, firstLine: /^Only if the alternative social value is of equivalent value/, includes: [/do not apply/], source: SRC.cwac },
+    { q: "cwac, £150k contract: the supplier can't deliver their social value commitments and has offered volunteering instead. do we have to accept that?", council: CWAC, firstLine: /^Only if .*equivalent value/, includes: [/reduce contractual payments/], source: SRC.cwac },
+  ]),
 ];
 
 const HELD_OUT_13B: OfficerRow[] = [
