@@ -19,7 +19,7 @@ import { quotation } from './passages.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
 import { askedBeside, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
-import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
+import { measuresFor, tomsByRef, tomsNotGiven, tomsThemes } from './toms.js';
 import { topicListing } from './topics.js';
 import { uncuratedAnswer } from './uncurated.js';
 import { askWhichCouncil, didYouMean, notCovered, onlyCouncilSaying, resolveCouncil, type AskContext } from './whichCouncil.js';
@@ -39,7 +39,12 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   const own = q.subjects.filter((s) => s !== 'compare' && s !== 'national');
   if (q.subjects.includes('compare') && (q.councils.length !== 1 || carried.council)) return { answer: compared(shelf, q, carried, contract, own) };
   // "What is NT1 and what weighting for £60k?": the measure, then the rest as asked.
-  if (q.tomsRefs.length > 0 && !(q.parts.length > 1 && q.parts.some((p) => p !== 'toms'))) return { answer: tomsByRef(shelf.toms, shelf.tomsSource(), q.tomsRefs) };
+  if (q.tomsRefs.length > 0 && !(q.parts.length > 1 && q.parts.some((p) => p !== 'toms'))) {
+    const measures = tomsByRef(shelf.toms, shelf.tomsSource(), q.tomsRefs);
+    // "What's the proxy value for NT10?": not given, said first, with the nearest the documents come.
+    const near = q.notGiven?.near ? shelf.passages.search(q.notGiven.near, undefined, 1)[0] : undefined;
+    return { answer: q.notGiven ? tomsNotGiven(measures, q.notGiven.about, q.tomsRefs, near) : measures };
+  }
 
   const national = shelf.library.national;
   const asksNational = q.subjects.includes('national');

@@ -1,6 +1,7 @@
 /** National TOMs answers: a measure by reference, or the measures on a subject. */
 import type { TomsLookup, TomsMeasure } from '../policy/tomsCatalogue.js';
 import { notice, suggest, type Answer } from './answer.js';
+import { quotation, type Passage } from './passages.js';
 
 const wording = (m: TomsMeasure) => m.measure ?? '(the wording of this measure is not legible in the source document)';
 
@@ -27,6 +28,19 @@ export function tomsByRef(toms: TomsLookup, source: string, refs: string[]): Ans
     sources: [source],
     suggestions: [suggest('TOMs for care leavers')],
     moreLabel: 'Theme and outcome',
+  };
+}
+
+/**
+ * "What's the proxy value for NT10?": the measure is in the documents, what was asked of it is not.
+ * That comes first, then the measure, and the nearest the documents come to it.
+ */
+export function tomsNotGiven(answer: Answer, about: string, refs: string[], nearby?: Passage): Answer {
+  if (answer.kind !== 'answer') return answer;
+  return {
+    ...answer,
+    headline: `The documents do not give ${about} for ${refs.join(', ')}. What they do give: ${answer.headline}`,
+    ...(nearby ? { rule: `Nearest they come: “${quotation(nearby)}”`, sources: [...answer.sources, nearby.citation] } : {}),
   };
 }
 

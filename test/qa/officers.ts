@@ -3119,6 +3119,13 @@ const HELD_OUT_13B: OfficerRow[] = [
     { q: "is the stockport charter still valid? it's from 2019", council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/Review and refresh/, /check with procurement/], source: SRC.statement },
     { q: "is stockport's sv charter still in force?", council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/Review and refresh/], source: SRC.statement },
   ]),
+  // Policy, Clear goals: "Each measure can be monetised to show the added value in cash terms"; Appendix B
+  // lists NT10 as "No. of weeks of apprenticeships on the contract - Level 2, 3 or 4+", with no £ values.
+  ...kind('documents do not say', [
+    { q: "what's the proxy value for a week of apprenticeship under NT10?", firstLine: /^The documents do not give a proxy \(£\) value for NT10\b/, includes: [/weeks of apprenticeships/, /monetised/], source: SRC.cwac },
+    { q: 'what proxy value does NT10 have?', firstLine: DOES_NOT_SAY, includes: [/weeks of apprenticeships/], source: SRC.cwac },
+    { q: 'how much is a week of NT10 apprenticeship worth?', firstLine: DOES_NOT_SAY, includes: [/weeks of apprenticeships/], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
