@@ -89,7 +89,9 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   const asked = [...q.otherWords.filter((w) => clause === undefined || clause.includes(w)), ...(q.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
   // Three letters are a word when the documents rarely use them ("Bee Net Zero").
   const unsaid = (w: string) => !text.includes(w.replace(/s$/, '')) && !passages.mentions(w, text) && !(w.length >= 9 && text.includes(w.slice(0, 7)));
-  const missing = asked.filter((w) => (w.length >= 4 || (w.length === 3 && passages.frequency(w) <= 2)) && unsaid(w));
+  // "Is the living wage mandatory for suppliers?": the word that asks whether it binds is for the verdict, not a thing the topic lacks.
+  const binds = q.asksYesNo ? shelf.vocabulary.plainYes?.obligation : undefined;
+  const missing = asked.filter((w) => (w.length >= 4 || (w.length === 3 && passages.frequency(w) <= 2)) && unsaid(w) && !binds?.test(w));
   // "what principles does Stockport's charter set out?": a word that asks for this topic only where
   // the council's topic says it (the vocabulary's whereSaid) and this one does not. The passage of
   // its documents that says it is the answer, where there is one.

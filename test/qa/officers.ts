@@ -3110,6 +3110,8 @@ const HELD_OUT_13B: OfficerRow[] = [
   ...kind('verdict', [
     { q: 'do our suppliers have to pay RLW? stockport', council: STOCKPORT, firstLine: /^For staff delivering the council's externally contracted services, yes\b/, includes: [/For the supply chain: .*committed to extend the expectation/], excludes: [/\bextends the expectation/], source: SRC.statement },
     { q: 'stockport - must contractors pay their staff the real living wage?', council: STOCKPORT, firstLine: /externally contracted services, yes\b/, includes: [/supply chain/], source: SRC.statement },
+    // "mandatory" also appears in the s.9 priorities (training for commissioners): not what is asked.
+    { q: 'is the real living wage mandatory for stockport suppliers?', council: STOCKPORT, firstLine: /externally contracted services, yes\b/, excludes: [/commissioners/i], includes: [/supply chain/], source: SRC.statement },
   ]),
   // Statement s.1: the Charter "was initially ratified in 2019 … it is due to be refreshed in 2023"; s.9,
   // the priorities for the next 12 months: "Review and refresh the Stockport Social Value Charter". No
