@@ -49,6 +49,8 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   }
   const words = judged.kind === 'minimum' ? 'minimum' : 'standard weighting';
   const varied = judged.variable ? ` ${name}'s policy lets the figure be varied case by case.` : '';
+  // Judged for a band of values (no contract given), there is no "this contract" to vary it for.
+  const onContract = what === withArticle(contract) ? ' for this contract' : '';
   const w = req.weighting.status === 'required' ? req.weighting : undefined;
   if (need) {
     const target = w?.target !== null && w?.target !== undefined ? `, with an overall target of ${percent(w.target)}` : '';
@@ -73,7 +75,7 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
     const above = `${percent(proposed)} is above ${name}'s standard weighting of ${percent(judged.figure)} for ${what}`;
     const noMaximum = tooMuch ? ' The documents set no maximum.' : '';
     const headline = judged.variable
-      ? `${tooMuch ? 'No, not too much, as a case-by-case variation' : 'Yes, as a case-by-case variation'}: ${above}. ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a higher figure is allowed as a variation for this contract, not as the standard.${noMaximum}`
+      ? `${tooMuch ? 'No, not too much, as a case-by-case variation' : 'Yes, as a case-by-case variation'}: ${above}. ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a higher figure is allowed as a variation${onContract}, not as the standard.${noMaximum}`
       : `No: ${above}, and ${name}'s documents do not say the standard may be varied.`;
     return { ...base, title, headline };
   }
@@ -109,7 +111,7 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
     judged.kind === 'standard' && judged.variable
       ? proposed === 0
         ? `No: ${below}. ${name}'s policy lets the standard be varied case by case as appropriate, but does not say social value can be left out altogether.${agrees}`
-        : `${tooMuch ? `No, not too much, but a lower figure is allowed only ${VARIATION}` : `Only ${VARIATION}`}: ${below}. ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a lower figure is allowed as a justified variation for this contract, not as the standard.${agrees}`
+        : `${tooMuch ? `No, not too much, but a lower figure is allowed only ${VARIATION}` : `Only ${VARIATION}`}: ${below}. ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a lower figure is allowed as a justified variation${onContract}, not as the standard.${agrees}`
       : `No: ${below}.${w?.target !== null && w?.target !== undefined ? ` The overall target is ${percent(w.target)}.` : ''}${varied}${agrees}`;
   return {
     ...base,
