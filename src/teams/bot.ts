@@ -23,7 +23,7 @@ import { answerSummary, notice, suggest, type Answer } from '../qa/answer.js';
 import type { QaDesk } from '../qa/desk.js';
 import type { SourceLinker } from '../policy/citations.js';
 import type { CouncilId } from '../policy/schema.js';
-import { rememberOfPlan, type QaContext } from '../understand/context.js';
+import { contextAfterCommand, type QaContext } from '../understand/context.js';
 
 export interface BotOptions {
   /** reads each message and answers the questions */
@@ -104,12 +104,8 @@ export class SocialValueBot extends TeamsActivityHandler {
       (name) => features.some((f) => f.feature === name),
     );
     if (taken.kind === 'command') {
-      const { request } = taken;
-      // The plan shown is what a follow-up question is about; other commands leave the context as it was.
-      if (request.feature === 'action-plan' && (request.command.kind === 'view' || request.command.kind === 'digest')) {
-        const plan = rememberOfPlan(request.command.council ?? profile.council ?? this.options.defaultCouncil);
-        if (plan) this.remember(context, plan);
-      }
+      const after = contextAfterCommand(taken.request, profile.council ?? this.options.defaultCouncil);
+      if (after) this.remember(context, after);
       await features.find((f) => f.feature === taken.request.feature)!.onRequest(context, taken.request);
       return;
     }

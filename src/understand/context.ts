@@ -6,6 +6,7 @@
 import type { Category } from '../policy/schema.js';
 import { bareAmount, termGiven, withTerm, type ValueBasis } from './contractValue.js';
 import type { Question, Subject } from './question.js';
+import type { Request } from './route.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Kept per conversation, in storage, so it survives a restart and reaches a second instance. */
@@ -204,11 +205,14 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
 }
 
 /**
- * What to keep once the action plan (or its digest) was shown for `council`: "who's meant to keep that
- * updated?" then asks about the plan there, as it would after a question about the plan.
+ * What to keep after a command: once the action plan (or its digest) was shown, "who's meant to keep
+ * that updated?" asks about the plan there, as it would after a question about the plan. `council`:
+ * the officer's, for a command that names none. Other commands leave the context as it was.
  */
-export function rememberOfPlan(council: string | undefined): QaContext | undefined {
-  return council ? { council, subjects: ['action-plan'] } : undefined;
+export function contextAfterCommand(request: Request, council: string | undefined): QaContext | undefined {
+  if (request.feature !== 'action-plan' || (request.command.kind !== 'view' && request.command.kind !== 'digest')) return undefined;
+  const shown = request.command.council ?? council;
+  return shown ? { council: shown, subjects: ['action-plan'] } : undefined;
 }
 
 /**
