@@ -110,6 +110,12 @@ describe('the action plan over HTTP', () => {
       expect(text).toContain('chaired by the Inclusive Economy and Communities Manager');
     });
 
+    it("says which plan it is in the notification, not only that a card came", async () => {
+      const reply = await bot.ask('can u show me the cwac action plan', { user: READER });
+      expect(reply.cards).toHaveLength(1);
+      expect(reply.messageText).toMatch(/^Cheshire West and Chester\b.*Action Plan/);
+    });
+
     it("shows Cheshire West's Appendix C with lead officers and the policy's own timelines", async () => {
       const { text } = await ask(bot, 'cwac action plan', READER);
       expect(text).toContain('CWAC-1 · Not started · overdue: Adopt a social value measurement tool. Lead: Procurement Manager. Due: July 2021 (31 July 2021).');

@@ -8,6 +8,7 @@ import { sep } from 'node:path';
 import type * as ACDataModule from 'adaptivecards-templating';
 import type { SourceLinker } from '../policy/citations.js';
 import { projectPath } from '../projectRoot.js';
+import { clip } from '../text/clip.js';
 import { answerAsText, type Answer } from '../qa/answer.js';
 import { bulletList, escapeMarkdown, linked } from './escape.js';
 
@@ -34,6 +35,12 @@ function template(name: string): ACDataModule.Template {
 
 export function expandCard(name: string, data: object): CardJson {
   return template(name).expand({ $root: data }) as CardJson;
+}
+
+/** What a notification of the card shows: the first line of its own fallback text (its title). */
+export function cardSummary(card: CardJson): string | undefined {
+  const first = typeof card.fallbackText === 'string' ? card.fallbackText.split('\n').find((l) => l.trim()) : undefined;
+  return first ? clip(first.trim()) : undefined;
 }
 
 const e = escapeMarkdown;

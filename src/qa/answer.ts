@@ -1,4 +1,6 @@
 /** The shape of what the assistant says: plain data, rendered into a card by the bot layer. */
+import { clip } from '../text/clip.js';
+
 export interface Fact {
   title: string;
   value: string;
@@ -105,5 +107,5 @@ export function answerSummary(a: Answer): string {
   const first = a.headline.split('\n')[0]!;
   // A sentence ends at a full stop after a word, not after "No." or a section number ("2022-2023, 7.").
   const sentence = /^(.{20,}?[a-z)%”'][a-z)%”']{2}[.!?])(\s+[A-Z“"]|$)/.exec(first)?.[1] ?? first;
-  return sentence.length <= 200 ? sentence : `${sentence.slice(0, 197).replace(/\s+\S*$/, '')}…`;
+  return clip(sentence);
 }
