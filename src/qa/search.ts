@@ -15,11 +15,6 @@ import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
 import { coveredElsewhere, notGiven, notSaid, passageAnswer, topic, topicListing } from './topics.js';
 
-/** How a clause that adds to the one before begins. */
-const CONTINUES = /^(incl|including|inc|especially|particularly|in particular)\b/;
-/** How a clause that asks something begins. */
-const ASKS = /^(who|whom|whose|what|which|when|where|why|how|does|do|did|is|are|was|were|can|could|should|will|would|has|have|any)\b/;
-
 /** An answer and the council it is for, when there is one. */
 export interface Answered {
   answer: Answer;
@@ -50,7 +45,7 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
   // "How many staff do they employ and what do they spend a year?": each thing asked, in order.
   // "… in 22/23? incl anything with the VCSE sector": a clause that begins "including" adds to the one before.
   const clauses = clausesOf(q.text)
-    .reduce<string[]>((out, c) => (out.length > 0 && CONTINUES.test(c) ? [...out.slice(0, -1), `${out.at(-1)} ${c}`] : [...out, c]), [])
+    .reduce<string[]>((out, c) => (out.length > 0 && shelf.vocabulary.clauses.continues.test(c) ? [...out.slice(0, -1), `${out.at(-1)} ${c}`] : [...out, c]), [])
     .filter((c) => passages.keyTerms(c).length > 0);
   if (clauses.length > 1) {
     // "who chairs the round table and how often does it meet?": "it" in a later clause is what the first asked about.
@@ -68,7 +63,7 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
     }
     // "Who is Stockport's lead member? need a name for a briefing note": a clause that asks nothing and
     // finds nothing is background; the one clause that asks is what is answered.
-    const asked = clauses.filter((c, i) => each[i] !== undefined || ASKS.test(c));
+    const asked = clauses.filter((c, i) => each[i] !== undefined || shelf.vocabulary.clauses.asks.test(c));
     if (asked.length === 1 && asked.length < clauses.length) return searchDocuments(shelf, { ...q, text: asked[0]! }, council, orSay);
   }
   // "When will the co-ordinator start?": the words that only ask for a date are not what is searched for.

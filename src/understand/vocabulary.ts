@@ -111,6 +111,8 @@ const VocabularySchema = z.object({
   abbreviations: z.record(z.string().regex(/^[a-z0-9&]+$/), z.string().min(1)).default({}),
   /** asks what someone said or thought ("what did suppliers say about the weighting?"): the documents' words answer, not the rule */
   asksWhatSaid: pattern.optional(),
+  /** how a clause of a longer message begins when it asks something ("who …", "is …"), and when it adds to the one before ("including …") */
+  clauses: z.strictObject({ asks: pattern, continues: pattern }),
   /** ways of asking read as the documents' words ("who is on it?": "who are the members on it?") */
   rephrase: z.array(z.strictObject({ pattern, as: z.string().min(1) })).default([]),
 });
@@ -186,6 +188,7 @@ export interface Vocabulary {
   /** short forms and what they stand for, lower case */
   abbreviations: ReadonlyMap<string, string>;
   asksWhatSaid?: RegExp;
+  clauses: { asks: RegExp; continues: RegExp };
   rephrase: readonly { re: RegExp; as: string }[];
   stopwords: ReadonlySet<string>;
   synonyms: readonly (readonly string[])[];
@@ -241,6 +244,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     abbreviations: new Map(Object.entries(v.abbreviations)),
     rephrase: v.rephrase.map((r) => ({ re: new RegExp(r.pattern, 'gi'), as: r.as })),
     ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),
+    clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
   };
 }
 
