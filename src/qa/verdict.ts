@@ -6,7 +6,7 @@ import { applicableOf, judgeWeighting, requirementsFor, valuesAcross, type Contr
 import type { PolicyPack, WeightingRule } from '../policy/schema.js';
 import { suggest, type Answer } from './answer.js';
 import { percent, ruleLine, withArticle } from './phrases.js';
-import { contractAnswer, weightingSentence, weightingSummary } from './weighting.js';
+import { contractAnswer, noWeightingBelow, weightingSentence, weightingSummary } from './weighting.js';
 
 /** What a weighting below the council's figure needs, in the council's own words (its PID sign-off rule). */
 function belowNeeds(pack: PolicyPack, contract: Contract): Answer | undefined {
@@ -31,9 +31,11 @@ const VARIATION = 'as a justified case-by-case variation';
 
 /**
  * `need`: "do I need 15%?" asks whether the figure is what the council requires; otherwise the
- * question is whether the figure is enough.
+ * question is whether the figure is enough. `band`: the words of the band judged, when no contract
+ * was given (verdictAnyValue); the contract otherwise.
  */
-export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: number, need = false, tooMuch = false, what = withArticle(contract)): Answer {
+export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: number, need = false, tooMuch = false, band?: string): Answer {
+  const what = band ?? withArticle(contract);
   const req = requirementsFor(pack, contract);
   const judged = judgeWeighting(req, proposed);
   const name = pack.council.shortName;
@@ -50,7 +52,7 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   const words = judged.kind === 'minimum' ? 'minimum' : 'standard weighting';
   const varied = judged.variable ? ` ${name}'s policy lets the figure be varied case by case.` : '';
   // Judged for a band of values (no contract given), there is no "this contract" to vary it for.
-  const onContract = what === withArticle(contract) ? ' for this contract' : '';
+  const onContract = band === undefined ? ' for this contract' : '';
   const w = req.weighting.status === 'required' ? req.weighting : undefined;
   if (need) {
     const target = w?.target !== null && w?.target !== undefined ? `, with an overall target of ${percent(w.target)}` : '';
@@ -163,7 +165,8 @@ export function verdictAnyValue(pack: PolicyPack, base: Omit<Contract, 'value'>,
     const lead = need || tooMuch ? 'No: no weighting is required' : `Yes: no weighting is required, so ${percent(proposed)} is acceptable`;
     return { ...summary, title: `Your proposed weighting in ${name}`, headline: `${lead}. ${summary.headline}` };
   }
-  const floor = /No weighting is set for contracts below that[^.]*\./.exec(summary.headline)?.[0] ?? '';
+  // The summary says the same for a competitive procurement; for a non-competitive one it sets no bands.
+  const floor = base.competitive === false && bands.some((r) => r.when.competitiveOnly) ? '' : noWeightingBelow(bands);
   const words = new Set(judged.map((j) => j.word));
   const leads = new Set(judged.map((j) => j.lead));
   const headline =

@@ -287,17 +287,33 @@ export function ruleTopicForBound(
  * `asksThreshold`: "is there a threshold below which social value isn't weighted?", answered yes or no
  * first: yes, with the value below which no weighting is set, where the lowest band starts above zero.
  */
+/**
+ * Where the lowest weighting band starts, and the values below it in the documents' own terms: "in
+ * excess of £25k" leaves £25,000 itself out ("£25,000 or less"), "between £50,000 and …" keeps £50,000
+ * in ("less than £50,000").
+ */
+function lowestBand(rules: readonly WeightingRule[]): { amount: number; below: string } {
+  const lowest = rules.map((r) => r.when.above ?? { amount: 0, inclusive: true }).reduce((lo, b) => (b.amount < lo.amount ? b : lo));
+  return { amount: lowest.amount, below: lowest.inclusive ? `less than ${formatPounds(lowest.amount)}` : `${formatPounds(lowest.amount)} or less` };
+}
+
+/** "No weighting is set for contracts below that (…).", after the bands, where the lowest starts above zero; else ''. */
+export function noWeightingBelow(rules: readonly WeightingRule[]): string {
+  if (rules.length === 0) return '';
+  const lowest = lowestBand(rules);
+  return lowest.amount > 0 ? `No weighting is set for contracts below that (${lowest.below}, as the words above put it).` : '';
+}
+
 export function weightingSummary(pack: PolicyPack, competitive: boolean | undefined, asksThreshold = false): Answer {
   const name = pack.council.shortName;
   const rules = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting');
   if (rules.length === 0) return noWeighting(pack);
   const competitiveOnly = rules.some((r) => r.when.competitiveOnly);
   const nonCompetitive = competitive === false && competitiveOnly;
-  // The lowest band's lower bound; "in excess of £25k" leaves £25,000 itself out, "between £50,000 and …" keeps £50,000 in.
-  const lowest = rules.map((r) => r.when.above ?? { amount: 0, inclusive: true }).reduce((lo, b) => (b.amount < lo.amount ? b : lo));
+  const lowest = lowestBand(rules);
+  const below = lowest.below;
   const parts = rules.map((r) => `${weightingFigures(r)} for ${r.when.wording}${r.variable ? ' (could be varied on a case by case basis)' : ''}`);
-  const below = lowest.inclusive ? `less than ${formatPounds(lowest.amount)}` : `${formatPounds(lowest.amount)} or less`;
-  const floor = lowest.amount > 0 ? ` No weighting is set for contracts below that (${below}, as the words above put it).` : '';
+  const floor = lowest.amount > 0 ? ` ${noWeightingBelow(rules)}` : '';
   const headline = nonCompetitive
     ? `${name}'s weighting rule covers competitive procurement only, so its documents set no weighting for a non-competitive procurement. For competitive procurement: ${parts.join('; ')}.`
     : asksThreshold
