@@ -24,13 +24,24 @@ export function contractOf(q: Question): Contract | undefined {
 }
 
 /**
+ * The clause of a message that asks about `primary`, when the message asks several things (or, with
+ * `anyClause`, has several clauses at all): "… threshold for the portal and how much has been
+ * secured?" has "threshold for the portal" for the Portal.
+ */
+function clauseOn(v: Vocabulary, q: Question, primary: Subject | undefined, anyClause = false): string | undefined {
+  const about = primary ? v.subjects.find((s) => s.id === primary)?.re : undefined;
+  if (!about) return undefined;
+  const clauses = clausesOf(q.text);
+  return q.parts.length > 1 || (anyClause && clauses.length > 1) ? clauses.find((c) => about.test(c)) : undefined;
+}
+
+/**
  * How the question is put, for a yes or no (see Put). In a message that asks several things, the
  * clause that asks about `primary` says how that part is put ("… what's the SV split and can we hold
  * back payments?": the payments are asked yes or no).
  */
 export function putOf(v: Vocabulary, q: Question, primary?: Subject): Put {
-  const about = primary ? v.subjects.find((s) => s.id === primary)?.re : undefined;
-  const clause = q.parts.length > 1 && about ? clausesOf(q.text).find((c) => about.test(c)) : undefined;
+  const clause = clauseOn(v, q, primary);
   const asksAccept = v.asksAccept?.test(q.text.toLowerCase()) === true;
   if (!clause) return { toSkip: q.asksToSkip, negated: q.negated === true && !q.asksToSkip, asksWhat: q.asksWhat === true, asksAccept };
   const toSkip = v.skipAsk.test(clause);
@@ -83,8 +94,7 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   const about = primary ? shelf.vocabulary.subjects.find((s) => s.id === primary)?.re : undefined;
   // "cwac: how many volunteering days do staff get? and also is it 10% on anything over 100k": the
   // words of a part no subject covers are that part's (answered beside), not this one's.
-  const clauses = clausesOf(q.text);
-  const clause = (q.parts.length > 1 || clauses.length > 1) && about ? clauses.find((c) => about.test(c)) : undefined;
+  const clause = clauseOn(shelf.vocabulary, q, primary, true);
   // Words every passage shares ("what does my council say …") are not something the topic lacks.
   const asked = [...q.otherWords.filter((w) => clause === undefined || clause.includes(w)), ...(q.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
   // Three letters are a word when the documents rarely use them ("Bee Net Zero").
