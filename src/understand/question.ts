@@ -218,21 +218,22 @@ export function readQuestion(text: string, reader: Reader): Question {
   const hits = inFocus.size > 0 ? inFocus : find(spelt);
   // "is 12% enough?", "we planned 8%, is that ok?", "do I need 15% for …?": a figure to judge.
   // "ten percent on a £1.5 million contract, is that ok?": the figure in words is the same figure.
-  const figure = v.verdict.figure.exec(percentWordsAsDigits(lower));
+  const withDigits = percentWordsAsDigits(lower);
+  const figure = v.verdict.figure.exec(withDigits);
   // "quality 60 / price 30 / social value 10": a split given is the officer's weighting, to be judged.
-  const share = v.verdict.split ? socialValueShare(percentWordsAsDigits(lower), v.verdict.split) : undefined;
+  const share = v.verdict.split ? socialValueShare(withDigits, v.verdict.split) : undefined;
   // "… can we drop it?", "can we take social value down to zero?": no figure, but 0% asked to be judged.
   const dropped = figure === null && share === undefined && v.verdict.dropAsk?.test(focus?.text ?? lower) === true;
   const statedWeighting = share ?? (figure ? Number(figure[1]) : dropped ? 0 : undefined);
   // "… the notes say 10% social value. What weighting should I be using?": a figure given in the
   // background of a long message that asks for the weighting is the officer's own, to be judged.
   // Only a figure said of social value or a weighting ("10% for social value"), not any percentage ("70% of our spend").
-  const near = figure ? percentWordsAsDigits(lower).slice(Math.max(0, figure.index - 40), figure.index + figure[0].length + 40) : '';
+  const near = figure ? withDigits.slice(Math.max(0, figure.index - 40), figure.index + figure[0].length + 40) : '';
   const inBackground = figure !== null && focus !== undefined && !percentWordsAsDigits(focus.text).includes(figure[0]);
   const ofSocialValue = /\b(social value|weighting|weighted)\b/.test(near);
   const fromBackground = inBackground && inFocus.has('weighting') && ofSocialValue;
   // "70% of our spend goes to local firms": a share of something else, not a weighting.
-  const shareOfOther = figure !== null && /^\s*of\b(?!\s+(?:the\s+)?(?:evaluation|score|scoring|marks?|tender|weighting|social value))/.test(percentWordsAsDigits(lower).slice(figure.index + figure[0].length));
+  const shareOfOther = figure !== null && /^\s*of\b(?!\s+(?:the\s+)?(?:evaluation|score|scoring|marks?|tender|weighting|social value))/.test(withDigits.slice(figure.index + figure[0].length));
   const judged = figure !== null && v.verdict.judgement.test(lower) && !(inBackground && shareOfOther);
   const proposedWeighting = share !== undefined || judged || fromBackground || dropped ? statedWeighting : undefined;
   // The one sentence that asks, after background sentences ("£300k retender, my manager says SV is optional. so what needs doing …?").
