@@ -142,6 +142,11 @@ export function quotation(p: Pick<Passage, 'quote' | 'lead'>): string {
   return p.lead ? `${p.lead} ${p.quote}` : p.quote;
 }
 
+/** A passage labelled as a quote: "Cheshire West and Chester Council Social Value Policy 2021-25, Policy interventions (ii), says: “…”". */
+export function saysLine(p: Pick<Passage, 'quote' | 'lead' | 'citation' | 'section'>): string {
+  return `${p.citation.replace(/,.*$/, '')}, ${p.section}, says: “${quotation(p)}”`;
+}
+
 export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWords, names: readonly string[]): PassageIndex {
   const { stopwords } = vocabulary;
   // Each stem and the stems that mean the same.

@@ -15,7 +15,7 @@ import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.j
 import { currencyAnswer, namedDocuments } from './currency.js';
 import { finish } from './finish.js';
 import { nationalAnswer, nationalNo } from './national.js';
-import { quotation } from './passages.js';
+import { saysLine } from './passages.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
 import { askedBeside, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
@@ -167,7 +167,7 @@ function howCurrent(shelf: Shelf, pack: PolicyPack, q: Question): Answer {
   const planned = shelf.passages
     .search('review refresh', pack.council.id, 10)
     .find((p) => /\b(review|refresh|replac|renew)\w*/i.test(p.quote) && [...titleWords].some((w) => p.quote.toLowerCase().includes(w)) && ![...refreshQuotes].some((r) => r.includes(p.quote)));
-  const plan = planned ? { said: `${planned.citation.replace(/,.*$/, '')}, ${planned.section}, says: “${quotation(planned)}”`, citation: planned.citation } : undefined;
+  const plan = planned ? { said: saysLine(planned), citation: planned.citation } : undefined;
   const plans = new Map(plan ? named.filter((d) => d.refreshDue).map((d) => [d.id, plan] as const) : []);
   const answer = currencyAnswer(
     pack.council.shortName,

@@ -6,7 +6,7 @@ import { cite, documentLabel } from '../policy/citations.js';
 import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
 import type { Subject } from '../understand/question.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
-import { quotation, type Passage } from './passages.js';
+import { quotation, saysLine, type Passage } from './passages.js';
 import { KIND_LABEL, TOPIC_RULES, topicName, uniq } from './phrases.js';
 import { listNames } from '../text/lists.js';
 import { forceOf, notRequired } from './weighting.js';
@@ -250,7 +250,7 @@ export function passageAnswer(pack: PolicyPack, passages: Passage[], title?: str
   return {
     kind: 'answer',
     title: title ?? `From ${pack.council.shortName}'s documents`,
-    headline: `${best.citation.replace(/,.*$/, '')}, ${best.section}, says: “${quotation(best)}”`,
+    headline: saysLine(best),
     facts: [],
     sections: rest.map((p) => ({ text: `“${quotation(p)}”`, source: p.citation })),
     notes: ['This is a quote from the document, not a summary: read the section for the full context.'],
