@@ -60,6 +60,7 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
   // One-word names long enough that a cut-short form is still plainly them ("stockp", not "stock").
   const longNames = entries.filter((e) => /^[a-z]{8,}$/.test(e.alias));
   const qualifier = new RegExp(`(?<![a-z])(?:${vocabulary.councilQualifiers.source})`, 'g');
+  const isQualifier = new RegExp(`^(?:${vocabulary.councilQualifiers.source})$`);
 
   /** A capitalised name just before "Council", "MBC" … that is no word of the vocabulary's ("the Council" is not a place). */
   function namedCouncil(original: string, rest: string): string | undefined {
@@ -68,7 +69,7 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
       if (!before) continue;
       const name = before[1]!;
       const plain = name.toLowerCase().split(' ');
-      if (plain.some((w) => vocabulary.stopwords.has(w) || knownWords.has(w) || new RegExp(`^(?:${vocabulary.councilQualifiers.source})$`).test(w))) continue;
+      if (plain.some((w) => vocabulary.stopwords.has(w) || knownWords.has(w) || isQualifier.test(w))) continue;
       return name;
     }
     return undefined;
