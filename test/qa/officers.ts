@@ -3131,6 +3131,19 @@ const HELD_OUT_13B: OfficerRow[] = [
 ];
 
 // =============================================================================================
+// Held out, round 14: written from the four documents before the bot was asked. 14A: follow-ups;
+// 14B: councils, values and verdicts; 14C: the answer's first line; 14D: what the documents do not say,
+// and subjects read as a near neighbour.
+
+const HELD_OUT_14A: OfficerRow[] = [];
+
+const HELD_OUT_14B: OfficerRow[] = [];
+
+const HELD_OUT_14C: OfficerRow[] = [];
+
+const HELD_OUT_14D: OfficerRow[] = [];
+
+// =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
   ...WEIGHTING,
@@ -3159,6 +3172,10 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_12,
   ...HELD_OUT_13A,
   ...HELD_OUT_13B,
+  ...HELD_OUT_14A,
+  ...HELD_OUT_14B,
+  ...HELD_OUT_14C,
+  ...HELD_OUT_14D,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
