@@ -3141,7 +3141,16 @@ const HELD_OUT_14B: OfficerRow[] = [];
 
 const HELD_OUT_14C: OfficerRow[] = [];
 
-const HELD_OUT_14D: OfficerRow[] = [];
+const HELD_OUT_14D: OfficerRow[] = [
+  // Executive report 2.1 (STAR): "Results are reported quarterly through 5 STAR Measures at the STAR
+  // Board and Joint Committee. These measures are shared periodically with the Trafford Audit
+  // Committee." How results are reported, and to whom, asks the route, not the results (3.1).
+  ...kind('document facts', [
+    { q: "How does STAR report Trafford's social value results, and to whom?", council: TRAFFORD, firstLine: /quarterly through 5 STAR Measures/, includes: [/STAR Board and Joint Committee/, /Trafford Audit Committee/], excludes: [/53p/], source: SRC.trafford },
+    { q: "who does star report trafford's sv results to?", council: TRAFFORD, firstLine: /quarterly through 5 STAR Measures/, includes: [/Trafford Audit Committee/], excludes: [/53p/], source: SRC.trafford },
+    { q: 'trafford - how are the social value results reported?', council: TRAFFORD, firstLine: /quarterly through 5 STAR Measures/, includes: [/STAR Board/], excludes: [/53p/], source: SRC.trafford },
+  ]),
+];
 
 // =============================================================================================
 
