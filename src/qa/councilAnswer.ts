@@ -228,6 +228,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   if (primary === 'threshold' || primary === 'requirements') return thresholds(pack);
   const curated = topic(pack, primary, q.text, q.asksLatest === true);
   if (!curated) return silent(shelf, pack, q, primary);
+  // "When does the carbon reduction plan become mandatory?": asks whether it is a duty yet.
+  const lower = q.text.toLowerCase();
+  if (!q.asksYesNo && q.parts.length === 0 && /\bwhen\b/.test(lower) && shelf.vocabulary.plainYes?.obligation.test(lower)) return verdictByForce(pack, primary, curated, true);
   // "Can CWaC hold back payments …?": yes first, for the contracts the rules cover.
   if (!q.asksYesNo || q.parts.length > 0 || q.range !== undefined) return curated;
   if (q.asksToSkip) return noToSkip(pack, primary, curated);

@@ -15,6 +15,7 @@ import type { Question } from '../understand/question.js';
 import { route, type Request, type RouterOptions } from '../understand/route.js';
 import { answerSummary } from './answer.js';
 import type { AskContext, Assistant, Reply } from './assistant.js';
+import { conversationCouncil } from './whichCouncil.js';
 import { BoundedMap } from '../boundedMap.js';
 import { deepFreeze } from '../deepFreeze.js';
 
@@ -67,9 +68,10 @@ export class QaDesk {
       this.readings.set(text, reading);
     }
     // The documents' warnings turn at the end of a day (UTC), so the day is part of what an answer depends on;
-    // the last question only when this one follows on from it.
+    // the last question only when this one follows on from it, else the council it was answered for
+    // when this one names none.
     const day = Math.floor(this.now().getTime() / DAY_MS);
-    const previous = reading.followUp && ctx.previous ? JSON.stringify(ctx.previous) : '';
+    const previous = reading.followUp && ctx.previous ? JSON.stringify(ctx.previous) : (conversationCouncil(reading.question, ctx) ?? '');
     return this.answer(reading.question, ctx, `${day}\u0000${ctx.userCouncil ?? ''}\u0000${ctx.defaultCouncil ?? ''}\u0000${previous}\u0000${text}`);
   }
 

@@ -184,14 +184,16 @@ export function rulesOn(pack: PolicyPack, subject: Subject | undefined) {
  * minimum standards from all bidders?"). Else the answer as it is: a threshold makes it depend on the
  * contract, and whether the council's own commitment is "yes" depends on what is asked.
  */
-export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answer): Answer {
+export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answer, asksWhen = false): Answer {
   const rules = rulesOn(pack, subject);
   if (rules.length === 0) return answer;
   const { verb, binding } = forceOf(rules);
   // "Is it mandatory now?" where a mandatory rule is only proposed: what applies now, then the proposal.
   const proposed = rules.filter((r) => r.status === 'proposed');
   const asStands = proposed.length > 0 ? [...rules.filter((r) => r.status !== 'proposed'), ...proposed].map((r) => r.statement).join(' ') : answer.headline;
-  if (!binding) return { ...answer, headline: `No, not as a requirement: ${notRequired(pack.council.shortName, verb)} ${asStands}` };
+  // "When does it become mandatory?": not yet, and the date only as the proposal gives it.
+  if (!binding) return { ...answer, headline: `${asksWhen ? 'Not yet' : 'No, not as a requirement'}: ${notRequired(pack.council.shortName, verb)} ${asStands}` };
+  if (asksWhen) return answer;
   const requiring = rules.filter((r) => r.status !== 'proposed' && r.force === 'requires');
   if (requiring.length > 0 && requiring.every((r) => !r.when.above && !r.when.upTo && !r.when.competitiveOnly)) return { ...answer, headline: `Yes: ${answer.headline}` };
   // "Do our suppliers have to pay the RLW?" where the council commits to it for some and only expects

@@ -30,8 +30,24 @@ export interface CouncilFound {
 export function resolveCouncil(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried): { id?: string; why?: string } {
   if (q.councils[0]) return { id: q.councils[0], ...(carried.council ? { why: 'carried' } : {}) };
   if (ctx.userCouncil) return { id: ctx.userCouncil, why: 'your council' };
+  // A conversation about Trafford stays about Trafford: a new subject asked with no council named
+  // ("ok different thing – when do carbon plans become mandatory?") is asked of the council just
+  // answered for, before the default (the officer's own council, once set, comes first).
+  const conversation = conversationCouncil(q, ctx);
+  if (conversation) return { id: conversation, why: 'as before' };
   if (ctx.defaultCouncil) return { id: ctx.defaultCouncil, why: 'the default council here: say "my council is …" to change it' };
   return onlyCouncilFor(shelf, q) ?? {};
+}
+
+/**
+ * The council the conversation's last answer was for, when this question names none and the officer
+ * has set no council of their own; not the default (that says why itself). A misspelt or uncovered
+ * name is a council named; a comparison was answered for no one council.
+ */
+export function conversationCouncil(q: Pick<Question, 'councils' | 'mention'>, ctx: AskContext): string | undefined {
+  const last = ctx.previous?.council;
+  if (!last || ctx.userCouncil || q.councils.length > 0 || q.mention.misspelt || q.mention.uncovered) return undefined;
+  return last === ctx.defaultCouncil ? undefined : last;
 }
 
 /** "What is Bee Net Zero?": a name only one council's documents use says which council is meant. */

@@ -3135,7 +3135,41 @@ const HELD_OUT_13B: OfficerRow[] = [
 // 14B: councils, values and verdicts; 14C: the answer's first line; 14D: what the documents do not say,
 // and subjects read as a near neighbour.
 
-const HELD_OUT_14A: OfficerRow[] = [];
+const HELD_OUT_14A: OfficerRow[] = [
+  // Statement s.5: "A new policy is proposed to introduce … a mandatory position on … carbon reduction
+  // plans by 2024"; s.2: tender documentation already asks whether suppliers have one. A new subject
+  // asked with no council is asked of the council the conversation is about; "different thing" is not
+  // a comparison, and "when does it become mandatory?" is answered "not yet", with the proposal's date.
+  ...conversation([
+    { q: 'which priority cohorts should I be targeting? stockport', council: STOCKPORT, includes: [/Care leavers/], source: SRC.statement },
+    { q: 'ok different thing – when does the carbon reduction plan become mandatory for our suppliers?', council: STOCKPORT, firstLine: /^Not yet\b/, includes: [/proposed/, /by 2024/, /Tender documentation/], excludes: [/Trafford/, /Cheshire West/, /by council/i], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'stockport priority cohorts?', council: STOCKPORT, includes: [/Veterans/], source: SRC.statement, noDefault: true },
+    { q: 'different question - when will carbon reduction plans be compulsory for suppliers?', council: STOCKPORT, firstLine: /^Not yet\b/, includes: [/by 2024/], excludes: [WHICH_COUNCIL, /Trafford/], source: SRC.statement, noDefault: true },
+  ]),
+  ...conversation([
+    { q: 'what are the cohorts stockport prioritise?', council: STOCKPORT, includes: [/Ex-offenders/], source: SRC.statement, noDefault: true },
+    { q: 'on a different note, do suppliers need a carbon reduction plan?', council: STOCKPORT, firstLine: /^No, not as a requirement\b/, includes: [/mandatory by 2024/], excludes: [WHICH_COUNCIL, /Trafford/], source: SRC.statement, noDefault: true },
+  ]),
+  // Trafford report, Recommendation(s) and 6.1: the report of 24 October 2022 recommends that the
+  // Executive approves the Charter and the outline draft Action Plan; no decision is recorded.
+  // "Signed off" by the Executive is a decision on the documents, not PID sign-off, and the
+  // conversation's council carries to it.
+  ...conversation([
+    { q: 'Who should I speak to about social value at Trafford Council?', council: TRAFFORD, includes: [/07814060170/], source: SRC.trafford },
+    { q: 'thanks. has the exec actually signed off the charter yet or is it still draft?', council: TRAFFORD, includes: [/recommending that the Executive approves/, /does not record the Executive's decision/], excludes: [/Procurement Initiation Document/, /\bPID\b/, /Stockport/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'who chairs the trafford steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'has the executive signed off the charter and action plan?', council: TRAFFORD, includes: [/does not record the Executive's decision/], excludes: [/\bPID\b/, /Stockport/], source: SRC.trafford },
+  ]),
+];
+
+/** A misspelt or cut-short council offered back in the one-line answer itself, not refused. */
+const offers = (name: string): RegExp => new RegExp(`^(?:Did you mean ${escapeRe(name)}\\?|"[^"]+" looks like ${escapeRe(name)}\\b)`);
+/** No council's figures for a council only offered back: never the default council's. */
+const NO_FIGURES_YET = [...HELP_OR_POINTER, pct(15), pct(20), pct(5), pct(10)];
 
 const HELD_OUT_14B: OfficerRow[] = [];
 
