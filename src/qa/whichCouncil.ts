@@ -118,7 +118,12 @@ export function notCovered(shelf: Shelf, name: string): Answer {
 /** "Did you mean Stockport?", with a button that asks the question again for it. */
 export function didYouMean(shelf: Shelf, q: Question, typed: string, id: string): Answer {
   const name = shelf.councilName(id);
-  return notice(`Did you mean ${name}?`, `I don't know a council called "${typed}". I cover ${shelf.knownCouncils()}.`, [{ title: `Yes, ${name}`, ask: askFor(q, name, typed) }]);
+  // The one line an officer sees in a notification is the offer itself, not a refusal.
+  return notice(
+    `Did you mean ${name}?`,
+    `"${typed}" looks like ${name}: tap "Yes, ${name}" for the answer for ${name}. I cover ${shelf.knownCouncils()}.`,
+    [{ title: `Yes, ${name}`, ask: askFor(q, name, typed) }],
+  );
 }
 
 /** "Which council is mine?": the one set, else how to set one. */

@@ -35,6 +35,14 @@ describe('council mentions', () => {
     expect(finder.find('does this apply to a Parish Council contract?')).toEqual({ ids: [] });
   });
 
+  it('offers back a name of several words cut short word by word, or its first word alone', () => {
+    expect(finder.find('whats the weighting in cheshire w for a 60k job').misspelt).toEqual({ typed: 'cheshire w', id: 'cheshire-west-and-chester' });
+    expect(finder.find('ches w weighting').misspelt).toEqual({ typed: 'ches w', id: 'cheshire-west-and-chester' });
+    expect(finder.find('Cheshire weighting for 60k').misspelt).toEqual({ typed: 'Cheshire', id: 'cheshire-west-and-chester' });
+    expect(finder.find('cheshire e weighting')).toEqual({ ids: [], uncovered: 'Cheshire East' });
+    expect(finder.find('the west of the borough')).toEqual({ ids: [] });
+  });
+
   it('does not take a region or an ordinary word for a council', () => {
     expect(finder.find('the Greater Manchester Good Employment Charter')).toEqual({ ids: [] });
     expect(finder.find('a standard weighting for stock')).toEqual({ ids: [] });

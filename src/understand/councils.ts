@@ -78,6 +78,39 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
     // "Greater Manchester" is a region, not Manchester City Council.
     .map((name) => ({ name, re: new RegExp(`(?<![a-z0-9])(?<!greater )${escapeRegExp(normalise(name))}(?![a-z0-9])`) }))
     .sort((a, b) => b.name.length - a.name.length);
+  // Names of two words or more, covered or not, that officers cut short word by word ("cheshire w").
+  const multiWord: { words: string[]; id?: string; other?: string }[] = [
+    ...entries.map((e) => ({ words: e.alias.split(' '), id: e.id })),
+    ...vocabulary.otherCouncils.map((name) => ({ words: normalise(name).split(' '), other: name })),
+  ].filter((n) => n.words.length >= 2 && n.words.every((w) => /^[a-z]+$/.test(w)));
+
+  /**
+   * "cheshire w", "ches w", "cheshire": the words of a longer name, each its start, the first four
+   * letters at least (or a covered name's first word whole, of six letters at least, alone). The longest such
+   * reading wins, a covered council on a tie: "cheshire e" is Cheshire East, "cheshire" alone is
+   * offered back as Cheshire West and Chester.
+   */
+  function cutShortName(rest: string, words: readonly RegExpExecArray[]): { start: number; end: number; id?: string; other?: string } | undefined {
+    let best: { start: number; end: number; k: number; words: string[]; id?: string; other?: string } | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i]![0];
+      if (first.length < 4 || vocabulary.stopwords.has(first)) continue;
+      for (const n of multiWord) {
+        let k = 0;
+        while (k < n.words.length && i + k < words.length && n.words[k]!.startsWith(words[i + k]![0])) {
+          const prev = words[i + k - 1];
+          if (k > 0 && !/^ +$/.test(rest.slice(prev!.index + prev![0].length, words[i + k]!.index))) break;
+          k++;
+        }
+        // A first word alone only for a covered council: "Manchester" alone is already a council not covered.
+        if (k === 0 || (k === 1 && (!n.id || first !== n.words[0] || first.length < 6))) continue;
+        const last = words[i + k - 1]!;
+        if (!best || k > best.k || (k === best.k && n.id && !best.id)) best = { start: words[i]!.index, end: last.index + last[0].length, k, ...n };
+      }
+      if (best) return best;
+    }
+    return undefined;
+  }
 
   function exact(lower: string): { ids: string[]; spans: [number, number][] } {
     const hits: { id: string; index: number }[] = [];
@@ -125,6 +158,9 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
           }
         }
       }
+      const short = cutShortName(rest, words);
+      if (short?.other) return { ids, uncovered: short.other };
+      if (short?.id) return { ids, misspelt: { typed: text.slice(short.start, short.end), id: short.id } };
       // "Bexley Council weighting": a place named as a council, though not one the vocabulary lists,
       // is not covered; it never silently becomes the officer's default council.
       const named = namedCouncil(text, rest);

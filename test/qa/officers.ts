@@ -3171,7 +3171,21 @@ const offers = (name: string): RegExp => new RegExp(`^(?:Did you mean ${escapeRe
 /** No council's figures for a council only offered back: never the default council's. */
 const NO_FIGURES_YET = [...HELP_OR_POINTER, pct(15), pct(20), pct(5), pct(10)];
 
-const HELD_OUT_14B: OfficerRow[] = [];
+const HELD_OUT_14B: OfficerRow[] = [
+  // The packs' short forms for Cheshire West and Chester are "cheshire west", "ches west", "cw&c" …:
+  // a form cut short word by word ("cheshire w", "ches w") or the first word alone ("cheshire") is
+  // offered back, never answered for the default council; "cheshire e" is Cheshire East, not covered.
+  // A one-letter slip in Stockport or Trafford is offered back in the notification line itself.
+  ...kind('misspelt or uncovered council', [
+    { q: 'whats the weighting in cheshire w for a 60k job', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'cheshire w', /weighting/, /60k/), firstLine: offers('Cheshire West and Chester'), excludes: NO_FIGURES_YET },
+    { q: "ches w sv weighting for 80k?", ...misspelt('Cheshire West and Chester', ASK_CWAC, 'ches w', /80k/), excludes: NO_FIGURES_YET },
+    { q: "what's cheshire w's weighting on a £120k tender", ...misspelt('Cheshire West and Chester', ASK_CWAC, 'cheshire w', /£120k/), excludes: NO_FIGURES_YET },
+    { q: 'cheshire sv weighting for 70k', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'cheshire w', /70k/), buttons: [askWith(ASK_CWAC, /weighting for 70k/)], excludes: NO_FIGURES_YET },
+    { q: 'cheshire e weighting for a 60k contract', ...uncovered },
+    { q: 'stockprt sv weighting on a 30k quote?', ...misspelt('Stockport', ASK_STOCKPORT, 'stockprt', /30k/), firstLine: offers('Stockport'), excludes: NO_FIGURES_YET },
+    { q: 'trafrod portal threshold for 70k', ...misspelt('Trafford', ASK_TRAFFORD, 'trafrod', /portal/, /70k/), firstLine: offers('Trafford'), excludes: NO_FIGURES_YET },
+  ]),
+];
 
 const HELD_OUT_14C: OfficerRow[] = [];
 
