@@ -75,7 +75,8 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   // departure from the standard, allowed only where the document lets the figure be varied.
   if (judged.outcome === 'meets' && judged.kind === 'standard' && proposed > judged.figure) {
     const above = `${percent(proposed)} is above ${name}'s standard weighting of ${percent(judged.figure)} for ${what}`;
-    const noMaximum = tooMuch ? ' The documents set no maximum.' : '';
+    // How far above the standard is what an officer weighs next: no document sets a cap.
+    const noMaximum = ` ${name}'s documents set no maximum.`;
     const headline = judged.variable
       ? `${tooMuch ? 'No, not too much, as a case-by-case variation' : 'Yes, as a case-by-case variation'}: ${above}. ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a higher figure is allowed as a variation${onContract}, not as the standard.${noMaximum}`
       : `No: ${above}, and ${name}'s documents do not say the standard may be varied.`;

@@ -192,6 +192,20 @@ const CONTRACT_SUBJECTS: ReadonlySet<Subject> = new Set(['weighting', 'threshold
 export const groupOf = (s: Subject): Subject => (CONTRACT_SUBJECTS.has(s) ? 'weighting' : s);
 
 
+/**
+ * The weighting a message proposes: "more than the usual 5% – can I put it at 15%?", "from 5% to
+ * 15%" propose 15%. Of several figures, one the officer compares against is not it; of the rest,
+ * the one said as proposed ("at 15%", "up to 15%"), else the first.
+ */
+function proposedFigure(text: string, verdict: Vocabulary['verdict']): RegExpExecArray | null {
+  const all = [...text.matchAll(verdict.figures)];
+  if (all.length < 2) return all[0] ?? null;
+  const { reference, proposed } = verdict;
+  const own = reference ? all.filter((m) => !reference.before.test(text.slice(0, m.index)) && !reference.after.test(text.slice(m.index + m[0].length))) : all;
+  const pool = own.length > 0 ? own : all;
+  return pool.find((m) => proposed?.test(text.slice(0, m.index))) ?? pool[0]!;
+}
+
 export function readQuestion(text: string, reader: Reader): Question {
   const { vocabulary: v } = reader;
   const clean = expand(text.replace(/\s+/g, ' ').trim(), v);
@@ -219,7 +233,7 @@ export function readQuestion(text: string, reader: Reader): Question {
   // "is 12% enough?", "we planned 8%, is that ok?", "do I need 15% for …?": a figure to judge.
   // "ten percent on a £1.5 million contract, is that ok?": the figure in words is the same figure.
   const withDigits = percentWordsAsDigits(lower);
-  const figure = v.verdict.figure.exec(withDigits);
+  const figure = proposedFigure(withDigits, v.verdict);
   // "quality 60 / price 30 / social value 10": a split given is the officer's weighting, to be judged.
   const share = v.verdict.split ? socialValueShare(withDigits, v.verdict.split) : undefined;
   // "… can we drop it?", "can we take social value down to zero?": no figure, but 0% asked to be judged.

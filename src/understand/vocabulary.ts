@@ -66,7 +66,8 @@ const VocabularySchema = z.object({
   asksAccept: pattern.optional(),
   councilChange: pattern,
   /** `dropAsk`: asks whether social value can be dropped ("can we drop it to zero?"), a weighting of 0% to judge */
-  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, dropAsk: pattern.optional(), split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional() }),
+  /** `reference`: words before or after a figure that make it the one compared against ("more than the usual 5%"); `proposed`: words just before the one proposed ("put it at 15%") */
+  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, dropAsk: pattern.optional(), split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional(), reference: z.strictObject({ before: pattern, after: pattern }).optional(), proposed: pattern.optional() }),
   /**
    * `shows`: what a passage that does give it carries (a deadline: a year); `givenBy`: the subject whose
    * curated topic gives it where a council's documents do (contact details: the council's contacts)
@@ -143,6 +144,12 @@ export interface Vocabulary {
   /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
   verdict: {
     figure: RegExp;
+    /** every figure in a message, to pick the one proposed when there are several */
+    figures: RegExp;
+    /** a figure the officer compares against, by the words before it (ending there) or after it (starting there) */
+    reference?: { before: RegExp; after: RegExp };
+    /** the words just before the figure proposed (ending there): "put it at 15%", "up to 15%" */
+    proposed?: RegExp;
     dropAsk?: RegExp;
     judgement: RegExp;
     need: RegExp;
@@ -213,6 +220,9 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     councilChange: re(v.councilChange),
     verdict: {
       figure: re(v.verdict.figure),
+      figures: new RegExp(v.verdict.figure, 'g'),
+      ...(v.verdict.reference ? { reference: { before: re(v.verdict.reference.before), after: re(v.verdict.reference.after) } } : {}),
+      ...(v.verdict.proposed ? { proposed: re(v.verdict.proposed) } : {}),
       ...(v.verdict.dropAsk ? { dropAsk: re(v.verdict.dropAsk) } : {}),
       judgement: re(v.verdict.judgement),
       need: re(v.verdict.need),

@@ -3185,6 +3185,17 @@ const HELD_OUT_14B: OfficerRow[] = [
     { q: 'stockprt sv weighting on a 30k quote?', ...misspelt('Stockport', ASK_STOCKPORT, 'stockprt', /30k/), firstLine: offers('Stockport'), excludes: NO_FIGURES_YET },
     { q: 'trafrod portal threshold for 70k', ...misspelt('Trafford', ASK_TRAFFORD, 'trafrod', /portal/, /70k/), firstLine: offers('Trafford'), excludes: NO_FIGURES_YET },
   ]),
+  // Policy, Procurement (iv): "a social value weighting of 5% … This standard weighting could be varied
+  // on a case by case basis as appropriate", with no upper limit. Of two figures, the one proposed is
+  // judged ("more than the usual 5% – can I put it at 15%?", "from 5% to 15%"), not the one compared against.
+  ...kind('verdict', [
+    { q: "Cheshire West and Chester. Our £75k contract is a really community-focused service and I'd like social value to count for more than the usual 5% – can I put it at 15%?", council: CWAC, firstLine: /^Yes, as a case-by-case variation: 15% is above Cheshire West and Chester's standard weighting of 5%/, includes: [/no maximum/i], excludes: [/^Yes: 5%/m, MEETS_STANDARD], source: SRC.cwac },
+    { q: 'cwac 80k contract, can we raise the weighting from 5% to 15%?', council: CWAC, firstLine: /^Yes, as a case-by-case variation: 15% is above/, includes: [pct(5), CASE_BY_CASE], excludes: [MEETS_STANDARD], source: SRC.cwac },
+    { q: 'CWaC £60k - thinking of bumping sv up to 12% from the normal 5%. ok?', council: CWAC, firstLine: /^Yes, as a case-by-case variation: 12% is above/, includes: [CASE_BY_CASE], source: SRC.cwac },
+    { q: 'CWaC 200k works, 10% is the standard but we want 25% - fine?', council: CWAC, firstLine: /^Yes, as a case-by-case variation: 25% is above .*standard weighting of 10%/, includes: [/no maximum/i], source: SRC.cwac },
+    // Charter s.4: "a minimum weighting of 15%": the figure it is lowered to is the one judged.
+    { q: 'stockport 40k tender, can we drop it from 15% to 10%?', council: STOCKPORT, firstLine: /^No: 10% is below Stockport's minimum of 15%/, includes: [pct(20)], source: SRC.charter },
+  ]),
 ];
 
 const HELD_OUT_14C: OfficerRow[] = [];
