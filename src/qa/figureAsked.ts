@@ -18,13 +18,16 @@ export function wantedFigure(shelf: Shelf, q: Question): FigureAsked | undefined
 }
 
 /**
- * Whether a text gives the kind of figure asked for (a count: a number next to what is counted).
- * `passage`: a passage of the documents, which must also be about what was asked ("who chairs the
- * steering group?" is not answered by "the Round Table … is chaired by …").
+ * Whether a text gives the kind of figure asked for (a count: a number next to what is counted; a
+ * share: a percentage of what it was asked of). `passage`: a passage of the documents, which must also
+ * be about what was asked ("who chairs the steering group?" is not answered by "the Round Table … is
+ * chaired by …"). `weighting`: the text is the social value weighting, itself the share asked for
+ * ("what percentage of the evaluation is social value?").
  */
-export function gives(shelf: Shelf, wanted: FigureAsked, q: Question, text: string, passage = false): boolean {
+export function gives(shelf: Shelf, wanted: FigureAsked, q: Question, text: string, passage = false, weighting = false): boolean {
   const passages = shelf.passages;
   if (!wanted.shows.test(text) || (wanted.counted && !passages.counts(q.text, text))) return false;
+  if (wanted.share && !weighting && !passages.counts(q.text, text, true)) return false;
   if (!passage || !wanted.asking) return true;
   const asked = `${q.text.replace(wanted.asking, ' ')}${q.about ? ` ${q.about}` : ''}`;
   // "Who leads on social value?": nothing asked beside the asking words, so nothing else to carry.

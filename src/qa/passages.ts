@@ -61,9 +61,14 @@ export interface PassageIndex {
   /**
    * Whether a text gives the count asked for: "how many staff …?" is answered by a number next to
    * "staff" (or a word meaning the same: "3,082 individuals"), not by any number ("70% of the team").
+   * `share`: a percentage of what was asked a share of ("what proportion of tenders …?" is not
+   * answered by "57.84% of commitments delivered").
    */
-  counts(question: string, text: string): boolean;
+  counts(question: string, text: string, share?: boolean): boolean;
 }
+
+/** What a percentage asked for is a share of: "what proportion of tenders …?", "what % of spend …?". */
+const SHARE_OF = /(?:\b(?:proportion|percentage|share|per ?cent)|%)\s+of\s+(.*)$/i;
 
 /** Where the thing counted in "how many … ?" ends: the verb or preposition after it. */
 const COUNT_STOP = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'went', 'go', 'goes', 'got', 'get', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'per', 'a', 'an', 'the', 'there', 'they', 'we', 'it',
@@ -238,8 +243,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   };
 
   /** What "how many … ?" counts: the words after it, up to the verb ("how many people live in …" counts people). */
-  const countedOf = (question: string): string[] => {
-    const after = /\bhow many\s+(.*)$/i.exec(question)?.[1] ?? '';
+  const countedOf = (question: string, share = false): string[] => {
+    const after = (share ? SHARE_OF : /\bhow many\s+(.*)$/i).exec(question)?.[1] ?? '';
     const counted: string[] = [];
     for (const w of words(after)) {
       if (COUNT_STOP.has(w) || counted.length >= 4) break;
@@ -339,11 +344,17 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     keyTerms,
     // A word the documents use, or one meaning the same ("keep" for "retained").
     knownTerms: (question) => keyTerms(question).filter((t) => [...(alike.get(stem(t)) ?? [stem(t)])].some((f) => corpus.has(f))),
-    counts: (question, text) => {
-      const counted = countedOf(question);
+    counts: (question, text, share = false) => {
+      const counted = countedOf(question, share);
       if (counted.length === 0) return /\d/.test(text);
       const asked = new Set(words(question).map(stem));
       const tokens = countTokens(text);
+      // A share is said of its whole in the same clause: "Spend being retained … is 76.4%", "57.84% of commitments delivered".
+      if (share) {
+        return text
+          .split(/[;:()\n]|,\s|[.!?](?=\s|$)/)
+          .some((clause) => /\d\s?%/.test(clause) && countTokens(clause).some((w) => counted.some((c) => carries(new Set([plain(w)]), c) > 0)));
+      }
       return tokens.some((t, i) => {
         // "1980 low or no emission staff vehicles": a year-like number right before what is counted is a count.
         const yearCount = YEAR.test(t) && counted.some((c) => carries(new Set([plain(tokens[i + 1] ?? '')]), c) > 0);

@@ -168,7 +168,7 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
     answer.searchedFor !== undefined
       ? [answer.headline, ...(answer.parts ?? []).map((p) => p.headline)].map(quotes).join(' ')
       : [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)].join(' ').replace(THRESHOLD_WORDS, ' ');
-  if (gives(shelf, wanted, q, firstView)) return answer;
+  if (gives(shelf, wanted, q, firstView, false, answer.searchedFor === undefined && (!primary || primary === 'weighting'))) return answer;
   // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal");
   // "all contracts over £50K" is a threshold, not what STAR invested.
   const searched = passages.search(searchText(q), pack.council.id, 20);

@@ -78,8 +78,11 @@ const VocabularySchema = z.object({
   /** asks whether a document was approved ("did the Executive approve the charter?"), among the currency asks */
   currencyApproval: pattern.optional(),
   skipAsk: pattern,
-  /** `asking`: the words that only ask ("when will … start"); a passage that gives the figure must carry the question's other words */
-  asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional(), asking: pattern.optional() })),
+  /**
+   * `asking`: the words that only ask ("when will … start"); a passage that gives the figure must carry the question's other words.
+   * `share`: a percentage asked of something ("what proportion of tenders …"), which the figure must be said of.
+   */
+  asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional(), share: z.literal(true).optional(), asking: pattern.optional() })),
   /** a question answered yes or no ("can CWaC deduct payments …?", "does Trafford use TOMs?") */
   asksYesNo: pattern,
   /** asks leave ("can I use a weighting in Trafford?"): a council that sets nothing does not refuse it */
@@ -164,7 +167,7 @@ export interface Vocabulary {
    */
   notGiven: NotGiven[];
   /** a kind of figure asked for ("how many …") and what an answer that gives it shows */
-  asksFigure: { re: RegExp; shows: RegExp; about: string; counted?: true; asking?: RegExp }[];
+  asksFigure: { re: RegExp; shows: RegExp; about: string; counted?: true; share?: true; asking?: RegExp }[];
   asksYesNo: RegExp;
   /** asks leave, not whether something is set */
   asksPermission?: RegExp;
@@ -235,7 +238,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     ...(v.currencyApproval ? { currencyApproval: re(v.currencyApproval) } : {}),
     skipAsk: re(v.skipAsk),
-    asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
+    asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.share ? { share: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
     asksYesNo: re(v.asksYesNo),
     ...(v.asksWhat ? { asksWhat: re(v.asksWhat) } : {}),
     ...(v.negatedAsk ? { negatedAsk: re(v.negatedAsk) } : {}),

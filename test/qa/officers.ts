@@ -3209,6 +3209,16 @@ const HELD_OUT_14D: OfficerRow[] = [
     { q: "who does star report trafford's sv results to?", council: TRAFFORD, firstLine: /quarterly through 5 STAR Measures/, includes: [/Trafford Audit Committee/], excludes: [/53p/], source: SRC.trafford },
     { q: 'trafford - how are the social value results reported?', council: TRAFFORD, firstLine: /quarterly through 5 STAR Measures/, includes: [/STAR Board/], excludes: [/53p/], source: SRC.trafford },
   ]),
+  // Statement s.8: the Portal's figures (43 new contracts in 2022/23, a £14.2m commitment, £2.2m
+  // delivered; 57.84% of commitments delivered since 2019), but no share of tenders meeting the 20%
+  // target. Trafford's report 3.1 gives 76.4% of spend retained, not a share of tenders. The share asked
+  // is not given; the 57.84% is a share of commitments.
+  ...kind('documents do not say', [
+    { q: "What proportion of Stockport's tenders actually hit the 20% target last year?", council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/43 new contracts/, /£14\.2m/, /£2\.2m/], source: SRC.statement },
+    { q: 'what % of stockport tenders hit the target in 22/23', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/43 new contracts/], source: SRC.statement },
+    { q: 'what proportion of stockport bids met the 15% minimum', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/43 new contracts/], source: SRC.statement },
+    { q: 'what % of trafford tenders reached the target', council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/53p/], source: SRC.trafford },
+  ]),
 ];
 
 // =============================================================================================
