@@ -15,6 +15,8 @@ describe('amounts officers write', () => {
     ['seventy thousand pounds', 70_000],
     ['two hundred and fifty thousand', 250_000],
     ['half a million', 500_000],
+    ['roughly half a mil over 5 years', 500_000],
+    ['two mill', 2_000_000],
     ['a quarter of a million', 250_000],
     ['75 grand', 75_000],
     ['£50K', 50_000],

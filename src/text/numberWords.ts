@@ -8,7 +8,8 @@ const UNITS: Record<string, number> = {
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { thousand: 1e3, grand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
+// "half a mil", "half a mill": how officers shorten a million in words.
+const SCALES: Record<string, number> = { thousand: 1e3, grand: 1e3, k: 1e3, million: 1e6, mil: 1e6, mill: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 
 export interface WordAmount {

@@ -177,7 +177,8 @@ const TENS: Readonly<Record<string, number>> = {
 export function wordNumbers(text: string): number[] {
   const found: number[] = [];
   // Punctuation ends a number: "half a million, two and a half million" is two values.
-  for (const segment of normaliseText(text).toLowerCase().replace(/-/g, ' ').split(/[,.;:!?()\n/]+/)) {
+  // "half a mil", "two mill": how officers shorten a million in words.
+  for (const segment of normaliseText(text).toLowerCase().replace(/-/g, ' ').replace(/\bmill?\b/g, 'million').split(/[,.;:!?()\n/]+/)) {
     found.push(...segmentNumbers(segment.split(/[^a-z]+/).filter(Boolean)));
   }
   return found;

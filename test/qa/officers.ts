@@ -3196,6 +3196,16 @@ const HELD_OUT_14B: OfficerRow[] = [
     // Charter s.4: "a minimum weighting of 15%": the figure it is lowered to is the one judged.
     { q: 'stockport 40k tender, can we drop it from 15% to 10%?', council: STOCKPORT, firstLine: /^No: 10% is below Stockport's minimum of 15%/, includes: [pct(20)], source: SRC.charter },
   ]),
+  // Executive report 2.3: STAR applies the TOMs "to all contracts over £50k"; 3.1: "All contracts over
+  // £50K are reported through the Social Value Portal"; no weighting anywhere. "Half a mil" is £500,000,
+  // and "the rules we need to follow" asks what applies, not something the documents do not say.
+  ...kind('weighting and thresholds', [
+    { q: "We're letting a Trafford framework for grounds maintenance, roughly half a mil over 5 years. What are the social value rules we need to follow?", ...traffordOver50k([money(500000)]), firstLine: /^Trafford's documents do not set a social value weighting/ },
+    { q: 'trafford cleaning contract, about half a mill over 4 years - what sv rules apply?', ...traffordOver50k([money(500000)]) },
+    { q: "We're letting a Trafford framework for grounds maintenance. What are the social value rules we need to follow?", council: TRAFFORD, includes: [TOMS, PORTAL, money(50000)], excludes: [ANY_PCT_NOT_NATIONAL, /don't say anything/], source: SRC.trafford },
+    // Charter s.4: 15% minimum, 20% target "in excess of £25k".
+    { q: 'two mil works contract in stockport, what weighting?', ...sw([money(2000000)]) },
+  ]),
 ];
 
 const HELD_OUT_14C: OfficerRow[] = [];
