@@ -377,9 +377,10 @@ describe('a word that names a topic only where the council\'s topic says it', ()
 });
 
 describe('a list item quoted from the documents', () => {
-  it('comes with the sentence that introduces its list', () => {
+  it('comes with the sentence that introduces its list, after the item that answers', () => {
     const { answer } = ask("whats the deadline for stockport's real living wage action plan");
-    expect(answer.headline).toContain('“The priorities for Social Value Stockport over the next 12 months are to: … Complete year 2 of the Real Living Wage action plan.”');
+    expect(answer.headline).toContain('“Complete year 2 of the Real Living Wage action plan.”');
+    expect(answer.rule).toContain('from the list after “The priorities for Social Value Stockport over the next 12 months are to: …”');
     expect(answer.sources).toEqual([`${STOCKPORT_STATEMENT}, section 9. Actions and next steps for delivery`]);
   });
 });

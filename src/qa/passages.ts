@@ -421,6 +421,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const asked = new Set(words(question).map(stem));
       const askedGeneric = new Set(words(own).filter((x) => GENERIC.has(x) && x !== 'social' && x !== 'value').map(stem));
       const definition = /^\s*(what|who)('s|'re| is| are)\b/i.test(question);
+      /** A sentence (its words, space-padded) that says what the thing asked about is ("… Round Table is a partnership …"). */
+      const definesIt = (lower: string) => definition && terms.some((t) => !leantOnly.has(stem(t)) && new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`).test(lower));
       // "What does the charter commit the council to?": the sentence that introduces the list of them, with the list.
       const asksWhatList = /^\s*what (does|do|did|will|would|[a-z]+ (are|is) (in|there))\b/i.test(question);
       // "What principles does the charter set out?": the sentence that says which ("the principles of
@@ -454,7 +456,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           const lower = ` ${words(s).join(' ')} `;
           const phrases = pairs.filter((p) => lower.includes(` ${p} `)).length;
           // "What is the Round Table?": the sentence that says what it is ("… Round Table is a partnership …").
-          const defines = definition && terms.some((t) => !leantOnly.has(stem(t)) && new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`).test(lower)) ? 0.75 : 0;
+          const defines = definesIt(lower) ? 0.75 : 0;
           const says = namesWhich?.test(lower) ? 0.75 : 0;
           const hits = shared.reduce((sum, t) => sum + carries(w, t) * (leantOnly.has(t) ? LEANT : 1), 0);
           // "who wrote the Trafford report?": the sentence that also says "report" ("Report author: …"),
@@ -493,6 +495,18 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           // by … including: -"): the list is what it says, so it is quoted too.
           const list = next === ss[best + 1] && best + 2 === ss.length && INTRODUCES.test(next) ? following(entry, 700) : undefined;
           if (list && quote.length + list.length < 1200) [judged, quote] = [quote, `${quote} ${list}`];
+        }
+        // "What is Match My Project?": the paragraph that says what it is goes on to say what it does and
+        // who uses it ("suppliers will be asked to complete projects through the platform …"), which is
+        // the rest of the answer; it is quoted on, the ranking still judged on the defining sentences.
+        if (items.length <= 1 && !list && definesIt(` ${words(ss[best]!).join(' ')} `)) {
+          let more = quote;
+          for (const s of ss.slice(best + 1)) {
+            if (more.includes(s)) continue;
+            if (more.length + s.length > 1200) break;
+            more = `${more} ${s}`;
+          }
+          if (more !== quote) [judged, quote] = [judged ?? quote, more];
         }
         out.push({
           documentId: entry.documentId,

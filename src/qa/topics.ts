@@ -6,7 +6,7 @@ import { cite, documentLabel } from '../policy/citations.js';
 import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
 import type { Subject } from '../understand/question.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
-import { quotation, saysLine, type Passage } from './passages.js';
+import { quotation, type Passage } from './passages.js';
 import { KIND_LABEL, TOPIC_RULES, topicName, uniq } from './phrases.js';
 import { listNames } from '../text/lists.js';
 import { forceOf, notRequired } from './weighting.js';
@@ -246,13 +246,18 @@ export function coveredElsewhere(packs: Iterable<PolicyPack>, pack: PolicyPack, 
     .map((p) => p.council.shortName);
 }
 
-/** A quoted passage, labelled as a quote: "Cheshire West and Chester's policy, Policy interventions (ii), says: …". */
+/**
+ * A quoted passage: the document's sentence that answers leads, word for word, so it is what a
+ * notification shows ("“The council spends £300m a year …”"); the line saying they are a quote follows
+ * it, above the source. A list item's introduction ("We are committed to …:") is in that line.
+ */
 export function passageAnswer(pack: PolicyPack, passages: Passage[], title?: string): Answer {
   const [best, ...rest] = passages as [Passage, ...Passage[]];
   return {
     kind: 'answer',
     title: title ?? `From ${pack.council.shortName}'s documents`,
-    headline: saysLine(best),
+    headline: `“${best.quote}”`,
+    rule: `Quoted word for word from the source below${best.lead ? `, from the list after “${best.lead}”` : ''}.`,
     facts: [],
     sections: rest.map((p) => ({ text: `“${quotation(p)}”`, source: p.citation })),
     notes: ['This is a quote from the document, not a summary: read the section for the full context.'],

@@ -2816,8 +2816,8 @@ const HELD_OUT_11B: OfficerRow[] = [
     { q: 'how much local spend did we get from social value in 22/23, including with the VCSE sector?', council: STOCKPORT, includes: [/£3\.9m/, /£55k/, /£1,200/], source: SRC.statement },
     // Charter, Introduction: "This Charter is Stockport Council's commitment to: 1. Delivering our Five
     // Shared Core Outcomes … 2. Deliver Our Promise … 3. Stockport's Wider Social Value Activity".
-    { q: 'What does the Stockport social value charter actually commit the council to?', council: STOCKPORT, firstLine: /Charter \(2019\)/, includes: [/Five Shared Core Outcomes/, /Our Promise/, /Wider Social Value Activity/], source: SRC.charter },
-    { q: 'what commitments are in the stockport social value charter?', council: STOCKPORT, firstLine: /Charter \(2019\)/, includes: [/Five Shared Core Outcomes/, /Our Promise/], source: SRC.charter },
+    { q: 'What does the Stockport social value charter actually commit the council to?', council: STOCKPORT, firstLine: /^"This Charter is Stockport Council's commitment to\b/, includes: [/Five Shared Core Outcomes/, /Our Promise/, /Wider Social Value Activity/], source: SRC.charter },
+    { q: 'what commitments are in the stockport social value charter?', council: STOCKPORT, firstLine: /^"This Charter is Stockport Council's commitment to\b/, includes: [/Five Shared Core Outcomes/, /Our Promise/], source: SRC.charter },
     // Policy, What do we mean by social value?: "should not be burdensome or costly if done in a targeted
     // and proportionate way"; (vi): "non-prescriptive … within their capacity and capability to deliver";
     // (ii): turnover thresholds, lots or consortia, meet the buyer events.
@@ -3208,7 +3208,21 @@ const HELD_OUT_14B: OfficerRow[] = [
   ]),
 ];
 
-const HELD_OUT_14C: OfficerRow[] = [];
+const HELD_OUT_14C: OfficerRow[] = [
+  // Statement s.7: "Match My Project is a digital, cloud-based social value brokerage system … suppliers
+  // will be asked to complete projects through the platform to complete the social value requirement of
+  // their contracts with the council." Quoted, the defining sentence leads and the paragraph goes on.
+  ...kind('document facts', [
+    { q: 'what is match my project? someone mentioned it in a stockport meeting', council: STOCKPORT, firstLine: /^"Match My Project is a digital, cloud-based social value brokerage system\b/, includes: [/suppliers will be asked to complete projects through the platform to complete the social value requirement of their contracts/, /Quoted word for word/], source: SRC.statement },
+    { q: "what's match my project? stockport", council: STOCKPORT, firstLine: /^"Match My Project is a digital\b/, includes: [/social value requirement of their contracts/], source: SRC.statement },
+  ]),
+  // Policy, Purpose: "The council spends £300m a year with external providers …". The figure's sentence
+  // leads; the label saying it is a quote follows it.
+  ...kind('document facts', [
+    { q: 'how much do CW&C spend with external providers a yr?', council: CWAC, firstLine: /^"The council spends £300m a year with external providers\b/, includes: [/Quoted word for word/], source: SRC.cwac },
+    { q: 'what does cheshire west spend a year with external providers', council: CWAC, firstLine: /^"The council spends £300m a year\b/, includes: [money(300000000)], source: SRC.cwac },
+  ]),
+];
 
 const HELD_OUT_14D: OfficerRow[] = [
   // Executive report 2.1 (STAR): "Results are reported quarterly through 5 STAR Measures at the STAR
