@@ -13,6 +13,7 @@ import { createReader, readQuestion, type Question, type Reader } from '../under
 import type { Vocabulary } from '../understand/vocabulary.js';
 import type { Answer } from './answer.js';
 import { checklistAsks, goodbye, thanks } from './pointer.js';
+import { referBack } from './referBack.js';
 import { answerQuestion } from './router.js';
 import { Shelf } from './shelf.js';
 import { notCovered, yourCouncil, type AskContext } from './whichCouncil.js';
@@ -93,7 +94,10 @@ export class Assistant {
         const change = q.councilChange;
         // "I've moved to Trafford — what weighting for £60k?": Trafford from now on, and for this answer.
         const context = change ? { ...ctx, userCouncil: change } : ctx;
-        const { answer, council } = answerQuestion(this.shelf, question, context, carried);
+        const answered = answerQuestion(this.shelf, question, context, carried);
+        const { council } = answered;
+        // "where does it say that?", "why?": the last answer again, led by its source or its reasons.
+        const answer = council ? referBack(this.shelf, council, question, answered.answer) : answered.answer;
         // Kept for a follow-up even when the answer asked back ("Which council?" then "CWaC").
         const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council, answer.searchedFor) : undefined;
         return { kind: 'answer', answer, ...(remember ? { remember } : {}), ...(change ? { councilChange: change } : {}) };

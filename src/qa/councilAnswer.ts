@@ -83,6 +83,10 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // A contract's value decides the weighting and the rules; another part asked beside it ("… and who
   // chairs the round table?") may still be better answered from the documents.
   const forContract = contract !== undefined && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements' || TOPIC_RULES[primary] !== undefined);
+  // "how much can we take off?" after a £250k contract's payment deductions: a figure of the rule that
+  // the rule does not give is said not to be given, as it is for no contract.
+  const ruleOnly = primary !== undefined && primary !== 'weighting' && primary !== 'threshold' && primary !== 'requirements';
+  if (answer.kind === 'answer' && forContract && ruleOnly && q.proposedWeighting === undefined) return figureGiven(shelf, pack, q, answer, primary);
   if (answer.kind !== 'answer' || forContract || q.proposedWeighting !== undefined) return answer;
   const passages = shelf.passages;
   // The curated topic does not speak to what was asked ("who chairs the Stockport round table?"):

@@ -87,7 +87,7 @@ const INTRODUCES = /:\s*-?$/;
 const YEAR = /^(19|20)\d\d$/;
 
 /** Numbers written as words. */
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
 
 /** Words before a number that make it a count of those at an event ("attended by over 200 …"). */
 const EVENT_COUNT = new Set(['attended', 'attending', 'attendance', 'registered', 'signed']);

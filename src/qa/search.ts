@@ -4,6 +4,7 @@
  * curated answer nor any passage gives it, "the documents do not give that", with what they do say.
  */
 import type { PolicyPack } from '../policy/schema.js';
+import { formatPounds } from '../text/money.js';
 import { escapeRegExp } from '../text/regex.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import { answerAsText, type Answer } from './answer.js';
@@ -168,7 +169,9 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
     answer.searchedFor !== undefined
       ? [answer.headline, ...(answer.parts ?? []).map((p) => p.headline)].map(quotes).join(' ')
       : [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)].join(' ').replace(THRESHOLD_WORDS, ' ');
-  if (gives(shelf, wanted, q, firstView, false, answer.searchedFor === undefined && (!primary || primary === 'weighting'))) return answer;
+  // Nor is the contract's own value ("… allow this for a £250,000 contract").
+  const own = q.money?.kind === 'amount' ? formatPounds(q.money.value) : undefined;
+  if (gives(shelf, wanted, q, own ? firstView.split(own).join(' ') : firstView, false, answer.searchedFor === undefined && (!primary || primary === 'weighting'))) return answer;
   // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal");
   // "all contracts over £50K" is a threshold, not what STAR invested.
   const searched = passages.search(searchText(q), pack.council.id, 20);

@@ -4,9 +4,9 @@
  */
 import { cite, documentLabel } from '../policy/citations.js';
 import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
-import type { Subject } from '../understand/question.js';
+import { clausesOf, type Subject } from '../understand/question.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
-import { quotation, type Passage } from './passages.js';
+import { NUMBER_WORDS, quotation, type Passage } from './passages.js';
 import { KIND_LABEL, TOPIC_RULES, topicName, uniq } from './phrases.js';
 import { listNames } from '../text/lists.js';
 import { forceOf, notRequired } from './weighting.js';
@@ -23,6 +23,33 @@ function sharedWords(heading: string | undefined, asked: ReadonlySet<string>, co
 
 /** A word's plain form, enough that "launches" meets "Launch" and "leads" meets "lead". */
 const plainWord = (w: string) => w.replace(/(ing|es|ed|s)$/, '');
+
+/** A heading's own words, its count aside ("The seven broad priorities": broad, priorities). */
+const headingWords = (heading: string | undefined) => (heading?.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !NUMBER_WORDS.has(w)).map(plainWord);
+
+/** The officer named a list: they used most of its heading's words ("which priority cohorts …?"). */
+function namesHeading(heading: string | undefined, asked: ReadonlySet<string>): heading is string {
+  const own = headingWords(heading);
+  const plain = new Set([...asked].map(plainWord));
+  return own.length > 0 && own.filter((w) => plain.has(w)).length * 2 >= own.length;
+}
+
+/**
+ * A list's name as the first line gives it: the council's own where the heading names part of what the
+ * topic is about ("Stockport's priority themes", of "Stockport's priority cohorts and themes"), is a
+ * rule's (no topic title) or is one the answer names already (`named`); else the heading as it stands
+ * ("Objectives", of the steering group, not the council's).
+ */
+function listName(council: string, heading: string | undefined, title: string | undefined, named: boolean): string {
+  if (!heading) return `${council}'s list`;
+  const inTitle = new Set(headingWords(title));
+  const own = heading.replace(/^the\s+/i, '');
+  const possessive = named || title === undefined || headingWords(heading).every((w) => inTitle.has(w));
+  // A name the title writes capitalised stays so ("Trafford's Charter principles").
+  const first = own.split(/\s/)[0]!;
+  const lower = title?.includes(` ${first} `) ? own : `${own.charAt(0).toLowerCase()}${own.slice(1)}`;
+  return possessive ? `${council}'s ${lower}` : heading;
+}
 
 /**
  * The items of a topic's lists that the officer's words pick out ("when does the measurement tool
@@ -126,12 +153,20 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   const sentences = summary.split(/(?<=\.)\s+/);
   const naming = years.length > 0 ? sentences.filter((s) => years.some((y) => s.includes(y))) : [];
   const yearsFirst = naming.length > 0 && naming.length < sentences.length ? [...naming, ...sentences.filter((s) => !naming.includes(s))].join(' ') : undefined;
-  const headline = recent ? recent.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${other.charAt(0).toLowerCase()}${other.slice(1)}.` : summary;
+  // "What are Stockport's priority themes?", "CWaC minimum standards": the list asked for is the answer,
+  // so it leads, and what the summary says of it ("agreed by the CRMG Scrutiny Committee …") follows.
+  // Asked for, where the officer used most of its heading's words in a short message or clause (in a long
+  // one they may be background: "… is there any support for me or for them?"). A rule's list is named by its kind.
+  const listAsked = (heading: string | undefined) => [asked, ...clausesOf(asked)].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? [])));
+  const ruleList = !t && rules.length === 1 && rules[0]!.items && listAsked(KIND_LABEL[rules[0]!.kind]) ? { heading: KIND_LABEL[rules[0]!.kind], items: rules[0]!.items } : undefined;
+  const asksList = !recent && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && listAsked(shown!.heading) ? { heading: shown!.heading, items: list } : undefined));
+  const listLine = asksList ? `${listName(name, asksList.heading, t?.title, other !== undefined)}: ${asksList.items.join('; ')}.` : undefined;
+  const headline = listLine ?? (recent ? recent.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${other.charAt(0).toLowerCase()}${other.slice(1)}.` : summary);
   return {
     kind: 'answer',
     title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
     headline,
-    ...(lead ? { rule: summary } : picked.length > 0 ? { rule: `${picked.join('; ')}.` } : list && list.length <= 12 ? { rule: `${shown!.heading ? `${shown!.heading}: ` : ''}${list.join('; ')}.` } : {}),
+    ...(listLine ? { rule: summary } : lead ? { rule: summary } : picked.length > 0 ? { rule: `${picked.join('; ')}.` } : list && list.length <= 12 ? { rule: `${shown!.heading ? `${shown!.heading}: ` : ''}${list.join('; ')}.` } : {}),
     facts: rules.filter((r) => r.when.above || r.when.upTo).map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
     sections: [...ruleSections, ...topicSections],
     notes: uniq(rules.flatMap((r) => r.notes ?? [])),

@@ -71,6 +71,10 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   if (own.length === 0 && slots && q.otherWords.length <= (valued ? 3 : 1)) return true;
   if (q.proposedWeighting !== undefined && (!valued || q.councils.length === 0)) return true;
   const words = wordCount(q.text);
+  // "why?", "where does it say that?", "how much can we take off?": nothing of its own but a question
+  // asked of the last answer (its reason, its source, a figure of it).
+  const asksOfLast = q.refersBack !== undefined || (q.asksFor !== undefined && q.otherWords.length === 0);
+  if (asksOfLast && own.length === 0 && !slots && words <= 8) return true;
   if (q.followUp && words <= 14 && q.otherWords.length <= 3) return true;
   if (q.councils.length > 0 || valued || q.mention.uncovered || q.mention.misspelt) return false;
   // "what's the target?", "and the TOMs?": a short question leans on the one before.
@@ -135,7 +139,7 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   // "what's Spacehive?" names something new; "how often do they meet?" leans on the quote.
   const lower = q.text.toLowerCase();
   const pointsBack = /\b(it|its)\b/.test(lower) && q.councils.length === 0 && wordCount(q.text) <= 8;
-  const leans = /\b(it|its|they|them|their|that|this|there)\b/.test(lower) && own.length === 0 && q.otherWords.length <= 1;
+  const leans = (q.refersBack !== undefined || /\b(it|its|they|them|their|that|this|there)\b/.test(lower)) && own.length === 0 && q.otherWords.length <= 1;
   if (!carried.subjects && previous.about && (leans || pointsBack)) {
     carried.about = previous.about;
     out.about = previous.about;

@@ -117,6 +117,11 @@ const VocabularySchema = z.object({
   asksWhatSaid: pattern.optional(),
   /** how a clause of a longer message begins when it asks something ("who …", "is …"), and when it adds to the one before ("including …") */
   clauses: z.strictObject({ asks: pattern, continues: pattern }),
+  /**
+   * A short follow-up that asks of the last answer: where the documents say it (`source`: "where does it
+   * say that?"), or why (`reason`: "why?"); `reasonCue`: the words of a sentence that gives a reason.
+   */
+  refersBack: z.strictObject({ source: pattern, reason: pattern, reasonCue: pattern }).optional(),
   /** ways of asking read as the documents' words ("who is on it?": "who are the members on it?") */
   rephrase: z.array(z.strictObject({ pattern, as: z.string().min(1) })).default([]),
 });
@@ -199,6 +204,8 @@ export interface Vocabulary {
   abbreviations: ReadonlyMap<string, string>;
   asksWhatSaid?: RegExp;
   clauses: { asks: RegExp; continues: RegExp };
+  /** asks of the last answer where the documents say it, or why */
+  refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp };
   rephrase: readonly { re: RegExp; as: string }[];
   stopwords: ReadonlySet<string>;
   synonyms: readonly (readonly string[])[];
@@ -258,6 +265,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     rephrase: v.rephrase.map((r) => ({ re: new RegExp(r.pattern, 'gi'), as: r.as })),
     ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
+    ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i') } } : {}),
   };
 }
 

@@ -3164,12 +3164,61 @@ const HELD_OUT_14A: OfficerRow[] = [
     { q: 'who chairs the trafford steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
     { q: 'has the executive signed off the charter and action plan?', council: TRAFFORD, includes: [/does not record the Executive's decision/], excludes: [/\bPID\b/, /Stockport/], source: SRC.trafford },
   ]),
+  // Charter s.4: "attribute a minimum weighting of 15% with an overall target of 20%, in all competitive
+  // procurement activity with a total agreement value in excess of £25k". A short follow-up asking
+  // where the last answer comes from gets the document, its section and its words, not the help card.
+  ...conversation([
+    { q: 'Trafford – what weighting do we put on social value for a £300k contract?', ...traffordOver50k() },
+    { q: 'is it the same in stockport?', ...sw([money(300000)]) },
+    { q: 'where does it say that?', council: STOCKPORT, firstLine: /^In Stockport's Social Value Charter \(2019\), section 4\b/, includes: [/minimum weighting of 15% with an overall target of 20%/, /in excess of £25k/], excludes: [...HELP_OR_POINTER, /Report to the Executive/], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for a £60k tender', ...sw([money(60000)]) },
+    { q: 'source?', council: STOCKPORT, firstLine: /^In Stockport's Social Value Charter \(2019\), section 4\b/, includes: [/[“"]Including Social Value in every procurement opportunity/], excludes: HELP_OR_POINTER, source: SRC.charter },
+  ]),
+  // Trafford report 4.3: the Group "is chaired by the Inclusive Economy and Communities Manager".
+  ...conversation([
+    { q: 'who chairs the trafford steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'says who?', council: TRAFFORD, firstLine: /^In Report to the Executive: Trafford Social Value Charter and Draft Social Value Action Plan \(2022\), section 4\.3: [“"]/, includes: [/chaired by the Inclusive Economy and Communities Manager/], excludes: HELP_OR_POINTER, source: SRC.trafford },
+  ]),
+  // Statement s.1: "Stockport is accredited as a Real Living Wage employer and is also a member of the
+  // Greater Manchester Good Employment Charter. This means that ALL our council employees, and those who
+  // support the council's functions through the delivery of externally contracted services, receive at
+  // least the real living wage"; Charter s.2, Our Promise: "Be a living wage employer …". "Why?" asks the
+  // documents' reasons for the last answer.
+  ...conversation([
+    { q: 'do our care at home providers have to pay their staff the real living wage?', council: STOCKPORT, includes: [/externally contracted services/], source: SRC.statement },
+    { q: 'why?', council: STOCKPORT, firstLine: /^Stockport's documents give this reason: [“"]Already, Stockport is accredited as a Real Living Wage employer/, includes: [/This means that ALL our council employees/, /Be a living wage employer/], excludes: HELP_OR_POINTER, source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'do stockport suppliers need to pay the living wage', council: STOCKPORT, includes: [/real living wage/i], source: SRC.statement },
+    { q: 'why is that?', council: STOCKPORT, firstLine: /^Stockport's documents give this reason: .*Real Living Wage employer/, includes: [/Our Promise/], excludes: HELP_OR_POINTER, source: SRC.charter },
+  ]),
+  // Statement s.4: social value "must be included before the Procurement Initiation Document (PID) is
+  // signed off", with no reason given: said plainly, with what the documents do say.
+  ...conversation([
+    { q: 'stockport pid sign off rules', council: STOCKPORT, includes: [/Procurement Initiation Document/], source: SRC.statement },
+    { q: 'how come?', council: STOCKPORT, firstLine: /^Stockport's documents do not say why\b/, includes: [SENIOR_OFFICER], excludes: HELP_OR_POINTER, source: SRC.statement },
+  ]),
+  // Policy, Procurement (vii): "For contracts over £100,000 total value the Council would reserve the
+  // right to reduce contractual payments"; deductions go to a social value fund. No amount, percentage
+  // or cap: "how much?" of the last answer is said not to be given.
+  ...conversation([
+    { q: "CW&C – £250k contract. if the supplier doesn't deliver its social value can we dock their payments?", council: CWAC, firstLine: YES, includes: [/reduce contractual payments/], source: SRC.cwac },
+    { q: 'how much can we take off?', council: CWAC, firstLine: DOES_NOT_SAY, includes: [/reduce contractual payments/, /social value fund/], excludes: HELP_OR_POINTER, source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac payment deductions', council: CWAC, includes: [OVER_100K], source: SRC.cwac },
+    { q: 'by how much?', council: CWAC, firstLine: DOES_NOT_SAY, includes: [/social value fund/], excludes: HELP_OR_POINTER, source: SRC.cwac },
+  ]),
 ];
 
 /** A misspelt or cut-short council offered back in the one-line answer itself, not refused. */
 const offers = (name: string): RegExp => new RegExp(`^(?:Did you mean ${escapeRe(name)}\\?|"[^"]+" looks like ${escapeRe(name)}\\b)`);
 /** No council's figures for a council only offered back: never the default council's. */
 const NO_FIGURES_YET = [...HELP_OR_POINTER, pct(15), pct(20), pct(5), pct(10)];
+/** The card's list of rules that do not cover the contract, naming the Social Value Portal. */
+const PORTAL_NOT_COVERING = /Rules that do not cover this contract\n(?:- .*\n)*- Social Value Portal/;
 
 const HELD_OUT_14B: OfficerRow[] = [
   // The packs' short forms for Cheshire West and Chester are "cheshire west", "ches west", "cw&c" …:

@@ -1,0 +1,62 @@
+/**
+ * "Where does it say that?", "why?" right after an answer: the same answer (the follow-up carried its
+ * council, contract and subject), led by what was asked of it: the document's own words and where
+ * they are, or the reasons the council's documents give, and that they give none where they do not.
+ */
+import type { Question, Subject } from '../understand/question.js';
+import type { Answer, AnswerSection } from './answer.js';
+import { quotation, type Passage } from './passages.js';
+import { topicName } from './phrases.js';
+import type { Shelf } from './shelf.js';
+
+export function referBack(shelf: Shelf, council: string, q: Question, answer: Answer): Answer {
+  if (answer.kind !== 'answer' || !q.refersBack) return answer;
+  const subject = q.subjects.find((s) => s !== 'compare' && s !== 'national');
+  return q.refersBack === 'source' ? whereSaid(shelf, council, answer) : reasonsFor(shelf, council, subject, answer);
+}
+
+/** The answer's first section as a section of its own, under the new lead. */
+function asBefore(answer: Answer): AnswerSection {
+  return { heading: 'What applies', text: answer.headline, ...(answer.sources.length > 0 ? { source: answer.sources.join('; ') } : {}) };
+}
+
+/**
+ * The document and section first, with its words: the rule's quote where the answer has one, else the
+ * sentence nearest the answer in a section it cites, else the answer as it was put.
+ */
+function whereSaid(shelf: Shelf, council: string, answer: Answer): Answer {
+  const where = answer.sources[0];
+  if (!where) return answer;
+  const quoted = /“([^”]+)”/.exec(answer.rule ?? '')?.[1];
+  const { rule, ...rest } = answer;
+  if (quoted) return { ...rest, headline: `In ${where}: “${quoted}” ${answer.headline}` };
+  // "section 2.1" cites the section whose heading is "2.1 STAR".
+  const cited = [...answer.sources, ...answer.sections.flatMap((s) => (s.source ? [s.source] : []))];
+  const inCited = (p: Passage) => cited.some((c) => p.citation === c || p.citation.startsWith(`${c} `));
+  const passage = shelf.passages.search(answer.headline, council, 10).find(inCited);
+  if (passage) return { ...rest, headline: `In ${passage.citation}: “${quotation(passage)}”`, sources: [passage.citation], sections: [asBefore(answer), ...answer.sections] };
+  return { ...answer, headline: `In ${where}: ${answer.headline}` };
+}
+
+/** Passages of the council's documents on the subject that give a reason ("this means", "our promise"), best first. */
+function reasonPassages(shelf: Shelf, council: string, subject: Subject, cue: RegExp): Passage[] {
+  const about = shelf.vocabulary.subjects.find((s) => s.id === subject)?.re;
+  if (!about) return [];
+  const on = (p: Passage) => about.test(p.quote.toLowerCase()) || about.test(p.paragraph.toLowerCase());
+  const gives = (p: Passage) => cue.test(p.paragraph) || cue.test(p.section) || (p.lead !== undefined && cue.test(p.lead));
+  return shelf.passages.search(topicName(subject), council, 30).filter((p) => on(p) && gives(p)).slice(0, 3);
+}
+
+function reasonsFor(shelf: Shelf, council: string, subject: Subject | undefined, answer: Answer): Answer {
+  const cue = shelf.vocabulary.refersBack?.reasonCue;
+  const name = shelf.pack(council).council.shortName;
+  const [best, ...more] = subject && cue ? reasonPassages(shelf, council, subject, cue) : [];
+  if (!best) return { ...answer, headline: `${name}'s documents do not say why. What they say: ${answer.headline}` };
+  const { rule, ...rest } = answer;
+  return {
+    ...rest,
+    headline: `${name}'s documents give this reason: “${quotation(best)}”`,
+    sources: [best.citation],
+    sections: [...more.map((p) => ({ heading: 'Also in the documents', text: `“${quotation(p)}”`, source: p.citation })), asBefore(answer), ...answer.sections],
+  };
+}
