@@ -141,13 +141,17 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   const shown = latestList ?? (best && sharedWords(best.heading, words) > 0 ? best : t?.parts[0]);
   const list = shown?.items;
   const first = shown?.source ?? rules[0]?.source;
-  const picked = t && asked ? pickedItems(t, asked) : [];
+  // "… how often does the portal run training for suppliers and for our contract managers? and how many
+  // CIPS qualified staff …": in a message that asks several things, the items one short clause picks
+  // are what that clause asks (the rest is answered beside), so they lead as they would asked alone.
+  const shortClause = asked.split(/\s+/).length > 16 && t ? clausesOf(asked).find((c) => c.split(/\s+/).length <= 16 && pickedItems(t, c).length > 0) : undefined;
+  const picked = t && asked ? pickedItems(t, shortClause ?? asked) : [];
   // "Stockport's 5 core outcomes": a list the summary is not about leads, named as the documents name it.
   const other = shown && t && shown !== t.parts[0] && shown.heading && sharedWords(shown.heading, words) > sharedWords(summary, words) ? shown.heading : undefined;
   // "When was the measurement tool meant to be in place?": the items asked about are the answer, so they
   // lead; the topic's summary ("the action plan lists each action …") follows. In a long message the
   // words an item shares may be background ("small local firms"): the summary leads.
-  const lead = picked.length > 0 && asked.split(/\s+/).length <= 16;
+  const lead = picked.length > 0 && (shortClause !== undefined || asked.split(/\s+/).length <= 16);
   // "Is our net zero target 2030 or 2038?": the summary's sentences that name the years asked about lead.
   const years = asked.match(/\b20\d\d\b/g) ?? [];
   const sentences = summary.split(/(?<=\.)\s+/);

@@ -3258,6 +3258,1893 @@ const HELD_OUT_14B: OfficerRow[] = [
 ];
 
 const HELD_OUT_14C: OfficerRow[] = [
+  // Statement s.6: "The Social Value Portal provides two training sessions a month, dedicated to supplier support".
+  { q: 'how often does the sv portal train suppliers in stockport', council: STOCKPORT, includes: [/two training sessions a month/i], source: SRC.statement },
+  // Trafford 3.2: the sentence that introduces the organisations is quoted with its list, across the
+  // file's page break ("looking for help to" / "get them into work").
+  {
+    q: 'trafford hong kong event - who helped',
+    council: TRAFFORD,
+    includes: [/Growth Company/, /UA92/, /Business Growth Hub/, /Trafford College Group/, /recruitment agencies/i],
+    source: SRC.trafford,
+  },
+  // CWaC (viii): the anchor institutions by name, not the bare item "Anchor Institutions Roundtable"
+  // from the list of meetings held (Engagement Feedback), which only repeats the question.
+  {
+    q: 'who are the cwac anchor institutions roundtable',
+    council: CWAC,
+    includes: [/the University, further education, the NHS/i, /Chester Zoo/],
+    excludes: [/says: “Anchor Institutions Roundtable”/i],
+    source: SRC.cwac,
+  },
+  // Held-out set 9b. CWaC Purpose: "The council spends £300m a year with external providers".
+  { q: 'how much does cwac spend with external providers each year', council: CWAC, includes: [/£300m a year/], source: SRC.cwac },
+  // CWaC Employment (ii): "up to 2 days that staff can use for volunteering opportunities each year".
+  { q: 'how many days volunteering do cwac staff get', council: CWAC, includes: [/up to 2 days/], source: SRC.cwac },
+  // Statement s.7: "a digital, cloud-based social value brokerage system".
+  { q: 'what is match my project', council: STOCKPORT, includes: [/brokerage/i], source: SRC.statement },
+  // Trafford front sheet: the two contacts for background papers.
+  { q: "who are the contacts on trafford's social value report", council: TRAFFORD, includes: [/Oliver Shimell/, /Nidi Etim/], source: SRC.trafford },
+  // Trafford 3.2: the event at UA92 on 16 November 2021 "was attended by over 200 Hong Kong newcomers".
+  { q: 'how many people came to the hong kong employment event in trafford', council: TRAFFORD, includes: [/over 200/, /UA92/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+  // Statement s.6: "4 Stockport Council employees who are Level 4 CIPS qualified ... and two others".
+  { q: 'how many cips qualified staff does stockport have', council: STOCKPORT, includes: [/\b4 Stockport Council employees\b/, /two others/], source: SRC.statement },
+  // Trafford 4.3: who is on the steering group, and who chairs it, from a long message.
+  {
+    q: "So we're doing a joint thing with Trafford on a youth employment programme and the Trafford lead mentioned their steering group, I don't really know who's on it or what it does, can you tell me who sits on it? It's for a report I'm writing for Friday",
+    council: TRAFFORD,
+    includes: [/Trafford College/, /Trafford CCG/, STAR, /Inclusive Economy and Communities Manager/i],
+    source: SRC.trafford,
+  },
+  // CWaC (vii): alternative social value of equivalent value may be accepted; over £100,000 payments may be reduced.
+  {
+    q: "ok so I've been going back and forth with the supplier for ages, they say they can't deliver the apprenticeship they promised in the social value bid, contract is £250k with cwac, what happens now? can they swap it for something else? sorry for the essay",
+    council: CWAC,
+    firstLine: YES,
+    includes: [/alternative social value/i, /equivalent value/i, money(100000)],
+    source: SRC.cwac,
+  },
+]);
+
+// =============================================================================================
+// 10. What the councils share, asked without naming one (each council from its own documents).
+
+const SHARED: OfficerRow[] = kind('shared by the councils', [
+  // No council named and every council defines it: each council's own words (CWaC quotes the social
+  // value hub; Trafford 1.1 "social, economic and environmental benefits"; Stockport's Charter).
+  {
+    q: 'what does social value actually mean?',
+    includes: [CWAC_RE, TRAFFORD_RE, STOCKPORT_RE, /benefit to the community/i, /social, economic and environmental/i],
+    excludes: [WHICH_COUNCIL],
+    crossCouncil: true,
+    noDefault: true,
+  },
+  // Stockport Charter ("benchmarking these against the National TOMs"; below £50k "the National TOMs
+  // will continue to be used"); Trafford 2.3 (STAR adopted the TOMs, April 2019); CWaC Delivery and
+  // evaluation ("The National ... (TOMs) framework will provide the menu of measures").
+  {
+    q: 'do all three councils use the national TOMs?',
+    includes: [OF_STOCKPORT(TOMS), OF_TRAFFORD(TOMS), OF_CWAC(TOMS)],
+    crossCouncil: true,
+  },
+  // Stockport Charter s.4 and Trafford 3.1 (over £50k); CWaC: the Portal "will be engaged".
+  { q: 'which councils use the social value portal?', includes: [OF_STOCKPORT(PORTAL), OF_TRAFFORD(PORTAL), OF_CWAC(PORTAL)], crossCouncil: true },
+  // Stockport Statement s.3 ("STAR is the Council's strategic procurement partner"); Trafford 2.1.
+  { q: 'which councils use STAR procurement', includes: [OF_STOCKPORT(STAR), OF_TRAFFORD(STAR)], crossCouncil: true },
+  // Stockport Statement s.3 (the Social Value Steering Group); Trafford section 4. CWaC has none.
+  {
+    q: 'which councils have a social value steering group',
+    includes: [OF_STOCKPORT(/steering group/), OF_TRAFFORD(/steering group/)],
+    crossCouncil: true,
+  },
+  // None of the four documents sets a maximum weighting.
+  { q: 'do any of the councils set a maximum social value weighting', includes: [/maximum|cap\b|upper limit/i, NEGATIVE], crossCouncil: true },
+  // Stockport 15% minimum (Charter); CWaC standard 5%/10%; Trafford none.
+  {
+    q: 'which councils set a minimum weighting',
+    includes: [OF_STOCKPORT(pct(15)), OF_TRAFFORD(NO_WEIGHTING), CWAC_RE],
+    excludes: WRONG_COUNCIL_FIGURES,
+    crossCouncil: true,
+  },
+  // Stockport Statement s.7 (annual self-assessment); Trafford 2.2 (February 2021).
+  {
+    q: 'which councils use the social value maturity index',
+    includes: [OF_STOCKPORT(/Maturity Index/), OF_TRAFFORD(/Maturity Index/)],
+    crossCouncil: true,
+  },
+  {
+    q: 'do all the councils weight social value the same',
+    includes: [OF_STOCKPORT(pct(15)), OF_STOCKPORT(pct(20)), OF_CWAC(pct(5)), OF_CWAC(pct(10)), OF_TRAFFORD(NO_WEIGHTING)],
+    excludes: WRONG_COUNCIL_FIGURES,
+    crossCouncil: true,
+  },
+  // Only CWaC (vii) reserves the right to reduce payments, over £100,000.
+  { q: 'which councils can cut payments when social value isnt delivered', includes: [CWAC_RE, /social value fund|reduc/i, OVER_100K], crossCouncil: true },
+  // Stockport Charter s.4 and Trafford 3.1: £50k; CWaC's policy gives no Portal threshold.
+  {
+    q: 'what is the social value portal threshold for each council',
+    includes: [
+      OF_STOCKPORT(money(50000)),
+      OF_TRAFFORD(money(50000)),
+      OF_CWAC(new RegExp(`\\bno\\b[^.\\n]{0,40}threshold|threshold[^.\\n]{0,40}\\bnot\\b|${DOES_NOT_SAY.source}`)),
+    ],
+    crossCouncil: true,
+  },
+  // Stockport Charter s.3 and Statement s.1: the Greater Manchester Good Employment Charter.
+  { q: 'which of the councils mention the greater manchester good employment charter', includes: [OF_STOCKPORT(/Good Employment Charter/)], crossCouncil: true },
+  // Held-out round 9.
+  {
+    q: 'compare sv weightings for a £150k contract',
+    includes: [OF_STOCKPORT(pct(15)), OF_STOCKPORT(pct(20)), OF_CWAC(pct(10)), OF_TRAFFORD(NO_WEIGHTING)],
+    excludes: WRONG_COUNCIL_FIGURES,
+    crossCouncil: true,
+  },
+]);
+
+// =============================================================================================
+// 11. Off-topic: a short friendly pointer, no figures, no Source line, no TOMs references.
+
+const OFF_TOPIC: OfficerRow[] = kind(
+  'off-topic',
+  [
+    'who won the football',
+    "what's the weather in stockport tomorrow",
+    'book me a meeting room',
+    'can you reset my password',
+    "what's for lunch in the canteen today",
+    'what time does the trafford centre open on sunday',
+    'translate this email into french please',
+    'how do i claim mileage expenses',
+    'whats the capital of france',
+    'write me a poem about cats',
+    'order more printer toner for the 3rd floor',
+  ].map((q) => ({ q, includes: [POINTER], excludes: NO_POLICY_ANSWER })),
+);
+
+// =============================================================================================
+// 12. Routing between the features: the live action plan, the documents, the PID checklist, and a
+// plan update from someone who is not a steering group member (the runner configures steering
+// groups and never asks as one of their members).
+
+const LIVE_TRF = /\bTRF-\d+\b/;
+const LIVE_CWAC = /\bCWAC-\d+\b/;
+const LIVE_SMBC = /\bSMBC-\d+\b/;
+const CHECKLIST_FIRST_CARD = [/Step 1 of 5\b/i, /The contract/i];
+
+const ROUTING: OfficerRow[] = kind('routing', [
+  { q: 'show the Trafford action plan', council: TRAFFORD, includes: [LIVE_TRF] },
+  { q: 'trafford action plan', council: TRAFFORD, includes: [LIVE_TRF] },
+  {
+    q: "what does Trafford's report say about the action plan?",
+    council: TRAFFORD,
+    includes: [/steering group|standing item|live/i],
+    excludes: [LIVE_TRF],
+    source: SRC.trafford,
+    why: 'a question about the document (6.1-6.6), not the live plan',
+  },
+  { q: 'new PID checklist for £120k in Trafford', includes: CHECKLIST_FIRST_CARD },
+  { q: 'update TRF-3 at risk: waiting on HR', includes: [/\bTRF-3\b/, REFUSAL], excludes: [/\d ?(?:%|per ?cent)/i] },
+  { q: 'cwac action plan please', council: CWAC, includes: [LIVE_CWAC] },
+  {
+    q: "what does cheshire west's policy say about its action plan",
+    council: CWAC,
+    includes: [/Appendix C/i],
+    excludes: [LIVE_CWAC],
+    source: SRC.cwac,
+    why: 'Delivery and evaluation: "An action plan for delivery is included in Appendix C of this policy."',
+  },
+  { q: 'start a PID checklist for a 60k stockport services contract', includes: CHECKLIST_FIRST_CARD },
+  {
+    q: "what does stockport's annual statement say about its action plan",
+    council: STOCKPORT,
+    includes: [/Strategic Commissioning Group/i],
+    excludes: [LIVE_SMBC],
+    source: SRC.statement,
+  },
+  { q: 'show me TRF-6', council: TRAFFORD, includes: [/\bTRF-6\b/] },
+  { q: 'stockport action plan pls', council: STOCKPORT, includes: [LIVE_SMBC] },
+  { q: 'complete CWAC-1', includes: [/\bCWAC-1\b/, REFUSAL] },
+  // Held-out round 9. "can u show me …": a request to see the live plan, as "can you show me …" is.
+  { q: 'start a pid checklist for £120k works in stockport', includes: CHECKLIST_FIRST_CARD },
+  { q: "can u show me trafford's action plan", council: TRAFFORD, includes: [LIVE_TRF] },
+  // Held-out set 9b.
+  { q: 'can u pull up the action plan for cwac', council: CWAC, includes: [LIVE_CWAC] },
+  { q: 'need to do the pid checklist for a new tender', includes: CHECKLIST_FIRST_CARD },
+]);
+
+// =============================================================================================
+// Held-out set 9c: the TOMs in officers' words, the Portal and STAR, minimum standards and PID
+// sign-off, comparisons, how current the documents are, the national context, follow-ups, and
+// questions the documents cannot answer. Each row's answer was worked out from data/sources first.
+
+const YES_BY_DATES = /^Yes\b/;
+const NO_BY_DATES = /^No\b/;
+/** Statement s.1: the Charter "is due to be refreshed in 2023"; s.9 lists the refresh as a priority. Whether it has happened, no document records. */
+const REFRESH_NOT_RECORDED = /^The documents can't confirm it\b/;
+
+const HELD_OUT_9C: OfficerRow[] = [
+  ...kind('document facts', [
+    // Policy 2021-25, Appendix B (National TOMs table): NT10, NT10a, NT10b.
+    { q: 'whats the tom for apprenticeships', includes: [/\bNT10\b/, /weeks of apprenticeships/i], source: SRC.cwac },
+    { q: 'NT 4 meaning', includes: [/\bNT4\b/, /NEETs/], source: SRC.cwac },
+    { q: 'which TOMs cover carbon', includes: [/\bNT31\b/, /\bNT44\b/, /\bNT45\b/], source: SRC.cwac },
+    // NT61 "Percentage of invoices on the contract paid within 30 days": a measure, not a council question.
+    { q: 'is there a tom for paying suppliers on time', includes: [/\bNT61\b/, /30 days/], excludes: [WHICH_COUNCIL], noDefault: true, source: SRC.cwac },
+    { q: 'tom ref for real living wage', includes: [/\bNT41\b/, /\bNT42\b/], source: SRC.cwac },
+    // The table gives NT24's outcome ("Crime is reduced") but no measure wording.
+    { q: "what's NT24", includes: [/\bNT24\b/, /Crime is reduced/i, /not legible|not given|does not give/i], source: SRC.cwac },
+    { q: 'tom for care leavers', includes: [/\bNT4a\b/, /care leavers/i], source: SRC.cwac },
+    // Statement s.6: "Stockport has agreed to focus on those TOMs which specifically relate to its priority cohorts and themes".
+    { q: 'which toms does stockport focus on', council: STOCKPORT, includes: [/priority cohorts and themes/i], source: SRC.statement },
+    // Statement s.3: "STAR is the Council's strategic procurement partner"; Trafford 2.1 describes STAR's service.
+    { q: 'what is STAR procurement', includes: [STAR, /strategic procurement partner|procurement and consultancy service/i] },
+    // Statement s.8: £25,768,467 delivered since the Portal was launched in 2019; £2.2m of it from 2022/23's 43 contracts.
+    { q: 'how much sv has stockport delivered through the portal', council: STOCKPORT, includes: [money(25768467), /2019/, money(44548267)], source: SRC.statement },
+    { q: 'what are cwac minimum standards for bidders', council: CWAC, includes: [/modern slavery/i, /equality and diversity/i, /health and safety/i, /fair working practices/i], source: SRC.cwac },
+    // Charter s.4: "Ensuring all providers and suppliers adhere to our ethical standards and eradication of modern slavery".
+    { q: 'does stockport have minimum standards for suppliers', council: STOCKPORT, includes: [/ethical standards/i, /modern slavery/i], source: SRC.charter },
+    // index.json: the policy covers 2021-25; today is past its period.
+    { q: 'is the cwac policy still current', council: CWAC, includes: [/2021-25/, /ended in 2025/], firstLine: NO_BY_DATES },
+    // Statement s.1: "initially ratified in 2019".
+    { q: 'when was the stockport charter published', council: STOCKPORT, includes: [/\b2019\b/], excludes: [/covering 2022-2023/], source: SRC.statement },
+    // The Executive report of 24 October 2022 recommends that the Executive approves the Charter.
+    { q: 'when did trafford approve its charter', council: TRAFFORD, includes: [/24 October 2022/], source: SRC.trafford },
+    // Statement s.1: "it is due to be refreshed in 2023".
+    { q: 'is stockports charter out of date', council: STOCKPORT, includes: [/refreshed in 2023/], firstLine: REFRESH_NOT_RECORDED },
+    // Trafford report, Legal Implications: "came into force on 31st January 2013".
+    { q: 'when did the social value act come in', includes: [/Public Services \(Social Value\) Act 2012/, /31 January 2013/], source: SRC.trafford },
+    // Policy 2021-25, "What do we mean by social value?": the 10% is central government's.
+    { q: 'is 10% the legal minimum for councils', includes: [CENTRAL_GOVERNMENT, NOT_COUNCIL_RULE], firstLine: NO, source: SRC.cwac },
+    { q: 'what are the national priorities in the NPPS', includes: [/PPN ?05\/21/, /new businesses, new jobs and skills/i, /climate change/i, /supplier diversity/i], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    // Charter s.4: the Portal for competitive procurement "in excess of £50k".
+    { q: 'do i need to put a £40k contract on the portal in stockport', council: STOCKPORT, includes: [money(50000)], firstLine: NO, source: SRC.charter },
+    // Statement s.4: social value "must be included before the Procurement Initiation Document (PID) is signed off".
+    { q: 'can the PID be signed off without social value stockport', council: STOCKPORT, includes: [/Procurement Initiation Document|\bPID\b/, SENIOR_OFFICER], firstLine: NO, source: SRC.statement },
+  ]),
+  ...kind('shared by the councils', [
+    // Stockport a minimum of 15% (Charter s.4); CWaC 5% and 10% (Policy (iv)); Trafford sets none.
+    { q: 'which council has the highest minimum weighting', includes: [/Stockport[^.\n]{0,20}\bhighest\b/, OF_STOCKPORT(pct(15)), OF_CWAC(pct(10)), OF_TRAFFORD(/sets none|no[^.\n]{0,40}weighting|not set/i)], crossCouncil: true },
+    { q: 'stockport vs trafford thresholds', includes: [OF_STOCKPORT(money(25000)), OF_STOCKPORT(money(50000)), OF_TRAFFORD(money(50000))], excludes: [/Cheshire West/], crossCouncil: true },
+    { q: 'portal thresholds for all three councils', includes: [OF_STOCKPORT(money(50000)), OF_TRAFFORD(money(50000)), OF_CWAC(/no value threshold|sets no/i)], crossCouncil: true },
+    { q: 'which councils deduct payments if sv not delivered', includes: [OF_CWAC(money(100000)), OF_STOCKPORT(DOES_NOT_SAY), OF_TRAFFORD(DOES_NOT_SAY)], crossCouncil: true },
+  ]),
+  ...kind('no council known', [
+    // Only Stockport's documents give the rule; with no council known, which council is asked.
+    { q: "who signs off if we don't include sv", ...whichCouncilRow(/sign/i) },
+    { q: "who signs off if we don't include sv", council: STOCKPORT, includes: [SENIOR_OFFICER], source: SRC.statement, why: 'Statement s.4, on the bot whose default council is Stockport' },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'what does ppn 06/20 say', includes: [/do not mention PPN 06\/20/i, /PPN 05\/21/] },
+    { q: 'trafford exemption from social value who approves', council: TRAFFORD, includes: [DOES_NOT_SAY] },
+    { q: 'what weighting does trafford use', council: TRAFFORD, includes: [NO_WEIGHTING], source: SRC.trafford },
+    { q: 'how many contracts has cwac got on the social value portal', council: CWAC, includes: [DOES_NOT_SAY] },
+    { q: "whats the penalty in trafford if a supplier doesn't deliver sv", council: TRAFFORD, includes: [DOES_NOT_SAY], excludes: [money(100000)] },
+  ]),
+  ...conversation([
+    { q: 'NT10 meaning', includes: [/\bNT10\b/, /apprenticeships/i] },
+    { q: 'what about NT10a', includes: [/\bNT10a\b/, /disadvantaged/i] },
+  ]),
+  ...conversation([
+    { q: 'sv weighting for a £75k contract in cheshire west', council: CWAC, includes: [pct(5)], source: SRC.cwac },
+    { q: 'and stockport?', ...carried({ council: STOCKPORT, includes: [pct(15), pct(20)], source: SRC.charter }, money(75000)) },
+    // The same £75k: Stockport's 15% against CWaC's 5% (not CWaC's 10%, which is for over £100,000).
+    { q: 'which is higher', includes: [/Stockport[^.\n]{0,20}\bhighest\b/, OF_CWAC(pct(5)), SAME, money(75000)], excludes: [OF_CWAC(pct(10))], crossCouncil: true },
+  ]),
+  ...conversation([
+    { q: 'does trafford use the portal', council: TRAFFORD, includes: [money(50000)], firstLine: YES, source: SRC.trafford },
+    { q: 'since when?', council: TRAFFORD, includes: [/April 2019/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'cwac minimum standards', council: CWAC, includes: [/modern slavery/i, /fair working practices/i], source: SRC.cwac },
+    { q: 'does stockport have any?', council: STOCKPORT, includes: [/ethical standards/i, SAME], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'is the stockport charter current', council: STOCKPORT, includes: [/2019/, /refreshed in 2023/], firstLine: REFRESH_NOT_RECORDED },
+    // The report of 24 October 2022 gives no end or refresh date: how current, not Trafford's thresholds.
+    { q: "what about trafford's?", council: TRAFFORD, includes: [/24 October 2022/, SAME, /no end or refresh date/i], excludes: [/thresholds?/i] },
+  ]),
+  ...conversation([
+    { q: 'who chairs the trafford steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: "and who's on it?", council: TRAFFORD, includes: [/Trafford College/, /Trafford CCG/, /STAR Procurement/, /Health/] },
+  ]),
+  ...conversation([
+    { q: "do we deduct payments if sv isn't delivered cwac", council: CWAC, includes: [money(100000)], firstLine: YES, source: SRC.cwac },
+    { q: 'what happens to the money', council: CWAC, includes: [/social value fund/i] },
+    { q: 'what about a £60k contract', council: CWAC, includes: [money(100000), SAME], firstLine: NO },
+  ]),
+  ...conversation([
+    { q: 'what does the act say', includes: [/31 January 2013/], source: SRC.trafford },
+    { q: "and what's central government's minimum weighting", includes: [pct(10), CENTRAL_GOVERNMENT, NOT_COUNCIL_RULE] },
+  ]),
+];
+
+// =============================================================================================
+// A fourth held-out set (9d): written from the documents before the bot was asked.
+
+const HELD_OUT_9D: OfficerRow[] = [
+  ...kind('weighting and thresholds', [
+    // Charter s.4: a minimum of 15% with a target of 20% "in excess of £25k"; a quarter of a million is £250,000.
+    { q: 'what weighting for a quarter of a million contract in stockport', ...sw([money(250000)]), derived: [250000] },
+    // Trafford 3.1: "All contracts over £50K are reported through the Social Value Portal": not below £50k.
+    { q: 'sub 50k trafford job do i need the portal', council: TRAFFORD, includes: [PORTAL, money(50000), /under £50,000/], excludes: [/for a £50,000 contract/i], firstLine: NO, source: SRC.trafford },
+    // Charter s.4: "in excess of £25k": £24,999 is below it.
+    { q: 'just under the threshold in stockport, £24,999 - do i need sv weighting', ...stockportNone([money(24999)]), firstLine: NO },
+    // Policy (iv): "between £50,000 and £100,000" includes £50,000 itself.
+    { q: 'is exactly 50k in cwac in the 5% band?', ...cwac5([money(50000)]) },
+  ]),
+  ...kind('totals over years', [
+    // Policy (iv): £1.5m in total is above £100,000: 10%.
+    { q: '£1.5m over 5 yrs cwac weighting?', ...cwac10([money(1500000)]) },
+    // £12k a year for 3 years is £36,000 in total: above £25k, not above the £50k Portal threshold.
+    { q: '£12k pa for 3 years stockport - what weighting', ...sw([money(36000), overYears(3)]), derived: [36000] },
+  ]),
+  ...kind('verdict', [
+    { q: 'is 10% ok for a £300k cwac contract', ...cwac10([money(300000)]), firstLine: YES },
+    { q: 'can i use 5% weighting on a 60k stockport tender', council: STOCKPORT, includes: [pct(5), pct(15), money(60000)], firstLine: NO, source: SRC.charter },
+  ]),
+  ...kind('document facts', [
+    // Trafford 2.8: the priorities the initial consultation generated from communities.
+    {
+      q: "what are trafford's community priorities from the consultation",
+      council: TRAFFORD,
+      includes: [/Social isolation/i, /Poverty/, /Food support/i, /Employment support/i, /Community based support/i, /Business engagement/i],
+      source: SRC.trafford,
+    },
+    // Policy, Clear goals: the seven broad priorities of the Council Plan and Recovery Plan.
+    {
+      q: 'cwac seven priorities',
+      council: CWAC,
+      includes: [/climate emergency/i, /poverty emergency/i, /good jobs with fair wages/i, /best start in life/i, /better places to call home/i, /longer, healthier and happier lives/i, /efficient and empowering Council/i],
+      source: SRC.cwac,
+    },
+    // Trafford 4.3: "chaired by the Inclusive Economy and Communities Manager who is the day-to-day lead".
+    { q: 'who leads social value day to day in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/, /day-to-day lead/i], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+    // Policy Appendix C: "Adopt a social value measurement tool — Procurement Manager — July 2021".
+    { q: 'who is the lead officer for the cwac social value measurement tool', council: CWAC, includes: [/measurement tool/i, /Procurement Manager/], source: SRC.cwac },
+    // Statement s.8: "43 new contracts have been added to the Social Value Portal. This equates to £14.2m social value commitment."
+    { q: 'how many new contracts went on the social value portal in stockport in 2022/23', council: STOCKPORT, includes: [/\b43 new contracts\b/, /£14\.2m/], source: SRC.statement },
+    // Policy Appendix B: NT18, Growth theme, "More opportunities for local MSMEs and VCSEs".
+    { q: 'whats NT18', includes: [/\bNT18\b/, /LOCAL supply chain/i, /More opportunities for local MSMEs and VCSEs/i], source: SRC.cwac },
+    { q: 'toms for care leavers', includes: [/\bNT4a\b/, /16-25 y\.o\. care leavers/i], source: SRC.cwac },
+    // Policy (i): the four minimum standards, asked with a typo.
+    { q: 'minimun standards for bidders in cheshire west', council: CWAC, includes: [/modern slavery/i, /equality and diversity/i, /health and safety/i, /fair working practices/i], source: SRC.cwac },
+  ]),
+  ...kind('documents do not say', [
+    { q: "what's the trafford weighting for a contract over 100k", ...traffordOver50k([money(50000)]) },
+    // Policy (iv): the guidelines start at £50,000; nothing below it.
+    { q: 'what weighting does cwac use under £50k', ...cwacNone() },
+  ]),
+  ...kind('multi-part', [
+    // Statement s.7: the Round Table "takes place termly" and "is chaired by the former Mayor of Stockport".
+    { q: 'who chairs the stockport round table and how often does it meet', council: STOCKPORT, includes: [/former Mayor/i, /termly/i], excludes: [DOES_NOT_SAY], source: SRC.statement },
+    // Policy (iv) 10% above £100,000; (vii) "the right to reduce contractual payments" for contracts over £100,000.
+    {
+      q: 'cwac weighting for 150k and can they deduct payments if sv isnt delivered',
+      council: CWAC,
+      includes: [money(150000), money(100000), /social value fund/i],
+      before: [pct(10), /reduce contractual payments/i],
+      source: SRC.cwac,
+    },
+  ]),
+  ...kind('misspelt or uncovered council', [
+    { q: 'whats the weigthing for £45k in stockprt', includes: [/Did you mean Stockport/i], buttons: [/£45k in Stockport/i], excludes: [pct(15)] },
+  ]),
+  ...kind('no council known', [
+    // Trafford 2.1: "STAR Procurement invested in the Social Value Portal in April 2019"; Stockport's
+    // documents name STAR and the Portal but give no date for it.
+    { q: 'when did star start using the social value portal', council: TRAFFORD, includes: [/April 2019/], excludes: [WHICH_COUNCIL], noDefault: true, source: SRC.trafford },
+  ]),
+  ...kind(
+    'off-topic',
+    ["what's the weather in stockport tomorrow", 'how do i raise a PO', 'can you book me annual leave for friday', 'how do I reset my password', "what's on the canteen menu today"].map((q) => ({
+      q,
+      includes: [POINTER],
+      excludes: NO_POLICY_ANSWER,
+    })),
+  ),
+  ...conversation([
+    { q: 'weighting for a 75k stockport contract', ...sw([money(75000)]) },
+    { q: 'and trafford?', ...carried(traffordOver50k(), money(75000)) },
+    { q: 'what about cwac', ...carried(cwac5(), money(75000)) },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for £80k', ...cwac5([money(80000)]) },
+    { q: 'what if it was £2m', ...carried(cwac10(), money(2000000)) },
+  ]),
+  ...conversation([
+    { q: 'who chairs the trafford steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: "and who's on it?", council: TRAFFORD, includes: [/Health/, /Customer Service/, /Development Management/, /Trafford College/, /STAR Procurement/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'stockport portal threshold', ...stockportPortal([STRICTLY_ABOVE, COMPETITIVE]) },
+    // Policy, Delivery and evaluation: the Portal "will be engaged"; no value threshold is given.
+    { q: 'and for cwac?', council: CWAC, includes: [PORTAL, /no value threshold/i, SAME], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: "what's NT3a", includes: [/\bNT3a\b/, /armed forces veteran/i, /More opportunities for disadvantaged people/i], source: SRC.cwac },
+    { q: 'and NT6a?', includes: [/\bNT6a\b/, /disabled armed forces veteran/i], excludes: [/\bNT3a\b/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'is 12% ok for 90k in cwac', council: CWAC, includes: [pct(12), pct(5), money(90000)], firstLine: YES, source: SRC.cwac },
+    // The new figure, judged for the same £90,000: below the standard 5%.
+    { q: 'what about 4%?', council: CWAC, includes: [pct(4), pct(5), money(90000), SAME], excludes: [/\b12 ?%/], firstLine: BELOW_VARIED_STANDARD, source: SRC.cwac },
+  ]),
+];
+
+// =============================================================================================
+// A fifth held-out set (9e): written from the documents before the bot was asked.
+
+const HELD_OUT_9E: OfficerRow[] = [
+  ...kind('weighting and thresholds', [
+    // Policy (iv): "between £50,000 and £100,000 a social value weighting of 5%".
+    { q: 'cheshire west 75k contract - what % social value?', ...cwac5([money(75000)]) },
+    // Policy (iv): "higher value contracts (above £100,000 total value) 10%".
+    { q: 'CWAC 250k works, weighting?', ...cwac10([money(250000)]) },
+    // Trafford 3.1: "All contracts over £50K are reported through the Social Value Portal": £45k is not over it.
+    { q: 'do i need the SV portal for a £45k trafford job', ...traffordNoPortal([PORTAL, money(45000)]), firstLine: NO },
+    // Charter s.4 and Statement s.4: the Portal "in excess of £50k", for competitive procurement.
+    { q: 'stockport portal threshold?', ...stockportPortal([STRICTLY_ABOVE, COMPETITIVE]) },
+    // Trafford 2.3 and 3.1: no weighting; TOMs and the Portal over £50k.
+    { q: 'what weighting does trafford use for a 300k service', ...traffordOver50k([money(300000)]) },
+    // Statement s.4: "captured in all procurement activity over £25k"; Charter intro: below £50k "the National TOMs will continue to be used".
+    { q: 'is SV needed on a £20k quote in Stockport', ...stockportNone([money(20000), TOMS]) },
+    // Policy Appendix B: NT10, "No. of weeks of apprenticeships on the contract".
+    { q: 'which TOMs measure covers apprenticeship weeks?', includes: [/\bNT10\b/, /weeks of apprenticeships on the contract/i], source: SRC.cwac },
+  ]),
+  ...kind('misspelt or uncovered council', [
+    { q: 'whats the sv weighting for a 40k tender in stockprt?', ...misspelt('Stockport', ASK_STOCKPORT, 'stockprt', /weighting/, /40k/) },
+    { q: 'Chesire West £30k contract sv %', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'chesire', /£30k/) },
+    { q: 'Wigan 200k contract social value weighting', ...uncovered, includes: [...uncovered.includes, /Wigan/] },
+  ]),
+  ...kind('document facts', [
+    // Trafford 4.3: "chaired by the Inclusive Economy and Communities Manager".
+    { q: "who chairs trafford's sv steering group", council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+    // Statement s.8: £25,768,467 delivered, £44,548,267 committed, 57.84%.
+    { q: 'how much sv has stockport delivered through the portal', council: STOCKPORT, includes: [/£25,768,467/, /£44,548,267/, /57\.84 ?%/], source: SRC.statement },
+    // Trafford 3.1: "for every £1 spent, the Council has been offered 53p back"; "£24m of Social Value to date".
+    { q: 'what does trafford get back per £1 spent', council: TRAFFORD, includes: [/\b53p\b/, /£24m/], source: SRC.trafford },
+    // Policy, Clear goals: the seven broad priorities.
+    { q: 'cwac priorities', council: CWAC, includes: [/\bseven\b/i, /climate emergency/i, /poverty emergency/i, /efficient and empowering Council/i], source: SRC.cwac },
+    // Policy, Where are we now?: "508 weeks of apprenticeships" as at April 2021.
+    { q: 'how many weeks of apprenticeships has cheshire west delivered', council: CWAC, includes: [/508 weeks of apprenticeships/i, /April 2021/], source: SRC.cwac },
+    // Statement s.4: "through our contract management portal (Intend) alongside the Social Value Portal".
+    { q: 'where do stockport manage sv in contract management', council: STOCKPORT, includes: [/\bIntend\b/, PORTAL], source: SRC.statement },
+  ]),
+  ...kind('verdict', [
+    { q: "I'm putting 10% SV on a £70k stockport tender, is that ok?", ...stockportBelow([pct(10), money(70000)]) },
+    { q: 'cwac 120k contract, planning 10% social value - compliant?', ...cwac10([money(120000)]), firstLine: YES },
+    { q: 'stockport £30k, 20% sv weighting ok?', ...sw([money(30000)]), firstLine: YES },
+    // Policy (iv): 5% is the standard between £50,000 and £100,000, "varied on a case by case basis".
+    { q: 'CW&C £60k at 3% sv, fine?', council: CWAC, includes: [pct(3), pct(5), money(60000), CASE_BY_CASE], firstLine: BELOW_VARIED_STANDARD, source: SRC.cwac },
+  ]),
+  ...kind('documents do not say', [
+    { q: "what's the sv weighting for a £5m framework in Trafford", ...traffordOver50k([money(5000000)]) },
+    // No budget figure in either Stockport document; "budgeting" and "budget holders" are not one.
+    { q: "what's Stockport's social value budget for 2024", ...notSaid(STOCKPORT, { excludes: [/£\s?\d/] }) },
+    { q: 'how many suppliers has Trafford on the portal', ...notSaid(TRAFFORD, { includes: [PORTAL] }) },
+    // Payment deductions are Cheshire West and Chester's (Policy (vii)); Stockport's documents set none.
+    { q: "what's the penalty in stockport if a supplier misses its SV commitments", ...notSaid(STOCKPORT, { includes: [/payment deductions/i], excludes: [pct(15)] }) },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for £60k?', ...sw([money(60000)]) },
+    { q: 'and the portal?', ...carried(stockportPortal([money(60000)])), firstLine: YES },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting 80k', ...cwac5([money(80000)]) },
+    { q: 'what about 120k?', ...carried(cwac10([money(120000)])) },
+  ]),
+  ...conversation([
+    { q: 'trafford portal threshold', ...traffordPortal([STRICTLY_ABOVE]) },
+    { q: 'and for stockport?', ...carried(stockportPortal([STRICTLY_ABOVE, COMPETITIVE])) },
+  ]),
+  ...conversation([
+    // Statement s.2 (Cohorts).
+    { q: "what are stockport's priority cohorts", council: STOCKPORT, includes: [/Care leavers/i, /Ex-offenders/i, /Long term unemployed/i, /Preparing for adulthood/i, /Veterans/i], source: SRC.statement },
+    // Trafford 2.8: the community priorities.
+    { q: 'and trafford?', council: TRAFFORD, includes: [SAME, /Social isolation/i, /Food support/i, /Business engagement/i], excludes: [/Ex-offenders/i], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'cheshire west weighting for a £90k contract', ...cwac5([money(90000)]) },
+    { q: 'can that be varied?', ...carried(cwac5([money(90000)])) },
+  ]),
+  ...conversation([
+    // Trafford 2.3: TOMs on "all contracts over £50k".
+    { q: "£150k contract in trafford - tom's?", council: TRAFFORD, includes: [TOMS, money(50000), money(150000)], excludes: [ANY_PCT_NOT_NATIONAL], firstLine: YES, source: SRC.trafford },
+    // Policy, Monitoring and evaluation: the TOMs are the menu of measures (Appendix B).
+    { q: 'what about in cheshire west?', council: CWAC, includes: [SAME, TOMS, money(150000), /Appendix B/], source: SRC.cwac },
+  ]),
+];
+
+// =============================================================================================
+// A sixth held-out set (9f): written from the documents before the bot was asked.
+
+const LONG_TRAFFORD_PID =
+  "Morning, sorry to bother you, I'm putting together the PID for the new grounds maintenance contract, it's likely around £140k over the term and we're going out to open tender next month through STAR. My manager asked me to check what social value weighting we have to put in the ITT for Trafford and whether we need to use the portal. Thanks!";
+
+const HELD_OUT_9F: OfficerRow[] = [
+  ...conversation([
+    { q: 'sv weighting for 80k services stockport', ...sw([money(80000)]) },
+    { q: 'what about trafford?', ...carried(traffordOver50k(), money(80000)) },
+    { q: 'and cwac', ...carried(cwac5(), money(80000)) },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting 60k', ...cwac5([money(60000)]) },
+    { q: 'and if it was 150k?', ...carried(cwac10([money(150000)])) },
+    // Policy (iv) sets the bands by total value, whatever is bought.
+    { q: 'what about works?', ...carried(cwac10(), money(150000), /\bworks\b/i) },
+  ]),
+  ...conversation([
+    // "3 yrs + 1": three years and one more, £30,000 a year: £120,000 in total (Charter s.4).
+    { q: '£30k pa for 3 yrs + 1 in stockport whats the weighting', ...sw([money(120000), overYears(4)]), derived: [120000] },
+    // Two years longer at the same rate: six years, £180,000.
+    { q: 'and if it was 2 years longer?', ...sw([money(180000), overYears(6), SAME]), derived: [180000] },
+    // Policy (iv): £180,000 is above £100,000.
+    { q: 'what about in cheshire west', ...carried(cwac10(), money(180000), overYears(6)), derived: [180000] },
+  ]),
+  ...conversation([
+    // Trafford sets no weighting (2.3, 3.1): no council figure for 8% to meet.
+    { q: 'is 8% ok for a 150k works job in trafford', council: TRAFFORD, firstLine: NOT_A_VERDICT, includes: [NO_WEIGHTING, TOMS, PORTAL, money(50000)], source: SRC.trafford },
+    { q: 'and in stockport?', ...stockportBelow([pct(8), money(150000), SAME]) },
+    // Policy (iv): 10% above £100,000, varied case by case.
+    { q: 'and cwac?', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(8), pct(10), money(150000), CASE_BY_CASE, SAME], source: SRC.cwac },
+  ]),
+  ...conversation([
+    // Charter s.4: the Portal "in excess of £50k".
+    { q: 'do i need the portal for a 45k stockport contract', ...stockportPortal([money(45000), STRICTLY_ABOVE]), firstLine: NO },
+    { q: 'what if its 55k', ...carried(stockportPortal([money(55000)])), firstLine: YES },
+  ]),
+  ...conversation([
+    // Policy Appendix B: NT4a; NT3a and NT6a.
+    { q: 'toms for care leavers', includes: [/\bNT4a\b/, /care leavers/i], source: SRC.cwac },
+    { q: 'and veterans?', includes: [/\bNT3a\b/, /\bNT6a\b/, /veteran/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'my council is trafford', ...ack(TRAFFORD) },
+    // Trafford 2.3: the TOMs on "all contracts over £50k"; 4.3: the chair.
+    { q: 'whats the threshold for toms', council: TRAFFORD, includes: [TOMS, money(50000), STRICTLY_ABOVE], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+    { q: 'who chairs the steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    // Charter s.4: "in excess of £25k" is strict.
+    { q: 'weighting for 20k in stockport', ...stockportNone([money(20000)]) },
+    { q: 'what about 25k exactly', ...carried(stockportNone()) },
+    { q: 'and 26k?', ...carried(sw([money(26000)])) },
+  ]),
+  ...conversation([
+    { q: 'compare sv weightings for a 120k contract', includes: [OF_STOCKPORT(pct(15)), OF_STOCKPORT(pct(20)), OF_CWAC(pct(10)), OF_TRAFFORD(NO_WEIGHTING)], excludes: WRONG_COUNCIL_FIGURES, crossCouncil: true },
+    // The same comparison for the new value: CWaC (iv) 5% between £50,000 and £100,000.
+    {
+      q: 'what about 70k',
+      includes: [SAME, money(70000), OF_STOCKPORT(pct(15)), OF_CWAC(pct(5)), OF_TRAFFORD(NO_WEIGHTING)],
+      excludes: [...WRONG_COUNCIL_FIGURES, WHICH_COUNCIL],
+      crossCouncil: true,
+    },
+  ]),
+  ...conversation([
+    { q: 'salford sv weighting for 100k', ...uncovered, includes: [...uncovered.includes, /Salford/] },
+    { q: 'ok what about stockport then', ...carried(sw([money(100000)])) },
+  ]),
+  ...conversation([
+    // Statement s.2: the priority cohorts, then the themes.
+    { q: 'stockport priority cohorts', council: STOCKPORT, includes: [/Care leavers/i, /Ex-offenders/i, /Long term unemployed/i, /Preparing for adulthood/i, /Veterans/i], source: SRC.statement },
+    { q: 'and the themes?', council: STOCKPORT, includes: [/Cost of living/i, /Buying local/i, /Loneliness/i, /Warm spaces/i, /Digital inclusion/i], source: SRC.statement },
+  ]),
+  ...conversation([
+    // Policy (iv): 5% between £50,000 and £100,000; 10% above £100,000.
+    { q: 'can i do 12% on a 90k cwac tender', council: CWAC, firstLine: YES, includes: [pct(12), pct(5), money(90000), CASE_BY_CASE], source: SRC.cwac },
+    { q: 'what about if the contract was 200k', council: CWAC, firstLine: YES, includes: [pct(12), pct(10), money(200000), SAME], source: SRC.cwac },
+  ]),
+  ...kind('weighting and thresholds', [
+    { q: 'hi quick one - what sv % do i need on a £75k goods contract in stockport? its competitive', ...sw([money(75000)]) },
+    // Policy Appendix B: NT18.
+    { q: 'what does NT18 mean', includes: [/\bNT18\b/, /LOCAL supply chain/i], source: SRC.cwac },
+    // Charter s.4: the weighting is for "all competitive procurement activity".
+    { q: 'whats the weighting for a direct award 60k stockport', ...stockportNonCompetitive([money(60000)]) },
+  ]),
+  ...kind('multi-part', [
+    // Trafford 2.3 and 3.1: no weighting; the Portal for all contracts over £50K, so yes for £140,000.
+    { q: LONG_TRAFFORD_PID, council: TRAFFORD, includes: [NO_WEIGHTING, PORTAL, money(50000), money(140000)], before: [NO_WEIGHTING, /\bYes\b[^.\n]*£140,000/], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+    // Policy (iv): £100,000 is in the 5% band; (vii): deductions only over £100,000.
+    { q: 'sv weighting for 100k in cwac and do we deduct payments', council: CWAC, includes: [pct(5), money(100000), /reduce contractual payments/i], before: [pct(5), /\bNo\b/], excludes: [CWAC_10_NOT_APPLYING], source: SRC.cwac },
+  ]),
+  ...kind('misspelt or uncovered council', [
+    { q: 'chesire west weighting 75k', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'chesire', /weighting/, /75k/) },
+    { q: 'trafod portal threshold', ...misspelt('Trafford', ASK_TRAFFORD, 'trafod', /portal threshold/) },
+    { q: 'manchester city council social value threshold', ...uncovered, includes: [...uncovered.includes, /Manchester/] },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'whats the max sv weighting stockport can use', ...notSaid(STOCKPORT, { includes: [pct(15), pct(20)] }), source: SRC.charter },
+    { q: 'cwac weighting for a 30k contract', ...cwacNone([money(30000)]) },
+    // Policy (vii): the right to reduce payments over £100,000, into a social value fund; no percentage.
+    { q: 'what % do cwac take off payments if supplier doesnt deliver sv', ...notSaid(CWAC, { includes: [/reduce contractual payments/i, money(100000), /social value fund/i] }), source: SRC.cwac },
+    // Statement s.3: "There is a lead member accountable for Social Value"; no name.
+    { q: 'who is stockports lead member for social value', ...notSaid(STOCKPORT, { includes: [/lead member/i] }), source: SRC.statement },
+    // Cheshire West and Chester's documents give its staff (3,082); Stockport's give no headcount.
+    { q: 'how many staff does stockport council employ', ...notSaid(STOCKPORT, { excludes: [/3,082/] }) },
+    // Trafford's report speaks of "3rd party contracts" but gives no spend; the £300m is CWaC's.
+    { q: "what's trafford's annual third party spend", ...notSaid(TRAFFORD, { excludes: [/£300m/] }) },
+    { q: 'is there a deadline for suppliers registering on the sv portal in stockport', ...notSaid(STOCKPORT, { includes: [PORTAL] }) },
+    { q: 'does trafford have a sv weighting for grants', ...notSaid(TRAFFORD, { includes: [/grants/i] }) },
+  ]),
+  ...kind('verdict', [
+    // Policy (iv): nothing below £50,000.
+    { q: 'is 0% fine for 18k cwac', council: CWAC, firstLine: YES, includes: [money(18000), money(50000), NO_WEIGHTING], source: SRC.cwac },
+    // Policy, "What do we mean by social value?": the 10% is central government's; Charter s.4: Stockport's own.
+    { q: 'does the 10% central govt minimum apply to us in stockport', council: STOCKPORT, firstLine: NO, includes: [pct(10), CENTRAL_GOVERNMENT, NOT_COUNCIL_RULE, pct(15), pct(20)], before: [CENTRAL_GOVERNMENT, pct(15)] },
+  ]),
+  ...kind('totals over years', [
+    // £50,000 in total: "between £50,000 and £100,000" includes it.
+    { q: '£25k a year for 2 years cwac weighting', ...cwac5([money(50000), overYears(2)]), derived: [50000] },
+    // £200,000 over 5 years: the TOMs on all contracts over £50k (Trafford 2.3).
+    { q: '40k pa over 3 years plus 2 year extension trafford do i need toms', council: TRAFFORD, firstLine: YES, includes: [TOMS, money(200000), overYears(5), money(50000)], excludes: [ANY_PCT_NOT_NATIONAL], derived: [200000], source: SRC.trafford },
+  ]),
+  ...kind('document facts', [
+    // Policy, Purpose: "The council spends £300m a year with external providers".
+    { q: 'how much does cheshire west spend a year with suppliers', council: CWAC, includes: [/£300m a year/], source: SRC.cwac },
+    // Policy, Employment (ii): "up to 2 days that staff can use for volunteering opportunities each year".
+    { q: 'how many days volunteering do cwac staff get', council: CWAC, includes: [/up to 2 days/i], source: SRC.cwac },
+    // Trafford 2.2: February 2021, "developing to becoming an innovator".
+    { q: "whats trafford's maturity index score", council: TRAFFORD, includes: [/developing to becoming an innovator/i, /February 2021/], source: SRC.trafford },
+    // Trafford 3.1: "£24m of Social Value to date".
+    { q: 'how much sv has trafford secured', council: TRAFFORD, includes: [/£24m/], source: SRC.trafford },
+    // Statement s.5: carbon reduction plans mandatory by 2024, net zero by 2050.
+    { q: 'stockport carbon reduction plan requirement for suppliers?', council: STOCKPORT, includes: [/carbon reduction plan/i, /2024/, /2050/], source: SRC.statement },
+    // Statement s.6: "4 Stockport Council employees who are Level 4 CIPS qualified".
+    { q: 'how many cips qualified staff in stockport', council: STOCKPORT, includes: [/\b4 Stockport Council employees\b/, /Level 4 CIPS/], source: SRC.statement },
+    // Statement s.6: "focus on those TOMs which specifically relate to its priority cohorts and themes".
+    { q: "what tom's does stockport want us to focus on", council: STOCKPORT, includes: [/priority cohorts and themes/i], source: SRC.statement },
+    // Statement s.8: 2022/23, 43 new contracts, £14.2m committed, £2.2m delivered.
+    { q: 'how much social value did stockport get on the portal last year', council: STOCKPORT, includes: [/\b43 new contracts/, /£14\.2m/, /£2\.2m/], source: SRC.statement },
+  ]),
+  ...kind(
+    'off-topic',
+    ['who won the football last night', 'can u book me a room for tuesday'].map((q) => ({ q, includes: [POINTER], excludes: NO_POLICY_ANSWER })),
+  ),
+];
+
+// =============================================================================================
+// A seventh held-out set (9g): written from the documents before the bot was asked. What the
+// documents say beyond the weighting, TOMs named loosely, how current each document is, councils
+// only implied, misspelt key words, yes or no questions, and what the documents do not give.
+
+const TRAFFORD_THEMES = ['Internal Management', 'Engagement', 'Policy and Scope', 'Outcomes and Measures', 'Commissioning', 'Procurement', 'Governance'];
+
+const HELD_OUT_9G: OfficerRow[] = [
+  ...kind('document facts', [
+    // Statement s.2: the priority cohorts "agreed by the Corporate, Resource Management and Governance (CRMG) Scrutiny Committee, in November 2021".
+    { q: 'whats stockports priority cohorts', council: STOCKPORT, includes: [/Care leavers/i, /Ex-offenders/i, /Long term unemployed/i, /Preparing for adulthood/i, /Veterans/i], source: SRC.statement },
+    { q: 'who agreed the stockport cohorts and when?', council: STOCKPORT, includes: [/Corporate, Resource Management and Governance|CRMG/, /November 2021/], source: SRC.statement },
+    // Statement s.8: "delivered social & local economic value £25,768,467" since the Portal was launched in 2019.
+    { q: 'how much social value has stockport delivered through the portal so far', council: STOCKPORT, includes: [money(25768467)], source: SRC.statement },
+    // s.8: "Over the last financial year 2022/23, 43 new contracts have been added to the Social Value Portal."
+    { q: 'how many new contracts were added to the portal in stockport in 2022/23', council: STOCKPORT, includes: [/\b43 new contracts/], source: SRC.statement },
+    // s.8: "£3.9m spent with the local supply chain" (of the £14.2m committed in 2022/23).
+    { q: 'how much did stockport spend with the local supply chain last year', council: STOCKPORT, includes: [/£3\.9m/], source: SRC.statement },
+    // s.8: "£55k spent in the local supply chains with the VCSE sectors".
+    { q: 'how much did stockport suppliers spend with vcse organisations', council: STOCKPORT, includes: [/£55k/], source: SRC.statement },
+    // s.2: "A pledge to become operationally net zero by 2030": the date is given.
+    { q: 'by when will stockport council be operationally net zero?', council: STOCKPORT, includes: [/net zero by 2030/i], excludes: [DOES_NOT_SAY], source: SRC.statement },
+    // s.2: tender questions ask whether suppliers have one; s.5: a proposed policy would make it mandatory by 2024. Not a requirement.
+    { q: 'do suppliers to stockport need a carbon reduction plan?', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/carbon reduction plan/i, /propos/i, /2024/], source: SRC.statement },
+    // s.7: "The Social Value Maturity Index is completed by the social value steering group on an annual basis."
+    { q: 'who completes the stockport maturity index and how often?', council: STOCKPORT, includes: [/steering group/i, /every year|annual/i], source: SRC.statement },
+    // s.4: "through our contract management portal (Intend) alongside the Social Value Portal".
+    { q: 'what system does stockport use for contract management', council: STOCKPORT, includes: [/\bIntend\b/], source: SRC.statement },
+    // Charter s.1: the Five Shared Core Outcomes.
+    {
+      q: "what are stockport's five shared core outcomes",
+      council: STOCKPORT,
+      includes: [/informed choices/i, /support get it/i, /thriving economy/i, /want to live/i, /safe and resilient/i],
+      source: SRC.charter,
+    },
+    // Trafford 5.1: the three broad principles of the proposed Charter.
+    { q: 'what are the principles in the trafford charter', council: TRAFFORD, includes: [/quality learning, training and jobs/i, /happy, healthy and safe/i, /recover and flourish/i], source: SRC.trafford },
+    // 2.2: "assessed as overall 'developing to becoming an innovator'".
+    { q: 'what level is trafford on the maturity index', council: TRAFFORD, includes: [/developing to becoming an innovator/i], source: SRC.trafford },
+    // 3.1: "Trafford has secured a total of £24m of Social Value to date".
+    { q: 'how much social value has trafford secured', council: TRAFFORD, includes: [/£24m/], source: SRC.trafford },
+    // 3.1: "Spend being retained within Trafford and Greater Manchester is 76.4%".
+    { q: 'what % of spend is retained locally in trafford', council: TRAFFORD, includes: [/76\.4%/], source: SRC.trafford },
+    // 6.3: the draft plan's seven themes, as the answer's own line (not the other list of the plan, 2.2).
+    { q: 'what themes does the trafford draft action plan focus on', council: TRAFFORD, includes: [new RegExp(`Themes: ${TRAFFORD_THEMES.join('; ')}`)], source: SRC.trafford },
+    // 6.7: "a project has been put forward as part of Trafford's Shared Prosperity ... to fund a dedicated Social Value Co-ordinator".
+    { q: 'does trafford have a social value coordinator?', council: TRAFFORD, includes: [/Co-?ordinator/i, /Shared Prosperity/i], source: SRC.trafford },
+    // Policy (vii): over £100,000 the Council "would reserve the right to reduce contractual payments"; deductions go to a social value fund.
+    { q: 'cwac payment deductions', council: CWAC, includes: [money(100000), /reduce contractual payments/i, /social value fund/i], source: SRC.cwac },
+    // Policy (i): the four minimum standards.
+    { q: 'cwac minimum standards for bidders', council: CWAC, includes: [/modern slavery/i, /equality and diversity/i, /health and safety/i, /fair working practices/i], source: SRC.cwac },
+    // Where are we now? (Employment): "160 apprentices over the last three years"; "508 weeks of apprenticeships" counts weeks on two developments.
+    { q: 'how many apprentices has cwac taken on', council: CWAC, firstLine: /160 apprentices/, source: SRC.cwac, includes: [] },
+    // Clear goals: the seven broad priorities.
+    {
+      q: "what are cwac's seven priorities",
+      council: CWAC,
+      includes: [/climate emergency/i, /poverty emergency/i, /good jobs with fair wages/i, /best start in life/i, /better places to call home/i, /longer, healthier and happier/i, /efficient and empowering/i],
+      source: SRC.cwac,
+    },
+    // Policy (viii): the anchor institutions named.
+    { q: 'cwac anchor institutions', council: CWAC, includes: [/Chester Zoo/, /Grosvenor Estate/, /\bNHS\b/], source: SRC.cwac },
+    // index.json: the report is dated 24 October 2022 and gives no end or refresh date.
+    { q: 'how current is the trafford report', council: TRAFFORD, includes: [/24 October 2022/] },
+  ]),
+  ...kind('verdict', [
+    // Statement s.1: "Stockport is accredited as a Real Living Wage employer".
+    { q: 'is stockport council a real living wage employer?', council: STOCKPORT, firstLine: YES, includes: [/Real Living Wage employer/i], source: SRC.statement },
+    // Policy (ii): "Committing to pay all local suppliers in less than the current standard of 30 days".
+    { q: 'does cheshire west pay local suppliers within 30 days?', council: CWAC, firstLine: YES, includes: [/less than/i, /30 days/], source: SRC.cwac },
+    // Where are we now? (Employment): "Payment of local living wage to all of our 3,082 directly employed ... staff".
+    { q: 'does cwac pay the living wage', council: CWAC, firstLine: YES, includes: [/local living wage/i, /3,082/], source: SRC.cwac },
+    // Policy (vii): deductions only for contracts over £100,000 total value.
+    { q: 'can cwac deduct payments on an £80k contract?', council: CWAC, firstLine: NO, includes: [money(80000), money(100000)], source: SRC.cwac },
+    // index.json: the policy's period, 2021-25, has ended.
+    { q: 'is the cwac policy still in date', council: CWAC, firstLine: NO_BY_DATES, includes: [/2021-25/, /ended in 2025/] },
+    // Statement s.1: the Charter "is due to be refreshed in 2023".
+    { q: 'is the stockport charter out of date?', council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/refreshed in 2023/] },
+  ]),
+  ...kind('no council known', [
+    // Trafford 2.1: "STAR Procurement invested in the Social Value Portal in April 2019".
+    { q: 'when did star start using the social value portal', includes: [/April 2019/, STAR, PORTAL], noDefault: true, source: SRC.trafford },
+    // Statement s.3: "STAR is the Council's strategic procurement partner"; Trafford 2.1: STAR "has partnered with a number of Councils in Greater Manchester".
+    { q: 'star procurement councils', includes: [OF_STOCKPORT(STAR), OF_TRAFFORD(STAR)], noDefault: true, crossCouncil: true },
+    // Policy, "What do we mean by social value?": the social value hub's definition.
+    { q: 'what is the social value hub definition of social value', includes: [OF_CWAC(/over and above the direct purchasing of goods, services and outcomes/i)], noDefault: true, crossCouncil: true },
+    // Policy Appendix B: NT10 (and NT10a, NT10b), the weeks of apprenticeships.
+    { q: 'what is the apprenticeships tom', includes: [/\bNT10\b/, /weeks of apprenticeships/i], noDefault: true, source: SRC.cwac },
+    { q: 'NT 4a', includes: [/\bNT4a\b/, /16-25 y\.o\. care leavers/i], noDefault: true, source: SRC.cwac },
+    { q: 'nt04', includes: [/\bNT0?4\b/, /NEETs/], excludes: [/\bNT4a\b/], noDefault: true, source: SRC.cwac },
+    { q: 'which toms cover the real living wage', includes: [/\bNT41\b/, /\bNT42\b/], noDefault: true, source: SRC.cwac },
+    { q: 'tom for paying invoices within 30 days', includes: [/\bNT61\b/, /30 days/], noDefault: true, source: SRC.cwac },
+  ]),
+  ...kind('weighting and thresholds', [
+    // Trafford 2.3 and 3.1: no weighting; the TOMs and the Portal on all contracts over £50k.
+    { q: 'trafford wieghting for a 200k contract', ...traffordOver50k([money(200000)]) },
+    { q: 'whats the threshhold for a social value weighting in cwac', council: CWAC, includes: [money(50000), money(100000), pct(5), pct(10)], source: SRC.cwac },
+    { q: 'soical value weighting for 60k stockport', ...sw([money(60000)]) },
+  ]),
+  ...kind('documents do not say', [
+    { q: "what is stockport's social value budget", ...notSaid(STOCKPORT) },
+    // Cheshire West and Chester's documents give its staff (3,082); Trafford's give no headcount.
+    { q: 'how many staff does trafford council employ', ...notSaid(TRAFFORD, { excludes: [/3,082/] }) },
+    // index.json: 2021-25 and no date for a newer version.
+    { q: 'when will the cwac social value policy be replaced', council: CWAC, includes: [/2021-25/, /do not give a date/i] },
+    // Trafford sets no weighting, so no maximum either.
+    { q: "what's the maximum weighting trafford allows", ...notSaid(TRAFFORD, { excludes: [ANY_PCT_NOT_NATIONAL] }) },
+    // Delivery and evaluation: "Officer support will be put in place"; no one is named.
+    { q: 'who is the named social value officer at cwac', ...notSaid(CWAC) },
+    // Policy (vii): deductions "would be invested in a social value fund"; no amount.
+    { q: 'how much money is in the cwac social value fund', ...notSaid(CWAC, { includes: [/social value fund/i] }) },
+    // Statement s.9: "Complete year 2 of the Real Living Wage action plan", among the next 12 months' priorities; no date.
+    { q: "whats the deadline for stockport's real living wage action plan", ...notSaid(STOCKPORT, { includes: [/year 2 of the Real Living Wage action plan/i] }), source: SRC.statement },
+    // Stockport's documents set no payment deductions; Cheshire West and Chester's do (vii).
+    { q: 'what penalty does stockport apply if a supplier misses its social value commitments', ...notSaid(STOCKPORT), crossCouncil: true },
+    // Cheshire West and Chester's policy speaks of no steering group.
+    { q: "how many people sit on cheshire west's social value steering group", ...notSaid(CWAC), crossCouncil: true },
+  ]),
+  ...conversation([
+    { q: 'stockport priority cohorts', council: STOCKPORT, includes: [/Care leavers/i, /Veterans/i], source: SRC.statement },
+    // Statement s.2: the priority themes.
+    { q: 'and the themes?', council: STOCKPORT, includes: [/Cost of living support/i, /Buying local/i, /Warm spaces/i, /Digital inclusion/i], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'how much social value has trafford secured?', council: TRAFFORD, includes: [/£24m/], source: SRC.trafford },
+    // Statement s.8: the Portal's figures since 2019.
+    { q: 'and stockport?', council: STOCKPORT, includes: [SAME, money(25768467)], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'what is NT10', includes: [/\bNT10\b/, /apprenticeships/i], source: SRC.cwac },
+    { q: 'and NT10a?', includes: [/\bNT10a\b/, /disadvantaged groups/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'is the cwac policy still current?', council: CWAC, firstLine: NO_BY_DATES, includes: [/2021-25/] },
+    { q: "what about stockport's charter?", council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [SAME, /refreshed in 2023/] },
+  ]),
+  ...conversation([
+    { q: 'cwac payment deductions', council: CWAC, includes: [money(100000)], source: SRC.cwac },
+    // Policy (vii): £90,000 is not over £100,000.
+    { q: 'does that apply to a £90k contract?', council: CWAC, firstLine: NO, includes: [SAME, money(90000), money(100000)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'my council is trafford', ...ack(TRAFFORD) },
+    // Trafford 2.2: the assessment and the five stages.
+    { q: 'what does my council say about the maturity index', council: TRAFFORD, includes: [/developing to becoming an innovator/i], source: SRC.trafford },
+    { q: 'what are the five stages?', council: TRAFFORD, includes: [/Minimum/, /Developing/, /Mature/, /Leader/, /Innovator/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: "what are stockport's carbon plans for suppliers", council: STOCKPORT, includes: [/carbon reduction plan/i], source: SRC.statement },
+    // Statement s.5: "a mandatory position on greenhouse gas (GHG) reporting and carbon reduction plans by 2024".
+    { q: 'when would that become mandatory?', council: STOCKPORT, includes: [/mandatory by 2024/i], source: SRC.statement },
+  ]),
+  ...conversation([
+    // Trafford 4.3: the chair and the members.
+    { q: 'who chairs the trafford steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: "and who's on it?", council: TRAFFORD, includes: [/Trafford College/, /STAR Procurement/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'weighting for a £150k cwac contract', ...cwac10([money(150000)]) },
+    // Policy (i): the standards, for every bidder.
+    { q: 'and what minimum standards apply?', council: CWAC, includes: [SAME, /modern slavery/i, /equality and diversity/i, /health and safety/i, /fair working practices/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    // Statement s.8: "503 weeks of apprenticeships", "178 weeks of apprenticeships ... for disadvantaged people".
+    { q: 'how many weeks of apprenticeships did stockport get in 2022/23?', council: STOCKPORT, includes: [/\b503 weeks/], source: SRC.statement },
+    { q: 'and for disadvantaged people?', council: STOCKPORT, includes: [/\b178 weeks/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'my council is cheshire west', ...ack(CWAC) },
+    { q: 'what weighting for 75k?', ...cwac5([money(75000)]) },
+    // Policy (vii): £75,000 is not over £100,000.
+    { q: 'do we do payment deductions on it?', council: CWAC, firstLine: NO, includes: [SAME, money(75000), money(100000)], source: SRC.cwac },
+  ]),
+];
+
+// =============================================================================================
+// An eighth held-out set (9h): written from the documents before the bot was asked. Commissioners
+// in the middle of a procurement, the checklist and the action plans beside the policies, negatives,
+// two councils by name, "which council", money and percentages written oddly, dates, one or two
+// words, terse and rude phrasings, and what the documents do not give.
+
+const HELD_OUT_9H: OfficerRow[] = [
+  ...kind('totals over years', [
+    // £120,000 over 4 years: Charter s.4, 15% and 20% in excess of £25k; the Portal in excess of £50k.
+    { q: "we're going out to tender in May for a 4 year catering contract at 30k a year in stockport, what SV do I need", ...sw([money(120000), overYears(4), PORTAL]), derived: [120000] },
+    // £135,000 over 3 years: Policy (iv), "above £100,000 total value" 10%.
+    { q: 'cwac: retendering our grounds maintenance, 2 years at £45k pa plus 1 year extension. what SV weighting and anything else?', ...cwac10([money(135000), overYears(3)]), derived: [135000] },
+  ]),
+  ...kind('weighting and thresholds', [
+    // Trafford sets no weighting; the TOMs (2.3) and the Portal (3.1) are for contracts over £50k, so not £40k.
+    { q: 'trafford - about to procure a £40k consultancy, do I need social value?', ...traffordNoPortal([NO_WEIGHTING, /\bdo(?:es)? not apply\b/i]) },
+    // Charter s.4: "in excess of £25k"; nothing at or under it.
+    { q: 'is social value not needed under 25k in stockport?', council: STOCKPORT, includes: [NO_WEIGHTING, money(25000), /in excess of/i], source: SRC.charter },
+    // Policy (iv): nothing below £50,000.
+    { q: "so cwac doesn't need any SV on a £40k contract?", ...cwacNone([money(40000)]) },
+    // Trafford: no weighting; £75,000 is over the £50k of the TOMs and the Portal.
+    { q: '75 grand trafford weighting', ...traffordOver50k([money(75000)]) },
+    // Policy (iv): £75,000 is between £50,000 and £100,000.
+    { q: '£75,000.00 cwac', ...cwac5([money(75000)]) },
+    // Charter s.4: £25,000 is not in excess of £25k.
+    { q: 'stockport £25,000.00 contract weighting', ...stockportNone([/in excess of/i]) },
+    { q: 'just tell me the bloody weighting for stockport 40k', ...sw([money(40000)]) },
+  ]),
+  ...kind('multi-part', [
+    // Policy (iv) 10% above £100,000, then (vii) the right to reduce payments on contracts over £100,000.
+    { q: "tender going live in march, £250k works contract for CWaC - what's the SV split and can we hold back payments if they don't deliver", council: CWAC, includes: [pct(10), money(100000), /reduce contractual payments/i], before: [pct(10), /reduce contractual payments/i], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    // Statement s.4: social value "must be included before the Procurement Initiation Document (PID) is signed off".
+    { q: "we're at PID stage for a £70k stockport contract, can I leave SV out?", council: STOCKPORT, firstLine: NO, includes: [/Procurement Initiation Document|\bPID\b/, SENIOR_OFFICER], source: SRC.statement },
+    // Charter s.4: the Portal "in excess of £50k"; £50,000 is not. The officer is right.
+    { q: "is it true stockport doesn't require the portal for a 50k contract", council: STOCKPORT, firstLine: /^(?:Right|Yes|Correct|True|That's right)\b/, includes: [PORTAL, /in excess of £50k/i], source: SRC.charter },
+    // Policy (vii): deductions for contracts over £100,000 only. The officer is right.
+    { q: "cwac can't deduct payments on a £90k contract can they?", council: CWAC, firstLine: /^(?:Right|No|Correct|That's right)\b/, includes: [money(90000), money(100000)], source: SRC.cwac },
+    // Policy (iv): "above £100,000 total value" 10%.
+    { q: 'ten percent on a £1.5 million cwac contract, is that ok', council: CWAC, firstLine: YES, includes: [pct(10), money(1500000)], source: SRC.cwac },
+    // Trafford's documents set no weighting.
+    { q: 'useless. does trafford have a weighting or not', ...traffordNone(), firstLine: NO },
+  ]),
+  ...kind('routing', [
+    // A question about the checklist, not a command: step 3 asks for TOMs measures, suggested from the council's priorities.
+    { q: 'what does the PID checklist ask about TOMs', includes: [TOMS, /Your approach/i, /priorities/i], excludes: [/Step 1 of 5\b/i] },
+  ]),
+  ...kind('document facts', [
+    // Policy, Appendix C: "Training and awareness raising for commissioning and contract management staff", Procurement Manager, August 2021.
+    { q: 'who leads the cwac action on training for commissioning staff', council: CWAC, includes: [/Procurement Manager/, /August 2021/], excludes: [DOES_NOT_SAY], source: SRC.cwac },
+    // Appendix C: the Supported Internship programme, Skills and Employment Manager, April 2022.
+    { q: 'when is the cwac supported internship meant to be delivered', council: CWAC, includes: [/Supported Internship/i, /April 2022/], source: SRC.cwac },
+    // Statement s.9: among the priorities for the next 12 months, "Complete year 2 of the Real Living Wage action plan".
+    { q: "what's in stockport's plans for the next 12 months on living wage", council: STOCKPORT, includes: [/year 2 of the Real Living Wage action plan/i], source: SRC.statement },
+    // Statement s.1: the Charter ratified in 2019, "due to be refreshed in 2023".
+    { q: 'is the stockport charter still current in 2026', council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/2019/, /refreshed in 2023/] },
+    // The report to the Executive recommending approval is dated 24 October 2022.
+    { q: 'when did trafford approve its charter', council: TRAFFORD, includes: [/24 October 2022/] },
+    // Policy, Delivery and evaluation: the TOMs framework, measures in Appendix B.
+    { q: 'cwac toms', council: CWAC, includes: [TOMS, /Appendix B/], source: SRC.cwac },
+    // Appendix B: NT41, Growth, Reducing Inequalities.
+    { q: 'NT41', includes: [/\bNT41\b/, /Real Living wage/i, /Reducing Inequalities/i], source: SRC.cwac },
+  ]),
+  ...kind('shared by the councils', [
+    // Policy (iv) 5% for £75,000; Charter s.4 15% and 20%.
+    { q: "how does cwac's weighting for 75k compare to stockport's", includes: [OF_CWAC(pct(5)), OF_STOCKPORT(pct(15)), OF_STOCKPORT(pct(20))], excludes: [/\bTrafford\b/, ...WRONG_COUNCIL_FIGURES], crossCouncil: true },
+    // Trafford none; Policy (iv) 5% and 10%.
+    { q: 'difference between trafford and cwac on social value weightings', includes: [OF_TRAFFORD(NO_WEIGHTING), OF_CWAC(pct(5)), OF_CWAC(pct(10))], excludes: [/\bStockport\b/, ...WRONG_COUNCIL_FIGURES], crossCouncil: true },
+    // Trafford 3.1 "over £50K"; Charter s.4 "in excess of £50k".
+    { q: 'compare trafford and stockport portal threshold', includes: [OF_TRAFFORD(money(50000)), OF_STOCKPORT(/in excess of £50k/i)], crossCouncil: true },
+    { q: 'which of the councils asks for the highest weighting', includes: [/Stockport[^.\n]{0,20}\bhighest\b/, OF_STOCKPORT(pct(15))], crossCouncil: true },
+    // Policy (vii): only Cheshire West and Chester, over £100,000.
+    { q: "which council lets you reduce payments if SV isn't delivered", includes: [OF_CWAC(/reduce contractual payments/i), money(100000)], crossCouncil: true },
+  ]),
+  ...kind('documents do not say', [
+    // Trafford report: no action on local spend, and no lead for any action; the Steering Group monitors the plan (6.6).
+    { q: 'who leads the Trafford action on local spend', ...notSaid(TRAFFORD, { includes: [/\blead\b/i, /Steering Group/i], excludes: [/\bchair\b/i] }), source: SRC.trafford },
+    // Policy (iv): 5% and 10% standard, varied case by case; no maximum.
+    { q: "what's the maximum weighting cwac allows", ...notSaid(CWAC, { includes: [pct(5), pct(10), CASE_BY_CASE] }) },
+    // Cheshire West and Chester's £300m a year is not Trafford's.
+    { q: 'how much does trafford spend a year with suppliers', ...notSaid(TRAFFORD, { excludes: [/£300m/] }) },
+    // Statement s.3: "There is a lead member accountable for Social Value", named nowhere.
+    { q: "who is stockport's lead member for social value", ...notSaid(STOCKPORT, { includes: [/lead member/i] }), source: SRC.statement },
+    // Stockport's 2024 is Stockport's; Trafford's documents give no deadline.
+    { q: 'deadline for suppliers carbon reduction plans in trafford', ...notSaid(TRAFFORD, { excludes: [/\b2024\b/] }) },
+    // Policy (vii): deductions "would be invested in a social value fund"; no amount.
+    { q: "what's the cwac social value fund worth", ...notSaid(CWAC, { includes: [/social value fund/i] }), source: SRC.cwac },
+  ]),
+  ...kind('no council known', [{ q: 'weighting?', ...whichCouncilRow(/weighting/i) }]),
+  ...conversation([
+    // £180,000 over 3 years, no council: which council, then Stockport, then Cheshire West and Chester.
+    { q: "we're going out to tender next month for a 3 year cleaning contract at about 60k a year, what do I need to include on SV", ...whichCouncilRow() },
+    { q: 'stockport', ...carried(sw([money(180000), overYears(3), PORTAL])), derived: [180000], noDefault: true },
+    { q: 'and in cwac?', ...carried(cwac10([money(180000)])), derived: [180000], noDefault: true },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for 80k', ...cwac5([money(80000)]) },
+    { q: 'what if it was 120k', ...carried(cwac10([money(120000)])) },
+    // Policy (vii): over £100,000.
+    { q: 'and can we deduct payments at that value', council: CWAC, firstLine: YES, includes: [SAME, money(120000), money(100000)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'compare stockport and cwac weighting for £60k', includes: [OF_STOCKPORT(pct(15)), OF_CWAC(pct(5))], excludes: WRONG_COUNCIL_FIGURES, crossCouncil: true },
+    { q: 'and trafford?', ...carried(traffordOver50k(), money(60000)) },
+  ]),
+  ...conversation([
+    { q: 'stockport portal threshold', ...stockportPortal([/in excess of £50k/i, COMPETITIVE]) },
+    // Charter s.4: the Portal is for competitive procurement; a direct award is not.
+    { q: 'does that apply to a direct award?', council: STOCKPORT, firstLine: NO, includes: [SAME, COMPETITIVE], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'trafford steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'who chairs it?', council: TRAFFORD, includes: [/chaired by the Inclusive Economy and Communities Manager/i], source: SRC.trafford },
+    // 7.1: it meets "on a regular basis"; how often is not given.
+    { q: 'how often does it meet?', ...notSaid(TRAFFORD) },
+  ]),
+  ...conversation([
+    { q: 'is 5% ok for a £70k cwac tender', council: CWAC, firstLine: YES, includes: [pct(5)], source: SRC.cwac },
+    { q: 'what about 3%?', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [SAME, pct(3), pct(5), CASE_BY_CASE], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'stockport £20k pa for 2 years weighting', ...sw([money(40000), overYears(2)]), derived: [40000] },
+    { q: 'and with a 1 year extension?', ...carried(sw([money(60000), overYears(3)])), derived: [60000] },
+  ]),
+  ...conversation([
+    { q: 'cwac minimum standards', council: CWAC, includes: [/modern slavery/i, /equality and diversity/i, /health and safety/i, /fair working practices/i], source: SRC.cwac },
+    // Charter s.4: "adhere to our ethical standards and eradication of modern slavery".
+    { q: 'does stockport have anything similar?', council: STOCKPORT, includes: [/ethical standards/i, /modern slavery/i], source: SRC.charter },
+    { q: 'and trafford?', ...notSaid(TRAFFORD, { includes: [/minimum standards/i] }) },
+  ]),
+  ...conversation([
+    { q: 'compare weightings for a 200k contract', includes: [OF_STOCKPORT(pct(15)), OF_CWAC(pct(10)), OF_TRAFFORD(NO_WEIGHTING)], excludes: WRONG_COUNCIL_FIGURES, crossCouncil: true },
+    // Statement s.2 and s.5: tender questions, and a proposed mandatory position by 2024.
+    { q: 'carbon reduction plan?', includes: [SAME, OF_STOCKPORT(/carbon reduction plan/i), /2024/, TRAFFORD_RE, CWAC_RE], crossCouncil: true },
+  ]),
+  ...conversation([
+    { q: 'my council is trafford', ...ack(TRAFFORD) },
+    { q: 'portal threshold?', ...traffordPortal() },
+    { q: 'what about the weighting for 90k', ...traffordNone([money(90000)]) },
+  ]),
+];
+
+// =============================================================================================
+// A ninth held-out set (9i): written from the documents before the bot was asked. Odd money, goods,
+// services and works, direct awards, verdicts, totals over years, follow-ups that change one thing or
+// ask a new subject of the council just answered, misspelt and uncovered councils, two-part
+// questions, what the documents do not give, facts, and off-topic messages.
+
+const HELD_OUT_9I: OfficerRow[] = [
+  ...kind('weighting and thresholds', [
+    // Charter s.4: 15% and 20% in excess of £25k; £49,999 is.
+    { q: 'whats the sv weighting for a £49,999 services contract stockport', ...sw([money(49999)]) },
+    // Policy (iv): "between £50,000 and £100,000" 5%; just under £100k is in it.
+    { q: 'just under 100k in chester west, what weighting?', ...cwac5() },
+    // Policy (iv): "above £100,000 total value" 10%.
+    { q: 'half a million pound contract cwac weighting', ...cwac10([money(500000)]) },
+    { q: '£2m works scheme in stockport - social value weighting?', ...sw([money(2000000), /works/i]) },
+    // Policy (iv): 5% up to and including £100,000.
+    { q: 'stockport 25k exactly - do i need a weighting', ...stockportNone([/in excess of/i]), firstLine: NO },
+    // Charter s.4: the weighting is for "all competitive procurement activity".
+    { q: 'direct award of £40k in stockport, do I need 15%?', ...stockportNonCompetitive([money(40000)]) },
+    // Charter s.4: nothing at or under £25k.
+    { q: 'what weighting does stockport use for contracts under 25k', ...stockportNone([/in excess of/i]) },
+    // Trafford sets no weighting at any value.
+    { q: 'what weighting does trafford use for works over 1m', ...traffordNone() },
+    // Trafford 2.3: TOMs "to all contracts over £50k".
+    { q: 'trafford over what value are TOMs used', council: TRAFFORD, includes: [TOMS, money(50000), STRICTLY_ABOVE], excludes: [ANY_PCT_NOT_NATIONAL], source: SRC.trafford },
+  ]),
+  ...kind('verdict', [
+    { q: '15% fine for a 30k stockport job?', council: STOCKPORT, firstLine: YES, includes: [pct(15), pct(20), SHORT_OF_TARGET], source: SRC.charter },
+    { q: 'can i put 3% on a £75k cwac tender', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(3), pct(5), CASE_BY_CASE], source: SRC.cwac },
+    // Policy (iv): 10% above £100,000; the central government 10% is not a council rule.
+    { q: 'is central govt 10% enough for a £120k cwac contract', council: CWAC, firstLine: YES, includes: [pct(10), NOT_COUNCIL_RULE], source: SRC.cwac },
+    { q: 'is 5% ok for £100,000 goods in cheshire west and chester', council: CWAC, firstLine: YES, includes: [pct(5), money(100000)], excludes: [CWAC_10_NOT_APPLYING], source: SRC.cwac },
+  ]),
+  ...kind('totals over years', [
+    { q: '£30k a year for 3 years in trafford, what sv weighting', ...traffordOver50k([money(90000), overYears(3)]), derived: [90000] },
+    { q: 'cwac contract £40k per annum over 2 years plus 1 year extension weighting', ...cwac10([money(120000), overYears(3)]), derived: [120000] },
+  ]),
+  ...conversation([
+    { q: 'weighting for £80k goods in stockport', ...sw([money(80000), /goods/i]) },
+    { q: 'and in cheshire west?', ...carried(cwac5(), money(80000)) },
+    { q: 'what about trafford', ...carried(traffordOver50k(), money(80000)) },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for £60k services', ...cwac5([money(60000)]) },
+    { q: 'what if it was 250k?', ...carried(cwac10([money(250000)])) },
+  ]),
+  ...conversation([
+    { q: 'stockport £60k services tender weighting', ...sw([money(60000)]) },
+    { q: "and if it's not competitive?", ...carried(stockportNonCompetitive(), money(60000)) },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for a £120k contract', ...sw([money(120000)]), noDefault: true },
+    // Statement s.2 and s.5: tender questions on carbon reduction plans, and a proposed mandatory
+    // position by 2024. The council just answered for is kept, not asked for again.
+    { q: 'do i need a carbon reduction plan?', council: STOCKPORT, includes: [SAME, /carbon reduction plan/i, /2024/], excludes: [WHICH_COUNCIL], source: SRC.statement, noDefault: true },
+  ]),
+  ...conversation([
+    { q: 'cwac 120k weighting', ...cwac10([money(120000)]), noDefault: true },
+    // The policy names a climate emergency and a carbon neutral borough, but sets suppliers no carbon
+    // reduction plan: "do we need …" is asked of the council just answered for, as "do i need …" is.
+    { q: 'do we need a carbon reduction plan', ...notSaid(CWAC, { includes: [SAME, /carbon reduction plan/i], excludes: [WHICH_COUNCIL] }), noDefault: true },
+  ]),
+  ...conversation([
+    { q: 'trafford £45k services', ...traffordNoPortal([NO_WEIGHTING, money(45000)]) },
+    { q: 'does the portal apply?', ...carried(traffordNoPortal([PORTAL, money(45000)])), firstLine: NO },
+  ]),
+  ...conversation([
+    { q: 'cwac £150k works weighting', ...cwac10([money(150000)]) },
+    // Policy (vii): the right to reduce contractual payments on contracts over £100,000.
+    { q: 'and can they cut payments if the sv isnt delivered?', council: CWAC, firstLine: YES, includes: [SAME, /reduce contractual payments/i, money(100000)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'compare weightings for a £90k contract', includes: [OF_STOCKPORT(pct(15)), OF_CWAC(pct(5)), OF_TRAFFORD(NO_WEIGHTING)], excludes: WRONG_COUNCIL_FIGURES, crossCouncil: true },
+    { q: 'and for 300k?', includes: [SAME, OF_STOCKPORT(pct(15)), OF_CWAC(pct(10)), OF_TRAFFORD(NO_WEIGHTING)], excludes: WRONG_COUNCIL_FIGURES, crossCouncil: true },
+  ]),
+  ...kind('misspelt or uncovered council', [
+    { q: 'trafferd weighting for 70k', ...misspelt('Trafford', ASK_TRAFFORD, 'trafferd', /weighting/, /70k/) },
+    { q: 'stockprt sv weighting 90k', ...misspelt('Stockport', ASK_STOCKPORT, 'stockprt', /weighting/, /90k/) },
+    { q: 'Salford weighting for a £100k contract', ...uncovered },
+    { q: 'wigan council social value threshold', ...uncovered },
+  ]),
+  ...kind('multi-part', [
+    { q: 'stockport £70k - what weighting and do i need to use the social value portal?', council: STOCKPORT, includes: [pct(15), pct(20), PORTAL, /in excess of £50k/i], before: [pct(15), PORTAL], source: SRC.charter },
+    { q: 'cwac 200k: weighting and can payments be reduced if they dont deliver', council: CWAC, includes: [pct(10), /reduce contractual payments/i], before: [pct(10), /reduce contractual payments/i], source: SRC.cwac },
+  ]),
+  ...kind('documents do not say', [
+    // Policy (iv): standard 5% and 10%, "could be varied on a case by case basis"; no maximum.
+    { q: 'whats the maximum sv weighting allowed in cheshire west?', ...notSaid(CWAC, { includes: [/maximum/i, pct(5), pct(10)] }) },
+    // The report is dated 24 October 2022 and gives no date for reviewing the charter.
+    { q: 'when will the trafford charter be reviewed', ...notSaid(TRAFFORD) },
+    // Policy (vii): deductions go into a social value fund; no amount is given.
+    { q: 'how much is the cwac social value fund worth', ...notSaid(CWAC, { includes: [/social value fund/i] }) },
+    // Stockport's documents say nothing of deductions or penalties.
+    { q: 'what is the penalty in stockport if a supplier misses its sv commitments', ...notSaid(STOCKPORT), crossCouncil: true },
+  ]),
+  ...kind('document facts', [
+    { q: 'how much social value has trafford secured so far', council: TRAFFORD, includes: [/£24m/], source: SRC.trafford },
+    // Statement s.5: "our target for Stockport to become carbon neutral by 2038".
+    { q: 'when does stockport want to be carbon neutral', council: STOCKPORT, includes: [/2038/], source: SRC.statement },
+    // Policy, Purpose: "directly employs around 3,082 individuals".
+    { q: 'how many staff does cheshire west directly employ', council: CWAC, includes: [/3,082/], source: SRC.cwac },
+    // Statement s.8: "43 new contracts have been added to the Social Value Portal".
+    { q: 'how many new contracts went on the portal in stockport in 2022/23', council: STOCKPORT, includes: [/\b43\b/], source: SRC.statement },
+    { q: 'what % of trafford spend stays in GM', council: TRAFFORD, includes: [/76\.4%/], source: SRC.trafford },
+  ]),
+  ...kind('off-topic', [
+    { q: 'who won the football last night', includes: [POINTER], excludes: NO_POLICY_ANSWER },
+    { q: 'can you book me a meeting room', includes: [POINTER], excludes: NO_POLICY_ANSWER },
+  ]),
+];
+
+// Held out, round 10: written from the four documents before the bot was asked.
+const HELD_OUT_10: OfficerRow[] = [
+  ...kind('weighting and thresholds', [
+    // Charter s.4: 15% with a target of 20% "in excess of £25k".
+    { q: 'whats the sv weighting for a £27,500 stockport contract', ...sw([money(27500)]) },
+    // Charter s.4: exactly £25k is not "in excess of £25k".
+    { q: 'stockport tender exactly £25k - do i need a social value weighting?', ...stockportNone([/in excess of/i]), firstLine: NO },
+    // Policy (iv): "between £50,000 and £100,000" 5%; £100,000 itself is in that band.
+    { q: 'cheshire west weighting for £100,000 exactly', ...cwac5([money(100000)]) },
+    { q: 'trafford weighting for a 200k works contract?', ...traffordNone([money(200000)]) },
+    // Policy (iv): nothing below £50,000.
+    { q: 'cwac weighting for a £30k contract', ...cwacNone([money(30000)]) },
+  ]),
+  ...kind('verdict', [
+    { q: 'cwac 5% ok for a £75k services tender?', council: CWAC, firstLine: YES, includes: [pct(5), CASE_BY_CASE], source: SRC.cwac },
+    { q: 'is 8% enough for a £150k cheshire west contract', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(8), pct(10), CASE_BY_CASE], source: SRC.cwac },
+    // Statement s.4: social value "must be included before the Procurement Initiation Document (PID) is signed off".
+    { q: 'can the PID be signed off without social value in stockport?', council: STOCKPORT, firstLine: NO, includes: [/Procurement Initiation Document/i, SENIOR_OFFICER], source: SRC.statement },
+    // Policy (i): "it would expect the minimum standards from all bidders".
+    { q: 'does cwac require minimum standards from all bidders?', council: CWAC, includes: [/modern slavery/i, /equality/i, /health and safety/i, /fair working/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'what weighting for a £80k contract in stockport?', ...sw([money(80000)]) },
+    { q: 'and in cheshire west?', ...carried(cwac5(), money(80000)) },
+    { q: 'what if it was 120k?', ...carried(cwac10([money(120000)])) },
+  ]),
+  ...conversation([
+    { q: 'do i need to use the social value portal for a £45k trafford contract', ...traffordNoPortal([PORTAL, money(45000)]), firstLine: NO },
+    { q: 'what about £55k?', ...carried(traffordPortal([money(55000)])), firstLine: YES },
+  ]),
+  ...conversation([
+    // Statement s.2: tender questions ask about carbon reduction plans; s.5: mandatory only proposed, by 2024.
+    { q: 'does stockport require a carbon reduction plan from suppliers?', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/carbon reduction plan/i, /propos/i, /2024/], source: SRC.statement },
+    // The policy sets suppliers no carbon reduction plan.
+    { q: 'and cwac?', ...notSaid(CWAC, { includes: [SAME, /carbon reduction plan/i] }) },
+  ]),
+  ...conversation([
+    // Policy (vii): the right to reduce contractual payments on contracts over £100,000.
+    { q: 'can cheshire west cut payments if a supplier doesnt deliver social value?', council: CWAC, firstLine: YES, includes: [money(100000), /reduce contractual payments/i], source: SRC.cwac },
+    { q: 'for a £90k contract?', council: CWAC, firstLine: NO, includes: [SAME, money(90000), money(100000)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    // Statement s.1: staff delivering the council's externally contracted services "receive at least the
+    // real living wage"; s.2: "Extend the expectation of becoming a Real Living Wage employer to our supply chain."
+    { q: 'stockport living wage - do suppliers have to pay it?', council: STOCKPORT, firstLine: /^(?!No\b).*externally contracted services/, includes: [/expect/i, /Real Living Wage/i], source: SRC.statement },
+    // The Trafford report says nothing of the living wage.
+    { q: 'what about trafford?', ...notSaid(TRAFFORD, { includes: [SAME, /living wage/i] }) },
+  ]),
+  ...kind('documents do not say', [
+    { q: "what weighting does trafford's charter set for contracts under 50k", ...traffordNone() },
+    // Policy (vii): deductions go into a social value fund; no amount is given.
+    { q: "what's the balance of cheshire west's social value fund?", ...notSaid(CWAC, { includes: [/social value fund/i] }) },
+    { q: "what's the penalty in stockport if a supplier doesnt deliver its sv commitments?", ...notSaid(STOCKPORT), crossCouncil: true },
+  ]),
+  ...kind('misspelt or uncovered council', [
+    { q: 'wieghting for a 60k contract in stockprt', ...misspelt('Stockport', ASK_STOCKPORT, 'stockprt', /60k/) },
+    { q: 'chesire west threshholds', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'chesire west', /threshholds/) },
+    { q: 'trafferd social valu portal threshold', ...misspelt('Trafford', ASK_TRAFFORD, 'trafferd', /portal/) },
+  ]),
+  ...kind('document facts', [
+    // Report 2.2: in February 2021 assessed as overall "developing to becoming an innovator".
+    { q: 'what maturity index level was trafford assessed at', council: TRAFFORD, includes: [/February 2021/, /developing to becoming an innovator/i], source: SRC.trafford },
+    // Statement s.6: "4 Stockport Council employees who are Level 4 CIPS qualified".
+    { q: 'how many stockport staff are level 4 cips qualified', council: STOCKPORT, includes: [/\b4 Stockport Council employees\b/, /two others/i], source: SRC.statement },
+    { q: 'how much social value has trafford secured to date', council: TRAFFORD, includes: [/£24m/, /53p/], source: SRC.trafford },
+    // Report 4.3: "chaired by the Inclusive Economy and Communities Manager".
+    { q: 'who chairs the trafford steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    // Policy (ii): "pay all local suppliers in less than the current standard of 30 days".
+    { q: 'how fast does cwac pay local suppliers', council: CWAC, includes: [/30 days/, LESS_THAN], source: SRC.cwac },
+  ]),
+];
+
+// ---------------------------------------------------------------------------------------------
+// How binding a rule is: a yes only where a rule in force requires it or lets the council do it.
+// Statement s.2 and s.5: tender questions ask whether suppliers have a carbon reduction plan; a
+// mandatory position is only proposed (by 2024). Statement s.2: the council "extends the expectation"
+// of the Real Living Wage to its supply chain. Policy (vii): for contracts over £100,000 the council
+// "reserves the right to reduce contractual payments".
+const BINDING: OfficerRow[] = [
+  ...kind('verdict', [
+    { q: 'do we have to get a carbon reduction plan from the supplier on a 150k stockport contract?', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/proposed/i, /2024/], source: SRC.statement },
+    // Statement s.1: those who deliver the council's externally contracted services receive at least the real living wage.
+    { q: 'is the living wage compulsory for suppliers on a £300k stockport contract', council: STOCKPORT, firstLine: YES, includes: [/externally contracted services/i, /expect/i], source: SRC.statement },
+    { q: 'does cwac hold back payments if social value isnt delivered', council: CWAC, firstLine: YES, includes: [money(100000), /reduce contractual payments/i], source: SRC.cwac },
+    { q: 'can we hold back payment on a £250k cheshire west contract if they dont deliver the sv', council: CWAC, firstLine: YES, includes: [/reduce contractual payments/i], source: SRC.cwac },
+    // Policy, Minimum standards: before any social value requirement, minimum standards from all bidders.
+    { q: 'does cwac require minimum standards from all bidders?', council: CWAC, firstLine: YES, includes: [/minimum standards/i, /all bidders/i], source: SRC.cwac },
+    { q: 'does stockport need suppliers to meet its ethical standards', council: STOCKPORT, firstLine: YES, includes: [/modern slavery/i], source: SRC.charter },
+    // Policy: the Council commits to pay local suppliers in under 30 days; its own promise, not a supplier's duty.
+    { q: 'do i have to pay local suppliers within 30 days on a £150k cwac contract?', council: CWAC, firstLine: YES, includes: [/30 days/] , source: SRC.cwac },
+  ]),
+];
+
+// Held out, round 11: written from the four documents before the bot was asked. 11A: verdicts,
+// values and council names; 11B: what the documents say, contacts and follow-ups about them.
+/** Policy (iv): "This standard weighting could be varied on a case by case basis as appropriate": above it is a variation, not "meeting" a floor. */
+const CWAC_VARIATION = /^Yes, as a case-by-case variation\b/;
+const MEETS_STANDARD = /\bmeets?\b[^.\n]{0,60}\bstandard\b/i;
+
+const HELD_OUT_11A: OfficerRow[] = [
+  ...kind('misspelt or uncovered council', [
+    // "traff" is how officers shorten Trafford: the Trafford report gives no weighting (2.3), and the
+    // TOMs and the Portal for contracts over £50k (3.1); never Stockport's figures as the default.
+    { q: 'traff, 0.25m goods contract - SV weighting?', ...traffordOver50k([money(250000)]) },
+    { q: 'weighting for a 90k job in traff', ...traffordNone([money(90000)]) },
+    { q: "what's traff's social value weighting on 120k?", ...traffordNone() },
+    // A name cut short is offered back, as a misspelt one is; never silently the default council.
+    { q: 'stockp weighting for 60k', ...misspelt('Stockport', ASK_STOCKPORT, 'stockp', /60k/) },
+    { q: 'traffo sv weighting 80k', ...misspelt('Trafford', ASK_TRAFFORD, 'traffo', /80k/) },
+    // A place named as a council, though not one listed, is not covered.
+    { q: 'what weighting does Bexley Council use for a 75k contract?', ...uncovered },
+  ]),
+  ...kind('verdict', [
+    // Charter s.4: a minimum of 15% with an overall target of 20%; the documents set no upper limit.
+    { q: "we've put 20% in for social value, too much?", council: STOCKPORT, firstLine: NO, includes: [pct(20), pct(15), /overall target/i, /no maximum/i], source: SRC.charter },
+    { q: 'is 20% enough for a £90k stockport tender?', council: STOCKPORT, firstLine: /^Yes: 20% is Stockport's overall target\b/, includes: [pct(15)], source: SRC.charter },
+    { q: 'is 25% too high for a stockport tender?', council: STOCKPORT, firstLine: NO, includes: [pct(25), pct(20), /no maximum/i], source: SRC.charter },
+    // Charter s.4: the weighting is for "all competitive procurement activity".
+    { q: 'is 10% ok for a direct award in stockport?', council: STOCKPORT, firstLine: YES, includes: [pct(10), COMPETITIVE], source: SRC.charter },
+    { q: 'we went for 12% social value in stockport - enough?', council: STOCKPORT, firstLine: NO, includes: [pct(12), pct(15), money(25000)], source: SRC.charter },
+    // Policy (iv): 5% and 10% are standard weightings that "could be varied on a case by case basis".
+    { q: 'is 10% ok for £75k in CWaC', council: CWAC, firstLine: CWAC_VARIATION, includes: [pct(5), CASE_BY_CASE], excludes: [MEETS_STANDARD, /\bmeets the minimum\b/i], source: SRC.cwac },
+    { q: "CWaC: £60k IT support contract and I've set social value at 10%. Is that allowed or have I overdone it?", council: CWAC, firstLine: /^(?:Yes|No, not too much), as a case-by-case variation\b/, includes: [pct(5), money(60000), CASE_BY_CASE], excludes: [MEETS_STANDARD], source: SRC.cwac },
+    { q: 'cheshire west 12% on a £90k tender, fine?', council: CWAC, firstLine: CWAC_VARIATION, includes: [pct(12), pct(5), CASE_BY_CASE], excludes: [MEETS_STANDARD], source: SRC.cwac },
+    { q: 'is 5% right for a £75k cwac contract?', council: CWAC, firstLine: YES, includes: [pct(5), /standard/i], excludes: [MEETS_STANDARD], source: SRC.cwac },
+    // A split is judged on its social value share (Charter s.4; Statement s.4: "a weighted criterion
+    // of a minimum of 15 20% alongside price and quality").
+    { q: 'quality 60 / price 30 / social value 10 on a 90k services tender in stockport.. does that work?', council: STOCKPORT, firstLine: NO, includes: [pct(10), pct(15)], source: SRC.charter },
+    { q: '60/30/10 quality/price/social value for a £90k stockport tender', council: STOCKPORT, firstLine: NO, includes: [pct(10), pct(15)], source: SRC.charter },
+    { q: 'price 50, quality 30, sv 20 on an £80k stockport contract - ok?', council: STOCKPORT, firstLine: YES, includes: [pct(20), pct(15)], source: SRC.charter },
+    { q: '60% quality 25% price 15% social value, £120k smbc contract', council: STOCKPORT, firstLine: YES, includes: [pct(15), pct(20)], source: SRC.charter },
+  ]),
+  ...kind('multi-part', [
+    // A supported-living re-tender is a service; 10% is below the 15% minimum (Charter s.4); the second
+    // question (care leavers) is answered from the documents (Statement s.2: care leavers).
+    {
+      q: "Hi, sorry if this is a daft one. I've just moved over into children's commissioning at Stockport and I'm picking up a supported living re-tender that's been sat on someone's desk for months. It's roughly £320k across 4 years and the previous officer's notes say 10% social value but my team lead reckons it should be higher. A lot of the young people using the service are care leavers. What weighting should I actually be using, and is there anything about care leavers I can build into the SV ask?",
+      council: STOCKPORT,
+      firstLine: NO,
+      includes: [pct(10), pct(15), pct(20)],
+      excludes: [/\bworks contract\b/i],
+      before: [pct(15), /care leavers/i],
+      source: SRC.charter,
+    },
+    {
+      q: "Picking up a home care re-tender for Stockport, about £200k over 3 years. Notes from last time say 12% social value. My manager thinks we should build in something for veterans too. What weighting do we need and is there anything on armed forces veterans we could include?",
+      council: STOCKPORT,
+      firstLine: NO,
+      includes: [pct(12), pct(15)],
+      excludes: [/\bworks contract\b/i],
+      before: [pct(15), /veterans/i],
+      source: SRC.charter,
+    },
+    // A weighting given in a long message's background is judged when it asks for the weighting
+    // (Charter s.4: 15% minimum; Policy (iv): 10% standard above £100,000, varied case by case).
+    {
+      q: "I've just picked up a supported living re-tender for Stockport from a colleague who has left, it's about £320k over four years and their notes say they used 10% for social value last time round. What weighting should I be using this time?",
+      council: STOCKPORT,
+      firstLine: NO,
+      includes: [pct(10), pct(15)],
+      excludes: [/\bworks contract\b/i],
+      source: SRC.charter,
+    },
+    {
+      q: "Taking over a £150k grounds maintenance contract at Cheshire West that's up for re-tender. The last tender used 5% for social value and the service wants to keep it the same as before. What weighting should it be?",
+      council: CWAC,
+      firstLine: BELOW_VARIED_STANDARD,
+      includes: [pct(5), pct(10), CASE_BY_CASE],
+      source: SRC.cwac,
+    },
+    // A percentage of something else in the background ("70% of our spend") is no weighting to judge.
+    {
+      q: 'We are a small team and about 70% of our spend goes to local firms already, which we are proud of as a service. We have a £80k cleaning contract coming up for re-tender in stockport next spring. What weighting should we use for it?',
+      ...sw([money(80000)]),
+      firstLine: NOT_A_VERDICT,
+      excludes: [pct(70)],
+    },
+    // Policy (iv): £100,000 is in "between £50,000 and £100,000" (5%); (vii): the right to reduce
+    // payments is "for contracts over £100,000 total value". Both parts, in the order asked.
+    { q: 'For CWaC - a contract at exactly £100,000: is it 5 or 10 per cent, and does the payment reduction thing apply?', council: CWAC, includes: [pct(5), money(100000)], before: [pct(5), /reduce contractual payments/i], source: SRC.cwac },
+    { q: 'is a £100k cheshire west contract in the 5% band or the 10% band?', council: CWAC, includes: [pct(5), money(100000), /\bwithin\b/i], source: SRC.cwac },
+    { q: 'cwac £100k on the nose - 5 per cent or 10 per cent? and can we cut payments if they dont deliver?', council: CWAC, includes: [pct(5), money(100000)], before: [pct(5), /reduce contractual payments/i], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    // Charter s.4: "in excess of £25k": at exactly £25,000 the 15% minimum does not apply.
+    { q: 'If the contract value is bang on £25,000 does the 15% minimum actually kick in? Stockport', ...stockportNone([/in excess of/i]), firstLine: NO },
+    { q: 'does the 15% apply to a £25k smbc contract', ...stockportNone(), firstLine: NO },
+    // Policy (iv): the bands start at £50,000; none is set below.
+    { q: "Does Cheshire West have a threshold below which social value isn't weighted?", council: CWAC, firstLine: YES, includes: [money(50000), NO_WEIGHTING], source: SRC.cwac },
+    { q: 'is there a minimum contract value before stockport applies a social value weighting?', council: STOCKPORT, firstLine: YES, includes: [money(25000), NO_WEIGHTING], source: SRC.charter },
+    // Policy (vii): commitments "contractually binding and monitored accordingly"; payments may be
+    // reduced "for contracts over £100,000 total value".
+    // Stockport's documents manage social value through Intend and the Portal; they set no payment deductions.
+    { q: 'stockport £80k contract - any comeback if the supplier doesnt deliver the social value?', council: STOCKPORT, includes: [/Intend/, /no rule on payment deductions/i], excludes: [/reduce contractual payments/i], source: SRC.statement },
+    { q: 'cwac £250k contract - any comeback if the supplier doesnt deliver the social value?', council: CWAC, firstLine: YES, includes: [/contractually binding/i, /reduce contractual payments/i], source: SRC.cwac },
+  ]),
+  // A follow-up's bare number or term is about the contract before: "55" after £45k is £55k (policy (iv):
+  // 5% for £50,000 to £100,000), and it is carried to the next turn; "over 3 years" after £85k may be
+  // the total or £85k a year (£255,000, above £100,000: 10% and the payment-reduction right).
+  ...conversation([
+    { q: "we've got a £45k goods contract for cwac coming up - weighting?", ...cwacNone([money(45000)]) },
+    { q: 'what if it creeps up to 55?', ...cwac5([money(55000)]), derived: [55000] },
+    { q: 'and is there any comeback if they dont deliver it', council: CWAC, firstLine: YES, includes: [money(55000), /contractually binding/i, money(100000)], excludes: [money(45000)], derived: [55000], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'weighting for a £40k cwac services contract?', ...cwacNone([money(40000)]) },
+    { q: 'what if it goes to 70?', ...cwac5([money(70000)]), derived: [70000] },
+    { q: 'what happens if they dont deliver it?', council: CWAC, firstLine: /contractually binding/i, includes: [money(70000), /contractually binding/i, money(100000)], excludes: [money(40000)], derived: [70000], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: '£85k consultancy job for Cheshire West, what SV % should I use', ...cwac5([money(85000)]) },
+    { q: 'and over 3 years?', council: CWAC, includes: [money(85000), money(255000), pct(5), pct(10), /total/i], derived: [255000], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for 60k', ...cwac5([money(60000)]) },
+    { q: 'what about across 2 years?', council: CWAC, includes: [money(60000), money(120000), pct(5), pct(10), /total/i], derived: [120000], source: SRC.cwac },
+  ]),
+];
+
+const HELD_OUT_11B: OfficerRow[] = [
+  // Who to contact. Report, "Contact person for access to background papers and further information":
+  // "Oliver Shimell (Inclusive Economy and Communities Manager) 07814060170 Nidi Etim (…) 01619124085".
+  // Policy (iii): "The procurement team will support officers … and advise … at the outset"; Appendix C:
+  // the Procurement Manager leads the procurement and contract management actions; no named contact.
+  // Statement s.6: documents "direct staff … to key contacts within STAR and the Council"; no number.
+  ...kind('document facts', [
+    { q: 'how do i get in touch with someone about social value in trafford', council: TRAFFORD, includes: [/Oliver Shimell/, /07814060170/, /Nidi Etim/], source: SRC.trafford },
+    { q: 'who can help with social value at trafford?', council: TRAFFORD, includes: [/Oliver Shimell/, /07814060170/], source: SRC.trafford },
+    { q: "what's the phone number for social value at trafford?", council: TRAFFORD, includes: [/07814060170/, /01619124085/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+    { q: 'who should I speak to about social value at cheshire west?', council: CWAC, includes: [/procurement team/i, /Procurement Manager/], excludes: [/equalities@/i, HELP_OR_POINTER[1]!], source: SRC.cwac },
+    { q: 'who can i talk to about social value in stockport', council: STOCKPORT, includes: [/key contacts within STAR and the Council/i], excludes: [/\b0\d{9,10}\b/, HELP_OR_POINTER[1]!], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'how is social value monitored on a live cwac contract?', council: CWAC, includes: [/contractually binding/i, PORTAL], source: SRC.cwac },
+    { q: 'who do i ask about that?', council: CWAC, includes: [/procurement team/i, /Procurement Manager/], excludes: [/Oliver Shimell/, /key contacts within STAR/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'who chairs the social value steering group in trafford?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'how do I get hold of the Trafford one', council: TRAFFORD, includes: [/Oliver Shimell/, /07814060170/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'who chairs the trafford steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'how do i contact them?', council: TRAFFORD, includes: [/07814060170/], source: SRC.trafford },
+  ]),
+  // Report 6.6: the Steering Group monitors and updates the action plan, a standing item on each agenda.
+  ...conversation([
+    { q: "whats in trafford's draft action plan?", council: TRAFFORD, includes: [/Steering Group/i], source: SRC.trafford },
+    { q: 'who keeps it up to date?', council: TRAFFORD, includes: [/Steering Group/i, /updated|updates/i], excludes: [/How current [\w ]+'s documents are/i, /\bStockport\b/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'what does the trafford action plan cover', council: TRAFFORD, includes: [/Steering Group/i], source: SRC.trafford },
+    { q: 'who is keeping that up to date?', council: TRAFFORD, includes: [/Steering Group/i], excludes: [/\bStockport\b/], source: SRC.trafford },
+  ]),
+  // Report 3.1: 53p offered per £1 spent, £24m secured to date; Statement s.8: the Portal's figures since
+  // 2019 (delivered £25,768,467; value add 17.89%). Counted on different bases: not like for like.
+  ...conversation([
+    { q: 'How much social value has Trafford actually secured?', council: TRAFFORD, includes: [/£24m/], source: SRC.trafford },
+    { q: 'how does that compare to stockport', includes: [/£24m/, /£25,768,467/, /17\.89%/, /like for like/i], excludes: [/143,999,792/], crossCouncil: true, source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'what has stockport achieved through social value so far', council: STOCKPORT, includes: [/£25,768,467/], source: SRC.statement },
+    { q: 'how does trafford compare?', includes: [/£24m/, /£25,768,467/, /like for like/i], crossCouncil: true, source: SRC.trafford },
+  ]),
+  // Partly covered. Statement s.3: "There is a lead member accountable for Social Value and the work is
+  // scrutinised through the CRMG Scrutiny Committee"; no name is given anywhere.
+  ...kind('documents do not say', [
+    { q: "Who is Stockport's lead member for social value? need a name for a briefing note", council: STOCKPORT, firstLine: /do not give a name/i, includes: [/lead member accountable/i], excludes: [/figure or a rule/i], source: SRC.statement },
+    { q: "who's the lead member for social value at stockport? I need to put their name in a report", council: STOCKPORT, firstLine: /do not give a name/i, includes: [/lead member accountable/i], excludes: [/figure or a rule/i], source: SRC.statement },
+    // Report front sheet: a report for decision that recommends the Executive approves the Charter and the
+    // outline draft action plan; it does not record the decision.
+    { q: "Did Trafford's Executive actually approve the social value charter in the end?", council: TRAFFORD, includes: [/recommending that the Executive approves/i, /does not record the Executive's decision/i], excludes: [/figure or a rule/i, /don't say anything/i], source: SRC.trafford },
+    { q: 'was the trafford charter approved by the executive?', council: TRAFFORD, includes: [/does not record the Executive's decision/i], excludes: [/figure or a rule/i], source: SRC.trafford },
+    // Statement s.1: the Charter, ratified in 2019, "is due to be refreshed in 2023"; s.9: "Review and
+    // refresh the Stockport Social Value Charter" is a priority for the next 12 months. Only the 2019 Charter is held.
+    { q: "When did the refreshed Stockport charter come out? Want to make sure I'm using the new one", council: STOCKPORT, includes: [/refreshed in 2023/i, DOES_NOT_SAY, /Review and refresh the Stockport Social Value Charter/i], source: SRC.statement },
+    { q: 'is there a newer stockport charter than the 2019 one?', council: STOCKPORT, firstLine: NOT_A_VERDICT, includes: [/refreshed in 2023/i, DOES_NOT_SAY], source: SRC.statement },
+    { q: 'has the stockport charter been refreshed yet', council: STOCKPORT, firstLine: NOT_A_VERDICT, includes: [/refreshed in 2023/i, DOES_NOT_SAY], source: SRC.statement },
+  ]),
+  // What the documents say, led by the answer. Statement s.4: Intend alongside the Social Value Portal,
+  // which "monitors Social Value outcomes secured, against delivered"; s.7 (Planning and Performance
+  // Management): commitments "reported on and monitored during the delivery of contracts", evidence
+  // "provided by suppliers and reviewed"; s.6: the Portal's monthly training for contract managers and
+  // two sessions a month for suppliers. Stockport sets no payment deduction (CWaC's policy (vii) does).
+  ...kind('document facts', [
+    {
+      q: "ok so I manage a facilities contract for Stockport, about 18 months in. The supplier promised a load of apprenticeship weeks and volunteering hours in their bid and they're way behind, and when I chase they just say it's coming. I've never had to deal with social value non-delivery before. What are we meant to be doing to monitor this and is there any support for me or for them?",
+      council: STOCKPORT,
+      firstLine: /contract management/i,
+      includes: [/Intend/, /secured against/i, /reported on and monitored/i, /evidence/i, /monthly training/i, /two training sessions a month/i],
+      excludes: [/reduce contractual payments/i, /Applies to: contract management\./],
+      source: SRC.statement,
+    },
+    { q: 'what do contract managers have to do to monitor social value in stockport', council: STOCKPORT, includes: [/secured against/i, /reported on and monitored/i, /evidence/i], excludes: [/Applies to: contract management\./], source: SRC.statement },
+  ]),
+  // Policy, Delivery and evaluation: "The Social Value Portal will be engaged to provide a web platform to
+  // monitor the progress"; "incorporated in the Council's performance management framework"; (vii):
+  // contractually binding, and the right to reduce payments over £100,000.
+  ...conversation([
+    { q: 'How does social value get monitored once a contract is actually live?', council: STOCKPORT, includes: [/Intend/, /reported on and monitored/i, /evidence/i], excludes: [/Applies to: contract management\./], source: SRC.statement },
+    { q: 'what about CWaC', council: CWAC, includes: [/contractually binding/i, /web platform/i, /performance management framework/i, money(100000)], source: SRC.cwac },
+  ]),
+  // Statement s.2: tender questions on carbon reduction plans and GHG measurement; a pledge "to become
+  // operationally net zero by 2030"; s.5: mandatory GHG reporting and carbon reduction plans proposed by
+  // 2024, net zero by 2050; "carbon neutral by 2038"; routes of support.
+  ...kind('document facts', [
+    { q: 'carbon - what is Stockport expecting from suppliers now?', council: STOCKPORT, includes: [/carbon reduction plan/i, /greenhouse gas/i, /2024/, /2050/, /net zero by 2030/i, /2038/, /Climate Action Business Forum/], source: SRC.statement },
+    { q: 'what does stockport expect suppliers to do on carbon', council: STOCKPORT, includes: [/carbon reduction plan/i, /2024/, /net zero by 2030/i], source: SRC.statement },
+    // Statement s.8 (Growth): £55k with the VCSE sectors, 300 hours, £1,200, 1,160 hours, £3.9m with the
+    // local supply chain, £11k with local MSMEs.
+    { q: 'how much local spend did we actually get out of social value in 22/23? incl anything with the VCSE sector', council: STOCKPORT, includes: [/£3\.9m/, /£55k/, /£11k/, /1,160 hours/], source: SRC.statement },
+    { q: 'how much local spend did we get from social value in 22/23, including with the VCSE sector?', council: STOCKPORT, includes: [/£3\.9m/, /£55k/, /£1,200/], source: SRC.statement },
+    // Charter, Introduction: "This Charter is Stockport Council's commitment to: 1. Delivering our Five
+    // Shared Core Outcomes … 2. Deliver Our Promise … 3. Stockport's Wider Social Value Activity".
+    { q: 'What does the Stockport social value charter actually commit the council to?', council: STOCKPORT, firstLine: /^"This Charter is Stockport Council's commitment to\b/, includes: [/Five Shared Core Outcomes/, /Our Promise/, /Wider Social Value Activity/], source: SRC.charter },
+    { q: 'what commitments are in the stockport social value charter?', council: STOCKPORT, firstLine: /^"This Charter is Stockport Council's commitment to\b/, includes: [/Five Shared Core Outcomes/, /Our Promise/], source: SRC.charter },
+    // Policy, What do we mean by social value?: "should not be burdensome or costly if done in a targeted
+    // and proportionate way"; (vi): "non-prescriptive … within their capacity and capability to deliver";
+    // (ii): turnover thresholds, lots or consortia, meet the buyer events.
+    {
+      q: "Morning. I'm fairly new to procurement at Cheshire West and a couple of the small local firms we deal with have been moaning that the social value stuff is too much for them - they say they haven't got the staff to fill in loads of measures. I don't want to put them off bidding on the next round of grounds maintenance lots. Does the policy say anything about keeping it proportionate for smaller suppliers?",
+      council: CWAC,
+      firstLine: /burdensome/,
+      includes: [/burdensome/i, /non-prescriptive/i, /capacity and capability/i, /lots/i, /consortia/i, /meet the buyer/i],
+      source: SRC.cwac,
+    },
+    { q: 'is social value too much of a burden for small businesses in cwac?', council: CWAC, includes: [/burdensome/i, /turnover thresholds/i], source: SRC.cwac },
+  ]),
+  // Small talk that shares one incidental word with a TOMs measure ("car miles") gets the pointer.
+  ...kind('off-topic', [
+    { q: 'cheers for the help earlier 👍 do you know if the lower level car park is shut this week?', includes: [POINTER], excludes: NO_POLICY_ANSWER },
+    { q: 'is the staff car park open on saturday?', includes: [POINTER], excludes: NO_POLICY_ANSWER },
+  ]),
+  // Statement s.2: "Care leavers and looked after children" is a priority cohort agreed by the CRMG
+  // Scrutiny Committee in November 2021; the council committed to "Create employment opportunities for
+  // those who are disadvantaged including for Care Leavers and Armed Forces veterans".
+  ...kind('multi-part', [
+    { q: 'what weighting for a £150k stockport care contract, and is there anything about care leavers I can build into the ask?', council: STOCKPORT, before: [pct(15), /Care leavers and looked after children/], includes: [/November 2021/, /employment opportunities/i], source: SRC.statement },
+    { q: 'weighting for a 90k stockport contract and can we target looked after children?', council: STOCKPORT, before: [pct(15), /Care leavers and looked after children/], includes: [/November 2021/], source: SRC.statement },
+  ]),
+  // Policy, Appendix C: "Adopt a social value measurement tool – Procurement Manager – July 2021";
+  // "Launch social value measurement tool – September 2021"; the Supported Internship for 20 young people
+  // with an EHCP (Skills and Employment Manager, April 2022). The action asked about leads.
+  ...conversation([
+    { q: 'CWaC SV action plan - when was the measurement tool meant to be in place?', council: CWAC, firstLine: /measurement tool: July 2021/, includes: [/September 2021/, /Procurement Manager/], source: SRC.cwac },
+    { q: 'and the supported internship one?', council: CWAC, firstLine: /Supported Internship/, includes: [/April 2022/], source: SRC.cwac },
+  ]),
+  // The documents give no contact details for CWaC: said plainly, with what the policy says instead.
+  ...kind('documents do not say', [
+    { q: 'contact details for social value at cheshire west', council: CWAC, firstLine: /do not give contact details\.$|do not give contact details\. /, includes: [/procurement team/i], excludes: [/for social value contacts/i, /equalities@/i], source: SRC.cwac },
+  ]),
+  // Who does what. Policy (iii) and Delivery and evaluation: the procurement team advises; officer
+  // support "will be put in place to oversee the delivery"; Statement s.3: a lead member accountable,
+  // scrutiny through the CRMG Scrutiny Committee.
+  ...kind('document facts', [
+    { q: 'who is responsible for social value in cwac', council: CWAC, includes: [/procurement team/i, /oversee/i], excludes: [/don't say anything/i], source: SRC.cwac },
+    { q: 'who oversees social value in stockport', council: STOCKPORT, includes: [/lead member accountable/i, /Scrutiny Committee/], excludes: [HELP_OR_POINTER[1]!], source: SRC.statement },
+  ]),
+  // Policy (vii): the right to reduce payments "for contracts over £100,000 total value", said once (the
+  // card's fact), not again as a section of its own.
+  ...kind('documents do not say', [
+    { q: 'how much can cheshire west deduct from payments for missed social value?', council: CWAC, includes: [DOES_NOT_SAY, money(100000)], excludes: [/Applies to: contracts over £100,000/], source: SRC.cwac },
+  ]),
+  ...kind('document facts', [
+    { q: 'cwac payment deductions', council: CWAC, includes: [money(100000), /social value fund/i], excludes: [/Applies to: contracts over £100,000/], source: SRC.cwac },
+  ]),
+];
+
+// Held out, round 12: written from the four documents before the bot was asked.
+const HELD_OUT_12: OfficerRow[] = [
+  // Statement s.1: as an accredited Real Living Wage employer, "ALL our council employees, and those who
+  // support the council's functions through the delivery of externally contracted services, receive at
+  // least the real living wage"; s.2: the expectation is extended to the supply chain; s.9: year 2 of
+  // the Real Living Wage action plan.
+  ...kind('verdict', [
+    { q: 'do stockport contractors staff have to be paid the real living wage?', council: STOCKPORT, firstLine: /^(?!No\b).*externally contracted services/, includes: [/accredited/i, /supply chain/i, /year 2 of the Real Living Wage action plan/i], excludes: [/not as a requirement/i], source: SRC.statement },
+    { q: 'must a contractor running a stockport council service pay its staff the RLW', council: STOCKPORT, firstLine: /^(?!No\b).*externally contracted services/, includes: [/accredited/i], excludes: [/not as a requirement/i], source: SRC.statement },
+  ]),
+  // Charter s.4: "a minimum weighting of 15% with an overall target of 20%, in all competitive procurement
+  // activity with a total agreement value in excess of £25k"; the Portal "in excess of £50k". Policy (iv):
+  // 10% for contracts above £100,000. A figure the officer is going with is one to judge.
+  ...kind('verdict', [
+    { q: 'Stockport 95k ICT hardware, going w/ 20% social value. sound?', council: STOCKPORT, firstLine: YES, includes: [pct(20), TARGET, pct(15), PORTAL], source: SRC.charter },
+    { q: "planning to go with 15% on a £60k stockport cleaning contract, sound right?", council: STOCKPORT, firstLine: YES, includes: [pct(15), pct(20)], source: SRC.charter },
+    { q: 'cwac 200k works job, going with 10% social value, does that sound reasonable', council: CWAC, firstLine: YES, includes: [pct(10)], source: SRC.cwac },
+  ]),
+  // Statement s.8: since the Portal launched in 2019, £25,768,467 delivered and £44,548,267 committed;
+  // "Over the last financial year 2022/23, 43 new contracts have been added … £14.2m social value
+  // commitment. £2.2m has already been delivered … contract end dates ranging from 2023 – 2027".
+  ...conversation([
+    { q: 'what has the sv portal said stockport has delivered so far overall', council: STOCKPORT, firstLine: /^Since the Social Value Portal was launched in 2019/, includes: [money(25768467), money(44548267)], source: SRC.statement },
+    { q: 'and just for last year?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts/, includes: [SAME, /£14\.2m/, /£2\.2m/, /2027/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'how much social value has stockport delivered since 2019', council: STOCKPORT, includes: [money(25768467)], source: SRC.statement },
+    { q: 'what about just the latest year?', council: STOCKPORT, firstLine: /^In 2022\/23/, includes: [/£14\.2m/, /133 jobs/], source: SRC.statement },
+  ]),
+  // Policy (iv) Clear guidelines and Charter s.4: the weighting is set by total value, with no separate
+  // figure for works or goods; the same bands apply to them.
+  ...conversation([
+    { q: 'which contract values does the cwac 5% band cover', council: CWAC, includes: [money(50000), money(100000)], source: SRC.cwac },
+    { q: 'is that the same for works?', council: CWAC, firstLine: /^The same for works contracts/, includes: [SAME, /no separate weighting/i, pct(5), pct(10)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting', council: STOCKPORT, includes: [pct(15), pct(20)], source: SRC.charter },
+    { q: 'does that change for goods?', council: STOCKPORT, firstLine: /^The same for goods contracts/, includes: [pct(15), pct(20)], excludes: [/^Yes\b/], source: SRC.charter },
+  ]),
+  // Trafford report, contacts for background papers and further information: Oliver Shimell (Inclusive
+  // Economy and Communities Manager) 07814060170; Nidi Etim 01619124085. 4.3: the Manager chairs the
+  // steering group. Stockport's documents give no contact numbers.
+  ...conversation([
+    { q: 'who chairs the trafford social value steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'have u got a number for them', council: TRAFFORD, includes: [/07814060170/, /Oliver Shimell/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'who leads on social value in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities/], source: SRC.trafford },
+    { q: 'do you have her number?', council: TRAFFORD, includes: [/07814060170/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'who chairs the stockport social value round table', council: STOCKPORT, includes: [/Mayor/i], source: SRC.statement },
+    { q: 'have you got a number for them?', council: STOCKPORT, firstLine: /do not give contact details/, includes: [/STAR/], excludes: [/07814060170/], source: SRC.statement },
+  ]),
+  // Statement s.2: "A pledge to become operationally net zero by 2030"; s.5: the target "for Stockport to
+  // become carbon neutral by 2038". Two dates for two things, for the default council; no comparison.
+  ...kind('document facts', [
+    { q: 'is our net zero target 2030 or 2038?? getting mixed messages from different people', council: STOCKPORT, firstLine: /operationally net zero by 2030/, includes: [/carbon neutral by 2038/], excludes: [/by council/i, /Trafford/], source: SRC.statement },
+    { q: "when is stockport aiming to be net zero - I've heard 2030 and 2038 from different colleagues", council: STOCKPORT, firstLine: /net zero by 2030/, includes: [/2038/], excludes: [/by council/i], source: SRC.statement },
+  ]),
+  // Statement s.4: "Social Value must be included before the Procurement Initiation Document (PID) is
+  // signed off … with very few exceptions, requiring senior officer sign off". A "what" question after
+  // background gets the rule itself, not a yes.
+  ...kind('document facts', [
+    { q: "morning – bit of background first. we're re-procuring the stockport community equipment service, roughly £1.1m over 3+1 yrs. commissioner keeps calling social value a nice to have and I'm new. anyway, what do I actually have to have done on SV before the PID goes for sign off??", council: STOCKPORT, firstLine: /^(?!Yes\b).*PID/, includes: [SENIOR_OFFICER], source: SRC.statement },
+    { q: "quick one - background: £300k stockport cleaning retender, my manager says SV is optional. what needs doing on social value before PID sign off?", council: STOCKPORT, firstLine: /^(?!Yes\b).*PID/, includes: [SENIOR_OFFICER], source: SRC.statement },
+  ]),
+  // Policy, Employment (ii): "The council provides up to 2 days that staff can use for volunteering
+  // opportunities each year"; (iv): 10% "for higher value contracts (above £100,000 total value)".
+  // Trafford report 2.7: the Inclusive Economy and Communities Team consulted communities; 2.8: the
+  // priorities (social isolation, poverty, food support …). A first part no subject covers is answered first.
+  ...kind('multi-part', [
+    { q: 'cwac: how many volunteering days do staff get a year? and also is it 10% SV on anything over 100k', council: CWAC, before: [/up to 2 days/, pct(10)], includes: [money(100000)], source: SRC.cwac },
+    { q: 'cheshire west - how many volunteering days can staff take, and what weighting for a 150k contract?', council: CWAC, before: [/up to 2 days/, pct(10)], includes: [/volunteering/i], source: SRC.cwac },
+    { q: 'For Trafford - what priorities came out of the community consultation, and which team did the consulting?', council: TRAFFORD, before: [/Social isolation/, /Inclusive Economy and Communities Team/], includes: [/Poverty/, /Food support/], source: SRC.trafford },
+  ]),
+  // Stockport's documents set no payment deductions (CWaC Policy (vii) does, over £100,000). What they do
+  // say (Statement s.4, s.7): commitments are reported on and monitored during delivery, suppliers'
+  // evidence is reviewed, and the Social Value Portal monitors outcomes secured against delivered (Intend).
+  ...conversation([
+    { q: 'cwac - can we claw money back if a supplier doesnt deliver their social value?', council: CWAC, includes: [money(100000)], source: SRC.cwac },
+    { q: 'is it the same in stockport', council: STOCKPORT, includes: [/don't say anything about payment deductions/, /monitored during the delivery/i, /Intend/], excludes: [money(100000)], source: SRC.statement },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'can stockport reduce payments if a supplier doesnt deliver the social value', council: STOCKPORT, includes: [DOES_NOT_SAY, /monitored during the delivery/i], excludes: [money(100000)], source: SRC.statement },
+  ]),
+  // Trafford report 6.7: "a project has been put forward … to fund a dedicated Social Value Co-ordinator";
+  // the report records plans, not whether one has since been appointed.
+  // Contract extensions: none of the documents says whether an extension needs new social value
+  // commitments; Statement s.4: social value is considered through contract management (Intend).
+  ...kind('documents do not say', [
+    { q: 'has trafford appointed the social value co-ordinator yet', council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/Social Value Co-ordinator/], source: SRC.trafford },
+    { q: 'is the trafford social value co-ordinator in post now?', council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/Social Value Co-ordinator/], source: SRC.trafford },
+    { q: 'extending an existing stockport contract by 12 months using the option – do I need to get new SV commitments?', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/Intend/], excludes: [/thresholds/i], source: SRC.statement },
+    { q: "we're extending the cwac catering contract using the option - does SV need revisiting?", council: CWAC, firstLine: DOES_NOT_SAY, includes: [/extend/i], source: SRC.cwac },
+  ]),
+  // Statement s.4: "Social value is included in the approval process for all contracts awarded. Social
+  // value is captured in all procurement activity over £25k"; Charter s.4: the weighting is for "all
+  // competitive procurement activity". No rule of the documents' own for a direct award.
+  ...kind('verdict', [
+    { q: 'Do we need social value in a direct award? its about 60k, stockport', council: STOCKPORT, firstLine: /^Social value still applies/, includes: [/all contracts awarded/, /no separate rule/i, COMPETITIVE, /PID/], source: SRC.statement },
+    { q: 'direct award of 40k in stockport, does social value apply?', council: STOCKPORT, firstLine: /^Social value still applies/, includes: [money(25000), NO_WEIGHTING], source: SRC.statement },
+  ]),
+  // Charter, Five Shared Core Outcomes: the table ticks Theme 4 (Environment) for outcome 3 "Stockport
+  // benefits from a thriving economy" and outcome 4 "Stockport is a place people want to live".
+  ...kind('document facts', [
+    { q: "which of stockport's 5 core outcomes link to the environment TOMs theme", council: STOCKPORT, firstLine: /^(?!.*(?:informed choices|safe and resilient)).*thriving economy.*place people want/, includes: [/4 \(Environment\)/], excludes: [/Regional Business/], source: SRC.charter },
+    { q: "what TOMs themes does stockport's thriving economy outcome map to", council: STOCKPORT, firstLine: /thriving economy: TOMs themes 1 \(Jobs\), 2 \(Growth\), 4 \(Environment\), 5/, includes: [/Five Shared Core Outcomes/i], source: SRC.charter },
+  ]),
+  // "Any issue?" asks whether there is a problem, so yes means one. Policy (iv): 5% between £50,000 and
+  // £100,000, "could be varied on a case by case basis"; Charter s.4: a minimum of 15%, a target of 20%.
+  ...kind('verdict', [
+    { q: "cwac, £60k, I've set SV at 10% with price 50 / quality 40. Any issue?", council: CWAC, firstLine: /^No issue, as a case-by-case variation/, includes: [pct(10), pct(5)], source: SRC.cwac },
+    { q: "stockport £80k, we're using 12% social value - any problems with that?", council: STOCKPORT, firstLine: /^Yes: 12% is below/, includes: [pct(15)], source: SRC.charter },
+    { q: 'stockport £80k at 20% social value, is there an issue?', council: STOCKPORT, firstLine: /^No issue: 20% is Stockport's overall target/, includes: [pct(15)], source: SRC.charter },
+  ]),
+  // Policy (iv): 5% for £50,000–£100,000, "could be varied on a case by case basis"; nowhere 0%.
+  // Policy (ii) and (vi): lots and consortia, turnover thresholds, payment in under 30 days,
+  // non-prescriptive measures within bidders' capacity. Charter s.4: a minimum of 15% in Stockport.
+  // "Can we drop it?" asks whether 0% will do.
+  ...kind('multi-part', [
+    { q: "Hi there, bit of a long one sorry. I'm running a £75k grounds maintenance tender for Cheshire West, and one of the likely bidders is a really small local firm, 6 staff. They say the social value bit puts them off bidding. My manager half-jokingly said just drop SV to zero for this one. Before I do anything daft - what does the policy actually say we should weight SV at for this, can we drop it, and is there anything in there about making it easier for small firms??", council: CWAC, firstLine: /^No: 0% is below/, includes: [pct(5), CASE_BY_CASE, /30 days/, /lots/i], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    { q: 'can we take social value down to zero on a £75k cwac contract?', council: CWAC, firstLine: /^No: 0% is below/, includes: [pct(5)], source: SRC.cwac },
+    { q: '£60k stockport job, can we just drop the sv weighting?', council: STOCKPORT, firstLine: /^No: 0% is below Stockport's minimum of 15%/, includes: [SENIOR_OFFICER], source: SRC.charter, derived: [0] },
+  ]),
+];
+
+// Held out, round 13: written from the four documents before the bot was asked. 13A: follow-ups;
+// 13B: verdicts and what the documents do not say.
+const HELD_OUT_13A: OfficerRow[] = [
+  // Trafford report 3.1: "for every £1 spent, the Council has been offered 53p back"; Statement s.8:
+  // Stockport's Portal figures since 2019. "Per £1" is part of a figure, not a £1 contract, and the
+  // two councils measure differently.
+  ...conversation([
+    { q: 'how much sv does trafford get back per £1 spent', council: TRAFFORD, includes: [/53p/], excludes: [/£1 contract/], source: SRC.trafford },
+    { q: 'how does that compare w stockport', council: STOCKPORT, includes: [money(25768467), money(44548267), /not compare like for like/], excludes: [/£1 contract/, pct(15)], source: SRC.statement, crossCouncil: true },
+  ]),
+  ...conversation([
+    { q: 'trafford - what do we get back for every £1 we spend?', council: TRAFFORD, includes: [/53p/], excludes: [/£1 contract/], source: SRC.trafford },
+    { q: 'and stockport?', council: STOCKPORT, includes: [money(25768467)], excludes: [/£1 contract/, pct(15)], source: SRC.statement, crossCouncil: true },
+  ]),
+  // Trafford report 6.6: "The responsibility for the monitoring and updating of the outline Action Plan
+  // will be the responsibility of the Social Value Steering Group … a standing item on each agenda";
+  // 4.3: the Group is chaired by the Inclusive Economy and Communities Manager. After the plan card,
+  // "that" is the plan.
+  ...conversation([
+    { q: "can you pull up trafford's action plan pls", council: TRAFFORD, includes: [/Action Plan/] },
+    { q: "who's meant to keep that updated?", council: TRAFFORD, includes: [/monitoring and updating the Action Plan/, /standing item on each agenda/, /Inclusive Economy and Communities Manager/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford action plan', council: TRAFFORD, includes: [/Action Plan/] },
+    { q: "who's supposed to keep it up to date?", council: TRAFFORD, includes: [/Steering Group is responsible for monitoring and updating/], source: SRC.trafford },
+  ]),
+  // Statement s.2: tender questions ask whether suppliers have a carbon reduction plan; s.5: "A new
+  // policy is proposed to introduce … a mandatory position on … carbon reduction plans by 2024". Not
+  // mandatory as the documents stand: the verdict first, then what applies now and what is proposed.
+  ...conversation([
+    { q: 'what do stockport want from suppliers on carbon in tenders', council: STOCKPORT, includes: [/carbon reduction plan/], source: SRC.statement },
+    { q: 'so is the carbon reduction plan mandatory now?', council: STOCKPORT, firstLine: /^No, not as a requirement: .*Tender documentation/, includes: [/proposed policy would make .*mandatory by 2024/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'stockport carbon reduction plans for suppliers?', council: STOCKPORT, includes: [/carbon reduction plan/], source: SRC.statement },
+    { q: 'and is that compulsory yet?', council: STOCKPORT, firstLine: /^No, not as a requirement: .*Tender documentation/, includes: [/mandatory by 2024/], source: SRC.statement },
+  ]),
+  // Policy, Procurement (i): minimum standards are expected "before the Council applies any social
+  // value requirements to any procurement process": "is that scored …?" asks about them, not evaluation.
+  ...conversation([
+    { q: 'what minimum standards do cwac expect from bidders', council: CWAC, includes: [/modern slavery/], source: SRC.cwac },
+    { q: 'is that scored as part of the sv or separate?', council: CWAC, firstLine: /^Before the Council applies any social value requirements/, includes: [/modern slavery/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac minimum standards for bidders?', council: CWAC, includes: [/fair working practices/], source: SRC.cwac },
+    { q: 'does that count towards the sv weighting?', council: CWAC, firstLine: /^Before the Council applies any social value requirements/, source: SRC.cwac, includes: [/minimum standards/] },
+  ]),
+  // Policy, Procurement (iv): bidders "consider their contribution from any of the themes, outcomes, and
+  // measures in appendix B"; (v) quantitative and qualitative; (vi) non-prescriptive, a range of
+  // measures within bidders' capacity. "What are they scored against?" is not a yes or no question.
+  ...conversation([
+    { q: 'cwac 250k contract - what weighting for social value', council: CWAC, includes: [pct(10)], source: SRC.cwac },
+    { q: 'ok and what are bidders actually scored against', council: CWAC, firstLine: /^Bidders are asked to consider their contribution .*Appendix B/, includes: [SAME, /quantitative and qualitative/, /non-prescriptive/], excludes: [/^Yes\b/m], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'weighting for a £150k cheshire west contract?', council: CWAC, includes: [pct(10)], source: SRC.cwac },
+    { q: 'and what do they get scored on?', council: CWAC, firstLine: /^Bidders are asked to consider .*TOMs/, includes: [/range of measures/], source: SRC.cwac },
+  ]),
+  ...kind('document facts', [
+    { q: 'what are bidders scored against in cwac?', council: CWAC, firstLine: /^Bidders are asked to consider .*Appendix B/, includes: [/non-prescriptive/], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    { q: 'do stockport suppliers have to have a carbon reduction plan now?', council: STOCKPORT, firstLine: /^No, not as a requirement: .*Tender documentation/, includes: [/mandatory by 2024/], source: SRC.statement },
+  ]),
+  // Policy, Procurement (vii): commitments are contractually binding; "the Council may accept
+  // alternative social value, however this must provide an equivalent value"; over £100,000 it reserves
+  // the right to reduce contractual payments. "Do we just accept that?" is answered with the condition.
+  ...kind('verdict', [
+    { q: "hi - supplier on one of our cwac highways contracts (approx £400k) has told us they can't do the 2 apprenticeships they committed to because the site's delayed. they've offered some school visits instead. contract manager is asking whether we just accept that?? what does the policy actually say", council: CWAC, firstLine: /^Only if the alternative social value is of equivalent value/, includes: [/contractually binding/, OVER_100K, /reduce contractual payments/], excludes: [/^Yes\b/m], source: SRC.cwac },
+    { q: "our cwac supplier (£60k contract) can't deliver the jobs they promised, do we just accept it?", council: CWAC, firstLine: /^Only if the alternative social value is of equivalent value/, includes: [/do not apply/], source: SRC.cwac },
+    { q: "cwac, £150k contract: the supplier can't deliver their social value commitments and has offered volunteering instead. do we have to accept that?", council: CWAC, firstLine: /^Only if .*equivalent value/, includes: [/reduce contractual payments/], source: SRC.cwac },
+  ]),
+];
+
+const HELD_OUT_13B: OfficerRow[] = [
+  // Policy, Procurement (iv): "above £100,000 total value) 10% … This standard weighting could be varied
+  // on a case by case basis as appropriate": a standard, not a floor, so a lower figure is a justified
+  // variation, not a flat no.
+  ...kind('verdict', [
+    { q: 'cwac cleaning contract, half a million. can we go 5% on sv instead of the usual?', council: CWAC, firstLine: /^Only as a justified case-by-case variation: 5% is below .*standard weighting of 10%/, includes: [CASE_BY_CASE], excludes: [/^No\b/, /minimum (?:weighting )?of 10%/i], source: SRC.cwac },
+    { q: 'can we use 7% rather than the 10% on a £300k cheshire west tender', council: CWAC, firstLine: /^Only as a justified case-by-case variation: 7% is below/, includes: [pct(10), CASE_BY_CASE], excludes: [/^No\b/], source: SRC.cwac },
+    { q: "cwac £200k, I've set SV at 8%. Any issue?", council: CWAC, firstLine: /^Only if it is not justified as a case-by-case variation/, includes: [pct(10)], source: SRC.cwac },
+  ]),
+  // Charter s.4: "where relevant and proportionate … a minimum weighting of 15% with an overall target of
+  // 20%"; Statement s.4: SV before PID sign-off, "with very few exceptions, requiring senior officer sign
+  // off", and reasons for not including it "clearly documented and scrutinised by management". "Drop it
+  // to 5%" proposes a figure to judge; the exception comes straight after the verdict.
+  ...kind('verdict', [
+    { q: "Can I drop SV to 5% on a £1.2m stockport contract? Service lead says it's not really relevant to this one", council: STOCKPORT, firstLine: /^No: 5% is below Stockport's minimum of 15%/, includes: [pct(20)], before: [/below Stockport's minimum/, /documented and scrutinised/, SENIOR_OFFICER, PORTAL], source: SRC.charter },
+    { q: "stockport £400k - can we reduce social value to 10%? the commissioner doesn't think it's relevant", council: STOCKPORT, firstLine: /^No: 10% is below Stockport's minimum of 15%/, includes: [pct(20)], before: [/below Stockport's minimum/, SENIOR_OFFICER, PORTAL], source: SRC.charter },
+    { q: 'can we bring the sv weighting down to 8% on a £90k stockport tender', council: STOCKPORT, firstLine: /^No: 8% is below/, includes: [pct(15)], source: SRC.charter },
+  ]),
+  // Charter s.4: the 15% minimum is for "competitive procurement activity with a total agreement value
+  // in excess of £25k"; Charter intro, commitment 4: the National TOMs are still used below £50k.
+  // "Do I still need the 15%?" at or below £25k is a yes/no question: no.
+  ...kind('verdict', [
+    { q: 'stockport, £22k consultancy quote. do I still need the 15% social value in it?', council: STOCKPORT, firstLine: /^No\b/, includes: [money(25000), TOMS], excludes: [/^Yes\b/m], source: SRC.charter },
+    { q: '£20k stockport job - do we still have to put 15% on it?', council: STOCKPORT, firstLine: /^No\b/, includes: [money(25000)], source: SRC.charter },
+    { q: 'do i really need 15% sv on a 24k stockport contract', council: STOCKPORT, firstLine: /^No\b/, includes: [money(25000)], source: SRC.charter },
+  ]),
+  // Policy (iv): 10% above £100,000 is a "standard weighting [that] could be varied": yes as the standard.
+  ...kind('verdict', [
+    { q: 'do we have to include 10% on a cwac £300k contract?', council: CWAC, firstLine: /^Yes, as the standard\b/, includes: [CASE_BY_CASE], source: SRC.cwac },
+  ]),
+  // Statement s.1: "those who support the council's functions through the delivery of externally
+  // contracted services, receive at least the real living wage"; s.2, among improvements committed to:
+  // "Extend the expectation of becoming a Real Living Wage employer to our supply chain". Yes for the
+  // one, not as a requirement for the other.
+  ...kind('verdict', [
+    { q: 'do our suppliers have to pay RLW? stockport', council: STOCKPORT, firstLine: /^For staff delivering the council's externally contracted services, yes\b/, includes: [/For the supply chain: .*committed to extend the expectation/], excludes: [/\bextends the expectation/], source: SRC.statement },
+    { q: 'stockport - must contractors pay their staff the real living wage?', council: STOCKPORT, firstLine: /externally contracted services, yes\b/, includes: [/supply chain/], source: SRC.statement },
+    // "mandatory" also appears in the s.9 priorities (training for commissioners): not what is asked.
+    { q: 'is the real living wage mandatory for stockport suppliers?', council: STOCKPORT, firstLine: /externally contracted services, yes\b/, excludes: [/commissioners/i], includes: [/supply chain/], source: SRC.statement },
+  ]),
+  // Statement s.1: the Charter "was initially ratified in 2019 … it is due to be refreshed in 2023"; s.9,
+  // the priorities for the next 12 months: "Review and refresh the Stockport Social Value Charter". No
+  // document records whether the refresh has happened: not a no.
+  ...kind('document facts', [
+    { q: 'Is the Stockport SV charter still current? Feels old', council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/refreshed in 2023/, /Review and refresh the Stockport Social Value Charter/, /do not record/], excludes: [/^No\b/, /^Yes\b/], source: SRC.statement },
+    { q: "is the stockport charter still valid? it's from 2019", council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/Review and refresh/, /check with procurement/], source: SRC.statement },
+    { q: "is stockport's sv charter still in force?", council: STOCKPORT, firstLine: REFRESH_NOT_RECORDED, includes: [/Review and refresh/], source: SRC.statement },
+  ]),
+  // Policy, Clear goals: "Each measure can be monetised to show the added value in cash terms"; Appendix B
+  // lists NT10 as "No. of weeks of apprenticeships on the contract - Level 2, 3 or 4+", with no £ values.
+  ...kind('documents do not say', [
+    { q: "what's the proxy value for a week of apprenticeship under NT10?", firstLine: /^The documents do not give a proxy \(£\) value for NT10\b/, includes: [/weeks of apprenticeships/, /monetised/], source: SRC.cwac },
+    { q: 'what proxy value does NT10 have?', firstLine: DOES_NOT_SAY, includes: [/weeks of apprenticeships/], source: SRC.cwac },
+    { q: 'how much is a week of NT10 apprenticeship worth?', firstLine: DOES_NOT_SAY, includes: [/weeks of apprenticeships/], source: SRC.cwac },
+  ]),
+];
+
+// =============================================================================================
+// Held out, round 14: written from the four documents before the bot was asked. 14A: follow-ups;
+// 14B: councils, values and verdicts; 14C: the answer's first line; 14D: what the documents do not say,
+// and subjects read as a near neighbour.
+
+const HELD_OUT_14A: OfficerRow[] = [
+  // Statement s.5: "A new policy is proposed to introduce … a mandatory position on … carbon reduction
+  // plans by 2024"; s.2: tender documentation already asks whether suppliers have one. A new subject
+  // asked with no council is asked of the council the conversation is about; "different thing" is not
+  // a comparison, and "when does it become mandatory?" is answered "not yet", with the proposal's date.
+  ...conversation([
+    { q: 'which priority cohorts should I be targeting? stockport', council: STOCKPORT, includes: [/Care leavers/], source: SRC.statement },
+    { q: 'ok different thing – when does the carbon reduction plan become mandatory for our suppliers?', council: STOCKPORT, firstLine: /^Not yet\b/, includes: [/proposed/, /by 2024/, /Tender documentation/], excludes: [/Trafford/, /Cheshire West/, /by council/i], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'stockport priority cohorts?', council: STOCKPORT, includes: [/Veterans/], source: SRC.statement, noDefault: true },
+    { q: 'different question - when will carbon reduction plans be compulsory for suppliers?', council: STOCKPORT, firstLine: /^Not yet\b/, includes: [/by 2024/], excludes: [WHICH_COUNCIL, /Trafford/], source: SRC.statement, noDefault: true },
+  ]),
+  ...conversation([
+    { q: 'what are the cohorts stockport prioritise?', council: STOCKPORT, includes: [/Ex-offenders/], source: SRC.statement, noDefault: true },
+    { q: 'on a different note, do suppliers need a carbon reduction plan?', council: STOCKPORT, firstLine: /^No, not as a requirement\b/, includes: [/mandatory by 2024/], excludes: [WHICH_COUNCIL, /Trafford/], source: SRC.statement, noDefault: true },
+  ]),
+  // Trafford report, Recommendation(s) and 6.1: the report of 24 October 2022 recommends that the
+  // Executive approves the Charter and the outline draft Action Plan; no decision is recorded.
+  // "Signed off" by the Executive is a decision on the documents, not PID sign-off, and the
+  // conversation's council carries to it.
+  ...conversation([
+    { q: 'Who should I speak to about social value at Trafford Council?', council: TRAFFORD, includes: [/07814060170/], source: SRC.trafford },
+    { q: 'thanks. has the exec actually signed off the charter yet or is it still draft?', council: TRAFFORD, includes: [/recommending that the Executive approves/, /does not record the Executive's decision/], excludes: [/Procurement Initiation Document/, /\bPID\b/, /Stockport/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'who chairs the trafford steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'has the executive signed off the charter and action plan?', council: TRAFFORD, includes: [/does not record the Executive's decision/], excludes: [/\bPID\b/, /Stockport/], source: SRC.trafford },
+  ]),
+  // Charter s.4: "attribute a minimum weighting of 15% with an overall target of 20%, in all competitive
+  // procurement activity with a total agreement value in excess of £25k". A short follow-up asking
+  // where the last answer comes from gets the document, its section and its words, not the help card.
+  ...conversation([
+    { q: 'Trafford – what weighting do we put on social value for a £300k contract?', ...traffordOver50k() },
+    { q: 'is it the same in stockport?', ...sw([money(300000)]) },
+    { q: 'where does it say that?', council: STOCKPORT, firstLine: /^In Stockport's Social Value Charter \(2019\), section 4\b/, includes: [/minimum weighting of 15% with an overall target of 20%/, /in excess of £25k/], excludes: [...HELP_OR_POINTER, /Report to the Executive/], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for a £60k tender', ...sw([money(60000)]) },
+    { q: 'source?', council: STOCKPORT, firstLine: /^In Stockport's Social Value Charter \(2019\), section 4\b/, includes: [/[“"]Including Social Value in every procurement opportunity/], excludes: HELP_OR_POINTER, source: SRC.charter },
+  ]),
+  // Trafford report 4.3: the Group "is chaired by the Inclusive Economy and Communities Manager".
+  ...conversation([
+    { q: 'who chairs the trafford steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'says who?', council: TRAFFORD, firstLine: /^In Report to the Executive: Trafford Social Value Charter and Draft Social Value Action Plan \(2022\), section 4\.3: [“"]/, includes: [/chaired by the Inclusive Economy and Communities Manager/], excludes: HELP_OR_POINTER, source: SRC.trafford },
+  ]),
+  // Statement s.1: "Stockport is accredited as a Real Living Wage employer and is also a member of the
+  // Greater Manchester Good Employment Charter. This means that ALL our council employees, and those who
+  // support the council's functions through the delivery of externally contracted services, receive at
+  // least the real living wage"; Charter s.2, Our Promise: "Be a living wage employer …". "Why?" asks the
+  // documents' reasons for the last answer.
+  ...conversation([
+    { q: 'do our care at home providers have to pay their staff the real living wage?', council: STOCKPORT, includes: [/externally contracted services/], source: SRC.statement },
+    { q: 'why?', council: STOCKPORT, firstLine: /^Stockport's documents give this reason: [“"]Already, Stockport is accredited as a Real Living Wage employer/, includes: [/This means that ALL our council employees/, /Be a living wage employer/], excludes: HELP_OR_POINTER, source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'do stockport suppliers need to pay the living wage', council: STOCKPORT, includes: [/real living wage/i], source: SRC.statement },
+    { q: 'why is that?', council: STOCKPORT, firstLine: /^Stockport's documents give this reason: .*Real Living Wage employer/, includes: [/Our Promise/], excludes: HELP_OR_POINTER, source: SRC.charter },
+  ]),
+  // Statement s.4: social value "must be included before the Procurement Initiation Document (PID) is
+  // signed off", with no reason given: said plainly, with what the documents do say.
+  ...conversation([
+    { q: 'stockport pid sign off rules', council: STOCKPORT, includes: [/Procurement Initiation Document/], source: SRC.statement },
+    { q: 'how come?', council: STOCKPORT, firstLine: /^Stockport's documents do not say why\b/, includes: [SENIOR_OFFICER], excludes: HELP_OR_POINTER, source: SRC.statement },
+  ]),
+  // Policy, Procurement (vii): "For contracts over £100,000 total value the Council would reserve the
+  // right to reduce contractual payments"; deductions go to a social value fund. No amount, percentage
+  // or cap: "how much?" of the last answer is said not to be given.
+  ...conversation([
+    { q: "CW&C – £250k contract. if the supplier doesn't deliver its social value can we dock their payments?", council: CWAC, firstLine: YES, includes: [/reduce contractual payments/], source: SRC.cwac },
+    { q: 'how much can we take off?', council: CWAC, firstLine: DOES_NOT_SAY, includes: [/reduce contractual payments/, /social value fund/], excludes: HELP_OR_POINTER, source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac payment deductions', council: CWAC, includes: [OVER_100K], source: SRC.cwac },
+    { q: 'by how much?', council: CWAC, firstLine: DOES_NOT_SAY, includes: [/social value fund/], excludes: HELP_OR_POINTER, source: SRC.cwac },
+  ]),
+];
+
+/** A misspelt or cut-short council offered back in the one-line answer itself, not refused. */
+const offers = (name: string): RegExp => new RegExp(`^(?:Did you mean ${escapeRe(name)}\\?|"[^"]+" looks like ${escapeRe(name)}\\b)`);
+/** No council's figures for a council only offered back: never the default council's. */
+const NO_FIGURES_YET = [...HELP_OR_POINTER, pct(15), pct(20), pct(5), pct(10)];
+/** The card's list of rules that do not cover the contract, naming the Social Value Portal. */
+const PORTAL_NOT_COVERING = /Rules that do not cover this contract\n(?:- .*\n)*- Social Value Portal/;
+
+const HELD_OUT_14B: OfficerRow[] = [
+  // The packs' short forms for Cheshire West and Chester are "cheshire west", "ches west", "cw&c" …:
+  // a form cut short word by word ("cheshire w", "ches w") or the first word alone ("cheshire") is
+  // offered back, never answered for the default council; "cheshire e" is Cheshire East, not covered.
+  // A one-letter slip in Stockport or Trafford is offered back in the notification line itself.
+  ...kind('misspelt or uncovered council', [
+    { q: 'whats the weighting in cheshire w for a 60k job', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'cheshire w', /weighting/, /60k/), firstLine: offers('Cheshire West and Chester'), excludes: NO_FIGURES_YET },
+    { q: "ches w sv weighting for 80k?", ...misspelt('Cheshire West and Chester', ASK_CWAC, 'ches w', /80k/), excludes: NO_FIGURES_YET },
+    { q: "what's cheshire w's weighting on a £120k tender", ...misspelt('Cheshire West and Chester', ASK_CWAC, 'cheshire w', /£120k/), excludes: NO_FIGURES_YET },
+    { q: 'cheshire sv weighting for 70k', ...misspelt('Cheshire West and Chester', ASK_CWAC, 'cheshire w', /70k/), buttons: [askWith(ASK_CWAC, /weighting for 70k/)], excludes: NO_FIGURES_YET },
+    { q: 'cheshire e weighting for a 60k contract', ...uncovered },
+    { q: 'stockprt sv weighting on a 30k quote?', ...misspelt('Stockport', ASK_STOCKPORT, 'stockprt', /30k/), firstLine: offers('Stockport'), excludes: NO_FIGURES_YET },
+    { q: 'trafrod portal threshold for 70k', ...misspelt('Trafford', ASK_TRAFFORD, 'trafrod', /portal/, /70k/), firstLine: offers('Trafford'), excludes: NO_FIGURES_YET },
+  ]),
+  // Policy, Procurement (iv): "a social value weighting of 5% … This standard weighting could be varied
+  // on a case by case basis as appropriate", with no upper limit. Of two figures, the one proposed is
+  // judged ("more than the usual 5% – can I put it at 15%?", "from 5% to 15%"), not the one compared against.
+  ...kind('verdict', [
+    { q: "Cheshire West and Chester. Our £75k contract is a really community-focused service and I'd like social value to count for more than the usual 5% – can I put it at 15%?", council: CWAC, firstLine: /^Yes, as a case-by-case variation: 15% is above Cheshire West and Chester's standard weighting of 5%/, includes: [/no maximum/i], excludes: [/^Yes: 5%/m, MEETS_STANDARD], source: SRC.cwac },
+    { q: 'cwac 80k contract, can we raise the weighting from 5% to 15%?', council: CWAC, firstLine: /^Yes, as a case-by-case variation: 15% is above/, includes: [pct(5), CASE_BY_CASE], excludes: [MEETS_STANDARD], source: SRC.cwac },
+    { q: 'CWaC £60k - thinking of bumping sv up to 12% from the normal 5%. ok?', council: CWAC, firstLine: /^Yes, as a case-by-case variation: 12% is above/, includes: [CASE_BY_CASE], source: SRC.cwac },
+    { q: 'CWaC 200k works, 10% is the standard but we want 25% - fine?', council: CWAC, firstLine: /^Yes, as a case-by-case variation: 25% is above .*standard weighting of 10%/, includes: [/no maximum/i], source: SRC.cwac },
+    // Charter s.4: "a minimum weighting of 15%": the figure it is lowered to is the one judged.
+    { q: 'stockport 40k tender, can we drop it from 15% to 10%?', council: STOCKPORT, firstLine: /^No: 10% is below Stockport's minimum of 15%/, includes: [pct(20)], source: SRC.charter },
+  ]),
+  // Executive report 2.3: STAR applies the TOMs "to all contracts over £50k"; 3.1: "All contracts over
+  // £50K are reported through the Social Value Portal"; no weighting anywhere. "Half a mil" is £500,000,
+  // and "the rules we need to follow" asks what applies, not something the documents do not say.
+  ...kind('weighting and thresholds', [
+    { q: "We're letting a Trafford framework for grounds maintenance, roughly half a mil over 5 years. What are the social value rules we need to follow?", ...traffordOver50k([money(500000)]), firstLine: /^Trafford's documents do not set a social value weighting/ },
+    { q: 'trafford cleaning contract, about half a mill over 4 years - what sv rules apply?', ...traffordOver50k([money(500000)]) },
+    { q: "We're letting a Trafford framework for grounds maintenance. What are the social value rules we need to follow?", council: TRAFFORD, includes: [TOMS, PORTAL, money(50000)], excludes: [ANY_PCT_NOT_NATIONAL, /don't say anything/], source: SRC.trafford },
+    // Charter s.4: 15% minimum, 20% target "in excess of £25k".
+    { q: 'two mil works contract in stockport, what weighting?', ...sw([money(2000000)]) },
+  ]),
+  // Statement s.4: "The National, Themes, Outcomes and Measure Framework (TOMs) / Social Value Portal is
+  // used to capture and contract manage Social Value in all activity over £50k"; the Charter s.4 Portal
+  // bullet is for "all competitive procurement activity … in excess of £50k". A direct award over £50k
+  // is covered by the first, so the Portal is never listed as not covering it.
+  ...conversation([
+    { q: 'Got a £60k works contract (resurfacing) going out to open tender in Stockport – what do I need to do on social value?', ...sw([PORTAL, money(60000)]) },
+    { q: "does that apply to goods too? we've also got a £60k furniture supply contract", ...sw([money(60000), /goods/]) },
+    { q: 'and if we direct award the furniture one instead, no competition?', council: STOCKPORT, includes: [SAME, /Social value still applies/i, /all activity over £50k/, SENIOR_OFFICER], excludes: [PORTAL_NOT_COVERING], source: SRC.statement },
+  ]),
+  ...kind('weighting and thresholds', [
+    { q: 'stockport £70k single source contract - what applies?', council: STOCKPORT, includes: [/all activity over £50k/, PORTAL], excludes: [PORTAL_NOT_COVERING], source: SRC.statement },
+    { q: 'do i need the social value portal for a £60k direct award in stockport?', council: STOCKPORT, firstLine: YES, includes: [/all activity over £50k/, COMPETITIVE], source: SRC.statement },
+    { q: 'is the portal needed on an 80k direct award, stockport', council: STOCKPORT, firstLine: YES, includes: [/all activity over £50k/], source: SRC.statement },
+  ]),
+];
+
+const HELD_OUT_14C: OfficerRow[] = [
+  // Statement s.2 Key Areas of Focus: the themes and the cohorts "agreed by the Corporate, Resource
+  // Management and Governance (CRMG) Scrutiny Committee in November 2021". Asked for a list, the
+  // first line is the list, not who agreed it.
+  ...kind('document facts', [
+    { q: "What are Stockport's social value priority themes?", council: STOCKPORT, firstLine: /^Stockport's priority themes: Cost of living support; Buying local\b/, includes: [/CRMG/, /Digital inclusion/], source: SRC.statement },
+    { q: 'stockport sv themes?', council: STOCKPORT, firstLine: /^Stockport's priority themes: Cost of living support\b/, includes: [/Warm spaces/], source: SRC.statement },
+    { q: 'which priority cohorts should I be targeting? stockport', council: STOCKPORT, firstLine: /^Stockport's priority cohorts: Care leavers and looked after children; Ex-offenders; Long term unemployed\b/, includes: [/Veterans/], source: SRC.statement },
+    { q: 'what cohorts does stockport prioritise', council: STOCKPORT, firstLine: /^Stockport's priority cohorts: Care leavers\b/, includes: [/Veterans/], source: SRC.statement },
+  ]),
+  // Policy, Clear goals: "seven broad priorities"; Procurement (i) Minimum standards: the four
+  // commitments expected "from all bidders". The list leads.
+  ...kind('document facts', [
+    { q: "what are cwac's priorities?", council: CWAC, firstLine: /^The seven broad priorities: Tackle the climate emergency\b/, includes: [/An efficient and empowering Council/], source: SRC.cwac },
+    { q: 'cheshire west and chester: what minimum standards do all bidders need to meet?', council: CWAC, firstLine: /^Cheshire West and Chester's minimum standards for bidders: Commitment to eradicate modern slavery\b/, includes: [/fair working practices/, /from all bidders/], source: SRC.cwac },
+    { q: 'cwac minimum standards for suppliers', council: CWAC, firstLine: /^Cheshire West and Chester's minimum standards for bidders: Commitment to eradicate modern slavery\b/, includes: [/health and safety legislation/], source: SRC.cwac },
+  ]),
+  // Statement s.7: "Match My Project is a digital, cloud-based social value brokerage system … suppliers
+  // will be asked to complete projects through the platform to complete the social value requirement of
+  // their contracts with the council." Quoted, the defining sentence leads and the paragraph goes on.
+  ...kind('document facts', [
+    { q: 'what is match my project? someone mentioned it in a stockport meeting', council: STOCKPORT, firstLine: /^"Match My Project is a digital, cloud-based social value brokerage system\b/, includes: [/suppliers will be asked to complete projects through the platform to complete the social value requirement of their contracts/, /Quoted word for word/], source: SRC.statement },
+    { q: "what's match my project? stockport", council: STOCKPORT, firstLine: /^"Match My Project is a digital\b/, includes: [/social value requirement of their contracts/], source: SRC.statement },
+  ]),
+  // Policy, Purpose: "The council spends £300m a year with external providers …". The figure's sentence
+  // leads; the label saying it is a quote follows it.
+  ...kind('document facts', [
+    { q: 'how much do CW&C spend with external providers a yr?', council: CWAC, firstLine: /^"The council spends £300m a year with external providers\b/, includes: [/Quoted word for word/], source: SRC.cwac },
+    { q: 'what does cheshire west spend a year with external providers', council: CWAC, firstLine: /^"The council spends £300m a year\b/, includes: [money(300000000)], source: SRC.cwac },
+  ]),
+  // Statement s.6: "The Social Value Portal provides two training sessions a month for suppliers …
+  // monthly training to Council contract managers"; "We have 4 Stockport Council employees who are
+  // Level 4 CIPS qualified … and two others who are working towards their qualification." Each part
+  // of the message answered, the training first.
+  ...kind('multi-part', [
+    {
+      q: 'stockport: how often does the portal run training for suppliers and for our contract managers? and how many CIPS qualified staff have we got',
+      council: STOCKPORT,
+      firstLine: /^Support for contract managers and suppliers: The Social Value Portal provides monthly training to council contract managers\b/,
+      includes: [/two training sessions a month for suppliers/, /4 Stockport Council employees who are Level 4 CIPS qualified/, /two others who are working towards/],
+      before: [/monthly training to council contract managers/, /Level 4 CIPS/],
+      source: SRC.statement,
+    },
+  ]),
   // Statement s.7: "Match My Project is a digital, cloud-based social value brokerage system … suppliers
   // will be asked to complete projects through the platform to complete the social value requirement of
   // their contracts with the council." Quoted, the defining sentence leads and the paragraph goes on.
