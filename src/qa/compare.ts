@@ -55,6 +55,16 @@ export function compareThresholds(packs: PolicyPack[]): Answer {
   return byCouncil('Social value thresholds by council', `The value thresholds ${listNames(packs.map((p) => p.council.shortName))} each set:`, sections);
 }
 
+/** One council's weighting for the contract in a few words, for the comparison's first line: "Stockport 15% minimum (20% target)". */
+function weightingInBrief(pack: PolicyPack, contract: Contract): string {
+  const name = pack.council.shortName;
+  const w = requirementsFor(pack, contract).weighting;
+  if (w.status === 'not-set') return `${name} sets none`;
+  if (w.status === 'not-at-this-value') return `${name} sets none at this value`;
+  const figure = w.min !== null ? `${percent(w.min)} minimum${w.target !== null ? ` (${percent(w.target)} target)` : ''}` : `${percent(w.standard ?? 0)} standard`;
+  return `${name} ${figure}${w.ifCompetitive ? ' if competitive' : ''}`;
+}
+
 export function compareWeighting(packs: PolicyPack[], contract: Contract | undefined, competitive: boolean | undefined, rank?: Rank): Answer {
   const sections: AnswerSection[] = packs.map((pack) => {
     if (contract) {
@@ -70,7 +80,8 @@ export function compareWeighting(packs: PolicyPack[], contract: Contract | undef
   const ranked = rank ? rankLine(packs, contract, rank) : undefined;
   return byCouncil(
     contract ? `Social value weighting for ${withArticle(contract)}, by council` : 'Social value weighting by council',
-    `${ranked ? `${ranked} ` : ''}${contract ? `What ${names} each set for ${withArticle(contract)}:` : `The social value weighting ${names} each set:`}`,
+    // For a contract, the first line is the answer itself (each council's figure in a few words), unless a rank leads.
+    `${ranked ? `${ranked} ` : ''}${contract ? (ranked ? `What ${names} each set for ${withArticle(contract)}:` : `For ${withArticle(contract)}: ${packs.map((p) => weightingInBrief(p, contract)).join('; ')}.`) : `The social value weighting ${names} each set:`}`,
     sections,
   );
 }

@@ -3285,6 +3285,13 @@ const HELD_OUT_14C: OfficerRow[] = [
     { q: 'how much do CW&C spend with external providers a yr?', council: CWAC, firstLine: /^"The council spends £300m a year with external providers\b/, includes: [/Quoted word for word/], source: SRC.cwac },
     { q: 'what does cheshire west spend a year with external providers', council: CWAC, firstLine: /^"The council spends £300m a year\b/, includes: [money(300000000)], source: SRC.cwac },
   ]),
+  // Charter s.4 (15% minimum, 20% target, competitive, over £25k); Trafford report 2.3, 3.1 (no
+  // weighting); Policy (iv) (5% for £50,000 to £100,000). A comparison's first line is the answer.
+  ...kind('weighting and thresholds', [
+    { q: 'Can you compare the SV weighting across Stockport, Trafford and Cheshire West for a £90k competitive tender?', firstLine: /^For a £90,000 contract: Stockport 15% minimum \(20% target\); Trafford sets none; Cheshire West and Chester 5% standard\.$/, includes: [CASE_BY_CASE], crossCouncil: true, source: SRC.cwac },
+    { q: 'compare weightings for a 60k contract across all three councils', firstLine: /^For a £60,000 contract: .*Stockport 15% minimum \(20% target\) if competitive\b.*Trafford sets none/, includes: [pct(5)], crossCouncil: true, source: SRC.charter },
+    { q: 'sv weighting stockport vs cwac for a £120k works contract', firstLine: /^For a £120,000 works contract: Stockport 15% minimum \(20% target\) if competitive; Cheshire West and Chester 10% standard\.$/, includes: [pct(10)], crossCouncil: true, source: SRC.cwac },
+  ]),
 ];
 
 const HELD_OUT_14D: OfficerRow[] = [
