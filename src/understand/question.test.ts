@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_DATA_DIR, loadPolicyLibrary } from '../policy/loader.js';
+import { isFollowUp } from './context.js';
 import { createReader, findTomsRefs, readQuestion, type Subject } from './question.js';
 import { loadVocabulary } from './vocabulary.js';
 
@@ -276,5 +277,33 @@ describe('short forms and ways of asking', () => {
     expect(ask('who sits on it?').text).toBe('who are the members on it?');
     expect(ask('who else is on it?').text).toBe('who else are the members on it?');
     expect(ask('who else is on it?').followUp).toBe(true);
+  });
+});
+
+describe('a short question asked of the last answer', () => {
+  it.each([
+    ['where does it say that?', 'source'],
+    ['source?', 'source'],
+    ["where's that from?", 'source'],
+    ['says who?', 'source'],
+    ["what's that based on?", 'source'],
+    ['why?', 'reason'],
+    ['ok why is that?', 'reason'],
+    ['how come?', 'reason'],
+    ["what's the reason for that?", 'reason'],
+  ])('%p asks for its %s, and leans on it', (text, kind) => {
+    const q = ask(text);
+    expect(q.refersBack).toBe(kind);
+    expect(isFollowUp(q, vocabulary)).toBe(true);
+  });
+
+  it.each(['how much can we take off?', 'by how much?', 'how much?'])('%p asks a figure of it, and leans on it', (text) => {
+    const q = ask(text);
+    expect(q.asksFor).toBe('that amount');
+    expect(isFollowUp(q, vocabulary)).toBe(true);
+  });
+
+  it.each(['why is the stockport weighting 15%?', 'where does the charter say 15%?', 'which councils set a weighting?'])('%p asks a question of its own', (text) => {
+    expect(ask(text).refersBack).toBeUndefined();
   });
 });
