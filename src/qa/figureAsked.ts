@@ -17,6 +17,24 @@ export function wantedFigure(shelf: Shelf, q: Question): FigureAsked | undefined
   return asks.find((a) => a.re.test(q.text.toLowerCase())) ?? (q.carriedAsk ? asks.find((a) => a.about === q.carriedAsk) : undefined);
 }
 
+/** Every kind of figure asked, in the order asked ("when's … starting and what's the salary?": a date, then a salary). */
+export function wantedFigures(shelf: Shelf, q: Question): FigureAsked[] {
+  const lower = q.text.toLowerCase();
+  const found = shelf.vocabulary.asksFigure.flatMap((a) => {
+    const m = a.re.exec(lower);
+    return m ? [{ a, at: m.index, end: m.index + m[0].length }] : [];
+  });
+  // Words two kinds both read ("who is the lead member?": a name, not also a lead) ask the one the vocabulary ranks first.
+  const asked = found.filter((x, i) => !found.slice(0, i).some((y) => x.at < y.end && y.at < x.end));
+  const first = wantedFigure(shelf, q);
+  return asked.length > 0 ? asked.sort((x, y) => x.at - y.at).map((x) => x.a) : first ? [first] : [];
+}
+
+/** A text's figures as the kind asked for sees them: an amount a rule applies above is not one, unless a threshold is what was asked. */
+export function figuresFor(wanted: FigureAsked, text: string): string {
+  return wanted.threshold ? text : text.replace(THRESHOLD_WORDS, ' ');
+}
+
 /**
  * Whether a text gives the kind of figure asked for (a count: a number next to what is counted; a
  * share: a percentage of what it was asked of). `passage`: a passage of the documents, which must also

@@ -8,7 +8,7 @@ import { formatPounds } from '../text/money.js';
 import { escapeRegExp } from '../text/regex.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import { answerAsText, type Answer } from './answer.js';
-import { THRESHOLD_WORDS, gives, wantedFigure } from './figureAsked.js';
+import { figuresFor, gives, wantedFigure, wantedFigures } from './figureAsked.js';
 import { namedDocuments } from './currency.js';
 import { finish } from './finish.js';
 import { ABOUT, type Passage } from './passages.js';
@@ -69,9 +69,10 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
   }
   // "When will the co-ordinator start?": the words that only ask for a date are not what is searched for.
   // "Who leads on social value?": when those words are all that is asked, they are what is searched for.
-  const asking = wantedFigure(shelf, q)?.asking;
-  const stripped = asking ? q.text.replace(asking, ' ') : q.text;
-  const searched = searchText(asking && passages.keyTerms(stripped).length > 0 ? { ...q, text: stripped } : q);
+  // "When will the co-ordinator start, and what grade is the post?": the words of each figure asked.
+  const asking = wantedFigures(shelf, q).flatMap((w) => (w.asking ? [w.asking] : []));
+  const stripped = asking.reduce((text, re) => text.replace(re, ' '), q.text);
+  const searched = searchText(asking.length > 0 && passages.keyTerms(stripped).length > 0 ? { ...q, text: stripped } : q);
   const ofCouncil = ofCouncilItself(q);
   // "How do I raise a purchase order?", asked of no council: a sentence that shares one word of three
   // ("raise awareness") is about something else; it must carry at least half of what was asked.
@@ -168,7 +169,7 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   const firstView =
     answer.searchedFor !== undefined
       ? [answer.headline, ...(answer.parts ?? []).map((p) => p.headline)].map(quotes).join(' ')
-      : [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)].join(' ').replace(THRESHOLD_WORDS, ' ');
+      : figuresFor(wanted, [answer.headline, answer.rule ?? '', ...(answer.parts ?? []).map((p) => p.headline)].join(' '));
   // Nor is the contract's own value ("… allow this for a £250,000 contract").
   const own = q.money?.kind === 'amount' ? formatPounds(q.money.value) : undefined;
   if (gives(shelf, wanted, q, own ? firstView.split(own).join(' ') : firstView, false, answer.searchedFor === undefined && (!primary || primary === 'weighting'))) return answer;
@@ -176,15 +177,18 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   // "all contracts over £50K" is a threshold, not what STAR invested.
   const searched = passages.search(searchText(q), pack.council.id, 20);
   const ofCouncil = ofCouncilItself(q);
-  const giving = searched.filter((p) => ofCouncil(p) && gives(shelf, wanted, q, p.quote.replace(THRESHOLD_WORDS, ' '), true)).slice(0, 3);
+  const giving = searched.filter((p) => ofCouncil(p) && gives(shelf, wanted, q, figuresFor(wanted, p.quote), true)).slice(0, 3);
   // A quote that lacks the figure gives way to the passages that give it.
   if (giving.length > 0) return quoted(shelf, pack, q, giving);
   // A quote is about what was asked, not about a subject: "do not give that number".
   const label = answer.searchedFor !== undefined ? '' : primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary);
   // "How much did STAR invest in the Portal?": no amount, but a sentence that says everything else asked.
   const exact = answer.searchedFor === undefined ? searched.find((p) => passages.coversAll(searchText(q), p.quote)) : undefined;
-  if (exact) return notGiven(pack, wanted.about, '', quoted(shelf, pack, q, [exact]));
-  return notGiven(pack, wanted.about, label, answer);
+  // "When's the co-ordinator starting and what's the salary?": every figure asked that the answer lacks, as asked.
+  const lacking = wantedFigures(shelf, q).filter((w) => w === wanted || !gives(shelf, w, q, figuresFor(w, firstView)));
+  const about = [...new Set(lacking.map((w) => w.about))].join(' or ');
+  if (exact) return notGiven(pack, about, '', quoted(shelf, pack, q, [exact]));
+  return notGiven(pack, about, label, answer);
 }
 
 /** No curated topic: a quoted passage when the documents have one, else a plain "they do not say". */

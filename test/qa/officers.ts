@@ -3313,6 +3313,17 @@ const HELD_OUT_14D: OfficerRow[] = [
     { q: 'what proportion of stockport bids met the 15% minimum', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/43 new contracts/], source: SRC.statement },
     { q: 'what % of trafford tenders reached the target', council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/53p/], source: SRC.trafford },
   ]),
+  // Executive report 6.2: the Local Plan "could consider including a policy on Social Value to encourage
+  // all developments above an agreed threshold": no figure, and the £50k contract threshold is another
+  // thing. 6.7: "a project has been put forward … to fund a dedicated Social Value Co-ordinator": no
+  // start date, grade or salary. A figure asked that the passage lacks is said to be missing first.
+  ...kind('documents do not say', [
+    { q: "Trafford's report mentions the Preston Model – what's the development threshold for the planning policy?", council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/agreed threshold/], excludes: [money(50000)], source: SRC.trafford },
+    { q: 'what is the threshold for developments under the preston model in trafford?', council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/agreed threshold/], excludes: [money(50000)], source: SRC.trafford },
+    { q: "When's Trafford's Social Value Co-ordinator starting and what's the salary?", council: TRAFFORD, firstLine: /do not give a date or a salary\b/, includes: [/fund a dedicated Social Value Co-ordinator/], excludes: [/\b(?:has been|was) (?:appointed|recruited)\b|\bis in post\b/], source: SRC.trafford },
+    { q: 'when will the trafford social value coordinator start, and what grade is the post?', council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/Shared Prosperity/], source: SRC.trafford },
+    { q: "what pay grade is trafford's sv co-ordinator", council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/fund a dedicated Social Value Co-ordinator/], source: SRC.trafford },
+  ]),
 ];
 
 // =============================================================================================
