@@ -99,7 +99,7 @@ export function requirementsFor(pack: PolicyPack, contract: Contract): Requireme
     if (match.applies) applicable.push({ rule, ifCompetitive: match.ifCompetitive, citation });
     else notApplicable.push({ rule, reason: match.reason, citation });
   }
-  const covered = new Set(applicable.map((a) => a.rule.kind));
+  const covered = new Set(applicable.flatMap((a) => [a.rule.kind, ...(a.rule.alsoCovers ?? [])]));
   return {
     council: { id: pack.council.id, name: pack.council.name, shortName: pack.council.shortName },
     contract,

@@ -92,6 +92,12 @@ const ruleBase = {
   notes: z.array(text).optional(),
   /** the document's condition for accepting something else in place of what the rule asks ("the alternative is of equivalent value") */
   acceptsOnlyIf: text.optional(),
+  /**
+   * Other kinds the rule's own words also cover ("TOMs / Social Value Portal … in all activity over
+   * £50k" covers the Portal): where it applies, a narrower rule of that kind (the Portal for
+   * competitive procurement only) is no reason to say the kind does not cover the contract.
+   */
+  alsoCovers: z.array(z.enum(RULE_KINDS)).optional(),
   source: SourceSchema,
 };
 

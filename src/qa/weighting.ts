@@ -183,13 +183,19 @@ function withoutRepeats(statements: readonly string[]): string {
 export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subject: Subject, kinds: RuleKind[], put: Put = {}): Answer | undefined {
   const req = requirementsFor(pack, contract);
   const name = pack.council.shortName;
-  const applied = kinds.flatMap((k) => applicableOf(req, k));
+  // A rule whose own words also cover the kind asked (Stockport's "TOMs / Social Value Portal … in all
+  // activity over £50k") answers for it where the rule of that kind (the Portal for competitive
+  // procurement only) does not reach the contract.
+  const own = kinds.flatMap((k) => applicableOf(req, k));
+  const alsoApplied = own.length > 0 ? [] : req.applicable.filter((a) => !kinds.includes(a.rule.kind) && a.rule.alsoCovers?.some((k) => kinds.includes(k)));
+  const applied = [...own, ...alsoApplied];
   const skipped = req.notApplicable.filter((s) => kinds.includes(s.rule.kind));
   if (applied.length === 0 && skipped.length === 0) return undefined;
   const [yes, no] = yesNo(put);
   const asksWhat = put.asksWhat === true;
   const competitive = applied.some((a) => a.ifCompetitive) ? ' (This applies to competitive procurement.)' : '';
-  const said = kinds.length > 1 ? withoutRepeats(applied.map((a) => withItems(a.rule))) : applied.map((a) => withItems(a.rule)).join(' ');
+  const reaches = alsoApplied.length > 0 && skipped.length > 0 ? ` ${name}'s rule on ${topicName(subject)} itself does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}; this one covers ${uniq(alsoApplied.map((a) => a.rule.when.wording)).join('; ')}.` : '';
+  const said = (kinds.length > 1 ? withoutRepeats(applied.map((a) => withItems(a.rule))) : applied.map((a) => withItems(a.rule)).join(' ')) + reaches;
   // The yes goes only with a rule in force that binds (forceOf): not one proposed, expected or asked about.
   const { verb, binding } = forceOf(applied.map((a) => a.rule));
   const notCovered = `${name}'s rule on ${topicName(subject)} does not cover ${withArticle(contract)}, because ${skipped.map((s) => s.reason).join('; ')}.`;
@@ -253,7 +259,10 @@ export function ruleTopicForBound(
 ): Answer | undefined {
   const rules = pack.rules.filter((r) => kinds.includes(r.kind));
   const thresholds = rules.flatMap((r) => [r.when.above?.amount, r.when.upTo?.amount]).filter((a): a is number => a !== undefined);
-  if (thresholds.length === 0) return undefined;
+  // Rules in force that bind whatever the value ("minimum standards from all bidders") cover every
+  // contract on either side; others with no threshold are answered by what they say.
+  const everyValue = rules.length > 0 && rules.every((r) => r.status !== 'proposed' && forceOf([r]).binding);
+  if (thresholds.length === 0 && !everyValue) return undefined;
   const { amount, side, inclusive } = bound;
   const penny = (v: number) => Math.round(v * 100) / 100;
   const low = side === 'under' ? 0.01 : inclusive ? amount : penny(amount + 0.01);

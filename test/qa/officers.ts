@@ -3219,6 +3219,8 @@ const offers = (name: string): RegExp => new RegExp(`^(?:Did you mean ${escapeRe
 const NO_FIGURES_YET = [...HELP_OR_POINTER, pct(15), pct(20), pct(5), pct(10)];
 /** The card's list of rules that do not cover the contract, naming the Social Value Portal. */
 const PORTAL_NOT_COVERING = /Rules that do not cover this contract\n(?:- .*\n)*- Social Value Portal/;
+/** The card's list of rules that do not cover the contract, naming the Social Value Portal. */
+const PORTAL_NOT_COVERING = /Rules that do not cover this contract\n(?:- .*\n)*- Social Value Portal/;
 
 const HELD_OUT_14B: OfficerRow[] = [
   // The packs' short forms for Cheshire West and Chester are "cheshire west", "ches west", "cw&c" …:
@@ -3254,6 +3256,20 @@ const HELD_OUT_14B: OfficerRow[] = [
     { q: "We're letting a Trafford framework for grounds maintenance. What are the social value rules we need to follow?", council: TRAFFORD, includes: [TOMS, PORTAL, money(50000)], excludes: [ANY_PCT_NOT_NATIONAL, /don't say anything/], source: SRC.trafford },
     // Charter s.4: 15% minimum, 20% target "in excess of £25k".
     { q: 'two mil works contract in stockport, what weighting?', ...sw([money(2000000)]) },
+  ]),
+  // Statement s.4: "The National, Themes, Outcomes and Measure Framework (TOMs) / Social Value Portal is
+  // used to capture and contract manage Social Value in all activity over £50k"; the Charter s.4 Portal
+  // bullet is for "all competitive procurement activity … in excess of £50k". A direct award over £50k
+  // is covered by the first, so the Portal is never listed as not covering it.
+  ...conversation([
+    { q: 'Got a £60k works contract (resurfacing) going out to open tender in Stockport – what do I need to do on social value?', ...sw([PORTAL, money(60000)]) },
+    { q: "does that apply to goods too? we've also got a £60k furniture supply contract", ...sw([money(60000), /goods/]) },
+    { q: 'and if we direct award the furniture one instead, no competition?', council: STOCKPORT, includes: [SAME, /Social value still applies/i, /all activity over £50k/, SENIOR_OFFICER], excludes: [PORTAL_NOT_COVERING], source: SRC.statement },
+  ]),
+  ...kind('weighting and thresholds', [
+    { q: 'stockport £70k single source contract - what applies?', council: STOCKPORT, includes: [/all activity over £50k/, PORTAL], excludes: [PORTAL_NOT_COVERING], source: SRC.statement },
+    { q: 'do i need the social value portal for a £60k direct award in stockport?', council: STOCKPORT, firstLine: YES, includes: [/all activity over £50k/, COMPETITIVE], source: SRC.statement },
+    { q: 'is the portal needed on an 80k direct award, stockport', council: STOCKPORT, firstLine: YES, includes: [/all activity over £50k/], source: SRC.statement },
   ]),
 ];
 
