@@ -12,7 +12,7 @@ import type { CouncilFinder } from '../understand/councils.js';
 import { createReader, readQuestion, type Question, type Reader } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import type { Answer } from './answer.js';
-import { checklistAsks, goodbye, thanks } from './pointer.js';
+import { checklistAsks, goodbye, offTopic, thanks } from './pointer.js';
 import { referBack } from './referBack.js';
 import { answerQuestion } from './router.js';
 import { Shelf } from './shelf.js';
@@ -91,6 +91,8 @@ export class Assistant {
         return { kind: 'answer', answer: yourCouncil(this.shelf, ctx) };
       case 'question': {
         const { question, carried } = withContext(q, ctx.previous, this.shelf.vocabulary, this.shelf.known);
+        // "source?", "why?" with no answer before it asks of nothing: what the bot can do, not a search for the word.
+        if (q.refersBack && Object.keys(carried).length === 0) return { kind: 'answer', answer: offTopic(this.shelf) };
         const change = q.councilChange;
         // "I've moved to Trafford — what weighting for £60k?": Trafford from now on, and for this answer.
         const context = change ? { ...ctx, userCouncil: change } : ctx;

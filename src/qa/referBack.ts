@@ -12,7 +12,9 @@ import type { Shelf } from './shelf.js';
 export function referBack(shelf: Shelf, council: string, q: Question, answer: Answer): Answer {
   if (answer.kind !== 'answer' || !q.refersBack) return answer;
   const subject = q.subjects.find((s) => s !== 'compare' && s !== 'national');
-  return q.refersBack === 'source' ? whereSaid(shelf, council, answer) : reasonsFor(shelf, council, subject, answer);
+  // "Why not?" after "No: 12% is below the minimum": the reason for a verdict is the rule it rests on.
+  const reason = q.refersBack === 'reason' && q.proposedWeighting === undefined;
+  return reason ? reasonsFor(shelf, council, subject, answer) : whereSaid(shelf, council, answer);
 }
 
 /** The answer's first section as a section of its own, under the new lead. */

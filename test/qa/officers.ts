@@ -3211,6 +3211,13 @@ const HELD_OUT_14A: OfficerRow[] = [
     { q: 'cwac payment deductions', council: CWAC, includes: [OVER_100K], source: SRC.cwac },
     { q: 'by how much?', council: CWAC, firstLine: DOES_NOT_SAY, includes: [/social value fund/], excludes: HELP_OR_POINTER, source: SRC.cwac },
   ]),
+  // Charter s.4: "a minimum weighting of 15%". "Why not?" after a verdict asks for the rule it rests on.
+  ...conversation([
+    { q: 'is 12% enough for a £90k stockport tender?', council: STOCKPORT, firstLine: NO, includes: [pct(15)], source: SRC.charter },
+    { q: 'why not?', council: STOCKPORT, firstLine: /^In Stockport's Social Value Charter \(2019\), section 4\b/, includes: [/minimum weighting of 15%/, /12% is below/], excludes: HELP_OR_POINTER, source: SRC.charter },
+  ]),
+  // With no answer before it, "source?" asks of nothing: what the assistant does, not a search for the word.
+  ...kind('off-topic', ['source?', 'why?'].map((q) => ({ q, includes: [POINTER], excludes: NO_POLICY_ANSWER }))),
 ];
 
 /** A misspelt or cut-short council offered back in the one-line answer itself, not refused. */
