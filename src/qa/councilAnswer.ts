@@ -215,7 +215,11 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   const boundKinds = q.bound && primary ? TOPIC_RULES[primary] : undefined;
   if (q.bound && primary && boundKinds) {
     const ruled = ruleTopicForBound(pack, q.bound, termsOf(q), primary, [...boundKinds], putOf(shelf.vocabulary, q, primary));
-    if (ruled) return ruled;
+    // "what minimum standards must bidders meet, and does that apply under 50k too?": the clause asked
+    // first, without the value, is answered first; then the yes or no for the value.
+    const [asked, ...then] = clausesOf(q.text);
+    const first = ruled && then.length > 0 && !/\d/.test(asked!) ? topic(pack, primary, q.text) : undefined;
+    if (ruled) return first ? { ...first, parts: [{ ...ruled, facts: [], sections: [], notes: [], suggestions: [] }] } : ruled;
   }
   if (!primary) return overview(pack);
   if (primary === 'weighting') {

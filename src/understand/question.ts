@@ -375,6 +375,9 @@ function partsOf(lower: string, v: Vocabulary): Subject[] {
   const parts: Subject[] = [];
   for (const clause of clauses) {
     const id = strongest(clause);
+    // "what minimum standards must bidders meet, and does that apply under 50k too?": a clause that leans
+    // on the one before and asks only where it applies asks about that subject, not a new one.
+    if (id === 'threshold' && parts.length > 0 && v.sameAsBefore.test(clause)) continue;
     if (id && !parts.includes(groupOf(id))) parts.push(groupOf(id));
   }
   return parts.length > 1 ? parts : [];

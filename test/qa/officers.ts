@@ -3315,6 +3315,24 @@ const HELD_OUT_14C: OfficerRow[] = [
     { q: 'compare weightings for a 60k contract across all three councils', firstLine: /^For a £60,000 contract: .*Stockport 15% minimum \(20% target\) if competitive\b.*Trafford sets none/, includes: [pct(5)], crossCouncil: true, source: SRC.charter },
     { q: 'sv weighting stockport vs cwac for a £120k works contract', firstLine: /^For a £120,000 works contract: Stockport 15% minimum \(20% target\) if competitive; Cheshire West and Chester 10% standard\.$/, includes: [pct(10)], crossCouncil: true, source: SRC.cwac },
   ]),
+  // Policy, Procurement (i): "Before the Council applies any social value requirements to any procurement
+  // process, it would expect the minimum standards from all bidders": no value threshold, so yes under
+  // £50k too. Both parts answered, the standards first; nothing on turnover thresholds (ii).
+  ...kind('multi-part', [
+    {
+      q: 'cheshire west and chester: what minimum standards do all bidders need to meet, and does that apply to small contracts under 50k too?',
+      council: CWAC,
+      firstLine: /^Cheshire West and Chester's minimum standards for bidders: Commitment to eradicate modern slavery\b/,
+      includes: [/Commitment to fair working practices/, /Yes: Cheshire West and Chester's rule on minimum standards for bidders covers contracts under £50,000/],
+      excludes: [/financial turnover thresholds/],
+      before: [/Commitment to fair working practices/, /Yes: /],
+      source: SRC.cwac,
+    },
+    { q: "what are cwac's minimum standards for bidders? do they apply below £50k?", council: CWAC, firstLine: /^Cheshire West and Chester's minimum standards for bidders: Commitment to eradicate modern slavery\b/, includes: [/Yes: .*covers contracts under £50,000/], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    { q: 'cwac: do the minimum standards apply to contracts under 50k?', council: CWAC, firstLine: /^Yes: Cheshire West and Chester's rule on minimum standards for bidders covers contracts under £50,000\b/, includes: [/from all bidders/], source: SRC.cwac },
+  ]),
 ];
 
 const HELD_OUT_14D: OfficerRow[] = [
