@@ -3,7 +3,7 @@
  * what was asked, quoted with document and section; and where a figure was asked for and neither the
  * curated answer nor any passage gives it, "the documents do not give that", with what they do say.
  */
-import type { PolicyPack } from '../policy/schema.js';
+import type { PolicyPack, TopicId } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { escapeRegExp } from '../text/regex.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
@@ -163,6 +163,13 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   const wanted = wantedFigure(shelf, q);
   if (!wanted) return answer;
   const passages = shelf.passages;
+  // One thing asked of two subjects ("delivered through the Portal"), not two parts asked in turn.
+  const other = primary && answer.searchedFor === undefined && q.parts.length <= 1 ? unspoken(shelf, pack, q, primary, answer) : undefined;
+  if (other) {
+    // What the documents say of that subject first, then the figures the answer did give, as they are.
+    const none = notGiven(pack, wanted.about, topicName(other.subject), other.answer);
+    return { ...none, parts: [{ ...answer, facts: [], sections: [], notes: [], suggestions: [] }], sections: [...none.sections, ...answer.sections] };
+  }
   // A threshold a rule applies above is not the figure asked for; a quote's amounts are what it says.
   // A quote's own words, not the document's label around them ("Report … (2022), 6.7, says: …" gives no date).
   const quotes = (text: string) => (text.match(/“[^”]*”/g) ?? [text]).join(' ');
@@ -189,6 +196,25 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   const about = [...new Set(lacking.map((w) => w.about))].join(' or ');
   if (exact) return notGiven(pack, about, '', quoted(shelf, pack, q, [exact]));
   return notGiven(pack, about, label, answer);
+}
+
+/**
+ * "How much has CWaC delivered through the Portal?": a second subject asked, with a topic of its own,
+ * that neither the answer nor the sections it rests on speak of ("over £20m spent with companies …"
+ * is not the Portal's), and whose own topic does not give the figure either: its topic, to say what
+ * the documents do say of it.
+ */
+function unspoken(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject, answer: Answer): { subject: Subject; answer: Answer } | undefined {
+  const wanted = wantedFigure(shelf, q)!;
+  const sections = (pack.topics[primary as TopicId]?.parts ?? []).map((p) => shelf.library.sources.section(p.source.document, p.source.section)?.text ?? '');
+  const said = [answerAsText(answer), ...sections].join(' ').toLowerCase();
+  for (const subject of q.subjects) {
+    if (subject === primary || !pack.topics[subject as TopicId]) continue;
+    const re = shelf.vocabulary.subjects.find((s) => s.id === subject)?.re;
+    const own = topic(pack, subject);
+    if (re && own && !re.test(said) && !gives(shelf, wanted, q, figuresFor(wanted, `${own.headline} ${own.rule ?? ''}`))) return { subject, answer: own };
+  }
+  return undefined;
 }
 
 /** No curated topic: a quoted passage when the documents have one, else a plain "they do not say". */

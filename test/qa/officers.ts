@@ -3365,6 +3365,14 @@ const HELD_OUT_14D: OfficerRow[] = [
     { q: 'when will the trafford social value coordinator start, and what grade is the post?', council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/Shared Prosperity/], source: SRC.trafford },
     { q: "what pay grade is trafford's sv co-ordinator", council: TRAFFORD, firstLine: DOES_NOT_SAY, includes: [/fund a dedicated Social Value Co-ordinator/], source: SRC.trafford },
   ]),
+  // Policy, Delivery and evaluation: "The Social Value Portal will be engaged to provide a web platform
+  // to monitor the progress": no Portal figures. Where are we now?: as at April 2021, the two
+  // developments' 508 weeks of apprenticeships … and "in excess of £20m" spent locally, not the Portal's.
+  ...kind('documents do not say', [
+    { q: 'How much social value has Cheshire West & Chester delivered through the Social Value Portal so far?', council: CWAC, firstLine: /do not give .*Social Value Portal/, includes: [/will be engaged/, /508 weeks of apprenticeships/], excludes: [money(25768467), /£24m/], source: SRC.cwac },
+    { q: 'how much has cwac delivered through the portal?', council: CWAC, firstLine: /do not give .*Social Value Portal/, includes: [/will be engaged/, /April 2021/], source: SRC.cwac },
+    { q: 'how much social value has cheshire west and chester recorded on the portal', council: CWAC, firstLine: /do not give .*Social Value Portal/, includes: [/will be engaged/], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
