@@ -28,6 +28,9 @@ export function finish(today: Date, answer: Answer, packs: PolicyPack[], q: Ques
   };
 }
 
+/** No document says whether an (optional) extension counts towards the total agreement value. */
+const EXTENSION_UNSAID = 'The policies use the total agreement value but do not say whether an extension counts towards it.';
+
 function contextLine(q: Question, carried: Carried, pack: PolicyPack | undefined, why?: string): string | undefined {
   const money = q.money?.kind === 'amount' ? q.money : undefined;
   const lines: string[] = [];
@@ -58,13 +61,13 @@ function contextLine(q: Question, carried: Carried, pack: PolicyPack | undefined
     );
   }
   if (money?.sum) {
-    lines.push(`${formatPounds(money.value)} in total (${formatPounds(money.sum.base)} plus a ${formatPounds(money.sum.extension)} extension): the policies use the total agreement value.`);
+    lines.push(`${formatPounds(money.value)} in total (${formatPounds(money.sum.base)} plus a ${formatPounds(money.sum.extension)} extension). ${EXTENSION_UNSAID}`);
   }
   if (money?.basis) {
     const b = money.basis;
     if (b.months) {
       const ext = b.extensionMonths ? `, including ${describeTerm(b.extensionMonths)} of extension` : '';
-      lines.push(`${formatPounds(money.value)} in total over ${describeTerm(b.months)} (${formatPounds(b.rate)} a ${b.per}${ext}): the policies use the total agreement value.`);
+      lines.push(`${formatPounds(money.value)} in total over ${describeTerm(b.months)} (${formatPounds(b.rate)} a ${b.per}${ext})${b.extensionMonths ? `. ${EXTENSION_UNSAID}` : ': the policies use the total agreement value.'}`);
     } else {
       lines.push(`I read ${formatPounds(b.rate)} a ${b.per}; the policies use the total agreement value including extensions, so say how long the contract runs for the right figure.`);
     }

@@ -13,6 +13,7 @@ import { notice, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
 import { currencyAnswer, namedDocuments } from './currency.js';
+import { withoutExtensionAnswer } from './extension.js';
 import { finish } from './finish.js';
 import { nationalAnswer, nationalNo } from './national.js';
 import { saysLine } from './passages.js';
@@ -105,6 +106,9 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
     (q.amounts.length > 1 && parts.length === 1
       ? q.amounts.map((value) => councilAnswer(shelf, pack, q, parts[0], { ...contract!, value }))
       : parts.map((part) => councilAnswer(shelf, pack, q, part, contract)));
+  // "£12k pa, 2 yrs + 1 yr extension": where the rules read differently without the extension, that answer too.
+  const base = contract && parts.length === 1 && !ranged && q.amounts.length <= 1 ? withoutExtensionAnswer(pack, q, contract, (c) => councilAnswer(shelf, pack, q, parts[0], c)) : undefined;
+  if (base) answers.splice(1, 0, base);
   if (nationalBeside && q.proposedWeighting === undefined) {
     // "Does the central government 10% apply to us in Stockport?": no, first; then the council's own figure.
     const no = q.asksIfApplies ? nationalNo(national, 'weighting', { text: q.text, yesNo: q.asksYesNo, ofCouncil: true }) : undefined;

@@ -93,6 +93,13 @@ const MONTHS_PER: Readonly<Record<ValueBasis['per'], number>> = { year: 12, quar
 
 const totalOver = (basis: ValueBasis, monthsTotal: number) => Math.round(((basis.rate * monthsTotal) / MONTHS_PER[basis.per]) * 100) / 100;
 
+/** The same rate over the main term alone, without the extension: "£12k pa, 2 yrs + 1 yr extension" is £24,000 over 2 years. */
+export function withoutExtension(basis: ValueBasis): { value: number; months: number } | undefined {
+  if (!basis.months || !basis.extensionMonths || basis.extensionMonths >= basis.months) return undefined;
+  const months = basis.months - basis.extensionMonths;
+  return { value: totalOver(basis, months), months };
+}
+
 /**
  * The same contract, at the same rate, over the term a follow-up gives: "and if it was 2 years
  * longer?" adds to the term, "what about over 5 years?" replaces it, "with a 1-year extension?" adds

@@ -874,7 +874,7 @@ const TOTALS: OfficerRow[] = kind('totals over years', [
   { q: '£25k pa for 4 years plus 1 year extension in stockport', ...sw([money(125000), overYears(5)]), derived: [125000] },
   { q: 'cwac 18k a year, 3 yr contract - weighting?', ...cwac5([money(54000), overYears(3)]), derived: [54000] },
   { q: 'trafford £12k pa x 4 yrs portal?', ...traffordNoPortal([money(48000), overYears(4)]), derived: [48000], why: '£48,000 in total is not over £50k' },
-  { q: '£30k pa for 3 years plus 2 x 1 year extensions cwac', ...cwac10([money(150000), overYears(5)]), derived: [150000] },
+  { q: '£30k pa for 3 years plus 2 x 1 year extensions cwac', ...cwac10([money(150000), overYears(5)]), derived: [150000, 90000] },
   // Held-out set 9b. The options count towards the total agreement value (Charter s.4; CWaC (iv) "total value").
   { q: '£18k a year over 3 years + 2 optional, stockport weighting?', ...sw([money(90000), overYears(5)]), derived: [90000] },
   { q: '40k pa, 3 yrs cwac', ...cwac10([money(120000), overYears(3)]), derived: [120000] },
@@ -2260,7 +2260,7 @@ const HELD_OUT_9H: OfficerRow[] = [
     // £120,000 over 4 years: Charter s.4, 15% and 20% in excess of £25k; the Portal in excess of £50k.
     { q: "we're going out to tender in May for a 4 year catering contract at 30k a year in stockport, what SV do I need", ...sw([money(120000), overYears(4), PORTAL]), derived: [120000] },
     // £135,000 over 3 years: Policy (iv), "above £100,000 total value" 10%.
-    { q: 'cwac: retendering our grounds maintenance, 2 years at £45k pa plus 1 year extension. what SV weighting and anything else?', ...cwac10([money(135000), overYears(3)]), derived: [135000] },
+    { q: 'cwac: retendering our grounds maintenance, 2 years at £45k pa plus 1 year extension. what SV weighting and anything else?', ...cwac10([money(135000), overYears(3)]), derived: [135000, 90000] },
   ]),
   ...kind('weighting and thresholds', [
     // Trafford sets no weighting; the TOMs (2.3) and the Portal (3.1) are for contracts over £50k, so not £40k.
@@ -2427,7 +2427,7 @@ const HELD_OUT_9I: OfficerRow[] = [
   ]),
   ...kind('totals over years', [
     { q: '£30k a year for 3 years in trafford, what sv weighting', ...traffordOver50k([money(90000), overYears(3)]), derived: [90000] },
-    { q: 'cwac contract £40k per annum over 2 years plus 1 year extension weighting', ...cwac10([money(120000), overYears(3)]), derived: [120000] },
+    { q: 'cwac contract £40k per annum over 2 years plus 1 year extension weighting', ...cwac10([money(120000), overYears(3)]), derived: [120000, 80000] },
   ]),
   ...conversation([
     { q: 'weighting for £80k goods in stockport', ...sw([money(80000), /goods/i]) },
@@ -3226,8 +3226,8 @@ const offers = (name: string): RegExp => new RegExp(`^(?:Did you mean ${escapeRe
 const NO_FIGURES_YET = [...HELP_OR_POINTER, pct(15), pct(20), pct(5), pct(10)];
 /** The card's list of rules that do not cover the contract, naming the Social Value Portal. */
 const PORTAL_NOT_COVERING = /Rules that do not cover this contract\n(?:- .*\n)*- Social Value Portal/;
-/** The card's list of rules that do not cover the contract, naming the Social Value Portal. */
-const PORTAL_NOT_COVERING = /Rules that do not cover this contract\n(?:- .*\n)*- Social Value Portal/;
+/** No document says whether an extension counts towards the total agreement value. */
+const EXTENSION_UNSAID = /do not say whether an extension counts/i;
 
 const HELD_OUT_14B: OfficerRow[] = [
   // The packs' short forms for Cheshire West and Chester are "cheshire west", "ches west", "cw&c" …:
@@ -3277,6 +3277,15 @@ const HELD_OUT_14B: OfficerRow[] = [
     { q: 'stockport £70k single source contract - what applies?', council: STOCKPORT, includes: [/all activity over £50k/, PORTAL], excludes: [PORTAL_NOT_COVERING], source: SRC.statement },
     { q: 'do i need the social value portal for a £60k direct award in stockport?', council: STOCKPORT, firstLine: YES, includes: [/all activity over £50k/, COMPETITIVE], source: SRC.statement },
     { q: 'is the portal needed on an 80k direct award, stockport', council: STOCKPORT, firstLine: YES, includes: [/all activity over £50k/], source: SRC.statement },
+  ]),
+  // Charter s.4: "a total agreement value in excess of £25k"; CWaC (iv): "a total value between £50,000 and
+  // £100,000". No document says whether an optional extension counts towards that value: the total with
+  // it is answered, the total without it too where the rules read differently, and the silence is said.
+  ...kind('totals over years', [
+    { q: 'Stockport. 12k pa, 2 yrs + optional 1 yr extension, competitive. what SV applies?', council: STOCKPORT, firstLine: /^For a £36,000 contract, Stockport's minimum social value weighting is 15%/, includes: [EXTENSION_UNSAID, /Without the extension: £24,000 over 2 years/, NO_WEIGHTING, money(25000)], excludes: [/the policies use the total agreement value\./i], derived: [36000, 24000], source: SRC.charter },
+    { q: 'smbc £10k a year, 2 years plus 1 year option to extend - weighting?', council: STOCKPORT, includes: [money(30000), EXTENSION_UNSAID, /Without the extension: £20,000/, NO_WEIGHTING], derived: [30000, 20000], source: SRC.charter },
+    { q: 'cwac £45k pa, 2 yrs + 1 yr extension, what weighting', ...cwac10([money(135000), EXTENSION_UNSAID, /Without the extension: £90,000/]), derived: [135000, 90000] },
+    { q: 'stockport £30k pa for 3 years plus 1 year extension, weighting?', ...sw([money(120000), EXTENSION_UNSAID]), excludes: [/Without the extension/], derived: [120000] },
   ]),
 ];
 

@@ -1,0 +1,48 @@
+/**
+ * "£12k pa, 2 yrs + 1 yr extension": the documents use the total agreement value but do not say
+ * whether an extension counts towards it. Where the council's rules read differently without the
+ * extension (£24,000 is not in excess of Stockport's £25k), the answer without it is given beside.
+ */
+import { requirementsFor, type Contract } from '../policy/requirements.js';
+import type { PolicyPack } from '../policy/schema.js';
+import { formatPounds } from '../text/money.js';
+import { describeTerm, withoutExtension } from '../understand/contractValue.js';
+import type { Question } from '../understand/question.js';
+import type { Answer } from './answer.js';
+
+/** The contract without the extension the message gives, and its term when known. */
+export function baseContract(q: Question, contract: Contract): { contract: Contract; months?: number } | undefined {
+  const money = q.money?.kind === 'amount' ? q.money : undefined;
+  if (!money || money.value !== contract.value) return undefined;
+  if (money.sum) return { contract: { ...contract, value: money.sum.base } };
+  const base = money.basis ? withoutExtension(money.basis) : undefined;
+  return base ? { contract: { ...contract, value: base.value }, months: base.months } : undefined;
+}
+
+/** Whether the council's rules treat the two contracts alike: the same weighting and the same rules applying. */
+function sameRules(pack: PolicyPack, a: Contract, b: Contract): boolean {
+  const key = (c: Contract) => {
+    const req = requirementsFor(pack, c);
+    const w = req.weighting;
+    const weighting = w.status === 'required' ? `${w.rule.id}` : w.status === 'not-at-this-value' ? `none:${w.reasons.map((r) => r.rule.id).join(',')}` : 'not-set';
+    return `${weighting}|${req.applicable.map((x) => x.rule.id).sort().join(',')}`;
+  };
+  return key(a) === key(b);
+}
+
+/**
+ * The answer without the extension, titled with its total, where it differs from the answer with it;
+ * undefined where the rules read the same either way (the context line says the documents are silent).
+ */
+export function withoutExtensionAnswer(pack: PolicyPack, q: Question, contract: Contract, answerFor: (c: Contract) => Answer): Answer | undefined {
+  const base = baseContract(q, contract);
+  if (!base || sameRules(pack, contract, base.contract)) return undefined;
+  const alt = answerFor(base.contract);
+  if (alt.kind !== 'answer') return undefined;
+  const over = base.months ? ` over ${describeTerm(base.months)}` : '';
+  // A different band's figure is said with the band it comes from, in the same sentence's line.
+  const w = requirementsFor(pack, base.contract).weighting;
+  const other = requirementsFor(pack, contract).weighting;
+  const band = w.status === 'required' && (other.status !== 'required' || other.rule.id !== w.rule.id) ? ` ${formatPounds(base.contract.value)} falls within ${w.rule.when.wording}.` : '';
+  return { ...alt, title: `Without the extension: ${formatPounds(base.contract.value)}${over}`, headline: `${alt.headline}${band}` };
+}
