@@ -142,6 +142,29 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
   return byCouncil(subject ? `${capitalised(what)}, by council` : 'What each council says', headline, said.map((s) => s.section));
 }
 
+/** A council's answer in a few words: its yes or no ("Yes, as a case-by-case variation"), else its first sentence when short. */
+function inBrief(section: AnswerSection): string | undefined {
+  const text = section.text ?? '';
+  const verdict = /^((?:Yes|No|Only|It depends)\b[^:.]*)[:.]/.exec(text)?.[1];
+  // "Yes … (This applies to competitive procurement.)": the condition goes with the yes.
+  const ifCompetitive = /^Yes\b/.test(text) && /\bapplies to competitive procurement\b/i.test(text) ? ' if competitive' : '';
+  if (verdict) return verdict.length <= 60 ? `${verdict}${ifCompetitive}` : undefined;
+  const first = /^[^.]*\./.exec(text)?.[0];
+  return first && first.length <= 100 ? first.slice(0, -1) : undefined;
+}
+
+/**
+ * The comparison's first line as the answer itself, each council's in a few words ("12% for a £120,000
+ * contract: Cheshire West and Chester, yes, as a case-by-case variation; Stockport, no; …"), where each
+ * has one; else undefined, and the header stands.
+ */
+function inOneLine(lead: string, sections: AnswerSection[]): string | undefined {
+  const briefs = sections.map((s) => ({ name: s.heading ?? '', brief: inBrief(s) }));
+  if (briefs.some((b) => b.brief === undefined)) return undefined;
+  const said = briefs.map(({ name, brief }) => (brief!.startsWith(name) ? brief! : `${name}, ${brief!.charAt(0).toLowerCase()}${brief!.slice(1)}`));
+  return `${lead}: ${said.join('; ')}.`;
+}
+
 /**
  * "Trafford and Stockport Portal for £50k": yes or no for the contract in each council, each with its
  * source; a council with no rule of that kind says what its documents do say on the subject.
@@ -156,7 +179,8 @@ export function compareRuleForContract(packs: PolicyPack[], contract: Contract, 
   });
   return byCouncil(
     `${capitalised(topicName(subject))} for ${withArticle(contract)}, by council`,
-    `What ${listNames(packs.map((p) => p.council.shortName))} each say about ${topicName(subject)} for ${withArticle(contract)}:`,
+    inOneLine(`${capitalised(topicName(subject))} for ${withArticle(contract)}`, sections) ??
+      `What ${listNames(packs.map((p) => p.council.shortName))} each say about ${topicName(subject)} for ${withArticle(contract)}:`,
     sections,
   );
 }
@@ -169,7 +193,7 @@ export function compareVerdicts(packs: PolicyPack[], contract: Contract, propose
   });
   return byCouncil(
     `Your proposed weighting for ${withArticle(contract)}, by council`,
-    `${percent(proposed)} for ${withArticle(contract)}, council by council (${listNames(packs.map((p) => p.council.shortName))}):`,
+    inOneLine(`${percent(proposed)} for ${withArticle(contract)}`, sections) ?? `${percent(proposed)} for ${withArticle(contract)}, council by council (${listNames(packs.map((p) => p.council.shortName))}):`,
     sections,
   );
 }

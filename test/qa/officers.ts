@@ -3342,6 +3342,15 @@ const HELD_OUT_14C: OfficerRow[] = [
   ...kind('verdict', [
     { q: 'cwac: do the minimum standards apply to contracts under 50k?', council: CWAC, firstLine: /^Yes: Cheshire West and Chester's rule on minimum standards for bidders covers contracts under £50,000\b/, includes: [/from all bidders/], source: SRC.cwac },
   ]),
+  // Charter s.4 (15% minimum; the Portal "in excess of £50k", competitive); Policy (iv) (10% above
+  // £100,000, varied case by case); Trafford report 2.3, 3.1 (no weighting; the Portal "over £50K").
+  // Each council's yes or no is in the first line.
+  ...kind('verdict', [
+    { q: 'compare weightings for £120k, is 12% ok?', firstLine: /^12% for a £120,000 contract: Cheshire West and Chester, yes, as a case-by-case variation; Stockport, no; Trafford sets no social value weighting\b/, includes: [pct(15)], crossCouncil: true, source: SRC.charter },
+    { q: 'compare all 3 councils - would 8% be enough for a 70k contract?', firstLine: /^8% for a £70,000 contract: .*Stockport, no\b/, includes: [pct(15)], crossCouncil: true, source: SRC.charter },
+    { q: 'Trafford and Stockport Portal for £50k', firstLine: /^The Social Value Portal for a £50,000 contract: Trafford, no; Stockport, no\.$/, includes: [PORTAL], crossCouncil: true, source: SRC.trafford },
+    { q: 'stockport v trafford: do I need the portal for a £75k contract?', firstLine: /^The Social Value Portal for a £75,000 contract: Stockport, yes if competitive; Trafford, yes\.$/, includes: [PORTAL], crossCouncil: true, source: SRC.charter },
+  ]),
 ];
 
 const HELD_OUT_14D: OfficerRow[] = [
