@@ -91,8 +91,9 @@ export function currencyAnswer(
   const docs = ask ? namedDocuments(allDocs, ask.text) : allDocs;
   const approval = ask?.approval === true;
   const lines = docs.map((d) => {
-    // "Was the charter approved?": only what the document records of itself ("a report for decision …").
-    if (approval) return `${documentLabel(d)}: dated ${formatDay(d.date)}. ${d.currency ?? 'It does not say when or by whom it was approved.'}`;
+    // "Was the charter approved?": only what the document records of itself ("a report for decision …"),
+    // first, so the one line a notification shows is the answer; then which document, and its date.
+    if (approval) return d.currency ? `${d.currency} ${documentLabel(d)}: dated ${formatDay(d.date)}.` : `${documentLabel(d)}: dated ${formatDay(d.date)}. It does not say when or by whom it was approved.`;
     const period = d.period ? `, covering ${d.period}` : '';
     const refresh = d.refreshDue ? `; due to be refreshed in ${year(d.refreshDue)}` : '';
     // What the document says of itself, where its dates do not already say it ("a report … recommending
@@ -102,10 +103,12 @@ export function currencyAnswer(
   });
   const none = asksReplacement ? ` The documents hold only ${docs.length > 1 ? 'these versions' : 'this version'}: they do not give a date for a newer one, or say whether one has been published.` : '';
   const warnings = currencyWarnings(docs, today);
-  const lead = approval ? 'What the documents record of their approval: ' : ask?.yesNo ? `${verdictOf(docs, today, ask.stale)} ` : '';
+  const lead = ask?.yesNo && !approval ? `${verdictOf(docs, today, ask.stale)} ` : '';
+  // Asked whether they are current or approved: the warnings are part of the answer, not apart from it.
+  const inAnswer = lead !== '' || approval;
   // Asked whether it is current, past its refresh date: what they plan for the refresh, and that they
   // do not record it happening, in place of the warning (which would say the date again).
-  const unknown = lead && !approval ? docs.filter((d) => refreshPast(d, today)) : [];
+  const unknown = lead ? docs.filter((d) => refreshPast(d, today)) : [];
   const plans = unknown.flatMap((d) => (refreshPlans.get(d.id) ? [refreshPlans.get(d.id)!] : []));
   const sources = [...docs.flatMap((d) => (refreshCitations.get(d.id) ? [refreshCitations.get(d.id)!] : [])), ...plans.map((p) => p.citation)];
   const said = [
@@ -117,12 +120,12 @@ export function currencyAnswer(
   return {
     kind: 'answer',
     title: `How current ${council}'s documents are`,
-    headline: `${lead}${what}${lines.join(' ')}${none}${lead && said.length > 0 ? ` ${said.join(' ')}` : ''}`,
+    headline: `${lead}${what}${lines.join(' ')}${none}${inAnswer && said.length > 0 ? ` ${said.join(' ')}` : ''}`,
     facts: [],
     sections: [],
     notes: approval ? [] : docs.flatMap((d) => (d.currency && d.refreshDue ? [`${documentLabel(d)}: ${d.currency}`] : [])),
     sources: sources.length > 0 ? sources : docs.map((d) => documentLabel(d)),
-    ...(warnings.length > 0 && !lead ? { warnings } : {}),
+    ...(warnings.length > 0 && !inAnswer ? { warnings } : {}),
     suggestions: [],
     moreLabel: 'What the documents say of themselves',
   };

@@ -3158,11 +3158,14 @@ const HELD_OUT_14A: OfficerRow[] = [
   // conversation's council carries to it.
   ...conversation([
     { q: 'Who should I speak to about social value at Trafford Council?', council: TRAFFORD, includes: [/07814060170/], source: SRC.trafford },
-    { q: 'thanks. has the exec actually signed off the charter yet or is it still draft?', council: TRAFFORD, includes: [/recommending that the Executive approves/, /does not record the Executive's decision/], excludes: [/Procurement Initiation Document/, /\bPID\b/, /Stockport/], source: SRC.trafford },
+    { q: 'thanks. has the exec actually signed off the charter yet or is it still draft?', council: TRAFFORD, firstLine: /^A report for decision, recommending that the Executive approves .*; it does not record the Executive's decision\./, includes: [/recommending that the Executive approves/, /does not record the Executive's decision/], excludes: [/Procurement Initiation Document/, /\bPID\b/, /Stockport/], source: SRC.trafford },
   ]),
   ...conversation([
     { q: 'who chairs the trafford steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
-    { q: 'has the executive signed off the charter and action plan?', council: TRAFFORD, includes: [/does not record the Executive's decision/], excludes: [/\bPID\b/, /Stockport/], source: SRC.trafford },
+    { q: 'has the executive signed off the charter and action plan?', council: TRAFFORD, firstLine: /does not record the Executive's decision/, includes: [/does not record the Executive's decision/], excludes: [/\bPID\b/, /Stockport/], source: SRC.trafford },
+  ]),
+  ...kind('document facts', [
+    { q: 'did trafford exec approve the sv charter?', council: TRAFFORD, firstLine: /does not record the Executive's decision/, includes: [/recommending that the Executive approves/], source: SRC.trafford },
   ]),
   // Charter s.4: "attribute a minimum weighting of 15% with an overall target of 20%, in all competitive
   // procurement activity with a total agreement value in excess of £25k". A short follow-up asking
