@@ -87,6 +87,11 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // the rule does not give is said not to be given, as it is for no contract.
   const ruleOnly = primary !== undefined && primary !== 'weighting' && primary !== 'threshold' && primary !== 'requirements';
   if (answer.kind === 'answer' && forContract && ruleOnly && q.proposedWeighting === undefined) return figureGiven(shelf, pack, q, answer, primary);
+  // "Our wholly owned company is procuring a £200k contract … do they have to follow the council's
+  // approach?": a value, but no subject asked beyond what applies or from what value; what the question names in words the documents rarely
+  // use is answered first, then what applies to the value.
+  const rarely = answer.kind === 'answer' && contract && (!primary || primary === 'requirements' || primary === 'threshold') && q.proposedWeighting === undefined ? rarelyNamed(shelf, pack, q, answer) : undefined;
+  if (rarely) return { ...rarely, parts: [{ ...answer, facts: [], sections: [], notes: [], suggestions: [] }], sections: [...rarely.sections, ...answer.sections] };
   if (answer.kind !== 'answer' || forContract || q.proposedWeighting !== undefined) return answer;
   const passages = shelf.passages;
   // The curated topic does not speak to what was asked ("who chairs the Stockport round table?"):
@@ -137,6 +142,33 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   }
   // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
   return figureGiven(shelf, pack, clause ? { ...q, text: clause } : q, answer, primary);
+}
+
+/** At most this many passages use a word for it to name what was asked on its own ("wholly owned", "joint venture"). */
+const RARE_WORD = 2;
+
+/** The passage of the council's documents that carries the question's rarest words the answer lacks, and another of its words. */
+function rarelyNamed(shelf: Shelf, pack: PolicyPack, q: Question, answer: Answer): Answer | undefined {
+  const passages = shelf.passages;
+  const text = answerAsText(answer);
+  const lacking = passages.keyTerms(q.otherWords.join(' ')).filter((w) => !passages.mentions(w, text));
+  const rare = lacking.filter((w) => passages.frequency(w) > 0 && passages.frequency(w) <= RARE_WORD);
+  if (rare.length === 0) return undefined;
+  const found = passages
+    .search(q.text, pack.council.id, 5)
+    .filter((p) => rare.every((w) => passages.mentions(w, p.quote)) && lacking.filter((w) => passages.mentions(w, p.quote)).length > rare.length);
+  return found.length > 0 ? quoted(shelf, pack, q, found.slice(0, 2)) : undefined;
+}
+
+/** The council's rule, on the subject asked or one of what follows non-delivery, that sets a condition for accepting something else. */
+function acceptingRule(shelf: Shelf, pack: PolicyPack, primary: Subject): { subject: Subject; onlyIf: string } | undefined {
+  const remedy = shelf.vocabulary.asksRemedy?.subjects ?? [];
+  const subjects = remedy.includes(primary) ? [primary, ...remedy.filter((s) => s !== primary)] : [primary];
+  for (const subject of subjects) {
+    const rule = pack.rules.find((r) => r.acceptsOnlyIf && r.status !== 'proposed' && TOPIC_RULES[subject]?.includes(r.kind));
+    if (rule?.acceptsOnlyIf) return { subject, onlyIf: rule.acceptsOnlyIf };
+  }
+  return undefined;
 }
 
 function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {

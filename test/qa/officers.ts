@@ -3394,6 +3394,15 @@ const HELD_OUT_14D: OfficerRow[] = [
     { q: 'how much has cwac delivered through the portal?', council: CWAC, firstLine: /do not give .*Social Value Portal/, includes: [/will be engaged/, /April 2021/], source: SRC.cwac },
     { q: 'how much social value has cheshire west and chester recorded on the portal', council: CWAC, firstLine: /do not give .*Social Value Portal/, includes: [/will be engaged/], source: SRC.cwac },
   ]),
+  // Statement s.4: "Where the Council maintains or supports a wholly owned company or joint venture
+  // opportunities there is an expectation that this arrangement continues to follow the Council's
+  // approach to maximise Social Value." A value given in passing does not make it a weighting question:
+  // the company's position leads, then what applies to the value (Charter s.4).
+  ...kind('document facts', [
+    { q: "Our wholly owned company is procuring a £200k contract. Stockport. Do they have to follow the council's social value approach or can they do their own thing?", council: STOCKPORT, firstLine: /wholly owned company .*follow the Council's approach/, includes: [pct(15), pct(20)], source: SRC.statement },
+    { q: "stockport joint venture tendering a £90k contract - does the council's social value approach apply to them?", council: STOCKPORT, firstLine: /joint venture .*follow the Council's approach/, includes: [pct(15)], source: SRC.statement },
+    { q: '£300k contract being let by our wholly owned company in stockport, what applies?', council: STOCKPORT, firstLine: /wholly owned company/, includes: [pct(15), PORTAL], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
