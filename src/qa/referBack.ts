@@ -31,6 +31,10 @@ function whereSaid(shelf: Shelf, council: string, answer: Answer): Answer {
   if (!where) return answer;
   const quoted = /“([^”]+)”/.exec(answer.rule ?? '')?.[1];
   const { rule, ...rest } = answer;
+  // A long rule is quoted from the clause with the answer's figure, so a notification shows the figure;
+  // the whole rule stays below it.
+  const part = quoted ? fromFigure(quoted, answer.headline) : undefined;
+  if (quoted && part) return { ...answer, headline: `In ${where}: “… ${part}” ${answer.headline}` };
   if (quoted) return { ...rest, headline: `In ${where}: “${quoted}” ${answer.headline}` };
   // "section 2.1" cites the section whose heading is "2.1 STAR".
   const cited = [...answer.sources, ...answer.sections.flatMap((s) => (s.source ? [s.source] : []))];
@@ -38,6 +42,16 @@ function whereSaid(shelf: Shelf, council: string, answer: Answer): Answer {
   const passage = shelf.passages.search(answer.headline, council, 10).find(inCited);
   if (passage) return { ...rest, headline: `In ${passage.citation}: “${quotation(passage)}”`, sources: [passage.citation], sections: [asBefore(answer), ...answer.sections] };
   return { ...answer, headline: `In ${where}: ${answer.headline}` };
+}
+
+/** The quote from the start of the clause that carries the answer's first figure ("attribute a minimum weighting of 15% …"), when that cuts it by much. */
+function fromFigure(quote: string, headline: string): string | undefined {
+  if (quote.length <= 120) return undefined;
+  const figure = (headline.match(/£[\d,.]+k?|\d+(?:\.\d+)?%/g) ?? []).find((f) => quote.includes(f));
+  if (!figure) return undefined;
+  const before = quote.slice(0, quote.indexOf(figure));
+  const start = Math.max(...[/,\s/g, /;\s/g, /\sand\s/g].flatMap((re) => [...before.matchAll(re)].map((m) => m.index + m[0].length)), 0);
+  return start >= 40 ? quote.slice(start) : undefined;
 }
 
 /** Passages of the council's documents on the subject that give a reason ("this means", "our promise"), best first. */

@@ -3173,7 +3173,7 @@ const HELD_OUT_14A: OfficerRow[] = [
   ...conversation([
     { q: 'Trafford – what weighting do we put on social value for a £300k contract?', ...traffordOver50k() },
     { q: 'is it the same in stockport?', ...sw([money(300000)]) },
-    { q: 'where does it say that?', council: STOCKPORT, firstLine: /^In Stockport's Social Value Charter \(2019\), section 4\b/, includes: [/minimum weighting of 15% with an overall target of 20%/, /in excess of £25k/], excludes: [...HELP_OR_POINTER, /Report to the Executive/], source: SRC.charter },
+    { q: 'where does it say that?', council: STOCKPORT, firstLine: /^In Stockport's Social Value Charter \(2019\), section 4\b.*minimum weighting of 15% with an overall target of 20%/, includes: [/minimum weighting of 15% with an overall target of 20%/, /in excess of £25k/], excludes: [...HELP_OR_POINTER, /Report to the Executive/], source: SRC.charter },
   ]),
   ...conversation([
     { q: 'stockport weighting for a £60k tender', ...sw([money(60000)]) },
