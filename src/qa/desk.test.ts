@@ -52,6 +52,18 @@ describe('QaDesk', () => {
     expect(cardText(after)).not.toMatch(/same|£200,000|Trafford/);
   });
 
+  it("a new question with no council is answered for the conversation's council, not from a reply kept for another", () => {
+    const qa = desk({ now: new Date('2026-03-02T10:00:00Z') });
+    const q = 'when does the carbon reduction plan become mandatory for our suppliers?';
+    const stockport = qa.take(q, { defaultCouncil: 'stockport', previous: { council: 'stockport', subjects: ['priorities'] } }, all);
+    const cwac = qa.take(q, { defaultCouncil: 'stockport', previous: { council: 'cheshire-west-and-chester', subjects: ['priorities'] } }, all);
+    // The officer's own council, once set, comes before the conversation's.
+    const own = qa.take(q, { userCouncil: 'stockport', previous: { council: 'cheshire-west-and-chester', subjects: ['priorities'] } }, all);
+    expect(cardText(stockport)).toMatch(/Stockport/);
+    expect(cardText(cwac)).toMatch(/Cheshire West and Chester, as before/);
+    expect(cardText(own)).not.toMatch(/Cheshire West/);
+  });
+
   it("the officer's own council is part of what a reply depends on", () => {
     const qa = desk({ now: new Date('2026-03-02T10:00:00Z') });
     const stockport = qa.take('weighting for £100k?', { userCouncil: 'stockport' }, all);
