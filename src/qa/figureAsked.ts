@@ -30,6 +30,16 @@ export function wantedFigures(shelf: Shelf, q: Question): FigureAsked[] {
   return asked.length > 0 ? asked.sort((x, y) => x.at - y.at).map((x) => x.a) : first ? [first] : [];
 }
 
+/**
+ * What the kind asked for is called in a reply: a share by what it is a share of ("what proportion of
+ * Stockport's tenders …": "that share of tenders"), any other kind as the vocabulary names it.
+ */
+export function askedAs(shelf: Shelf, wanted: FigureAsked, q: Question): string {
+  const of = wanted.share ? /(?:\b(?:proportion|percentage|share|per ?cent)|%)\s+of\s+((?:\S+\s+){0,2}\S+)/i.exec(q.text)?.[1] : undefined;
+  const whole = of ? shelf.passages.keyTerms(of)[0] : undefined;
+  return whole ? `that share of ${whole}` : wanted.about;
+}
+
 /** A text's figures as the kind asked for sees them: an amount a rule applies above is not one, unless a threshold is what was asked. */
 export function figuresFor(wanted: FigureAsked, text: string): string {
   return wanted.threshold ? text : text.replace(THRESHOLD_WORDS, ' ');

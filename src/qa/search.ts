@@ -8,7 +8,7 @@ import { formatPounds } from '../text/money.js';
 import { escapeRegExp } from '../text/regex.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import { answerAsText, type Answer } from './answer.js';
-import { figuresFor, gives, wantedFigure, wantedFigures } from './figureAsked.js';
+import { askedAs, figuresFor, gives, wantedFigure, wantedFigures } from './figureAsked.js';
 import { namedDocuments } from './currency.js';
 import { finish } from './finish.js';
 import { ABOUT, type Passage } from './passages.js';
@@ -193,7 +193,7 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   const exact = answer.searchedFor === undefined ? searched.find((p) => passages.coversAll(searchText(q), p.quote)) : undefined;
   // "When's the co-ordinator starting and what's the salary?": every figure asked that the answer lacks, as asked.
   const lacking = wantedFigures(shelf, q).filter((w) => w === wanted || !gives(shelf, w, q, figuresFor(w, firstView)));
-  const about = [...new Set(lacking.map((w) => w.about))].join(' or ');
+  const about = [...new Set(lacking.map((w) => askedAs(shelf, w, q)))].join(' or ');
   if (exact) return notGiven(pack, about, '', quoted(shelf, pack, q, [exact]));
   return notGiven(pack, about, label, answer);
 }
