@@ -59,14 +59,17 @@ function reasonPassages(shelf: Shelf, council: string, subject: Subject, cue: Re
   const about = shelf.vocabulary.subjects.find((s) => s.id === subject)?.re;
   if (!about) return [];
   const on = (p: Passage) => about.test(p.quote.toLowerCase()) || about.test(p.paragraph.toLowerCase());
-  const gives = (p: Passage) => cue.test(p.paragraph) || cue.test(p.section) || (p.lead !== undefined && cue.test(p.lead));
+  // The reason is in the sentence quoted, the list it is an item of, or its section ("Our Promise"), not elsewhere in its paragraph.
+  const gives = (p: Passage) => cue.test(p.quote) || cue.test(p.section) || (p.lead !== undefined && cue.test(p.lead));
   return shelf.passages.search(topicName(subject), council, 30).filter((p) => on(p) && gives(p)).slice(0, 3);
 }
 
 function reasonsFor(shelf: Shelf, council: string, subject: Subject | undefined, answer: Answer): Answer {
   const cue = shelf.vocabulary.refersBack?.reasonCue;
   const name = shelf.pack(council).council.shortName;
-  const [best, ...more] = subject && cue ? reasonPassages(shelf, council, subject, cue) : [];
+  // The rule just quoted is not its own reason.
+  const ruled = (p: Passage) => answer.rule?.includes(p.quote.slice(0, 80)) === true;
+  const [best, ...more] = subject && cue ? reasonPassages(shelf, council, subject, cue).filter((p) => !ruled(p)) : [];
   if (!best) return { ...answer, headline: `${name}'s documents do not say why. What they say: ${answer.headline}` };
   const { rule, ...rest } = answer;
   return {

@@ -3197,6 +3197,13 @@ const HELD_OUT_14A: OfficerRow[] = [
     { q: 'do stockport suppliers need to pay the living wage', council: STOCKPORT, includes: [/real living wage/i], source: SRC.statement },
     { q: 'why is that?', council: STOCKPORT, firstLine: /^Stockport's documents give this reason: .*Real Living Wage employer/, includes: [/Our Promise/], excludes: HELP_OR_POINTER, source: SRC.charter },
   ]),
+  // Policy, What do we mean by social value?: the Social Value Model "provides the option for higher
+  // weighting to be applied to enable a 'heavy enough score for social value to be the differentiating
+  // factor'": a reason the documents give, not the band's own rule quoted again.
+  ...conversation([
+    { q: 'cwac weighting for £80k', ...cwac5() },
+    { q: 'why is that?', council: CWAC, firstLine: /^Cheshire West and Chester's documents give this reason: .*higher weighting/, excludes: HELP_OR_POINTER, includes: [/differentiating factor/], source: SRC.cwac },
+  ]),
   // Statement s.4: social value "must be included before the Procurement Initiation Document (PID) is
   // signed off", with no reason given: said plainly, with what the documents do say.
   ...conversation([
