@@ -7,6 +7,7 @@ import type { Answer, AnswerSection } from './answer.js';
 import { quotation, type Passage } from './passages.js';
 import { TOPIC_RULES, percent, topicName, withArticle } from './phrases.js';
 import { listNames } from '../text/lists.js';
+import { formatPounds } from '../text/money.js';
 import { rulesOn } from './topics.js';
 import { verdictAnswer } from './verdict.js';
 import { ruleTopicForContract, thresholds, weightingDetails, weightingSentence, weightingSummary, type Put } from './weighting.js';
@@ -55,14 +56,31 @@ export function compareThresholds(packs: PolicyPack[]): Answer {
   return byCouncil('Social value thresholds by council', `The value thresholds ${listNames(packs.map((p) => p.council.shortName))} each set:`, sections);
 }
 
+/** A weighting's figures in a few words: "15% minimum (20% target)", "5% standard". */
+function figuresInBrief(w: { min: number | null; target: number | null; standard: number | null }): string {
+  return w.min !== null ? `${percent(w.min)} minimum${w.target !== null ? ` (${percent(w.target)} target)` : ''}` : `${percent(w.standard ?? 0)} standard`;
+}
+
 /** One council's weighting for the contract in a few words, for the comparison's first line: "Stockport 15% minimum (20% target)". */
 function weightingInBrief(pack: PolicyPack, contract: Contract): string {
   const name = pack.council.shortName;
   const w = requirementsFor(pack, contract).weighting;
   if (w.status === 'not-set') return `${name} sets none`;
   if (w.status === 'not-at-this-value') return `${name} sets none at this value`;
-  const figure = w.min !== null ? `${percent(w.min)} minimum${w.target !== null ? ` (${percent(w.target)} target)` : ''}` : `${percent(w.standard ?? 0)} standard`;
-  return `${name} ${figure}${w.ifCompetitive ? ' if competitive' : ''}`;
+  return `${name} ${figuresInBrief(w)}${w.ifCompetitive ? ' if competitive' : ''}`;
+}
+
+/** One council's weighting at every value in a few words: "Cheshire West and Chester 5% standard for £50,000 to £100,000, 10% standard over £100,000". */
+function bandsInBrief(pack: PolicyPack): string {
+  const name = pack.council.shortName;
+  const rules = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting');
+  if (rules.length === 0) return `${name} sets none`;
+  const bands = rules.map((r) => {
+    const { above, upTo } = r.when;
+    const range = above && upTo ? `for ${formatPounds(above.amount)} to ${formatPounds(upTo.amount)}` : above ? `${above.inclusive ? 'from' : 'over'} ${formatPounds(above.amount)}` : upTo ? `up to ${formatPounds(upTo.amount)}` : 'at any value';
+    return `${figuresInBrief(r)} ${range}${r.when.competitiveOnly ? ' if competitive' : ''}`;
+  });
+  return `${name} ${bands.join(', ')}`;
 }
 
 export function compareWeighting(packs: PolicyPack[], contract: Contract | undefined, competitive: boolean | undefined, rank?: Rank): Answer {
@@ -80,8 +98,12 @@ export function compareWeighting(packs: PolicyPack[], contract: Contract | undef
   const ranked = rank ? rankLine(packs, contract, rank) : undefined;
   return byCouncil(
     contract ? `Social value weighting for ${withArticle(contract)}, by council` : 'Social value weighting by council',
-    // For a contract, the first line is the answer itself (each council's figure in a few words), unless a rank leads.
-    `${ranked ? `${ranked} ` : ''}${contract ? (ranked ? `What ${names} each set for ${withArticle(contract)}:` : `For ${withArticle(contract)}: ${packs.map((p) => weightingInBrief(p, contract)).join('; ')}.`) : `The social value weighting ${names} each set:`}`,
+    // The first line is the answer itself, each council's figures in a few words, unless a rank leads.
+    ranked
+      ? `${ranked} ${contract ? `What ${names} each set for ${withArticle(contract)}:` : `The social value weighting ${names} each set:`}`
+      : contract
+        ? `For ${withArticle(contract)}: ${packs.map((p) => weightingInBrief(p, contract)).join('; ')}.`
+        : `Weighting by council: ${packs.map(bandsInBrief).join('; ')}.`,
     sections,
   );
 }

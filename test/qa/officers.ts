@@ -3361,6 +3361,12 @@ const HELD_OUT_14C: OfficerRow[] = [
     { q: 'Trafford and Stockport Portal for £50k', firstLine: /^The Social Value Portal for a £50,000 contract: Trafford, no; Stockport, no\.$/, includes: [PORTAL], crossCouncil: true, source: SRC.trafford },
     { q: 'stockport v trafford: do I need the portal for a £75k contract?', firstLine: /^The Social Value Portal for a £75,000 contract: Stockport, yes if competitive; Trafford, yes\.$/, includes: [PORTAL], crossCouncil: true, source: SRC.charter },
   ]),
+  // With no value, each council's figures at every value in the first line: Charter s.4 (over £25k,
+  // competitive), Policy (iv) (5% for £50,000 to £100,000; 10% above), Trafford report 2.3 (none).
+  ...kind('weighting and thresholds', [
+    { q: 'compare the weighting across all councils', firstLine: /^Weighting by council: Cheshire West and Chester 5% standard for £50,000 to £100,000, 10% standard over £100,000; Stockport 15% minimum \(20% target\) over £25,000 if competitive; Trafford sets none\.$/, includes: [CASE_BY_CASE], crossCouncil: true, source: SRC.cwac },
+    { q: 'sv weighting stockport vs cwac?', firstLine: /^Weighting by council: Stockport 15% minimum \(20% target\) over £25,000 if competitive; Cheshire West and Chester 5% standard\b/, includes: [pct(10)], crossCouncil: true, source: SRC.charter },
+  ]),
 ];
 
 const HELD_OUT_14D: OfficerRow[] = [
