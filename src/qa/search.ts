@@ -195,7 +195,8 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   const lacking = wantedFigures(shelf, q).filter((w) => w === wanted || !gives(shelf, w, q, figuresFor(w, firstView)));
   const about = [...new Set(lacking.map((w) => askedAs(shelf, w, q)))].join(' or ');
   if (exact) return notGiven(pack, about, '', quoted(shelf, pack, q, [exact]));
-  return notGiven(pack, about, label, answer);
+  // "that share of tenders", "how many, or what share, met that target" name what is not given.
+  return notGiven(pack, about, about === wanted.about && !wanted.named ? label : '', answer);
 }
 
 /**

@@ -82,8 +82,9 @@ const VocabularySchema = z.object({
    * `asking`: the words that only ask ("when will … start"); a passage that gives the figure must carry the question's other words.
    * `share`: a percentage asked of something ("what proportion of tenders …"), which the figure must be said of.
    * `threshold`: the figure asked is itself a threshold ("what's the development threshold?"), so "over £50k" may give it.
+   * `named`: `about` says all of what is not given ("how many, or what share, met that target"), so no subject follows it.
    */
-  asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional(), share: z.literal(true).optional(), threshold: z.literal(true).optional(), asking: pattern.optional() })),
+  asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional(), share: z.literal(true).optional(), threshold: z.literal(true).optional(), named: z.literal(true).optional(), asking: pattern.optional() })),
   /** a question answered yes or no ("can CWaC deduct payments …?", "does Trafford use TOMs?") */
   asksYesNo: pattern,
   /** asks leave ("can I use a weighting in Trafford?"): a council that sets nothing does not refuse it */
@@ -173,7 +174,7 @@ export interface Vocabulary {
    */
   notGiven: NotGiven[];
   /** a kind of figure asked for ("how many …") and what an answer that gives it shows */
-  asksFigure: { re: RegExp; shows: RegExp; about: string; counted?: true; share?: true; threshold?: true; asking?: RegExp }[];
+  asksFigure: { re: RegExp; shows: RegExp; about: string; counted?: true; share?: true; threshold?: true; named?: true; asking?: RegExp }[];
   asksYesNo: RegExp;
   /** asks leave, not whether something is set */
   asksPermission?: RegExp;
@@ -246,7 +247,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     ...(v.currencyApproval ? { currencyApproval: re(v.currencyApproval) } : {}),
     skipAsk: re(v.skipAsk),
-    asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.share ? { share: true as const } : {}), ...(a.threshold ? { threshold: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
+    asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.share ? { share: true as const } : {}), ...(a.threshold ? { threshold: true as const } : {}), ...(a.named ? { named: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
     asksYesNo: re(v.asksYesNo),
     ...(v.asksWhat ? { asksWhat: re(v.asksWhat) } : {}),
     ...(v.negatedAsk ? { negatedAsk: re(v.negatedAsk) } : {}),

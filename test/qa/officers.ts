@@ -3383,10 +3383,12 @@ const HELD_OUT_14D: OfficerRow[] = [
   // target. Trafford's report 3.1 gives 76.4% of spend retained, not a share of tenders. The share asked
   // is not given; the 57.84% is a share of commitments.
   ...kind('documents do not say', [
-    { q: "What proportion of Stockport's tenders actually hit the 20% target last year?", council: STOCKPORT, firstLine: /do not give that share of tenders\b/, includes: [/43 new contracts/, /£14\.2m/, /£2\.2m/], source: SRC.statement },
+    { q: "What proportion of Stockport's tenders actually hit the 20% target last year?", council: STOCKPORT, firstLine: /do not give how many, or what share, met that target\b/, includes: [/43 new contracts/, /£14\.2m/, /£2\.2m/], source: SRC.statement },
     { q: 'what % of stockport tenders hit the target in 22/23', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/43 new contracts/], source: SRC.statement },
     { q: 'what proportion of stockport bids met the 15% minimum', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/43 new contracts/], source: SRC.statement },
-    { q: 'what % of trafford tenders reached the target', council: TRAFFORD, firstLine: /do not give that share of tenders\b/, includes: [/53p/], source: SRC.trafford },
+    { q: 'what % of trafford tenders reached the target', council: TRAFFORD, firstLine: /do not give how many, or what share, met that target\b/, includes: [/53p/], source: SRC.trafford },
+    // A count of contracts on the Portal is not a count of those that met the target.
+    { q: 'how many stockport contracts met the 20% target?', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/43 new contracts/], source: SRC.statement },
   ]),
   // Executive report 6.2: the Local Plan "could consider including a policy on Social Value to encourage
   // all developments above an agreed threshold": no figure, and the £50k contract threshold is another
