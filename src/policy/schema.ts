@@ -225,7 +225,8 @@ export const PolicyPackSchema = z
     /** what the pack says when it has no weighting rule (Trafford) */
     noWeighting: z.strictObject({ statement: text, source: SourceSchema }).optional(),
     topics: z.partialRecord(TopicIdSchema, TopicSchema),
-    notes: z.array(z.strictObject({ text, source: SourceSchema })).default([]),
+    /** `categories`: a note that says the documents cover these categories of contract ("for all areas (goods, works and services)") */
+    notes: z.array(z.strictObject({ text, categories: z.array(CategorySchema).min(1).optional(), source: SourceSchema })).default([]),
   })
   .superRefine((pack, ctx) => {
     const ids = new Set(pack.documents);

@@ -4,7 +4,7 @@
  * documents where the curated topic does not speak to what was asked.
  */
 import { valuesAcross, type Contract } from '../policy/requirements.js';
-import type { PolicyPack } from '../policy/schema.js';
+import type { PolicyPack, Rule } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
@@ -14,7 +14,7 @@ import { figureGiven, quoted, searchText, silent } from './search.js';
 import type { Shelf } from './shelf.js';
 import { tomsByRef, tomsThemes } from './toms.js';
 import { noForNonCompetitive, noToSkip, notGiven, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
-import { appliesAnswer, asIssue, nationalFigureVerdict, verdictAnswer, verdictAnyValue } from './verdict.js';
+import { appliesAnswer, asIssue, categoryCovered, nationalFigureVerdict, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
 /** The contract the question describes, when it gives a value. */
@@ -161,12 +161,12 @@ function rarelyNamed(shelf: Shelf, pack: PolicyPack, q: Question, answer: Answer
 }
 
 /** The council's rule, on the subject asked or one of what follows non-delivery, that sets a condition for accepting something else. */
-function acceptingRule(shelf: Shelf, pack: PolicyPack, primary: Subject): { subject: Subject; onlyIf: string } | undefined {
+function acceptingRule(shelf: Shelf, pack: PolicyPack, primary: Subject): { subject: Subject; rule: Rule } | undefined {
   const remedy = shelf.vocabulary.asksRemedy?.subjects ?? [];
   const subjects = remedy.includes(primary) ? [primary, ...remedy.filter((s) => s !== primary)] : [primary];
   for (const subject of subjects) {
     const rule = pack.rules.find((r) => r.acceptsOnlyIf && r.status !== 'proposed' && TOPIC_RULES[subject]?.includes(r.kind));
-    if (rule?.acceptsOnlyIf) return { subject, onlyIf: rule.acceptsOnlyIf };
+    if (rule) return { subject, rule };
   }
   return undefined;
 }
@@ -226,7 +226,11 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   if (contract) {
     if (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements') {
       if (q.asksApplies && primary !== 'requirements') return appliesAnswer(pack, contract, q.statedWeighting);
-      return contractAnswer(pack, contract, q.subjects.includes('requirements') && !q.subjects.includes('weighting'));
+      const answer = contractAnswer(pack, contract, q.subjects.includes('requirements') && !q.subjects.includes('weighting'));
+      // "Does that apply to goods too?", "do I need to do SV?": yes or no questions of the contract as a whole.
+      if (q.asksYesNo && q.category && q.asksIfApplies) return categoryCovered(pack, q.category, answer);
+      if (q.asksYesNo && primary === 'requirements' && shelf.vocabulary.plainYes?.obligation.test(q.text.toLowerCase())) return socialValueNeeded(pack, contract, answer);
+      return answer;
     }
     // "any comeback if they don't deliver?": every rule on what follows when commitments are not
     // delivered (binding and monitored; payments reduced only on some contracts), not one of them.
@@ -266,6 +270,12 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     return none && q.asksYesNo && !shelf.vocabulary.asksPermission?.test(q.text.toLowerCase()) ? { ...summary, headline: `No: ${summary.headline}` } : summary;
   }
   if (primary === 'threshold' || primary === 'requirements') return thresholds(pack);
+  // "They want to swap the apprenticeships for volunteering, is that allowed?": where a rule on what
+  // follows non-delivery sets a condition for accepting something else, that rule's subject answers,
+  // led by the condition.
+  const accepting = putOf(shelf.vocabulary, q, primary).asksAccept ? acceptingRule(shelf, pack, primary) : undefined;
+  const on = accepting ? topic(pack, accepting.subject, q.text) : undefined;
+  if (accepting && on) return onlyIfAccepted(pack, accepting.rule, on);
   const curated = topic(pack, primary, q.text, q.asksLatest === true);
   if (!curated) return silent(shelf, pack, q, primary);
   // "When does the carbon reduction plan become mandatory?": asks whether it is a duty yet.

@@ -3,9 +3,10 @@
  * the checklist uses (judgeWeighting).
  */
 import { applicableOf, judgeWeighting, requirementsFor, valuesAcross, type Contract } from '../policy/requirements.js';
-import type { PolicyPack, WeightingRule } from '../policy/schema.js';
+import { cite } from '../policy/citations.js';
+import type { Category, PolicyPack, Rule, WeightingRule } from '../policy/schema.js';
 import { suggest, type Answer } from './answer.js';
-import { percent, ruleLine, withArticle } from './phrases.js';
+import { percent, ruleLine, uniq, withArticle } from './phrases.js';
 import { contractAnswer, noWeightingBelow, weightingSentence, weightingSummary } from './weighting.js';
 
 /** What a weighting below the council's figure needs, in the council's own words (its PID sign-off rule). */
@@ -198,4 +199,41 @@ export function nationalFigureVerdict(pack: PolicyPack, contract: Contract, prop
     headline: `${answer.headline} The central government figure is not a council rule: ${nationalStatement}`,
     sources: [...answer.sources, nationalSource],
   };
+}
+
+/**
+ * "They want to swap the apprenticeships for volunteering, is that allowed?": the documents' condition
+ * for accepting something else leads, with the rule that sets it; `on` is the answer on its subject.
+ */
+export function onlyIfAccepted(pack: PolicyPack, rule: Rule, on: Answer): Answer {
+  const quote = ruleLine(rule.source.quote);
+  return { ...on, headline: `Only if ${rule.acceptsOnlyIf}: ${rule.statement}`, ...(quote ? { rule: quote } : {}), sources: uniq([cite(pack.documents, rule.source).text, ...on.sources]) };
+}
+
+/**
+ * The answer led by "Yes:" and the statements of the rules behind the yes, with their sources; as it
+ * is where it already says them ("Social value still applies to a … direct award: …").
+ */
+function yesFrom(answer: Answer, rules: ReadonlyArray<{ rule: { statement: string }; citation: { text: string } }>): Answer {
+  const said = rules.map((a) => a.rule.statement).filter((st) => !answer.headline.includes(st));
+  if (said.length === 0) return answer;
+  return { ...answer, headline: `Yes: ${[...said, answer.headline].join(' ')}`, sources: uniq([...rules.map((a) => a.citation.text), ...answer.sources]) };
+}
+
+/**
+ * "Does that apply to goods too?" for a contract: yes first, where the council's documents say they
+ * cover that category (Stockport's Statement s.4: "for all areas (goods, works and services)").
+ */
+export function categoryCovered(pack: PolicyPack, category: Category, answer: Answer): Answer {
+  const naming = pack.notes.filter((n) => n.categories?.includes(category)).map((n) => ({ rule: { statement: n.text }, citation: cite(pack.documents, n.source) }));
+  return naming.length > 0 ? yesFrom(answer, naming) : answer;
+}
+
+/**
+ * "£18k a year for 3 years, do I need to do SV?": yes first, where the council's rule on when social
+ * value applies covers the contract; otherwise the answer as it is (no rule to say no by).
+ */
+export function socialValueNeeded(pack: PolicyPack, contract: Contract, answer: Answer): Answer {
+  const applies = applicableOf(requirementsFor(pack, contract), 'social-value-applies').filter((a) => a.rule.status !== 'proposed' && !a.rule.when.categories);
+  return applies.length > 0 ? yesFrom(answer, applies) : answer;
 }

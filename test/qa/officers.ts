@@ -3280,7 +3280,8 @@ const HELD_OUT_14B: OfficerRow[] = [
   // is covered by the first, so the Portal is never listed as not covering it.
   ...conversation([
     { q: 'Got a £60k works contract (resurfacing) going out to open tender in Stockport – what do I need to do on social value?', ...sw([PORTAL, money(60000)]) },
-    { q: "does that apply to goods too? we've also got a £60k furniture supply contract", ...sw([money(60000), /goods/]) },
+    // Statement s.4: social value "for all areas (goods, works and services)": a yes, then the figures.
+    { q: "does that apply to goods too? we've also got a £60k furniture supply contract", ...sw([money(60000), /goods, works and services/]), firstLine: YES },
     { q: 'and if we direct award the furniture one instead, no competition?', council: STOCKPORT, includes: [SAME, /Social value still applies/i, /all activity over £50k/, SENIOR_OFFICER], excludes: [PORTAL_NOT_COVERING], source: SRC.statement },
   ]),
   ...kind('weighting and thresholds', [
@@ -3296,6 +3297,25 @@ const HELD_OUT_14B: OfficerRow[] = [
     { q: 'smbc £10k a year, 2 years plus 1 year option to extend - weighting?', council: STOCKPORT, includes: [money(30000), EXTENSION_UNSAID, /Without the extension: £20,000/, NO_WEIGHTING], derived: [30000, 20000], source: SRC.charter },
     { q: 'cwac £45k pa, 2 yrs + 1 yr extension, what weighting', ...cwac10([money(135000), EXTENSION_UNSAID, /Without the extension: £90,000/]), derived: [135000, 90000] },
     { q: 'stockport £30k pa for 3 years plus 1 year extension, weighting?', ...sw([money(120000), EXTENSION_UNSAID]), excludes: [/Without the extension/], derived: [120000] },
+  ]),
+  // Statement s.4: "for all areas (goods, works and services)"; "Social value is captured in all
+  // procurement activity over £25k". Asked yes or no of a contract as a whole, the verdict leads.
+  ...kind('verdict', [
+    { q: 'does social value apply to a £70k goods contract in stockport?', council: STOCKPORT, firstLine: YES, includes: [/goods, works and services/, pct(15)], source: SRC.statement },
+    { q: 'stockport £45k works job - does the sv stuff apply to works as well?', council: STOCKPORT, firstLine: YES, includes: [/goods, works and services/], source: SRC.statement },
+  ]),
+  ...kind('verdict', [
+    { q: 'contract is 18k a year for 3 years, do i need to do SV?', council: STOCKPORT, firstLine: /^Yes: Social value is captured in all procurement activity over £25k/, includes: [money(54000), pct(15), PORTAL], derived: [54000], source: SRC.statement },
+    { q: 'do I have to include social value on a £40k stockport tender?', council: STOCKPORT, firstLine: /^Yes: Social value is captured in all procurement activity over £25k/, includes: [pct(15)], source: SRC.statement },
+    { q: 'stockport, 3 year contract at £15k a year - do we need social value in it?', council: STOCKPORT, firstLine: YES, includes: [money(45000)], derived: [45000], source: SRC.statement },
+  ]),
+  // Policy, Procurement (vii): commitments are "contractually binding"; where a supplier cannot deliver
+  // one "the Council may accept alternative social value however this must provide an equivalent value
+  // to what was initially proposed". A swap asked about is answered with that condition first.
+  ...kind('verdict', [
+    { q: "CWaC supplier can't deliver the apprenticeships they offered in their bid, they want to swap them for volunteering hours instead. is that allowed?", council: CWAC, firstLine: /^Only if the alternative social value is of equivalent value/, includes: [/may accept/], excludes: [/^Payment deductions/m], source: SRC.cwac },
+    { q: 'cwac: our contractor wants to switch their apprenticeship commitment for volunteering days. is that allowed?', council: CWAC, firstLine: /^Only if .*equivalent value/, includes: [/contractually binding/], source: SRC.cwac },
+    { q: 'cheshire west - supplier asked to swap the jobs they promised for school visits, can we accept that?', council: CWAC, firstLine: /^Only if .*equivalent value/, includes: [/contractually binding/], source: SRC.cwac },
   ]),
 ];
 
