@@ -108,7 +108,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const out: Question = { ...q };
   const own = q.subjects.filter((s) => s !== 'compare');
   // "does that apply to a £60k contract?" after "CWaC payment deductions": "apply to" is not a new subject.
-  const generic = own.length > 0 && own.every((s) => s === 'threshold' || s === 'requirements') && q.followUp;
+  // "what percentage?" after CWaC's payment deductions: a figure of what was just answered, not the weighting.
+  const bareFigure = q.asksFor !== undefined && q.otherWords.length === 0 && own.every((s) => s === 'weighting') && wordCount(q.text) <= 4;
+  const generic = (own.length > 0 && own.every((s) => s === 'threshold' || s === 'requirements') && q.followUp) || bareFigure;
   if ((own.length === 0 || generic) && previous.subjects && previous.subjects.length > 0) {
     carried.subjects = previous.subjects;
     out.subjects = [...q.subjects.filter((s) => s === 'compare'), ...previous.subjects];

@@ -3221,6 +3221,11 @@ const HELD_OUT_14A: OfficerRow[] = [
     { q: 'cwac payment deductions', council: CWAC, includes: [OVER_100K], source: SRC.cwac },
     { q: 'by how much?', council: CWAC, firstLine: DOES_NOT_SAY, includes: [/social value fund/], excludes: HELP_OR_POINTER, source: SRC.cwac },
   ]),
+  // "What percentage?" after the deductions asks a figure of them, not the weighting (10% above £100,000).
+  ...conversation([
+    { q: 'cwac payment deductions for a £300k contract', council: CWAC, includes: [/reduce contractual payments/], source: SRC.cwac },
+    { q: 'what percentage?', council: CWAC, firstLine: DOES_NOT_SAY, includes: [/social value fund/], excludes: [pct(10), ...HELP_OR_POINTER], source: SRC.cwac },
+  ]),
   // Charter s.4: "a minimum weighting of 15%". "Why not?" after a verdict asks for the rule it rests on.
   ...conversation([
     { q: 'is 12% enough for a £90k stockport tender?', council: STOCKPORT, firstLine: NO, includes: [pct(15)], source: SRC.charter },
