@@ -3273,7 +3273,7 @@ const HELD_OUT_14B: OfficerRow[] = [
   // £50K are reported through the Social Value Portal"; no weighting anywhere. "Half a mil" is £500,000,
   // and "the rules we need to follow" asks what applies, not something the documents do not say.
   ...kind('weighting and thresholds', [
-    { q: "We're letting a Trafford framework for grounds maintenance, roughly half a mil over 5 years. What are the social value rules we need to follow?", ...traffordOver50k([money(500000)]), firstLine: /^Trafford's documents do not set a social value weighting/ },
+    { q: "We're letting a Trafford framework for grounds maintenance, roughly half a mil over 5 years. What are the social value rules we need to follow?", ...traffordOver50k([money(500000)]), firstLine: /^Trafford's documents do not set a social value weighting; STAR Procurement applies the TOMs to all contracts over £50k, and all contracts over £50K are reported through the Social Value Portal/ },
     { q: 'trafford cleaning contract, about half a mill over 4 years - what sv rules apply?', ...traffordOver50k([money(500000)]) },
     { q: "We're letting a Trafford framework for grounds maintenance. What are the social value rules we need to follow?", council: TRAFFORD, includes: [TOMS, PORTAL, money(50000)], excludes: [ANY_PCT_NOT_NATIONAL, /don't say anything/], source: SRC.trafford },
     // Charter s.4: 15% minimum, 20% target "in excess of £25k".
