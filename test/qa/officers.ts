@@ -3325,19 +3325,21 @@ const HELD_OUT_14B: OfficerRow[] = [
 ];
 
 const HELD_OUT_14C: OfficerRow[] = [
-  // Statement s.6: "The Social Value Portal provides two training sessions a month for suppliers …
-  // monthly training to Council contract managers"; "We have 4 Stockport Council employees who are
-  // Level 4 CIPS qualified … and two others who are working towards their qualification." Each part
-  // of the message answered, the training first.
-  ...kind('multi-part', [
-    {
-      q: 'stockport: how often does the portal run training for suppliers and for our contract managers? and how many CIPS qualified staff have we got',
-      council: STOCKPORT,
-      firstLine: /^Support for contract managers and suppliers: The Social Value Portal provides monthly training to council contract managers\b/,
-      includes: [/two training sessions a month for suppliers/, /4 Stockport Council employees who are Level 4 CIPS qualified/, /two others who are working towards/],
-      before: [/monthly training to council contract managers/, /Level 4 CIPS/],
-      source: SRC.statement,
-    },
+  // Statement s.2 Key Areas of Focus: the themes and the cohorts "agreed by the Corporate, Resource
+  // Management and Governance (CRMG) Scrutiny Committee in November 2021". Asked for a list, the
+  // first line is the list, not who agreed it.
+  ...kind('document facts', [
+    { q: "What are Stockport's social value priority themes?", council: STOCKPORT, firstLine: /^Stockport's priority themes: Cost of living support; Buying local\b/, includes: [/CRMG/, /Digital inclusion/], source: SRC.statement },
+    { q: 'stockport sv themes?', council: STOCKPORT, firstLine: /^Stockport's priority themes: Cost of living support\b/, includes: [/Warm spaces/], source: SRC.statement },
+    { q: 'which priority cohorts should I be targeting? stockport', council: STOCKPORT, firstLine: /^Stockport's priority cohorts: Care leavers and looked after children; Ex-offenders; Long term unemployed\b/, includes: [/Veterans/], source: SRC.statement },
+    { q: 'what cohorts does stockport prioritise', council: STOCKPORT, firstLine: /^Stockport's priority cohorts: Care leavers\b/, includes: [/Veterans/], source: SRC.statement },
+  ]),
+  // Policy, Clear goals: "seven broad priorities"; Procurement (i) Minimum standards: the four
+  // commitments expected "from all bidders". The list leads.
+  ...kind('document facts', [
+    { q: "what are cwac's priorities?", council: CWAC, firstLine: /^The seven broad priorities: Tackle the climate emergency\b/, includes: [/An efficient and empowering Council/], source: SRC.cwac },
+    { q: 'cheshire west and chester: what minimum standards do all bidders need to meet?', council: CWAC, firstLine: /^Cheshire West and Chester's minimum standards for bidders: Commitment to eradicate modern slavery\b/, includes: [/fair working practices/, /from all bidders/], source: SRC.cwac },
+    { q: 'cwac minimum standards for suppliers', council: CWAC, firstLine: /^Cheshire West and Chester's minimum standards for bidders: Commitment to eradicate modern slavery\b/, includes: [/health and safety legislation/], source: SRC.cwac },
   ]),
   // Statement s.7: "Match My Project is a digital, cloud-based social value brokerage system … suppliers
   // will be asked to complete projects through the platform to complete the social value requirement of
@@ -3352,12 +3354,41 @@ const HELD_OUT_14C: OfficerRow[] = [
     { q: 'how much do CW&C spend with external providers a yr?', council: CWAC, firstLine: /^"The council spends £300m a year with external providers\b/, includes: [/Quoted word for word/], source: SRC.cwac },
     { q: 'what does cheshire west spend a year with external providers', council: CWAC, firstLine: /^"The council spends £300m a year\b/, includes: [money(300000000)], source: SRC.cwac },
   ]),
+  // Statement s.6: "The Social Value Portal provides two training sessions a month for suppliers …
+  // monthly training to Council contract managers"; "We have 4 Stockport Council employees who are
+  // Level 4 CIPS qualified … and two others who are working towards their qualification." Each part
+  // of the message answered, the training first.
+  ...kind('multi-part', [
+    {
+      q: 'stockport: how often does the portal run training for suppliers and for our contract managers? and how many CIPS qualified staff have we got',
+      council: STOCKPORT,
+      firstLine: /^Support for contract managers and suppliers: The Social Value Portal provides monthly training to council contract managers\b/,
+      includes: [/two training sessions a month for suppliers/, /4 Stockport Council employees who are Level 4 CIPS qualified/, /two others who are working towards/],
+      before: [/monthly training to council contract managers/, /Level 4 CIPS/],
+      source: SRC.statement,
+    },
+  ]),
   // Charter s.4 (15% minimum, 20% target, competitive, over £25k); Trafford report 2.3, 3.1 (no
   // weighting); Policy (iv) (5% for £50,000 to £100,000). A comparison's first line is the answer.
   ...kind('weighting and thresholds', [
     { q: 'Can you compare the SV weighting across Stockport, Trafford and Cheshire West for a £90k competitive tender?', firstLine: /^For a £90,000 contract: Stockport 15% minimum \(20% target\); Trafford sets none; Cheshire West and Chester 5% standard\.$/, includes: [CASE_BY_CASE], crossCouncil: true, source: SRC.cwac },
     { q: 'compare weightings for a 60k contract across all three councils', firstLine: /^For a £60,000 contract: .*Stockport 15% minimum \(20% target\) if competitive\b.*Trafford sets none/, includes: [pct(5)], crossCouncil: true, source: SRC.charter },
     { q: 'sv weighting stockport vs cwac for a £120k works contract', firstLine: /^For a £120,000 works contract: Stockport 15% minimum \(20% target\) if competitive; Cheshire West and Chester 10% standard\.$/, includes: [pct(10)], crossCouncil: true, source: SRC.cwac },
+  ]),
+  // With no value, each council's figures at every value in the first line: Charter s.4 (over £25k,
+  // competitive), Policy (iv) (5% for £50,000 to £100,000; 10% above), Trafford report 2.3 (none).
+  ...kind('weighting and thresholds', [
+    { q: 'compare the weighting across all councils', firstLine: /^Weighting by council: Cheshire West and Chester 5% standard for £50,000 to £100,000, 10% standard over £100,000; Stockport 15% minimum \(20% target\) over £25,000 if competitive; Trafford sets none\.$/, includes: [CASE_BY_CASE], crossCouncil: true, source: SRC.cwac },
+    { q: 'sv weighting stockport vs cwac?', firstLine: /^Weighting by council: Stockport 15% minimum \(20% target\) over £25,000 if competitive; Cheshire West and Chester 5% standard\b/, includes: [pct(10)], crossCouncil: true, source: SRC.charter },
+  ]),
+  // Charter s.4 (15% minimum; the Portal "in excess of £50k", competitive); Policy (iv) (10% above
+  // £100,000, varied case by case); Trafford report 2.3, 3.1 (no weighting; the Portal "over £50K").
+  // Each council's yes or no is in the first line.
+  ...kind('verdict', [
+    { q: 'compare weightings for £120k, is 12% ok?', firstLine: /^12% for a £120,000 contract: Cheshire West and Chester, yes, as a case-by-case variation; Stockport, no; Trafford sets no social value weighting\b/, includes: [pct(15)], crossCouncil: true, source: SRC.charter },
+    { q: 'compare all 3 councils - would 8% be enough for a 70k contract?', firstLine: /^8% for a £70,000 contract: .*Stockport, no\b/, includes: [pct(15)], crossCouncil: true, source: SRC.charter },
+    { q: 'Trafford and Stockport Portal for £50k', firstLine: /^The Social Value Portal for a £50,000 contract: Trafford, no; Stockport, no\.$/, includes: [PORTAL], crossCouncil: true, source: SRC.trafford },
+    { q: 'stockport v trafford: do I need the portal for a £75k contract?', firstLine: /^The Social Value Portal for a £75,000 contract: Stockport, yes if competitive; Trafford, yes\.$/, includes: [PORTAL], crossCouncil: true, source: SRC.charter },
   ]),
   // Policy, Procurement (i): "Before the Council applies any social value requirements to any procurement
   // process, it would expect the minimum standards from all bidders": no value threshold, so yes under
@@ -3376,21 +3407,6 @@ const HELD_OUT_14C: OfficerRow[] = [
   ]),
   ...kind('verdict', [
     { q: 'cwac: do the minimum standards apply to contracts under 50k?', council: CWAC, firstLine: /^Yes: Cheshire West and Chester's rule on minimum standards for bidders covers contracts under £50,000\b/, includes: [/from all bidders/], source: SRC.cwac },
-  ]),
-  // Charter s.4 (15% minimum; the Portal "in excess of £50k", competitive); Policy (iv) (10% above
-  // £100,000, varied case by case); Trafford report 2.3, 3.1 (no weighting; the Portal "over £50K").
-  // Each council's yes or no is in the first line.
-  ...kind('verdict', [
-    { q: 'compare weightings for £120k, is 12% ok?', firstLine: /^12% for a £120,000 contract: Cheshire West and Chester, yes, as a case-by-case variation; Stockport, no; Trafford sets no social value weighting\b/, includes: [pct(15)], crossCouncil: true, source: SRC.charter },
-    { q: 'compare all 3 councils - would 8% be enough for a 70k contract?', firstLine: /^8% for a £70,000 contract: .*Stockport, no\b/, includes: [pct(15)], crossCouncil: true, source: SRC.charter },
-    { q: 'Trafford and Stockport Portal for £50k', firstLine: /^The Social Value Portal for a £50,000 contract: Trafford, no; Stockport, no\.$/, includes: [PORTAL], crossCouncil: true, source: SRC.trafford },
-    { q: 'stockport v trafford: do I need the portal for a £75k contract?', firstLine: /^The Social Value Portal for a £75,000 contract: Stockport, yes if competitive; Trafford, yes\.$/, includes: [PORTAL], crossCouncil: true, source: SRC.charter },
-  ]),
-  // With no value, each council's figures at every value in the first line: Charter s.4 (over £25k,
-  // competitive), Policy (iv) (5% for £50,000 to £100,000; 10% above), Trafford report 2.3 (none).
-  ...kind('weighting and thresholds', [
-    { q: 'compare the weighting across all councils', firstLine: /^Weighting by council: Cheshire West and Chester 5% standard for £50,000 to £100,000, 10% standard over £100,000; Stockport 15% minimum \(20% target\) over £25,000 if competitive; Trafford sets none\.$/, includes: [CASE_BY_CASE], crossCouncil: true, source: SRC.cwac },
-    { q: 'sv weighting stockport vs cwac?', firstLine: /^Weighting by council: Stockport 15% minimum \(20% target\) over £25,000 if competitive; Cheshire West and Chester 5% standard\b/, includes: [pct(10)], crossCouncil: true, source: SRC.charter },
   ]),
 ];
 
