@@ -16,7 +16,7 @@ import { checklistAsks, goodbye, offTopic, thanks } from './pointer.js';
 import { referBack } from './referBack.js';
 import { answerQuestion } from './router.js';
 import { Shelf } from './shelf.js';
-import { notCovered, yourCouncil, type AskContext } from './whichCouncil.js';
+import { notCovered, resolveCouncil, yourCouncil, type AskContext } from './whichCouncil.js';
 
 export type { AskContext } from './whichCouncil.js';
 
@@ -101,7 +101,10 @@ export class Assistant {
         // "where does it say that?", "why?": the last answer again, led by its source or its reasons.
         const answer = council ? referBack(this.shelf, council, question, answered.answer) : answered.answer;
         // Kept for a follow-up even when the answer asked back ("Which council?" then "CWaC").
-        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council, answer.searchedFor) : undefined;
+        // A council the officer neither named nor had in play (a name only its documents use) is the
+        // documents' choice, and stays so through follow-ups that carry it.
+        const chosen = council !== undefined && q.councils.length === 0 && (carried.council ? ctx.previous?.chosen === true : council !== resolveCouncil(this.shelf, question, context, carried).id);
+        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council, answer.searchedFor, chosen) : undefined;
         return { kind: 'answer', answer, ...(remember ? { remember } : {}), ...(change ? { councilChange: change } : {}) };
       }
     }

@@ -12,6 +12,11 @@ import type { Vocabulary } from './vocabulary.js';
 /** Kept per conversation, in storage, so it survives a restart and reaches a second instance. */
 export interface QaContext {
   council?: string;
+  /**
+   * The council was chosen by the documents, not by the officer (only its documents name what was
+   * asked: "what's Spacehive?"): a follow-up keeps it, a new subject asked with no council does not.
+   */
+  chosen?: true;
   value?: number;
   basis?: ValueBasis;
   category?: Category;
@@ -162,7 +167,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     carried.compared = previous.compared;
     out.councils = previous.compared;
     if (!out.subjects.includes('compare')) out.subjects = ['compare', ...out.subjects];
-  } else if (!named && previous.council) {
+  } else if (!named && previous.council && !(previous.chosen && own.length > 0 && !carried.subjects)) {
+    // A council the documents chose ("what's Spacehive?") is kept for more on the same thing ("who
+    // leads on it?"), not for a subject of the officer's own ("and what weighting for £75k?").
     carried.council = previous.council;
     out.councils = [previous.council];
   }
@@ -224,14 +231,15 @@ export function contextAfterCommand(request: Request, council: string | undefine
 /**
  * What to keep of a question once it is answered for `council`. `about`: the words the documents were
  * searched for when the answer quoted them (the quote, not a subject, is then what was answered).
+ * `chosen`: the documents, not the officer, chose the council.
  */
-export function rememberOf(q: Question, council: string | undefined, about?: string): QaContext {
+export function rememberOf(q: Question, council: string | undefined, about?: string, chosen = false): QaContext {
   const money = q.money?.kind === 'amount' ? q.money : undefined;
   const subjects = about ? [] : q.subjects.filter((s) => s !== 'compare' && s !== 'national');
   // A comparison answers for no one council: kept as the councils compared (none named: every council).
   const compared = !council && q.subjects.includes('compare') && q.councils.length !== 1 ? q.councils : undefined;
   return {
-    ...(council ? { council } : {}),
+    ...(council ? { council, ...(chosen ? { chosen: true as const } : {}) } : {}),
     ...(compared ? { compared } : {}),
     ...(money ? { value: money.value, ...(money.basis ? { basis: money.basis } : {}) } : {}),
     ...(q.category ? { category: q.category } : {}),

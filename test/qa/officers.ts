@@ -3233,6 +3233,18 @@ const HELD_OUT_14A: OfficerRow[] = [
   ]),
   // With no answer before it, "source?" asks of nothing: what the assistant does, not a search for the word.
   ...kind('off-topic', ['source?', 'why?'].map((q) => ({ q, includes: [POINTER], excludes: NO_POLICY_ANSWER }))),
+  // Policy, Engagement feedback and Delivery: Spacehive is "the Council's crowdfunding platform", a name
+  // only Cheshire West and Chester's documents use. The documents chose that council, not the officer:
+  // more on the same thing stays there; a subject of the officer's own goes to the default council.
+  ...conversation([
+    { q: "what's spacehive?", council: CWAC, includes: [/Spacehive/], source: SRC.cwac },
+    { q: 'ok and what weighting do I need for a £75k services contract?', council: STOCKPORT, firstLine: /^For a £75,000 services contract, Stockport's minimum social value weighting is 15%/, includes: [/the default council here/], excludes: [/Cheshire West and Chester's standard/], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'spacehive??', council: CWAC, includes: [/crowd ?funding/i], source: SRC.cwac },
+    { q: 'who leads on it', council: CWAC, includes: [/Strategy and Innovation Manager/], source: SRC.cwac },
+    { q: 'right, what weighting for a 75k services contract', council: STOCKPORT, firstLine: /^For a £75,000 services contract, Stockport's minimum/, includes: [pct(20)], excludes: [/Cheshire West and Chester's standard/], source: SRC.charter },
+  ]),
 ];
 
 /** A misspelt or cut-short council offered back in the one-line answer itself, not refused. */
