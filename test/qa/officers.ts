@@ -3473,6 +3473,18 @@ const HELD_OUT_14D: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 15: written from the four documents before the bot was asked. 15A: what the
+// documents do say, said not to be there; 15B: verdicts and plain 'not given'; 15C: the answer's first
+// line and lists; 15D: TOMs and what a quote shows.
+
+const HELD_OUT_15A: OfficerRow[] = [];
+
+const HELD_OUT_15B: OfficerRow[] = [];
+
+const HELD_OUT_15C: OfficerRow[] = [];
+
+const HELD_OUT_15D: OfficerRow[] = [];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -3506,6 +3518,10 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_14B,
   ...HELD_OUT_14C,
   ...HELD_OUT_14D,
+  ...HELD_OUT_15A,
+  ...HELD_OUT_15B,
+  ...HELD_OUT_15C,
+  ...HELD_OUT_15D,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
