@@ -92,6 +92,15 @@ describe('the real sources', () => {
     expect(readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.txt')).sort()).toEqual(listed);
   });
 
+  // Every passage, quote and card is cut from these texts, so mark-up left in them by the conversion
+  // from the published documents ("<ul style=…>", "<u>Growth</u>") would reach an officer's card.
+  it('hold no HTML mark-up, only the documents\' words', () => {
+    for (const doc of library.documents.values()) {
+      const tagged = doc.text.split('\n').flatMap((line, i) => (/<\/?[a-z][a-z0-9]*\b[^>]*>/i.test(line) ? [`${doc.file}:${i + 1}: ${line.slice(0, 80)}`] : []));
+      expect(tagged).toEqual([]);
+    }
+  });
+
   it('map every line of every document to exactly one section, in order', () => {
     for (const doc of library.documents.values()) {
       const lines = splitLines(doc.text);

@@ -3483,7 +3483,18 @@ const HELD_OUT_15B: OfficerRow[] = [];
 
 const HELD_OUT_15C: OfficerRow[] = [];
 
-const HELD_OUT_15D: OfficerRow[] = [];
+/** HTML mark-up (a tag such as "<ul style=…>" or "<u>"): never the documents' own words. */
+const MARKUP = /<\/?[a-z][a-z0-9]*\b[^>]*>/i;
+
+const HELD_OUT_15D: OfficerRow[] = [
+  // Policy, Clear goals: Potential social value activities is a table whose cells are bulleted lists;
+  // Statement s.3 underlines some of the strategies it lists. A quote gives the words, never mark-up.
+  ...kind('document facts', [
+    { q: 'does cheshire west guarantee every care leaver a job?', council: CWAC, includes: [/if they request this help/], excludes: [MARKUP], source: SRC.cwac },
+    { q: 'what social value activities does cheshire west list for care leavers?', council: CWAC, includes: [/Support to care leavers/], excludes: [MARKUP, /digital inclusion/], source: SRC.cwac },
+    { q: 'which stockport policies and strategies include social value?', council: STOCKPORT, includes: [/Council Plan; Climate Action Now Strategy; Stockport TOMs/], excludes: [MARKUP], source: SRC.statement },
+  ]),
+];
 
 // =============================================================================================
 
