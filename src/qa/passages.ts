@@ -94,6 +94,12 @@ const EVENT_COUNT = new Set(['attended', 'attending', 'attendance', 'registered'
 /** Words that ask about an event itself ("how many people came to the event?"): then its attendance is the count asked. */
 const EVENT_ASKED = ['event', 'events', 'came', 'come', 'turned', 'went', 'attend', 'attended', 'attending', 'attendance'];
 
+/**
+ * "How many of the newcomers who went to the event got into work?" asks how many of a group the question
+ * defines did something: a count of the group itself ("attended by over 200 … newcomers") is not it.
+ */
+const PART_OF = /\bhow many of (?:the|those|these|our|their)\s+[^?.]+?\s+(?:who|that|which)\b/i;
+
 /** Words every passage shares, so they say nothing about what was asked. */
 const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
 
@@ -245,7 +251,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
 
   /** What "how many … ?" counts: the words after it, up to the verb ("how many people live in …" counts people). */
   const countedOf = (question: string, share = false): string[] => {
-    const after = (share ? SHARE_OF : /\bhow many\s+(.*)$/i).exec(question)?.[1] ?? '';
+    // "how many of the newcomers …" counts newcomers.
+    const after = (share ? SHARE_OF : /\bhow many\s+(?:of (?:the|those|these|our|their)\s+)?(.*)$/i).exec(question)?.[1] ?? '';
     const counted: string[] = [];
     for (const w of words(after)) {
       if (COUNT_STOP.has(w) || counted.length >= 4) break;
@@ -356,7 +363,10 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           .split(/[;:()\n]|,\s|[.!?](?=\s|$)/)
           .some((clause) => /\d\s?%/.test(clause) && countTokens(clause).some((w) => counted.some((c) => carries(new Set([plain(w)]), c) > 0)));
       }
+      // Of a part of a group, only a number said of the group counts it ("12 of the newcomers").
+      const part = PART_OF.test(question);
       return tokens.some((t, i) => {
+        if (part && tokens[i + 1] !== 'of') return false;
         // "1980 low or no emission staff vehicles": a year-like number right before what is counted is a count.
         const yearCount = YEAR.test(t) && counted.some((c) => carries(new Set([plain(tokens[i + 1] ?? '')]), c) > 0);
         if (!isCount(t, tokens[i + 1]) && !yearCount) return false;

@@ -3479,7 +3479,25 @@ const HELD_OUT_14D: OfficerRow[] = [
 
 const HELD_OUT_15A: OfficerRow[] = [];
 
-const HELD_OUT_15B: OfficerRow[] = [];
+const HELD_OUT_15B: OfficerRow[] = [
+  // Statement s.7: the Steering Group completes the Maturity Index annually as a self-assessment; no
+  // rating or level for Stockport is given (Trafford's "developing to becoming an innovator" is Exec 2.2).
+  ...conversation([
+    { q: 'how was Trafford rated on the social value maturity index?', council: TRAFFORD, includes: [/developing to becoming an innovator/], source: SRC.trafford },
+    { q: 'what about stockport?', council: STOCKPORT, firstLine: /do not give a level or rating/, includes: [/self-assessment/], excludes: [/becoming an innovator/], source: SRC.statement },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'what maturity index rating has stockport got?', council: STOCKPORT, firstLine: /do not give a level or rating/, includes: [/self-assessment/], source: SRC.statement },
+    { q: 'whats our score on the maturity index', council: STOCKPORT, firstLine: /do not give a level or rating/, includes: [/Maturity Index/], source: SRC.statement },
+  ]),
+  // Exec 3.2: the UA92 event "was attended by over 200 Hong Kong newcomers"; it helped "a number of the
+  // Hong Kongers move forward into employment": no number got into work.
+  ...kind('documents do not say', [
+    { q: 'How many of the Hong Kong newcomers who went to the UA92 event actually got into work?', council: TRAFFORD, firstLine: /do not give that number/, includes: [/Hong Kong/], excludes: [/\b\d+ (of them|got|found|moved)\b/], source: SRC.trafford },
+    { q: 'how many of the hong kongers that attended the UA92 event found jobs?', council: TRAFFORD, firstLine: /do not give that number/, includes: [/Hong Kong/], excludes: [/\b\d+ (of them|got|found|moved)\b/], source: SRC.trafford },
+    { q: 'trafford - how many of the newcomers who came to the employment support event got a job?', council: TRAFFORD, firstLine: /do not give that number/, includes: [/Hong Kong/], excludes: [/\b\d+ (of them|got|found|moved)\b/], source: SRC.trafford },
+  ]),
+];
 
 const HELD_OUT_15C: OfficerRow[] = [];
 
