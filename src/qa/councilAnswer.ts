@@ -13,7 +13,7 @@ import { TOPIC_RULES, topicName } from './phrases.js';
 import { figureGiven, quoted, searchText, silent } from './search.js';
 import type { Shelf } from './shelf.js';
 import { tomsByRef, tomsThemes } from './toms.js';
-import { noForNonCompetitive, noToSkip, notGiven, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
+import { noForNonCompetitive, noToSkip, notGiven, notYetPlanned, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
 import { appliesAnswer, asIssue, categoryCovered, nationalFigureVerdict, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
@@ -292,6 +292,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   if (shelf.vocabulary.plainYes?.obligation.test(q.text.toLowerCase())) {
     const byForce = verdictByForce(pack, primary, curated);
     if (byForce !== curated) return byForce;
+    const about = shelf.vocabulary.subjects.find((s) => s.id === primary)?.re;
+    const planned = about ? notYetPlanned(pack, primary, curated, about, shelf.vocabulary.plainYes!.obligation) : curated;
+    if (planned !== curated) return planned;
   }
   const forContracts = yesForContracts(pack, primary, curated);
   return forContracts !== curated ? forContracts : plainYes(shelf, q, curated);

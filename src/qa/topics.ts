@@ -248,6 +248,26 @@ export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answe
 }
 
 /**
+ * "Is SV training compulsory for commissioners yet?" where no rule in force makes it so: not yet, where
+ * one of the council's lists plans to ("Priorities for the next 12 months: Deliver the social value
+ * training to ALL council commissioners by making it a mandatory requirement"). `about`: the subject's
+ * words; `binds`: the words that ask whether it is a duty. Else the answer as it is.
+ */
+export function notYetPlanned(pack: PolicyPack, subject: Subject, answer: Answer, about: RegExp, binds: RegExp): Answer {
+  if (rulesOn(pack, subject).some((r) => r.status !== 'proposed' && forceOf([r]).binding)) return answer;
+  const lists = Object.values(pack.topics).flatMap((t) => t?.parts ?? []);
+  const planned = lists.flatMap((p) => (p.items ?? []).filter((i) => about.test(i.toLowerCase()) && binds.test(i.toLowerCase())).map((item) => ({ item, part: p })))[0];
+  if (!planned) return answer;
+  const heading = planned.part.heading;
+  const list = heading ? `${heading.charAt(0).toLowerCase()}${heading.slice(1)}` : 'plans';
+  return {
+    ...answer,
+    headline: `Not yet: making it a requirement is one of ${pack.council.shortName}'s ${list}: “${planned.item}”. ${answer.headline}`,
+    sources: uniq([cite(pack.documents, planned.part.source).text, ...answer.sources]),
+  };
+}
+
+/**
  * "Can CWaC deduct payments …?" with no contract value: where every rule the council has on the
  * subject applies above or below a value, the answer is yes, for the contracts those rules cover.
  */

@@ -3497,6 +3497,13 @@ const HELD_OUT_15B: OfficerRow[] = [
     { q: 'how many of the hong kongers that attended the UA92 event found jobs?', council: TRAFFORD, firstLine: /do not give that number/, includes: [/Hong Kong/], excludes: [/\b\d+ (of them|got|found|moved)\b/], source: SRC.trafford },
     { q: 'trafford - how many of the newcomers who came to the employment support event got a job?', council: TRAFFORD, firstLine: /do not give that number/, includes: [/Hong Kong/], excludes: [/\b\d+ (of them|got|found|moved)\b/], source: SRC.trafford },
   ]),
+  // Statement s.9, priorities for the next 12 months: "Deliver the social value training to ALL council
+  // commissioners by making it a mandatory requirement"; s.6: the training package is available now.
+  ...kind('verdict', [
+    { q: 'is social value training compulsory for commissioners yet or not', council: STOCKPORT, firstLine: /^Not yet\b/, includes: [/mandatory requirement/], excludes: [/^Yes\b/], source: SRC.statement },
+    { q: 'is the sv training mandatory for commissioners now?', council: STOCKPORT, firstLine: /^Not yet\b/, includes: [/ALL council commissioners/], source: SRC.statement },
+    { q: 'do commissioners have to do social value training in stockport?', council: STOCKPORT, firstLine: /^Not yet\b/, includes: [/next 12 months/], source: SRC.statement },
+  ]),
 ];
 
 const HELD_OUT_15C: OfficerRow[] = [];
