@@ -13,7 +13,7 @@ import { TOPIC_RULES, topicName } from './phrases.js';
 import { figureGiven, quoted, searchText, silent } from './search.js';
 import type { Shelf } from './shelf.js';
 import { tomsByRef, tomsThemes } from './toms.js';
-import { noForNonCompetitive, noToSkip, notGiven, notYetPlanned, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
+import { noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
 import { appliesAnswer, asIssue, categoryCovered, nationalFigureVerdict, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
@@ -278,6 +278,12 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   if (accepting && on) return onlyIfAccepted(pack, accepting.rule, on);
   const curated = topic(pack, primary, q.text, q.asksLatest === true);
   if (!curated) return silent(shelf, pack, q, primary);
+  // "Is food poverty one of our priority themes?": yes or no against the list shown.
+  const thing = q.asksYesNo ? shelf.vocabulary.asksOneOf?.exec(q.text.toLowerCase())?.[1] : undefined;
+  if (thing) {
+    const listed = oneOfTheList(pack, primary, curated, thing, shelf.passages.keyTerms(thing), (w, t) => shelf.passages.mentions(w, t));
+    if (listed !== curated) return listed;
+  }
   // "When does the carbon reduction plan become mandatory?": asks whether it is a duty yet.
   const lower = q.text.toLowerCase();
   if (!q.asksYesNo && q.parts.length === 0 && /\bwhen\b/.test(lower) && shelf.vocabulary.plainYes?.obligation.test(lower)) return verdictByForce(pack, primary, curated, true);

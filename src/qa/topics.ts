@@ -248,6 +248,18 @@ export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answe
 }
 
 /**
+ * "Is food poverty one of our priority themes?": the answer shows one of the topic's lists, so yes where
+ * an item says every word asked (`mentions`, of `terms`), else no, then the list as it stands.
+ */
+export function oneOfTheList(pack: PolicyPack, subject: Subject, answer: Answer, thing: string, terms: readonly string[], mentions: (word: string, text: string) => boolean): Answer {
+  const shown = (pack.topics[subject as TopicId]?.parts ?? []).find((p) => p.items && p.items.length > 0 && answer.headline.includes(p.items.join('; ')));
+  if (!shown?.items || terms.length === 0) return answer;
+  const item = shown.items.find((i) => terms.every((t) => mentions(t, i)));
+  const them = shown.heading ? `${pack.council.shortName}'s ${shown.heading.charAt(0).toLowerCase()}${shown.heading.slice(1)}` : 'them';
+  return { ...answer, headline: item ? `Yes: “${item}” is one of ${them}. ${answer.headline}` : `No: ${thing} is not one of ${them}. ${answer.headline}` };
+}
+
+/**
  * "Is SV training compulsory for commissioners yet?" where no rule in force makes it so: not yet, where
  * one of the council's lists plans to ("Priorities for the next 12 months: Deliver the social value
  * training to ALL council commissioners by making it a mandatory requirement"). `about`: the subject's

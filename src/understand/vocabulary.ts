@@ -64,6 +64,7 @@ const VocabularySchema = z.object({
   asksIssue: pattern.optional(),
   /** asks whether to accept something in place of a commitment ("do we just accept that?") */
   asksAccept: pattern.optional(),
+  asksOneOf: pattern.optional(),
   councilChange: pattern,
   /** `dropAsk`: asks whether social value can be dropped ("can we drop it to zero?"), a weighting of 0% to judge */
   /** `reference`: words before or after a figure that make it the one compared against ("more than the usual 5%"); `proposed`: words just before the one proposed ("put it at 15%") */
@@ -150,6 +151,8 @@ export interface Vocabulary {
   latestPeriod?: RegExp;
   asksIssue?: RegExp;
   asksAccept?: RegExp;
+  /** "is food poverty one of our priority themes?": its first group is the thing asked about */
+  asksOneOf?: RegExp;
   councilChange: RegExp;
   /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
   verdict: {
@@ -229,6 +232,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.latestPeriod ? { latestPeriod: re(v.latestPeriod) } : {}),
     ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
+    ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),
     councilChange: re(v.councilChange),
     verdict: {
       figure: re(v.verdict.figure),

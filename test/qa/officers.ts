@@ -3504,6 +3504,14 @@ const HELD_OUT_15B: OfficerRow[] = [
     { q: 'is the sv training mandatory for commissioners now?', council: STOCKPORT, firstLine: /^Not yet\b/, includes: [/ALL council commissioners/], source: SRC.statement },
     { q: 'do commissioners have to do social value training in stockport?', council: STOCKPORT, firstLine: /^Not yet\b/, includes: [/next 12 months/], source: SRC.statement },
   ]),
+  // Statement s.2, Key Areas of Focus: the themes (cost of living support, buying local, … warm spaces,
+  // digital inclusion, Stockport CAN) and the cohorts (care leavers, ex-offenders, long term unemployed,
+  // preparing for adulthood, veterans). Asked whether something is one of them: yes or no first.
+  ...kind('verdict', [
+    { q: 'Is food poverty one of our social value priority themes?', council: STOCKPORT, firstLine: /^No: food poverty is not one of Stockport's priority themes/, includes: [/Cost of living support/, /Warm spaces/], source: SRC.statement },
+    { q: 'is homelessness one of the stockport priority cohorts', council: STOCKPORT, firstLine: /^No: homelessness is not one of Stockport's priority cohorts/, includes: [/Veterans/], source: SRC.statement },
+    { q: 'are veterans one of our priority cohorts?', council: STOCKPORT, firstLine: /^Yes: “Veterans” is one of Stockport's priority cohorts/, includes: [/Veterans/], source: SRC.statement },
+  ]),
 ];
 
 const HELD_OUT_15C: OfficerRow[] = [];
