@@ -76,6 +76,12 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
     const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.text, false);
     if (measures) return { answer: measures };
   }
+  // "wat NT code is ex offenders? cw&c": the National TOMs are one list whichever council is named, so a
+  // measure asked for by what it counts is the catalogue's, not the council's TOMs card.
+  if (q.wantsToms && q.asksMeasure && !contract && !q.asksYesNo && !unnamed && q.councils.length === 1) {
+    const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.text, false);
+    if (measures) return { answer: finish(shelf.now(), measures, [shelf.pack(q.councils[0]!)], q, carried, why), council: q.councils[0]! };
+  }
   // "What are the five TOMs themes?": the catalogue's themes. "Which of Stockport's core outcomes link to
   // the environment TOMs theme?": the named council's list that says it (outcomes with their themes).
   if (q.wantsToms && !contract && /\bthemes?\b/.test(q.text.toLowerCase()) && own.every((s) => s === 'toms' || s === 'priorities')) {

@@ -78,6 +78,8 @@ export interface Question {
   asksYesNo: boolean;
   /** asks what, which or how ("what carbon requirements apply …?"): not a yes or no question */
   asksWhat?: true;
+  /** asks for a TOMs measure by what it counts ("which TOM is for ex-offenders?") */
+  asksMeasure?: true;
   /** says the rule does not apply ("is it true Stockport doesn't require the Portal …?"): agreeing is "Right" */
   negated?: true;
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us in Stockport?") */
@@ -287,6 +289,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     asksYesNo: v.asksYesNo.test(lower),
     // "… bit of background first. … anyway, what do I have to have done before the PID?": the question sentence says how it is put.
     ...(v.asksWhat?.test(lower) || (asked !== undefined && v.asksWhat?.test(asked)) ? { asksWhat: true as const } : {}),
+    ...(v.asksMeasure?.test(lower) ? { asksMeasure: true as const } : {}),
     ...(v.negatedAsk?.test(lower) ? { negated: true as const } : {}),
     ...(v.appliesAsk?.test(lower) ? { asksIfApplies: true as const } : {}),
     ...(asksFor ? { asksFor } : {}),

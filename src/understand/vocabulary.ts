@@ -94,6 +94,8 @@ const VocabularySchema = z.object({
   negatedAsk: pattern.optional(),
   /** a question that asks what, which or how ("what carbon requirements apply to £200k?"): answered with the thing itself, not yes or no */
   asksWhat: pattern.optional(),
+  /** asks for a TOMs measure by what it counts ("wat NT code is ex offenders?"), not a council's TOMs rules */
+  asksMeasure: pattern.optional(),
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
   appliesAsk: pattern.optional(),
   /**
@@ -185,6 +187,8 @@ export interface Vocabulary {
   negatedAsk?: RegExp;
   /** asks what, which or how: the answer leads with the thing asked for, not a yes or no */
   asksWhat?: RegExp;
+  /** asks for a TOMs measure by what it counts: the catalogue's measures answer it */
+  asksMeasure?: RegExp;
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
   appliesAsk?: RegExp;
   /** when a statement is a plain yes to a question it answers: no hedge in it, and a duty when one is asked about */
@@ -254,6 +258,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.share ? { share: true as const } : {}), ...(a.threshold ? { threshold: true as const } : {}), ...(a.named ? { named: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
     asksYesNo: re(v.asksYesNo),
     ...(v.asksWhat ? { asksWhat: re(v.asksWhat) } : {}),
+    ...(v.asksMeasure ? { asksMeasure: re(v.asksMeasure) } : {}),
     ...(v.negatedAsk ? { negatedAsk: re(v.negatedAsk) } : {}),
     ...(v.asksPermission ? { asksPermission: re(v.asksPermission) } : {}),
     ...(v.appliesAsk ? { appliesAsk: re(v.appliesAsk) } : {}),

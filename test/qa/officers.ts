@@ -3527,6 +3527,14 @@ const HELD_OUT_15D: OfficerRow[] = [
     { q: 'what social value activities does cheshire west list for care leavers?', council: CWAC, includes: [/Support to care leavers/], excludes: [MARKUP, /digital inclusion/], source: SRC.cwac },
     { q: 'which stockport policies and strategies include social value?', council: STOCKPORT, includes: [/Council Plan; Climate Action Now Strategy; Stockport TOMs/], excludes: [MARKUP], source: SRC.statement },
   ]),
+  // Policy Appendix B, National TOMs table (Jobs, 'More opportunities for disadvantaged people'): NT5,
+  // 18+ rehabilitating or ex-offenders hired; NT5a, 18-24 rehabilitating young offenders. A council named
+  // does not turn a measure asked for into the council's TOMs card.
+  ...kind('document facts', [
+    { q: 'wat NT code is ex offenders in the TOMs? cw&c', council: CWAC, includes: [/NT5\b/, /NT5a\b/, /ex-offenders/], source: SRC.cwac },
+    { q: 'which TOM measures hiring prison leavers? Cheshire West', council: CWAC, includes: [/NT5\b/, /NT5a\b/], source: SRC.cwac },
+    { q: 'cheshire west - what toms are there for ex-offenders', council: CWAC, includes: [/NT5\b/, /young offenders/], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
