@@ -3510,7 +3510,7 @@ const HELD_OUT_15B: OfficerRow[] = [
   ...kind('verdict', [
     { q: 'Is food poverty one of our social value priority themes?', council: STOCKPORT, firstLine: /^No: food poverty is not one of Stockport's priority themes/, includes: [/Cost of living support/, /Warm spaces/], source: SRC.statement },
     { q: 'is homelessness one of the stockport priority cohorts', council: STOCKPORT, firstLine: /^No: homelessness is not one of Stockport's priority cohorts/, includes: [/Veterans/], source: SRC.statement },
-    { q: 'are veterans one of our priority cohorts?', council: STOCKPORT, firstLine: /^Yes: “Veterans” is one of Stockport's priority cohorts/, includes: [/Veterans/], source: SRC.statement },
+    { q: 'are veterans one of our priority cohorts?', council: STOCKPORT, firstLine: /^Yes: ["“]Veterans["”] is one of Stockport's priority cohorts/, includes: [/Veterans/], source: SRC.statement },
   ]),
 ];
 
