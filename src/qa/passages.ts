@@ -36,8 +36,11 @@ interface Entry {
 }
 
 export interface PassageIndex {
-  /** the best passages for the question in one council's documents (all councils when undefined) */
-  search(question: string, council?: string, limit?: number): Passage[];
+  /**
+   * the best passages for the question in one council's documents (all councils when undefined);
+   * `atLeast`: how many of its key terms a passage must carry, in place of most of them
+   */
+  search(question: string, council?: string, limit?: number, atLeast?: number): Passage[];
   /** the question's key terms: its words less stop words and names */
   keyTerms(question: string): string[];
   /** the key terms the documents use at all: none means the question is about something else */
@@ -415,7 +418,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       }
       return n;
     },
-    search(question, council, limit = 2) {
+    search(question, council, limit = 2, atLeast) {
       const terms = keyTerms(question);
       if (terms.length === 0) return [];
       // "How many …?", "how much …?": the sentence that gives a number answers it.
@@ -444,7 +447,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const typed = words(leantOnly.size > 0 ? own : question);
       const pairs = typed.slice(1).map((w, i) => `${typed[i]} ${w}`).filter((p) => p.split(' ').some((w) => terms.includes(w)));
       // Most of the question's key terms (all of one or two) must be in the passage itself.
-      const needed = stems.length <= 2 ? stems.length : Math.ceil(stems.length * 0.6);
+      const needed = atLeast ?? (stems.length <= 2 ? stems.length : Math.ceil(stems.length * 0.6));
       // The words meaning the same are searched for too ("wrote": "Report author").
       const query = [...new Set([...terms, ...terms.flatMap((t) => synonymWords.get(stem(t)) ?? [])])];
       const hits = mini.search(query.join(' '), { filter: (r) => council === undefined || r.council === council });

@@ -87,6 +87,12 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
     const known = passages.knownTerms(searched);
     if (q.councils[0] && known.length > 0 && known.length >= passages.keyTerms(searched).length / 2) {
       const pack = shelf.pack(q.councils[0]);
+      // An officer's own words beside the document's ("did they consider just using nominated leads …
+      // instead of paying for a new post?", "suggest … at an extra cost"): a sentence that carries half
+      // of the words the documents use (two at least) answers it, quoted, before "they do not say". Two
+      // such words alone ("how many people live in …", "… centre open on Sunday") are another subject.
+      const loose = known.length >= 3 ? passages.search(searched, pack.council.id, 2, Math.max(2, Math.ceil(known.length / 2))).filter(ofCouncil) : [];
+      if (loose.length > 0) return { answer: finish(shelf.now(), figureGiven(shelf, pack, q, quoted(shelf, pack, q, loose)), [pack], q, {}), council: pack.council.id };
       // "Who is …?" leaves the officer without a name; a question that asked for nothing in particular, without an answer.
       return { answer: notSaid(pack, 'that', passages.search(known.join(' '), pack.council.id, 1), [], wantedFigure(shelf, q)?.about ?? null), council: pack.council.id };
     }

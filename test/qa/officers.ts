@@ -3477,7 +3477,15 @@ const HELD_OUT_14D: OfficerRow[] = [
 // documents do say, said not to be there; 15B: verdicts and plain 'not given'; 15C: the answer's first
 // line and lists; 15D: TOMs and what a quote shows.
 
-const HELD_OUT_15A: OfficerRow[] = [];
+const HELD_OUT_15A: OfficerRow[] = kind('document facts', [
+  // Exec Other Options, Option Two: "The use of nominated Social Value leads across all departments has
+  // also been considered." A passage in the officer's own words beside the report's is quoted, not "not covered".
+  { q: 'Did Trafford consider just using nominated social value leads in each department instead of paying for a new post?', council: TRAFFORD, firstLine: /nominated Social Value leads across all departments/, includes: [/considered/], excludes: [/don't say anything about that/], source: SRC.trafford },
+  { q: 'trafford: was using nominated leads in every department considered instead of a new post?', council: TRAFFORD, includes: [/nominated Social Value leads/], excludes: [/don't say anything about that/], source: SRC.trafford },
+  // Exec 1.1: social value "at no extra cost to the Council".
+  { q: 'Does the Trafford report suggest social value comes at an extra cost to the council?', council: TRAFFORD, firstLine: /benefits for local communities at no extra/, includes: [/no extra cost to the Council/], excludes: [/don't say anything about that/], source: SRC.trafford },
+  { q: 'trafford: is there an extra cost to the council from social value?', council: TRAFFORD, includes: [/no extra cost to the Council/], excludes: [/don't say anything about that/], source: SRC.trafford },
+]);
 
 const HELD_OUT_15B: OfficerRow[] = [
   // Statement s.7: the Steering Group completes the Maturity Index annually as a self-assessment; no
