@@ -1,6 +1,7 @@
 /**
- * The council documents the assistant's knowledge comes from (data/sources/): their texts, copied
- * byte for byte from the published documents, and data/sources/index.json, which says for each one
+ * The council documents the assistant's knowledge comes from (data/sources/): their texts, the
+ * published documents' words as written (only the HTML tags a conversion left in them removed, line
+ * for line), and data/sources/index.json, which says for each one
  * what it is (title, council, date, currency) and maps its sections to line ranges of the text.
  *
  * Every citation in the packs names a document and a section of this map, and every quote must be in
