@@ -3485,6 +3485,8 @@ const HELD_OUT_15A: OfficerRow[] = kind('document facts', [
   // Exec 1.1: social value "at no extra cost to the Council".
   { q: 'Does the Trafford report suggest social value comes at an extra cost to the council?', council: TRAFFORD, firstLine: /benefits for local communities at no extra/, includes: [/no extra cost to the Council/], excludes: [/don't say anything about that/], source: SRC.trafford },
   { q: 'trafford: is there an extra cost to the council from social value?', council: TRAFFORD, includes: [/no extra cost to the Council/], excludes: [/don't say anything about that/], source: SRC.trafford },
+  // Exec Implications, Legal: "The Public Services (Social Value) Act 2012 came into force on 31st January 2013."
+  { q: 'which legislation does the trafford report refer to?', council: TRAFFORD, firstLine: /Public Services \(Social Value\) Act 2012/, includes: [/31st January 2013/], excludes: [/don't say anything about that/], source: SRC.trafford },
 ]);
 
 const HELD_OUT_15B: OfficerRow[] = [
