@@ -24,6 +24,8 @@ export interface Passage {
    * 12 months are to:"), quoted before it; what the passage is ranked and judged on is the quote alone.
    */
   lead?: string;
+  /** The passage's sentences before the quote, when it starts at the one that answers; said, not quoted first. */
+  follows?: string;
   score: number;
 }
 

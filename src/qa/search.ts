@@ -5,6 +5,7 @@
  */
 import type { PolicyPack, TopicId } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
+import { sentencesOf } from '../sources/links.js';
 import { escapeRegExp } from '../text/regex.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import { answerAsText, type Answer } from './answer.js';
@@ -29,7 +30,22 @@ export function searchText(q: Question): string {
 
 /** A quoted passage, remembering what was searched for so a follow-up can lean on it. */
 export function quoted(shelf: Shelf, pack: PolicyPack, q: Question, found: Passage[]): Answer {
-  return { ...passageAnswer(pack, found), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
+  return { ...passageAnswer(pack, answeringFirst(shelf, q, found)), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
+}
+
+/**
+ * "How many trees did George Cox plant?": the quote starts at its sentence that gives the figure asked
+ * ("… by planting 7,500 trees."), so that is the line a notification shows; the sentences before it
+ * are said as what it follows.
+ */
+function answeringFirst(shelf: Shelf, q: Question, found: Passage[]): Passage[] {
+  const wanted = wantedFigure(shelf, q);
+  const [best, ...rest] = found;
+  if (!wanted || !best || gives(shelf, wanted, q, sentencesOf(best.quote)[0] ?? '', true)) return found;
+  const giving = sentencesOf(best.quote).find((s) => gives(shelf, wanted, q, s, true));
+  const at = giving ? best.quote.indexOf(giving) : -1;
+  if (at <= 0) return found;
+  return [{ ...best, quote: best.quote.slice(at), follows: best.quote.slice(0, at).trim() }, ...rest];
 }
 
 /**

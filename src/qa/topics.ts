@@ -328,7 +328,7 @@ export function passageAnswer(pack: PolicyPack, passages: Passage[], title?: str
     kind: 'answer',
     title: title ?? `From ${pack.council.shortName}'s documents`,
     headline: `“${best.quote}”`,
-    rule: `Quoted word for word from the source below${best.lead ? `, from the list after “${best.lead}”` : ''}.`,
+    rule: `Quoted word for word from the source below${best.lead ? `, from the list after “${best.lead}”` : ''}${best.follows ? `, where it follows “${best.follows}”` : ''}.`,
     facts: [],
     sections: rest.map((p) => ({ text: `“${quotation(p)}”`, source: p.citation })),
     notes: ['This is a quote from the document, not a summary: read the section for the full context.'],

@@ -3524,7 +3524,16 @@ const HELD_OUT_15B: OfficerRow[] = [
   ]),
 ];
 
-const HELD_OUT_15C: OfficerRow[] = [];
+const HELD_OUT_15C: OfficerRow[] = [
+  // Statement s.4 case studies: "George Cox are involved in several projects … They cleared a 40,000m²
+  // plot of urban wasteland and created a community woodland by planting 7,500 trees." The sentence
+  // with the figure asked is the first line, not the one before it.
+  ...kind('document facts', [
+    { q: 'How many trees did George Cox plant for us?', council: STOCKPORT, firstLine: /7,500 trees/, includes: [/George Cox/], source: SRC.statement },
+    { q: 'how many trees were planted by george cox in stockport', council: STOCKPORT, firstLine: /7,500 trees/, includes: [/community woodland/], source: SRC.statement },
+    { q: 'george cox community woodland - how many trees?', council: STOCKPORT, firstLine: /7,500 trees/, includes: [/40,000m²/], source: SRC.statement },
+  ]),
+];
 
 /** HTML mark-up (a tag such as "<ul style=…>" or "<u>"): never the documents' own words. */
 const MARKUP = /<\/?[a-z][a-z0-9]*\b[^>]*>/i;
