@@ -11,6 +11,7 @@ import { formatPounds } from '../text/money.js';
 import { rulesOn } from './topics.js';
 import { verdictAnswer } from './verdict.js';
 import { ruleTopicForContract, thresholds, weightingDetails, weightingSentence, weightingSummary, type Put } from './weighting.js';
+import { lowerFirst } from '../text/case.js';
 
 const NOT_ONE_ANOTHERS = 'Each council sets its own rules; none of these figures applies to another council.';
 
@@ -183,7 +184,7 @@ function inBrief(section: AnswerSection): string | undefined {
 function inOneLine(lead: string, sections: AnswerSection[]): string | undefined {
   const briefs = sections.map((s) => ({ name: s.heading ?? '', brief: inBrief(s) }));
   if (briefs.some((b) => b.brief === undefined)) return undefined;
-  const said = briefs.map(({ name, brief }) => (brief!.startsWith(name) ? brief! : `${name}, ${brief!.charAt(0).toLowerCase()}${brief!.slice(1)}`));
+  const said = briefs.map(({ name, brief }) => (brief!.startsWith(name) ? brief! : `${name}, ${lowerFirst(brief!)}`));
   return `${lead}: ${said.join('; ')}.`;
 }
 

@@ -438,7 +438,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const askedGeneric = new Set(words(own).filter((x) => GENERIC.has(x) && x !== 'social' && x !== 'value').map(stem));
       const definition = /^\s*(what|who)('s|'re| is| are)\b/i.test(question);
       /** A sentence (its words, space-padded) that says what the thing asked about is ("… Round Table is a partnership …"). */
-      const definesIt = (lower: string) => definition && terms.some((t) => !leantOnly.has(stem(t)) && new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`).test(lower));
+      const defining = definition ? terms.filter((t) => !leantOnly.has(stem(t))).map((t) => new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`)) : [];
+      const definesIt = (lower: string) => defining.some((re) => re.test(lower));
       // "What does the charter commit the council to?": the sentence that introduces the list of them, with the list.
       const asksWhatList = /^\s*what (does|do|did|will|would|[a-z]+ (are|is) (in|there))\b/i.test(question);
       // "What principles does the charter set out?": the sentence that says which ("the principles of

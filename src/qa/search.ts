@@ -41,8 +41,10 @@ export function quoted(shelf: Shelf, pack: PolicyPack, q: Question, found: Passa
 function answeringFirst(shelf: Shelf, q: Question, found: Passage[]): Passage[] {
   const wanted = wantedFigure(shelf, q);
   const [best, ...rest] = found;
-  if (!wanted || !best || gives(shelf, wanted, q, sentencesOf(best.quote)[0] ?? '', true)) return found;
-  const giving = sentencesOf(best.quote).find((s) => gives(shelf, wanted, q, s, true));
+  if (!wanted || !best) return found;
+  const sentences = sentencesOf(best.quote);
+  if (gives(shelf, wanted, q, sentences[0] ?? '', true)) return found;
+  const giving = sentences.find((s) => gives(shelf, wanted, q, s, true));
   const at = giving ? best.quote.indexOf(giving) : -1;
   if (at <= 0) return found;
   return [{ ...best, quote: best.quote.slice(at), follows: best.quote.slice(0, at).trim() }, ...rest];

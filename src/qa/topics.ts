@@ -7,6 +7,7 @@ import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
 import { clausesOf, type Subject } from '../understand/question.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
 import { NUMBER_WORDS, quotation, type Passage } from './passages.js';
+import { lowerFirst } from '../text/case.js';
 import { KIND_LABEL, TOPIC_RULES, topicName, uniq } from './phrases.js';
 import { listNames } from '../text/lists.js';
 import { forceOf, notRequired } from './weighting.js';
@@ -47,7 +48,7 @@ function listName(council: string, heading: string | undefined, title: string | 
   const possessive = named || title === undefined || headingWords(heading).every((w) => inTitle.has(w));
   // A name the title writes capitalised stays so ("Trafford's Charter principles").
   const first = own.split(/\s/)[0]!;
-  const lower = title?.includes(` ${first} `) ? own : `${own.charAt(0).toLowerCase()}${own.slice(1)}`;
+  const lower = title?.includes(` ${first} `) ? own : lowerFirst(own);
   return possessive ? `${council}'s ${lower}` : heading;
 }
 
@@ -165,7 +166,7 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   const ruleList = !t && rules.length === 1 && rules[0]!.items && listAsked(KIND_LABEL[rules[0]!.kind]) ? { heading: KIND_LABEL[rules[0]!.kind], items: rules[0]!.items } : undefined;
   const asksList = !recent && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && listAsked(shown!.heading) ? { heading: shown!.heading, items: list } : undefined));
   const listLine = asksList ? `${listName(name, asksList.heading, t?.title, other !== undefined)}: ${asksList.items.join('; ')}.` : undefined;
-  const headline = listLine ?? (recent ? recent.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${other.charAt(0).toLowerCase()}${other.slice(1)}.` : summary);
+  const headline = listLine ?? (recent ? recent.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${lowerFirst(other)}.` : summary);
   return {
     kind: 'answer',
     title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
@@ -255,7 +256,7 @@ export function oneOfTheList(pack: PolicyPack, subject: Subject, answer: Answer,
   const shown = (pack.topics[subject as TopicId]?.parts ?? []).find((p) => p.items && p.items.length > 0 && answer.headline.includes(p.items.join('; ')));
   if (!shown?.items || terms.length === 0) return answer;
   const item = shown.items.find((i) => terms.every((t) => mentions(t, i)));
-  const them = shown.heading ? `${pack.council.shortName}'s ${shown.heading.charAt(0).toLowerCase()}${shown.heading.slice(1)}` : 'them';
+  const them = shown.heading ? `${pack.council.shortName}'s ${lowerFirst(shown.heading)}` : 'them';
   return { ...answer, headline: item ? `Yes: “${item}” is one of ${them}. ${answer.headline}` : `No: ${thing} is not one of ${them}. ${answer.headline}` };
 }
 
@@ -271,7 +272,7 @@ export function notYetPlanned(pack: PolicyPack, subject: Subject, answer: Answer
   const planned = lists.flatMap((p) => (p.items ?? []).filter((i) => about.test(i.toLowerCase()) && binds.test(i.toLowerCase())).map((item) => ({ item, part: p })))[0];
   if (!planned) return answer;
   const heading = planned.part.heading;
-  const list = heading ? `${heading.charAt(0).toLowerCase()}${heading.slice(1)}` : 'plans';
+  const list = heading ? lowerFirst(heading) : 'plans';
   return {
     ...answer,
     headline: `Not yet: making it a requirement is one of ${pack.council.shortName}'s ${list}: “${planned.item}”. ${answer.headline}`,
