@@ -59,6 +59,11 @@ export interface Answer {
   searchedFor?: string;
 }
 
+/** An answer shown as a part of another: its lead alone; facts, sections, notes and suggestions are the whole answer's. */
+export function asPart(a: Answer): Answer {
+  return { ...a, facts: [], sections: [], notes: [], suggestions: [] };
+}
+
 export function notice(title: string, headline: string, suggestions: Suggestion[] = []): Answer {
   return { kind: 'notice', title, headline, facts: [], sections: [], notes: [], sources: [], suggestions };
 }

@@ -8,7 +8,7 @@ import type { PolicyPack, Rule } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
-import { answerAsText, type Answer } from './answer.js';
+import { answerAsText, asPart, type Answer } from './answer.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
 import { figureGiven, quoted, searchText, silent } from './search.js';
 import type { Shelf } from './shelf.js';
@@ -91,7 +91,7 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // approach?": a value, but no subject asked beyond what applies or from what value; what the question names in words the documents rarely
   // use is answered first, then what applies to the value.
   const rarely = answer.kind === 'answer' && contract && (!primary || primary === 'requirements' || primary === 'threshold') && q.proposedWeighting === undefined ? rarelyNamed(shelf, pack, q, answer) : undefined;
-  if (rarely) return { ...rarely, parts: [{ ...answer, facts: [], sections: [], notes: [], suggestions: [] }], sections: [...rarely.sections, ...answer.sections] };
+  if (rarely) return { ...rarely, parts: [asPart(answer)], sections: [...rarely.sections, ...answer.sections] };
   if (answer.kind !== 'answer' || forContract || q.proposedWeighting !== undefined) return answer;
   const passages = shelf.passages;
   // The curated topic does not speak to what was asked ("who chairs the Stockport round table?"):
@@ -255,7 +255,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // first, without the value, is answered first; then the yes or no for the value.
     const [asked, ...then] = clausesOf(q.text);
     const first = ruled && then.length > 0 && !/\d/.test(asked!) ? topic(pack, primary, q.text) : undefined;
-    if (ruled) return first ? { ...first, parts: [{ ...ruled, facts: [], sections: [], notes: [], suggestions: [] }] } : ruled;
+    if (ruled) return first ? { ...first, parts: [asPart(ruled)] } : ruled;
   }
   if (!primary) return overview(pack);
   if (primary === 'weighting') {

@@ -9,7 +9,7 @@ import type { PolicyPack, TopicId } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import type { Carried } from '../understand/context.js';
 import type { Question, Subject } from '../understand/question.js';
-import { notice, type Answer } from './answer.js';
+import { asPart, notice, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
 import { currencyAnswer, namedDocuments } from './currency.js';
@@ -125,7 +125,7 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   answers.unshift(...beside.before);
   answers.push(...beside.after);
   const [first, ...rest] = answers as [Answer, ...Answer[]];
-  const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map((r) => ({ ...r, facts: [], sections: [], notes: [], suggestions: [] })), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
+  const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map(asPart), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
   return { answer: finish(shelf.now(), combined, [pack], q, carried, why), council: id };
 }
 

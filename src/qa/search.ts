@@ -8,7 +8,7 @@ import { formatPounds } from '../text/money.js';
 import { sentencesOf } from '../sources/links.js';
 import { escapeRegExp } from '../text/regex.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
-import { answerAsText, type Answer } from './answer.js';
+import { answerAsText, asPart, type Answer } from './answer.js';
 import { askedAs, figuresFor, gives, wantedFigure, wantedFigures } from './figureAsked.js';
 import { namedDocuments } from './currency.js';
 import { finish } from './finish.js';
@@ -77,7 +77,7 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
     const [first, ...rest] = each;
     const distinct = new Set(each.map((e) => e?.answer.headline)).size === each.length;
     if (first && rest.every((r) => r && r.council === first.council) && distinct) {
-      const parts = rest.map((r) => ({ ...r!.answer, facts: [], sections: [], notes: [], suggestions: [] }));
+      const parts = rest.map((r) => asPart(r!.answer));
       return { answer: { ...first.answer, parts, sections: [...first.answer.sections, ...rest.flatMap((r) => r!.answer.sections)] }, ...(first.council ? { council: first.council } : {}) };
     }
     // "Who is Stockport's lead member? need a name for a briefing note": a clause that asks nothing and
@@ -192,7 +192,7 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   if (other) {
     // What the documents say of that subject first, then the figures the answer did give, as they are.
     const none = notGiven(pack, wanted.about, topicName(other.subject), other.answer);
-    return { ...none, parts: [{ ...answer, facts: [], sections: [], notes: [], suggestions: [] }], sections: [...none.sections, ...answer.sections] };
+    return { ...none, parts: [asPart(answer)], sections: [...none.sections, ...answer.sections] };
   }
   // A threshold a rule applies above is not the figure asked for; a quote's amounts are what it says.
   // A quote's own words, not the document's label around them ("Report … (2022), 6.7, says: …" gives no date).
