@@ -3556,6 +3556,18 @@ const HELD_OUT_15D: OfficerRow[] = [
   ]),
 ];
 
+// Round 15 open gaps, part 1: see OPEN_GAPS below for what was asked.
+const HELD_OUT_15E: OfficerRow[] = [];
+
+// Round 15 open gaps, part 2: see OPEN_GAPS below for what was asked.
+const HELD_OUT_15F: OfficerRow[] = [];
+
+// Round 15 open gaps, part 3: see OPEN_GAPS below for what was asked.
+const HELD_OUT_15G: OfficerRow[] = [];
+
+// Round 15 open gaps, part 4: see OPEN_GAPS below for what was asked.
+const HELD_OUT_15H: OfficerRow[] = [];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -3593,6 +3605,10 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_15B,
   ...HELD_OUT_15C,
   ...HELD_OUT_15D,
+  ...HELD_OUT_15E,
+  ...HELD_OUT_15F,
+  ...HELD_OUT_15G,
+  ...HELD_OUT_15H,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
