@@ -105,7 +105,11 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // words of a part no subject covers are that part's (answered beside), not this one's.
   const clause = clauseOn(shelf.vocabulary, q, primary, true);
   // Words every passage shares ("what does my council say …") are not something the topic lacks.
-  const asked = [...q.otherWords.filter((w) => clause === undefined || clause.includes(w)), ...(q.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
+  // "and just last financial year?": where the topic gives a latest period, which then leads
+  // (topic(…, latest)), the words that ask for it say what leads, not something the topic lacks.
+  const ledByPeriod = q.asksLatest === true && primary !== undefined && answer.headline !== topic(pack, primary, q.text)?.headline;
+  const period = ledByPeriod ? (shelf.vocabulary.latestPeriod?.exec(q.text.toLowerCase())?.[0].split(/\s+/) ?? []) : [];
+  const asked = [...q.otherWords.filter((w) => (clause === undefined || clause.includes(w)) && !period.includes(w.toLowerCase())), ...(q.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
   // Three letters are a word when the documents rarely use them ("Bee Net Zero").
   const unsaid = (w: string) => !text.includes(w.replace(/s$/, '')) && !passages.mentions(w, text) && !(w.length >= 9 && text.includes(w.slice(0, 7)));
   // "Is the living wage mandatory for suppliers?": the word that asks whether it binds is for the verdict, not a thing the topic lacks.

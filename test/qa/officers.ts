@@ -3563,7 +3563,23 @@ const HELD_OUT_15E: OfficerRow[] = [];
 const HELD_OUT_15F: OfficerRow[] = [];
 
 // Round 15 open gaps, part 3: see OPEN_GAPS below for what was asked.
-const HELD_OUT_15G: OfficerRow[] = [];
+const HELD_OUT_15G: OfficerRow[] = [
+  // Statement s.8: since 2019 the Portal has recorded £25,768,467 delivered; "Over the last financial
+  // year 2022/23, 43 new contracts … This equates to £14.2m social value commitment. £2.2m has already
+  // been delivered". Asked for the last financial year alone, that year's figures lead.
+  ...conversation([
+    { q: 'How much social value has the portal recorded for us since it launched?', council: STOCKPORT, firstLine: /^Since the Social Value Portal was launched in 2019\b/, includes: [money(25768467)], source: SRC.statement },
+    { q: 'and just last financial year?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts\b/, includes: ['£14.2m', '£2.2m'], excludes: [DOES_NOT_SAY, /Wilmott Dixon/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'how much social value has stockport secured through the portal so far?', council: STOCKPORT, includes: [money(25768467)], source: SRC.statement },
+    { q: 'what about the previous financial year?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts\b/, includes: ['£14.2m', '£2.2m'], excludes: [DOES_NOT_SAY], source: SRC.statement },
+  ]),
+  ...kind('document facts', [
+    { q: 'how much sv did we get last financial year', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts\b.*£14\.2m/, includes: ['£2.2m'], excludes: [DOES_NOT_SAY], source: SRC.statement },
+    { q: 'how much social value did stockport secure last financial year?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts\b.*£14\.2m/, includes: ['£2.2m'], excludes: [DOES_NOT_SAY], source: SRC.statement },
+  ]),
+];
 
 // Round 15 open gaps, part 4: see OPEN_GAPS below for what was asked.
 const HELD_OUT_15H: OfficerRow[] = [];
@@ -3624,7 +3640,6 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 15, not yet answered right (turns of one conversation joined by →).
-  { q: "How much social value has the portal recorded for us since it launched? → and just last financial year?", right: "Says \"do not give that amount\", but 2022/23 is stated: 43 contracts, £14.2m committed, £2.2m delivered (Statement §8). Adds an unrelated Wilmott Dixon quote." },
   { q: "does cheshire west guarantee every care leaver a job?", right: "No verdict. Should say No guarantee: \"offer of a job… work experience or training *if they request this help*\" (Policy Employment (i)). Also dumps raw `<ul style=…>` HTML onto the card." },
   { q: "Did Trafford consider just using nominated social value leads in each department instead of paying for a new post? → why not?", right: "Drops to the generic help card. Should say nominated leads \"would not provide sufficient resource to drive Social Value across wider stakeholders and across the Trafford Partnership\" (Exec Other Options, Option Two)." },
   { q: "what's cwac's social value vision and what are the seven priorities it's built on?", right: "Leads with a secondary sentence (\"Our vision is in line with…\"). The vision (\"By 2023… a leader in social value…\") is further down, and the seven priorities are listed only in the lower part (Policy: Vision; Seven broad priorities)." },
