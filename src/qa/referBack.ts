@@ -5,6 +5,7 @@
  */
 import type { Question, Subject } from '../understand/question.js';
 import type { Answer, AnswerSection } from './answer.js';
+import { sentencesOf } from '../sources/links.js';
 import { quotation, type Passage } from './passages.js';
 import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
@@ -70,6 +71,10 @@ function reasonsFor(shelf: Shelf, council: string, subject: Subject | undefined,
   // The rule just quoted is not its own reason.
   const ruled = (p: Passage) => answer.rule?.includes(p.quote.slice(0, 80)) === true;
   const [best, ...more] = subject && cue ? reasonPassages(shelf, council, subject, cue).filter((p) => !ruled(p)) : [];
+  // "Why not?" after a quote ("… nominated leads … has also been considered."): the reason is the
+  // sentence beside it in its paragraph ("This option is not preferred as it would not provide …").
+  const beside = !best && cue ? reasonBeside(shelf, council, answer, cue) : undefined;
+  if (beside) return { ...answer, headline: `${name}'s documents give this reason: “${beside}”`, sections: [asBefore(answer), ...answer.sections] };
   if (!best) return { ...answer, headline: `${name}'s documents do not say why. What they say: ${answer.headline}` };
   const { rule, ...rest } = answer;
   return {
@@ -78,4 +83,26 @@ function reasonsFor(shelf: Shelf, council: string, subject: Subject | undefined,
     sources: [best.citation],
     sections: [...more.map((p) => ({ heading: 'Also in the documents', text: `“${quotation(p)}”`, source: p.citation })), asBefore(answer), ...answer.sections],
   };
+}
+
+/** The sentence beside the passage a quoted answer leads with, in its paragraph, when it gives a reason. */
+function reasonBeside(shelf: Shelf, council: string, answer: Answer, cue: RegExp): string | undefined {
+  const quote = answer.searchedFor !== undefined ? /^“([^”]+)”$/.exec(answer.headline.trim())?.[1] : undefined;
+  if (!quote) return undefined;
+  // The quote may already carry it, after the sentence that answered.
+  const inQuote = sentencesOf(quote).slice(1).find((x) => cue.test(x));
+  if (inQuote) return inQuote;
+  const ids = new Set(shelf.pack(council).documents.map((d) => d.id));
+  for (const doc of shelf.library.sources.documents.values()) {
+    if (!ids.has(doc.id)) continue;
+    for (const paragraph of doc.sections.flatMap((s) => s.paragraphs)) {
+      const all = sentencesOf(paragraph);
+      const at = all.findIndex((x) => quote.includes(x));
+      if (at < 0 || !all.join(' ').includes(quote)) continue;
+      const gives = (x: string) => cue.test(x) && !quote.includes(x);
+      // Only the sentence right after it, else right before it: further off, a reason is another point's.
+      return [all[at + 1], at > 0 ? all[at - 1] : undefined].find((x) => x !== undefined && gives(x));
+    }
+  }
+  return undefined;
 }

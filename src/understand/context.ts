@@ -146,7 +146,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   // "what's Spacehive?" names something new; "how often do they meet?" leans on the quote.
   const lower = q.text.toLowerCase();
   const pointsBack = /\b(it|its)\b/.test(lower) && q.councils.length === 0 && wordCount(q.text) <= 8;
-  const leans = (q.refersBack !== undefined || /\b(it|its|they|them|their|that|this|there)\b/.test(lower)) && own.length === 0 && q.otherWords.length <= 1;
+  // "why didn't they go with that?" asks of the quote whatever its other words.
+  const leans = own.length === 0 && (q.refersBack !== undefined || (/\b(it|its|they|them|their|that|this|there)\b/.test(lower) && q.otherWords.length <= 1));
   if (!carried.subjects && previous.about && (leans || pointsBack)) {
     carried.about = previous.about;
     out.about = previous.about;

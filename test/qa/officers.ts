@@ -3557,7 +3557,24 @@ const HELD_OUT_15D: OfficerRow[] = [
 ];
 
 // Round 15 open gaps, part 1: see OPEN_GAPS below for what was asked.
-const HELD_OUT_15E: OfficerRow[] = [];
+const HELD_OUT_15E: OfficerRow[] = [
+  // Exec Other Options, Option Two: "The use of nominated Social Value leads across all departments has
+  // also been considered. This option is not preferred as it would not provide sufficient resource to
+  // drive Social Value across wider stakeholders and across the Trafford Partnership." "Why not?" after
+  // the quote is answered by the sentence beside it.
+  ...conversation([
+    { q: 'Did Trafford consider just using nominated social value leads in each department instead of paying for a new post?', council: TRAFFORD, includes: [/nominated Social Value leads/], source: SRC.trafford },
+    { q: 'why not?', council: TRAFFORD, firstLine: /give this reason: .*would not provide sufficient resource to drive Social Value across wider stakeholders/, includes: [/Trafford Partnership/], excludes: [...HELP_OR_POINTER, /do not say why/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford: was using nominated leads in every department considered instead of a new post?', council: TRAFFORD, includes: [/nominated Social Value leads/], source: SRC.trafford },
+    { q: "why didn't they go with that?", council: TRAFFORD, firstLine: /would not provide sufficient resource/, includes: [/not preferred/], excludes: HELP_OR_POINTER, source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford - did they look at nominated social value leads across departments?', council: TRAFFORD, includes: [/nominated Social Value leads/], source: SRC.trafford },
+    { q: 'how come?', council: TRAFFORD, firstLine: /would not provide sufficient resource/, includes: [/not preferred/], excludes: [/do not say why/], source: SRC.trafford },
+  ]),
+];
 
 // Round 15 open gaps, part 2: see OPEN_GAPS below for what was asked.
 const HELD_OUT_15F: OfficerRow[] = [];
@@ -3641,7 +3658,6 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 15, not yet answered right (turns of one conversation joined by →).
   { q: "does cheshire west guarantee every care leaver a job?", right: "No verdict. Should say No guarantee: \"offer of a job… work experience or training *if they request this help*\" (Policy Employment (i)). Also dumps raw `<ul style=…>` HTML onto the card." },
-  { q: "Did Trafford consider just using nominated social value leads in each department instead of paying for a new post? → why not?", right: "Drops to the generic help card. Should say nominated leads \"would not provide sufficient resource to drive Social Value across wider stakeholders and across the Trafford Partnership\" (Exec Other Options, Option Two)." },
   { q: "what's cwac's social value vision and what are the seven priorities it's built on?", right: "Leads with a secondary sentence (\"Our vision is in line with…\"). The vision (\"By 2023… a leader in social value…\") is further down, and the seven priorities are listed only in the lower part (Policy: Vision; Seven broad priorities)." },
   { q: "What did Trafford's communities say their priorities were in the social value consultation? → how are they going to use it?", right: "Repeats the priorities. Should say the information will be collected regularly and used to tell businesses where to focus their SV commitments, and to guide where help can be offered (Exec §2.7)." },
   { q: "Does Cheshire West's policy follow PPN 06/20 on social value weighting?", right: "Doesn't answer. Should say the policy does not mention PPN 06/20; it cites PPN05/21 (3 June 2021, NPPS) (Policy \"What do we mean…\"). Leads with CWaC weightings instead, and cites a Trafford document in a CWaC answer." },
