@@ -12,10 +12,15 @@ export interface NationalAsk {
   yesNo?: boolean;
   /** asked of a council ("does the 10% apply to us in Stockport?"), whether or not the words say "council" */
   ofCouncil?: boolean;
+  /** asked of one council's documents ("does CWaC's policy follow PPN 06/20?"): only what they quote is cited */
+  council?: { name: string; documents: readonly string[] };
 }
 
 /** "PPN 06/20", "ppn0620", "PPN 5/21": the note's number as the documents write it ("05/21"). */
 const PPN_REF = /\bppn ?(\d{1,2}) ?\/? ?(\d{2})\b/gi;
+
+/** Whether a text names a Procurement Policy Note by its number. */
+export const namesNote = (text: string): boolean => ppnRefs(text).length > 0;
 
 function ppnRefs(text: string): string[] {
   return [...text.matchAll(PPN_REF)].map((m) => `${m[1]!.padStart(2, '0')}/${m[2]}`);
@@ -27,7 +32,14 @@ function percentages(text: string): string[] {
 }
 
 export function nationalAnswer(n: NationalContext, wanted: NationalTopic, ask?: NationalAsk): Answer {
-  const lead = n.facts.find((f) => f.topic === wanted) ?? n.facts[0]!;
+  const of = ask?.council;
+  // Asked of a council, the national context its own documents quote: never another council's document.
+  const facts = of ? n.facts.filter((f) => of.documents.includes(f.source.document)) : n.facts;
+  if (of && ask) {
+    const missing = ppnRefs(ask.text).filter((r) => !facts.some((f) => ppnRefs(f.statement).includes(r)));
+    if (missing.length > 0) return noteNotQuoted(n, facts, missing, of.name);
+  }
+  const lead = facts.find((f) => f.topic === wanted) ?? n.facts.find((f) => f.topic === wanted) ?? n.facts[0]!;
   const source = cite(n.documents, lead.source);
   const base: Answer = {
     kind: 'answer',
@@ -35,7 +47,7 @@ export function nationalAnswer(n: NationalContext, wanted: NationalTopic, ask?: 
     headline: lead.statement,
     ...(source.quote ? { rule: `The document: “${source.quote}”` } : {}),
     facts: [],
-    sections: n.facts.filter((f) => f !== lead).map((f) => ({ text: f.statement, source: cite(n.documents, f.source).text })),
+    sections: facts.filter((f) => f !== lead).map((f) => ({ text: f.statement, source: cite(n.documents, f.source).text })),
     notes: [`This is national context quoted in the council documents, not a council rule.${lead.topic === 'weighting' ? ' Each council sets its own weighting.' : ''}`],
     sources: [source.text],
     suggestions: [suggest('Compare weightings for an £80k contract', 'Compare councils')],
@@ -51,6 +63,28 @@ export function nationalAnswer(n: NationalContext, wanted: NationalTopic, ask?: 
     return { ...base, title: `${n.label}: PPN ${missing.join(', ')}`, headline: `The documents do not mention ${notes}, so I can't say what it says.${others} ${lead.statement}` };
   }
   return notForCouncils(lead, ask) ? { ...base, headline: `No: ${lead.statement}` } : base;
+}
+
+/**
+ * "Does CWaC's policy follow PPN 06/20?": the council's documents do not mention the note, so whether
+ * they follow it is not said; the note they do cite leads what they say (PPN 05/21), else nothing.
+ */
+function noteNotQuoted(n: NationalContext, facts: NationalContext['facts'], missing: string[], council: string): Answer {
+  const asked = missing.map((r) => `PPN ${r}`).join(' or ');
+  const citing = facts.find((f) => ppnRefs(f.statement).length > 0);
+  const source = citing ? cite(n.documents, citing.source) : undefined;
+  const cited = citing ? `: the note they cite is PPN ${ppnRefs(citing.statement).join(' and ')}. ${citing.statement}` : ', so they do not say whether it is followed.';
+  return {
+    kind: 'answer',
+    title: `${n.label}: ${asked}`,
+    headline: `${council}'s documents do not mention ${asked}${cited}`,
+    ...(source?.quote ? { rule: `The document: “${source.quote}”` } : {}),
+    facts: [],
+    sections: facts.filter((f) => f !== citing).map((f) => ({ text: f.statement, source: cite(n.documents, f.source).text })),
+    notes: ['This is national context quoted in the council documents, not a council rule.'],
+    sources: source ? [source.text] : [],
+    suggestions: [],
+  };
 }
 
 /**

@@ -15,7 +15,7 @@ import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.j
 import { currencyAnswer, namedDocuments } from './currency.js';
 import { withoutExtensionAnswer } from './extension.js';
 import { finish } from './finish.js';
-import { nationalAnswer, nationalNo } from './national.js';
+import { namesNote, nationalAnswer, nationalNo, type NationalAsk } from './national.js';
 import { saysLine } from './passages.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
 import { askedBeside, type Answered } from './search.js';
@@ -54,7 +54,7 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   if (asksNational && !nationalBeside && !(q.proposedWeighting !== undefined && contract && resolveCouncil(shelf, q, ctx, carried).id)) {
     const priorities = own.includes('priorities') || /\bppn|procurement policy (note|statement)|npps\b/i.test(q.text);
     const wanted = q.subjects.includes('legal-duty') && !own.includes('weighting') ? 'legal-duty' : priorities ? 'priorities' : 'weighting';
-    return { answer: nationalAnswer(national, wanted, { text: q.text, yesNo: q.asksYesNo }) };
+    return { answer: nationalAnswer(national, wanted, { text: q.text, yesNo: q.asksYesNo, ...askedOf(shelf, q) }) };
   }
   // The Act is national law: answer it from the national context unless a council that covers it was named.
   // "Is 10% the legal minimum?" asks about a weighting: the national figure leads.
@@ -118,8 +118,10 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   if (nationalBeside && q.proposedWeighting === undefined) {
     // "Does the central government 10% apply to us in Stockport?": no, first; then the council's own figure.
     const no = q.asksIfApplies ? nationalNo(national, 'weighting', { text: q.text, yesNo: q.asksYesNo, ofCouncil: true }) : undefined;
+    // "Does CWaC's policy follow PPN 06/20 on weighting?": the note asked about leads, as the council's documents cite it or not.
     if (no) answers.unshift(no);
-    else answers.push(nationalAnswer(national, 'weighting'));
+    else if (namesNote(q.text)) answers.unshift(nationalAnswer(national, 'priorities', { text: q.text, yesNo: q.asksYesNo, ...askedOf(shelf, q) }));
+    else answers.push(nationalAnswer(national, 'weighting', { text: q.text, ...askedOf(shelf, q) }));
   }
   const beside = askedBeside(shelf, q, pack, answers);
   answers.unshift(...beside.before);
@@ -127,6 +129,13 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   const [first, ...rest] = answers as [Answer, ...Answer[]];
   const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map(asPart), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
   return { answer: finish(shelf.now(), combined, [pack], q, carried, why), council: id };
+}
+
+/** Asked of one council named: the national context its own documents quote. */
+function askedOf(shelf: Shelf, q: Question): Pick<NationalAsk, 'council'> {
+  if (q.councils.length !== 1) return {};
+  const pack = shelf.pack(q.councils[0]!);
+  return { council: { name: pack.council.shortName, documents: pack.documents.map((d) => d.id) } };
 }
 
 /**

@@ -3557,6 +3557,9 @@ const HELD_OUT_15D: OfficerRow[] = [
 ];
 
 // Round 15 open gaps, part 1: see OPEN_GAPS below for what was asked.
+/** A Trafford Executive report cited (Source: line). */
+const TRAFFORD_SOURCE = /^\W*sources?\W*:.*Trafford Social Value Charter and Draft/im;
+
 const HELD_OUT_15E: OfficerRow[] = [
   // Exec Other Options, Option Two: "The use of nominated Social Value leads across all departments has
   // also been considered. This option is not preferred as it would not provide sufficient resource to
@@ -3573,6 +3576,20 @@ const HELD_OUT_15E: OfficerRow[] = [
   ...conversation([
     { q: 'trafford - did they look at nominated social value leads across departments?', council: TRAFFORD, includes: [/nominated Social Value leads/], source: SRC.trafford },
     { q: 'how come?', council: TRAFFORD, firstLine: /would not provide sufficient resource/, includes: [/not preferred/], excludes: [/do not say why/], source: SRC.trafford },
+  ]),
+  // Policy, What do we mean by social value?: "Cabinet Office on 3 June 2021 released its latest
+  // Procurement Policy Note (PPN05/21) setting out guidance on the National Procurement Statement
+  // (NPPS)." No other note is named, so whether PPN 06/20 is followed is not said; only CWaC's own
+  // document is cited (the Act's date is quoted from Trafford's report, not CWaC's policy).
+  ...kind('documents do not say', [
+    { q: "Does Cheshire West's policy follow PPN 06/20 on social value weighting?", council: CWAC, firstLine: /^Cheshire West and Chester's documents do not mention PPN 06\/20\b.*PPN 05\/21/, includes: [/3 June 2021/, /NPPS/], excludes: [TRAFFORD_SOURCE], source: SRC.cwac },
+    { q: "is cwac's social value policy based on ppn 06/20?", council: CWAC, firstLine: /do not mention PPN 06\/20\b.*PPN 05\/21/, includes: [/3 June 2021/], excludes: [TRAFFORD_SOURCE], source: SRC.cwac },
+    { q: 'does stockport follow PPN 06/20 for the weighting?', council: STOCKPORT, firstLine: /^Stockport's documents do not mention PPN 06\/20\b/, includes: [pct(15)], excludes: [TRAFFORD_SOURCE], source: SRC.charter },
+  ]),
+  // Policy, What do we mean by social value?: the central government 10% and PPN05/21; asked of CWaC,
+  // the Act's date from Trafford's report is not cited.
+  ...kind('shared by the councils', [
+    { q: 'does cheshire west have a 10% weighting like central government?', council: CWAC, includes: [/central government/], excludes: [TRAFFORD_SOURCE], source: SRC.cwac },
   ]),
 ];
 
@@ -3660,7 +3677,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   { q: "does cheshire west guarantee every care leaver a job?", right: "No verdict. Should say No guarantee: \"offer of a job… work experience or training *if they request this help*\" (Policy Employment (i)). Also dumps raw `<ul style=…>` HTML onto the card." },
   { q: "what's cwac's social value vision and what are the seven priorities it's built on?", right: "Leads with a secondary sentence (\"Our vision is in line with…\"). The vision (\"By 2023… a leader in social value…\") is further down, and the seven priorities are listed only in the lower part (Policy: Vision; Seven broad priorities)." },
   { q: "What did Trafford's communities say their priorities were in the social value consultation? → how are they going to use it?", right: "Repeats the priorities. Should say the information will be collected regularly and used to tell businesses where to focus their SV commitments, and to guide where help can be offered (Exec §2.7)." },
-  { q: "Does Cheshire West's policy follow PPN 06/20 on social value weighting?", right: "Doesn't answer. Should say the policy does not mention PPN 06/20; it cites PPN05/21 (3 June 2021, NPPS) (Policy \"What do we mean…\"). Leads with CWaC weightings instead, and cites a Trafford document in a CWaC answer." },
   { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement?", right: "Asked for the list of help; the lead gives only one route (SME training). The full list (Climate Action Business Forum, SME training, Bee Net Zero, Growth Company, signposting) sits at the bottom of the card (Statement §5)." },
   { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement? → who put that training together and what do businesses get out of it?", right: "Follow-up answered with the *commissioner* training card. The right answer (CAN team + Manchester Metropolitan University + local businesses; outcome is a sustainability action plan that could form a carbon reduction plan, Statement §5) only appears second." },
   { q: "what legislation does the trafford report rely on, and when did it come into force?", right: "Says \"not covered\". Should say the Public Services (Social Value) Act 2012, in force 31 January 2013 (Exec Implications: Legal)." },
