@@ -72,7 +72,18 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
     const leanOn = (text: string, i: number) => (i > 0 && back.test(text.toLowerCase()) ? passages.keyTerms(clauses[0]!).join(' ') : q.about);
     const each = clauses.map((text, i) => {
       const about = leanOn(text, i);
-      return searchDocuments(shelf, { ...q, text, ...(about ? { about } : {}) }, council ?? q.councils[0], false);
+      const leaning = searchDocuments(shelf, { ...q, text, ...(about ? { about } : {}) }, council ?? q.councils[0], false);
+      // "how much does CWaC spend a year, and how many staff does it employ?": "it" may be the council the
+      // first clause asked of, not what it asked about. The clause's own words (two at least) then find
+      // the figure asked: that passage answers where leaning gives none, or one that carries fewer of them.
+      const own: Question = { ...q, text };
+      const terms = passages.keyTerms(text);
+      const wanted = about !== q.about && terms.length >= 2 ? wantedFigure(shelf, own) : undefined;
+      const alone = wanted ? searchDocuments(shelf, own, council ?? q.councils[0], false) : undefined;
+      if (!wanted || !alone || !gives(shelf, wanted, own, alone.answer.headline, true)) return leaning;
+      if (!leaning || !gives(shelf, wanted, own, leaning.answer.headline)) return alone;
+      const carried = (a: Answered) => terms.filter((t) => passages.mentions(t, a.answer.headline)).length;
+      return carried(alone) > carried(leaning) ? alone : leaning;
     });
     const [first, ...rest] = each;
     const distinct = new Set(each.map((e) => e?.answer.headline)).size === each.length;

@@ -3613,6 +3613,14 @@ const HELD_OUT_15G: OfficerRow[] = [
     { q: 'how much sv did we get last financial year', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts\b.*£14\.2m/, includes: ['£2.2m'], excludes: [DOES_NOT_SAY], source: SRC.statement },
     { q: 'how much social value did stockport secure last financial year?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts\b.*£14\.2m/, includes: ['£2.2m'], excludes: [DOES_NOT_SAY], source: SRC.statement },
   ]),
+  // Policy, Purpose: "The council spends £300m a year with external providers …"; "The Council directly
+  // employs around 3,082 individuals" (and Where are we now?: "all of our 3,082 directly employed").
+  // "It" in the second part is the council, not the spend the first part asked about.
+  ...kind('multi-part', [
+    { q: 'how much does cheshire west spend with external providers every year, and how many staff does it employ directly?', council: CWAC, firstLine: /£300m a year with external providers/, includes: [/3,082/], before: [/£300m/, /3,082/], excludes: [DOES_NOT_SAY], source: SRC.cwac },
+    { q: 'what does cheshire west spend with external providers a year, and how many staff do they employ?', council: CWAC, includes: [/3,082/], before: [/£300m/, /3,082/], excludes: [DOES_NOT_SAY, /2 days that staff/], source: SRC.cwac },
+    { q: "cwac - what's its annual spend with external providers and how many people does it employ?", council: CWAC, includes: [/3,082/], before: [/£300m/, /3,082/], excludes: [DOES_NOT_SAY], source: SRC.cwac },
+  ]),
 ];
 
 // Round 15 open gaps, part 4: see OPEN_GAPS below for what was asked.
@@ -3686,5 +3694,4 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   { q: "In CWaC's policy, which social value themes are linked to tackling the climate emergency?", right: "Lists the seven priorities. Should say Environment only (Policy Appendix B, corporate priority → theme table)." },
   { q: "what are the main risks flagged in the trafford social value report?", right: "Says \"not covered\", but the report answers it: Risk Management Implications: \"None as a consequence of this report\"; the nearest point is the extra resources needed, with the Shared Prosperity Fund (Exec Implications)." },
   { q: "is there a named social value officer at cheshire west i can email?", right: "Bare \"not covered\". Should say no named SV officer or SV email. The procurement team advises buyers (Policy (iii)); dedicated officer support \"will be put in place\" (Delivery and evaluation); a single point of contact is to come with the roll-out (Engagement Feedback); the only email is equalities@ (for other formats)." },
-  { q: "how much does cheshire west spend with external providers every year, and how many staff does it employ directly?", right: "Gives £300m, then wrongly says the staff number is not given: around 3,082 directly employed (Policy Purpose; Where are we now?)." },
 ];
