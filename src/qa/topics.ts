@@ -67,9 +67,14 @@ function pickedItems(t: { title: string; parts: { heading?: string; items?: stri
     const seq = (item.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).join(' ');
     return pairs.some((p) => ` ${seq} `.includes(` ${p} `)) ? 0.5 : 0;
   };
-  const scored = t.parts.flatMap((p) => (p.items ?? []).map((item) => ({ item, heading: p.heading, n: new Set((item.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size + paired(item) })));
+  const shared = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size;
+  const scored = t.parts.flatMap((p) => (p.items ?? []).map((item) => ({ item, heading: p.heading, n: shared(item) + paired(item), named: shared(p.heading ?? '') })));
   const top = Math.max(0, ...scored.map((s) => s.n));
-  const best = top >= 2 ? scored.filter((s) => s.n === top).slice(0, 3) : [];
+  const tied = top >= 2 ? scored.filter((s) => s.n === top) : [];
+  // An item said in two lists ("Tackle the climate emergency"; "Tackling the climate emergency:
+  // Environment") is the one whose list's heading the officer also named ("which themes …?").
+  const named = Math.max(0, ...tied.map((s) => s.named));
+  const best = tied.filter((s) => s.named === named).slice(0, 3);
   // Items of one list are shown under its heading, as the list introduces them ("Priorities for the
   // next 12 months: Complete year 2 of the Real Living Wage action plan").
   const heading = best[0]?.heading;

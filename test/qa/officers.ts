@@ -3594,7 +3594,15 @@ const HELD_OUT_15E: OfficerRow[] = [
 ];
 
 // Round 15 open gaps, part 2: see OPEN_GAPS below for what was asked.
-const HELD_OUT_15F: OfficerRow[] = [];
+const HELD_OUT_15F: OfficerRow[] = [
+  // Policy Appendix B, the corporate priority → linked social value themes table: tackling the climate
+  // emergency, Environment only; a fairer future (the poverty emergency), Jobs, Growth and Social.
+  ...kind('document facts', [
+    { q: "In CWaC's policy, which social value themes are linked to tackling the climate emergency?", council: CWAC, firstLine: /climate emergency: Environment\.$/, includes: [/Environment/], source: SRC.cwac },
+    { q: 'cheshire west - what TOMs themes does the climate emergency priority link to?', council: CWAC, firstLine: /climate emergency: Environment\.$/, includes: [/Environment/], source: SRC.cwac },
+    { q: 'which themes link to the poverty emergency priority in cwac?', council: CWAC, firstLine: /poverty emergency: Jobs, Growth and Social\.$/, includes: [/Growth/], source: SRC.cwac },
+  ]),
+];
 
 // Round 15 open gaps, part 3: see OPEN_GAPS below for what was asked.
 const HELD_OUT_15G: OfficerRow[] = [
@@ -3691,7 +3699,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   { q: "What minimum standards does Cheshire West and Chester expect from all bidders? → and what are they doing to make bidding easier for small firms?", right: "The lead/notification is a near-miss (\"not burdensome or costly\"). The asked-for list (turnover thresholds, lots/consortia, paying in under 30 days, meet-the-buyer events; Policy (ii)) comes second." },
   { q: "Can you summarise the broad principles in Trafford's proposed charter and the themes the draft action plan is organised around?", right: "Two-part question; the charter principles are missing. Should give: residents' access to quality learning, training and jobs; communities happy, healthy and safe; businesses and town centres supported to recover and flourish (Exec §5.1)." },
   { q: "Can CWaC make every bidder commit to one specific TOM, say tree planting?", right: "A generic TOMs card with no verdict. Should say No: the approach stays non-prescriptive and bidders pick from a range of measures (Policy (vi)); targeting specific outcomes is to be piloted only once the policy is embedded (Engagement Feedback)." },
-  { q: "In CWaC's policy, which social value themes are linked to tackling the climate emergency?", right: "Lists the seven priorities. Should say Environment only (Policy Appendix B, corporate priority → theme table)." },
   { q: "what are the main risks flagged in the trafford social value report?", right: "Says \"not covered\", but the report answers it: Risk Management Implications: \"None as a consequence of this report\"; the nearest point is the extra resources needed, with the Shared Prosperity Fund (Exec Implications)." },
   { q: "is there a named social value officer at cheshire west i can email?", right: "Bare \"not covered\". Should say no named SV officer or SV email. The procurement team advises buyers (Policy (iii)); dedicated officer support \"will be put in place\" (Delivery and evaluation); a single point of contact is to come with the roll-out (Engagement Feedback); the only email is equalities@ (for other formats)." },
 ];
