@@ -145,6 +145,7 @@ export type TopicPart = z.infer<typeof TopicPartSchema>;
 /** Narrative topics an officer may ask about; the same ids across councils so questions map once. */
 export const TOPIC_IDS = [
   'priorities',
+  'vision',
   'maturity-index',
   'steering-group',
   'outcomes',

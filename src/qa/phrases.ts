@@ -36,6 +36,7 @@ export const TOPIC_RULES: Partial<Record<Subject, RuleKind[]>> = {
 
 export const TOPIC_NAMES: Record<TopicId, string> = {
   priorities: 'priorities',
+  vision: 'the social value vision',
   'maturity-index': 'the Social Value Maturity Index',
   'steering-group': 'the social value steering group',
   outcomes: 'social value outcomes achieved',
