@@ -12,6 +12,7 @@ import { answerAsText, asPart, type Answer } from './answer.js';
 import { askedAs, figuresFor, gives, wantedFigure, wantedFigures } from './figureAsked.js';
 import { namedDocuments } from './currency.js';
 import { finish } from './finish.js';
+import { notOutright } from './guarantee.js';
 import { ABOUT, type Passage } from './passages.js';
 import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
@@ -30,7 +31,9 @@ export function searchText(q: Question): string {
 
 /** A quoted passage, remembering what was searched for so a follow-up can lean on it. */
 export function quoted(shelf: Shelf, pack: PolicyPack, q: Question, found: Passage[]): Answer {
-  return { ...passageAnswer(pack, answeringFirst(shelf, q, found)), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
+  const answer = { ...passageAnswer(pack, answeringFirst(shelf, q, found)), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
+  // "Does CWaC guarantee every care leaver a job?", answered "… if they request this help": no, first.
+  return notOutright(shelf.vocabulary, pack, q, answer);
 }
 
 /**

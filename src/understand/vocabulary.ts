@@ -25,7 +25,6 @@ const SUBJECT_IDS = [
   'action-plan',
   'outcomes',
   'priorities',
-  'vision',
   'governance',
   'training',
   'definition',
@@ -99,6 +98,11 @@ const VocabularySchema = z.object({
   asksMeasure: pattern.optional(),
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
   appliesAsk: pattern.optional(),
+  /**
+   * Asks whether something is assured outright (`ask`: "does CWaC guarantee every care leaver a job?");
+   * `condition`: the words of a sentence that makes it depend on something ("if they request this help").
+   */
+  asksGuarantee: z.strictObject({ ask: pattern, condition: pattern }).optional(),
   /**
    * When a statement is a plain yes to a question it answers: `hedges`, words that deny, hedge or narrow
    * it ("not", "would", "proposed", "whether"); `obligation`, words of a duty ("need", "must"): a
@@ -194,6 +198,8 @@ export interface Vocabulary {
   appliesAsk?: RegExp;
   /** when a statement is a plain yes to a question it answers: no hedge in it, and a duty when one is asked about */
   plainYes?: { hedges: RegExp; obligation: RegExp; request: RegExp };
+  /** asks whether something is assured outright; the words of a sentence that makes it conditional */
+  asksGuarantee?: { ask: RegExp; condition: RegExp };
   /** asks how current the documents are, or when they will be replaced */
   currencyAsk: RegExp;
   /** asks what can be done when a supplier does not deliver ("any comeback?"): the rules of all these subjects answer it */
@@ -263,6 +269,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.negatedAsk ? { negatedAsk: re(v.negatedAsk) } : {}),
     ...(v.asksPermission ? { asksPermission: re(v.asksPermission) } : {}),
     ...(v.appliesAsk ? { appliesAsk: re(v.appliesAsk) } : {}),
+    ...(v.asksGuarantee ? { asksGuarantee: { ask: re(v.asksGuarantee.ask), condition: new RegExp(v.asksGuarantee.condition, 'i') } } : {}),
     ...(v.plainYes ? { plainYes: { hedges: re(v.plainYes.hedges), obligation: re(v.plainYes.obligation), request: re(v.plainYes.request) } } : {}),
     otherCouncils: v.otherCouncils,
     councilQualifiers: re(v.councilQualifiers),
