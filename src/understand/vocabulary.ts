@@ -25,6 +25,7 @@ const SUBJECT_IDS = [
   'action-plan',
   'outcomes',
   'priorities',
+  'vision',
   'governance',
   'training',
   'definition',

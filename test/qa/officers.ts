@@ -3606,7 +3606,26 @@ const HELD_OUT_15E: OfficerRow[] = [
 ];
 
 // Round 15 open gaps, part 2: see OPEN_GAPS below for what was asked.
-const HELD_OUT_15F: OfficerRow[] = [];
+const HELD_OUT_15F: OfficerRow[] = [
+  // Policy, A proposed vision for the future: "By 2023 we will be a leader in social value, …"; "Our
+  // vision is in line with our priorities …" follows it. Clear goals: the seven broad priorities. The
+  // vision asked for leads, and the priorities asked beside it are listed in the first view.
+  ...kind('document facts', [
+    { q: "what's cwac's social value vision and what are the seven priorities it's built on?", council: CWAC, firstLine: /^By 2023 we will be a leader in social value\b/, includes: [/seven broad priorities: Tackle the climate emergency; A fairer future/], before: [/leader in social value/, /seven broad priorities: Tackle the climate emergency/], source: SRC.cwac },
+    { q: "what is cheshire west's social value vision?", council: CWAC, firstLine: /^By 2023 we will be a leader in social value\b/, includes: [/harnessing our purchasing power and employer role/], source: SRC.cwac },
+    { q: "cw&c: what's the vision for social value, and what priorities sit under it?", council: CWAC, firstLine: /^By 2023 we will be a leader in social value\b/, includes: [/Tackle the climate emergency; A fairer future/], source: SRC.cwac },
+    // Charter, Introduction: "… commitment to delivering a Social Value vision where the Council,
+    // businesses, third sector partners and voluntary groups work together …".
+    { q: "what's stockport's social value vision?", council: STOCKPORT, firstLine: /Social Value vision where the Council, businesses, third sector partners and voluntary groups work together\b/, includes: [/Stockport Local/], source: SRC.charter },
+  ]),
+  // Policy Appendix B, the corporate priority → linked social value themes table: tackling the climate
+  // emergency, Environment only; a fairer future (the poverty emergency), Jobs, Growth and Social.
+  ...kind('document facts', [
+    { q: "In CWaC's policy, which social value themes are linked to tackling the climate emergency?", council: CWAC, firstLine: /climate emergency: Environment\.$/, includes: [/Environment/], source: SRC.cwac },
+    { q: 'cheshire west - what TOMs themes does the climate emergency priority link to?', council: CWAC, firstLine: /climate emergency: Environment\.$/, includes: [/Environment/], source: SRC.cwac },
+    { q: 'which themes link to the poverty emergency priority in cwac?', council: CWAC, firstLine: /poverty emergency: Jobs, Growth and Social\.$/, includes: [/Growth/], source: SRC.cwac },
+  ]),
+];
 
 // Round 15 open gaps, part 3: see OPEN_GAPS below for what was asked.
 const HELD_OUT_15G: OfficerRow[] = [
@@ -3694,7 +3713,6 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 15, not yet answered right (turns of one conversation joined by →).
-  { q: "what's cwac's social value vision and what are the seven priorities it's built on?", right: "Leads with a secondary sentence (\"Our vision is in line with…\"). The vision (\"By 2023… a leader in social value…\") is further down, and the seven priorities are listed only in the lower part (Policy: Vision; Seven broad priorities)." },
   { q: "What did Trafford's communities say their priorities were in the social value consultation? → how are they going to use it?", right: "Repeats the priorities. Should say the information will be collected regularly and used to tell businesses where to focus their SV commitments, and to guide where help can be offered (Exec §2.7)." },
   { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement?", right: "Asked for the list of help; the lead gives only one route (SME training). The full list (Climate Action Business Forum, SME training, Bee Net Zero, Growth Company, signposting) sits at the bottom of the card (Statement §5)." },
   { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement? → who put that training together and what do businesses get out of it?", right: "Follow-up answered with the *commissioner* training card. The right answer (CAN team + Manchester Metropolitan University + local businesses; outcome is a sustainability action plan that could form a carbon reduction plan, Statement §5) only appears second." },
@@ -3702,7 +3720,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   { q: "What minimum standards does Cheshire West and Chester expect from all bidders? → and what are they doing to make bidding easier for small firms?", right: "The lead/notification is a near-miss (\"not burdensome or costly\"). The asked-for list (turnover thresholds, lots/consortia, paying in under 30 days, meet-the-buyer events; Policy (ii)) comes second." },
   { q: "Can you summarise the broad principles in Trafford's proposed charter and the themes the draft action plan is organised around?", right: "Two-part question; the charter principles are missing. Should give: residents' access to quality learning, training and jobs; communities happy, healthy and safe; businesses and town centres supported to recover and flourish (Exec §5.1)." },
   { q: "Can CWaC make every bidder commit to one specific TOM, say tree planting?", right: "A generic TOMs card with no verdict. Should say No: the approach stays non-prescriptive and bidders pick from a range of measures (Policy (vi)); targeting specific outcomes is to be piloted only once the policy is embedded (Engagement Feedback)." },
-  { q: "In CWaC's policy, which social value themes are linked to tackling the climate emergency?", right: "Lists the seven priorities. Should say Environment only (Policy Appendix B, corporate priority → theme table)." },
   { q: "what are the main risks flagged in the trafford social value report?", right: "Says \"not covered\", but the report answers it: Risk Management Implications: \"None as a consequence of this report\"; the nearest point is the extra resources needed, with the Shared Prosperity Fund (Exec Implications)." },
   { q: "is there a named social value officer at cheshire west i can email?", right: "Bare \"not covered\". Should say no named SV officer or SV email. The procurement team advises buyers (Policy (iii)); dedicated officer support \"will be put in place\" (Delivery and evaluation); a single point of contact is to come with the roll-out (Engagement Feedback); the only email is equalities@ (for other formats)." },
 ];
