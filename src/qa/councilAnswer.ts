@@ -9,6 +9,7 @@ import { formatPounds } from '../text/money.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
+import { choiceLeftToBidders } from './bidderChoice.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
 import { figureGiven, quoted, searchText, silent } from './search.js';
 import type { Shelf } from './shelf.js';
@@ -79,6 +80,9 @@ export function acrossRange(shelf: Shelf, pack: PolicyPack, q: Question, primary
 }
 
 export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
+  // "Can CWaC make every bidder commit to one specific TOM?": no, where its rules leave the choice to bidders.
+  const left = !contract && q.parts.length === 0 && q.proposedWeighting === undefined ? choiceLeftToBidders(shelf, pack, q) : undefined;
+  if (left) return left;
   const answer = curatedAnswer(shelf, pack, q, primary, contract);
   // A contract's value decides the weighting and the rules; another part asked beside it ("… and who
   // chairs the round table?") may still be better answered from the documents.

@@ -105,6 +105,12 @@ const VocabularySchema = z.object({
    */
   asksGuarantee: z.strictObject({ ask: pattern, condition: pattern }).optional(),
   /**
+   * Asks whether the council can make bidders commit to one measure (`ask`: "can CWaC make every bidder
+   * commit to one specific TOM?"); `rule`: the words of a rule that leaves the choice to bidders
+   * ("non-prescriptive"); `plans`: the words of what the documents plan on targeting measures, searched for.
+   */
+  asksPrescribe: z.strictObject({ ask: pattern, rule: pattern, plans: z.string().min(1) }).optional(),
+  /**
    * When a statement is a plain yes to a question it answers: `hedges`, words that deny, hedge or narrow
    * it ("not", "would", "proposed", "whether"); `obligation`, words of a duty ("need", "must"): a
    * question asking about one is a plain yes only to a statement that says one; `request`, a question
@@ -201,6 +207,8 @@ export interface Vocabulary {
   plainYes?: { hedges: RegExp; obligation: RegExp; request: RegExp };
   /** asks whether something is assured outright; the words of a sentence that makes it conditional */
   asksGuarantee?: { ask: RegExp; condition: RegExp };
+  /** asks whether bidders can be made to commit to one measure; the words of a rule that leaves it to them; what is searched for their plans */
+  asksPrescribe?: { ask: RegExp; rule: RegExp; plans: string };
   /** asks how current the documents are, or when they will be replaced */
   currencyAsk: RegExp;
   /** asks what can be done when a supplier does not deliver ("any comeback?"): the rules of all these subjects answer it */
@@ -271,6 +279,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksPermission ? { asksPermission: re(v.asksPermission) } : {}),
     ...(v.appliesAsk ? { appliesAsk: re(v.appliesAsk) } : {}),
     ...(v.asksGuarantee ? { asksGuarantee: { ask: re(v.asksGuarantee.ask), condition: new RegExp(v.asksGuarantee.condition, 'i') } } : {}),
+    ...(v.asksPrescribe ? { asksPrescribe: { ask: re(v.asksPrescribe.ask), rule: new RegExp(v.asksPrescribe.rule, 'i'), plans: v.asksPrescribe.plans } } : {}),
     ...(v.plainYes ? { plainYes: { hedges: re(v.plainYes.hedges), obligation: re(v.plainYes.obligation), request: re(v.plainYes.request) } } : {}),
     otherCouncils: v.otherCouncils,
     councilQualifiers: re(v.councilQualifiers),

@@ -3603,6 +3603,19 @@ const HELD_OUT_15E: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'does cheshire west offer care leavers jobs?', council: CWAC, firstLine: /^["“]Further work to support all our care leavers\b/, includes: [/if they request this help/], source: SRC.cwac },
   ]),
+  // Policy, Procurement (vi) Relevancy and proportionality: "The council may prioritise certain social
+  // value measures however the overall approach will remain non-prescriptive. Bidders will be provided
+  // with a range of measures to select from …". Engagement Feedback: "Once the policy is embedded the
+  // Council will pilot targeting specific social value outcomes on a specific procurement or
+  // commissioning exercise." Stockport's documents say nothing either way.
+  ...kind('verdict', [
+    { q: 'Can CWaC make every bidder commit to one specific TOM, say tree planting?', council: CWAC, firstLine: /^No: Cheshire West and Chester's policy leaves the choice of measures to bidders\./, includes: [/non-prescriptive/, /range of measures to select from/, /pilot targeting specific social value outcomes/], excludes: [/^\W*Yes\b/im], source: SRC.cwac },
+    { q: 'can we require all bidders in cheshire west to deliver a particular TOM?', council: CWAC, firstLine: /^No\b/, includes: [/non-prescriptive/], excludes: [/^\W*Yes\b/im], source: SRC.cwac },
+    { q: 'cwac - can I insist suppliers pick a specific measure like tree planting?', council: CWAC, firstLine: /^No\b/, includes: [/non-prescriptive/, /Once the policy is embedded/], source: SRC.cwac },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'can stockport make every bidder commit to one specific TOM?', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [TOMS], excludes: [/^\W*Yes\b/im], source: SRC.statement },
+  ]),
 ];
 
 // Round 15 open gaps, part 2: see OPEN_GAPS below for what was asked.
@@ -3719,7 +3732,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   { q: "what legislation does the trafford report rely on, and when did it come into force?", right: "Says \"not covered\". Should say the Public Services (Social Value) Act 2012, in force 31 January 2013 (Exec Implications: Legal)." },
   { q: "What minimum standards does Cheshire West and Chester expect from all bidders? → and what are they doing to make bidding easier for small firms?", right: "The lead/notification is a near-miss (\"not burdensome or costly\"). The asked-for list (turnover thresholds, lots/consortia, paying in under 30 days, meet-the-buyer events; Policy (ii)) comes second." },
   { q: "Can you summarise the broad principles in Trafford's proposed charter and the themes the draft action plan is organised around?", right: "Two-part question; the charter principles are missing. Should give: residents' access to quality learning, training and jobs; communities happy, healthy and safe; businesses and town centres supported to recover and flourish (Exec §5.1)." },
-  { q: "Can CWaC make every bidder commit to one specific TOM, say tree planting?", right: "A generic TOMs card with no verdict. Should say No: the approach stays non-prescriptive and bidders pick from a range of measures (Policy (vi)); targeting specific outcomes is to be piloted only once the policy is embedded (Engagement Feedback)." },
   { q: "what are the main risks flagged in the trafford social value report?", right: "Says \"not covered\", but the report answers it: Risk Management Implications: \"None as a consequence of this report\"; the nearest point is the extra resources needed, with the Shared Prosperity Fund (Exec Implications)." },
   { q: "is there a named social value officer at cheshire west i can email?", right: "Bare \"not covered\". Should say no named SV officer or SV email. The procurement team advises buyers (Policy (iii)); dedicated officer support \"will be put in place\" (Delivery and evaluation); a single point of contact is to come with the roll-out (Engagement Feedback); the only email is equalities@ (for other formats)." },
 ];
