@@ -3638,6 +3638,18 @@ const HELD_OUT_15F: OfficerRow[] = [
     { q: 'cheshire west - what TOMs themes does the climate emergency priority link to?', council: CWAC, firstLine: /climate emergency: Environment\.$/, includes: [/Environment/], source: SRC.cwac },
     { q: 'which themes link to the poverty emergency priority in cwac?', council: CWAC, firstLine: /poverty emergency: Jobs, Growth and Social\.$/, includes: [/Growth/], source: SRC.cwac },
   ]),
+  // Policy, Procurement (ii): "The Council will aim to make bidding for council contracts much easier,
+  // particularly for smaller businesses. This will be assisted by:" turnover thresholds, lots or
+  // consortia, paying local suppliers in less than 30 days, meet the buyer events. Asked what it does
+  // to make bidding easier ("make", "small firms"), that list leads, not the line on proportionality.
+  ...conversation([
+    { q: 'What minimum standards does Cheshire West and Chester expect from all bidders?', council: CWAC, firstLine: /^Cheshire West and Chester's minimum standards for bidders: Commitment to eradicate modern slavery\b/, includes: [/fair working practices/], source: SRC.cwac },
+    { q: 'and what are they doing to make bidding easier for small firms?', council: CWAC, firstLine: /^Making bidding easier for smaller businesses: Reviewing financial turnover thresholds\b/, includes: [/divided into lots/, /in less than the current standard of 30 days/, /meet the buyer events/], source: SRC.cwac },
+  ]),
+  ...kind('document facts', [
+    { q: 'cheshire west - what are they doing to make it easier for small companies to bid?', council: CWAC, firstLine: /^Making bidding easier for smaller businesses: Reviewing financial turnover thresholds\b/, includes: [/consortia of bidders/], source: SRC.cwac },
+    { q: 'what does cwac do to make tendering easier for small firms?', council: CWAC, firstLine: /^Making bidding easier for smaller businesses: Reviewing financial turnover thresholds\b/, includes: [/meet the buyer events/], source: SRC.cwac },
+  ]),
 ];
 
 // Round 15 open gaps, part 3: see OPEN_GAPS below for what was asked.
@@ -3730,7 +3742,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement?", right: "Asked for the list of help; the lead gives only one route (SME training). The full list (Climate Action Business Forum, SME training, Bee Net Zero, Growth Company, signposting) sits at the bottom of the card (Statement §5)." },
   { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement? → who put that training together and what do businesses get out of it?", right: "Follow-up answered with the *commissioner* training card. The right answer (CAN team + Manchester Metropolitan University + local businesses; outcome is a sustainability action plan that could form a carbon reduction plan, Statement §5) only appears second." },
   { q: "what legislation does the trafford report rely on, and when did it come into force?", right: "Says \"not covered\". Should say the Public Services (Social Value) Act 2012, in force 31 January 2013 (Exec Implications: Legal)." },
-  { q: "What minimum standards does Cheshire West and Chester expect from all bidders? → and what are they doing to make bidding easier for small firms?", right: "The lead/notification is a near-miss (\"not burdensome or costly\"). The asked-for list (turnover thresholds, lots/consortia, paying in under 30 days, meet-the-buyer events; Policy (ii)) comes second." },
   { q: "Can you summarise the broad principles in Trafford's proposed charter and the themes the draft action plan is organised around?", right: "Two-part question; the charter principles are missing. Should give: residents' access to quality learning, training and jobs; communities happy, healthy and safe; businesses and town centres supported to recover and flourish (Exec §5.1)." },
   { q: "what are the main risks flagged in the trafford social value report?", right: "Says \"not covered\", but the report answers it: Risk Management Implications: \"None as a consequence of this report\"; the nearest point is the extra resources needed, with the Shared Prosperity Fund (Exec Implications)." },
   { q: "is there a named social value officer at cheshire west i can email?", right: "Bare \"not covered\". Should say no named SV officer or SV email. The procurement team advises buyers (Policy (iii)); dedicated officer support \"will be put in place\" (Delivery and evaluation); a single point of contact is to come with the roll-out (Engagement Feedback); the only email is equalities@ (for other formats)." },
