@@ -7,7 +7,7 @@ import { valuesAcross, type Contract } from '../policy/requirements.js';
 import type { PolicyPack, Rule } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
-import type { Vocabulary } from '../understand/vocabulary.js';
+import type { NotGiven, Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
 import { choiceLeftToBidders } from './bidderChoice.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
@@ -168,6 +168,21 @@ function rarelyNamed(shelf: Shelf, pack: PolicyPack, q: Question, answer: Answer
   return found.length > 0 ? quoted(shelf, pack, q, found.slice(0, 2)) : undefined;
 }
 
+/**
+ * The passage that gives what was asked for (an email address) for a purpose of its own, as a part:
+ * "The only email address in Cheshire West and Chester's documents", in its words. The one that says
+ * what it is for ("… please email us at: …") reads better than the bare address.
+ */
+function onlyOneElsewhere(shelf: Shelf, pack: PolicyPack, q: Question, asked: NotGiven): Answer | undefined {
+  const { elsewhere, shows, near } = asked;
+  if (!elsewhere || !shows || !near) return undefined;
+  const best = shelf.passages
+    .search(near, pack.council.id, 5)
+    .filter((p) => shows.test(p.quote))
+    .sort((a, b) => b.quote.length - a.quote.length)[0];
+  return best ? { ...asPart(quoted(shelf, pack, q, [best])), title: `The only ${elsewhere} in ${pack.council.shortName}'s documents` } : undefined;
+}
+
 /** The council's rule, on the subject asked or one of what follows non-delivery, that sets a condition for accepting something else. */
 function acceptingRule(shelf: Shelf, pack: PolicyPack, primary: Subject): { subject: Subject; rule: Rule } | undefined {
   const remedy = shelf.vocabulary.asksRemedy?.subjects ?? [];
@@ -197,6 +212,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       const nearby = shelf.passages.search(near ?? searchText(q), pack.council.id, 1)[0];
       return notGiven(pack, q.notGiven.about, label, given, says, nearby);
     }
+    // "cwac sv officer email?": what a council's topic gives where its documents do is asked of that topic.
+    const givenBy = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id)?.givenBy;
+    if (!primary && givenBy) return curatedAnswer(shelf, pack, q, givenBy, contract);
     // "what's the phone number for the social value team?": not about the weighting, so what the
     // documents say nearest to it, not the weighting.
     if (!primary && q.notGiven.id !== 'maximum') {
@@ -211,14 +229,18 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     const own = asked?.givenBy ? topic(pack, asked.givenBy, q.text) : undefined;
     if (own && asked?.shows?.test(answerAsText(own))) return own;
     const rest = asked ? q.text.toLowerCase().replace(asked.re, ' ') : q.text;
+    // "is there a named social value officer I can email?": an email address the documents give only in
+    // a passage of its own (for information in other formats) is quoted, as the only one they give.
+    const other = asked ? onlyOneElsewhere(shelf, pack, q, asked) : undefined;
+    const withOther = (a: Answer): Answer => (other ? { ...a, parts: [...(a.parts ?? []), other] } : a);
     const exact = primary === 'weighting' ? undefined : shelf.passages.search(rest, pack.council.id, 5).find((p) => shelf.passages.coversAll(rest, p.quote));
     if (exact) {
       const said = quoted(shelf, pack, { ...q, text: rest }, [exact]);
-      return asked?.shows?.test(exact.quote) ? said : notGiven(pack, q.notGiven.about, '', said);
+      return asked?.shows?.test(exact.quote) ? said : withOther(notGiven(pack, q.notGiven.about, '', said));
     }
     const given = primary === 'weighting' || !primary ? weighting : topic(pack, subject);
     // "contact details for social value in CWaC": "do not give contact details", not "… for social value contacts".
-    return notGiven(pack, q.notGiven.about, asked?.givenBy === subject ? '' : label, given);
+    return withOther(notGiven(pack, q.notGiven.about, asked?.givenBy === subject ? '' : label, given));
   }
   if (primary === 'procurement-partner') return partnerAnswer(pack) ?? silent(shelf, pack, q, primary);
   if (q.proposedWeighting !== undefined && (!primary || primary === 'weighting' || primary === 'threshold')) {

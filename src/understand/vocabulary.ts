@@ -72,9 +72,11 @@ const VocabularySchema = z.object({
   verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, dropAsk: pattern.optional(), split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional(), reference: z.strictObject({ before: pattern, after: pattern }).optional(), proposed: pattern.optional() }),
   /**
    * `shows`: what a passage that does give it carries (a deadline: a year); `givenBy`: the subject whose
-   * curated topic gives it where a council's documents do (contact details: the council's contacts)
+   * curated topic gives it where a council's documents do (contact details: the council's contacts);
+   * `elsewhere`: what one is called ("email address") when the documents give one only in a passage of
+   * their own (an email for other formats), which is then quoted as the only one they give
    */
-  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional() })),
+  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional(), elsewhere: z.string().min(1).optional() })),
   currencyAsk: pattern,
   currencyStale: pattern.optional(),
   /** asks whether a document was approved ("did the Executive approve the charter?"), among the currency asks */
@@ -153,6 +155,8 @@ export interface NotGiven {
   shows?: RegExp;
   /** the subject whose curated topic gives it, where a council's does */
   givenBy?: Subject;
+  /** what one is called, when the documents give one only in a passage of their own ("email address") */
+  elsewhere?: string;
 }
 
 /** The vocabulary with every pattern compiled. */
@@ -266,7 +270,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
       applies: re(v.verdict.applies),
       ...(v.verdict.split ? { split: { criteria: v.verdict.split.criteria, socialValue: new RegExp(`^(?:${v.verdict.split.socialValue})$`) } } : {}),
     },
-    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}) })),
+    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}), ...(n.elsewhere ? { elsewhere: n.elsewhere } : {}) })),
     currencyAsk: re(v.currencyAsk),
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     ...(v.currencyApproval ? { currencyApproval: re(v.currencyApproval) } : {}),

@@ -3677,6 +3677,18 @@ const HELD_OUT_15G: OfficerRow[] = [
     { q: 'what does cheshire west spend with external providers a year, and how many staff do they employ?', council: CWAC, includes: [/3,082/], before: [/£300m/, /3,082/], excludes: [DOES_NOT_SAY, /2 days that staff/], source: SRC.cwac },
     { q: "cwac - what's its annual spend with external providers and how many people does it employ?", council: CWAC, includes: [/3,082/], before: [/£300m/, /3,082/], excludes: [DOES_NOT_SAY], source: SRC.cwac },
   ]),
+  // Policy (iii): "The procurement team will support officers …"; Delivery and evaluation: "Officer
+  // support will be put in place …"; Engagement Feedback: a single point of contact for queries, "All to
+  // be addressed in the roll-out of the policy". No social value officer or email is named; the only
+  // email address is for information in other formats ("please email us at: equalities@…").
+  ...kind('documents do not say', [
+    { q: 'is there a named social value officer at cheshire west i can email?', council: CWAC, firstLine: /do not give a social value email address/, includes: [/names no individual contact/, /procurement team/i, /will be put in place/, /single point of contact/, /other format.*equalities@/], excludes: [/don't say anything about that/], source: SRC.cwac },
+    { q: 'is there someone at cwac i can email about social value?', council: CWAC, firstLine: /do not give a social value email address/, includes: [/procurement team/i, /equalities@/], excludes: [/don't say anything about that/], source: SRC.cwac },
+    { q: 'cheshire west sv officer email?', council: CWAC, firstLine: /do not give a social value email address/, includes: [/names no individual contact/, /equalities@/], source: SRC.cwac },
+    { q: "what's the email address for the social value team at cwac?", council: CWAC, firstLine: /do not give a social value email address/, includes: [/procurement team/i, /equalities@/], source: SRC.cwac },
+    // Statement s.6: staff are directed "to key contacts within STAR and the Council"; no email.
+    { q: 'can i email someone in stockport about social value?', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/key contacts within STAR and the Council/i], excludes: [/don't say anything about that/, /@/], source: SRC.statement },
+  ]),
 ];
 
 // Round 15 open gaps, part 4: see OPEN_GAPS below for what was asked.
@@ -3744,5 +3756,4 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   { q: "what legislation does the trafford report rely on, and when did it come into force?", right: "Says \"not covered\". Should say the Public Services (Social Value) Act 2012, in force 31 January 2013 (Exec Implications: Legal)." },
   { q: "Can you summarise the broad principles in Trafford's proposed charter and the themes the draft action plan is organised around?", right: "Two-part question; the charter principles are missing. Should give: residents' access to quality learning, training and jobs; communities happy, healthy and safe; businesses and town centres supported to recover and flourish (Exec §5.1)." },
   { q: "what are the main risks flagged in the trafford social value report?", right: "Says \"not covered\", but the report answers it: Risk Management Implications: \"None as a consequence of this report\"; the nearest point is the extra resources needed, with the Shared Prosperity Fund (Exec Implications)." },
-  { q: "is there a named social value officer at cheshire west i can email?", right: "Bare \"not covered\". Should say no named SV officer or SV email. The procurement team advises buyers (Policy (iii)); dedicated officer support \"will be put in place\" (Delivery and evaluation); a single point of contact is to come with the roll-out (Engagement Feedback); the only email is equalities@ (for other formats)." },
 ];
