@@ -129,27 +129,37 @@ function parseFields<S extends Record<string, z.ZodType<unknown, string>>>(
 
 const categoryChoices = Object.fromEntries(CATEGORIES.map((c) => [c, c])) as Record<string, Category>;
 
+/** The contract step's parsers but the council's, which depends on the councils covered. */
+const CONTRACT_SCHEMAS = {
+  title: textField('the contract title', LIMITS.title),
+  reference: optionalText('the reference', LIMITS.reference),
+  service: textField('the service or directorate', LIMITS.service),
+  category: choiceField(categoryChoices, 'Choose goods, services or works.'),
+  value: moneyField,
+  competitive: choiceField(YES_NO, 'Say whether the procurement is competitive (Yes or No).'),
+  start: dateField,
+};
+
+/** The council field's parser for one set of councils: made once per set, as the step is saved often. */
+const councilFields = new WeakMap<Readonly<Record<CouncilId, string>>, ReturnType<typeof choiceField<CouncilId>>>();
+
+function councilField(councilNames: Readonly<Record<CouncilId, string>>) {
+  let field = councilFields.get(councilNames);
+  if (!field) {
+    // A client that fills by label may send the council's name rather than its id.
+    const byName = Object.fromEntries(Object.entries(councilNames).map(([id, name]) => [String(name).toLowerCase(), id]));
+    const councilChoices = Object.fromEntries(Object.keys(councilNames).map((id) => [id, id]));
+    field = choiceField<CouncilId>({ ...councilChoices, ...byName }, 'Choose the council this contract is for.');
+    councilFields.set(councilNames, field);
+  }
+  return field;
+}
+
 /** `councilNames`: the councils covered (id -> name); the council field takes either. */
 export function validateContract(raw: Raw, councilNames: Readonly<Record<CouncilId, string>>): Validation<ContractAnswers> {
   const values = valuesOf(raw, CONTRACT_FIELDS);
   const errors: FieldErrors = {};
-  // A client that fills by label may send the council's name rather than its id.
-  const byName = Object.fromEntries(Object.entries(councilNames).map(([id, name]) => [String(name).toLowerCase(), id]));
-  const councilChoices = Object.fromEntries(Object.keys(councilNames).map((id) => [id, id]));
-  const p = parseFields(
-    {
-      council: choiceField({ ...councilChoices, ...byName }, 'Choose the council this contract is for.'),
-      title: textField('the contract title', LIMITS.title),
-      reference: optionalText('the reference', LIMITS.reference),
-      service: textField('the service or directorate', LIMITS.service),
-      category: choiceField(categoryChoices, 'Choose goods, services or works.'),
-      value: moneyField,
-      competitive: choiceField(YES_NO, 'Say whether the procurement is competitive (Yes or No).'),
-      start: dateField,
-    },
-    values,
-    errors,
-  );
+  const p = parseFields({ council: councilField(councilNames), ...CONTRACT_SCHEMAS }, values, errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors, values };
   return {
     ok: true,
@@ -197,22 +207,20 @@ export function parseTomsRefs(text: string, toms: TomsLookup): { refs: string[];
   return { refs, unknown };
 }
 
+const APPROACH_SCHEMAS = {
+  needsAnalysis: choiceField(YES_NO, 'Say whether social value was considered at the needs analysis (Yes or No).'),
+  marketEngagement: choiceField(MARKET, 'Say whether social value was considered in market engagement (Yes, Planned or No).'),
+  included: choiceField(YES_NO, 'Say whether social value will be included in this procurement (Yes or No).'),
+  weighting: percentField,
+  evaluation: z.string().transform((s, ctx) => (s === '' ? null : ownChoice(EVALUATION, s.toLowerCase()) ?? fail(ctx, s, 'Choose how social value bids will be evaluated.'))),
+  reason: optionalText('the reason', LIMITS.reason),
+};
+
 export function validateApproach(raw: Raw, req: Requirements, toms: TomsLookup): Validation<ApproachAnswers> {
   const values = valuesOf(raw, APPROACH_FIELDS);
   const errors: FieldErrors = {};
   const council = req.council.shortName;
-  const p = parseFields(
-    {
-      needsAnalysis: choiceField(YES_NO, 'Say whether social value was considered at the needs analysis (Yes or No).'),
-      marketEngagement: choiceField(MARKET, 'Say whether social value was considered in market engagement (Yes, Planned or No).'),
-      included: choiceField(YES_NO, 'Say whether social value will be included in this procurement (Yes or No).'),
-      weighting: percentField,
-      evaluation: z.string().transform((s, ctx) => (s === '' ? null : ownChoice(EVALUATION, s.toLowerCase()) ?? fail(ctx, s, 'Choose how social value bids will be evaluated.'))),
-      reason: optionalText('the reason', LIMITS.reason),
-    },
-    values,
-    errors,
-  );
+  const p = parseFields(APPROACH_SCHEMAS, values, errors);
   const chosen = parseTomsRefs(values.toms ?? '', toms);
   const other = parseTomsRefs(values.otherToms ?? '', toms);
   if (chosen.unknown.length > 0) errors.toms = `Not in the National TOMs catalogue: ${chosen.unknown.join(', ')}.`;
@@ -260,22 +268,22 @@ export function validateApproach(raw: Raw, req: Requirements, toms: TomsLookup):
 // ---------------------------------------------------------------------------------------------------
 // Step 4: commitments
 
+const COMMITMENT_SCHEMAS = {
+  minimumStandards: yesNoField,
+  livingWage: yesNoField,
+  carbonPlan: yesNoField,
+  portal: yesNoField,
+  paymentDeductions: yesNoField as z.ZodType<YesNo | null, string>,
+  contractManagement: textField('how social value will be monitored in contract management', LIMITS.contractManagement, 3),
+};
+/** A question the card did not ask: whatever comes back for it is ignored. */
+const NOT_ASKED = z.string().transform(() => null);
+
 export function validateCommitments(raw: Raw, req: Requirements): Validation<CommitmentAnswers> {
   const values = valuesOf(raw, COMMITMENT_FIELDS);
   const errors: FieldErrors = {};
   const askDeductions = applicableOf(req, 'payment-deductions').length > 0;
-  const p = parseFields(
-    {
-      minimumStandards: yesNoField,
-      livingWage: yesNoField,
-      carbonPlan: yesNoField,
-      portal: yesNoField,
-      paymentDeductions: askDeductions ? yesNoField : z.string().transform(() => null),
-      contractManagement: textField('how social value will be monitored in contract management', LIMITS.contractManagement, 3),
-    },
-    values,
-    errors,
-  );
+  const p = parseFields(askDeductions ? COMMITMENT_SCHEMAS : { ...COMMITMENT_SCHEMAS, paymentDeductions: NOT_ASKED }, values, errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors, values };
   return {
     ok: true,
@@ -293,10 +301,12 @@ export function validateCommitments(raw: Raw, req: Requirements): Validation<Com
 // ---------------------------------------------------------------------------------------------------
 // The approver's comment
 
+const COMMENT_SCHEMAS = { comment: textField('a comment saying why', LIMITS.comment, 3) };
+
 export function validateComment(raw: Raw): Validation<string> {
   const values = valuesOf(raw, [COMMENT_FIELD]);
   const errors: FieldErrors = {};
-  const p = parseFields({ comment: textField('a comment saying why', LIMITS.comment, 3) }, values, errors);
+  const p = parseFields(COMMENT_SCHEMAS, values, errors);
   if (p.comment === undefined) return { ok: false, errors, values };
   return { ok: true, value: p.comment };
 }

@@ -30,7 +30,18 @@ export function documentLabel(doc: PolicyDocument): string {
   return doc.title.includes(when) ? doc.title : `${doc.title} (${when})`;
 }
 
+/** Each source's citation, made once: packs are frozen, and every answer and checklist step cites. */
+const cited = new WeakMap<Source, { documents: readonly PolicyDocument[]; citation: Citation }>();
+
 export function cite(documents: readonly PolicyDocument[], source: Source): Citation {
+  const kept = cited.get(source);
+  if (kept?.documents === documents) return kept.citation;
+  const citation = Object.freeze(makeCitation(documents, source));
+  cited.set(source, { documents, citation });
+  return citation;
+}
+
+function makeCitation(documents: readonly PolicyDocument[], source: Source): Citation {
   const doc = documents.find((d) => d.id === source.document);
   // The schema guarantees the document exists; this guards packs built in code (tests).
   if (!doc) throw new Error(`unknown document ${source.document}`);
