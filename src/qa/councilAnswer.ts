@@ -306,7 +306,12 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   const accepting = putOf(shelf.vocabulary, q, primary).asksAccept ? acceptingRule(shelf, pack, primary) : undefined;
   const on = accepting ? topic(pack, accepting.subject, q.text) : undefined;
   if (accepting && on) return onlyIfAccepted(pack, accepting.rule, on);
-  const curated = topic(pack, primary, q.text, q.asksLatest === true);
+  // "What help is there for small suppliers to get ready for the carbon reduction plan?": the list of
+  // support, whole. Asked only after something else ("… what are we meant to be doing to monitor this
+  // and is there any support for me?"), what was asked first leads.
+  const support = shelf.vocabulary.asksSupport;
+  const asksSupport = support?.ask.test(clausesOf(q.text)[0] ?? '') === true;
+  const curated = topic(pack, primary, q.text, q.asksLatest === true, asksSupport ? support!.list : undefined);
   if (!curated) return silent(shelf, pack, q, primary);
   // "Is food poverty one of our priority themes?": yes or no against the list shown.
   const thing = q.asksYesNo ? shelf.vocabulary.asksOneOf?.exec(q.text.toLowerCase())?.[1] : undefined;

@@ -106,9 +106,11 @@ function latestPeriod(summary: string, parts: readonly TopicPart[]): { sentences
 
 /**
  * `asked`: the officer's words, so the list shown first is the one asked about. `latest`: the officer
- * asks for the latest period only ("just for last year"), which then leads.
+ * asks for the latest period only ("just for last year"), which then leads. `whole`: matches the heading
+ * of a list the officer asks for whole ("what help is there …?": "Support for suppliers"), which leads
+ * as it stands, whatever item the rest of their words name.
  */
-export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = false): Answer | undefined {
+export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = false, whole?: RegExp): Answer | undefined {
   const name = pack.council.shortName;
   const t = pack.topics[subject as TopicId];
   const rules = rulesOn(pack, subject);
@@ -147,7 +149,8 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   const titled = new Set(t?.title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   const best = lists.reduce<(typeof lists)[number] | undefined>((a, p) => (a === undefined || sharedWords(p.heading, words, titled) > sharedWords(a.heading, words, titled) ? p : a), undefined);
   const latestList = lists.find((p) => recent?.parts.has(p));
-  const shown = latestList ?? (best && sharedWords(best.heading, words) > 0 ? best : t?.parts[0]);
+  const wanted = whole ? lists.find((p) => p.heading !== undefined && whole.test(p.heading)) : undefined;
+  const shown = wanted ?? latestList ?? (best && sharedWords(best.heading, words) > 0 ? best : t?.parts[0]);
   const list = shown?.items;
   const first = shown?.source ?? rules[0]?.source;
   // "… how often does the portal run training for suppliers and for our contract managers? and how many
@@ -160,7 +163,7 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   // "When was the measurement tool meant to be in place?": the items asked about are the answer, so they
   // lead; the topic's summary ("the action plan lists each action …") follows. In a long message the
   // words an item shares may be background ("small local firms"): the summary leads.
-  const lead = picked.length > 0 && (shortClause !== undefined || asked.split(/\s+/).length <= 16);
+  const lead = !wanted && picked.length > 0 && (shortClause !== undefined || asked.split(/\s+/).length <= 16);
   // "Is our net zero target 2030 or 2038?": the summary's sentences that name the years asked about lead.
   const years = asked.match(/\b20\d\d\b/g) ?? [];
   const sentences = summary.split(/(?<=\.)\s+/);
@@ -172,7 +175,7 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   // one they may be background: "… is there any support for me or for them?"). A rule's list is named by its kind.
   const listAsked = (heading: string | undefined) => [asked, ...clausesOf(asked)].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? [])));
   const ruleList = !t && rules.length === 1 && rules[0]!.items && listAsked(KIND_LABEL[rules[0]!.kind]) ? { heading: KIND_LABEL[rules[0]!.kind], items: rules[0]!.items } : undefined;
-  const asksList = !recent && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && listAsked(shown!.heading) ? { heading: shown!.heading, items: list } : undefined));
+  const asksList = !recent && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && (shown === wanted || listAsked(shown!.heading)) ? { heading: shown!.heading, items: list } : undefined));
   const listLine = asksList ? `${listName(name, asksList.heading, t?.title, other !== undefined)}: ${asksList.items.join('; ')}.` : undefined;
   const headline = listLine ?? (recent ? recent.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${lowerFirst(other)}.` : summary);
   return {

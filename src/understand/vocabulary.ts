@@ -66,6 +66,11 @@ const VocabularySchema = z.object({
   /** asks whether to accept something in place of a commitment ("do we just accept that?") */
   asksAccept: pattern.optional(),
   asksOneOf: pattern.optional(),
+  /**
+   * Asks what help there is (`ask`: "what help is there for small suppliers …?", "any support for SMEs
+   * on net zero?"): the council's list of it, whole, whose heading `list` matches ("Support for suppliers").
+   */
+  asksSupport: z.strictObject({ ask: pattern, list: pattern }).optional(),
   councilChange: pattern,
   /** `dropAsk`: asks whether social value can be dropped ("can we drop it to zero?"), a weighting of 0% to judge */
   /** `reference`: words before or after a figure that make it the one compared against ("more than the usual 5%"); `proposed`: words just before the one proposed ("put it at 15%") */
@@ -171,6 +176,7 @@ export interface Vocabulary {
   asksAccept?: RegExp;
   /** "is food poverty one of our priority themes?": its first group is the thing asked about */
   asksOneOf?: RegExp;
+  asksSupport?: { ask: RegExp; list: RegExp };
   councilChange: RegExp;
   /** a weighting the officer proposes (figure) and asks to have judged (judgement); need: "do I need 15%?" */
   verdict: {
@@ -257,6 +263,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
     ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),
+    ...(v.asksSupport ? { asksSupport: { ask: re(v.asksSupport.ask), list: new RegExp(v.asksSupport.list, 'i') } } : {}),
     councilChange: re(v.councilChange),
     verdict: {
       figure: re(v.verdict.figure),

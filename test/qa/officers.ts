@@ -3650,6 +3650,16 @@ const HELD_OUT_15F: OfficerRow[] = [
     { q: 'cheshire west - what are they doing to make it easier for small companies to bid?', council: CWAC, firstLine: /^Making bidding easier for smaller businesses: Reviewing financial turnover thresholds\b/, includes: [/consortia of bidders/], source: SRC.cwac },
     { q: 'what does cwac do to make tendering easier for small firms?', council: CWAC, firstLine: /^Making bidding easier for smaller businesses: Reviewing financial turnover thresholds\b/, includes: [/meet the buyer events/], source: SRC.cwac },
   ]),
+  // Statement s.5: the council aims to support suppliers through education and peer learning: the
+  // Stockport Climate Action Business Forum, new climate change training for SMEs, Bee Net Zero, the
+  // Growth Company, signposting existing suppliers. Asked what help there is, the whole list leads,
+  // not the one route the rest of the words happen to share ("… the basis of a carbon reduction plan").
+  ...kind('document facts', [
+    { q: 'What help is there for small suppliers to get ready for the carbon reduction plan requirement?', council: STOCKPORT, firstLine: /^Support for suppliers: The Stockport Climate Action Business Forum\b/, includes: [/Bee Net Zero/, /The Growth Company/, /Signposting existing suppliers/], source: SRC.statement },
+    { q: 'what support is there for SMEs to get a carbon reduction plan in place?', council: STOCKPORT, firstLine: /^Support for suppliers: The Stockport Climate Action Business Forum\b/, includes: [/Bee Net Zero/], source: SRC.statement },
+    { q: 'how can small businesses get help with carbon reduction plans in stockport?', council: STOCKPORT, firstLine: /^Support for suppliers: The Stockport Climate Action Business Forum\b/, includes: [/New climate change training for SMEs/], source: SRC.statement },
+    { q: 'what support does stockport offer suppliers on net zero?', council: STOCKPORT, firstLine: /^Support for suppliers: The Stockport Climate Action Business Forum\b/, includes: [/Signposting existing suppliers/], source: SRC.statement },
+  ]),
 ];
 
 // Round 15 open gaps, part 3: see OPEN_GAPS below for what was asked.
@@ -3751,7 +3761,6 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 15, not yet answered right (turns of one conversation joined by →).
   { q: "What did Trafford's communities say their priorities were in the social value consultation? → how are they going to use it?", right: "Repeats the priorities. Should say the information will be collected regularly and used to tell businesses where to focus their SV commitments, and to guide where help can be offered (Exec §2.7)." },
-  { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement?", right: "Asked for the list of help; the lead gives only one route (SME training). The full list (Climate Action Business Forum, SME training, Bee Net Zero, Growth Company, signposting) sits at the bottom of the card (Statement §5)." },
   { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement? → who put that training together and what do businesses get out of it?", right: "Follow-up answered with the *commissioner* training card. The right answer (CAN team + Manchester Metropolitan University + local businesses; outcome is a sustainability action plan that could form a carbon reduction plan, Statement §5) only appears second." },
   { q: "what legislation does the trafford report rely on, and when did it come into force?", right: "Says \"not covered\". Should say the Public Services (Social Value) Act 2012, in force 31 January 2013 (Exec Implications: Legal)." },
   { q: "Can you summarise the broad principles in Trafford's proposed charter and the themes the draft action plan is organised around?", right: "Two-part question; the charter principles are missing. Should give: residents' access to quality learning, training and jobs; communities happy, healthy and safe; businesses and town centres supported to recover and flourish (Exec §5.1)." },
