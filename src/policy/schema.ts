@@ -165,6 +165,7 @@ export const TOPIC_IDS = [
   'portal',
   'toms',
   'contacts',
+  'risks',
   'small-suppliers',
 ] as const;
 export const TopicIdSchema = z.enum(TOPIC_IDS);

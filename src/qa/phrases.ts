@@ -56,6 +56,7 @@ export const TOPIC_NAMES: Record<TopicId, string> = {
   portal: 'the Social Value Portal',
   toms: 'the National TOMs',
   contacts: 'social value contacts',
+  risks: 'risks',
   'small-suppliers': 'smaller suppliers and proportionality',
 };
 

@@ -12,6 +12,7 @@ const SUBJECT_IDS = [
   'compare',
   'national',
   'contacts',
+  'risks',
   'pid-sign-off',
   'payment-deductions',
   'paying-suppliers',

@@ -3699,6 +3699,16 @@ const HELD_OUT_15G: OfficerRow[] = [
     // Statement s.6: staff are directed "to key contacts within STAR and the Council"; no email.
     { q: 'can i email someone in stockport about social value?', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/key contacts within STAR and the Council/i], excludes: [/don't say anything about that/, /@/], source: SRC.statement },
   ]),
+  // Exec Implications: "Risk Management Implications: None as a consequence of this report."; the
+  // nearest it comes is resourcing (Financial: "The delivery of the Action Plan will require additional
+  // resources … the Shared Prosperity Fund has been highlighted as a potential opportunity for short
+  // term funding"; Resource Implications; 6.7).
+  ...kind('document facts', [
+    { q: 'what are the main risks flagged in the trafford social value report?', council: TRAFFORD, firstLine: /Risk Management Implications say: "None as a consequence of this report\."/, includes: [/additional resources/, /Shared Prosperity Fund/], excludes: [/don't say anything about that/], source: SRC.trafford },
+    { q: 'does the trafford report identify any risks?', council: TRAFFORD, firstLine: /None as a consequence of this report/, includes: [/Shared Prosperity Fund/], excludes: [/don't say anything about that/], source: SRC.trafford },
+    { q: 'what risks does the trafford exec report mention?', council: TRAFFORD, firstLine: /None as a consequence of this report/, includes: [/additional resources/], excludes: [/don't say anything about that/], source: SRC.trafford },
+    { q: "what are the key risks in trafford's social value plan?", council: TRAFFORD, firstLine: /None as a consequence of this report/, includes: [/Shared Prosperity Fund/], excludes: [/compliance with the Act/], source: SRC.trafford },
+  ]),
 ];
 
 // Round 15 open gaps, part 4: see OPEN_GAPS below for what was asked.
@@ -3764,5 +3774,4 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement? → who put that training together and what do businesses get out of it?", right: "Follow-up answered with the *commissioner* training card. The right answer (CAN team + Manchester Metropolitan University + local businesses; outcome is a sustainability action plan that could form a carbon reduction plan, Statement §5) only appears second." },
   { q: "what legislation does the trafford report rely on, and when did it come into force?", right: "Says \"not covered\". Should say the Public Services (Social Value) Act 2012, in force 31 January 2013 (Exec Implications: Legal)." },
   { q: "Can you summarise the broad principles in Trafford's proposed charter and the themes the draft action plan is organised around?", right: "Two-part question; the charter principles are missing. Should give: residents' access to quality learning, training and jobs; communities happy, healthy and safe; businesses and town centres supported to recover and flourish (Exec §5.1)." },
-  { q: "what are the main risks flagged in the trafford social value report?", right: "Says \"not covered\", but the report answers it: Risk Management Implications: \"None as a consequence of this report\"; the nearest point is the extra resources needed, with the Shared Prosperity Fund (Exec Implications)." },
 ];
