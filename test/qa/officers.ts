@@ -3486,7 +3486,7 @@ const HELD_OUT_15A: OfficerRow[] = kind('document facts', [
   { q: 'Does the Trafford report suggest social value comes at an extra cost to the council?', council: TRAFFORD, firstLine: /benefits for local communities at no extra/, includes: [/no extra cost to the Council/], excludes: [/don't say anything about that/], source: SRC.trafford },
   { q: 'trafford: is there an extra cost to the council from social value?', council: TRAFFORD, includes: [/no extra cost to the Council/], excludes: [/don't say anything about that/], source: SRC.trafford },
   // Exec Implications, Legal: "The Public Services (Social Value) Act 2012 came into force on 31st January 2013."
-  { q: 'which legislation does the trafford report refer to?', council: TRAFFORD, firstLine: /Public Services \(Social Value\) Act 2012/, includes: [/31st January 2013/], excludes: [/don't say anything about that/], source: SRC.trafford },
+  { q: 'which legislation does the trafford report refer to?', council: TRAFFORD, firstLine: /Public Services \(Social Value\) Act 2012/, includes: [/31(?:st)? January 2013/], excludes: [/don't say anything about that/], source: SRC.trafford },
 ]);
 
 const HELD_OUT_15B: OfficerRow[] = [
@@ -3712,7 +3712,14 @@ const HELD_OUT_15G: OfficerRow[] = [
 ];
 
 // Round 15 open gaps, part 4: see OPEN_GAPS below for what was asked.
-const HELD_OUT_15H: OfficerRow[] = [];
+const HELD_OUT_15H: OfficerRow[] = [
+  // Exec Implications, Legal: "The Public Services (Social Value) Act 2012 came into force on 31st January
+  // 2013." Asked which legislation and since when, the Act and its date lead.
+  ...kind('document facts', [
+    { q: 'what legislation does the trafford report rely on, and when did it come into force?', council: TRAFFORD, firstLine: /Public Services \(Social Value\) Act 2012 came into force on 31 January 2013/, includes: [/legal obligation/], excludes: [/don't say anything about that/, /do not give a date/], source: SRC.trafford },
+    { q: "what legislation is trafford's social value work based on and when did it start?", council: TRAFFORD, firstLine: /Public Services \(Social Value\) Act 2012 came into force on 31 January 2013/, includes: [/legal obligation/], excludes: [/do not give a date/], source: SRC.trafford },
+  ]),
+];
 
 // =============================================================================================
 
@@ -3772,6 +3779,5 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 15, not yet answered right (turns of one conversation joined by →).
   { q: "What did Trafford's communities say their priorities were in the social value consultation? → how are they going to use it?", right: "Repeats the priorities. Should say the information will be collected regularly and used to tell businesses where to focus their SV commitments, and to guide where help can be offered (Exec §2.7)." },
   { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement? → who put that training together and what do businesses get out of it?", right: "Follow-up answered with the *commissioner* training card. The right answer (CAN team + Manchester Metropolitan University + local businesses; outcome is a sustainability action plan that could form a carbon reduction plan, Statement §5) only appears second." },
-  { q: "what legislation does the trafford report rely on, and when did it come into force?", right: "Says \"not covered\". Should say the Public Services (Social Value) Act 2012, in force 31 January 2013 (Exec Implications: Legal)." },
   { q: "Can you summarise the broad principles in Trafford's proposed charter and the themes the draft action plan is organised around?", right: "Two-part question; the charter principles are missing. Should give: residents' access to quality learning, training and jobs; communities happy, healthy and safe; businesses and town centres supported to recover and flourish (Exec §5.1)." },
 ];
