@@ -370,7 +370,11 @@ function partsOf(lower: string, v: Vocabulary): Subject[] {
       const out: string[] = [bits[0]!];
       for (let i = 1; i < bits.length; i += 2) {
         const [joint, bit] = [bits[i]!, bits[i + 1] ?? ''];
-        if (strongest(bit.trim().split(/\s+/).slice(0, 3).join(' '))) out.push(bit);
+        // "the broad principles in the charter and the themes the action plan is organised around": "and
+        // the …" that goes on to name a subject other than the one before it starts a second thing asked.
+        const before = strongest(out[out.length - 1]!);
+        const after = joint === 'and' && /^\s*(the|its|their|our|your)\b/.test(bit) ? strongest(bit) : undefined;
+        if (strongest(bit.trim().split(/\s+/).slice(0, 3).join(' ')) || (before && after && groupOf(after) !== groupOf(before))) out.push(bit);
         else out[out.length - 1] += `${joint === ',' ? ',' : ' and'} ${bit}`;
       }
       return out;

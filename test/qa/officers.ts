@@ -3719,6 +3719,14 @@ const HELD_OUT_15H: OfficerRow[] = [
     { q: 'what legislation does the trafford report rely on, and when did it come into force?', council: TRAFFORD, firstLine: /Public Services \(Social Value\) Act 2012 came into force on 31 January 2013/, includes: [/legal obligation/], excludes: [/don't say anything about that/, /do not give a date/], source: SRC.trafford },
     { q: "what legislation is trafford's social value work based on and when did it start?", council: TRAFFORD, firstLine: /Public Services \(Social Value\) Act 2012 came into force on 31 January 2013/, includes: [/legal obligation/], excludes: [/do not give a date/], source: SRC.trafford },
   ]),
+  // Exec 5.1, the Charter's broad principles: residents' access to quality learning, training and jobs;
+  // communities happy, healthy and safe; businesses and town centres supported to recover and flourish.
+  // Exec 6.3, the action plan's themes. Both parts are answered, in the order asked.
+  ...kind('multi-part', [
+    { q: "Can you summarise the broad principles in Trafford's proposed charter and the themes the draft action plan is organised around?", council: TRAFFORD, includes: [/quality learning, training and jobs/, /happy, healthy and safe/, /recover and flourish/, /Internal Management; Engagement; Policy and Scope/], before: [/quality learning, training and jobs/, /Internal Management/], source: SRC.trafford },
+    { q: "what are the principles of trafford's charter and the themes of the action plan?", council: TRAFFORD, firstLine: /Charter principles: All our residents will have access to quality learning/, includes: [/Internal Management; Engagement/], before: [/recover and flourish/, /Internal Management/], source: SRC.trafford },
+    { q: "summarise the principles in Trafford's charter and the themes its action plan covers", council: TRAFFORD, firstLine: /Charter principles: All our residents/, includes: [/Internal Management; Engagement/], before: [/happy, healthy and safe/, /Internal Management/], source: SRC.trafford },
+  ]),
 ];
 
 // =============================================================================================
@@ -3779,5 +3787,4 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 15, not yet answered right (turns of one conversation joined by →).
   { q: "What did Trafford's communities say their priorities were in the social value consultation? → how are they going to use it?", right: "Repeats the priorities. Should say the information will be collected regularly and used to tell businesses where to focus their SV commitments, and to guide where help can be offered (Exec §2.7)." },
   { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement? → who put that training together and what do businesses get out of it?", right: "Follow-up answered with the *commissioner* training card. The right answer (CAN team + Manchester Metropolitan University + local businesses; outcome is a sustainability action plan that could form a carbon reduction plan, Statement §5) only appears second." },
-  { q: "Can you summarise the broad principles in Trafford's proposed charter and the themes the draft action plan is organised around?", right: "Two-part question; the charter principles are missing. Should give: residents' access to quality learning, training and jobs; communities happy, healthy and safe; businesses and town centres supported to recover and flourish (Exec §5.1)." },
 ];
