@@ -4,7 +4,7 @@
  * documents where the curated topic does not speak to what was asked.
  */
 import { valuesAcross, type Contract } from '../policy/requirements.js';
-import type { PolicyPack, Rule } from '../policy/schema.js';
+import type { PolicyPack, Rule, TopicId } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import type { NotGiven, Vocabulary } from '../understand/vocabulary.js';
@@ -14,7 +14,7 @@ import { TOPIC_RULES, topicName } from './phrases.js';
 import { figureGiven, quoted, searchText, silent } from './search.js';
 import type { Shelf } from './shelf.js';
 import { tomsByRef, tomsThemes } from './toms.js';
-import { noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
+import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
 import { appliesAnswer, asIssue, categoryCovered, nationalFigureVerdict, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
@@ -313,6 +313,18 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   const asksSupport = support?.ask.test(clausesOf(q.text)[0] ?? '') === true;
   const curated = topic(pack, primary, q.text, q.asksLatest === true, asksSupport ? support!.list : undefined);
   if (!curated) return silent(shelf, pack, q, primary);
+  // "how are they going to use it?": what the documents say of how it is used leads.
+  const use = q.asksUse ? shelf.vocabulary.asksUse : undefined;
+  const used = use ? howUsed(pack, primary, curated, use.says) : curated;
+  if (used !== curated) return used;
+  if (use) {
+    // No part of the topic says so: a passage on the subject that does, quoted ("the National TOMs are
+    // used … Stockport has agreed to focus on those TOMs which specifically relate to its priority cohorts").
+    const about = shelf.vocabulary.subjects.find((s) => s.id === primary)?.re;
+    const title = pack.topics[primary as TopicId]?.title ?? topicName(primary);
+    const saying = shelf.passages.search(title, pack.council.id, 20).filter((p) => use.says.test(p.paragraph) && about?.test(p.quote.toLowerCase()) === true);
+    if (saying.length > 0) return quoted(shelf, pack, q, saying.slice(0, 2));
+  }
   // "Is food poverty one of our priority themes?": yes or no against the list shown.
   const thing = q.asksYesNo ? shelf.vocabulary.asksOneOf?.exec(q.text.toLowerCase())?.[1] : undefined;
   if (thing) {

@@ -272,6 +272,21 @@ export function oneOfTheList(pack: PolicyPack, subject: Subject, answer: Answer,
 }
 
 /**
+ * "How are they going to use it?" after Trafford's community priorities: the topic's part that says how
+ * it is used (`says`, the vocabulary's words for it) leads, with the document's words where the pack
+ * quotes them. Else the answer as it is.
+ */
+export function howUsed(pack: PolicyPack, subject: Subject, answer: Answer, says: RegExp): Answer {
+  const part = pack.topics[subject as TopicId]?.parts.find((p) => p.text !== undefined && says.test(p.text));
+  if (!part?.text) return answer;
+  const citation = cite(pack.documents, part.source);
+  // The rule line was the list the topic led with; the part's own words and source take its place.
+  const led: Answer = { ...answer, headline: part.text, sources: [citation.text] };
+  delete led.rule;
+  return citation.quote ? { ...led, rule: `The document: “${citation.quote}”` } : led;
+}
+
+/**
  * "Is SV training compulsory for commissioners yet?" where no rule in force makes it so: not yet, where
  * one of the council's lists plans to ("Priorities for the next 12 months: Deliver the social value
  * training to ALL council commissioners by making it a mandatory requirement"). `about`: the subject's

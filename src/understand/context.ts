@@ -78,7 +78,7 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   const words = wordCount(q.text);
   // "why?", "where does it say that?", "how much can we take off?": nothing of its own but a question
   // asked of the last answer (its reason, its source, a figure of it).
-  const asksOfLast = q.refersBack !== undefined || (q.asksFor !== undefined && q.otherWords.length === 0);
+  const asksOfLast = q.refersBack !== undefined || q.asksUse === true || (q.asksFor !== undefined && q.otherWords.length === 0);
   if (asksOfLast && own.length === 0 && !slots && words <= 8) return true;
   if (q.followUp && words <= 14 && q.otherWords.length <= 3) return true;
   if (q.councils.length > 0 || valued || q.mention.uncovered || q.mention.misspelt) return false;

@@ -70,6 +70,8 @@ export interface Question {
   followUp: boolean;
   /** asks for the latest period the documents report ("and just for last year?") */
   asksLatest?: true;
+  /** asks how something will be used ("how are they going to use it?") */
+  asksUse?: true;
   /** asks of the last answer where the documents say it ("where does it say that?") or why ("why?") */
   refersBack?: 'source' | 'reason';
   /** asks whether social value can be left out ("is it ok to not include social value …?") */
@@ -304,6 +306,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     wantsToms: subjects.includes('toms') || tomsRefs.length > 0,
     followUp: v.followUp.test(lower),
     ...(v.latestPeriod?.test(lower) ? { asksLatest: true as const } : {}),
+    ...(v.asksUse?.ask.test(lower) ? { asksUse: true as const } : {}),
     ...(v.refersBack?.source.test(lower) ? { refersBack: 'source' as const } : v.refersBack?.reason.test(lower) ? { refersBack: 'reason' as const } : {}),
     text: clean,
     ...(money ? { money } : {}),

@@ -62,6 +62,11 @@ const VocabularySchema = z.object({
   sameAsBefore: pattern,
   /** asks for the latest period the documents report ("and just for last year?"), not every period */
   latestPeriod: pattern.optional(),
+  /**
+   * Asks how something will be used (`ask`: "how are they going to use it?", "what will they do with
+   * the results?"); `says`: the words of a topic's part that says how it is used.
+   */
+  asksUse: z.strictObject({ ask: pattern, says: pattern }).optional(),
   /** asks whether there is a problem with a figure ("… 10%. Any issue?"): a yes is a problem, so yes and no swap */
   asksIssue: pattern.optional(),
   /** asks whether to accept something in place of a commitment ("do we just accept that?") */
@@ -173,6 +178,7 @@ export interface Vocabulary {
   followUp: RegExp;
   sameAsBefore: RegExp;
   latestPeriod?: RegExp;
+  asksUse?: { ask: RegExp; says: RegExp };
   asksIssue?: RegExp;
   asksAccept?: RegExp;
   /** "is food poverty one of our priority themes?": its first group is the thing asked about */
@@ -261,6 +267,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     followUp: re(v.followUp),
     sameAsBefore: re(v.sameAsBefore),
     ...(v.latestPeriod ? { latestPeriod: re(v.latestPeriod) } : {}),
+    ...(v.asksUse ? { asksUse: { ask: re(v.asksUse.ask), says: new RegExp(v.asksUse.says, 'i') } } : {}),
     ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
     ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),

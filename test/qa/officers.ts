@@ -3713,6 +3713,24 @@ const HELD_OUT_15G: OfficerRow[] = [
 
 // Round 15 open gaps, part 4: see OPEN_GAPS below for what was asked.
 const HELD_OUT_15H: OfficerRow[] = [
+  // Exec 2.7: communities were consulted on their priority needs "in order to guide where assistance and
+  // offers of help and information can be provided. It is intended that this information will be
+  // collected on a regular basis and used to communicate with businesses as to where they should focus
+  // their Social Value commitments." Asked how it will be used, that leads, not the priorities again (2.8).
+  ...conversation([
+    { q: "What did Trafford's communities say their priorities were in the social value consultation?", council: TRAFFORD, includes: [/Social isolation/], source: SRC.trafford },
+    { q: 'how are they going to use it?', council: TRAFFORD, firstLine: /collected regularly and used to tell businesses where to focus their Social Value commitments/, includes: [/guide where assistance and offers of help/], excludes: [/^\W*Consultation with Trafford's communities/m], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford community priorities', council: TRAFFORD, includes: [/Social isolation/], source: SRC.trafford },
+    { q: 'how will they be used?', council: TRAFFORD, firstLine: /used to tell businesses where to focus/, includes: [/Social Value commitments/], excludes: HELP_OR_POINTER, source: SRC.trafford },
+  ]),
+  // Statement s.6: "Stockport has agreed to focus on those TOMs which specifically relate to its priority
+  // cohorts and themes". Asked how the cohorts are used, that passage is quoted.
+  ...conversation([
+    { q: 'stockport priority cohorts', council: STOCKPORT, includes: [/Veterans/], source: SRC.statement },
+    { q: 'how will they be used?', council: STOCKPORT, firstLine: /focus on those TOMs which specifically relate to its priority cohorts/, includes: [/priority cohorts and themes/], excludes: HELP_OR_POINTER, source: SRC.statement },
+  ]),
   // Exec Implications, Legal: "The Public Services (Social Value) Act 2012 came into force on 31st January
   // 2013." Asked which legislation and since when, the Act and its date lead.
   ...kind('document facts', [
@@ -3785,6 +3803,5 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 15, not yet answered right (turns of one conversation joined by →).
-  { q: "What did Trafford's communities say their priorities were in the social value consultation? → how are they going to use it?", right: "Repeats the priorities. Should say the information will be collected regularly and used to tell businesses where to focus their SV commitments, and to guide where help can be offered (Exec §2.7)." },
   { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement? → who put that training together and what do businesses get out of it?", right: "Follow-up answered with the *commissioner* training card. The right answer (CAN team + Manchester Metropolitan University + local businesses; outcome is a sustainability action plan that could form a carbon reduction plan, Statement §5) only appears second." },
 ];
