@@ -103,7 +103,8 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   }
   if (!id) return { answer: askWhichCouncil(shelf, q) };
   const pack = shelf.pack(id);
-  const parts = q.parts.length > 1 ? q.parts : [listWithItemOn(shelf, pack, own) ?? own[0]];
+  const pointing = [...own, ...(q.pointsAt ?? []).filter((s) => s !== 'compare' && s !== 'national' && !own.includes(s))];
+  const parts = q.parts.length > 1 ? q.parts : [listWithItemOn(shelf, pack, pointing) ?? own[0]];
   // "between £25k and £50k": one answer for each part of the range the council's rules treat alike.
   const ranged = q.range && !contract && parts.length === 1 ? acrossRange(shelf, pack, q, parts[0]) : undefined;
   // "the weighting for 30k, and for 300k": one answer per value.

@@ -4,6 +4,7 @@
  */
 import { cite, documentLabel } from '../policy/citations.js';
 import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
+import { pointedAt } from '../understand/context.js';
 import { clausesOf, type Subject } from '../understand/question.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
 import { NUMBER_WORDS, quotation, type Passage } from './passages.js';
@@ -66,9 +67,12 @@ function pickedItems(t: { title: string; parts: { heading?: string; items?: stri
   // Two of the officer's words in the order typed ("care leavers") name an item; the same words apart ("social care … building") do not, so much.
   const typed = (asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord);
   const pairs = typed.slice(1).map((w, i) => `${typed[i]} ${w}`).filter((p) => p.split(' ').every((w) => words.has(w)));
+  // "who put that training together?": the thing pointed at names the item, before a word of the rest ("together").
+  const pointed = pointedAt(asked.toLowerCase())?.split(' ')[0];
   const paired = (item: string) => {
     const seq = (item.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).join(' ');
-    return pairs.some((p) => ` ${seq} `.includes(` ${p} `)) ? 0.5 : 0;
+    const isPointed = pointed !== undefined && pointed.length >= 4 && ` ${seq} `.includes(` ${plainWord(pointed)} `);
+    return (pairs.some((p) => ` ${seq} `.includes(` ${p} `)) ? 0.5 : 0) + (isPointed ? 0.25 : 0);
   };
   const shared = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size;
   const scored = t.parts.flatMap((p) => (p.items ?? []).map((item) => ({ item, heading: p.heading, n: shared(item) + paired(item), named: shared(p.heading ?? '') })));
@@ -178,6 +182,9 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   const asksList = !recent && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && (shown === wanted || listAsked(shown!.heading)) ? { heading: shown!.heading, items: list } : undefined));
   const listLine = asksList ? `${listName(name, asksList.heading, t?.title, other !== undefined)}: ${asksList.items.join('; ')}.` : undefined;
   const headline = listLine ?? (recent ? recent.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${lowerFirst(other)}.` : summary);
+  // Items that lead are cited from their own list's section.
+  const leading = lead && !listLine && !recent ? lists.find((p) => picked.every((x) => p.items!.some((i) => x.includes(i)))) : undefined;
+  const cited = leading?.source ?? first;
   return {
     kind: 'answer',
     title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
@@ -186,7 +193,7 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
     facts: rules.filter((r) => r.when.above || r.when.upTo).map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
     sections: [...ruleSections, ...topicSections],
     notes: uniq(rules.flatMap((r) => r.notes ?? [])),
-    sources: first ? [cite(pack.documents, first).text] : [],
+    sources: cited ? [cite(pack.documents, cited).text] : [],
     suggestions: [],
     moreLabel: 'More from the documents',
   };

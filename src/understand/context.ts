@@ -60,6 +60,9 @@ const CONTRACT_BOUND: ReadonlySet<Subject> = new Set(['weighting', 'threshold', 
 /** A question whose subject is the last answer's: "is that …", "are they …", "does it …". */
 const POINTS_BACK_AT = /^(?:(?:so|and|but|ok|okay|then),?\s+)*(?:is|are|was|were|does|do|did|will|would|can|could|should)\s+(?:that|it|this|they|those|these)\b/;
 
+/** "that training", "this charter": what a message points at, the word or two after the pointing word. */
+export const pointedAt = (lower: string): string | undefined => /\b(?:that|this|those|these|the same)\s+([a-z]+(?:\s+[a-z]+)?)/.exec(lower)?.[1];
+
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -132,6 +135,14 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   if (!carried.subjects && scoring && POINTS_BACK_AT.test(q.text.toLowerCase()) && previous.subjects?.some((s) => !(own as Subject[]).includes(s))) {
     carried.subjects = previous.subjects;
     out.subjects = [...q.subjects.filter((s) => s === 'compare'), ...previous.subjects, ...own.filter((s) => !previous.subjects!.includes(s))];
+  }
+  // "who put that training together?" after Stockport's support for suppliers on carbon, an SME course
+  // among it: "that training" may be the one just answered, not the council's training for its own
+  // staff. The router answers from the last subjects' list where it has an item on it.
+  const pointed = pointedAt(q.text.toLowerCase());
+  const pointedSubject = pointed ? own.find((s) => v.subjects.find((x) => x.id === s)?.re.test(pointed)) : undefined;
+  if (!carried.subjects && pointedSubject && previous.subjects && previous.subjects.length > 0 && !previous.subjects.includes(pointedSubject)) {
+    out.pointsAt = previous.subjects;
   }
   // "is the Stockport charter current?" then "what about Trafford's?": how current Trafford's are.
   if (own.length === 0 && !q.asksCurrency && previous.currency) {

@@ -72,6 +72,11 @@ export interface Question {
   asksLatest?: true;
   /** asks how something will be used ("how are they going to use it?") */
   asksUse?: true;
+  /**
+   * A follow-up points at a thing by a subject word ("who put that training together?"): the last
+   * answer's subjects, whose list may have that thing as an item (an SME course in the support for suppliers).
+   */
+  pointsAt?: Subject[];
   /** asks of the last answer where the documents say it ("where does it say that?") or why ("why?") */
   refersBack?: 'source' | 'reason';
   /** asks whether social value can be left out ("is it ok to not include social value …?") */

@@ -3731,6 +3731,23 @@ const HELD_OUT_15H: OfficerRow[] = [
     { q: 'stockport priority cohorts', council: STOCKPORT, includes: [/Veterans/], source: SRC.statement },
     { q: 'how will they be used?', council: STOCKPORT, firstLine: /focus on those TOMs which specifically relate to its priority cohorts/, includes: [/priority cohorts and themes/], excludes: HELP_OR_POINTER, source: SRC.statement },
   ]),
+  // Statement s.5, routes of support: "New climate change training for SMEs, developed jointly by the CAN
+  // team, Manchester Metropolitan University and local businesses. A key outcome for businesses taking
+  // part in the course will be the creation and development of a sustainability action plan, which could
+  // serve as the basis for a carbon reduction plan …". "That training" after the support for suppliers is
+  // that course, not the council's training package for commissioners (s.6).
+  ...conversation([
+    { q: 'What help is there for small suppliers to get ready for the carbon reduction plan requirement?', council: STOCKPORT, includes: [/Manchester Metropolitan University/], source: SRC.statement },
+    { q: 'who put that training together and what do businesses get out of it?', council: STOCKPORT, firstLine: /CAN team, Manchester Metropolitan University and local businesses, leading to a sustainability action plan/, includes: [/basis (?:of|for) a carbon reduction plan/], excludes: [/^[^\n]*\bcommissioners\b/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'what support is there in stockport for SMEs on carbon reduction plans?', council: STOCKPORT, includes: [/Manchester Metropolitan University/], source: SRC.statement },
+    { q: 'who developed that training?', council: STOCKPORT, firstLine: /CAN team, Manchester Metropolitan University and local businesses/, includes: [/climate change training for SMEs/], excludes: [/^[^\n]*\bcommissioners\b/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'what support is there in stockport for SMEs on carbon reduction plans?', council: STOCKPORT, includes: [/Manchester Metropolitan University/], source: SRC.statement },
+    { q: 'what do businesses get from that training?', council: STOCKPORT, firstLine: /sustainability action plan/, includes: [/carbon reduction plan/], excludes: [/^[^\n]*\bcommissioners\b/], source: SRC.statement },
+  ]),
   // Exec Implications, Legal: "The Public Services (Social Value) Act 2012 came into force on 31st January
   // 2013." Asked which legislation and since when, the Act and its date lead.
   ...kind('document facts', [
@@ -3803,5 +3820,4 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 15, not yet answered right (turns of one conversation joined by →).
-  { q: "What help is there for small suppliers to get ready for the carbon reduction plan requirement? → who put that training together and what do businesses get out of it?", right: "Follow-up answered with the *commissioner* training card. The right answer (CAN team + Manchester Metropolitan University + local businesses; outcome is a sustainability action plan that could form a carbon reduction plan, Statement §5) only appears second." },
 ];
