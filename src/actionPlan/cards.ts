@@ -183,7 +183,7 @@ export function itemCard(item: ActionItem, ctx: ViewContext, o: { notice?: strin
     ...(unknown.length ? [{ title: 'Not set', value: sentenceList(unknown) }] : []),
   ];
   // Newest first; a long history is cut on the card (the CSV and Markdown digest keep it all).
-  const shown = [...item.history].reverse().slice(0, HISTORY_ON_CARD).map((h) => e(truncate(describeEntry(h), NOTE_CHARS)));
+  const shown = item.history.slice(-HISTORY_ON_CARD).reverse().map((h) => e(truncate(describeEntry(h), NOTE_CHARS)));
   const earlier = item.history.length - shown.length;
   const history = earlier > 0 ? [...shown, e(`… and ${earlier} earlier entries.`)] : shown;
   return expandCard('plan-item', {

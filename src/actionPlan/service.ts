@@ -99,7 +99,8 @@ export class ActionPlanService {
     return stored.map(({ pages, eTag: _eTag, ...item }) => {
       if (!pages) return item;
       const earlier = Array.from({ length: pages }, (_, n) => page(historyPageKey(item.council, item.ref, n)));
-      return { ...item, history: [...earlier.flat(), ...item.history] };
+      // One copy of the whole history, made at its size: a long-lived action is updated often.
+      return { ...item, history: ([] as HistoryEntry[]).concat(...earlier, item.history) };
     });
   }
 
