@@ -3675,6 +3675,11 @@ const HELD_OUT_15G: OfficerRow[] = [
     { q: 'how much social value has stockport secured through the portal so far?', council: STOCKPORT, includes: [money(25768467)], source: SRC.statement },
     { q: 'what about the previous financial year?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts\b/, includes: ['£14.2m', '£2.2m'], excludes: [DOES_NOT_SAY], source: SRC.statement },
   ]),
+  // "The last reporting year" asks for a period, as "the last financial year" does, not about reporting.
+  ...conversation([
+    { q: 'How much social value has the portal recorded for us since it launched?', council: STOCKPORT, includes: [money(25768467)], source: SRC.statement },
+    { q: 'and for the last reporting year only?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts\b/, includes: ['£14.2m', '£2.2m'], excludes: [DOES_NOT_SAY, /Scrutiny Committee/], source: SRC.statement },
+  ]),
   ...kind('document facts', [
     { q: 'how much sv did we get last financial year', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts\b.*£14\.2m/, includes: ['£2.2m'], excludes: [DOES_NOT_SAY], source: SRC.statement },
     { q: 'how much social value did stockport secure last financial year?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts\b.*£14\.2m/, includes: ['£2.2m'], excludes: [DOES_NOT_SAY], source: SRC.statement },
