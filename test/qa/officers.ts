@@ -3769,6 +3769,18 @@ const HELD_OUT_15H: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 16, part 1.
+const HELD_OUT_16A: OfficerRow[] = [];
+
+// Held out, round 16, part 2.
+const HELD_OUT_16B: OfficerRow[] = [];
+
+// Held out, round 16, part 3.
+const HELD_OUT_16C: OfficerRow[] = [];
+
+// Held out, round 16, part 4.
+const HELD_OUT_16D: OfficerRow[] = [];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -3810,6 +3822,10 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_15F,
   ...HELD_OUT_15G,
   ...HELD_OUT_15H,
+  ...HELD_OUT_16A,
+  ...HELD_OUT_16B,
+  ...HELD_OUT_16C,
+  ...HELD_OUT_16D,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
