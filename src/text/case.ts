@@ -1,4 +1,8 @@
-/** A sentence or name set mid-sentence: its first letter lower case ("Priority themes" → "priority themes"). */
+/**
+ * A sentence or name set mid-sentence: its first letter lower case ("Priority themes" → "priority
+ * themes"). A word that starts with two capitals is an acronym or a name and stays ("TOMs themes").
+ */
 export function lowerFirst(text: string): string {
+  if (/^\p{Lu}[\p{Lu}\d]/u.test(text)) return text;
   return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
