@@ -8,7 +8,7 @@ import type { Contract } from '../policy/requirements.js';
 import type { PolicyPack, TopicId } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import type { Carried } from '../understand/context.js';
-import type { Question, Subject } from '../understand/question.js';
+import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import { asPart, notice, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
@@ -67,7 +67,11 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   // "what is the GM Good Employment Charter?", "how much did STAR invest in the Portal?": with no
   // council known, the one council whose documents say everything asked is the one meant.
   const { id, why } = resolved.id || !knownSubject ? resolved : (onlyCouncilSaying(shelf, q) ?? resolved);
-  if (q.asksCurrency && id && !contract) return { answer: finish(shelf.now(), howCurrent(shelf, shelf.pack(id), q), [shelf.pack(id)], q, carried, why), council: id };
+  if (q.asksCurrency && id && !contract) {
+    const pack = shelf.pack(id);
+    const beside = besideCurrency(shelf, pack, q);
+    return { answer: finish(shelf.now(), together([...beside.before, howCurrent(shelf, pack, q), ...beside.after]), [pack], q, carried, why), council: id };
+  }
   if (!knownSubject) return uncuratedAnswer(shelf, q, carried, id, why);
   // "living wage toms?", "carbon toms": the officer asks for measures, not a council's topic.
   // A council carried from the last question is not one asked about: "what TOMs relate to veterans?" asks for measures.
@@ -127,9 +131,36 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   const beside = askedBeside(shelf, q, pack, answers);
   answers.unshift(...beside.before);
   answers.push(...beside.after);
+  return { answer: finish(shelf.now(), together(answers), [pack], q, carried, why), council: id };
+}
+
+/** Answers to the things asked, in order, as one: the first leads, the rest are its parts. */
+function together(answers: readonly Answer[]): Answer {
   const [first, ...rest] = answers as [Answer, ...Answer[]];
-  const combined: Answer = rest.length > 0 ? { ...first, parts: rest.map(asPart), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
-  return { answer: finish(shelf.now(), combined, [pack], q, carried, why), council: id };
+  return rest.length > 0 ? { ...first, parts: rest.map(asPart), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
+}
+
+/**
+ * "When is the charter being refreshed, and what else is on the list for the next 12 months?": each
+ * clause that asks on a subject rather than how current the documents are, answered on it, before or
+ * after the currency as it was asked.
+ */
+function besideCurrency(shelf: Shelf, pack: PolicyPack, q: Question): { before: Answer[]; after: Answer[] } {
+  const v = shelf.vocabulary;
+  const clauses = clausesOf(q.text);
+  const at = clauses.findIndex((c) => v.currencyAsk.test(c));
+  const out: { before: Answer[]; after: Answer[] } = { before: [], after: [] };
+  if (at < 0) return out;
+  clauses.forEach((clause, i) => {
+    const subject = v.subjects.find((s) => s.id !== 'compare' && s.id !== 'national' && s.re.test(clause))?.id;
+    if (i === at || !subject || v.currencyAsk.test(clause)) return;
+    // The clause's own question: what the currency clause asked ("being refreshed": a date for the next version) is not this one's.
+    const { notGiven, ...rest } = q;
+    const ownNotGiven = notGiven && v.notGiven.find((n) => n.id === notGiven.id)?.re.test(clause);
+    const asked: Question = { ...rest, text: clause, subjects: [subject], parts: [], asksCurrency: false, asksYesNo: v.asksYesNo.test(clause), ...(ownNotGiven ? { notGiven } : {}) };
+    (i < at ? out.before : out.after).push(councilAnswer(shelf, pack, asked, subject, undefined));
+  });
+  return out;
 }
 
 /** Asked of one council named: the national context its own documents quote. */

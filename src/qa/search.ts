@@ -155,13 +155,13 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
   const passages = shelf.passages;
   const said = answered.map(answerAsText).join(' ');
   const out: Answer[] = [];
-  // "cwac: how many volunteering days …? and also is it 10% …": a first part no subject covers is
-  // answered too, before the rest, as it was asked first (the council it names aside).
-  const first = clauses[0]!.replace(/^[^:–-]{0,25}[:–-]\s*/, '');
-  const leads = !v.subjects.some((s) => s.re.test(clauses[0]!)) && clauses.slice(1).some((c) => v.subjects.some((s) => s.re.test(c)));
+  // "cwac: how many volunteering days …? and also is it 10% …": parts no subject covers asked before
+  // the first that names one are answered too, before the rest, as they were asked first.
+  const named = clauses.findIndex((c) => v.subjects.some((s) => s.re.test(c)));
+  const leading = named > 0 ? clauses.slice(0, named).map(askingPart) : [];
   let before = 0;
-  for (const [i, clause] of (leads ? [first, ...clauses.slice(1)] : clauses.slice(1)).entries()) {
-    if (leads && i === 1) before = out.length;
+  for (const [i, clause] of (named > 0 ? [...leading, ...clauses.slice(named)] : clauses.slice(1)).entries()) {
+    if (i === leading.length) before = out.length;
     const asks = /^(who|what|which|when|where|how|does|do|is|are|can)\b/.test(clause);
     if (!asks || v.subjects.some((s) => s.re.test(clause)) || /\d/.test(clause) || passages.keyTerms(clause).length === 0) continue;
     // "… round table and how often does it meet?": "it" is what the first clause asked about, and a
@@ -170,7 +170,16 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     const asked: Question = { ...q, text: clause, ...(about ? { about } : {}) };
     const wanted = wantedFigure(shelf, asked);
     if (wanted && about && gives(shelf, wanted, asked, said)) continue;
-    let found = passages.search(searchText(asked), pack.council.id, 2).filter((p) => passages.coversAll(clause, p.paragraph, 1));
+    const search = (a: Question) => passages.search(searchText(a), pack.council.id, 2).filter((p) => passages.coversAll(clause, p.paragraph, 1));
+    let found = search(asked);
+    // "… how many people does the council employ, how much does it spend …?": "it" may be the council,
+    // not what the clause before asked about; the clause's own words then find the figure asked.
+    const own: Question = { ...q, text: clause };
+    const giving = (ps: readonly Passage[], a: Question) => wanted !== undefined && ps.some((p) => gives(shelf, wanted, a, p.quote, true));
+    if (about && wanted && !giving(found, asked)) {
+      const alone = search(own);
+      if (giving(alone, own)) found = alone;
+    }
     // A part that names an item of one of the council's curated lists ("care leavers": a priority cohort)
     // is answered by that topic, unless a passage says all the part asks ("how many volunteering days do
     // staff get a year?": "up to 2 days … each year", not "2025 hours of staff volunteering").
@@ -235,6 +244,16 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   if (exact) return notGiven(pack, about, '', quoted(shelf, pack, q, [exact]));
   // "that share of tenders", "how many, or what share, met that target" name what is not given.
   return notGiven(pack, about, about === wanted.about && !wanted.named ? label : '', answer);
+}
+
+/**
+ * What a clause asks, without the background before it: "cwac: how many …" and "doing a briefing on
+ * cwac as an employer - roughly how many people does it employ" ask "how many …".
+ */
+function askingPart(clause: string): string {
+  const bare = clause.replace(/^[^:–-]{0,25}[:–-]\s*/, '');
+  const at = bare.search(/\b(who|what|which|when|where|why|how)\b/);
+  return /^(who|what|which|when|where|why|how|does|do|is|are|can)\b/.test(bare) || at <= 0 ? bare : bare.slice(at);
 }
 
 /**

@@ -61,7 +61,42 @@ function listName(council: string, heading: string | undefined, title: string | 
  * launch?": "Launch social value measurement tool: September 2021"): two words or more in common,
  * the title's own words aside; the best-matching items only.
  */
-function pickedItems(t: { title: string; parts: { heading?: string; items?: string[] }[] }, asked: string): string[] {
+function pickedItems(t: ListedTopic, asked: string): string[] {
+  return underHeading(scoredItems(t, asked));
+}
+
+type ListedTopic = { title: string; parts: { heading?: string; items?: string[] }[] };
+type Picked = { item: string; heading: string | undefined };
+
+/**
+ * Items of one list are shown under its heading, as the list introduces them ("Priorities for the
+ * next 12 months: Complete year 2 of the Real Living Wage action plan").
+ */
+function underHeading(best: readonly Picked[]): string[] {
+  const heading = best[0]?.heading;
+  return heading && best.every((b) => b.heading === heading) ? [`${heading}: ${best.map((b) => b.item).join('; ')}`] : best.map((b) => b.item);
+}
+
+/**
+ * "how many apprenticeships, and how many of those for disadvantaged people?": in a message that asks
+ * several short things, each clause's items, in the order asked. A clause whose words name no item
+ * outright takes the one that shares its word and adds fewest others ("503 weeks of apprenticeships on
+ * contracts"; the next clause asks for "… for disadvantaged people"). Undefined unless every clause
+ * picks an item and one names its own outright.
+ */
+function pickedByClause(t: ListedTopic, asked: string): string[] | undefined {
+  const clauses = clausesOf(asked);
+  if (clauses.length < 2 || clauses.some((c) => c.split(/\s+/).length > 16)) return undefined;
+  const outright = clauses.map((c) => scoredItems(t, c));
+  if (outright.every((p) => p.length === 0)) return undefined;
+  const each = clauses.map((c, i) => (outright[i]!.length > 0 ? outright[i]! : scoredItems(t, c, true)));
+  if (each.some((p) => p.length === 0)) return undefined;
+  const all = each.flat().filter((p, i, ps) => ps.findIndex((x) => x.item === p.item) === i);
+  return all.length > 1 ? underHeading(all) : undefined;
+}
+
+/** `closest`: with no item named outright, the one item sharing the most words and adding the fewest. */
+function scoredItems(t: ListedTopic, asked: string, closest = false): Picked[] {
   const common = new Set((t.title.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord));
   const words = new Set((asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => !common.has(w) && !['social', 'value', 'what', 'when', 'does', 'which', 'with', 'that', 'they', 'their', 'there', 'about'].includes(w)));
   // Two of the officer's words in the order typed ("care leavers") name an item; the same words apart ("social care … building") do not, so much.
@@ -77,15 +112,19 @@ function pickedItems(t: { title: string; parts: { heading?: string; items?: stri
   const shared = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size;
   const scored = t.parts.flatMap((p) => (p.items ?? []).map((item) => ({ item, heading: p.heading, n: shared(item) + paired(item), named: shared(p.heading ?? '') })));
   const top = Math.max(0, ...scored.map((s) => s.n));
+  if (closest) {
+    if (top < 1) return [];
+    const extra = (item: string) => (item.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => !words.has(w)).length;
+    const near = scored.filter((s) => s.n === top);
+    const fewest = Math.min(...near.map((s) => extra(s.item)));
+    const only = near.filter((s) => extra(s.item) === fewest);
+    return only.length === 1 ? only : [];
+  }
   const tied = top >= 2 ? scored.filter((s) => s.n === top) : [];
   // An item said in two lists ("Tackle the climate emergency"; "Tackling the climate emergency:
   // Environment") is the one whose list's heading the officer also named ("which themes …?").
   const named = Math.max(0, ...tied.map((s) => s.named));
-  const best = tied.filter((s) => s.named === named).slice(0, 3);
-  // Items of one list are shown under its heading, as the list introduces them ("Priorities for the
-  // next 12 months: Complete year 2 of the Real Living Wage action plan").
-  const heading = best[0]?.heading;
-  return heading && best.every((b) => b.heading === heading) ? [`${heading}: ${best.map((b) => b.item).join('; ')}`] : best.map((b) => b.item);
+  return tied.filter((s) => s.named === named).slice(0, 3);
 }
 
 /** The year a text is about, the first it names: "In 2022/23, … end between 2023 and 2027" is 2023; "since … 2019" is 2019. */
@@ -161,13 +200,14 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   // CIPS qualified staff …": in a message that asks several things, the items one short clause picks
   // are what that clause asks (the rest is answered beside), so they lead as they would asked alone.
   const shortClause = asked.split(/\s+/).length > 16 && t ? clausesOf(asked).find((c) => c.split(/\s+/).length <= 16 && pickedItems(t, c).length > 0) : undefined;
-  const picked = t && asked ? pickedItems(t, shortClause ?? asked) : [];
+  const byClause = t && asked ? pickedByClause(t, asked) : undefined;
+  const picked = byClause ?? (t && asked ? pickedItems(t, shortClause ?? asked) : []);
   // "Stockport's 5 core outcomes": a list the summary is not about leads, named as the documents name it.
   const other = shown && t && shown !== t.parts[0] && shown.heading && sharedWords(shown.heading, words) > sharedWords(summary, words) ? shown.heading : undefined;
   // "When was the measurement tool meant to be in place?": the items asked about are the answer, so they
   // lead; the topic's summary ("the action plan lists each action …") follows. In a long message the
   // words an item shares may be background ("small local firms"): the summary leads.
-  const lead = !wanted && picked.length > 0 && (shortClause !== undefined || asked.split(/\s+/).length <= 16);
+  const lead = !wanted && picked.length > 0 && (byClause !== undefined || shortClause !== undefined || asked.split(/\s+/).length <= 16);
   // "Is our net zero target 2030 or 2038?": the summary's sentences that name the years asked about lead.
   const years = asked.match(/\b20\d\d\b/g) ?? [];
   const sentences = summary.split(/(?<=\.)\s+/);

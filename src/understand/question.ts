@@ -347,8 +347,12 @@ function questionSentence(lower: string, namesSubject: (sentence: string) => boo
 
 /** Phrases whose "and" joins one name, not two questions. */
 const ONE_THING = /themes,? outcomes,? (?:and|&) measures|health and safety|equality and diversity|price and quality|goods and services|cheshire west and chester|procurement and contract management/g;
-/** Where one thing asked ends and the next begins. */
-const CLAUSE_BREAK = /[?;+]|,\s*and\b|\band\s+(?=(?:what|how|do|does|is|are|can|could|which|who|when|where|whether|will|would|should|also|any|then)\b)|\balso\b|\bplus\b|\bas well as\b/;
+/**
+ * Where one thing asked ends and the next begins. A comma parts two questions only where the words
+ * before it ask too ("how many people does it employ, how much does it spend …?"), not after background
+ * ("if it's over 50k, what weighting?").
+ */
+const CLAUSE_BREAK = /[?;+]|,\s*and\b|(?<=\b(?:who|what|which|when|where|why|how)\b[^,?;.]*),\s*(?=(?:who|what|which|when|where|why|how|does|do|did|is|are|can)\b)|\band\s+(?=(?:what|how|do|does|did|is|are|can|could|which|who|when|where|whether|will|would|should|also|any|then)\b)|\balso\b|\bplus\b|\bas well as\b/;
 
 /** The message cut where one thing asked ends and the next begins ("… employ and what is their spend?"). */
 export function clausesOf(text: string): string[] {

@@ -3770,7 +3770,33 @@ const HELD_OUT_15H: OfficerRow[] = [
 ];
 
 // Held out, round 16, part 1.
-const HELD_OUT_16A: OfficerRow[] = [];
+const HELD_OUT_16A: OfficerRow[] = [
+  // Policy, Purpose: "The council spends £300m a year with external providers"; "The Council directly
+  // employs around 3,082 individuals"; Where are we now? (Employment): "Payment of local living wage to
+  // all of our 3,082 directly employed and 2,700 council companies staff". Three questions parted by
+  // commas: each answered, in the order asked, each with its source.
+  ...kind('multi-part', [
+    { q: 'Doing a briefing for members on cwac as an employer and buyer - roughly how many people does the council employ directly, how much does it spend with outside providers each year, and does everyone get the living wage?', council: CWAC, firstLine: /directly employs around 3,082 individuals/, includes: [/£300m a year with external providers/, /2,700 council companies staff/], before: [/3,082 individuals/, /£300m a year/, /local living wage/], source: SRC.cwac },
+    { q: 'how many staff does cwac employ, how much does it spend with external providers a year, and is the living wage paid to all of them?', council: CWAC, firstLine: /3,082 individuals/, includes: [/£300m a year/, /local living wage/], before: [/3,082 individuals/, /£300m a year/, /local living wage/], source: SRC.cwac },
+    { q: 'cheshire west: how many people does the council employ directly, how much does it spend with outside providers, and do staff get the living wage?', council: CWAC, firstLine: /3,082 individuals/, before: [/3,082 individuals/, /£300m a year/, /local living wage/], includes: [/2,700/], source: SRC.cwac },
+  ]),
+  // Statement s.1: the Charter "was ratified in 2019 and is due to be refreshed in 2023"; s.9: "The
+  // priorities for Social Value Stockport over the next 12 months are to: …" (Match My Project, mandatory
+  // training for ALL commissioners, … the needs of each local neighbourhood). Both parts, in order.
+  ...kind('multi-part', [
+    { q: 'when is the social value charter being refreshed, and what else is on the list for the next 12 months?', council: STOCKPORT, firstLine: /due to be refreshed in 2023/, includes: [/Match My Project/, /ALL council commissioners/, /Greenhouse Gas emissions/, /each local neighbourhood/], before: [/refreshed in 2023/, /Priorities for the next 12 months: Review and refresh/], source: SRC.statement },
+    { q: "when's the stockport charter due to be refreshed and what else is planned for the next 12 months?", council: STOCKPORT, firstLine: /due to be refreshed in 2023/, includes: [/Match My Project/, /Real Living Wage action plan/], before: [/refreshed in 2023/, /Match My Project/], source: SRC.statement },
+    { q: 'is the stockport charter out of date? and what are the priorities for the next 12 months?', council: STOCKPORT, firstLine: /due to be refreshed in 2023/, includes: [/Match My Project/], excludes: [/Yes\. Priorities/], before: [/refreshed in 2023/, /Match My Project/], source: SRC.statement },
+  ]),
+  // Statement s.8, of the £14.2m committed in 2022/23: "503 weeks of apprenticeships working on
+  // contracts; 178 weeks of apprenticeships working on contracts for disadvantaged people". Weeks, not
+  // apprentices; both figures lead, in the order asked.
+  ...kind('multi-part', [
+    { q: 'stockport portal results for 22/23 - how many apprenticeships, and how many of those for disadvantaged people?', council: STOCKPORT, firstLine: /503 weeks of apprenticeships.*178 weeks of apprenticeships for disadvantaged people/, includes: [/£14\.2m/], excludes: [/503 apprentices\b/], source: SRC.statement },
+    { q: "stockport's portal results in 2022/23: how many apprenticeships and how many for disadvantaged people?", council: STOCKPORT, firstLine: /503 weeks of apprenticeships.*178 weeks of apprenticeships for disadvantaged people/, includes: [/2022\/23/], excludes: [/503 apprentices\b/], source: SRC.statement },
+    { q: "what were stockport's 22/23 results for apprenticeships, and how many of those for disadvantaged people?", council: STOCKPORT, firstLine: /503 weeks of apprenticeships on contracts; 178 weeks/, includes: [/£14\.2m/], excludes: [/503 apprentices\b/], source: SRC.statement },
+  ]),
+];
 
 // Held out, round 16, part 2.
 const HELD_OUT_16B: OfficerRow[] = [];
