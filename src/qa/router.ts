@@ -16,6 +16,7 @@ import { currencyAnswer, namedDocuments } from './currency.js';
 import { withoutExtensionAnswer } from './extension.js';
 import { finish } from './finish.js';
 import { namesNote, nationalAnswer, nationalNo, type NationalAsk } from './national.js';
+import { sameFigure } from './verdict.js';
 import { saysLine } from './passages.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
 import { askedBeside, type Answered } from './search.js';
@@ -116,7 +117,7 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
     ranged ??
     (q.amounts.length > 1 && parts.length === 1
       ? q.amounts.map((value) => councilAnswer(shelf, pack, q, parts[0], { ...contract!, value }))
-      : parts.map((part) => councilAnswer(shelf, pack, q, part, contract)));
+      : parts.map((part) => councilAnswer(shelf, pack, nationalBeside ? { ...q, otherWords: [] } : q, part, contract)));
   // "£12k pa, 2 yrs + 1 yr extension": where the rules read differently without the extension, that answer too.
   const base = contract && parts.length === 1 && !ranged && q.amounts.length <= 1 ? withoutExtensionAnswer(pack, q, contract, (c) => councilAnswer(shelf, pack, q, parts[0], c)) : undefined;
   if (base) answers.splice(1, 0, base);
@@ -126,7 +127,16 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
     // "Does CWaC's policy follow PPN 06/20 on weighting?": the note asked about leads, as the council's documents cite it or not.
     if (no) answers.unshift(no);
     else if (namesNote(q.text)) answers.unshift(nationalAnswer(national, 'priorities', { text: q.text, yesNo: q.asksYesNo, ...askedOf(shelf, q) }));
-    else answers.push(nationalAnswer(national, 'weighting', { text: q.text, ...askedOf(shelf, q) }));
+    else {
+      // "The CWaC policy mentions a central government minimum - what is it and is CWaC's the same?": the
+      // national figure, asked first, leads; "the same?" is answered of the council's own weightings.
+      const figure = Number.parseFloat(national.facts.find((f) => f.topic === 'weighting')?.figure ?? '');
+      const at = parts.indexOf('weighting');
+      if (!contract && at >= 0 && Number.isFinite(figure) && shelf.vocabulary.asksSame?.test(q.text.toLowerCase())) answers[at] = sameFigure(pack, figure, answers[at]!);
+      const asked = nationalAnswer(national, 'weighting', { text: q.text, ...askedOf(shelf, q) });
+      if (nationalAskedFirst(shelf, q)) answers.unshift(asked);
+      else answers.push(asked);
+    }
   }
   const beside = askedBeside(shelf, q, pack, answers);
   answers.unshift(...beside.before);
@@ -161,6 +171,13 @@ function besideCurrency(shelf: Shelf, pack: PolicyPack, q: Question): { before: 
     (i < at ? out.before : out.after).push(councilAnswer(shelf, pack, asked, subject, undefined));
   });
   return out;
+}
+
+/** "What is the central government minimum, and what's Stockport's?": the national figure is asked about first. */
+function nationalAskedFirst(shelf: Shelf, q: Question): boolean {
+  const national = shelf.vocabulary.subjects.find((s) => s.id === 'national')?.re;
+  const [first, ...rest] = clausesOf(q.text);
+  return national !== undefined && first !== undefined && national.test(first) && rest.some((c) => !national.test(c));
 }
 
 /** Asked of one council named: the national context its own documents quote. */

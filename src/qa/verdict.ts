@@ -7,6 +7,7 @@ import { cite } from '../policy/citations.js';
 import type { Category, PolicyPack, Rule, WeightingRule } from '../policy/schema.js';
 import { suggest, type Answer } from './answer.js';
 import { percent, ruleLine, uniq, withArticle } from './phrases.js';
+import { listNames } from '../text/lists.js';
 import { contractAnswer, noWeightingBelow, weightingSentence, weightingSummary } from './weighting.js';
 
 /** What a weighting below the council's figure needs, in the council's own words (its PID sign-off rule). */
@@ -199,6 +200,30 @@ export function nationalFigureVerdict(pack: PolicyPack, contract: Contract, prop
     headline: `${answer.headline} The central government figure is not a council rule: ${nationalStatement}`,
     sources: [...answer.sources, nationalSource],
   };
+}
+
+/**
+ * "Central government's minimum is 10%: is CWaC's the same?": yes where every weighting the council
+ * sets in force is that figure; not throughout where some are (naming for which contracts); else no,
+ * higher or lower. Then the council's weightings as they stand. As it is where the council sets none.
+ */
+export function sameFigure(pack: PolicyPack, figure: number, answer: Answer): Answer {
+  const rules = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting' && r.status !== 'proposed');
+  const figures = rules.map((r) => r.standard ?? r.min).filter((f): f is number => typeof f === 'number');
+  if (figures.length === 0 || figures.length !== rules.length) return answer;
+  const same = rules.filter((r) => (r.standard ?? r.min) === figure);
+  const name = pack.council.shortName;
+  const lead =
+    same.length === rules.length
+      ? 'Yes, the same'
+      : same.length > 0
+        ? `Not throughout: ${name}'s is ${percent(figure)} only for ${listNames(same.map((r) => r.when.wording))}`
+        : figures.every((f) => f > figure)
+          ? `No: ${name}'s is higher`
+          : figures.every((f) => f < figure)
+            ? `No: ${name}'s is lower`
+            : 'No, not the same';
+  return { ...answer, headline: `${lead}. ${answer.headline}` };
 }
 
 /**

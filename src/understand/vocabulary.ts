@@ -69,6 +69,8 @@ const VocabularySchema = z.object({
   asksUse: z.strictObject({ ask: pattern, says: pattern }).optional(),
   /** asks whether there is a problem with a figure ("… 10%. Any issue?"): a yes is a problem, so yes and no swap */
   asksIssue: pattern.optional(),
+  /** asks whether one figure is the same as another ("is CWaC's the same?", "does it match?") */
+  asksSame: pattern.optional(),
   /** asks whether to accept something in place of a commitment ("do we just accept that?") */
   asksAccept: pattern.optional(),
   asksOneOf: pattern.optional(),
@@ -180,6 +182,7 @@ export interface Vocabulary {
   latestPeriod?: RegExp;
   asksUse?: { ask: RegExp; says: RegExp };
   asksIssue?: RegExp;
+  asksSame?: RegExp;
   asksAccept?: RegExp;
   /** "is food poverty one of our priority themes?": its first group is the thing asked about */
   asksOneOf?: RegExp;
@@ -269,6 +272,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.latestPeriod ? { latestPeriod: re(v.latestPeriod) } : {}),
     ...(v.asksUse ? { asksUse: { ask: re(v.asksUse.ask), says: new RegExp(v.asksUse.says, 'i') } } : {}),
     ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
+    ...(v.asksSame ? { asksSame: re(v.asksSame) } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
     ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),
     ...(v.asksSupport ? { asksSupport: { ask: re(v.asksSupport.ask), list: new RegExp(v.asksSupport.list, 'i') } } : {}),

@@ -3796,6 +3796,15 @@ const HELD_OUT_16A: OfficerRow[] = [
     { q: "stockport's portal results in 2022/23: how many apprenticeships and how many for disadvantaged people?", council: STOCKPORT, firstLine: /503 weeks of apprenticeships.*178 weeks of apprenticeships for disadvantaged people/, includes: [/2022\/23/], excludes: [/503 apprentices\b/], source: SRC.statement },
     { q: "what were stockport's 22/23 results for apprenticeships, and how many of those for disadvantaged people?", council: STOCKPORT, firstLine: /503 weeks of apprenticeships on contracts; 178 weeks/, includes: [/£14\.2m/], excludes: [/503 apprentices\b/], source: SRC.statement },
   ]),
+  // Policy, What do we mean by social value?: "a minimum 10% social value weighting on all central
+  // government contracts"; Procurement (iv) Clear guidelines: 5% for £50,000–£100,000 and 10% above
+  // £100,000, each "varied on a case by case basis". Asked what it is and whether CWaC's is the same: the
+  // national figure, then "not throughout" with CWaC's own bands. Charter s.4: Stockport's is 15%/20%.
+  ...kind('multi-part', [
+    { q: "the cwac policy mentions a central government minimum weighting - what is it and is cwac's the same?", council: CWAC, firstLine: /minimum 10% social value weighting on all central government contracts/, includes: [/Not throughout: Cheshire West and Chester's is 10% only for higher value contracts \(above £100,000/, pct(5), /case by case/], before: [/central government contracts/, /Not throughout/], source: SRC.cwac },
+    { q: 'central govt has a minimum weighting - what is it and does cheshire west match it?', council: CWAC, firstLine: CENTRAL_GOVERNMENT, includes: [/Not throughout/, pct(5)], before: [/central government contracts/, /Not throughout/], source: SRC.cwac },
+    { q: "what's the central government minimum weighting, and is stockport's the same?", council: STOCKPORT, firstLine: CENTRAL_GOVERNMENT, includes: [/No: Stockport's is higher/, pct(15), pct(20)], before: [/central government contracts/, /Stockport's is higher/], source: SRC.charter, crossCouncil: true },
+  ]),
 ];
 
 // Held out, round 16, part 2.
