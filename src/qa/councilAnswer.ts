@@ -12,6 +12,7 @@ import { answerAsText, asPart, type Answer } from './answer.js';
 import { choiceLeftToBidders } from './bidderChoice.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
 import { figureGiven, quoted, searchText, silent } from './search.js';
+import { wantedFigure } from './figureAsked.js';
 import type { Shelf } from './shelf.js';
 import { tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
@@ -34,6 +35,21 @@ function clauseOn(v: Vocabulary, q: Question, primary: Subject | undefined, anyC
   if (!about) return undefined;
   const clauses = clausesOf(q.text);
   return q.parts.length > 1 || (anyClause && clauses.length > 1) ? clauses.find((c) => about.test(c)) : undefined;
+}
+
+/**
+ * The key words of the clause before `clause`, when `clause` asks a figure of it and names nothing else
+ * ("… round table meet, who chairs it?"); else what the question leant on. "… and when did they do the
+ * maturity index?" names what it asks about.
+ */
+function clauseBefore(shelf: Shelf, q: Question, clause: string): string | undefined {
+  const clauses = clausesOf(q.text);
+  const at = clauses.indexOf(clause);
+  const wanted = wantedFigure(shelf, { ...q, text: clause });
+  if (at <= 0 || !wanted?.asking || !shelf.vocabulary.sameAsBefore.test(clause)) return q.about;
+  if (shelf.passages.keyTerms(clause.replace(new RegExp(wanted.asking.source, 'g'), ' ')).length > 0) return q.about;
+  const words = shelf.passages.keyTerms(clauses[at - 1]!);
+  return words.length > 0 ? words.join(' ') : q.about;
 }
 
 /**
@@ -108,12 +124,19 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // "cwac: how many volunteering days do staff get? and also is it 10% on anything over 100k": the
   // words of a part no subject covers are that part's (answered beside), not this one's.
   const clause = clauseOn(shelf.vocabulary, q, primary, true);
+  // "how often does the round table meet, who chairs it …?": "it" is what the clause before asked about.
+  const before = clause ? clauseBefore(shelf, q, clause) : undefined;
+  const own: Question = clause ? { ...q, text: clause, ...(before ? { about: before } : {}) } : q;
+  // Where several things are asked, that clause is what a passage must answer ("who chairs the round
+  // table, how often does it meet, and who monitors the action plan?": the Round Table's passage need
+  // not speak of the action plan); one thing asked in two clauses is searched whole.
+  const searched = q.parts.length > 1 ? own : q;
   // Words every passage shares ("what does my council say …") are not something the topic lacks.
   // "and just last financial year?": where the topic gives a latest period, which then leads
   // (topic(…, latest)), the words that ask for it say what leads, not something the topic lacks.
   const ledByPeriod = q.asksLatest === true && primary !== undefined && answer.headline !== topic(pack, primary, q.text)?.headline;
   const period = ledByPeriod ? (shelf.vocabulary.latestPeriod?.exec(q.text.toLowerCase())?.[0].split(/\s+/) ?? []) : [];
-  const asked = [...q.otherWords.filter((w) => (clause === undefined || clause.includes(w)) && !period.includes(w.toLowerCase())), ...(q.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
+  const asked = [...q.otherWords.filter((w) => (clause === undefined || clause.includes(w)) && !period.includes(w.toLowerCase())), ...(own.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
   // Three letters are a word when the documents rarely use them ("Bee Net Zero").
   const unsaid = (w: string) => !text.includes(w.replace(/s$/, '')) && !passages.mentions(w, text) && !(w.length >= 9 && text.includes(w.slice(0, 7)));
   // "Is the living wage mandatory for suppliers?": the word that asks whether it binds is for the verdict, not a thing the topic lacks.
@@ -129,7 +152,7 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
     const wanted = new Set([...notInTopic, ...missing].flatMap((w) => passages.keyTerms(w)));
     const narrowed = q.text.replace(/[a-z0-9][a-z0-9'&-]*/gi, (w) => (passages.keyTerms(w).length > 0 && !wanted.has(w.toLowerCase()) ? ' ' : w));
     const found = passages.search(narrowed, pack.council.id).filter((p) => [...notInTopic, ...missing].every((w) => passages.mentions(w, p.quote)));
-    if (found.length > 0) return figureGiven(shelf, pack, q, quoted(shelf, pack, q, found), primary);
+    if (found.length > 0) return figureGiven(shelf, pack, searched, quoted(shelf, pack, searched, found), primary);
   }
   // "what did suppliers say about the weighting?": what someone said is in the documents' own words.
   const said = shelf.vocabulary.asksWhatSaid?.test(q.text.toLowerCase()) === true;
@@ -145,11 +168,11 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
     // One missing word is not enough on its own: the passage must also be about the subject asked
     // ("what priorities did Trafford's communities raise?" is not answered by "Raise awareness …").
     const onSubject = (p: { quote: string }) => missing.length >= 2 || !about || about.test(p.quote.toLowerCase());
-    const found = passages.search(searchText(q), pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1) && onSubject(p) && (!named || p.quote.toLowerCase().includes(named)));
-    if (found.length > 0) return figureGiven(shelf, pack, q, quoted(shelf, pack, q, found), primary);
+    const found = passages.search(searchText(searched), pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1) && onSubject(p) && (!named || p.quote.toLowerCase().includes(named)));
+    if (found.length > 0) return figureGiven(shelf, pack, searched, quoted(shelf, pack, searched, found), primary);
   }
   // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
-  return figureGiven(shelf, pack, clause ? { ...q, text: clause } : q, answer, primary);
+  return figureGiven(shelf, pack, own, answer, primary);
 }
 
 /** At most this many passages use a word for it to name what was asked on its own ("wholly owned", "joint venture"). */

@@ -3814,7 +3814,16 @@ const HELD_OUT_16B: OfficerRow[] = [];
 const HELD_OUT_16C: OfficerRow[] = [];
 
 // Held out, round 16, part 4.
-const HELD_OUT_16D: OfficerRow[] = [];
+const HELD_OUT_16D: OfficerRow[] = [
+  // Statement s.7 (Local): the Round Table "takes place termly" and "is chaired by the former Mayor of
+  // Stockport"; s.9: the action plan "is monitored at the Strategic Commissioning Group". Asked beside
+  // the action plan, the Round Table's part is answered from its own passage, not said not to be given.
+  ...kind('multi-part', [
+    { q: 'who chairs the SV round table, how often does it meet, and who monitors the SV action plan?', council: STOCKPORT, firstLine: /Round Table is a partnership network event which takes place termly/, includes: [/chaired by the former Mayor of Stockport/, /Strategic Commissioning Group/], excludes: [/do not give a chair/, DOES_NOT_SAY], before: [/former Mayor/, /Strategic Commissioning Group/], source: SRC.statement },
+    { q: "who chairs stockport's round table and how often does it meet, and who monitors the action plan?", council: STOCKPORT, firstLine: /takes place termly/, includes: [/former Mayor/, /Strategic Commissioning Group/], excludes: [DOES_NOT_SAY], source: SRC.statement },
+    { q: 'how often does the stockport round table meet, who chairs it and who oversees the action plan?', council: STOCKPORT, firstLine: /takes place termly/, includes: [/chaired by the former Mayor/, /Strategic Commissioning Group/], excludes: [/do not give a chair/, DOES_NOT_SAY], source: SRC.statement },
+  ]),
+];
 
 // =============================================================================================
 
