@@ -505,8 +505,11 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         for (const s of onPoint) if (items.join('; ').length + s.length < 700) items.push(s.replace(/[.;]$/, ''));
         if (items.length > 1) quote = items.join('; ');
         const next = items.length > 1 ? undefined : ss[best + 1] ?? (INTRODUCES.test(quote) ? following(entry) : undefined);
-        // A sentence that introduces a list ("… which include:") is quoted with what follows it.
-        if (next && (score(next) > 0 || INTRODUCES.test(quote)) && quote.length + next.length < (INTRODUCES.test(quote) ? 700 : 420)) {
+        // A sentence that introduces a list ("… which include:") is quoted with what follows it; so is one
+        // the paragraph's last sentence goes on from to a list ("The Council has consulted widely …
+        // Engagement has included discussions at:"), which says who or what it was.
+        const introducesNext = next !== undefined && next === ss[best + 1] && best + 2 === ss.length && INTRODUCES.test(next);
+        if (next && (score(next) > 0 || INTRODUCES.test(quote) || introducesNext) && quote.length + next.length < (INTRODUCES.test(quote) ? 700 : 420)) {
           quote = `${quote} ${next}`;
           // The sentence added is the paragraph's last and introduces a list ("The event was supported
           // by … including: -"): the list is what it says, so it is quoted too.

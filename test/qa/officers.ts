@@ -3796,6 +3796,18 @@ const HELD_OUT_16A: OfficerRow[] = [
     { q: "stockport's portal results in 2022/23: how many apprenticeships and how many for disadvantaged people?", council: STOCKPORT, firstLine: /503 weeks of apprenticeships.*178 weeks of apprenticeships for disadvantaged people/, includes: [/2022\/23/], excludes: [/503 apprentices\b/], source: SRC.statement },
     { q: "what were stockport's 22/23 results for apprenticeships, and how many of those for disadvantaged people?", council: STOCKPORT, firstLine: /503 weeks of apprenticeships on contracts; 178 weeks/, includes: [/£14\.2m/], excludes: [/503 apprentices\b/], source: SRC.statement },
   ]),
+  // Policy, Engagement Feedback: "The Council has consulted widely … Engagement has included discussions
+  // at:" (Anchor Institutions Roundtable … Staff Workshops); "Concern was expressed that the proposed
+  // weighting given to social value was both too high (suggested by commissioning officers) and too low
+  // (suggested at a local suppliers forum) | Proposed weighting to be retained but kept under review."
+  ...kind('multi-part', [
+    { q: 'who did cwac consult on the SV policy, and did anyone push back on the weighting?', council: CWAC, firstLine: /consulted widely/, includes: [/Anchor Institutions Roundtable/, /Poverty Truth Advisory Board/, /Staff Workshops/, /too high \(suggested by commissioning officers\)/, /kept under review/], before: [/Anchor Institutions Roundtable/, /too high/], source: SRC.cwac },
+    { q: "who was consulted on cwac's social value policy and did anyone object to the weighting?", council: CWAC, firstLine: /consulted widely/, includes: [/Children in Care Council/, /too low \(suggested at a local suppliers forum\)/], before: [/Children in Care Council/, /too low/], source: SRC.cwac },
+  ]),
+  ...kind('document facts', [
+    { q: 'did anyone push back on the cwac weighting?', council: CWAC, firstLine: /Concern was expressed that the proposed weighting/, includes: [/kept under review/], source: SRC.cwac },
+    { q: 'did anyone complain about the cwac weighting?', council: CWAC, firstLine: /too high \(suggested by commissioning officers\)/, source: SRC.cwac, includes: [/too low/] },
+  ]),
   // Policy, What do we mean by social value?: "a minimum 10% social value weighting on all central
   // government contracts"; Procurement (iv) Clear guidelines: 5% for £50,000–£100,000 and 10% above
   // £100,000, each "varied on a case by case basis". Asked what it is and whether CWaC's is the same: the
