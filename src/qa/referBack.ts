@@ -62,7 +62,12 @@ function reasonPassages(shelf: Shelf, council: string, subject: Subject, cue: Re
   const on = (p: Passage) => about.test(p.quote.toLowerCase()) || about.test(p.paragraph.toLowerCase());
   // The reason is in the sentence quoted, the list it is an item of, or its section ("Our Promise"), not elsewhere in its paragraph.
   const gives = (p: Passage) => cue.test(p.quote) || cue.test(p.section) || (p.lead !== undefined && cue.test(p.lead));
-  return shelf.passages.search(topicName(subject), council, 30).filter((p) => on(p) && gives(p)).slice(0, 3);
+  // A purpose said in the sentence itself ("… means reducing the council's own emissions") comes before
+  // what it only follows or is in line with ("… in line with the national legal target").
+  const context = shelf.vocabulary.refersBack?.contextCue;
+  const purpose = (p: Passage) => (context ? cue.test(p.quote.replace(context, ' ')) : cue.test(p.quote));
+  const found = shelf.passages.search(topicName(subject), council, 30).filter((p) => on(p) && gives(p));
+  return [...found.filter(purpose), ...found.filter((p) => !purpose(p))].slice(0, 3);
 }
 
 function reasonsFor(shelf: Shelf, council: string, subject: Subject | undefined, answer: Answer): Answer {

@@ -151,9 +151,10 @@ const VocabularySchema = z.object({
   clauses: z.strictObject({ asks: pattern, continues: pattern }),
   /**
    * A short follow-up that asks of the last answer: where the documents say it (`source`: "where does it
-   * say that?"), or why (`reason`: "why?"); `reasonCue`: the words of a sentence that gives a reason.
+   * say that?"), or why (`reason`: "why?"); `reasonCue`: the words of a sentence that gives a reason;
+   * `contextCue`: those of the cues that give only its context ("in line with …"), not its purpose.
    */
-  refersBack: z.strictObject({ source: pattern, reason: pattern, reasonCue: pattern }).optional(),
+  refersBack: z.strictObject({ source: pattern, reason: pattern, reasonCue: pattern, contextCue: pattern.optional() }).optional(),
   /** ways of asking read as the documents' words ("who is on it?": "who are the members on it?") */
   rephrase: z.array(z.strictObject({ pattern, as: z.string().min(1) })).default([]),
 });
@@ -250,7 +251,7 @@ export interface Vocabulary {
   asksWhatSaid?: RegExp;
   clauses: { asks: RegExp; continues: RegExp };
   /** asks of the last answer where the documents say it, or why */
-  refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp };
+  refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp; contextCue?: RegExp };
   rephrase: readonly { re: RegExp; as: string }[];
   stopwords: ReadonlySet<string>;
   synonyms: readonly (readonly string[])[];
@@ -317,7 +318,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     rephrase: v.rephrase.map((r) => ({ re: new RegExp(r.pattern, 'gi'), as: r.as })),
     ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
-    ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i') } } : {}),
+    ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}) } } : {}),
   };
 }
 

@@ -3823,7 +3823,24 @@ const HELD_OUT_16A: OfficerRow[] = [
 const HELD_OUT_16B: OfficerRow[] = [];
 
 // Held out, round 16, part 3.
-const HELD_OUT_16C: OfficerRow[] = [];
+const HELD_OUT_16C: OfficerRow[] = [
+  // Statement s.5: "Procuring environmentally-responsible businesses means reducing the council's own
+  // greenhouse gas emissions as well as making progress towards our target for Stockport to become carbon
+  // neutral by 2038." Asked why after the carbon reduction plan answer, that purpose leads, not the
+  // proposal restated ("… in line with the national legal target" only says why 2050).
+  ...conversation([
+    { q: 'when are we making suppliers have a carbon reduction plan?', council: STOCKPORT, includes: [/2024/], source: SRC.statement },
+    { q: 'why?', council: STOCKPORT, firstLine: /give this reason: .*Procuring environmentally-responsible businesses means reducing the council's own greenhouse gas emissions/, includes: [/carbon neutral by 2038/, /mandatory position on greenhouse gas/], excludes: [/do not say why/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'stockport carbon reduction plans', council: STOCKPORT, includes: [/2024/], source: SRC.statement },
+    { q: 'how come?', council: STOCKPORT, firstLine: /give this reason: .*means reducing the council's own greenhouse gas emissions/, includes: [/2038/], excludes: [/do not say why/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'what is stockport proposing on carbon reduction plans for suppliers?', council: STOCKPORT, includes: [/2024/], source: SRC.statement },
+    { q: "what's the reason for that?", council: STOCKPORT, firstLine: /give this reason: .*environmentally-responsible businesses/, includes: [/2038/], source: SRC.statement },
+  ]),
+];
 
 // Held out, round 16, part 4.
 const HELD_OUT_16D: OfficerRow[] = [
