@@ -270,7 +270,7 @@ export function readQuestion(text: string, reader: Reader): Question {
   // asked (partsOf) keep the order they were asked in.
   const subjects: Subject[] = v.subjects.map((s) => s.id).filter((id) => hits.has(id));
   if (bound && !subjects.includes('threshold')) subjects.push('threshold');
-  if (councils.length > 1 && !subjects.includes('compare')) subjects.unshift('compare');
+  if ((councils.length > 1 || comparesWith(lower, reader)) && !subjects.includes('compare')) subjects.unshift('compare');
 
   const parts = partsOf(focus ? focus.text : spelt, v);
   const category = v.categories.find((c) => c.re.test(spelt) && !(c.unless && c.unless.test(spelt)))?.id;
@@ -323,6 +323,21 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about, ...(notGiven.says ? { says: notGiven.says } : {}), ...(notGiven.near ? { near: notGiven.near } : {}) } } : {}),
     ...(change ? { councilChange: change } : {}),
   };
+}
+
+/**
+ * "is that more than Stockport?", "higher than in CWaC?": a comparative with nothing but a council's name
+ * after it compares that council with the one in play, not asks of it alone.
+ */
+function comparesWith(lower: string, reader: Reader): boolean {
+  const re = reader.vocabulary.comparedWith;
+  if (!re) return false;
+  return [...lower.matchAll(new RegExp(re.source, 'g'))].some((m) => {
+    const next = lower.slice(m.index + m[0].length).split(/[?.!,;]/)[0]!.trim();
+    // "more than stockport's?", "than cwac does": nothing after the name but words that say nothing ("the stockport minimum" names what is compared).
+    const rest = reader.councils.strip(next).match(/[a-z][a-z']*/g) ?? [];
+    return reader.councils.find(next).ids.length > 0 && rest.every((w) => reader.vocabulary.stopwords.has(w));
+  });
 }
 
 /** Short forms read as the words the documents use ("the gm charter": "the greater manchester charter"). */

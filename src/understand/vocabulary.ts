@@ -136,6 +136,8 @@ const VocabularySchema = z.object({
   councilQualifiers: pattern,
   /** asks what can be done when a supplier does not deliver ("any comeback?"): answered from the rules on all of `subjects`, not one */
   asksRemedy: z.strictObject({ pattern, subjects: z.array(z.enum(SUBJECT_IDS)).min(2) }).optional(),
+  /** a comparative ("is that more than …"): with a council's name right after it, the question compares councils */
+  comparedWith: pattern.optional(),
   smalltalk: z.strictObject({ help: pattern, thanks: pattern, goodbye: pattern }),
   setCouncil: pattern,
   whichCouncil: pattern,
@@ -232,6 +234,8 @@ export interface Vocabulary {
   asksPrescribe?: { ask: RegExp; rule: RegExp; plans: string };
   /** asks how current the documents are, or when they will be replaced */
   currencyAsk: RegExp;
+  /** a comparative whose end, when a council's name follows it, compares councils ("is that more than Stockport?") */
+  comparedWith?: RegExp;
   /** asks what can be done when a supplier does not deliver ("any comeback?"): the rules of all these subjects answer it */
   asksRemedy?: { re: RegExp; subjects: Subject[] };
   /** asks whether a document is out of date (a yes means it is), not whether it is current */
@@ -310,6 +314,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye) },
     setCouncil: re(v.setCouncil),
     whichCouncil: re(v.whichCouncil),
+    ...(v.comparedWith ? { comparedWith: re(v.comparedWith) } : {}),
     ...(v.asksRemedy ? { asksRemedy: { re: re(v.asksRemedy.pattern), subjects: v.asksRemedy.subjects } } : {}),
     featureQuestions: { checklist: re(v.featureQuestions.checklist) },
     stopwords: new Set(v.stopwords),

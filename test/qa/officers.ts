@@ -3840,6 +3840,21 @@ const HELD_OUT_16C: OfficerRow[] = [
     { q: 'what is stockport proposing on carbon reduction plans for suppliers?', council: STOCKPORT, includes: [/2024/], source: SRC.statement },
     { q: "what's the reason for that?", council: STOCKPORT, firstLine: /give this reason: .*environmentally-responsible businesses/, includes: [/2038/], source: SRC.statement },
   ]),
+  // Exec 3.1: Trafford "has secured £24m of social value to date"; Statement s.8: £25,768,467 delivered and
+  // £44,548,267 committed since 2019. Asked whether one is more than the other, the two are compared,
+  // with the caveat that they are measured differently; neither is answered alone.
+  ...conversation([
+    { q: 'how much social value has trafford secured?', council: TRAFFORD, includes: ['£24m'], source: SRC.trafford, noDefault: true },
+    { q: 'is that more than stockport?', council: STOCKPORT, firstLine: /not compare like for like/, includes: [TRAFFORD_RE, '£24m', money(44548267), money(25768467)], source: SRC.statement, crossCouncil: true, noDefault: true },
+  ]),
+  ...conversation([
+    { q: 'how much social value has stockport delivered through the portal?', council: STOCKPORT, includes: [money(25768467)], source: SRC.statement, noDefault: true },
+    { q: "is that more than trafford's?", council: TRAFFORD, firstLine: /not compare like for like/, includes: ['£24m', money(25768467)], source: SRC.trafford, crossCouncil: true, noDefault: true },
+  ]),
+  ...conversation([
+    { q: 'trafford social value achieved so far', council: TRAFFORD, includes: ['£24m'], source: SRC.trafford, noDefault: true },
+    { q: 'is that higher than cwac?', council: CWAC, firstLine: /not compare like for like/, includes: ['£24m', TRAFFORD_RE], source: SRC.cwac, crossCouncil: true, noDefault: true },
+  ]),
 ];
 
 // Held out, round 16, part 4.
