@@ -30,7 +30,8 @@ function asksForOverview(shelf: Shelf, text: string): boolean {
 export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id: string | undefined, why: string | undefined): Answered {
   const passages = shelf.passages;
   const named = q.councils[0];
-  if (named && asksForOverview(shelf, q.text)) return { answer: finish(shelf.now(), overview(shelf.pack(named)), [shelf.pack(named)], q, carried, why), council: named };
+  // "and stockport?" after a quote carries what was searched for: that, not the overview.
+  if (named && !q.about && asksForOverview(shelf, q.text)) return { answer: finish(shelf.now(), overview(shelf.pack(named)), [shelf.pack(named)], q, carried, why), council: named };
   // Asked of a named council, the council's own documents come first ("how many people does CWaC employ?").
   const inNamed = named ? searchDocuments(shelf, q, named, false) : undefined;
   if (inNamed) return inNamed;

@@ -159,9 +159,16 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const pointsBack = /\b(it|its)\b/.test(lower) && q.councils.length === 0 && wordCount(q.text) <= 8;
   // "why didn't they go with that?" asks of the quote whatever its other words.
   const leans = own.length === 0 && (q.refersBack !== undefined || (/\b(it|its|they|them|their|that|this|there)\b/.test(lower) && q.otherWords.length <= 1));
-  if (!carried.subjects && previous.about && (leans || pointsBack)) {
+  // "and stockport?" after a quote on CWaC's volunteering days: the same thing asked of the council named.
+  const elsewhere = own.length === 0 && q.councils.length > 0 && q.otherWords.length === 0 && q.money === undefined && q.range === undefined;
+  if (!carried.subjects && previous.about && (leans || pointsBack || elsewhere)) {
     carried.about = previous.about;
     out.about = previous.about;
+    // "how many volunteering days …?" then "and stockport?": the same kind of figure, there.
+    if (elsewhere && previous.asks && !q.asksFor) {
+      carried.asks = previous.asks;
+      out.carriedAsk = previous.asks;
+    }
   }
   const subjects = out.subjects.filter((s) => s !== 'compare');
   // "what's the portal threshold?" asks for the threshold itself, not for the last contract.

@@ -3855,6 +3855,17 @@ const HELD_OUT_16C: OfficerRow[] = [
     { q: 'trafford social value achieved so far', council: TRAFFORD, includes: ['£24m'], source: SRC.trafford, noDefault: true },
     { q: 'is that higher than cwac?', council: CWAC, firstLine: /not compare like for like/, includes: ['£24m', TRAFFORD_RE], source: SRC.cwac, crossCouncil: true, noDefault: true },
   ]),
+  // Policy, Employment (ii): CWaC "provides up to 2 days that staff can use for volunteering"; Trafford's
+  // report says nothing of staff volunteering. "And in Trafford?" asks the same thing there, not for
+  // Trafford's overview, and CWaC's 2 days are not carried over.
+  ...conversation([
+    { q: 'how many volunteering days do cwac staff get', council: CWAC, includes: [/up to 2 days/], source: SRC.cwac },
+    { q: 'what about in trafford?', council: TRAFFORD, firstLine: /don't say anything about that|do not (?:give|say)/, includes: [], excludes: [/\b2 days\b/, /value thresholds/, PORTAL] },
+  ]),
+  ...conversation([
+    { q: 'cheshire west staff volunteering allowance?', council: CWAC, includes: [/up to 2 days/], source: SRC.cwac },
+    { q: 'and trafford?', council: TRAFFORD, firstLine: /don't say anything about that|do not (?:give|say)/, includes: [], excludes: [/\b2 days\b/, /value thresholds/, PORTAL] },
+  ]),
 ];
 
 // Held out, round 16, part 4.
@@ -3929,4 +3940,9 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 15, not yet answered right (turns of one conversation joined by →).
+  // Held out, round 16, not yet answered right.
+  {
+    q: 'how many volunteering days do staff get? (after a CWaC question) → and stockport?',
+    right: "Stockport's documents give no number of volunteering days; the Charter (s.3) says staff are encouraged to volunteer and the Council supports nominated charities. Now the follow-up asks Stockport's documents the same thing, but quotes the George Cox tree-planting case study (engagement days), as the count asked (days) is not carried and the Charter's line ranks below it.",
+  },
 ];
