@@ -233,6 +233,11 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       const given = primary === 'weighting' ? weighting : primary && primary !== 'threshold' && primary !== 'requirements' ? topic(pack, primary, q.text) : undefined;
       // "Has Trafford appointed the co-ordinator yet?": with nothing curated to give, the passage nearest the question.
       const nearby = shelf.passages.search(near ?? searchText(q), pack.council.id, 1)[0];
+      // "is Match My Project live yet?": what the documents say of the thing asked about (what was planned), searched without the words that ask whether it has happened.
+      const asking = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id)?.asking;
+      const thing = asking && !given && !near ? { ...q, text: q.text.replace(asking, ' ') } : undefined;
+      const found = thing ? shelf.passages.search(searchText(thing), pack.council.id, 3) : [];
+      if (found.length > 0) return notGiven(pack, q.notGiven.about, label, quoted(shelf, pack, thing!, found), says);
       return notGiven(pack, q.notGiven.about, label, given, says, nearby);
     }
     // "cwac sv officer email?": what a council's topic gives where its documents do is asked of that topic.

@@ -89,7 +89,7 @@ const VocabularySchema = z.object({
    * `elsewhere`: what one is called ("email address") when the documents give one only in a passage of
    * their own (an email for other formats), which is then quoted as the only one they give
    */
-  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional(), elsewhere: z.string().min(1).optional() })),
+  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional(), elsewhere: z.string().min(1).optional(), asking: pattern.optional() })),
   currencyAsk: pattern,
   currencyStale: pattern.optional(),
   /** asks whether a document was approved ("did the Executive approve the charter?"), among the currency asks */
@@ -173,6 +173,8 @@ export interface NotGiven {
   givenBy?: Subject;
   /** what one is called, when the documents give one only in a passage of their own ("email address") */
   elsewhere?: string;
+  /** the words that only ask it ("live", "yet"): the rest names what the documents are searched for */
+  asking?: RegExp;
 }
 
 /** The vocabulary with every pattern compiled. */
@@ -294,7 +296,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
       applies: re(v.verdict.applies),
       ...(v.verdict.split ? { split: { criteria: v.verdict.split.criteria, socialValue: new RegExp(`^(?:${v.verdict.split.socialValue})$`) } } : {}),
     },
-    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}), ...(n.elsewhere ? { elsewhere: n.elsewhere } : {}) })),
+    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}), ...(n.elsewhere ? { elsewhere: n.elsewhere } : {}), ...(n.asking ? { asking: new RegExp(n.asking, 'gi') } : {}) })),
     currencyAsk: re(v.currencyAsk),
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     ...(v.currencyApproval ? { currencyApproval: re(v.currencyApproval) } : {}),

@@ -3866,6 +3866,14 @@ const HELD_OUT_16C: OfficerRow[] = [
     { q: 'cheshire west staff volunteering allowance?', council: CWAC, includes: [/up to 2 days/], source: SRC.cwac },
     { q: 'and trafford?', council: TRAFFORD, firstLine: /don't say anything about that|do not (?:give|say)/, includes: [], excludes: [/\b2 days\b/, /value thresholds/, PORTAL] },
   ]),
+  // Statement s.4, s.7 and s.9: funding for Match My Project "has been agreed", Stockport "is adopting
+  // this platform", and implementing it is a priority for the next 12 months. Whether it is live is not
+  // said; what it is and what was planned are. Not a card on how current the documents are.
+  ...kind('documents do not say', [
+    { q: 'can u explain match my project? is it live in stockport yet', council: STOCKPORT, firstLine: /do not say whether that has happened yet/, includes: [/cloud-based social value brokerage system/, /funding for the Match My Project on line brokerage portal has been agreed/], excludes: [/not by its own dates/, /How current Stockport's documents are/], source: SRC.statement },
+    { q: 'has stockport launched match my project yet?', council: STOCKPORT, firstLine: /do not say whether that has happened yet/, includes: [/brokerage/], excludes: [/not by its own dates/], source: SRC.statement },
+    { q: 'is match my project up and running in stockport now?', council: STOCKPORT, firstLine: /do not say whether that has happened yet/, includes: [/brokerage/], excludes: [/not by its own dates/], source: SRC.statement },
+  ]),
 ];
 
 // Held out, round 16, part 4.
