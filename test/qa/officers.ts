@@ -3874,6 +3874,15 @@ const HELD_OUT_16C: OfficerRow[] = [
     { q: 'has stockport launched match my project yet?', council: STOCKPORT, firstLine: /do not say whether that has happened yet/, includes: [/brokerage/], excludes: [/not by its own dates/], source: SRC.statement },
     { q: 'is match my project up and running in stockport now?', council: STOCKPORT, firstLine: /do not say whether that has happened yet/, includes: [/brokerage/], excludes: [/not by its own dates/], source: SRC.statement },
   ]),
+  // Statement s.4: "Social value must be included before the Procurement Initiation Document (PID) is
+  // signed off … with very few exceptions, requiring senior officer sign off"; reasons for not including
+  // it "are clearly documented and scrutinised by management". Asked how to leave it out, that is the
+  // answer, not the value thresholds.
+  ...kind('routing', [
+    { q: "I'm running a procurement and honestly social value doesn't really fit, it's basically a one-off software licence renewal. What do I have to do to leave it out? Do I need someone senior to sign it off or can I just put a note on the file?", council: STOCKPORT, firstLine: /Social value must be included before the Procurement Initiation Document \(PID\) is signed off/, includes: [SENIOR_OFFICER, /scrutinised by management/], excludes: [/value thresholds/], source: SRC.statement },
+    { q: "sv doesn't fit this one, can I leave it out with just a note on file or does someone senior need to sign it off?", council: STOCKPORT, firstLine: /Procurement Initiation Document/, includes: [SENIOR_OFFICER, /scrutinised by management/], excludes: [/value thresholds/], source: SRC.statement },
+    { q: 'social value isnt relevant to this contract, can I just leave it out? who has to sign that off', council: STOCKPORT, firstLine: /Procurement Initiation Document/, includes: [SENIOR_OFFICER], excludes: [/value thresholds/], source: SRC.statement },
+  ]),
 ];
 
 // Held out, round 16, part 4.
