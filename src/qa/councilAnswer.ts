@@ -60,9 +60,10 @@ function clauseBefore(shelf: Shelf, q: Question, clause: string): string | undef
 export function putOf(v: Vocabulary, q: Question, primary?: Subject): Put {
   const clause = clauseOn(v, q, primary);
   const asksAccept = v.asksAccept?.test(q.text.toLowerCase()) === true;
-  if (!clause) return { toSkip: q.asksToSkip, negated: q.negated === true && !q.asksToSkip, asksWhat: q.asksWhat === true, asksAccept };
+  const asksIfApplies = q.asksIfApplies === true;
+  if (!clause) return { toSkip: q.asksToSkip, negated: q.negated === true && !q.asksToSkip, asksWhat: q.asksWhat === true, asksAccept, asksIfApplies };
   const toSkip = v.skipAsk.test(clause);
-  return { toSkip, negated: !toSkip && v.negatedAsk?.test(clause) === true, asksWhat: v.asksWhat?.test(clause) === true, asksAccept };
+  return { toSkip, negated: !toSkip && v.negatedAsk?.test(clause) === true, asksWhat: v.asksWhat?.test(clause) === true, asksAccept, asksIfApplies };
 }
 
 /** What the question says of the contract besides its value: its category and whether it is competed. */
@@ -293,7 +294,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // "any comeback if they don't deliver?": every rule on what follows when commitments are not
     // delivered (binding and monitored; payments reduced only on some contracts), not one of them.
     const remedy = shelf.vocabulary.asksRemedy;
-    const asksRemedy = remedy !== undefined && remedy.subjects.includes(primary) && remedy.re.test(q.text.toLowerCase());
+    const asksRemedy = remedy !== undefined && remedy.subjects.includes(primary) && (q.asksRemedy === true || remedy.re.test(q.text.toLowerCase()));
     const kinds = asksRemedy ? remedy.subjects.flatMap((s) => TOPIC_RULES[s] ?? []) : TOPIC_RULES[primary];
     if (kinds) {
       const ruled = ruleTopicForContract(pack, contract, primary, kinds, putOf(shelf.vocabulary, q, primary));

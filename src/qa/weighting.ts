@@ -153,6 +153,8 @@ export interface Put {
   asksWhat?: boolean;
   /** asks whether to accept something in place of a commitment: a rule's condition for that leads */
   asksAccept?: boolean;
+  /** asks whether what was answered applies to the contract ("does that apply to an £80k one?") */
+  asksIfApplies?: boolean;
 }
 
 /** The words that answer yes and no, as the question is put. */
@@ -214,8 +216,9 @@ export function ruleTopicForContract(pack: PolicyPack, contract: Contract, subje
           ? `${said}${competitive} ${name}'s documents ${verb} this for ${withArticle(contract)}.`
           : kinds.length > 1
             ? // Asked what follows non-delivery: yes where the council has a rule of the kind asked about
-              // (CWaC's payment deductions, whatever the value), else what its documents do say.
-              `${pack.rules.some((r) => r.kind === TOPIC_RULES[subject]?.[0]) ? `${yes}: ` : ''}${said}${competitive}`
+              // (CWaC's payment deductions, whatever the value), else what its documents do say. Asked
+              // whether it all applies to the contract, and some of it does not: partly.
+              `${pack.rules.some((r) => r.kind === TOPIC_RULES[subject]?.[0]) ? (put.asksIfApplies && skipped.length > 0 ? 'Partly: ' : `${yes}: `) : ''}${said}${competitive}`
             : `${yes}: for ${withArticle(contract)}, ${name}'s documents ${verb} this. ${said}${competitive}`
         : asksWhat
           ? `${said}${competitive} ${notBinding}`

@@ -32,6 +32,8 @@ export interface QaContext {
   currency?: 'dates' | 'current' | 'stale';
   /** the answer compared councils: these, or every council when empty ("compare … for £120k", then "what about 70k?") */
   compared?: string[];
+  /** asked what can be done when a supplier does not deliver: the answer was every rule on that */
+  remedy?: true;
 }
 
 export interface Carried {
@@ -128,6 +130,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
       carried.asks = previous.asks;
       out.carriedAsk = previous.asks;
     }
+    // "what can we do if they don't deliver?" then "does that apply to an £80k one?": "that" is every
+    // rule on non-delivery just answered, not the payment deductions alone.
+    if (previous.remedy && q.asksIfApplies) out.asksRemedy = true;
   }
   // "is that scored as part of the SV?", "does it count towards the weighting?" after CWaC's minimum
   // standards: "that" is what was just answered, asked of how bids are scored, so it leads.
@@ -265,6 +270,7 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     ...(q.competitive !== undefined ? { competitive: q.competitive } : {}),
     ...(subjects.length > 0 ? { subjects } : {}),
     ...(q.proposedWeighting !== undefined ? { proposedWeighting: q.proposedWeighting } : {}),
+    ...(q.asksRemedy && subjects.length > 0 ? { remedy: true as const } : {}),
     ...(about ? { about } : {}),
     ...((q.asksFor ?? q.carriedAsk) ? { asks: q.asksFor ?? q.carriedAsk } : {}),
     ...(q.asksCurrency && q.money === undefined ? { currency: !q.asksYesNo ? ('dates' as const) : q.asksStale ? ('stale' as const) : ('current' as const) } : {}),

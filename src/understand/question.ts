@@ -91,6 +91,8 @@ export interface Question {
   negated?: true;
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us in Stockport?") */
   asksIfApplies?: true;
+  /** asks what can be done when a supplier does not deliver ("any comeback?"), or follows such a question ("does that apply to £80k?") */
+  asksRemedy?: true;
   /** the kind of figure asked for ("who chairs …": "a chair"), as the vocabulary's asksFigure names it */
   asksFor?: string;
   /** a follow-up ("and in Stockport?") asks for the same kind of figure as the question before it */
@@ -299,6 +301,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(v.asksMeasure?.test(lower) ? { asksMeasure: true as const } : {}),
     ...(v.negatedAsk?.test(lower) ? { negated: true as const } : {}),
     ...(v.appliesAsk?.test(lower) ? { asksIfApplies: true as const } : {}),
+    ...(v.asksRemedy?.re.test(lower) ? { asksRemedy: true as const } : {}),
     ...(asksFor ? { asksFor } : {}),
     amounts: amounts.length > 1 ? amounts : [],
     ...(bound ? { bound } : {}),

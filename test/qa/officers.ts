@@ -3883,6 +3883,17 @@ const HELD_OUT_16C: OfficerRow[] = [
     { q: "sv doesn't fit this one, can I leave it out with just a note on file or does someone senior need to sign it off?", council: STOCKPORT, firstLine: /Procurement Initiation Document/, includes: [SENIOR_OFFICER, /scrutinised by management/], excludes: [/value thresholds/], source: SRC.statement },
     { q: 'social value isnt relevant to this contract, can I just leave it out? who has to sign that off', council: STOCKPORT, firstLine: /Procurement Initiation Document/, includes: [SENIOR_OFFICER], excludes: [/value thresholds/], source: SRC.statement },
   ]),
+  // Policy, Procurement (vii): commitments are "contractually binding and monitored" and an alternative
+  // of equivalent value may be accepted on any contract; payments may be reduced only "for contracts over
+  // £100,000 total value". Asked whether what can be done applies to a smaller contract: partly.
+  ...conversation([
+    { q: 'if a supplier on a cwac contract doesnt deliver the social value they promised what can we actually do?', council: CWAC, includes: [/contractually binding/, money(100000)], source: SRC.cwac },
+    { q: 'does that apply to an £80k one?', council: CWAC, firstLine: /^Partly: .*contractually binding/, includes: [/equivalent value/, /Payment deductions do not apply/, money(80000), money(100000)], excludes: [/^No\b/m], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: "what can we do if a cwac supplier doesn't deliver their social value commitments?", council: CWAC, includes: [/contractually binding/], source: SRC.cwac },
+    { q: 'does that apply to a £60k contract?', council: CWAC, firstLine: /^Partly: .*contractually binding/, includes: [/Payment deductions do not apply/, money(60000)], source: SRC.cwac },
+  ]),
 ];
 
 // Held out, round 16, part 4.
