@@ -3771,6 +3771,15 @@ const HELD_OUT_15H: OfficerRow[] = [
 
 // Held out, round 16, part 1.
 const HELD_OUT_16A: OfficerRow[] = [
+  // Statement s.2, Key Areas of Focus: the priority themes (cost of living support … Stockport CAN
+  // Strategy), "agreed by the Corporate, Resource Management and Governance (CRMG) Scrutiny Committee, in
+  // November 2021". Asked what they are and who agreed them: the themes lead, then who agreed them.
+  ...kind('multi-part', [
+    { q: 'what themes are we prioritising for social value and who agreed them?', council: STOCKPORT, firstLine: /^Stockport's priority themes: Cost of living support; Buying local/, includes: [/Digital inclusion/, /Stockport CAN/, /CRMG\) Scrutiny Committee/], before: [/Cost of living support/, /Scrutiny Committee in November 2021/], source: SRC.statement },
+    { q: 'which themes is stockport prioritising, and who agreed them?', council: STOCKPORT, firstLine: /priority themes: Cost of living support/, includes: [/Warm spaces/, /CRMG\) Scrutiny Committee/], source: SRC.statement },
+    { q: 'which themes are we prioritising in stockport and who agreed them', council: STOCKPORT, firstLine: /priority themes: Cost of living support/, includes: [/Scrutiny Committee/], source: SRC.statement },
+    { q: 'what themes is stockport prioritising?', council: STOCKPORT, firstLine: /priority themes: Cost of living support/, includes: [/Digital inclusion/], source: SRC.statement },
+  ]),
   // Policy, Purpose: "The council spends £300m a year with external providers"; "The Council directly
   // employs around 3,082 individuals"; Where are we now? (Employment): "Payment of local living wage to
   // all of our 3,082 directly employed and 2,700 council companies staff". Three questions parted by
