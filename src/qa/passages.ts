@@ -91,6 +91,11 @@ const INTRODUCES = /:\s*-?$/;
 /** A number that reads as a year ("In August 2021 …"). */
 const YEAR = /^(19|20)\d\d$/;
 
+/** Words for one of something, and what makes it one for each period ("an apprentice … each year"), as stemmed. */
+const ONE = new Set(['a', 'an', 'one']);
+const PER = new Set(['each', 'everi', 'per']);
+const PERIODS = new Set(['year', 'month', 'week', 'term', 'quarter']);
+
 /** Numbers written as words. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
 
@@ -285,6 +290,20 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     const qualifier = tokens.slice(at + 2, at + 7).filter((w) => /^[a-z]/.test(w) && !stopwords.has(w)).map(plain);
     return qualifier.length > 0 && !qualifier.some((w) => asked.has(w));
   };
+  /**
+   * "An apprentice will be employed each year of the contract": one of what is counted for each year
+   * (month, term …) is a count, a rate, though it has no number.
+   */
+  const oneEach = (text: string, counted: string): boolean =>
+    text.split(/[;:\n]|[.!?](?=\s|$)/).some((clause) => {
+      const ts = countTokens(clause).map(plain);
+      return ts.some(
+        (t, i) =>
+          ONE.has(t) &&
+          ts.slice(i + 1, i + 3).some((w) => carries(new Set([w]), counted) > 0) &&
+          ts.slice(i + 2, i + 16).some((w, k) => PER.has(w) && PERIODS.has(ts[i + 3 + k] ?? '')),
+      );
+    });
   /** "3,082 individuals", "4 Stockport Council employees": the number names what was counted. */
   const namesCount = (sentence: string, counted: readonly string[], asked: ReadonlySet<string>): boolean => {
     const all = countTokens(sentence);
@@ -370,6 +389,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       }
       // Of a part of a group, only a number said of the group counts it ("12 of the newcomers").
       const part = PART_OF.test(question);
+      if (!part && oneEach(text, counted[counted.length - 1]!)) return true;
       return tokens.some((t, i) => {
         if (part && tokens[i + 1] !== 'of') return false;
         // "1980 low or no emission staff vehicles": a year-like number right before what is counted is a count.

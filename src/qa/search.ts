@@ -9,7 +9,7 @@ import { sentencesOf } from '../sources/links.js';
 import { escapeRegExp } from '../text/regex.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
-import { askedAs, figuresFor, gives, wantedFigure, wantedFigures } from './figureAsked.js';
+import { askedAs, figuresFor, gives, wantedFigure, wantedFigures, type FigureAsked } from './figureAsked.js';
 import { namedDocuments } from './currency.js';
 import { finish } from './finish.js';
 import { notOutright } from './guarantee.js';
@@ -73,9 +73,22 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
     // "who chairs the round table and how often does it meet?": "it" in a later clause is what the first asked about.
     const back = shelf.vocabulary.sameAsBefore;
     const leanOn = (text: string, i: number) => (i > 0 && back.test(text.toLowerCase()) ? passages.keyTerms(clauses[0]!).join(' ') : q.about);
-    const each = clauses.map((text, i) => {
+    const leant = new Map<number, FigureAsked>();
+    const found = clauses.map((text, i) => {
       const about = leanOn(text, i);
       const leaning = searchDocuments(shelf, { ...q, text, ...(about ? { about } : {}) }, council ?? q.councils[0], false);
+      // "Carers Centre contract: how many apprentices is that, and how many local jobs?": a later clause
+      // that asks a figure in a few words of its own is asked of what the first clause named, where its
+      // own words find no passage that gives it.
+      const figure = i > 0 && about === q.about ? wantedFigure(shelf, { ...q, text }) : undefined;
+      if (figure && !(leaning && gives(shelf, figure, { ...q, text }, leaning.answer.headline))) {
+        const first = passages.keyTerms(clauses[0]!).join(' ');
+        const onFirst = searchDocuments(shelf, { ...q, text, about: first }, council ?? q.councils[0], false);
+        if (onFirst && gives(shelf, figure, { ...q, text }, onFirst.answer.headline)) {
+          leant.set(i, figure);
+          return onFirst;
+        }
+      }
       // "how much does CWaC spend a year, and how many staff does it employ?": "it" may be the council the
       // first clause asked of, not what it asked about. The clause's own words (two at least) then find
       // the figure asked: that passage answers where leaning gives none, or one that carries fewer of them.
@@ -88,6 +101,15 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
       const carried = (a: Answered) => terms.filter((t) => passages.mentions(t, a.answer.headline)).length;
       return carried(alone) > carried(leaning) ? alone : leaning;
     });
+    // A later clause that the first's own quote already answers ("Over 25 local people employed …; An
+    // apprentice …"), leant on it or quoting the same section, is not answered twice.
+    const again = (e: Answered | undefined, i: number) => {
+      const figure = i > 0 ? (leant.get(i) ?? wantedFigure(shelf, { ...q, text: clauses[i]! })) : undefined;
+      const same = leant.has(i) || (e !== undefined && e.answer.sources[0] === found[0]?.answer.sources[0]);
+      return figure !== undefined && same && found[0] !== undefined && gives(shelf, figure, { ...q, text: clauses[i]! }, found[0].answer.headline);
+    };
+    const each = found.filter((e, i) => !again(e, i));
+    if (each.length === 1 && each[0]) return each[0];
     const [first, ...rest] = each;
     const distinct = new Set(each.map((e) => e?.answer.headline)).size === each.length;
     if (first && rest.every((r) => r && r.council === first.council) && distinct) {
@@ -96,7 +118,7 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
     }
     // "Who is Stockport's lead member? need a name for a briefing note": a clause that asks nothing and
     // finds nothing is background; the one clause that asks is what is answered.
-    const asked = clauses.filter((c, i) => each[i] !== undefined || shelf.vocabulary.clauses.asks.test(c));
+    const asked = clauses.filter((c, i) => found[i] !== undefined || shelf.vocabulary.clauses.asks.test(c));
     if (asked.length === 1 && asked.length < clauses.length) return searchDocuments(shelf, { ...q, text: asked[0]! }, council, orSay);
   }
   // "When will the co-ordinator start?": the words that only ask for a date are not what is searched for.

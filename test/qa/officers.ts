@@ -3915,6 +3915,14 @@ const HELD_OUT_16D: OfficerRow[] = [
     { q: "who chairs stockport's round table and how often does it meet, and who monitors the action plan?", council: STOCKPORT, firstLine: /takes place termly/, includes: [/former Mayor/, /Strategic Commissioning Group/], excludes: [DOES_NOT_SAY], source: SRC.statement },
     { q: 'how often does the stockport round table meet, who chairs it and who oversees the action plan?', council: STOCKPORT, firstLine: /takes place termly/, includes: [/chaired by the former Mayor/, /Strategic Commissioning Group/], excludes: [/do not give a chair/, DOES_NOT_SAY], source: SRC.statement },
   ]),
+  // Exec 3.2, Trafford Carers Centre: "Over 25 local people employed on a full time basis for a year or the
+  // whole duration of the contract"; "An apprentice will be employed each year of the contract". One a year
+  // is the count asked; a second "how many …" is asked of the same contract.
+  ...kind('document facts', [
+    { q: 'Trafford Carers Centre contract - if it runs 3 years how many apprentices is that, and how many local jobs?', council: TRAFFORD, firstLine: /An apprentice will be employed each year of the contract/, includes: [/Over 25 local people employed/], excludes: [DOES_NOT_SAY, /Appendix 1/], source: SRC.trafford },
+    { q: 'how many apprentices will the trafford carers centre contract employ?', council: TRAFFORD, firstLine: /An apprentice will be employed each year of the contract/, includes: [/Trafford Carers Centre/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+    { q: 'trafford carers centre: how many apprentices and how many local people employed?', council: TRAFFORD, firstLine: /Over 25 local people employed/, includes: [/An apprentice will be employed each year/], excludes: [DOES_NOT_SAY, /Appendix 1/], source: SRC.trafford },
+  ]),
 ];
 
 // =============================================================================================
