@@ -3923,6 +3923,15 @@ const HELD_OUT_16D: OfficerRow[] = [
     { q: 'how many apprentices will the trafford carers centre contract employ?', council: TRAFFORD, firstLine: /An apprentice will be employed each year of the contract/, includes: [/Trafford Carers Centre/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
     { q: 'trafford carers centre: how many apprentices and how many local people employed?', council: TRAFFORD, firstLine: /Over 25 local people employed/, includes: [/An apprentice will be employed each year/], excludes: [DOES_NOT_SAY, /Appendix 1/], source: SRC.trafford },
   ]),
+  // Exec, Other Options: Option One, no Charter or draft Action Plan, "considered but is not preferred as
+  // Charter and Action Plan allows for Trafford and partner organisations to clearly set out their
+  // aspirations"; Option Two, nominated Social Value leads, "not preferred as it would not provide
+  // sufficient resource". "Alternatives" are the report's options.
+  ...kind('document facts', [
+    { q: 'trafford exec report - what alternatives did they consider and why not go with them?', council: TRAFFORD, firstLine: /option of not having a Social Value Charter and draft Action Plan has been considered but is not preferred/, includes: [/nominated Social Value leads across all departments/, /not provide sufficient resource/], excludes: [/Executive Member has cleared the report/, DOES_NOT_SAY], source: SRC.trafford },
+    { q: 'trafford report: were any alternatives considered?', council: TRAFFORD, firstLine: /option of not having a Social Value Charter/, includes: [/nominated Social Value leads/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+    { q: 'did trafford consider any alternatives to a charter?', council: TRAFFORD, firstLine: /option of not having a Social Value Charter/, includes: [/not provide sufficient resource/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+  ]),
 ];
 
 // =============================================================================================
