@@ -11,7 +11,7 @@ import type { NotGiven, Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
 import { choiceLeftToBidders } from './bidderChoice.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
-import { figureGiven, quoted, searchText, silent } from './search.js';
+import { figureGiven, itemsUnsaid, quoted, searchText, silent } from './search.js';
 import { wantedFigure } from './figureAsked.js';
 import type { Shelf } from './shelf.js';
 import { tomsByRef, tomsThemes } from './toms.js';
@@ -170,6 +170,9 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
     // ("what priorities did Trafford's communities raise?" is not answered by "Raise awareness …").
     const onSubject = (p: { quote: string }) => missing.length >= 2 || !about || about.test(p.quote.toLowerCase());
     const found = passages.search(searchText(searched), pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1) && onSubject(p) && (!named || p.quote.toLowerCase().includes(named)));
+    // "What are Trafford's three corporate priorities?", where the documents only use the name: not named, said first.
+    const unsaid = itemsUnsaid(shelf, own.text, missing, found);
+    if (unsaid) return notGiven(pack, '', '', quoted(shelf, pack, searched, found), `name the ${unsaid}`);
     if (found.length > 0) return figureGiven(shelf, pack, searched, quoted(shelf, pack, searched, found), primary);
   }
   // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.

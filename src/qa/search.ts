@@ -163,6 +163,26 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
   return { answer: finish(shelf.now(), answer, [pack], q, {}), council: pack.council.id };
 }
 
+/**
+ * "What are Trafford's three corporate priorities?": the thing named by a word the answer lacked and the
+ * word typed after it ("corporate priorities"), as the passages write it, when they use that name but
+ * none says what they are ("… priorities are: …", "… include …", a list it introduces).
+ */
+export function itemsUnsaid(shelf: Shelf, asked: string, missing: readonly string[], found: readonly Passage[]): string | undefined {
+  const lower = asked.toLowerCase();
+  if (!shelf.vocabulary.asksItems?.test(lower)) return undefined;
+  for (const w of missing) {
+    const phrase = new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\s+[a-z]+`).exec(lower)?.[0];
+    const using = phrase ? found.find((p) => p.quote.toLowerCase().includes(phrase)) : undefined;
+    if (!phrase || !using) continue;
+    const lists = new RegExp(`\\b${escapeRegExp(phrase)}\\s*(:|\\b(are|were|include|includes|including)\\b)`);
+    if (found.some((p) => lists.test(p.quote.toLowerCase()) || p.lead?.toLowerCase().includes(phrase))) return undefined;
+    const at = using.quote.toLowerCase().indexOf(phrase);
+    return using.quote.slice(at, at + phrase.length);
+  }
+  return undefined;
+}
+
 /** At most this many passages use a word for it to say what a part is about on its own ("leavers", "veterans"). */
 const RARE_TERM = 8;
 

@@ -149,6 +149,8 @@ const VocabularySchema = z.object({
   abbreviations: z.record(z.string().regex(/^[a-z0-9&]+$/), z.string().min(1)).default({}),
   /** asks what someone said or thought ("what did suppliers say about the weighting?"): the documents' words answer, not the rule */
   asksWhatSaid: pattern.optional(),
+  /** asks what the things it names are ("what are the three corporate priorities?", "list the …"): a passage that only uses their name does not answer it */
+  asksItems: pattern.optional(),
   /** how a clause of a longer message begins when it asks something ("who …", "is …"), and when it adds to the one before ("including …") */
   clauses: z.strictObject({ asks: pattern, continues: pattern }),
   /**
@@ -255,6 +257,7 @@ export interface Vocabulary {
   /** short forms and what they stand for, lower case */
   abbreviations: ReadonlyMap<string, string>;
   asksWhatSaid?: RegExp;
+  asksItems?: RegExp;
   clauses: { asks: RegExp; continues: RegExp };
   /** asks of the last answer where the documents say it, or why */
   refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp; contextCue?: RegExp };
@@ -324,6 +327,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     abbreviations: new Map(Object.entries(v.abbreviations)),
     rephrase: v.rephrase.map((r) => ({ re: new RegExp(r.pattern, 'gi'), as: r.as })),
     ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),
+    ...(v.asksItems ? { asksItems: re(v.asksItems) } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
     ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}) } } : {}),
   };

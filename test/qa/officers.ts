@@ -3932,6 +3932,14 @@ const HELD_OUT_16D: OfficerRow[] = [
     { q: 'trafford report: were any alternatives considered?', council: TRAFFORD, firstLine: /option of not having a Social Value Charter/, includes: [/nominated Social Value leads/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
     { q: 'did trafford consider any alternatives to a charter?', council: TRAFFORD, firstLine: /option of not having a Social Value Charter/, includes: [/not provide sufficient resource/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
   ]),
+  // Exec, Implications: the Charter and Action Plan "are closely aligned to the Council's three Corporate
+  // Priorities and are explicitly referenced in the draft Charter" (Appendix 1, not among the documents);
+  // the report never names them, and says so first rather than quoting the name as if it were the list.
+  ...kind('documents do not say', [
+    { q: "what are trafford's 3 corporate priorities the charter is linked to", council: TRAFFORD, firstLine: /Trafford's documents do not name the Corporate Priorities/i, includes: [/three Corporate Priorities/], excludes: [/^[^\n]*quality learning/], source: SRC.trafford },
+    { q: 'what are the three corporate priorities in trafford?', council: TRAFFORD, firstLine: /do not name the Corporate Priorities/i, includes: [/three Corporate Priorities/], source: SRC.trafford },
+    { q: "list trafford's corporate priorities", council: TRAFFORD, firstLine: /do not name the corporate priorities/i, includes: [/Corporate Priorities/], source: SRC.trafford },
+  ]),
 ];
 
 // =============================================================================================
