@@ -4004,6 +4004,10 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 15, not yet answered right (turns of one conversation joined by →).
   // Held out, round 16, not yet answered right.
   {
+    q: 'trafford hong kong newcomers thing - what happened and how did SV help?',
+    right: "Exec 3.2: organisations used their Social Value commitments to support the newcomers, who could not join mainstream programmes: an employment event at UA92 on 16 November 2021 for over 200 Hong Kong newcomers, supported by the Growth Company, UA92, Momentic and the Business Growth Hub, Trafford College Group and two recruitment agencies; the support 'would not have been possible without' those commitments. Now the event leads, quoted with the organisations that supported it 'using their Social Value commitments', but \"how did SV help\" (its own key word only 'help', 'social value' being in every passage) then quotes the August 2021 letter asking for help, not the sentence saying the commitments made the support possible because the newcomers were ineligible for mainstream support.",
+  },
+  {
     q: 'how many volunteering days do staff get? (after a CWaC question) → and stockport?',
     right: "Stockport's documents give no number of volunteering days; the Charter (s.3) says staff are encouraged to volunteer and the Council supports nominated charities. Now the follow-up asks Stockport's documents the same thing, but quotes the George Cox tree-planting case study (engagement days), as the count asked (days) is not carried and the Charter's line ranks below it.",
   },
