@@ -40,6 +40,23 @@ function namesHeading(heading: string | undefined, asked: ReadonlySet<string>): 
 }
 
 /**
+ * The words a question word asks for name the list ("what minimum standards do bidders have to meet
+ * before …?", "what are stockport's priority cohorts for SV? need them for a spec"): asked for whatever
+ * else the message goes on to say, and however long it is.
+ */
+function asksForHeading(heading: string | undefined, asked: string): boolean {
+  const after = /\b(?:what|which)\s+((?:[a-z'’-]+\s+){0,4}[a-z'’-]+)/.exec(asked.toLowerCase())?.[1];
+  if (after === undefined) return false;
+  // "Environmental activities the Council would like to see": what the list is of, not who wants it.
+  const own = headingWords(heading).filter((w) => !HEADING_FILLER.has(w));
+  const typed = new Set((after.match(/[a-z]{4,}/g) ?? []).map(plainWord));
+  return own.length > 0 && own.filter((w) => typed.has(w)).length * 2 >= own.length;
+}
+
+/** A heading's words that say who wants or gives a list, not what it is of (their plain forms). */
+const HEADING_FILLER = new Set(['council', 'councils', 'would', 'like', 'wants', 'their', 'from', 'with', 'this', 'that'].map(plainWord));
+
+/**
  * A list's name as the first line gives it: the council's own where the heading names part of what the
  * topic is about ("Stockport's priority themes", of "Stockport's priority cohorts and themes"), is a
  * rule's (no topic title) or is one the answer names already (`named`); else the heading as it stands
@@ -98,7 +115,9 @@ function pickedByClause(t: ListedTopic, asked: string): string[] | undefined {
 /** `closest`: with no item named outright, the one item sharing the most words and adding the fewest. */
 function scoredItems(t: ListedTopic, asked: string, closest = false): Picked[] {
   const common = new Set((t.title.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord));
-  const words = new Set((asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => !common.has(w) && !['social', 'value', 'what', 'when', 'does', 'which', 'with', 'that', 'they', 'their', 'there', 'about'].includes(w)));
+  // Words that ask rather than name are left out as typed: their plain forms ("valu", "n" of "need") say nothing.
+  const asking = new Set(['social', 'value', 'what', 'when', 'does', 'which', 'with', 'that', 'they', 'their', 'there', 'about', 'need', 'needs']);
+  const words = new Set((asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !asking.has(w)).map(plainWord).filter((w) => !common.has(w)));
   // Two of the officer's words in the order typed ("care leavers") name an item; the same words apart ("social care … building") do not, so much.
   const typed = (asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord);
   const pairs = typed.slice(1).map((w, i) => `${typed[i]} ${w}`).filter((p) => p.split(' ').every((w) => words.has(w)));
@@ -207,17 +226,28 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   // "When was the measurement tool meant to be in place?": the items asked about are the answer, so they
   // lead; the topic's summary ("the action plan lists each action …") follows. In a long message the
   // words an item shares may be background ("small local firms"): the summary leads.
-  const lead = !wanted && picked.length > 0 && (byClause !== undefined || shortClause !== undefined || asked.split(/\s+/).length <= 16);
+  // "What are Stockport's priority cohorts? need them for a spec": the list the question word names
+  // leads, not an item other words happen to share. "When …?" is not answered by items without a date.
+  // Items of that list itself ("what TOMs themes does the thriving economy outcome map to?") still lead.
+  const ofShown = (x: string) => shown?.items?.some((i) => x.includes(i)) === true;
+  const named = (asksForHeading(shown?.heading, asked) && !(picked.length > 0 && picked.every(ofShown))) || (rules.length === 1 && !t && asksForHeading(KIND_LABEL[rules[0]!.kind], asked));
+  const asksWhen = /\bwhen\b/.test(asked.toLowerCase());
+  const undated = asksWhen && picked.every((x) => periodYear(x) === undefined);
+  const lead = !wanted && !named && !undated && picked.length > 0 && (byClause !== undefined || shortClause !== undefined || asked.split(/\s+/).length <= 16);
   // "Is our net zero target 2030 or 2038?": the summary's sentences that name the years asked about lead.
   const years = asked.match(/\b20\d\d\b/g) ?? [];
   const sentences = summary.split(/(?<=\.)\s+/);
-  const naming = years.length > 0 ? sentences.filter((s) => years.some((y) => s.includes(y))) : [];
+  // "When are we making suppliers have a carbon reduction plan?": the dated sentence that shares most of the asked words leads.
+  const dated = asksWhen && years.length === 0 && !lead ? sentences.filter((s) => periodYear(s) !== undefined) : [];
+  const sharing = (s: string) => new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => [...words].some((a) => plainWord(a) === w))).size;
+  const mostDated = dated.length > 0 ? dated.filter((s) => sharing(s) === Math.max(...dated.map(sharing)) && sharing(s) > 0) : [];
+  const naming = years.length > 0 ? sentences.filter((s) => years.some((y) => s.includes(y))) : mostDated;
   const yearsFirst = naming.length > 0 && naming.length < sentences.length ? [...naming, ...sentences.filter((s) => !naming.includes(s))].join(' ') : undefined;
   // "What are Stockport's priority themes?", "CWaC minimum standards": the list asked for is the answer,
   // so it leads, and what the summary says of it ("agreed by the CRMG Scrutiny Committee …") follows.
   // Asked for, where the officer used most of its heading's words in a short message or clause (in a long
   // one they may be background: "… is there any support for me or for them?"). A rule's list is named by its kind.
-  const listAsked = (heading: string | undefined) => [asked, ...clausesOf(asked)].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? [])));
+  const listAsked = (heading: string | undefined) => asksForHeading(heading, asked) || [asked, ...clausesOf(asked)].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? [])));
   const ruleList = !t && rules.length === 1 && rules[0]!.items && listAsked(KIND_LABEL[rules[0]!.kind]) ? { heading: KIND_LABEL[rules[0]!.kind], items: rules[0]!.items } : undefined;
   const asksList = !recent && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && (shown === wanted || listAsked(shown!.heading)) ? { heading: shown!.heading, items: list } : undefined));
   const listLine = asksList ? `${listName(name, asksList.heading, t?.title, other !== undefined)}: ${asksList.items.join('; ')}.` : undefined;

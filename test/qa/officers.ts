@@ -3829,7 +3829,29 @@ const HELD_OUT_16A: OfficerRow[] = [
 ];
 
 // Held out, round 16, part 2.
-const HELD_OUT_16B: OfficerRow[] = [];
+const HELD_OUT_16B: OfficerRow[] = [
+  // Statement s.2, Key Areas of Focus: the five priority cohorts. Asked for by name, the list leads,
+  // whatever else the message says ("need them for a spec"), not a priority theme sharing a word.
+  ...kind('document facts', [
+    { q: "hiya, what are stockport's priority cohorts for SV? need them for a spec", council: STOCKPORT, firstLine: /^Stockport's priority cohorts: Care leavers and looked after children; Ex-offenders; Long term unemployed/, includes: [/Veterans/, /CRMG\) Scrutiny Committee in November 2021/], excludes: [/^[^\n]*Capacity building/], source: SRC.statement },
+    { q: 'which cohorts does stockport prioritise for social value, need them for an ITT', council: STOCKPORT, firstLine: /^Stockport's priority cohorts: Care leavers/, includes: [/Veterans/], excludes: [/^[^\n]*Capacity building/], source: SRC.statement },
+  ]),
+  // Policy, Procurement (i) Minimum standards: "all bidders are expected to commit to" eradicating modern
+  // slavery, equality and diversity law, health and safety law, fair working practices. Asked what they
+  // are, in a long message, the four lead, not the sentence that says there are some.
+  ...kind('document facts', [
+    { q: 'cwac - what minimum standards do bidders have to meet before social value even gets looked at?', council: CWAC, firstLine: /minimum standards for bidders: Commitment to eradicate modern slavery/, includes: [/fair working practices/], excludes: [WHICH_COUNCIL], source: SRC.cwac, noDefault: true },
+    { q: 'cheshire west: what minimum standards must every bidder sign up to before we even get to the social value part of a tender?', council: CWAC, firstLine: /minimum standards for bidders: Commitment to eradicate modern slavery/, includes: [/health and safety legislation/], excludes: [WHICH_COUNCIL], source: SRC.cwac, noDefault: true },
+  ]),
+  // Statement s.5: "A new policy is proposed to introduce … a mandatory position on greenhouse gas (GHG)
+  // reporting and carbon reduction plans by 2024." Asked when, the dated proposal leads, not the SME
+  // training that shares the words "carbon reduction plan".
+  ...kind('document facts', [
+    { q: 'when are we making suppliers have a carbon reduction plan?', council: STOCKPORT, firstLine: /proposed to make greenhouse gas reporting and carbon reduction plans mandatory by 2024/, includes: [/Tender documentation/], excludes: [/^[^\n]*climate change training/], source: SRC.statement },
+    { q: 'when do the new carbon reduction plan rules start for suppliers?', council: STOCKPORT, firstLine: /proposed[^\n]*by 2024/, includes: [/net zero/], excludes: [/^[^\n]*climate change training/], source: SRC.statement },
+    { q: 'when are we going to make bidders produce carbon reduction plans?', council: STOCKPORT, firstLine: /proposed[^\n]*by 2024/, includes: [/net zero/], excludes: [/^[^\n]*climate change training/], source: SRC.statement },
+  ]),
+];
 
 // Held out, round 16, part 3.
 const HELD_OUT_16C: OfficerRow[] = [
