@@ -57,6 +57,8 @@ export interface Answer {
    * on it ("how often does it meet?" after the Round Table) searches them again.
    */
   searchedFor?: string;
+  /** the one item of a topic's list the question picked out: "who leads that?" after it asks of that item */
+  item?: string;
 }
 
 /** An answer shown as a part of another: its lead alone; facts, sections, notes and suggestions are the whole answer's. */

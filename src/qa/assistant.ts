@@ -104,7 +104,7 @@ export class Assistant {
         // A council the officer neither named nor had in play (a name only its documents use) is the
         // documents' choice, and stays so through follow-ups that carry it.
         const chosen = council !== undefined && q.councils.length === 0 && (carried.council ? ctx.previous?.chosen === true : council !== resolveCouncil(this.shelf, question, context, carried).id);
-        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council, answer.searchedFor, chosen) : undefined;
+        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council, answer.searchedFor, chosen, answer.item) : undefined;
         return { kind: 'answer', answer, ...(remember ? { remember } : {}), ...(change ? { councilChange: change } : {}) };
       }
     }

@@ -343,7 +343,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   // and is there any support for me?"), what was asked first leads.
   const support = shelf.vocabulary.asksSupport;
   const asksSupport = support?.ask.test(clausesOf(q.text)[0] ?? '') === true;
-  const curated = topic(pack, primary, q.text, q.asksLatest === true, asksSupport ? support!.list : undefined);
+  const curated = topic(pack, primary, q.text, q.asksLatest === true, asksSupport ? support!.list : undefined, q.item);
   if (!curated) return silent(shelf, pack, q, primary);
   // "how are they going to use it?": what the documents say of how it is used leads.
   const use = q.asksUse ? shelf.vocabulary.asksUse : undefined;

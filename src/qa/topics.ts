@@ -32,6 +32,9 @@ const plainWord = (w: string) => w.replace(/(ing|es|ed|s)$/, '').replace(/(er|e)
 /** A heading's own words, its count aside ("The seven broad priorities": broad, priorities). */
 const headingWords = (heading: string | undefined) => (heading?.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !NUMBER_WORDS.has(w)).map(plainWord);
 
+/** Words typed, a dash between them aside ("cwac action plan - when's …"). */
+const wordsIn = (text: string) => (text.match(/[a-z0-9][a-z0-9'’-]*/gi) ?? []).length;
+
 /** The officer named a list: they used most of its heading's words ("which priority cohorts …?"). */
 function namesHeading(heading: string | undefined, asked: ReadonlySet<string>): heading is string {
   const own = headingWords(heading);
@@ -170,9 +173,10 @@ function latestPeriod(summary: string, parts: readonly TopicPart[]): { sentences
  * `asked`: the officer's words, so the list shown first is the one asked about. `latest`: the officer
  * asks for the latest period only ("just for last year"), which then leads. `whole`: matches the heading
  * of a list the officer asks for whole ("what help is there …?": "Support for suppliers"), which leads
- * as it stands, whatever item the rest of their words name.
+ * as it stands, whatever item the rest of their words name. `item`: the list item the last answer was
+ * about, which a follow-up points at ("who leads that?"): it leads.
  */
-export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = false, whole?: RegExp): Answer | undefined {
+export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = false, whole?: RegExp, item?: string): Answer | undefined {
   const name = pack.council.shortName;
   const t = pack.topics[subject as TopicId];
   const rules = rulesOn(pack, subject);
@@ -220,7 +224,9 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   // are what that clause asks (the rest is answered beside), so they lead as they would asked alone.
   const shortClause = asked.split(/\s+/).length > 16 && t ? clausesOf(asked).find((c) => c.split(/\s+/).length <= 16 && pickedItems(t, c).length > 0) : undefined;
   const byClause = t && asked ? pickedByClause(t, asked) : undefined;
-  const picked = byClause ?? (t && asked ? pickedItems(t, shortClause ?? asked) : []);
+  const own = byClause ?? (t && asked ? pickedItems(t, shortClause ?? asked) : []);
+  const pointed = item && own.length === 0 && t ? pickedItems(t, item) : [];
+  const picked = pointed.length > 0 ? pointed : own;
   // "Stockport's 5 core outcomes": a list the summary is not about leads, named as the documents name it.
   const other = shown && t && shown !== t.parts[0] && shown.heading && sharedWords(shown.heading, words) > sharedWords(summary, words) ? shown.heading : undefined;
   // "When was the measurement tool meant to be in place?": the items asked about are the answer, so they
@@ -233,7 +239,7 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   const named = (asksForHeading(shown?.heading, asked) && !(picked.length > 0 && picked.every(ofShown))) || (rules.length === 1 && !t && asksForHeading(KIND_LABEL[rules[0]!.kind], asked));
   const asksWhen = /\bwhen\b/.test(asked.toLowerCase());
   const undated = asksWhen && picked.every((x) => periodYear(x) === undefined);
-  const lead = !wanted && !named && !undated && picked.length > 0 && (byClause !== undefined || shortClause !== undefined || asked.split(/\s+/).length <= 16);
+  const lead = !wanted && !named && !undated && picked.length > 0 && (pointed.length > 0 || byClause !== undefined || shortClause !== undefined || wordsIn(asked) <= 16);
   // "Is our net zero target 2030 or 2038?": the summary's sentences that name the years asked about lead.
   const years = asked.match(/\b20\d\d\b/g) ?? [];
   const sentences = summary.split(/(?<=\.)\s+/);
@@ -255,6 +261,8 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   // Items that lead are cited from their own list's section.
   const leading = lead && !listLine && !recent ? lists.find((p) => picked.every((x) => p.items!.some((i) => x.includes(i)))) : undefined;
   const cited = leading?.source ?? first;
+  // The one item asked about, kept for a follow-up that points at it.
+  const single = picked.length === 1 ? lists.flatMap((p) => p.items!).filter((i) => picked[0]!.includes(i)) : [];
   return {
     kind: 'answer',
     title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
@@ -266,6 +274,7 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
     sources: cited ? [cite(pack.documents, cited).text] : [],
     suggestions: [],
     moreLabel: 'More from the documents',
+    ...(single.length === 1 ? { item: single[0]! } : {}),
   };
 }
 

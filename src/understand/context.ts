@@ -28,6 +28,8 @@ export interface QaContext {
   about?: string;
   /** the kind of figure asked for ("who chairs …?": "a chair"), for "and in Stockport?" */
   asks?: string;
+  /** the one item of a topic's list the answer was about (the Supported Internship), for "who leads that?" */
+  item?: string;
   /** asked how current the documents are: for their dates, or yes or no ("stale": whether they are out of date) */
   currency?: 'dates' | 'current' | 'stale';
   /** the answer compared councils: these, or every council when empty ("compare … for £120k", then "what about 70k?") */
@@ -45,6 +47,7 @@ export interface Carried {
   proposedWeighting?: number;
   about?: string;
   asks?: string;
+  item?: string;
   currency?: 'dates' | 'current' | 'stale';
   /** the same comparison of councils, for what the follow-up changes */
   compared?: string[];
@@ -175,6 +178,12 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
       out.carriedAsk = previous.asks;
     }
   }
+  // "who leads that?", "and who's responsible for it?" after the Supported Internship in CWaC's action
+  // plan: that item, not the plan's first list.
+  if (carried.subjects && previous.item && /\b(it|its|that|this|they|them|those|these)\b/.test(lower) && wordCount(q.text) <= 8) {
+    carried.item = previous.item;
+    out.item = previous.item;
+  }
   const subjects = out.subjects.filter((s) => s !== 'compare');
   // "what's the portal threshold?" asks for the threshold itself, not for the last contract.
   const asksThreshold = q.subjects.includes('threshold') && !q.followUp;
@@ -257,7 +266,7 @@ export function contextAfterCommand(request: Request, council: string | undefine
  * searched for when the answer quoted them (the quote, not a subject, is then what was answered).
  * `chosen`: the documents, not the officer, chose the council.
  */
-export function rememberOf(q: Question, council: string | undefined, about?: string, chosen = false): QaContext {
+export function rememberOf(q: Question, council: string | undefined, about?: string, chosen = false, item?: string): QaContext {
   const money = q.money?.kind === 'amount' ? q.money : undefined;
   const subjects = about ? [] : q.subjects.filter((s) => s !== 'compare' && s !== 'national');
   // A comparison answers for no one council: kept as the councils compared (none named: every council).
@@ -272,6 +281,7 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     ...(q.proposedWeighting !== undefined ? { proposedWeighting: q.proposedWeighting } : {}),
     ...(q.asksRemedy && subjects.length > 0 ? { remedy: true as const } : {}),
     ...(about ? { about } : {}),
+    ...(item && !about ? { item } : {}),
     ...((q.asksFor ?? q.carriedAsk) ? { asks: q.asksFor ?? q.carriedAsk } : {}),
     ...(q.asksCurrency && q.money === undefined ? { currency: !q.asksYesNo ? ('dates' as const) : q.asksStale ? ('stale' as const) : ('current' as const) } : {}),
   };

@@ -103,6 +103,8 @@ export interface Question {
   otherWords: string[];
   /** what a follow-up is about when it leans on a quoted answer ("it" = "the round table"): searched with its words */
   about?: string;
+  /** the list item a follow-up points at ("who leads that?" after the Supported Internship): it leads */
+  item?: string;
   text: string;
 }
 

@@ -3851,6 +3851,17 @@ const HELD_OUT_16B: OfficerRow[] = [
     { q: 'when do the new carbon reduction plan rules start for suppliers?', council: STOCKPORT, firstLine: /proposed[^\n]*by 2024/, includes: [/net zero/], excludes: [/^[^\n]*climate change training/], source: SRC.statement },
     { q: 'when are we going to make bidders produce carbon reduction plans?', council: STOCKPORT, firstLine: /proposed[^\n]*by 2024/, includes: [/net zero/], excludes: [/^[^\n]*climate change training/], source: SRC.statement },
   ]),
+  // Policy, Appendix C (Employment): "a Supported Internship programme … for 20 young people who have an
+  // EHCP", led by the Skills and Employment Manager, by April 2022. "Who leads that?" after it asks of
+  // that action, not of the plan's first list (the Procurement Manager's).
+  ...conversation([
+    { q: "cwac action plan - when's the supported internship meant to be delivered by and for how many?", council: CWAC, firstLine: /Supported Internship programme for 20 young people[^\n]*April 2022/, includes: [/Education, Health and Care Plan/], source: SRC.cwac },
+    { q: 'who leads that?', council: CWAC, firstLine: /Supported Internship[^\n]*Skills and Employment Manager/, includes: [/Education, Health and Care Plan/], excludes: [/^[^\n]*Procurement Manager/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'when is the supported internship in the cwac action plan due?', council: CWAC, firstLine: /Supported Internship[^\n]*April 2022/, includes: [/20 young people/], source: SRC.cwac },
+    { q: "and who's responsible for that?", council: CWAC, firstLine: /Supported Internship[^\n]*Skills and Employment Manager/, includes: [/20 young people/], excludes: [/^[^\n]*Procurement Manager/], source: SRC.cwac },
+  ]),
 ];
 
 // Held out, round 16, part 3.
