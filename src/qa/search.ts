@@ -317,11 +317,27 @@ function unspoken(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject,
   return undefined;
 }
 
+/**
+ * "What help is there for smaller firms that have never done one?": the passage found is one item of a
+ * list of support (an SME climate course among Stockport's routes of support) that a topic of the
+ * council gives whole; asked for help, that list is the answer, not its one item.
+ */
+function wholeList(shelf: Shelf, pack: PolicyPack, q: Question, best: Passage): Answer | undefined {
+  const support = shelf.vocabulary.asksSupport;
+  if (!best.lead || !support?.ask.test(clausesOf(q.text)[0] ?? '')) return undefined;
+  const listing = (Object.keys(pack.topics) as TopicId[]).find((k) =>
+    pack.topics[k]!.parts.some((p) => p.items && p.heading && support.list.test(p.heading) && p.source.document === best.documentId && p.source.section === best.section),
+  );
+  return listing ? topic(pack, listing, q.text, false, support.list) : undefined;
+}
+
 /** No curated topic: a quoted passage when the documents have one, else a plain "they do not say". */
 export function silent(shelf: Shelf, pack: PolicyPack, q: Question, subject: Subject): Answer {
   // A passage that shares the question's words but not its subject ("penalty") does not answer it.
   const about = shelf.vocabulary.subjects.find((s) => s.id === subject)?.re;
   const found = shelf.passages.search(searchText(q), pack.council.id).filter((p) => !about || about.test(p.quote.toLowerCase()));
+  const whole = found[0] ? wholeList(shelf, pack, q, found[0]) : undefined;
+  if (whole) return whole;
   if (found.length > 0) return quoted(shelf, pack, q, found);
   const nearby = shelf.passages.search(topicName(subject), pack.council.id, 1);
   const none = notSaid(pack, topicName(subject), nearby, coveredElsewhere(shelf.packs, pack, subject));

@@ -3862,6 +3862,17 @@ const HELD_OUT_16B: OfficerRow[] = [
     { q: 'when is the supported internship in the cwac action plan due?', council: CWAC, firstLine: /Supported Internship[^\n]*April 2022/, includes: [/20 young people/], source: SRC.cwac },
     { q: "and who's responsible for that?", council: CWAC, firstLine: /Supported Internship[^\n]*Skills and Employment Manager/, includes: [/20 young people/], excludes: [/^[^\n]*Procurement Manager/], source: SRC.cwac },
   ]),
+  // Statement s.5, "Routes of support include:" the Climate Action Business Forum, the SME climate change
+  // training, Bee Net Zero, the Growth Company and signposting. Asked what help there is, the whole list
+  // leads, not its one item on SMEs quoted alone.
+  ...conversation([
+    { q: 'when are we making suppliers have a carbon reduction plan?', council: STOCKPORT, includes: [/by 2024/], source: SRC.statement },
+    { q: 'what help is there for smaller firms that have never done one?', council: STOCKPORT, firstLine: /^Support for suppliers: The Stockport Climate Action Business Forum/, includes: [/Bee Net Zero/, /The Growth Company/, /Manchester Metropolitan University/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'do stockport suppliers need a carbon reduction plan?', council: STOCKPORT, includes: [/by 2024/], source: SRC.statement },
+    { q: "what help is on offer for smaller businesses that haven't got one?", council: STOCKPORT, firstLine: /^Support for suppliers: The Stockport Climate Action Business Forum/, includes: [/Bee Net Zero/, /Signposting/], source: SRC.statement },
+  ]),
 ];
 
 // Held out, round 16, part 3.
