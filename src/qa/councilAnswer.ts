@@ -14,7 +14,7 @@ import { TOPIC_RULES, topicName } from './phrases.js';
 import { figureGiven, itemsUnsaid, quoted, searchText, silent } from './search.js';
 import { wantedFigure } from './figureAsked.js';
 import type { Shelf } from './shelf.js';
-import { tomsByRef, tomsThemes } from './toms.js';
+import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
 import { appliesAnswer, asIssue, categoryCovered, nationalFigureVerdict, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
@@ -227,6 +227,10 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   if (primary === 'toms' && !contract && q.parts.length > 1 && clausesOf(q.text).some((c) => /\btoms\b/.test(c) && /\bthemes?\b/.test(c))) {
     return tomsThemes(shelf.toms, shelf.tomsSource());
   }
+  // "… and which TOMs measures cover car miles?": the measures that clause asks for, in a message that asks other things too.
+  const measureClause = primary === 'toms' && !contract && q.parts.length > 1 ? clausesOf(q.text).find((c) => shelf.vocabulary.asksMeasure?.test(c.toLowerCase())) : undefined;
+  const measures = measureClause ? measuresFor(shelf.toms, shelf.tomsSource(), measureClause, false) : undefined;
+  if (measures) return measures;
   if (q.notGiven) {
     const subject = primary ?? 'weighting';
     const weighting = contract ? contractAnswer(pack, contract) : weightingSummary(pack, q.competitive);

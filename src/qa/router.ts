@@ -83,7 +83,8 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   }
   // "wat NT code is ex offenders? cw&c": the National TOMs are one list whichever council is named, so a
   // measure asked for by what it counts is the catalogue's, not the council's TOMs card.
-  if (q.wantsToms && q.asksMeasure && !contract && !q.asksYesNo && !unnamed && q.councils.length === 1) {
+  // "… and which TOMs measures cover car miles?" asked beside another part: each part in turn (below).
+  if (q.wantsToms && q.asksMeasure && !contract && !q.asksYesNo && !unnamed && q.councils.length === 1 && !(q.parts.length > 1 && q.parts.some((p) => p !== 'toms'))) {
     const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.text, false);
     if (measures) return { answer: finish(shelf.now(), measures, [shelf.pack(q.councils[0]!)], q, carried, why), council: q.councils[0]! };
   }

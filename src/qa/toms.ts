@@ -44,14 +44,24 @@ export function tomsNotGiven(answer: Answer, about: string, refs: string[], near
   };
 }
 
-export function tomsBySubject(source: string, measures: TomsMeasure[], note?: string): Answer {
+/**
+ * `closest`: the first measures, whose own wording says what was typed (`phrase`: "car miles"), lead
+ * by name; the others the subject matched follow.
+ */
+export function tomsBySubject(source: string, measures: TomsMeasure[], note?: string, closest?: { count: number; phrase: string }): Answer {
   const shown = measures.slice(0, 8);
   const more = measures.length > shown.length ? ` (${measures.length - shown.length} more: ask for a reference to see it)` : '';
   const [first, ...rest] = shown as [TomsMeasure, ...TomsMeasure[]];
+  const matching = `${shown.length === 1 ? 'This National TOMs measure matches' : `${shown.length} National TOMs measures match`} your question${more}`;
+  const named = closest ? shown.slice(0, closest.count) : [];
+  const headline =
+    named.length > 0
+      ? `${named.length === 1 ? 'The measure' : `The ${named.length} measures`} on “${closest!.phrase}”: ${named.map((m) => `${m.ref}, ${wording(m)}`).join('; ')}. ${matching}.`
+      : `${matching}. The first: ${first.ref}, ${wording(first)}`;
   return {
     kind: 'answer',
     title: 'National TOMs measures',
-    headline: `${shown.length === 1 ? 'This National TOMs measure matches' : `${shown.length} National TOMs measures match`} your question${more}. The first: ${first.ref}, ${wording(first)}`,
+    headline,
     facts: [first, ...rest].map((m) => ({ title: m.ref, value: wording(m) })),
     sections: [],
     notes: note ? [note] : [],
@@ -78,5 +88,18 @@ export function tomsThemes(toms: TomsLookup, source: string): Answer {
 /** The TOMs measures on the question's subject, when there are few enough to be an answer. */
 export function measuresFor(toms: TomsLookup, source: string, text: string, fallback: boolean): Answer | undefined {
   const measures = toms.findBySubject(text, { fallback });
-  return measures.length > 0 && measures.length <= 20 ? tomsBySubject(source, measures) : undefined;
+  if (measures.length === 0 || measures.length > 20) return undefined;
+  // "which TOMs measures cover car miles?": the subject matches every travel and emissions measure;
+  // those whose own wording says every word typed that any of them says (two at least: one word is
+  // the subject the catalogue ranks by) lead, by name.
+  const typed = [...new Set(text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? [])].filter((w) => !ASKING.has(w));
+  const says = (m: TomsMeasure, w: string) => new RegExp(`\\b${w}`).test(wording(m).toLowerCase());
+  const used = typed.filter((w) => measures.some((m) => says(m, w)));
+  const all = used.length >= 2 ? measures.filter((m) => used.every((w) => says(m, w))) : [];
+  if (all.length === 0 || all.length === measures.length) return tomsBySubject(source, measures);
+  const ordered = [...all, ...measures.filter((m) => !all.includes(m))];
+  return tomsBySubject(source, ordered, undefined, { count: Math.min(all.length, 8), phrase: used.join(' ') });
 }
+
+/** Words that ask for measures rather than say what they are of. */
+const ASKING = new Set(['which', 'what', 'toms', 'tom', 'measure', 'measures', 'national', 'cover', 'covers', 'the', 'for', 'are', 'there', 'any', 'does', 'that', 'count', 'counts', 'about', 'relate', 'and']);

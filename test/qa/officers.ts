@@ -3873,6 +3873,18 @@ const HELD_OUT_16B: OfficerRow[] = [
     { q: 'do stockport suppliers need a carbon reduction plan?', council: STOCKPORT, includes: [/by 2024/], source: SRC.statement },
     { q: "what help is on offer for smaller businesses that haven't got one?", council: STOCKPORT, firstLine: /^Support for suppliers: The Stockport Climate Action Business Forum/, includes: [/Bee Net Zero/, /Signposting/], source: SRC.statement },
   ]),
+  // Policy, Clear goals, potential social value activities (Environmental): green travel, emission
+  // avoidance, energy efficiency, trees and biodiversity, waste and recycling, green infrastructure
+  // volunteering, single use plastics. Appendix B: NT32 car miles saved, NT33 car miles in low or no
+  // emission staff vehicles. Both parts answered; the car-mile measures named first among the TOMs.
+  ...kind('multi-part', [
+    { q: 'what sort of environmental SV does cwac want from suppliers, and which TOMs measures cover car miles?', council: CWAC, firstLine: /Green travel initiatives; Emission avoidance programmes/, includes: [/single use plastics/, /NT32, No\. car miles saved/, /NT33/], before: [/Green travel/, /NT32/], source: SRC.cwac },
+    { q: 'cwac - what environmental social value are we after from bidders and what toms measures are there for car miles', council: CWAC, firstLine: /Green travel initiatives/, includes: [/NT32/, /NT33/], before: [/Green travel/, /NT32/], source: SRC.cwac },
+  ]),
+  ...kind('document facts', [
+    { q: 'what environmental activities does cwac want to see from suppliers?', council: CWAC, firstLine: /Green travel initiatives; Emission avoidance programmes/, includes: [/Volunteering to support green infrastructure/], source: SRC.cwac },
+    { q: 'which TOMs measures cover car miles?', includes: [/NT32/], firstLine: /NT32, No\. car miles saved on contract[^\n]*NT33, No\. car miles driven/, excludes: [/^[^\n]*The first: NT31/] },
+  ]),
 ];
 
 // Held out, round 16, part 3.
