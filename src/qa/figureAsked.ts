@@ -54,8 +54,10 @@ export function figuresFor(wanted: FigureAsked, text: string): string {
  */
 export function gives(shelf: Shelf, wanted: FigureAsked, q: Question, text: string, passage = false, weighting = false): boolean {
   const passages = shelf.passages;
-  if (!wanted.shows.test(text) || (wanted.counted && !passages.counts(q.text, text))) return false;
-  if (wanted.share && !weighting && !passages.counts(q.text, text, true)) return false;
+  // "and stockport?" after "how many volunteering days …?": what is counted is in what it is about.
+  const counting = q.about ? `${q.text} ${q.about}` : q.text;
+  if (!wanted.shows.test(text) || (wanted.counted && !passages.counts(counting, text))) return false;
+  if (wanted.share && !weighting && !passages.counts(counting, text, true)) return false;
   if (!passage || !wanted.asking) return true;
   const asked = `${q.text.replace(wanted.asking, ' ')}${q.about ? ` ${q.about}` : ''}`;
   // "Who leads on social value?": nothing asked beside the asking words, so nothing else to carry.

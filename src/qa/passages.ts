@@ -124,6 +124,8 @@ const words = (text: string) => tokens(text).flatMap((w) => (/^[a-z]+(?:-[a-z]+)
 
 /** A crude stem: enough that "employ", "employs" and "employed" meet. */
 const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, '').replace(/y$/, 'i').slice(0, 7);
+/** Units of time a count may be in ("how many volunteering days"), as stemmed. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'hour', 'hours', 'week', 'weeks', 'month', 'months', 'year', 'years'].map(stem));
 
 /** Sentences (and list items) of a paragraph, each exactly as written, whitespace collapsed. */
 function sentences(paragraph: string): string[] {
@@ -397,6 +399,9 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         if (!isCount(t, tokens[i + 1]) && !yearCount) return false;
         // A number in words is a count of what follows it: "two training sessions" counts sessions, not weeks of training.
         if (NUMBER_WORDS.has(t)) return tokens.slice(i + 1, i + 4).some((w) => carries(new Set([plain(w)]), counted[counted.length - 1]!) > 0);
+        // "how many volunteering days": a count in another unit ("687 volunteer hours") is not it.
+        const unit = counted.find((c) => TIME_UNITS.has(c));
+        if (unit && !tokens.slice(i + 1, i + 4).some((w) => plain(w) === unit)) return false;
         const from = Math.max(0, i - 3);
         const at = [...tokens.slice(from, i + 5).keys()].map((k) => k + from).find((k) => k !== i && counted.some((c) => carries(new Set([plain(tokens[k]!)]), c) > 0));
         return at !== undefined && !narrower(tokens, at, asked, i);

@@ -26,6 +26,8 @@ export interface QaContext {
   proposedWeighting?: number;
   /** what the documents were searched for, when the answer was a quote ("round table") */
   about?: string;
+  /** the question itself, when the answer was a quote: "and stockport?" asks it again there */
+  asked?: string;
   /** the kind of figure asked for ("who chairs …?": "a chair"), for "and in Stockport?" */
   asks?: string;
   /** the one item of a topic's list the answer was about (the Supported Internship), for "who leads that?" */
@@ -171,7 +173,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const elsewhere = own.length === 0 && q.councils.length > 0 && q.otherWords.length === 0 && q.money === undefined && q.range === undefined;
   if (!carried.subjects && previous.about && (leans || pointsBack || elsewhere)) {
     carried.about = previous.about;
-    out.about = previous.about;
+    // Asked of another council, the whole question is what it is about ("how many … days": a count of days).
+    out.about = elsewhere && previous.asked ? previous.asked : previous.about;
     // "how many volunteering days …?" then "and stockport?": the same kind of figure, there.
     if (elsewhere && previous.asks && !q.asksFor) {
       carried.asks = previous.asks;
@@ -280,7 +283,7 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     ...(subjects.length > 0 ? { subjects } : {}),
     ...(q.proposedWeighting !== undefined ? { proposedWeighting: q.proposedWeighting } : {}),
     ...(q.asksRemedy && subjects.length > 0 ? { remedy: true as const } : {}),
-    ...(about ? { about } : {}),
+    ...(about ? { about, asked: q.about ?? q.text } : {}),
     ...(item && !about ? { item } : {}),
     ...((q.asksFor ?? q.carriedAsk) ? { asks: q.asksFor ?? q.carriedAsk } : {}),
     ...(q.asksCurrency && q.money === undefined ? { currency: !q.asksYesNo ? ('dates' as const) : q.asksStale ? ('stale' as const) : ('current' as const) } : {}),

@@ -3959,6 +3959,21 @@ const HELD_OUT_16C: OfficerRow[] = [
     { q: "what can we do if a cwac supplier doesn't deliver their social value commitments?", council: CWAC, includes: [/contractually binding/], source: SRC.cwac },
     { q: 'does that apply to a £60k contract?', council: CWAC, firstLine: /^Partly: .*contractually binding/, includes: [/Payment deductions do not apply/, money(60000)], source: SRC.cwac },
   ]),
+  // Charter s.3: "Staff are encouraged to volunteer and the Council supports nominated charities"; no
+  // number of days. Asked of Stockport after CWaC's 2 days (Policy, Employment (ii)), or on its own, the
+  // count is not given, and neither CWaC's days nor a supplier's volunteer hours are given as it.
+  ...conversation([
+    { q: 'how many volunteering days do cwac staff get', council: CWAC, includes: [/up to 2 days/], source: SRC.cwac },
+    { q: 'and stockport?', council: STOCKPORT, firstLine: /^Stockport's documents do not give that number/, includes: [], excludes: [/\b2 days\b/, /value thresholds/] },
+  ]),
+  ...conversation([
+    { q: 'cwac living wage', council: CWAC, includes: [/living wage/i], source: SRC.cwac },
+    { q: 'how many volunteering days do staff get?', council: CWAC, includes: [/up to 2 days/], source: SRC.cwac },
+    { q: 'what about stockport?', council: STOCKPORT, firstLine: /^Stockport's documents do not give that number/, includes: [], excludes: [/\b2 days\b/] },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'how many volunteering days do stockport staff get?', council: STOCKPORT, firstLine: /^Stockport's documents do not give that number/, includes: [], excludes: [/\b2 days\b/] },
+  ]),
 ];
 
 // Held out, round 16, part 4.
@@ -4065,6 +4080,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   },
   {
     q: 'how many volunteering days do staff get? (after a CWaC question) → and stockport?',
-    right: "Stockport's documents give no number of volunteering days; the Charter (s.3) says staff are encouraged to volunteer and the Council supports nominated charities. Now the follow-up asks Stockport's documents the same thing, but quotes the George Cox tree-planting case study (engagement days), as the count asked (days) is not carried and the Charter's line ranks below it.",
+    right: "Stockport's documents give no number of volunteering days; the Charter (s.3) says staff are encouraged to volunteer and the Council supports nominated charities. Now the bot says Stockport's documents do not give that number, but quotes as what they do say a supplier's 687 volunteer hours (the Overbury case study, Statement s.4), not the Charter's line, which ranks below it.",
   },
 ];
