@@ -32,6 +32,9 @@ const plainWord = (w: string) => w.replace(/(ing|es|ed|s)$/, '').replace(/(er|e)
 /** A heading's own words, its count aside ("The seven broad priorities": broad, priorities). */
 const headingWords = (heading: string | undefined) => (heading?.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !NUMBER_WORDS.has(w)).map(plainWord);
 
+/** A text that says when: a year, a month or how often ("quarterly", "each year"). */
+const SAYS_WHEN = /\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(weekly|monthly|quarterly|termly|annually|yearly|each|every)\b/i;
+
 /** Words typed, a dash between them aside ("cwac action plan - when's …"). */
 const wordsIn = (text: string) => (text.match(/[a-z0-9][a-z0-9'’-]*/gi) ?? []).length;
 
@@ -237,17 +240,18 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   // Items of that list itself ("what TOMs themes does the thriving economy outcome map to?") still lead.
   const ofShown = (x: string) => shown?.items?.some((i) => x.includes(i)) === true;
   const named = (asksForHeading(shown?.heading, asked) && !(picked.length > 0 && picked.every(ofShown))) || (rules.length === 1 && !t && asksForHeading(KIND_LABEL[rules[0]!.kind], asked));
+  // "When are we making suppliers have a carbon reduction plan?": items that say no time ("New climate
+  // change training for SMEs …") give way to the summary's dated sentence sharing most of the asked words.
   const asksWhen = /\bwhen\b/.test(asked.toLowerCase());
-  const undated = asksWhen && picked.every((x) => periodYear(x) === undefined);
-  const lead = !wanted && !named && !undated && picked.length > 0 && (pointed.length > 0 || byClause !== undefined || shortClause !== undefined || wordsIn(asked) <= 16);
   // "Is our net zero target 2030 or 2038?": the summary's sentences that name the years asked about lead.
   const years = asked.match(/\b20\d\d\b/g) ?? [];
   const sentences = summary.split(/(?<=\.)\s+/);
-  // "When are we making suppliers have a carbon reduction plan?": the dated sentence that shares most of the asked words leads.
-  const dated = asksWhen && years.length === 0 && !lead ? sentences.filter((s) => periodYear(s) !== undefined) : [];
+  const dated = asksWhen && years.length === 0 ? sentences.filter((s) => periodYear(s) !== undefined) : [];
   const sharing = (s: string) => new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => [...words].some((a) => plainWord(a) === w))).size;
   const mostDated = dated.length > 0 ? dated.filter((s) => sharing(s) === Math.max(...dated.map(sharing)) && sharing(s) > 0) : [];
-  const naming = years.length > 0 ? sentences.filter((s) => years.some((y) => s.includes(y))) : mostDated;
+  const undated = mostDated.length > 0 && picked.every((x) => !SAYS_WHEN.test(x));
+  const lead = !wanted && !named && !undated && picked.length > 0 && (pointed.length > 0 || byClause !== undefined || shortClause !== undefined || wordsIn(asked) <= 16);
+  const naming = years.length > 0 ? sentences.filter((s) => years.some((y) => s.includes(y))) : lead ? [] : mostDated;
   const yearsFirst = naming.length > 0 && naming.length < sentences.length ? [...naming, ...sentences.filter((s) => !naming.includes(s))].join(' ') : undefined;
   // "What are Stockport's priority themes?", "CWaC minimum standards": the list asked for is the answer,
   // so it leads, and what the summary says of it ("agreed by the CRMG Scrutiny Committee …") follows.
