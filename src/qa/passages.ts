@@ -70,6 +70,8 @@ export interface PassageIndex {
    * answered by "57.84% of commitments delivered").
    */
   counts(question: string, text: string, share?: boolean): boolean;
+  /** "An apprentice will be employed each year": the count asked given as one of it each period, as written ("apprentice", "year") */
+  perPeriod(question: string, text: string): { one: string; period: string } | undefined;
 }
 
 /** What a percentage asked for is a share of: "what proportion of tenders …?", "what % of spend …?". */
@@ -296,16 +298,19 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
    * "An apprentice will be employed each year of the contract": one of what is counted for each year
    * (month, term …) is a count, a rate, though it has no number.
    */
-  const oneEach = (text: string, counted: string): boolean =>
-    text.split(/[;:\n]|[.!?](?=\s|$)/).some((clause) => {
-      const ts = countTokens(clause).map(plain);
-      return ts.some(
-        (t, i) =>
-          ONE.has(t) &&
-          ts.slice(i + 1, i + 3).some((w) => carries(new Set([w]), counted) > 0) &&
-          ts.slice(i + 2, i + 16).some((w, k) => PER.has(w) && PERIODS.has(ts[i + 3 + k] ?? '')),
-      );
-    });
+  const oneEach = (text: string, counted: string): { one: string; period: string } | undefined => {
+    for (const clause of text.split(/[;:\n]|[.!?](?=\s|$)/)) {
+      const typed = countTokens(clause);
+      const ts = typed.map(plain);
+      for (const [i, t] of ts.entries()) {
+        if (!ONE.has(t)) continue;
+        const at = [i + 1, i + 2].find((k) => ts[k] !== undefined && carries(new Set([ts[k]!]), counted) > 0);
+        const per = ts.slice(i + 2, i + 16).findIndex((w, k) => PER.has(w) && PERIODS.has(ts[i + 3 + k] ?? ''));
+        if (at !== undefined && per >= 0) return { one: typed[at]!.replace(/[,.]+$/, ''), period: ts[i + 3 + per]! };
+      }
+    }
+    return undefined;
+  };
   /** "3,082 individuals", "4 Stockport Council employees": the number names what was counted. */
   const namesCount = (sentence: string, counted: readonly string[], asked: ReadonlySet<string>): boolean => {
     const all = countTokens(sentence);
@@ -406,6 +411,10 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         const at = [...tokens.slice(from, i + 5).keys()].map((k) => k + from).find((k) => k !== i && counted.some((c) => carries(new Set([plain(tokens[k]!)]), c) > 0));
         return at !== undefined && !narrower(tokens, at, asked, i);
       });
+    },
+    perPeriod: (question, text) => {
+      const counted = countedOf(question);
+      return counted.length > 0 ? oneEach(text, counted[counted.length - 1]!) : undefined;
     },
     councilsUsing: (word) => {
       const t = stem(word.toLowerCase());

@@ -8,6 +8,7 @@ import { formatPounds } from '../text/money.js';
 import { sentencesOf } from '../sources/links.js';
 import { escapeRegExp } from '../text/regex.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
+import { termGiven } from '../understand/contractValue.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
 import { askedAs, figuresFor, gives, wantedFigure, wantedFigures, type FigureAsked } from './figureAsked.js';
 import { namedDocuments } from './currency.js';
@@ -160,7 +161,19 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
   if (wanted) found.sort((a, b) => Number(gives(shelf, wanted, q, b.quote, true)) - Number(gives(shelf, wanted, q, a.quote, true)));
   const pack = shelf.pack(found[0]!.council);
   const answer = figureGiven(shelf, pack, q, quoted(shelf, pack, q, found.filter((p) => p.council === pack.council.id)));
-  return { answer: finish(shelf.now(), answer, [pack], q, {}), council: pack.council.id };
+  return { answer: finish(shelf.now(), overTerm(shelf, q, answer), [pack], q, {}), council: pack.council.id };
+}
+
+/**
+ * "If it runs 3 years how many apprentices is that?", answered "An apprentice will be employed each year
+ * of the contract": the count over the officer's own term leads, as theirs ("if the contract runs that long").
+ */
+function overTerm(shelf: Shelf, q: Question, answer: Answer): Answer {
+  const months = wantedFigure(shelf, q)?.counted && answer.searchedFor !== undefined ? termGiven(q.text) : undefined;
+  const rate = months && months % 12 === 0 ? shelf.passages.perPeriod(q.text, answer.headline) : undefined;
+  if (!months || rate?.period !== 'year') return answer;
+  const years = months / 12;
+  return { ...answer, headline: `One ${rate.one} each year: ${years} over the ${years} years you give, if the contract runs that long. ${answer.headline}` };
 }
 
 /**

@@ -34,8 +34,8 @@ const PER_QUARTER = /^\s*(?:(?:a|per|each|every)\s+quarter|quarterly)/i;
 const PER_MONTH = /^\s*(?:(?:a|per|each|every)\s+month|p\.?c\.?m\.?(?![a-z])|monthly|\/\s?(?:month|mth))/i;
 const UNIT = String.raw`(years?|yrs?|months?)`;
 
-/** The main term: "for 4 years", "over 3 years", "a 3-year contract", "3+1 years" (main plus extension). */
-const TERM = new RegExp(String.raw`\b(?:for|over|across|lasting|of)\s+(?:a\s+(?:period|term)\s+of\s+)?${N}\s*${UNIT}|\b${N}[-\s]${UNIT.replace('years?', 'years?|year')}\s+(?:contract|term|agreement|deal|framework|call[- ]off)|\b${N}\s*${UNIT}\s+at\b|\bx\s*${N}\s*${UNIT}|\b${N}\s*\+\s*${N}(?:\s*${UNIT})?`, 'i');
+/** The main term: "for 4 years", "over 3 years", "if it runs 3 years", "a 3-year contract", "3+1 years" (main plus extension). */
+const TERM = new RegExp(String.raw`\b(?:for|over|across|lasting|of|(?:runs?|lasts?)(?:\s+for)?)\s+(?:a\s+(?:period|term)\s+of\s+)?${N}\s*${UNIT}|\b${N}[-\s]${UNIT.replace('years?', 'years?|year')}\s+(?:contract|term|agreement|deal|framework|call[- ]off)|\b${N}\s*${UNIT}\s+at\b|\bx\s*${N}\s*${UNIT}|\b${N}\s*\+\s*${N}(?:\s*${UNIT})?`, 'i');
 /** An extension: "plus a 1-year extension", "plus 1 year option", "with an option to extend 2 more years", "+1 year extension", "+ 2 optional". */
 const EXTENSION = new RegExp(
   String.raw`(?:\bplus|\band|\bwith|\+)\s*(?:an?\s+|the\s+)?(?:(?<times>two|three|2|3)\s+(?:x\s*)?)?(?:optional\s+|possible\s+)?(?:further\s+)?${N}[-\s]?${UNIT}\s+(?:optional\s+)?(?:extensions?|ext\b\.?|options?\b(?:\s+to\s+extend)?)|(?:option|options|possibility)\s+to\s+extend\s+(?:for\s+|by\s+)?(?:a\s+further\s+|another\s+|up\s+to\s+|an?\s+(?:additional|extra)\s+)?${N}\s*(?:more\s+|further\s+|additional\s+)?${UNIT}?|extension\s+of\s+(?:up\s+to\s+)?${N}\s*${UNIT}|\bextend(?:ed|able)?\s+(?:for|by)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?${N}\s*(?:more\s+|further\s+)?${UNIT}|(?:\bplus|\band|\bwith|\+)\s*(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|further\s+)?${N}\s*(?:more\s+|further\s+)?(?:${UNIT}\s+)?(?:optional|possible)\b(?:\s+(?:extra\s+|more\s+)?${UNIT})?` +

@@ -3988,9 +3988,11 @@ const HELD_OUT_16D: OfficerRow[] = [
   ]),
   // Exec 3.2, Trafford Carers Centre: "Over 25 local people employed on a full time basis for a year or the
   // whole duration of the contract"; "An apprentice will be employed each year of the contract". One a year
-  // is the count asked; a second "how many …" is asked of the same contract.
+  // is the count asked, and over the officer's own term (the report gives none) that many; a second
+  // "how many …" is asked of the same contract.
   ...kind('document facts', [
-    { q: 'Trafford Carers Centre contract - if it runs 3 years how many apprentices is that, and how many local jobs?', council: TRAFFORD, firstLine: /An apprentice will be employed each year of the contract/, includes: [/Over 25 local people employed/], excludes: [DOES_NOT_SAY, /Appendix 1/], source: SRC.trafford },
+    { q: 'Trafford Carers Centre contract - if it runs 3 years how many apprentices is that, and how many local jobs?', council: TRAFFORD, firstLine: /One apprentice each year: 3 over the 3 years you give, if the contract runs that long/, includes: [/An apprentice will be employed each year of the contract/, /Over 25 local people employed/], excludes: [DOES_NOT_SAY, /Appendix 1/], source: SRC.trafford },
+    { q: 'how many apprentices would the trafford carers centre contract give us over 3 years?', council: TRAFFORD, firstLine: /One apprentice each year: 3 over the 3 years you give/, includes: [/An apprentice will be employed each year of the contract/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
     { q: 'how many apprentices will the trafford carers centre contract employ?', council: TRAFFORD, firstLine: /An apprentice will be employed each year of the contract/, includes: [/Trafford Carers Centre/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
     { q: 'trafford carers centre: how many apprentices and how many local people employed?', council: TRAFFORD, firstLine: /Over 25 local people employed/, includes: [/An apprentice will be employed each year/], excludes: [DOES_NOT_SAY, /Appendix 1/], source: SRC.trafford },
   ]),
