@@ -438,6 +438,51 @@ describe('openLowdbStorage: a write cut off by a crash', () => {
   });
 });
 
+describe('openLowdbStorage: killed as a compaction started', () => {
+  /**
+   * What a kill leaves between a compaction listing its new journal and switching writes to it: the
+   * new journal empty, and the write that was under way cut off in the journal before it.
+   */
+  async function killedAsCompactionStarted(newJournal: Buffer): Promise<{ old: string; intact: Buffer }> {
+    const storage = await openStore();
+    await storage.write({ kept: { v: 1 } });
+    await storage.write({ also: { v: 2 } });
+    await closeAll();
+    const old = await journalFile();
+    const intact = await readFile(old);
+    await appendFile(old, Buffer.concat([encodeGroup(1, 60), encodeLine('lost', 'e1', Buffer.from('{"v":3}')).line]).subarray(0, -4));
+    await writeFile(join(storeDir, 'journal-000002.jsonl'), newJournal);
+    const m = await manifest();
+    await writeFile(file, JSON.stringify({ ...m, journals: [...m.journals, 'journal-000002.jsonl'] }));
+    return { old, intact };
+  }
+
+  it('drops the cut-off write in the journal before the empty new one, and starts with every acknowledged write', async () => {
+    const { old, intact } = await killedAsCompactionStarted(Buffer.alloc(0));
+    const storage = await openStore();
+    expect(Object.keys(await storage.read(['kept', 'also', 'lost'])).sort()).toEqual(['also', 'kept']);
+    expect(notes).toContainEqual({ level: 'warn', msg: 'store: dropped a write cut off by a crash (it was never acknowledged)', fields: expect.objectContaining({ file: old, line: 5 }) });
+    expect(await readFile(old)).toEqual(intact);
+    // Writes go on in the new journal; the next start finds nothing to drop.
+    await storage.write({ next: { v: 4 } });
+    expect((await readFile(join(storeDir, 'journal-000002.jsonl'), 'utf8')).length).toBeGreaterThan(0);
+    await closeAll();
+    notes = [];
+    expect(Object.keys(await (await openStore()).read(['kept', 'also', 'next']))).toHaveLength(3);
+    expect(notes.filter((n) => n.level === 'warn')).toEqual([]);
+  });
+
+  it('still stops start-up when a journal with writes after it ends cut off, and leaves it as it is', async () => {
+    const later = encodeLine('later', 'e2', Buffer.from('{"v":5}')).line;
+    const { old } = await killedAsCompactionStarted(Buffer.concat([encodeGroup(1, later.length), later]));
+    const bytes = await readFile(old);
+    const error = await openLowdbStorage(file, { log }).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect((error as Error).message.startsWith(`${old}: line 5: cut off (no line end)`)).toBe(true);
+    expect(await readFile(old)).toEqual(bytes);
+  });
+});
+
 describe('openLowdbStorage: damaged files stop start-up and are left as they are', () => {
   async function expectOpenToFail(damaged: string, message: RegExp): Promise<void> {
     const bytes = await readFile(damaged);

@@ -32,9 +32,9 @@
  * JSON text; other records are read from disk when asked for. Records are validated once, when
  * written (prepareWriteText). At open(), every line's structure, length and checksum are checked
  * without parsing records, so a damaged file still stops start-up with a DataFileError naming the
- * file and the line, and is never rewritten. The one exception: the last append of the journal,
- * when a crash cut it short (never acknowledged: that waits for its fdatasync), is dropped with a
- * log note.
+ * file and the line, and is never rewritten. The one exception: the last append of the journal
+ * being written, when a crash cut it short (never acknowledged: that waits for its fdatasync), is
+ * dropped with a log note.
  *
  * lowdb's Adapter interface fits whole-file documents: the manifest is one (and the previous
  * layout's shards were, see shardFile.ts). The journal is an append-only log and the snapshot is
@@ -532,12 +532,16 @@ async function load(file: string, dir: string, manifest: Manifest, log: StoreLog
       await loadSnapshot(snapshot, manifest.snapshot, file, index);
     }
     const journals: Segment[] = [];
+    // A crash can cut off the write under way in the journal being written. That is the last one
+    // listed, or the one before it while the last is still empty: a compaction lists its new journal
+    // first and switches writes to it only once the write under way in the old one has landed.
+    const sizes = await Promise.all(manifest.journals.map((name) => stat(join(dir, name)).then((s) => s.size, () => undefined)));
     for (const [i, name] of manifest.journals.entries()) {
-      const last = i === manifest.journals.length - 1;
-      const journal = await Segment.open(join(dir, name), name, last ? 'append' : 'read', file);
+      const written = sizes.slice(i + 1).every((size) => size === 0);
+      const journal = await Segment.open(join(dir, name), name, written ? 'append' : 'read', file);
       opened.push(journal);
       journals.push(journal);
-      const torn = await replayJournal(journal, index, last);
+      const torn = await replayJournal(journal, index, written);
       if (torn) {
         log.warn('store: dropped a write cut off by a crash (it was never acknowledged)', { file: torn.file, line: torn.line, bytes: torn.bytes, problem: torn.reason });
         await journal.truncate(torn.offset);
