@@ -4015,6 +4015,18 @@ const HELD_OUT_16D: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 17, part 1.
+const HELD_OUT_17A: OfficerRow[] = [];
+
+// Held out, round 17, part 2.
+const HELD_OUT_17B: OfficerRow[] = [];
+
+// Held out, round 17, part 3.
+const HELD_OUT_17C: OfficerRow[] = [];
+
+// Held out, round 17, part 4.
+const HELD_OUT_17D: OfficerRow[] = [];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -4060,6 +4072,10 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_16B,
   ...HELD_OUT_16C,
   ...HELD_OUT_16D,
+  ...HELD_OUT_17A,
+  ...HELD_OUT_17B,
+  ...HELD_OUT_17C,
+  ...HELD_OUT_17D,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
@@ -4074,8 +4090,7 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
-  // Held out, round 15, not yet answered right (turns of one conversation joined by →).
-  // Held out, round 16, not yet answered right.
+  // Held out, rounds 16 and 17, not yet answered right (turns of one conversation joined by →).
   {
     q: 'trafford hong kong newcomers thing - what happened and how did SV help?',
     right: "Exec 3.2: organisations used their Social Value commitments to support the newcomers, who could not join mainstream programmes: an employment event at UA92 on 16 November 2021 for over 200 Hong Kong newcomers, supported by the Growth Company, UA92, Momentic and the Business Growth Hub, Trafford College Group and two recruitment agencies; the support 'would not have been possible without' those commitments. Now the event leads, quoted with the organisations that supported it 'using their Social Value commitments', but \"how did SV help\" (its own key word only 'help', 'social value' being in every passage) then quotes the August 2021 letter asking for help, not the sentence saying the commitments made the support possible because the newcomers were ineligible for mainstream support.",
