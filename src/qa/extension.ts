@@ -46,3 +46,14 @@ export function withoutExtensionAnswer(pack: PolicyPack, q: Question, contract: 
   const band = w.status === 'required' && (other.status !== 'required' || other.rule.id !== w.rule.id) ? ` ${formatPounds(base.contract.value)} falls within ${w.rule.when.wording}.` : '';
   return { ...alt, title: `Without the extension: ${formatPounds(base.contract.value)}${over}`, headline: `${alt.headline}${band}` };
 }
+
+/**
+ * Of several things asked, whether the answer without the extension says something else: the same
+ * answer at the other value ("15%, with a target of 20%" either way) is left out.
+ */
+export function readsDifferently(q: Question, contract: Contract, withIt: Answer, without: Answer): boolean {
+  const base = baseContract(q, contract);
+  if (!base) return false;
+  const asWithIt = without.headline.split(formatPounds(base.contract.value)).join(formatPounds(contract.value));
+  return asWithIt !== withIt.headline;
+}

@@ -13,7 +13,7 @@ import { asPart, notice, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
 import { currencyAnswer, namedDocuments } from './currency.js';
-import { withoutExtensionAnswer } from './extension.js';
+import { readsDifferently, withoutExtensionAnswer } from './extension.js';
 import { finish } from './finish.js';
 import { namesNote, nationalAnswer, nationalNo, type NationalAsk } from './national.js';
 import { sameFigure } from './verdict.js';
@@ -119,9 +119,14 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
     (q.amounts.length > 1 && parts.length === 1
       ? q.amounts.map((value) => councilAnswer(shelf, pack, q, parts[0], { ...contract!, value }))
       : parts.map((part) => councilAnswer(shelf, pack, nationalBeside ? { ...q, otherWords: [] } : q, part, contract)));
-  // "£12k pa, 2 yrs + 1 yr extension": where the rules read differently without the extension, that answer too.
-  const base = contract && parts.length === 1 && !ranged && q.amounts.length <= 1 ? withoutExtensionAnswer(pack, q, contract, (c) => councilAnswer(shelf, pack, q, parts[0], c)) : undefined;
-  if (base) answers.splice(1, 0, base);
+  // "£12k pa, 2 yrs + 1 yr extension": where the rules read differently without the extension, that answer
+  // too; of several things asked ("does SV apply and is it a portal one?"), beside each whose answer differs.
+  if (contract && !ranged && q.amounts.length <= 1) {
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const base = withoutExtensionAnswer(pack, q, contract, (c) => councilAnswer(shelf, pack, q, parts[i]!, c));
+      if (base && (parts.length === 1 || readsDifferently(q, contract, answers[i]!, base))) answers.splice(i + 1, 0, base);
+    }
+  }
   if (nationalBeside && q.proposedWeighting === undefined) {
     // "Does the central government 10% apply to us in Stockport?": no, first; then the council's own figure.
     const no = q.asksIfApplies ? nationalNo(national, 'weighting', { text: q.text, yesNo: q.asksYesNo, ofCouncil: true }) : undefined;

@@ -27,6 +27,10 @@ describe('totals over years', () => {
     // A bare number added to the term is more of it, in the term's unit.
     ['£30k pa for 3 yrs + 1 in stockport', 120_000, 48],
     ['£10k a month for 18 months plus 6', 240_000, 24],
+    // Written tight to the unit, and at the end of a sentence or clause.
+    ['contract is £22k pa, 2yrs+1. does social value apply?', 66_000, 36],
+    ['cwac £40k pa 2yrs+1, weighting?', 120_000, 36],
+    ['£22k pa 2 years + 1.', 66_000, 36],
   ])('%p is %p over %p months', (text, total, months) => {
     const read = findContractValue(text);
     expect(read?.kind).toBe('amount');

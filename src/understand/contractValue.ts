@@ -39,8 +39,8 @@ const TERM = new RegExp(String.raw`\b(?:for|over|across|lasting|of|(?:runs?|last
 /** An extension: "plus a 1-year extension", "plus 1 year option", "with an option to extend 2 more years", "+1 year extension", "+ 2 optional". */
 const EXTENSION = new RegExp(
   String.raw`(?:\bplus|\band|\bwith|\+)\s*(?:an?\s+|the\s+)?(?:(?<times>two|three|2|3)\s+(?:x\s*)?)?(?:optional\s+|possible\s+)?(?:further\s+)?${N}[-\s]?${UNIT}\s+(?:optional\s+)?(?:extensions?|ext\b\.?|options?\b(?:\s+to\s+extend)?)|(?:option|options|possibility)\s+to\s+extend\s+(?:for\s+|by\s+)?(?:a\s+further\s+|another\s+|up\s+to\s+|an?\s+(?:additional|extra)\s+)?${N}\s*(?:more\s+|further\s+|additional\s+)?${UNIT}?|extension\s+of\s+(?:up\s+to\s+)?${N}\s*${UNIT}|\bextend(?:ed|able)?\s+(?:for|by)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?${N}\s*(?:more\s+|further\s+)?${UNIT}|(?:\bplus|\band|\bwith|\+)\s*(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|further\s+)?${N}\s*(?:more\s+|further\s+)?(?:${UNIT}\s+)?(?:optional|possible)\b(?:\s+(?:extra\s+|more\s+)?${UNIT})?` +
-    // "for 3 yrs + 1", "3 years plus 2": a bare number added to the term is more of it, in the term's unit.
-    String.raw`|(?<=\b(?:years?|yrs?|months?))\s*(?:\+|plus)\s*(\d{1,2}|one|two|three|four|five)(?![\d,.]|\s*(?:k\b|m\b|%|£|-?\s*${UNIT}\s+(?:optional\s+)?(?:extensions?|ext\b|options?\b)))(?:\s*${UNIT}\b)?`,
+    // "for 3 yrs + 1", "3 years plus 2", "2yrs+1.": a bare number added to the term is more of it, in the term's unit.
+    String.raw`|(?<=\b(?:years?|yrs?|months?)|\d(?:years?|yrs?))\s*(?:\+|plus)\s*(\d{1,2}|one|two|three|four|five)(?!\d|[,.]\d|\s*(?:k\b|m\b|%|£|-?\s*${UNIT}\s+(?:optional\s+)?(?:extensions?|ext\b|options?\b)))(?:\s*${UNIT}\b)?`,
   'i',
 );
 

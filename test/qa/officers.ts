@@ -4019,7 +4019,16 @@ const HELD_OUT_16D: OfficerRow[] = [
 const HELD_OUT_17A: OfficerRow[] = [];
 
 // Held out, round 17, part 2.
-const HELD_OUT_17B: OfficerRow[] = [];
+const HELD_OUT_17B: OfficerRow[] = [
+  // Charter s.4: the Portal is for "a total agreement value in excess of £50k". "2yrs+1" is two years and a
+  // year's extension: the total with it is answered, and (the documents being silent on extensions) without it.
+  ...kind('totals over years', [
+    { q: 'contract is £22k pa, 2yrs+1. does social value apply and is it a portal one?', council: STOCKPORT, firstLine: /^For a £66,000 contract, Stockport's minimum social value weighting is 15%/, includes: [EXTENSION_UNSAID, /Yes: for a £66,000 contract/, /Without the extension: £44,000 over 2 years/], before: [/minimum social value weighting is 15%/, /Social Value Portal for a £66,000/, /Without the extension: £44,000/, /not more than £50,000/], derived: [66000, 44000], source: SRC.charter },
+    { q: 'smbc £22k a year 2yrs + 1 - portal?', council: STOCKPORT, firstLine: /^Yes: for a £66,000 contract/, includes: [EXTENSION_UNSAID, /Without the extension: £44,000/], derived: [66000, 44000], source: SRC.charter },
+    { q: '£15k pa, 3yrs+1. does SV apply in stockport and do we need the portal', council: STOCKPORT, firstLine: /£60,000 contract/, includes: [EXTENSION_UNSAID, /Without the extension: £45,000 over 3 years/], derived: [60000, 45000], source: SRC.charter },
+    { q: 'cwac £40k pa 2yrs+1, weighting?', ...cwac10([money(120000), EXTENSION_UNSAID, /Without the extension: £80,000/]), derived: [120000, 80000] },
+  ]),
+];
 
 // Held out, round 17, part 3.
 const HELD_OUT_17C: OfficerRow[] = [];
