@@ -17,7 +17,7 @@ import { notOutright } from './guarantee.js';
 import { ABOUT, type Passage } from './passages.js';
 import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
-import { coveredElsewhere, notGiven, notSaid, passageAnswer, topic, topicListing } from './topics.js';
+import { coveredElsewhere, namesListLed, notGiven, notSaid, passageAnswer, topic, topicListing } from './topics.js';
 
 /** An answer and the council it is for, when there is one. */
 export interface Answered {
@@ -212,13 +212,15 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
   const out: Answer[] = [];
   // "cwac: how many volunteering days …? and also is it 10% …": parts no subject covers asked before
   // the first that names one are answered too, before the rest, as they were asked first.
-  const named = clauses.findIndex((c) => v.subjects.some((s) => s.re.test(c)));
+  // "Contract manager here. What system …": background before the question ("contract manager") names no part.
+  const named = clauses.findIndex((c) => v.subjects.some((s) => s.re.test(askingPart(c))));
   const leading = named > 0 ? clauses.slice(0, named).map(askingPart) : [];
   let before = 0;
   for (const [i, clause] of (named > 0 ? [...leading, ...clauses.slice(named)] : clauses.slice(1)).entries()) {
     if (i === leading.length) before = out.length;
     const asks = /^(who|what|which|when|where|how|does|do|is|are|can)\b/.test(clause);
     if (!asks || v.subjects.some((s) => s.re.test(clause)) || /\d/.test(clause) || passages.keyTerms(clause).length === 0) continue;
+    if (answered.some((a) => namesListLed(a, clause))) continue;
     // "… round table and how often does it meet?": "it" is what the first clause asked about, and a
     // figure the answer so far already gives ("takes place termly") is not asked again.
     const about = v.sameAsBefore.test(clause) ? passages.keyTerms(clauses[0]!).join(' ') : undefined;
@@ -240,7 +242,8 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     // staff get a year?": "up to 2 days … each year", not "2025 hours of staff volunteering").
     const listing = found.length > 0 ? undefined : topicListing(pack, clause);
     if (listing) {
-      out.push(listing);
+      // The topic already answered for another part is not given twice.
+      if (!answered.some((a) => a.title === listing.title)) out.push(listing);
       continue;
     }
     // A part no passage says all of ("is there anything about care leavers I can build into the ask?")
@@ -251,7 +254,8 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
       const phrase = new RegExp(`(?:[a-z]+\\s+)?${escapeRegExp(rarest)}`).exec(clause)?.[0] ?? rarest;
       found = passages.search(phrase, pack.council.id, 5).filter((p) => passages.mentions(rarest, p.paragraph)).slice(0, 2);
     }
-    if (found.length > 0) out.push(figureGiven(shelf, pack, asked, quoted(shelf, pack, asked, found)));
+    const answer = found.length > 0 ? figureGiven(shelf, pack, asked, quoted(shelf, pack, asked, found)) : undefined;
+    if (answer && !said.includes(answer.headline)) out.push(answer);
   }
   return { before: out.slice(0, before), after: out.slice(before) };
 }

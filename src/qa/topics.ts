@@ -45,6 +45,12 @@ function namesHeading(heading: string | undefined, asked: ReadonlySet<string>): 
   return own.length > 0 && own.filter((w) => plain.has(w)).length * 2 >= own.length;
 }
 
+/** A list the answer's first line gives whole, that the clause names ("… are there set themes too?"): that part is answered. */
+export function namesListLed(answer: Answer, clause: string): boolean {
+  const words = new Set(clause.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  return answer.sections.some((s) => s.items !== undefined && s.items.length > 0 && s.items.every((i) => answer.headline.includes(i)) && namesHeading(s.heading, words));
+}
+
 /**
  * The words a question word asks for name the list ("what minimum standards do bidders have to meet
  * before …?", "what are stockport's priority cohorts for SV? need them for a spec"): asked for whatever
@@ -260,7 +266,18 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   const listAsked = (heading: string | undefined) => asksForHeading(heading, asked) || [asked, ...clausesOf(asked)].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? [])));
   const ruleList = !t && rules.length === 1 && rules[0]!.items && listAsked(KIND_LABEL[rules[0]!.kind]) ? { heading: KIND_LABEL[rules[0]!.kind], items: rules[0]!.items } : undefined;
   const asksList = !recent && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && (shown === wanted || listAsked(shown!.heading)) ? { heading: shown!.heading, items: list } : undefined));
-  const listLine = asksList ? `${listName(name, asksList.heading, t?.title, other !== undefined)}: ${asksList.items.join('; ')}.` : undefined;
+  // "Which priority cohorts …? And are there set themes too?": each of the topic's lists a clause names
+  // best, in the order asked, so every list asked for is in the first line.
+  const clauseLists = asksList && t && list ? clausesOf(asked).filter((c) => c.split(/\s+/).length <= 16).map((c) => new Set(c.match(/[a-z]{4,}/g) ?? [])) : [];
+  const eachList = (clauseLists.length > 1 ? clauseLists : [])
+    .flatMap((w) => {
+      const named = lists.filter((p) => p.items!.length <= 12 && namesHeading(p.heading, w));
+      const most = Math.max(0, ...named.map((p) => sharedWords(p.heading, w)));
+      return named.filter((p) => sharedWords(p.heading, w) === most);
+    })
+    .filter((p, i, ps) => ps.indexOf(p) === i);
+  const listed = eachList.length > 1 && eachList.includes(shown!) ? eachList : asksList ? [asksList] : [];
+  const listLine = listed.length > 0 ? listed.map((p) => `${listName(name, p.heading, t?.title, other !== undefined)}: ${p.items!.join('; ')}.`).join(' ') : undefined;
   const headline = listLine ?? (recent ? recent.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${lowerFirst(other)}.` : summary);
   // Items that lead are cited from their own list's section.
   const leading = lead && !listLine && !recent ? lists.find((p) => picked.every((x) => p.items!.some((i) => x.includes(i)))) : undefined;

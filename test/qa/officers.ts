@@ -4016,7 +4016,23 @@ const HELD_OUT_16D: OfficerRow[] = [
 ];
 
 // Held out, round 17, part 1.
-const HELD_OUT_17A: OfficerRow[] = [];
+const HELD_OUT_17A: OfficerRow[] = [
+  // Statement s.4: "Social Value is considered as part of the contract management process through our
+  // contract management portal (Intend) alongside the Social Value Portal"; s.6: the Portal's monthly
+  // training for contract managers and two supplier sessions a month. The officer's role said first
+  // ("Contract manager here.") is background: the system asked about is answered, then the training.
+  ...kind('multi-part', [
+    { q: "Contract manager here. What system am I meant to be tracking SV delivery in once the contract's live, and is there any training on it - for me and for the supplier?", council: STOCKPORT, includes: [/contract management portal \(Intend\)/, /two supplier training sessions a month/], before: [/Intend/, /two supplier training sessions/], source: SRC.statement },
+  ]),
+  // Statement s.2, Key Areas of Focus: the priority cohorts (care leavers … veterans) and the priority
+  // themes (cost of living support … Stockport CAN Strategy). Asked for both, the first line gives both
+  // lists, cohorts then themes, with no unrelated quote between them.
+  ...kind('multi-part', [
+    { q: 'Which priority cohorts are we supposed to be targeting when we set the social value ask? And are there set themes too?', council: STOCKPORT, firstLine: /^Stockport's priority cohorts: Care leavers/, includes: [/Veterans\. Stockport's priority themes: Cost of living support/, /Digital inclusion/], excludes: [/Steering Group contains representatives/], source: SRC.statement },
+    { q: 'what are our priority cohorts for social value? are there themes as well?', council: STOCKPORT, firstLine: /priority cohorts: Care leavers/, includes: [/Veterans\. Stockport's priority themes: Cost of living support/], excludes: [/Steering Group contains representatives/], source: SRC.statement },
+    { q: 'which cohorts should we prioritise in the SV ask? and what are the priority themes?', council: STOCKPORT, firstLine: /priority cohorts: Care leavers/, includes: [/Veterans\. Stockport's priority themes: Cost of living support/], source: SRC.statement },
+  ]),
+];
 
 // Held out, round 17, part 2.
 const HELD_OUT_17B: OfficerRow[] = [
