@@ -37,12 +37,17 @@ function whereSaid(shelf: Shelf, council: string, answer: Answer): Answer {
   const part = quoted ? fromFigure(quoted, answer.headline) : undefined;
   if (quoted && part) return { ...answer, headline: `In ${where}: “… ${part}” ${answer.headline}` };
   if (quoted) return { ...rest, headline: `In ${where}: “${quoted}” ${answer.headline}` };
+  const passage = citedPassages(shelf, council, answer)[0];
+  if (passage) return { ...rest, headline: `In ${passage.citation}: “${quotation(passage)}”`, sources: [passage.citation], sections: [asBefore(answer), ...answer.sections] };
+  return { ...answer, headline: `In ${where}: ${answer.headline}` };
+}
+
+/** Sentences nearest the answer in the sections it cites, best first. */
+function citedPassages(shelf: Shelf, council: string, answer: Answer, limit = 10, atLeast?: number): Passage[] {
   // "section 2.1" cites the section whose heading is "2.1 STAR".
   const cited = [...answer.sources, ...answer.sections.flatMap((s) => (s.source ? [s.source] : []))];
   const inCited = (p: Passage) => cited.some((c) => p.citation === c || p.citation.startsWith(`${c} `));
-  const passage = shelf.passages.search(answer.headline, council, 10).find(inCited);
-  if (passage) return { ...rest, headline: `In ${passage.citation}: “${quotation(passage)}”`, sources: [passage.citation], sections: [asBefore(answer), ...answer.sections] };
-  return { ...answer, headline: `In ${where}: ${answer.headline}` };
+  return shelf.passages.search(answer.headline, council, limit, atLeast).filter(inCited);
 }
 
 /** The quote from the start of the clause that carries the answer's first figure ("attribute a minimum weighting of 15% …"), when that cuts it by much. */
@@ -78,7 +83,9 @@ function reasonsFor(shelf: Shelf, council: string, subject: Subject | undefined,
   const [best, ...more] = subject && cue ? reasonPassages(shelf, council, subject, cue).filter((p) => !ruled(p)) : [];
   // "Why not?" after a quote ("… nominated leads … has also been considered."): the reason is the
   // sentence beside it in its paragraph ("This option is not preferred as it would not provide …").
-  const beside = !best && cue ? reasonBeside(shelf, council, answer, cue) : undefined;
+  // "Why's that?" after "due to be refreshed in 2023": an answer on no curated subject (how current the
+  // documents are) has its reason in a sentence of the section it cites ("… to reflect new and emerging issues").
+  const beside = !best && cue ? (reasonBeside(shelf, council, answer, cue) ?? (subject ? undefined : citedReason(shelf, council, answer, cue))) : undefined;
   if (beside) return { ...answer, headline: `${name}'s documents give this reason: “${beside}”`, sections: [asBefore(answer), ...answer.sections] };
   if (!best) return { ...answer, headline: `${name}'s documents do not say why. What they say: ${answer.headline}` };
   const { rule, ...rest } = answer;
@@ -110,4 +117,16 @@ function reasonBeside(shelf: Shelf, council: string, answer: Answer, cue: RegExp
     }
   }
   return undefined;
+}
+
+/** A sentence of a section the answer cites, nearest the answer, that gives a reason and is not the rule itself. */
+function citedReason(shelf: Shelf, council: string, answer: Answer, cue: RegExp): string | undefined {
+  const quote = citedPassages(shelf, council, answer, 40, 1).find((p) => cue.test(p.quote) && answer.rule?.includes(p.quote.slice(0, 80)) !== true)?.quote;
+  if (!quote || quote.length <= 120) return quote;
+  // A long sentence is quoted from the clause before its reason ("… it is due to be refreshed in 2023, to
+  // reflect …"), so a notification shows the reason.
+  const at = [...quote.matchAll(new RegExp(cue.source, 'gi'))].pop()?.index ?? 0;
+  const cuts = [...quote.slice(0, at).matchAll(/[,;]\s/g)].map((m) => m.index + m[0].length);
+  const start = cuts.length >= 2 ? cuts[cuts.length - 2]! : 0;
+  return start > 0 ? `… ${quote.slice(start)}` : quote;
 }

@@ -4050,7 +4050,22 @@ const HELD_OUT_17B: OfficerRow[] = [
 const HELD_OUT_17C: OfficerRow[] = [];
 
 // Held out, round 17, part 4.
-const HELD_OUT_17D: OfficerRow[] = [];
+const HELD_OUT_17D: OfficerRow[] = [
+  // Statement s.1: the Charter "is due to be refreshed in 2023, to reflect new and emerging issues and
+  // priorities". "Why's that?" after the refresh date asks the reason, not the dates again.
+  ...conversation([
+    { q: 'When is the Stockport social value charter due to be refreshed?', council: STOCKPORT, firstLine: /due to be refreshed in 2023/, includes: [], source: SRC.statement },
+    { q: "why's that?", council: STOCKPORT, firstLine: /^Stockport's documents give this reason: .*to reflect new and emerging issues and priorities/, includes: [], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: "when's the stockport charter being refreshed", council: STOCKPORT, firstLine: /2023/, includes: [], source: SRC.statement },
+    { q: 'how come?', council: STOCKPORT, firstLine: /reason: .*to reflect new and emerging issues/, includes: [], excludes: [/do not say why/] },
+  ]),
+  ...conversation([
+    { q: 'is the stockport charter due a refresh?', council: STOCKPORT, includes: [/2023/], source: SRC.statement },
+    { q: 'why is that?', council: STOCKPORT, firstLine: /to reflect new and emerging issues/, includes: [], excludes: [/do not say why/] },
+  ]),
+];
 
 // =============================================================================================
 
