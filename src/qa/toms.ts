@@ -52,7 +52,9 @@ export function tomsBySubject(source: string, measures: TomsMeasure[], note?: st
   const shown = measures.slice(0, 8);
   const more = measures.length > shown.length ? ` (${measures.length - shown.length} more: ask for a reference to see it)` : '';
   const [first, ...rest] = shown as [TomsMeasure, ...TomsMeasure[]];
-  const matching = `${shown.length === 1 ? 'This National TOMs measure matches' : `${shown.length} National TOMs measures match`} your question${more}`;
+  // The references in the first line, so a notification names the measures, not only how many.
+  const refs = shown.length > 1 ? `: ${shown.map((m) => m.ref).join(', ')}` : '';
+  const matching = `${shown.length === 1 ? 'This National TOMs measure matches' : `${shown.length} National TOMs measures match`} your question${refs}${more}`;
   const named = closest ? shown.slice(0, closest.count) : [];
   const headline =
     named.length > 0

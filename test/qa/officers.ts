@@ -4065,6 +4065,14 @@ const HELD_OUT_17D: OfficerRow[] = [
     { q: 'is the stockport charter due a refresh?', council: STOCKPORT, includes: [/2023/], source: SRC.statement },
     { q: 'why is that?', council: STOCKPORT, firstLine: /to reflect new and emerging issues/, includes: [], excludes: [/do not say why/] },
   ]),
+  // Policy Appendix B (National TOMs, Environment): NT32, NT33, NT46, NT65 (fleet at least Euro 6 or LEV),
+  // NT66 (fleet emissions monitoring), NT73 (low/zero emission vehicles in the supply chain). "Which
+  // environment measures …" asks for the measures, named in the first line, not the council's TOMs card.
+  ...kind('document facts', [
+    { q: "We're tendering a fleet maintenance contract in Cheshire West. Which environment measures from the TOMs could bidders pick from that actually relate to vehicles?", council: CWAC, firstLine: /NT65\b.*NT66\b|NT66\b.*NT65\b/, includes: ['NT32', 'NT33', 'NT46', 'NT73'], excludes: [/menu of measures/] },
+    { q: 'cwac fleet contract - which environment TOMs relate to vehicles?', council: CWAC, firstLine: /NT65/, includes: ['NT66', 'NT73'] },
+    { q: 'what environmental measures cover fleet vehicles in cheshire west', council: CWAC, firstLine: /NT65/, includes: ['NT66', 'NT73'] },
+  ]),
 ];
 
 // =============================================================================================
