@@ -4044,6 +4044,14 @@ const HELD_OUT_17B: OfficerRow[] = [
     { q: '£15k pa, 3yrs+1. does SV apply in stockport and do we need the portal', council: STOCKPORT, firstLine: /£60,000 contract/, includes: [EXTENSION_UNSAID, /Without the extension: £45,000 over 3 years/], derived: [60000, 45000], source: SRC.charter },
     { q: 'cwac £40k pa 2yrs+1, weighting?', ...cwac10([money(120000), EXTENSION_UNSAID, /Without the extension: £80,000/]), derived: [120000, 80000] },
   ]),
+  // Statement s.3: "There is a lead member accountable for Social Value and the work is scrutinised through the
+  // Corporate, Resource Management and Governance Scrutiny Committee", quarterly reporting through the PPRR;
+  // s.9: the annual statement goes to that committee. No document names the lead member: said first.
+  ...kind('documents do not say', [
+    { q: "Researcher for a cllr here. Can you set out the governance for social value - who scrutinises it, how often it's reported, and who the lead member is?", council: STOCKPORT, firstLine: /do not give a name for the lead member/i, includes: [/Corporate, Resource Management and Governance Scrutiny Committee/, /reported quarterly/, /annual social value statement/], source: SRC.statement },
+    { q: "who's the portfolio holder for social value in stockport?", council: STOCKPORT, firstLine: /do not give a name for the lead member/i, includes: [/lead member accountable/i], source: SRC.statement },
+    { q: "stockport sv governance - who's the cabinet member and which committee scrutinises it", council: STOCKPORT, firstLine: /do not give a name for the lead member/i, includes: [/Scrutiny Committee/], source: SRC.statement },
+  ]),
 ];
 
 // Held out, round 17, part 3.
