@@ -55,6 +55,8 @@ export interface PassageIndex {
   councilsUsing(word: string): Set<string>;
   /** whether a text carries every key term of the question (at least `min` of them) */
   coversAll(question: string, text: string, min?: number): boolean;
+  /** whether a text names what was asked by a phrase typed as the documents write it, and rarely ("round table", "large print") */
+  namesRare(question: string, text: string): boolean;
   /** the councils whose documents have a sentence that carries every key term of the question (two at least) */
   councilsSaying(question: string): Set<string>;
   /**
@@ -73,6 +75,9 @@ export interface PassageIndex {
   /** "An apprentice will be employed each year": the count asked given as one of it each period, as written ("apprentice", "year") */
   perPeriod(question: string, text: string): { one: string; period: string } | undefined;
 }
+
+/** At most this many times in the documents, two words written together are the name of one thing. */
+const RARE_PHRASE = 6;
 
 /** What a percentage asked for is a share of: "what proportion of tenders …?", "what % of spend …?". */
 const SHARE_OF = /(?:\b(?:proportion|percentage|share|per ?cent)|%)\s+of\s+(.*)$/i;
@@ -378,9 +383,25 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   };
 
   const keyTerms = (question: string) => [...new Set(words(question).filter(isKeyWord))];
+  /**
+   * "whats the round table thing people keep mentioning": two key words typed together that the
+   * documents write together only a few times name the thing asked about, whatever else is said around
+   * them; a passage that carries the name answers though it shares none of the officer's other words.
+   */
+  const rarePhrases = (question: string): RegExp[] => {
+    const typed = tokens(question);
+    return typed.slice(1).flatMap((w, i) => {
+      const pair = [typed[i]!, w];
+      if (!pair.every(isKeyWord)) return [];
+      const seen = [...formsOf(pair).values()].reduce((a, b) => a + b, 0);
+      return seen > 0 && seen <= RARE_PHRASE ? [new RegExp(`(?<![A-Za-z])${pair.map(escapeRegExp).join('[- ]')}(?![A-Za-z])`, 'i')] : [];
+    });
+  };
+  const namesRare = (question: string, text: string) => rarePhrases(question).some((re) => re.test(text));
 
   return {
     keyTerms,
+    namesRare,
     // A word the documents use, or one meaning the same ("keep" for "retained").
     knownTerms: (question) => keyTerms(question).filter((t) => [...(alike.get(stem(t)) ?? [stem(t)])].some((f) => corpus.has(f))),
     counts: (question, text, share = false) => {
@@ -470,7 +491,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const counted = countedOf(question);
       const asked = new Set(words(question).map(stem));
       const askedGeneric = new Set(words(own).filter((x) => GENERIC.has(x) && x !== 'social' && x !== 'value').map(stem));
-      const definition = /^\s*(what|who)('s|'re| is| are)\b/i.test(question);
+      // "whats the round table …", typed without the apostrophe, asks the same.
+      const definition = /^\s*(what|who)('s|'re|s| is| are)\b/i.test(question);
       /** A sentence (its words, space-padded) that says what the thing asked about is ("… Round Table is a partnership …"). */
       const defining = definition ? terms.filter((t) => !leantOnly.has(stem(t))).map((t) => new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`)) : [];
       const definesIt = (lower: string) => defining.some((re) => re.test(lower));
@@ -485,6 +507,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const pairs = typed.slice(1).map((w, i) => `${typed[i]} ${w}`).filter((p) => p.split(' ').some((w) => terms.includes(w)));
       // Most of the question's key terms (all of one or two) must be in the passage itself.
       const needed = atLeast ?? (stems.length <= 2 ? stems.length : Math.ceil(stems.length * 0.6));
+      const named = rarePhrases(question);
       // The words meaning the same are searched for too ("wrote": "Report author").
       const query = [...new Set([...terms, ...terms.flatMap((t) => synonymWords.get(stem(t)) ?? [])])];
       const hits = mini.search(query.join(' '), { filter: (r) => council === undefined || r.council === council });
@@ -496,7 +519,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         const shared = stems.filter((t) => carries(have, t) > 0);
         const introduced = stems.filter((t) => carries(have, t) === 0 && carries(intro, t) > 0);
         // The list's own words must carry two of the terms, or one with two more from its introduction.
-        if (shared.length < needed && (shared.length + introduced.length < needed || shared.length + Math.min(introduced.length, 2) < 3)) continue;
+        if (shared.length < needed && (shared.length + introduced.length < needed || shared.length + Math.min(introduced.length, 2) < 3) && !(atLeast === undefined && named.some((re) => re.test(entry.text)))) continue;
         // The sentence that carries most of the terms, and the one after it when it carries more.
         const ss = sentences(entry.text);
         const score = (s: string) => {

@@ -4055,7 +4055,19 @@ const HELD_OUT_17B: OfficerRow[] = [
 ];
 
 // Held out, round 17, part 3.
-const HELD_OUT_17C: OfficerRow[] = [];
+const HELD_OUT_17C: OfficerRow[] = [
+  // Statement s.7 (Local): "The Stockport Round Table is a partnership network event which takes place
+  // termly in Stockport. It is chaired by the former Mayor of Stockport …"; Policy, "Accessing Cheshire
+  // West and Chester Council information and services": "… available in audio, Braille, large print or
+  // other formats". A name the documents write rarely ("round table", "large print") is what is asked
+  // about, whatever else the officer says around it: quoted, not the help card.
+  ...kind('document facts', [
+    { q: 'whats the round table thing people keep mentioning and who runs it', council: STOCKPORT, firstLine: /Stockport Round Table is a partnership network event/, includes: [/chaired by the former Mayor of Stockport/], excludes: [...HELP_OR_POINTER], source: SRC.statement },
+    { q: 'whats this round table thing everyone keeps going on about', council: STOCKPORT, firstLine: /Stockport Round Table is a partnership network event/, includes: [/termly/], excludes: [...HELP_OR_POINTER], source: SRC.statement },
+    { q: 'a resident has asked for the social value policy in large print - how do they get that?', noDefault: true, council: CWAC, firstLine: /large print/, includes: [/equalities@cheshirewestandchester\.gov\.uk/], excludes: [...HELP_OR_POINTER], source: SRC.cwac },
+    { q: 'can a resident get the sv policy in braille or large print?', council: CWAC, firstLine: /Braille, large print/, includes: [/equalities@cheshirewestandchester\.gov\.uk/], excludes: [...HELP_OR_POINTER], source: SRC.cwac },
+  ]),
+];
 
 // Held out, round 17, part 4.
 const HELD_OUT_17D: OfficerRow[] = [
