@@ -242,8 +242,14 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       // "Has Trafford appointed the co-ordinator yet?": with nothing curated to give, the passage nearest the question.
       const nearby = shelf.passages.search(near ?? searchText(q), pack.council.id, 1)[0];
       // "is Match My Project live yet?": what the documents say of the thing asked about (what was planned), searched without the words that ask whether it has happened.
-      const asking = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id)?.asking;
-      const thing = asking && !given && !near ? { ...q, text: q.text.replace(asking, ' ') } : undefined;
+      const asked = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id);
+      const asking = asked?.asking;
+      // "Morning. … someone mentioned Match My Project at a meeting … is it up and running yet? Anyway
+      // thanks": the thing is the one named in the sentence that asks, not the background around it.
+      // "can u explain match my project? is it live yet": a sentence that names nothing leans on the rest.
+      const sentence = asked ? (q.text.match(/[^.!?]+[.!?]*/g) ?? []).find((s) => asked.re.test(s.toLowerCase())) : undefined;
+      const named = sentence && asking && shelf.passages.keyTerms(sentence.replace(asking, ' ')).length > 0 ? sentence : q.text;
+      const thing = asking && !given && !near ? { ...q, text: named.replace(asking, ' ') } : undefined;
       const found = thing ? shelf.passages.search(searchText(thing), pack.council.id, 3) : [];
       if (found.length > 0) return notGiven(pack, q.notGiven.about, label, quoted(shelf, pack, thing!, found), says);
       return notGiven(pack, q.notGiven.about, label, given, says, nearby);

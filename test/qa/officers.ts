@@ -4067,6 +4067,20 @@ const HELD_OUT_17C: OfficerRow[] = [
     { q: 'a resident has asked for the social value policy in large print - how do they get that?', noDefault: true, council: CWAC, firstLine: /large print/, includes: [/equalities@cheshirewestandchester\.gov\.uk/], excludes: [...HELP_OR_POINTER], source: SRC.cwac },
     { q: 'can a resident get the sv policy in braille or large print?', council: CWAC, firstLine: /Braille, large print/, includes: [/equalities@cheshirewestandchester\.gov\.uk/], excludes: [...HELP_OR_POINTER], source: SRC.cwac },
   ]),
+  // Statement s.7 (Local): Match My Project "allows businesses to partner with community groups …"; s.4:
+  // "funding for the Match My Project on line brokerage portal has been agreed"; s.9: implementing it is
+  // a priority for the next 12 months. The documents record what was planned; the thing asked about is
+  // the one named in the sentence that asks whether it is live, not the background around it.
+  ...kind('documents do not say', [
+    {
+      q: "Morning. So I manage a few of the highways and grounds maintenance contracts and one of the suppliers has been really keen, they keep asking what they can do for the community as part of their SV offer and to be honest I've been pointing them at the usual stuff, tree planting, the odd school visit, but someone in the Community Investment Team mentioned Match My Project at a meeting last week and I didn't want to look daft by asking. How does Match My Project actually work for a supplier, and is it up and running yet? Anyway thanks in advance, will probably have more q's later",
+      council: STOCKPORT,
+      includes: [/Match My Project allows businesses to partner with community groups/, /funding for the Match My Project on line brokerage portal has been agreed/],
+      excludes: [/fabulous mornings of tree planting/],
+      source: SRC.statement,
+    },
+    { q: 'Quick one - a supplier on one of my grounds contracts keeps asking about community stuff and I have been pointing them at tree planting. Is Match My Project up and running yet? Cheers, will be in touch', council: STOCKPORT, includes: [/Match My Project is a digital, cloud-based social value brokerage system/, /funding for the Match My Project on line brokerage portal has been agreed/], excludes: [/fabulous mornings of tree planting/], source: SRC.statement },
+  ]),
 ];
 
 // Held out, round 17, part 4.
