@@ -4,6 +4,7 @@
  * documents where the curated topic does not speak to what was asked.
  */
 import { valuesAcross, type Contract } from '../policy/requirements.js';
+import { sentencesOf } from '../sources/links.js';
 import type { PolicyPack, Rule, TopicId } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
@@ -270,6 +271,12 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // "a phone number for social value in Trafford": the council's own topic on it may give one.
     const own = asked?.givenBy ? topic(pack, asked.givenBy, q.text) : undefined;
     if (own && asked?.shows?.test(answerAsText(own))) return own;
+    // "whats the deadline for that?" after Stockport's carbon reduction plans: the subject's own answer
+    // gives it ("mandatory by 2024"), so its sentence that does leads.
+    const ofSubject = asked?.leads && primary && !['weighting', 'threshold', 'requirements'].includes(primary) ? topic(pack, primary, q.text) : undefined;
+    const said = ofSubject ? sentencesOf(ofSubject.headline) : [];
+    const leading = said.find((s) => asked?.leads?.test(s));
+    if (ofSubject && leading) return { ...ofSubject, headline: [leading, ...said.filter((s) => s !== leading)].join(' ') };
     const rest = asked ? q.text.toLowerCase().replace(asked.re, ' ') : q.text;
     // "is there a named social value officer I can email?": an email address the documents give only in
     // a passage of its own (for information in other formats) is quoted, as the only one they give.

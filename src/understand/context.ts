@@ -92,6 +92,9 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   if (asksOfLast && own.length === 0 && !slots && words <= 8) return true;
   if (q.followUp && words <= 14 && q.otherWords.length <= 3) return true;
   if (q.councils.length > 0 || valued || q.mention.uncovered || q.mention.misspelt) return false;
+  // "whats the deadline for that?", "is it up and running yet?": a kind of thing the documents may not
+  // give (a word they need not use), asked of what was just answered.
+  if (q.notGiven && own.length === 0 && words <= 8 && /\b(that|it|this|they|them|those|these)\b/.test(q.text.toLowerCase())) return true;
   // "what's the target?", "and the TOMs?": a short question leans on the one before.
   // "which is higher?", "compare": a comparison of what was just asked.
   if (!q.otherWords.every(known) || (own.length === 0 && q.otherWords.length === 0 && !q.subjects.includes('compare'))) return false;

@@ -87,9 +87,10 @@ const VocabularySchema = z.object({
    * `shows`: what a passage that does give it carries (a deadline: a year); `givenBy`: the subject whose
    * curated topic gives it where a council's documents do (contact details: the council's contacts);
    * `elsewhere`: what one is called ("email address") when the documents give one only in a passage of
-   * their own (an email for other formats), which is then quoted as the only one they give
+   * their own (an email for other formats), which is then quoted as the only one they give; `leads`:
+   * what a sentence of the subject's curated answer carries when it gives it (a deadline: "by 2024")
    */
-  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional(), elsewhere: z.string().min(1).optional(), asking: pattern.optional() })),
+  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), leads: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional(), elsewhere: z.string().min(1).optional(), asking: pattern.optional() })),
   currencyAsk: pattern,
   currencyStale: pattern.optional(),
   /** asks whether a document was approved ("did the Executive approve the charter?"), among the currency asks */
@@ -171,6 +172,8 @@ export interface NotGiven {
   near?: string;
   /** what a passage that does give it carries */
   shows?: RegExp;
+  /** what a sentence of the subject's curated answer carries when it gives it */
+  leads?: RegExp;
   /** the subject whose curated topic gives it, where a council's does */
   givenBy?: Subject;
   /** what one is called, when the documents give one only in a passage of their own ("email address") */
@@ -299,7 +302,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
       applies: re(v.verdict.applies),
       ...(v.verdict.split ? { split: { criteria: v.verdict.split.criteria, socialValue: new RegExp(`^(?:${v.verdict.split.socialValue})$`) } } : {}),
     },
-    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}), ...(n.elsewhere ? { elsewhere: n.elsewhere } : {}), ...(n.asking ? { asking: new RegExp(n.asking, 'gi') } : {}) })),
+    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.leads ? { leads: new RegExp(n.leads, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}), ...(n.elsewhere ? { elsewhere: n.elsewhere } : {}), ...(n.asking ? { asking: new RegExp(n.asking, 'gi') } : {}) })),
     currencyAsk: re(v.currencyAsk),
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     ...(v.currencyApproval ? { currencyApproval: re(v.currencyApproval) } : {}),

@@ -4081,6 +4081,21 @@ const HELD_OUT_17C: OfficerRow[] = [
     },
     { q: 'Quick one - a supplier on one of my grounds contracts keeps asking about community stuff and I have been pointing them at tree planting. Is Match My Project up and running yet? Cheers, will be in touch', council: STOCKPORT, includes: [/Match My Project is a digital, cloud-based social value brokerage system/, /funding for the Match My Project on line brokerage portal has been agreed/], excludes: [/fabulous mornings of tree planting/], source: SRC.statement },
   ]),
+  // Statement s.5: "a new policy … to bring in a mandatory position on greenhouse gas (GHG) reporting and
+  // carbon reduction plans by 2024"; plans show net zero by 2050. "whats the deadline for that?" after
+  // the carbon reduction plan answer asks it of that ("deadline" is not a word the documents use).
+  ...conversation([
+    { q: 'Got a supplier asking whether Stockport is going to make them give us a carbon reduction plan. Are we?', council: STOCKPORT, includes: [/mandatory by 2024/], source: SRC.statement },
+    { q: 'whats the deadline for that?', council: STOCKPORT, firstLine: /carbon reduction plans mandatory by 2024/, includes: [/net zero emissions by 2050/], excludes: [DOES_NOT_SAY], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'do stockport suppliers need a carbon reduction plan?', council: STOCKPORT, includes: [/carbon reduction plan/i] },
+    { q: 'is there a deadline for it?', council: STOCKPORT, firstLine: /mandatory by 2024/, includes: [/net zero emissions by 2050/], excludes: [DOES_NOT_SAY], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'is stockport making suppliers have carbon reduction plans', council: STOCKPORT, includes: [/carbon reduction plan/i] },
+    { q: 'by when do they have to have that?', council: STOCKPORT, firstLine: /mandatory by 2024/, includes: [/net zero emissions by 2050/], excludes: [DOES_NOT_SAY], source: SRC.statement },
+  ]),
 ];
 
 // Held out, round 17, part 4.
