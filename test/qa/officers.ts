@@ -4189,6 +4189,18 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, rounds 16 and 17, not yet answered right (turns of one conversation joined by →).
   {
+    q: 'which organisations does cwac list as anchor institutions, and is there an action on an anchors network?',
+    right: "Policy, Procurement (viii): the University, further education, the NHS, Police and Fire, Chester Zoo, the Grosvenor Estate and voluntary sector organisations; Appendix C (Partnership Working): explore the emerging Cheshire West Anchors Network (Strategy and Innovation Manager, December 2021); Engagement Feedback: a first meeting of west Cheshire anchor institutions has been held. Now only the action plan card is given: the first clause, asked alone, is answered with the (viii) passage, but beside the action plan clause it is dropped.",
+  },
+  {
+    q: "I'm a commissioner at Cheshire West … roughly £1.2m over 4 years … central government uses a minimum 10% … Is 10% actually what our own policy says for something this size, or is that a central gov thing? Also how are we supposed to evaluate the SV answers - is it purely the £ figure from the TOMs?",
+    right: "Procurement (iv): yes, 10%, because CWaC's own guideline scores 10% on social value above £100,000 (variable case by case); the central government minimum 10% is separate national context. (v): evaluation is quantitative and qualitative, not the £ figure alone. Now the first line is 'Yes: … Cheshire West and Chester's documents require this', about evaluation, with no 10% and nothing on CWaC's rule versus central government.",
+  },
+  {
+    q: 'chairing the trafford SV steering group next wk - remind me what the 3 broad principles in the charter are and which themes the draft action plan covers? and where does the preston model come into it',
+    right: "Exec 5.1: the principles: all residents will have access to quality learning, training and jobs; all communities will be happy, healthy and safe; all businesses and town centres will be supported to recover and flourish. Then the seven action plan themes (6.3) and the Preston Model (6.2). Now the themes and the Preston Model are given, but the principles are missing and the first line is the steering group's objectives ('steering group' in the officer's background taken as the subject).",
+  },
+  {
     q: "stockport £40k domiciliary support contract: do i have to include social value and what weighting? → does it need to go on the social value portal too? → same for cwac? we've got a near identical one there",
     right: "Policy, Procurement (iv): CWaC's weightings start at £50,000 (5% for £50,000–£100,000, 10% above £100,000), so its policy sets no weighting for a £40k contract; Delivery and evaluation: the Social Value Portal is to be engaged for monitoring, with no value threshold stated. Now \"same for cwac?\" carries only the last turn's subject (the Portal), so the reply gives the Portal line and never says that CWaC sets no weighting at £40k, which the first turn asked.",
   },
