@@ -32,9 +32,44 @@ export function searchText(q: Question): string {
 
 /** A quoted passage, remembering what was searched for so a follow-up can lean on it. */
 export function quoted(shelf: Shelf, pack: PolicyPack, q: Question, found: Passage[]): Answer {
-  const answer = { ...passageAnswer(pack, answeringFirst(shelf, q, found)), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
+  const answer = { ...passageAnswer(pack, answeringFirst(shelf, q, announcedBelow(shelf, found))), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
   // "Does CWaC guarantee every care leaver a job?", answered "… if they request this help": no, first.
   return notOutright(shelf.vocabulary, pack, q, answer);
+}
+
+/** A sentence that only announces what comes after it in its section ("… are provided below:-"). */
+const ANNOUNCES = /\b(?:(?:provided|set out|listed|shown|given|described) below|as follows)\s*:-?/i;
+
+/**
+ * "Any Trafford examples of social value working?", found at "3.2 Positive examples … are provided
+ * below:-": the announcement is not the answer, what it announces is. Each sub-heading after it in its
+ * section ("Support for Trafford Hong Kong newcomers", "Trafford Carers Centre") gives its paragraph with
+ * the most figures, quoted where it follows the sub-heading; the other passages found come after.
+ */
+function announcedBelow(shelf: Shelf, found: Passage[]): Passage[] {
+  const [best, ...rest] = found;
+  const at = best ? ANNOUNCES.exec(best.quote) : null;
+  if (!best || !at || best.quote.length - (at.index + at[0].length) > 80) return found;
+  const plain = (p: string) => p.replace(/^[-\s]+/, '').replace(/\s+/g, ' ').trim();
+  const sections = shelf.library.sources.documents.get(best.documentId)?.sections ?? [];
+  const section = sections.find((s) => s.paragraphs.some((p) => ANNOUNCES.test(p) && best.quote.includes(plain(p).slice(0, 40))));
+  if (!section) return found;
+  const from = section.paragraphs.findIndex((p) => ANNOUNCES.test(p) && best.quote.includes(plain(p).slice(0, 40)));
+  // A sub-heading: a short line that is no sentence and no list item.
+  const heading = (p: string) => p.length < 80 && !/^-/.test(p.trim()) && !/[.:;!?]$/.test(p.trim());
+  const groups: { heading: string; paragraphs: string[] }[] = [];
+  for (const p of section.paragraphs.slice(from + 1)) {
+    if (heading(p)) groups.push({ heading: plain(p), paragraphs: [] });
+    else groups.at(-1)?.paragraphs.push(p);
+  }
+  const figures = (p: string) => (p.match(/\d[\d,.]*/g) ?? []).length;
+  const chosen = groups.flatMap((g) => {
+    const most = g.paragraphs.reduce<string | undefined>((m, p) => (m === undefined || figures(p) > figures(m) ? p : m), undefined);
+    return most ? [{ quote: plain(most), paragraph: most, follows: g.heading }] : [];
+  });
+  if (chosen.length === 0) return found;
+  const { lead: _lead, ...bare } = best;
+  return [...chosen.map((c) => ({ ...bare, ...c })), ...rest.filter((r) => !chosen.some((c) => c.paragraph === r.paragraph))];
 }
 
 /**

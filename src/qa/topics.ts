@@ -464,7 +464,8 @@ export function passageAnswer(pack: PolicyPack, passages: Passage[], title?: str
     headline: `“${best.quote}”`,
     rule: `Quoted word for word from the source below${best.lead ? `, from the list after “${best.lead}”` : ''}${best.follows ? `, where it follows “${best.follows}”` : ''}.`,
     facts: [],
-    sections: rest.map((p) => ({ text: `“${quotation(p)}”`, source: p.citation })),
+    // A passage quoted where it follows a sub-heading ("Trafford Carers Centre") is headed by it.
+    sections: rest.map((p) => ({ ...(p.follows ? { heading: p.follows } : {}), text: `“${quotation(p)}”`, source: p.citation })),
     notes: ['This is a quote from the document, not a summary: read the section for the full context.'],
     sources: [best.citation],
     suggestions: [],

@@ -4122,6 +4122,15 @@ const HELD_OUT_17D: OfficerRow[] = [
     { q: 'cwac fleet contract - which environment TOMs relate to vehicles?', council: CWAC, firstLine: /NT65/, includes: ['NT66', 'NT73'] },
     { q: 'what environmental measures cover fleet vehicles in cheshire west', council: CWAC, firstLine: /NT65/, includes: ['NT66', 'NT73'] },
   ]),
+  // Exec 3.2: "Positive examples of Social Value working in Trafford are provided below:-", then the
+  // Hong Kong newcomers (an employment support event at UA92 on 16 November 2021, over 200 newcomers) and
+  // the Trafford Carers Centre contract (over 25 local people employed, an apprentice each year). The
+  // examples are what is quoted, not the line announcing them.
+  ...kind('document facts', [
+    { q: 'Do we have any Trafford examples of social value actually working on the ground? Need a couple for a report with specifics', council: TRAFFORD, firstLine: /employment support to the newcomers/, includes: [/16 November 2021/, /over 200/, /Trafford Carers Centre/, /Over 25 local people/], excludes: [/^“3\.2 Positive examples/m], source: SRC.trafford },
+    { q: 'any examples of social value working in trafford?', council: TRAFFORD, includes: [/UA92/, /Over 25 local people/], excludes: [/^“3\.2 Positive examples/m], source: SRC.trafford },
+    { q: 'trafford positive examples of social value for a briefing', council: TRAFFORD, includes: [/UA92/, /apprentice will be employed each year/], source: SRC.trafford },
+  ]),
 ];
 
 // =============================================================================================
