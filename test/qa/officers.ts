@@ -4198,6 +4198,38 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, rounds 16 and 17, not yet answered right (turns of one conversation joined by →).
   {
+    q: "In the stockport charter, which TOMs themes does the 'thriving economy' outcome map to? and does the charter say anything about the GM Good Employment Charter",
+    right: "Charter s.1: 'Stockport benefits from a thriving economy' maps to TOMs themes 1 (Jobs), 2 (Growth), 4 (Environment) and 5 (Social innovation), not 3; Charter s.3: the Council will actively promote the GM Good Employment Charter to Stockport-based employers and its supply chain and encourage them to sign up. Now the card is Stockport's carbon list (the first list with an item that shares a word, \"businesses in Greater Manchester\"); picking the list whose item scores highest gives the TOMs-themes-by-outcome list instead, but with every outcome leading, and other phrasings (\"… and what about the GM Good Employment Charter\") get the National TOMs themes; the Good Employment Charter part is not answered either way.",
+  },
+  {
+    q: 'what is STAR and which councils does it do procurement for? (no council set)',
+    right: "STAR Procurement is a procurement and consultancy partnership of a number of Greater Manchester councils (Exec 2.1), Stockport's strategic procurement partner (Statement s.3) and Trafford's; the documents do not list the other councils, and CWaC's policy refers only to its own procurement team. Now \"which councils\" reads as a comparison: a by-council card headed \"set out what applies on that\", with Stockport's whole governance paragraph quoted and Trafford's 2.1 sentence, and no direct answer in the first line.",
+  },
+  {
+    q: 'which organisations does cwac list as anchor institutions, and is there an action on an anchors network?',
+    right: "Policy, Procurement (viii): the University, further education, the NHS, Police and Fire, Chester Zoo, the Grosvenor Estate and voluntary sector organisations; Appendix C (Partnership Working): explore the emerging Cheshire West Anchors Network (Strategy and Innovation Manager, December 2021); Engagement Feedback: a first meeting of west Cheshire anchor institutions has been held. Now only the action plan card is given: the first clause, asked alone, is answered with the (viii) passage, but beside the action plan clause it is dropped.",
+  },
+  {
+    q: "I'm a commissioner at Cheshire West … roughly £1.2m over 4 years … central government uses a minimum 10% … Is 10% actually what our own policy says for something this size, or is that a central gov thing? Also how are we supposed to evaluate the SV answers - is it purely the £ figure from the TOMs?",
+    right: "Procurement (iv): yes, 10%, because CWaC's own guideline scores 10% on social value above £100,000 (variable case by case); the central government minimum 10% is separate national context. (v): evaluation is quantitative and qualitative, not the £ figure alone. Now the first line is 'Yes: … Cheshire West and Chester's documents require this', about evaluation, with no 10% and nothing on CWaC's rule versus central government.",
+  },
+  {
+    q: 'chairing the trafford SV steering group next wk - remind me what the 3 broad principles in the charter are and which themes the draft action plan covers? and where does the preston model come into it',
+    right: "Exec 5.1: the principles: all residents will have access to quality learning, training and jobs; all communities will be happy, healthy and safe; all businesses and town centres will be supported to recover and flourish. Then the seven action plan themes (6.3) and the Preston Model (6.2). Now the themes and the Preston Model are given, but the principles are missing and the first line is the steering group's objectives ('steering group' in the officer's background taken as the subject).",
+  },
+  {
+    q: "stockport £40k domiciliary support contract: do i have to include social value and what weighting? → does it need to go on the social value portal too? → same for cwac? we've got a near identical one there",
+    right: "Policy, Procurement (iv): CWaC's weightings start at £50,000 (5% for £50,000–£100,000, 10% above £100,000), so its policy sets no weighting for a £40k contract; Delivery and evaluation: the Social Value Portal is to be engaged for monitoring, with no value threshold stated. Now \"same for cwac?\" carries only the last turn's subject (the Portal), so the reply gives the Portal line and never says that CWaC sets no weighting at £40k, which the first turn asked.",
+  },
+  {
+    q: "headline trafford SV numbers: how much secured and what's the return per £1? → and stockport's? also of the stuff committed last yr how much is still to be delivered",
+    right: "Statement s.8: since 2019 the Portal records £25,768,467 delivered of £44,548,267 committed (57.84%); in 2022/23, 43 new contracts committed £14.2m, of which £2.2m has already been delivered, the rest over contracts that mostly end between 2023 and 2027 (the documents give no figure for what is left). Now the totals lead and the £14.2m / £2.2m sentence is in the first paragraph, but the second question (how much is still to be delivered) is never answered as such.",
+  },
+  {
+    q: 'need a couple of good local case studies for a supplier day - construction ideally, with numbers. and how many apprenticeship weeks did we get on contracts last year?',
+    right: "Statement s.4, the case studies: Wilmott Dixon (53 new jobs, 97 weeks of training, 11 work experience placements, 56% of project spend with local businesses within 20 miles), Overbury (687 volunteer hours and £39,400.53 of materials for S-REP's centre), George Cox (7,500 trees planted on a 40,000m² plot); s.8: 503 weeks of apprenticeships on contracts, 178 for disadvantaged people. Now only the apprenticeship weeks are quoted: the case-studies clause finds no passage that carries its words (the list's own sentence, 'we also collect case studies', has no numbers and its items do not say 'case study'), so it is dropped.",
+  },
+  {
     q: 'which organisations does cwac list as anchor institutions, and is there an action on an anchors network?',
     right: "Policy, Procurement (viii): the University, further education, the NHS, Police and Fire, Chester Zoo, the Grosvenor Estate and voluntary sector organisations; Appendix C (Partnership Working): explore the emerging Cheshire West Anchors Network (Strategy and Innovation Manager, December 2021); Engagement Feedback: a first meeting of west Cheshire anchor institutions has been held. Now only the action plan card is given: the first clause, asked alone, is answered with the (viii) passage, but beside the action plan clause it is dropped.",
   },
