@@ -392,6 +392,17 @@ export function silent(shelf: Shelf, pack: PolicyPack, q: Question, subject: Sub
   const whole = found[0] ? wholeList(shelf, pack, q, found[0]) : undefined;
   if (whole) return whole;
   if (found.length > 0) return quoted(shelf, pack, q, found);
+  // "they're a small local firm and a bit panicked - where can I point them for help?": asked for help
+  // on a subject the council has no topic on, its list of support with an item on it (a climate course
+  // for SMEs) is the answer.
+  const support = shelf.vocabulary.asksSupport;
+  if (about && support?.ask.test(q.text.toLowerCase())) {
+    const listing = (Object.keys(pack.topics) as TopicId[]).find((k) =>
+      pack.topics[k]!.parts.some((p) => p.items && p.heading && support.list.test(p.heading) && p.items.some((item) => about.test(item.toLowerCase()))),
+    );
+    const supported = listing ? topic(pack, listing, q.text, false, support.list) : undefined;
+    if (supported) return supported;
+  }
   const nearby = shelf.passages.search(topicName(subject), pack.council.id, 1);
   const none = notSaid(pack, topicName(subject), nearby, coveredElsewhere(shelf.packs, pack, subject));
   // "Is it the same in Stockport?" after CWaC's payment deductions: what the council's documents do say

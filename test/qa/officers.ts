@@ -4096,6 +4096,19 @@ const HELD_OUT_17C: OfficerRow[] = [
     { q: 'is stockport making suppliers have carbon reduction plans', council: STOCKPORT, includes: [/carbon reduction plan/i] },
     { q: 'by when do they have to have that?', council: STOCKPORT, firstLine: /mandatory by 2024/, includes: [/net zero emissions by 2050/], excludes: [DOES_NOT_SAY], source: SRC.statement },
   ]),
+  // Statement s.5, "Routes of support include:" the Climate Action Business Forum, the SME climate change
+  // training (CAN team, Manchester Metropolitan University), Bee Net Zero, the Growth Company and
+  // signposting. "where can I point them for help?" about a small firm asks for that list, though
+  // Stockport has no topic on smaller suppliers of its own.
+  ...conversation([
+    { q: 'Got a supplier asking whether Stockport is going to make them give us a carbon reduction plan. Are we?', council: STOCKPORT, includes: [/mandatory by 2024/], source: SRC.statement },
+    { q: 'whats the deadline for that?', council: STOCKPORT, firstLine: /mandatory by 2024/, includes: [/net zero emissions by 2050/], source: SRC.statement },
+    { q: "they're a small local firm and a bit panicked tbh - where can I point them for help?", council: STOCKPORT, firstLine: /Support for suppliers: The Stockport Climate Action Business Forum/, includes: [/Bee Net Zero/, /The Growth Company/, /Manchester Metropolitan University/], excludes: [NOT_COVERED], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'is stockport making suppliers have carbon reduction plans', council: STOCKPORT, includes: [/carbon reduction plan/i] },
+    { q: 'one of them is a tiny sme and really worried, where could we signpost them for support?', council: STOCKPORT, firstLine: /support for suppliers: The Stockport Climate Action Business Forum/, includes: [/Bee Net Zero/], excludes: [NOT_COVERED], source: SRC.statement },
+  ]),
 ];
 
 // Held out, round 17, part 4.
