@@ -4211,6 +4211,10 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, rounds 16 and 17, not yet answered right (turns of one conversation joined by →).
   {
+    q: "Morning. … someone in the Community Investment Team mentioned Match My Project … How does Match My Project actually work for a supplier, and is it up and running yet? Anyway thanks …",
+    right: "Statement s.7, s.4, s.9: first how it works (a digital brokerage: community groups post requests, suppliers complete them through the platform to meet their contracts' social value requirement), then its status: funding has been agreed and implementing it is a priority for the next 12 months, so not yet fully live. Now the bot quotes both, but its first line is still \"Stockport's documents do not say whether that has happened yet\", ahead of the part that was answerable.",
+  },
+  {
     q: "In the stockport charter, which TOMs themes does the 'thriving economy' outcome map to? and does the charter say anything about the GM Good Employment Charter",
     right: "Charter s.1: 'Stockport benefits from a thriving economy' maps to TOMs themes 1 (Jobs), 2 (Growth), 4 (Environment) and 5 (Social innovation), not 3; Charter s.3: the Council will actively promote the GM Good Employment Charter to Stockport-based employers and its supply chain and encourage them to sign up. Now the card is Stockport's carbon list (the first list with an item that shares a word, \"businesses in Greater Manchester\"); picking the list whose item scores highest gives the TOMs-themes-by-outcome list instead, but with every outcome leading, and other phrasings (\"… and what about the GM Good Employment Charter\") get the National TOMs themes; the Good Employment Charter part is not answered either way.",
   },
