@@ -4247,30 +4247,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     right: "Statement s.4, the case studies: Wilmott Dixon (53 new jobs, 97 weeks of training, 11 work experience placements, 56% of project spend with local businesses within 20 miles), Overbury (687 volunteer hours and £39,400.53 of materials for S-REP's centre), George Cox (7,500 trees planted on a 40,000m² plot); s.8: 503 weeks of apprenticeships on contracts, 178 for disadvantaged people. Now only the apprenticeship weeks are quoted: the case-studies clause finds no passage that carries its words (the list's own sentence, 'we also collect case studies', has no numbers and its items do not say 'case study'), so it is dropped.",
   },
   {
-    q: 'which organisations does cwac list as anchor institutions, and is there an action on an anchors network?',
-    right: "Policy, Procurement (viii): the University, further education, the NHS, Police and Fire, Chester Zoo, the Grosvenor Estate and voluntary sector organisations; Appendix C (Partnership Working): explore the emerging Cheshire West Anchors Network (Strategy and Innovation Manager, December 2021); Engagement Feedback: a first meeting of west Cheshire anchor institutions has been held. Now only the action plan card is given: the first clause, asked alone, is answered with the (viii) passage, but beside the action plan clause it is dropped.",
-  },
-  {
-    q: "I'm a commissioner at Cheshire West … roughly £1.2m over 4 years … central government uses a minimum 10% … Is 10% actually what our own policy says for something this size, or is that a central gov thing? Also how are we supposed to evaluate the SV answers - is it purely the £ figure from the TOMs?",
-    right: "Procurement (iv): yes, 10%, because CWaC's own guideline scores 10% on social value above £100,000 (variable case by case); the central government minimum 10% is separate national context. (v): evaluation is quantitative and qualitative, not the £ figure alone. Now the first line is 'Yes: … Cheshire West and Chester's documents require this', about evaluation, with no 10% and nothing on CWaC's rule versus central government.",
-  },
-  {
-    q: 'chairing the trafford SV steering group next wk - remind me what the 3 broad principles in the charter are and which themes the draft action plan covers? and where does the preston model come into it',
-    right: "Exec 5.1: the principles: all residents will have access to quality learning, training and jobs; all communities will be happy, healthy and safe; all businesses and town centres will be supported to recover and flourish. Then the seven action plan themes (6.3) and the Preston Model (6.2). Now the themes and the Preston Model are given, but the principles are missing and the first line is the steering group's objectives ('steering group' in the officer's background taken as the subject).",
-  },
-  {
-    q: "stockport £40k domiciliary support contract: do i have to include social value and what weighting? → does it need to go on the social value portal too? → same for cwac? we've got a near identical one there",
-    right: "Policy, Procurement (iv): CWaC's weightings start at £50,000 (5% for £50,000–£100,000, 10% above £100,000), so its policy sets no weighting for a £40k contract; Delivery and evaluation: the Social Value Portal is to be engaged for monitoring, with no value threshold stated. Now \"same for cwac?\" carries only the last turn's subject (the Portal), so the reply gives the Portal line and never says that CWaC sets no weighting at £40k, which the first turn asked.",
-  },
-  {
-    q: "headline trafford SV numbers: how much secured and what's the return per £1? → and stockport's? also of the stuff committed last yr how much is still to be delivered",
-    right: "Statement s.8: since 2019 the Portal records £25,768,467 delivered of £44,548,267 committed (57.84%); in 2022/23, 43 new contracts committed £14.2m, of which £2.2m has already been delivered, the rest over contracts that mostly end between 2023 and 2027 (the documents give no figure for what is left). Now the totals lead and the £14.2m / £2.2m sentence is in the first paragraph, but the second question (how much is still to be delivered) is never answered as such.",
-  },
-  {
-    q: 'need a couple of good local case studies for a supplier day - construction ideally, with numbers. and how many apprenticeship weeks did we get on contracts last year?',
-    right: "Statement s.4, the case studies: Wilmott Dixon (53 new jobs, 97 weeks of training, 11 work experience placements, 56% of project spend with local businesses within 20 miles), Overbury (687 volunteer hours and £39,400.53 of materials for S-REP's centre), George Cox (7,500 trees planted on a 40,000m² plot); s.8: 503 weeks of apprenticeships on contracts, 178 for disadvantaged people. Now only the apprenticeship weeks are quoted: the case-studies clause finds no passage that carries its words (the list's own sentence, 'we also collect case studies', has no numbers and its items do not say 'case study'), so it is dropped.",
-  },
-  {
     q: 'trafford hong kong newcomers thing - what happened and how did SV help?',
     right: "Exec 3.2: organisations used their Social Value commitments to support the newcomers, who could not join mainstream programmes: an employment event at UA92 on 16 November 2021 for over 200 Hong Kong newcomers, supported by the Growth Company, UA92, Momentic and the Business Growth Hub, Trafford College Group and two recruitment agencies; the support 'would not have been possible without' those commitments. Now the event leads, quoted with the organisations that supported it 'using their Social Value commitments', but \"how did SV help\" (its own key word only 'help', 'social value' being in every passage) then quotes the August 2021 letter asking for help, not the sentence saying the commitments made the support possible because the newcomers were ineligible for mainstream support.",
   },
