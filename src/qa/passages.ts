@@ -418,6 +418,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       // Of a part of a group, only a number said of the group counts it ("12 of the newcomers").
       const part = PART_OF.test(question);
       if (!part && oneEach(text, counted[counted.length - 1]!)) return true;
+      const unit = counted.find((c) => TIME_UNITS.has(c));
       return tokens.some((t, i) => {
         if (part && tokens[i + 1] !== 'of') return false;
         // "1980 low or no emission staff vehicles": a year-like number right before what is counted is a count.
@@ -426,7 +427,6 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         // A number in words is a count of what follows it: "two training sessions" counts sessions, not weeks of training.
         if (NUMBER_WORDS.has(t)) return tokens.slice(i + 1, i + 4).some((w) => carries(new Set([plain(w)]), counted[counted.length - 1]!) > 0);
         // "how many volunteering days": a count in another unit ("687 volunteer hours") is not it.
-        const unit = counted.find((c) => TIME_UNITS.has(c));
         if (unit && !tokens.slice(i + 1, i + 4).some((w) => plain(w) === unit)) return false;
         const from = Math.max(0, i - 3);
         const at = [...tokens.slice(from, i + 5).keys()].map((k) => k + from).find((k) => k !== i && counted.some((c) => carries(new Set([plain(tokens[k]!)]), c) > 0));

@@ -3,7 +3,7 @@
  * what was asked, quoted with document and section; and where a figure was asked for and neither the
  * curated answer nor any passage gives it, "the documents do not give that", with what they do say.
  */
-import type { PolicyPack, TopicId } from '../policy/schema.js';
+import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { sentencesOf } from '../sources/links.js';
 import { escapeRegExp } from '../text/regex.js';
@@ -52,9 +52,10 @@ function announcedBelow(shelf: Shelf, found: Passage[]): Passage[] {
   if (!best || !at || best.quote.length - (at.index + at[0].length) > 80) return found;
   const plain = (p: string) => p.replace(/^[-\s]+/, '').replace(/\s+/g, ' ').trim();
   const sections = shelf.library.sources.documents.get(best.documentId)?.sections ?? [];
-  const section = sections.find((s) => s.paragraphs.some((p) => ANNOUNCES.test(p) && best.quote.includes(plain(p).slice(0, 40))));
+  const announcing = (p: string) => ANNOUNCES.test(p) && best.quote.includes(plain(p).slice(0, 40));
+  const section = sections.find((s) => s.paragraphs.some(announcing));
   if (!section) return found;
-  const from = section.paragraphs.findIndex((p) => ANNOUNCES.test(p) && best.quote.includes(plain(p).slice(0, 40)));
+  const from = section.paragraphs.findIndex(announcing);
   // A sub-heading: a short line that is no sentence and no list item.
   const heading = (p: string) => p.length < 80 && !/^-/.test(p.trim()) && !/[.:;!?]$/.test(p.trim());
   const groups: { heading: string; paragraphs: string[] }[] = [];
@@ -378,10 +379,13 @@ function unspoken(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject,
 function wholeList(shelf: Shelf, pack: PolicyPack, q: Question, best: Passage): Answer | undefined {
   const support = shelf.vocabulary.asksSupport;
   if (!best.lead || !support?.ask.test(clausesOf(q.text)[0] ?? '')) return undefined;
-  const listing = (Object.keys(pack.topics) as TopicId[]).find((k) =>
-    pack.topics[k]!.parts.some((p) => p.items && p.heading && support.list.test(p.heading) && p.source.document === best.documentId && p.source.section === best.section),
-  );
-  return listing ? topic(pack, listing, q.text, false, support.list) : undefined;
+  return supportList(pack, q, support.list, (p) => p.source.document === best.documentId && p.source.section === best.section);
+}
+
+/** The council's topic with a list of support (a part whose heading `list` names) that `fits`, answered with that list leading. */
+function supportList(pack: PolicyPack, q: Question, list: RegExp, fits: (part: TopicPart) => boolean): Answer | undefined {
+  const listing = (Object.keys(pack.topics) as TopicId[]).find((k) => pack.topics[k]!.parts.some((p) => p.items && p.heading && list.test(p.heading) && fits(p)));
+  return listing ? topic(pack, listing, q.text, false, list) : undefined;
 }
 
 /** No curated topic: a quoted passage when the documents have one, else a plain "they do not say". */
@@ -397,10 +401,7 @@ export function silent(shelf: Shelf, pack: PolicyPack, q: Question, subject: Sub
   // for SMEs) is the answer.
   const support = shelf.vocabulary.asksSupport;
   if (about && support?.ask.test(q.text.toLowerCase())) {
-    const listing = (Object.keys(pack.topics) as TopicId[]).find((k) =>
-      pack.topics[k]!.parts.some((p) => p.items && p.heading && support.list.test(p.heading) && p.items.some((item) => about.test(item.toLowerCase()))),
-    );
-    const supported = listing ? topic(pack, listing, q.text, false, support.list) : undefined;
+    const supported = supportList(pack, q, support.list, (p) => p.items!.some((item) => about.test(item.toLowerCase())));
     if (supported) return supported;
   }
   const nearby = shelf.passages.search(topicName(subject), pack.council.id, 1);

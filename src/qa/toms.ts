@@ -95,7 +95,10 @@ export function measuresFor(toms: TomsLookup, source: string, text: string, fall
   // those whose own wording says every word typed that any of them says (two at least: one word is
   // the subject the catalogue ranks by) lead, by name.
   const typed = [...new Set(text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? [])].filter((w) => !ASKING.has(w));
-  const says = (m: TomsMeasure, w: string) => new RegExp(`\\b${w}`).test(wording(m).toLowerCase());
+  // Each measure's wording and each word's pattern made once: every pair is tested, some twice.
+  const texts = new Map(measures.map((m) => [m, wording(m).toLowerCase()]));
+  const starts = new Map(typed.map((w) => [w, new RegExp(`\\b${w}`)]));
+  const says = (m: TomsMeasure, w: string) => starts.get(w)!.test(texts.get(m)!);
   const used = typed.filter((w) => measures.some((m) => says(m, w)));
   const all = used.length >= 2 ? measures.filter((m) => used.every((w) => says(m, w))) : [];
   if (all.length === 0 || all.length === measures.length) return tomsBySubject(source, measures);
