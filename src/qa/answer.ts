@@ -61,6 +61,11 @@ export interface Answer {
   item?: string;
 }
 
+/** The passage an answer quotes as its whole lead (“…”), or undefined when its lead is not one quote. */
+export function headlineQuote(a: Answer): string | undefined {
+  return /^“([^”]+)”$/.exec(a.headline.trim())?.[1];
+}
+
 /** An answer shown as a part of another: its lead alone; facts, sections, notes and suggestions are the whole answer's. */
 export function asPart(a: Answer): Answer {
   return { ...a, facts: [], sections: [], notes: [], suggestions: [] };

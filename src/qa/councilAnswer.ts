@@ -48,7 +48,7 @@ function clauseBefore(shelf: Shelf, q: Question, clause: string): string | undef
   const at = clauses.indexOf(clause);
   const wanted = wantedFigure(shelf, { ...q, text: clause });
   if (at <= 0 || !wanted?.asking || !shelf.vocabulary.sameAsBefore.test(clause)) return q.about;
-  if (shelf.passages.keyTerms(clause.replace(new RegExp(wanted.asking.source, 'g'), ' ')).length > 0) return q.about;
+  if (shelf.passages.keyTerms(clause.replace(wanted.asking, ' ')).length > 0) return q.about;
   const words = shelf.passages.keyTerms(clauses[at - 1]!);
   return words.length > 0 ? words.join(' ') : q.about;
 }
@@ -237,13 +237,13 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     const weighting = contract ? contractAnswer(pack, contract) : weightingSummary(pack, q.competitive);
     const label = subject === 'weighting' || subject === 'threshold' || subject === 'requirements' ? 'the social value weighting' : topicName(subject);
     const { says, near } = q.notGiven;
+    const asked = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id);
     if (says) {
       // "does social value apply to grants?": they do not say; the weighting only when it was asked about.
       const given = primary === 'weighting' ? weighting : primary && primary !== 'threshold' && primary !== 'requirements' ? topic(pack, primary, q.text) : undefined;
       // "Has Trafford appointed the co-ordinator yet?": with nothing curated to give, the passage nearest the question.
       const nearby = shelf.passages.search(near ?? searchText(q), pack.council.id, 1)[0];
       // "is Match My Project live yet?": what the documents say of the thing asked about (what was planned), searched without the words that ask whether it has happened.
-      const asked = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id);
       const asking = asked?.asking;
       // "Morning. … someone mentioned Match My Project at a meeting … is it up and running yet? Anyway
       // thanks": the thing is the one named in the sentence that asks, not the background around it.
@@ -256,8 +256,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       return notGiven(pack, q.notGiven.about, label, given, says, nearby);
     }
     // "cwac sv officer email?": what a council's topic gives where its documents do is asked of that topic.
-    const givenBy = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id)?.givenBy;
-    if (!primary && givenBy) return curatedAnswer(shelf, pack, q, givenBy, contract);
+    if (!primary && asked?.givenBy) return curatedAnswer(shelf, pack, q, asked.givenBy, contract);
     // "what's the phone number for the social value team?": not about the weighting, so what the
     // documents say nearest to it, not the weighting.
     if (!primary && q.notGiven.id !== 'maximum') {
@@ -267,7 +266,6 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // "What's the deadline for the Real Living Wage action plan?": no date, but a sentence that says
     // everything else asked is what they say nearest to it.
     // One that does give it ("by when will Stockport be operationally net zero?": "… by 2030") is the answer.
-    const asked = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id);
     // "a phone number for social value in Trafford": the council's own topic on it may give one.
     const own = asked?.givenBy ? topic(pack, asked.givenBy, q.text) : undefined;
     if (own && asked?.shows?.test(answerAsText(own))) return own;

@@ -6,11 +6,11 @@
 import type { PolicyPack } from '../policy/schema.js';
 import type { Question } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
-import type { Answer } from './answer.js';
+import { headlineQuote, type Answer } from './answer.js';
 
 export function notOutright(v: Vocabulary, pack: PolicyPack, q: Question, answer: Answer): Answer {
   const words = v.asksGuarantee;
-  const quote = /^“([^”]+)”$/.exec(answer.headline.trim())?.[1];
+  const quote = headlineQuote(answer);
   if (!words || !quote || !q.asksYesNo || !words.ask.test(q.text.toLowerCase()) || !words.condition.test(quote)) return answer;
   return { ...answer, headline: `No, not as a guarantee: ${pack.council.shortName}'s documents put a condition on it: ${answer.headline}` };
 }

@@ -4,7 +4,7 @@
  * they are, or the reasons the council's documents give, and that they give none where they do not.
  */
 import type { Question, Subject } from '../understand/question.js';
-import type { Answer, AnswerSection } from './answer.js';
+import { headlineQuote, type Answer, type AnswerSection } from './answer.js';
 import { sentencesOf } from '../sources/links.js';
 import { quotation, type Passage } from './passages.js';
 import { topicName } from './phrases.js';
@@ -99,7 +99,7 @@ function reasonsFor(shelf: Shelf, council: string, subject: Subject | undefined,
 
 /** The sentence beside the passage a quoted answer leads with, in its paragraph, when it gives a reason. */
 function reasonBeside(shelf: Shelf, council: string, answer: Answer, cue: RegExp): string | undefined {
-  const quote = answer.searchedFor !== undefined ? /^“([^”]+)”$/.exec(answer.headline.trim())?.[1] : undefined;
+  const quote = answer.searchedFor !== undefined ? headlineQuote(answer) : undefined;
   if (!quote) return undefined;
   // The quote may already carry it, after the sentence that answered.
   const inQuote = sentencesOf(quote).slice(1).find((x) => cue.test(x));
