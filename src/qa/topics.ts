@@ -254,7 +254,8 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   const sentences = summary.split(/(?<=\.)\s+/);
   const dated = asksWhen && years.length === 0 ? sentences.filter((s) => periodYear(s) !== undefined) : [];
   const sharing = (s: string) => new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => [...words].some((a) => plainWord(a) === w))).size;
-  const mostDated = dated.length > 0 ? dated.filter((s) => sharing(s) === Math.max(...dated.map(sharing)) && sharing(s) > 0) : [];
+  const mostShared = Math.max(...dated.map(sharing));
+  const mostDated = dated.length > 0 ? dated.filter((s) => sharing(s) === mostShared && sharing(s) > 0) : [];
   const undated = mostDated.length > 0 && picked.every((x) => !SAYS_WHEN.test(x));
   const lead = !wanted && !named && !undated && picked.length > 0 && (pointed.length > 0 || byClause !== undefined || shortClause !== undefined || wordsIn(asked) <= 16);
   const naming = years.length > 0 ? sentences.filter((s) => years.some((y) => s.includes(y))) : lead ? [] : mostDated;
