@@ -75,12 +75,13 @@ function reasonPassages(shelf: Shelf, council: string, subject: Subject, cue: Re
   return [...found.filter(purpose), ...found.filter((p) => !purpose(p))].slice(0, 3);
 }
 
+/** The rule the answer just quoted carries the passage: it is not its own reason. */
+const inRule = (answer: Answer, p: Passage) => answer.rule?.includes(p.quote.slice(0, 80)) === true;
+
 function reasonsFor(shelf: Shelf, council: string, subject: Subject | undefined, answer: Answer): Answer {
   const cue = shelf.vocabulary.refersBack?.reasonCue;
   const name = shelf.pack(council).council.shortName;
-  // The rule just quoted is not its own reason.
-  const ruled = (p: Passage) => answer.rule?.includes(p.quote.slice(0, 80)) === true;
-  const [best, ...more] = subject && cue ? reasonPassages(shelf, council, subject, cue).filter((p) => !ruled(p)) : [];
+  const [best, ...more] = subject && cue ? reasonPassages(shelf, council, subject, cue).filter((p) => !inRule(answer, p)) : [];
   // "Why not?" after a quote ("… nominated leads … has also been considered."): the reason is the
   // sentence beside it in its paragraph ("This option is not preferred as it would not provide …").
   // "Why's that?" after "due to be refreshed in 2023": an answer on no curated subject (how current the
@@ -121,7 +122,7 @@ function reasonBeside(shelf: Shelf, council: string, answer: Answer, cue: RegExp
 
 /** A sentence of a section the answer cites, nearest the answer, that gives a reason and is not the rule itself. */
 function citedReason(shelf: Shelf, council: string, answer: Answer, cue: RegExp): string | undefined {
-  const quote = citedPassages(shelf, council, answer, 40, 1).find((p) => cue.test(p.quote) && answer.rule?.includes(p.quote.slice(0, 80)) !== true)?.quote;
+  const quote = citedPassages(shelf, council, answer, 40, 1).find((p) => cue.test(p.quote) && !inRule(answer, p))?.quote;
   if (!quote || quote.length <= 120) return quote;
   // A long sentence is quoted from the clause before its reason ("… it is due to be refreshed in 2023, to
   // reflect …"), so a notification shows the reason.
