@@ -79,14 +79,15 @@ function reasonPassages(shelf: Shelf, council: string, subject: Subject, cue: Re
 const inRule = (answer: Answer, p: Passage) => answer.rule?.includes(p.quote.slice(0, 80)) === true;
 
 function reasonsFor(shelf: Shelf, council: string, subject: Subject | undefined, answer: Answer): Answer {
-  const cue = shelf.vocabulary.refersBack?.reasonCue;
+  const cues = shelf.vocabulary.refersBack;
+  const cue = cues?.reasonCue;
   const name = shelf.pack(council).council.shortName;
   const [best, ...more] = subject && cue ? reasonPassages(shelf, council, subject, cue).filter((p) => !inRule(answer, p)) : [];
   // "Why not?" after a quote ("… nominated leads … has also been considered."): the reason is the
   // sentence beside it in its paragraph ("This option is not preferred as it would not provide …").
   // "Why's that?" after "due to be refreshed in 2023": an answer on no curated subject (how current the
   // documents are) has its reason in a sentence of the section it cites ("… to reflect new and emerging issues").
-  const beside = !best && cue ? (reasonBeside(shelf, council, answer, cue) ?? (subject ? undefined : citedReason(shelf, council, answer, cue))) : undefined;
+  const beside = !best && cues ? (reasonBeside(shelf, council, answer, cues.reasonCue) ?? (subject ? undefined : citedReason(shelf, council, answer, cues.reasonCue, cues.reasonCues))) : undefined;
   if (beside) return { ...answer, headline: `${name}'s documents give this reason: “${beside}”`, sections: [asBefore(answer), ...answer.sections] };
   if (!best) return { ...answer, headline: `${name}'s documents do not say why. What they say: ${answer.headline}` };
   const { rule, ...rest } = answer;
@@ -121,12 +122,12 @@ function reasonBeside(shelf: Shelf, council: string, answer: Answer, cue: RegExp
 }
 
 /** A sentence of a section the answer cites, nearest the answer, that gives a reason and is not the rule itself. */
-function citedReason(shelf: Shelf, council: string, answer: Answer, cue: RegExp): string | undefined {
+function citedReason(shelf: Shelf, council: string, answer: Answer, cue: RegExp, cues: RegExp): string | undefined {
   const quote = citedPassages(shelf, council, answer, 40, 1).find((p) => cue.test(p.quote) && !inRule(answer, p))?.quote;
   if (!quote || quote.length <= 120) return quote;
   // A long sentence is quoted from the clause before its reason ("… it is due to be refreshed in 2023, to
   // reflect …"), so a notification shows the reason.
-  const at = [...quote.matchAll(new RegExp(cue.source, 'gi'))].pop()?.index ?? 0;
+  const at = [...quote.matchAll(cues)].pop()?.index ?? 0;
   const cuts = [...quote.slice(0, at).matchAll(/[,;]\s/g)].map((m) => m.index + m[0].length);
   const start = cuts.length >= 2 ? cuts[cuts.length - 2]! : 0;
   return start > 0 ? `… ${quote.slice(start)}` : quote;

@@ -337,7 +337,7 @@ export function readQuestion(text: string, reader: Reader): Question {
 function comparesWith(lower: string, reader: Reader): boolean {
   const re = reader.vocabulary.comparedWith;
   if (!re) return false;
-  return [...lower.matchAll(new RegExp(re.source, 'g'))].some((m) => {
+  return [...lower.matchAll(re)].some((m) => {
     const next = lower.slice(m.index + m[0].length).split(/[?.!,;]/)[0]!.trim();
     // "more than stockport's?", "than cwac does": nothing after the name but words that say nothing ("the stockport minimum" names what is compared).
     const rest = reader.councils.strip(next).match(/[a-z][a-z']*/g) ?? [];

@@ -241,7 +241,7 @@ export interface Vocabulary {
   asksPrescribe?: { ask: RegExp; rule: RegExp; plans: string };
   /** asks how current the documents are, or when they will be replaced */
   currencyAsk: RegExp;
-  /** a comparative whose end, when a council's name follows it, compares councils ("is that more than Stockport?") */
+  /** a comparative whose end, when a council's name follows it, compares councils ("is that more than Stockport?"); global, for matchAll */
   comparedWith?: RegExp;
   /** asks what can be done when a supplier does not deliver ("any comeback?"): the rules of all these subjects answer it */
   asksRemedy?: { re: RegExp; subjects: Subject[] };
@@ -262,8 +262,8 @@ export interface Vocabulary {
   asksWhatSaid?: RegExp;
   asksItems?: RegExp;
   clauses: { asks: RegExp; continues: RegExp };
-  /** asks of the last answer where the documents say it, or why */
-  refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp; contextCue?: RegExp };
+  /** asks of the last answer where the documents say it, or why; `reasonCues`: `reasonCue` made global, for matchAll */
+  refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp; reasonCues: RegExp; contextCue?: RegExp };
   rephrase: readonly { re: RegExp; as: string }[];
   stopwords: ReadonlySet<string>;
   synonyms: readonly (readonly string[])[];
@@ -322,7 +322,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye) },
     setCouncil: re(v.setCouncil),
     whichCouncil: re(v.whichCouncil),
-    ...(v.comparedWith ? { comparedWith: re(v.comparedWith) } : {}),
+    ...(v.comparedWith ? { comparedWith: new RegExp(v.comparedWith, 'g') } : {}),
     ...(v.asksRemedy ? { asksRemedy: { re: re(v.asksRemedy.pattern), subjects: v.asksRemedy.subjects } } : {}),
     featureQuestions: { checklist: re(v.featureQuestions.checklist) },
     stopwords: new Set(v.stopwords),
@@ -332,7 +332,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),
     ...(v.asksItems ? { asksItems: re(v.asksItems) } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
-    ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}) } } : {}),
+    ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), reasonCues: new RegExp(v.refersBack.reasonCue, 'gi'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}) } } : {}),
   };
 }
 
