@@ -11,7 +11,12 @@ import type { Question } from '../understand/question.js';
 import type { Answer } from './answer.js';
 
 /** The contract without the extension the message gives, and its term when known. */
-export function baseContract(q: Question, contract: Contract): { contract: Contract; months?: number } | undefined {
+export interface BaseContract {
+  contract: Contract;
+  months?: number;
+}
+
+function baseContract(q: Question, contract: Contract): BaseContract | undefined {
   const money = q.money?.kind === 'amount' ? q.money : undefined;
   if (!money || money.value !== contract.value) return undefined;
   if (money.sum) return { contract: { ...contract, value: money.sum.base } };
@@ -31,12 +36,17 @@ function sameRules(pack: PolicyPack, a: Contract, b: Contract): boolean {
 }
 
 /**
- * The answer without the extension, titled with its total, where it differs from the answer with it;
- * undefined where the rules read the same either way (the context line says the documents are silent).
+ * The contract without the extension, where the council's rules read it differently from the one with
+ * it; undefined where they read the same either way (the context line says the documents are silent).
+ * Worked out once per message, for every part asked.
  */
-export function withoutExtensionAnswer(pack: PolicyPack, q: Question, contract: Contract, answerFor: (c: Contract) => Answer): Answer | undefined {
+export function differingBase(pack: PolicyPack, q: Question, contract: Contract): BaseContract | undefined {
   const base = baseContract(q, contract);
-  if (!base || sameRules(pack, contract, base.contract)) return undefined;
+  return base && !sameRules(pack, contract, base.contract) ? base : undefined;
+}
+
+/** The answer without the extension (`base`, from differingBase), titled with its total. */
+export function withoutExtensionAnswer(pack: PolicyPack, contract: Contract, base: BaseContract, answerFor: (c: Contract) => Answer): Answer | undefined {
   const alt = answerFor(base.contract);
   if (alt.kind !== 'answer') return undefined;
   const over = base.months ? ` over ${describeTerm(base.months)}` : '';
@@ -51,9 +61,7 @@ export function withoutExtensionAnswer(pack: PolicyPack, q: Question, contract: 
  * Of several things asked, whether the answer without the extension says something else: the same
  * answer at the other value ("15%, with a target of 20%" either way) is left out.
  */
-export function readsDifferently(q: Question, contract: Contract, withIt: Answer, without: Answer): boolean {
-  const base = baseContract(q, contract);
-  if (!base) return false;
+export function readsDifferently(contract: Contract, base: BaseContract, withIt: Answer, without: Answer): boolean {
   const asWithIt = without.headline.split(formatPounds(base.contract.value)).join(formatPounds(contract.value));
   return asWithIt !== withIt.headline;
 }

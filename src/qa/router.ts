@@ -13,7 +13,7 @@ import { asPart, notice, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
 import { currencyAnswer, namedDocuments } from './currency.js';
-import { readsDifferently, withoutExtensionAnswer } from './extension.js';
+import { differingBase, readsDifferently, withoutExtensionAnswer } from './extension.js';
 import { finish } from './finish.js';
 import { namesNote, nationalAnswer, nationalNo, type NationalAsk } from './national.js';
 import { sameFigure } from './verdict.js';
@@ -121,10 +121,11 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
       : parts.map((part) => councilAnswer(shelf, pack, nationalBeside ? { ...q, otherWords: [] } : q, part, contract)));
   // "£12k pa, 2 yrs + 1 yr extension": where the rules read differently without the extension, that answer
   // too; of several things asked ("does SV apply and is it a portal one?"), beside each whose answer differs.
-  if (contract && !ranged && q.amounts.length <= 1) {
+  const base = contract && !ranged && q.amounts.length <= 1 ? differingBase(pack, q, contract) : undefined;
+  if (contract && base) {
     for (let i = parts.length - 1; i >= 0; i--) {
-      const base = withoutExtensionAnswer(pack, q, contract, (c) => councilAnswer(shelf, pack, q, parts[i]!, c));
-      if (base && (parts.length === 1 || readsDifferently(q, contract, answers[i]!, base))) answers.splice(i + 1, 0, base);
+      const without = withoutExtensionAnswer(pack, contract, base, (c) => councilAnswer(shelf, pack, q, parts[i]!, c));
+      if (without && (parts.length === 1 || readsDifferently(contract, base, answers[i]!, without))) answers.splice(i + 1, 0, without);
     }
   }
   if (nationalBeside && q.proposedWeighting === undefined) {
