@@ -40,16 +40,8 @@ export function nationalAnswer(n: NationalContext, wanted: NationalTopic, ask?: 
     if (missing.length > 0) return noteNotQuoted(n, facts, missing, of.name);
   }
   const lead = facts.find((f) => f.topic === wanted) ?? n.facts.find((f) => f.topic === wanted) ?? n.facts[0]!;
-  const source = cite(n.documents, lead.source);
   const base: Answer = {
-    kind: 'answer',
-    title: n.label,
-    headline: lead.statement,
-    ...(source.quote ? { rule: `The document: “${source.quote}”` } : {}),
-    facts: [],
-    sections: facts.filter((f) => f !== lead).map((f) => ({ text: f.statement, source: cite(n.documents, f.source).text })),
-    notes: [`This is national context quoted in the council documents, not a council rule.${lead.topic === 'weighting' ? ' Each council sets its own weighting.' : ''}`],
-    sources: [source.text],
+    ...ledBy(n, facts, lead, n.label, lead.statement, lead.topic === 'weighting' ? ' Each council sets its own weighting.' : ''),
     suggestions: [suggest('Compare weightings for an £80k contract', 'Compare councils')],
     moreLabel: 'More national context',
   };
@@ -72,16 +64,24 @@ export function nationalAnswer(n: NationalContext, wanted: NationalTopic, ask?: 
 function noteNotQuoted(n: NationalContext, facts: NationalContext['facts'], missing: string[], council: string): Answer {
   const asked = missing.map((r) => `PPN ${r}`).join(' or ');
   const citing = facts.find((f) => ppnRefs(f.statement).length > 0);
-  const source = citing ? cite(n.documents, citing.source) : undefined;
   const cited = citing ? `: the note they cite is PPN ${ppnRefs(citing.statement).join(' and ')}. ${citing.statement}` : ', so they do not say whether it is followed.';
+  return ledBy(n, facts, citing, `${n.label}: ${asked}`, `${council}'s documents do not mention ${asked}${cited}`);
+}
+
+/**
+ * An answer led by one of the facts (`lead`), in the document's words where it quotes them, the other
+ * facts beside it; `note` adds to the line that it is national context, never a council rule.
+ */
+function ledBy(n: NationalContext, facts: NationalContext['facts'], lead: NationalContext['facts'][number] | undefined, title: string, headline: string, note = ''): Answer {
+  const source = lead ? cite(n.documents, lead.source) : undefined;
   return {
     kind: 'answer',
-    title: `${n.label}: ${asked}`,
-    headline: `${council}'s documents do not mention ${asked}${cited}`,
+    title,
+    headline,
     ...(source?.quote ? { rule: `The document: “${source.quote}”` } : {}),
     facts: [],
-    sections: facts.filter((f) => f !== citing).map((f) => ({ text: f.statement, source: cite(n.documents, f.source).text })),
-    notes: ['This is national context quoted in the council documents, not a council rule.'],
+    sections: facts.filter((f) => f !== lead).map((f) => ({ text: f.statement, source: cite(n.documents, f.source).text })),
+    notes: [`This is national context quoted in the council documents, not a council rule.${note}`],
     sources: source ? [source.text] : [],
     suggestions: [],
   };
