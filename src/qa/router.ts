@@ -8,7 +8,7 @@ import type { Contract } from '../policy/requirements.js';
 import type { PolicyPack, TopicId } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import type { Carried } from '../understand/context.js';
-import { clausesOf, type Question, type Subject } from '../understand/question.js';
+import { clauseSubject, clausesOf, type Question, type Subject } from '../understand/question.js';
 import { asPart, notice, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
@@ -169,7 +169,7 @@ function besideCurrency(shelf: Shelf, pack: PolicyPack, q: Question): { before: 
   const out: { before: Answer[]; after: Answer[] } = { before: [], after: [] };
   if (at < 0) return out;
   clauses.forEach((clause, i) => {
-    const subject = v.subjects.find((s) => s.id !== 'compare' && s.id !== 'national' && s.re.test(clause))?.id;
+    const subject = clauseSubject(clause, v);
     if (i === at || !subject || v.currencyAsk.test(clause)) return;
     // The clause's own question: what the currency clause asked ("being refreshed": a date for the next version) is not this one's.
     const { notGiven, ...rest } = q;

@@ -384,14 +384,18 @@ export function clausesOf(text: string): string[] {
     .filter((c) => /[a-z]{3}/.test(c));
 }
 
+/** The strongest subject a clause names, as the vocabulary ranks them, a comparison or the national context aside. */
+export function clauseSubject(clause: string, v: Pick<Vocabulary, 'subjects'>): Subject | undefined {
+  return v.subjects.find((s) => s.id !== 'compare' && s.id !== 'national' && s.re.test(clause))?.id;
+}
+
 /**
  * Distinct things asked, in the order asked: the message cut into clauses at "and what …", "?", "also"
  * (and at a bare "and" that starts a new subject: "weighting and TOMs"), each clause's strongest
  * subject one part. One thing asked gives [].
  */
 function partsOf(lower: string, v: Vocabulary): Subject[] {
-  const strongest = (clause: string): Subject | undefined =>
-    v.subjects.find((s) => s.id !== 'compare' && s.id !== 'national' && s.re.test(clause))?.id ?? (findTomsRefs(clause).length > 0 ? 'toms' : undefined);
+  const strongest = (clause: string): Subject | undefined => clauseSubject(clause, v) ?? (findTomsRefs(clause).length > 0 ? 'toms' : undefined);
   const clauses = lower
     .replace(ONE_THING, (m) => m.replace(/ and /g, ' & '))
     .split(CLAUSE_BREAK)
