@@ -55,8 +55,8 @@ export interface PassageIndex {
   councilsUsing(word: string): Set<string>;
   /** whether a text carries every key term of the question (at least `min` of them) */
   coversAll(question: string, text: string, min?: number): boolean;
-  /** whether a text names what was asked by a phrase typed as the documents write it, and rarely ("round table", "large print") */
-  namesRare(question: string, text: string): boolean;
+  /** whether a text names what was asked by a phrase typed as the documents write it, and rarely ("round table", "large print"); the phrases found once per question */
+  namesRare(question: string): (text: string) => boolean;
   /** the councils whose documents have a sentence that carries every key term of the question (two at least) */
   councilsSaying(question: string): Set<string>;
   /**
@@ -347,13 +347,15 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   // The documents' words as written, for a term's ordinary form ("STAR", "action plan").
   const corpusText = entries.map((e) => `${e.heading}\n${e.text}`).join('\n');
   const formsSeen = new Map<string, Map<string, number>>();
+  /** These words in a row, apart or hyphenated, as whole words. */
+  const inARow = (parts: readonly string[], flags: string) => new RegExp(`(?<![A-Za-z])${parts.map(escapeRegExp).join('[- ]')}(?![A-Za-z])`, flags);
   /** How the documents write these words in a row (apart or hyphenated), each way with how often. */
   const formsOf = (parts: readonly string[]): Map<string, number> => {
     const key = parts.join(' ');
     let forms = formsSeen.get(key);
     if (!forms) {
       forms = new Map();
-      const re = new RegExp(`(?<![A-Za-z])${parts.map(escapeRegExp).join('[- ]')}(?![A-Za-z])`, 'gi');
+      const re = inARow(parts, 'gi');
       for (const m of corpusText.matchAll(re)) forms.set(m[0], (forms.get(m[0]) ?? 0) + 1);
       formsSeen.set(key, forms);
     }
@@ -394,10 +396,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const pair = [typed[i]!, w];
       if (!pair.every(isKeyWord)) return [];
       const seen = [...formsOf(pair).values()].reduce((a, b) => a + b, 0);
-      return seen > 0 && seen <= RARE_PHRASE ? [new RegExp(`(?<![A-Za-z])${pair.map(escapeRegExp).join('[- ]')}(?![A-Za-z])`, 'i')] : [];
+      return seen > 0 && seen <= RARE_PHRASE ? [inARow(pair, 'i')] : [];
     });
   };
-  const namesRare = (question: string, text: string) => rarePhrases(question).some((re) => re.test(text));
+  const namesRare = (question: string) => {
+    const phrases = rarePhrases(question);
+    return (text: string) => phrases.some((re) => re.test(text));
+  };
 
   return {
     keyTerms,

@@ -169,7 +169,8 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
   // ("raise awareness") is about something else; it must carry at least half of what was asked.
   const terms = passages.keyTerms(searched);
   // A passage that carries the rare name typed ("round table", "large print") is on point whatever else was said.
-  const onPoint = (p: Passage) => q.councils.length > 0 || terms.filter((t) => passages.mentions(t, p.quote)).length * 2 >= terms.length || passages.namesRare(searched, p.quote);
+  const namesRare = q.councils.length > 0 ? undefined : passages.namesRare(searched);
+  const onPoint = (p: Passage) => namesRare === undefined || terms.filter((t) => passages.mentions(t, p.quote)).length * 2 >= terms.length || namesRare(p.quote);
   const inCouncil = council ? passages.search(searched, council).filter((p) => ofCouncil(p) && onPoint(p)) : [];
   const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? passages.search(searched).filter((p) => ofCouncil(p) && onPoint(p)) : [];
   if (found.length === 0) {
