@@ -356,9 +356,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   // "What help is there for small suppliers to get ready for the carbon reduction plan?": the list of
   // support, whole. Asked only after something else ("… what are we meant to be doing to monitor this
   // and is there any support for me?"), what was asked first leads.
-  const support = shelf.vocabulary.asksSupport;
-  const asksSupport = support?.ask.test(clausesOf(q.text)[0] ?? '') === true;
-  const curated = topic(pack, primary, q.text, q.asksLatest === true, asksSupport ? support!.list : undefined, q.item);
+  const curated = topic(pack, primary, q.text, q.asksLatest === true, q.asksSupport ? shelf.vocabulary.asksSupport?.list : undefined, q.item);
   if (!curated) return silent(shelf, pack, q, primary);
   // "how are they going to use it?": what the documents say of how it is used leads.
   const use = q.asksUse ? shelf.vocabulary.asksUse : undefined;

@@ -8,7 +8,7 @@ import type { Contract } from '../policy/requirements.js';
 import type { PolicyPack, TopicId } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import type { Carried } from '../understand/context.js';
-import { clauseSubject, clausesOf, type Question, type Subject } from '../understand/question.js';
+import { asksForSupport, clauseSubject, clausesOf, type Question, type Subject } from '../understand/question.js';
 import { asPart, notice, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
@@ -172,9 +172,18 @@ function besideCurrency(shelf: Shelf, pack: PolicyPack, q: Question): { before: 
     const subject = clauseSubject(clause, v);
     if (i === at || !subject || v.currencyAsk.test(clause)) return;
     // The clause's own question: what the currency clause asked ("being refreshed": a date for the next version) is not this one's.
-    const { notGiven, ...rest } = q;
+    const { notGiven, asksSupport: _support, ...rest } = q;
     const ownNotGiven = notGiven && v.notGiven.find((n) => n.id === notGiven.id)?.re.test(clause);
-    const asked: Question = { ...rest, text: clause, subjects: [subject], parts: [], asksCurrency: false, asksYesNo: v.asksYesNo.test(clause), ...(ownNotGiven ? { notGiven } : {}) };
+    const asked: Question = {
+      ...rest,
+      text: clause,
+      subjects: [subject],
+      parts: [],
+      asksCurrency: false,
+      asksYesNo: v.asksYesNo.test(clause),
+      ...(asksForSupport(clause, v) ? { asksSupport: true as const } : {}),
+      ...(ownNotGiven ? { notGiven } : {}),
+    };
     (i < at ? out.before : out.after).push(councilAnswer(shelf, pack, asked, subject, undefined));
   });
   return out;

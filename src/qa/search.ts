@@ -379,7 +379,7 @@ function unspoken(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject,
  */
 function wholeList(shelf: Shelf, pack: PolicyPack, q: Question, best: Passage): Answer | undefined {
   const support = shelf.vocabulary.asksSupport;
-  if (!best.lead || !support?.ask.test(clausesOf(q.text)[0] ?? '')) return undefined;
+  if (!best.lead || !q.asksSupport || !support) return undefined;
   return supportList(pack, q, support.list, (p) => p.source.document === best.documentId && p.source.section === best.section);
 }
 

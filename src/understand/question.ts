@@ -72,6 +72,8 @@ export interface Question {
   asksLatest?: true;
   /** asks how something will be used ("how are they going to use it?") */
   asksUse?: true;
+  /** asks first what help there is ("what help is there for small suppliers …?"): the council's list of support, whole */
+  asksSupport?: true;
   /**
    * A follow-up points at a thing by a subject word ("who put that training together?"): the last
    * answer's subjects, whose list may have that thing as an item (an SME course in the support for suppliers).
@@ -317,6 +319,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     followUp: v.followUp.test(lower),
     ...(v.latestPeriod?.test(lower) ? { asksLatest: true as const } : {}),
     ...(v.asksUse?.ask.test(lower) ? { asksUse: true as const } : {}),
+    ...(asksForSupport(clean, v) ? { asksSupport: true as const } : {}),
     ...(v.refersBack?.source.test(lower) ? { refersBack: 'source' as const } : v.refersBack?.reason.test(lower) ? { refersBack: 'reason' as const } : {}),
     text: clean,
     ...(money ? { money } : {}),
@@ -382,6 +385,11 @@ export function clausesOf(text: string): string[] {
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter((c) => /[a-z]{3}/.test(c));
+}
+
+/** Its first clause asks what help there is ("what help is there …?"); one asked only after something else does not. */
+export function asksForSupport(text: string, v: Pick<Vocabulary, 'asksSupport'>): boolean {
+  return v.asksSupport?.ask.test(clausesOf(text)[0] ?? '') === true;
 }
 
 /** The strongest subject a clause names, as the vocabulary ranks them, a comparison or the national context aside. */
