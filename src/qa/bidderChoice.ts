@@ -18,7 +18,7 @@ export function choiceLeftToBidders(shelf: Shelf, pack: PolicyPack, q: Question)
   if (!words || !q.asksYesNo || !words.ask.test(q.text.toLowerCase())) return undefined;
   const rule = pack.rules.find((r) => r.status !== 'proposed' && words.rule.test(r.statement));
   // Where no rule says either way, the documents do not say, and what they say of TOMs follows.
-  if (!rule) return notGiven(pack, '', '', topic(pack, 'toms'), 'say whether bidders can be required to commit to one specific measure');
+  if (!rule) return notGiven(pack, '', '', topic(shelf.vocabulary, pack, 'toms'), 'say whether bidders can be required to commit to one specific measure');
   const name = pack.council.shortName;
   const source = cite(pack.documents, rule.source);
   const planned = shelf.passages.search(words.plans, pack.council.id, 1)[0];

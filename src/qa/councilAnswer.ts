@@ -136,7 +136,7 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // Words every passage shares ("what does my council say …") are not something the topic lacks.
   // "and just last financial year?": where the topic gives a latest period, which then leads
   // (topic(…, latest)), the words that ask for it say what leads, not something the topic lacks.
-  const ledByPeriod = q.asksLatest === true && primary !== undefined && answer.headline !== topic(pack, primary, q.text)?.headline;
+  const ledByPeriod = q.asksLatest === true && primary !== undefined && answer.headline !== topic(shelf.vocabulary, pack, primary, q.text)?.headline;
   const period = ledByPeriod ? (shelf.vocabulary.latestPeriod?.exec(q.text.toLowerCase())?.[0].split(/\s+/) ?? []) : [];
   const asked = [...q.otherWords.filter((w) => (clause === undefined || clause.includes(w)) && !period.includes(w.toLowerCase())), ...(own.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
   // Three letters are a word when the documents rarely use them ("Bee Net Zero").
@@ -240,7 +240,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     const asked = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id);
     if (says) {
       // "does social value apply to grants?": they do not say; the weighting only when it was asked about.
-      const given = primary === 'weighting' ? weighting : primary && primary !== 'threshold' && primary !== 'requirements' ? topic(pack, primary, q.text) : undefined;
+      const given = primary === 'weighting' ? weighting : primary && primary !== 'threshold' && primary !== 'requirements' ? topic(shelf.vocabulary, pack, primary, q.text) : undefined;
       // "Has Trafford appointed the co-ordinator yet?": with nothing curated to give, the passage nearest the question.
       const nearby = shelf.passages.search(near ?? searchText(q), pack.council.id, 1)[0];
       // "is Match My Project live yet?": what the documents say of the thing asked about (what was planned), searched without the words that ask whether it has happened.
@@ -267,11 +267,11 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // everything else asked is what they say nearest to it.
     // One that does give it ("by when will Stockport be operationally net zero?": "… by 2030") is the answer.
     // "a phone number for social value in Trafford": the council's own topic on it may give one.
-    const own = asked?.givenBy ? topic(pack, asked.givenBy, q.text) : undefined;
+    const own = asked?.givenBy ? topic(shelf.vocabulary, pack, asked.givenBy, q.text) : undefined;
     if (own && asked?.shows?.test(answerAsText(own))) return own;
     // "whats the deadline for that?" after Stockport's carbon reduction plans: the subject's own answer
     // gives it ("mandatory by 2024"), so its sentence that does leads.
-    const ofSubject = asked?.leads && primary && !['weighting', 'threshold', 'requirements'].includes(primary) ? topic(pack, primary, q.text) : undefined;
+    const ofSubject = asked?.leads && primary && !['weighting', 'threshold', 'requirements'].includes(primary) ? topic(shelf.vocabulary, pack, primary, q.text) : undefined;
     const said = ofSubject ? sentencesOf(ofSubject.headline) : [];
     const leading = said.find((s) => asked?.leads?.test(s));
     if (ofSubject && leading) return { ...ofSubject, headline: [leading, ...said.filter((s) => s !== leading)].join(' ') };
@@ -285,7 +285,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       const said = quoted(shelf, pack, { ...q, text: rest }, [exact]);
       return asked?.shows?.test(exact.quote) ? said : withOther(notGiven(pack, q.notGiven.about, '', said));
     }
-    const given = primary === 'weighting' || !primary ? weighting : topic(pack, subject);
+    const given = primary === 'weighting' || !primary ? weighting : topic(shelf.vocabulary, pack, subject);
     // "contact details for social value in CWaC": "do not give contact details", not "… for social value contacts".
     return withOther(notGiven(pack, q.notGiven.about, asked?.givenBy === subject ? '' : label, given));
   }
@@ -321,7 +321,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // "how much of the evaluation should be social value for £250k?": the weighting, where the
     // council has no rule of the other kind.
     if (q.subjects.includes('weighting') && q.parts.length === 0) return contractAnswer(pack, contract);
-    return topic(pack, primary, q.text) ?? silent(shelf, pack, q, primary);
+    return topic(shelf.vocabulary, pack, primary, q.text) ?? silent(shelf, pack, q, primary);
   }
   if (q.bound && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) return boundAnswer(pack, q.bound);
   // "sub 50k, do I need the Portal?": the rule on that subject for every contract on that side of the amount.
@@ -331,7 +331,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // "what minimum standards must bidders meet, and does that apply under 50k too?": the clause asked
     // first, without the value, is answered first; then the yes or no for the value.
     const [asked, ...then] = clausesOf(q.text);
-    const first = ruled && then.length > 0 && !/\d/.test(asked!) ? topic(pack, primary, q.text) : undefined;
+    const first = ruled && then.length > 0 && !/\d/.test(asked!) ? topic(shelf.vocabulary, pack, primary, q.text) : undefined;
     if (ruled) return first ? { ...first, parts: [asPart(ruled)] } : ruled;
   }
   if (!primary) return overview(pack);
@@ -351,12 +351,12 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   // follows non-delivery sets a condition for accepting something else, that rule's subject answers,
   // led by the condition.
   const accepting = putOf(shelf.vocabulary, q, primary).asksAccept ? acceptingRule(shelf, pack, primary) : undefined;
-  const on = accepting ? topic(pack, accepting.subject, q.text) : undefined;
+  const on = accepting ? topic(shelf.vocabulary, pack, accepting.subject, q.text) : undefined;
   if (accepting && on) return onlyIfAccepted(pack, accepting.rule, on);
   // "What help is there for small suppliers to get ready for the carbon reduction plan?": the list of
   // support, whole. Asked only after something else ("… what are we meant to be doing to monitor this
   // and is there any support for me?"), what was asked first leads.
-  const curated = topic(pack, primary, q.text, q.asksLatest === true, q.asksSupport ? shelf.vocabulary.asksSupport?.list : undefined, q.item);
+  const curated = topic(shelf.vocabulary, pack, primary, q.text, q.asksLatest === true, q.asksSupport ? shelf.vocabulary.asksSupport?.list : undefined, q.item);
   if (!curated) return silent(shelf, pack, q, primary);
   // "how are they going to use it?": what the documents say of how it is used leads.
   const use = q.asksUse ? shelf.vocabulary.asksUse : undefined;

@@ -92,7 +92,7 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
   // the environment TOMs theme?": the named council's list that says it (outcomes with their themes).
   if (q.wantsToms && !contract && /\bthemes?\b/.test(q.text.toLowerCase()) && own.every((s) => s === 'toms' || s === 'priorities')) {
     const named = q.councils.length === 1 && !carried.council ? q.councils[0]! : undefined;
-    const listed = named ? topicListing(shelf.pack(named), q.text) : undefined;
+    const listed = named ? topicListing(shelf.vocabulary, shelf.pack(named), q.text) : undefined;
     if (named && listed) return { answer: finish(shelf.now(), listed, [shelf.pack(named)], q, carried), council: named };
     return { answer: tomsThemes(shelf.toms, shelf.tomsSource()) };
   }

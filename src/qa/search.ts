@@ -278,7 +278,7 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     // A part that names an item of one of the council's curated lists ("care leavers": a priority cohort)
     // is answered by that topic, unless a passage says all the part asks ("how many volunteering days do
     // staff get a year?": "up to 2 days … each year", not "2025 hours of staff volunteering").
-    const listing = found.length > 0 ? undefined : topicListing(pack, clause);
+    const listing = found.length > 0 ? undefined : topicListing(v, pack, clause);
     if (listing) {
       // The topic already answered for another part is not given twice.
       if (!answered.some((a) => a.title === listing.title)) out.push(listing);
@@ -366,7 +366,7 @@ function unspoken(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject,
   for (const subject of q.subjects) {
     if (subject === primary || !pack.topics[subject as TopicId]) continue;
     const re = shelf.vocabulary.subjects.find((s) => s.id === subject)?.re;
-    const own = topic(pack, subject);
+    const own = topic(shelf.vocabulary, pack, subject);
     if (re && own && !re.test(said) && !gives(shelf, wanted, q, figuresFor(wanted, `${own.headline} ${own.rule ?? ''}`))) return { subject, answer: own };
   }
   return undefined;
@@ -380,13 +380,13 @@ function unspoken(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject,
 function wholeList(shelf: Shelf, pack: PolicyPack, q: Question, best: Passage): Answer | undefined {
   const support = shelf.vocabulary.asksSupport;
   if (!best.lead || !q.asksSupport || !support) return undefined;
-  return supportList(pack, q, support.list, (p) => p.source.document === best.documentId && p.source.section === best.section);
+  return supportList(shelf, pack, q, support.list, (p) => p.source.document === best.documentId && p.source.section === best.section);
 }
 
 /** The council's topic with a list of support (a part whose heading `list` names) that `fits`, answered with that list leading. */
-function supportList(pack: PolicyPack, q: Question, list: RegExp, fits: (part: TopicPart) => boolean): Answer | undefined {
+function supportList(shelf: Shelf, pack: PolicyPack, q: Question, list: RegExp, fits: (part: TopicPart) => boolean): Answer | undefined {
   const listing = (Object.keys(pack.topics) as TopicId[]).find((k) => pack.topics[k]!.parts.some((p) => p.items && p.heading && list.test(p.heading) && fits(p)));
-  return listing ? topic(pack, listing, q.text, false, list) : undefined;
+  return listing ? topic(shelf.vocabulary, pack, listing, q.text, false, list) : undefined;
 }
 
 /** No curated topic: a quoted passage when the documents have one, else a plain "they do not say". */
@@ -402,7 +402,7 @@ export function silent(shelf: Shelf, pack: PolicyPack, q: Question, subject: Sub
   // for SMEs) is the answer.
   const support = shelf.vocabulary.asksSupport;
   if (about && support?.ask.test(q.text.toLowerCase())) {
-    const supported = supportList(pack, q, support.list, (p) => p.items!.some((item) => about.test(item.toLowerCase())));
+    const supported = supportList(shelf, pack, q, support.list, (p) => p.items!.some((item) => about.test(item.toLowerCase())));
     if (supported) return supported;
   }
   const nearby = shelf.passages.search(topicName(subject), pack.council.id, 1);
@@ -410,6 +410,6 @@ export function silent(shelf: Shelf, pack: PolicyPack, q: Question, subject: Sub
   // "Is it the same in Stockport?" after CWaC's payment deductions: what the council's documents do say
   // of what follows non-delivery (the remedy subjects: its contract management) is the nearest answer.
   const remedy = shelf.vocabulary.asksRemedy?.subjects;
-  const related = remedy?.includes(subject) ? remedy.filter((s) => s !== subject).map((s) => topic(pack, s)).find((a) => a !== undefined) : undefined;
+  const related = remedy?.includes(subject) ? remedy.filter((s) => s !== subject).map((s) => topic(shelf.vocabulary, pack, s)).find((a) => a !== undefined) : undefined;
   return related ? { ...related, title: none.title, headline: `${none.headline} What ${pack.council.shortName}'s documents do say: ${related.headline}` } : none;
 }

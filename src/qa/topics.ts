@@ -6,6 +6,7 @@ import { cite, documentLabel } from '../policy/citations.js';
 import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
 import { pointedAt } from '../understand/context.js';
 import { clausesOf, type Subject } from '../understand/question.js';
+import type { Vocabulary } from '../understand/vocabulary.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
 import { NUMBER_WORDS, quotation, type Passage } from './passages.js';
 import { lowerFirst } from '../text/case.js';
@@ -32,8 +33,8 @@ const plainWord = (w: string) => w.replace(/(ing|es|ed|s)$/, '').replace(/(er|e)
 /** A heading's own words, its count aside ("The seven broad priorities": broad, priorities). */
 const headingWords = (heading: string | undefined) => (heading?.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !NUMBER_WORDS.has(w)).map(plainWord);
 
-/** A text that says when: a year, a month or how often ("quarterly", "each year"). */
-const SAYS_WHEN = /\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(weekly|monthly|quarterly|termly|annually|yearly|each|every)\b/i;
+/** A year: with the vocabulary's words for a month or how often, a text that says when. */
+const SAYS_YEAR = /\b(19|20)\d\d\b/;
 
 /** Words typed, a dash between them aside ("cwac action plan - when's …"). */
 const wordsIn = (text: string) => (text.match(/[a-z0-9][a-z0-9'’-]*/gi) ?? []).length;
@@ -185,7 +186,7 @@ function latestPeriod(summary: string, parts: readonly TopicPart[]): { sentences
  * as it stands, whatever item the rest of their words name. `item`: the list item the last answer was
  * about, which a follow-up points at ("who leads that?"): it leads.
  */
-export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = false, whole?: RegExp, item?: string): Answer | undefined {
+export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject: Subject, asked = '', latest = false, whole?: RegExp, item?: string): Answer | undefined {
   const name = pack.council.shortName;
   const t = pack.topics[subject as TopicId];
   const rules = rulesOn(pack, subject);
@@ -248,7 +249,8 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   const named = (asksForHeading(shown?.heading, asked) && !(picked.length > 0 && picked.every(ofShown))) || (rules.length === 1 && !t && asksForHeading(KIND_LABEL[rules[0]!.kind], asked));
   // "When are we making suppliers have a carbon reduction plan?": items that say no time ("New climate
   // change training for SMEs …") give way to the summary's dated sentence sharing most of the asked words.
-  const asksWhen = /\bwhen\b/.test(asked.toLowerCase());
+  const asksWhen = v.asksWhen?.ask.test(asked.toLowerCase()) === true;
+  const saysWhen = (text: string) => SAYS_YEAR.test(text) || v.asksWhen?.says.test(text) === true;
   // "Is our net zero target 2030 or 2038?": the summary's sentences that name the years asked about lead.
   const years = asked.match(/\b20\d\d\b/g) ?? [];
   const sentences = summary.split(/(?<=\.)\s+/);
@@ -256,7 +258,7 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
   const sharing = (s: string) => new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => [...words].some((a) => plainWord(a) === w))).size;
   const mostShared = Math.max(...dated.map(sharing));
   const mostDated = dated.length > 0 ? dated.filter((s) => sharing(s) === mostShared && sharing(s) > 0) : [];
-  const undated = mostDated.length > 0 && picked.every((x) => !SAYS_WHEN.test(x));
+  const undated = mostDated.length > 0 && picked.every((x) => !saysWhen(x));
   const lead = !wanted && !named && !undated && picked.length > 0 && (pointed.length > 0 || byClause !== undefined || shortClause !== undefined || wordsIn(asked) <= 16);
   const naming = years.length > 0 ? sentences.filter((s) => years.some((y) => s.includes(y))) : lead ? [] : mostDated;
   const yearsFirst = naming.length > 0 && naming.length < sentences.length ? [...naming, ...sentences.filter((s) => !naming.includes(s))].join(' ') : undefined;
@@ -304,9 +306,9 @@ export function topic(pack: PolicyPack, subject: Subject, asked = '', latest = f
  * "… and is there anything about care leavers I can build into the ask?": the curated topic one of whose
  * list items the officer's words name (Stockport's priority cohorts), answered with that item.
  */
-export function topicListing(pack: PolicyPack, asked: string): Answer | undefined {
+export function topicListing(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, asked: string): Answer | undefined {
   const id = (Object.keys(pack.topics) as TopicId[]).find((k) => pickedItems(pack.topics[k]!, asked).length > 0);
-  return id ? topic(pack, id, asked) : undefined;
+  return id ? topic(v, pack, id, asked) : undefined;
 }
 
 /** "Who is Stockport's procurement partner?": the council's own entry, quoted from its documents. */

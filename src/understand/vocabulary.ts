@@ -67,6 +67,11 @@ const VocabularySchema = z.object({
    * the results?"); `says`: the words of a topic's part that says how it is used.
    */
   asksUse: z.strictObject({ ask: pattern, says: pattern }).optional(),
+  /**
+   * Asks when (`ask`: "when does the measurement tool launch?"); `says`: the words of a text that says
+   * when, a year aside (a month, or how often: "quarterly", "each year").
+   */
+  asksWhen: z.strictObject({ ask: pattern, says: pattern }).optional(),
   /** asks whether there is a problem with a figure ("… 10%. Any issue?"): a yes is a problem, so yes and no swap */
   asksIssue: pattern.optional(),
   /** asks whether one figure is the same as another ("is CWaC's the same?", "does it match?") */
@@ -191,6 +196,7 @@ export interface Vocabulary {
   sameAsBefore: RegExp;
   latestPeriod?: RegExp;
   asksUse?: { ask: RegExp; says: RegExp };
+  asksWhen?: { ask: RegExp; says: RegExp };
   asksIssue?: RegExp;
   asksSame?: RegExp;
   asksAccept?: RegExp;
@@ -284,6 +290,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     sameAsBefore: re(v.sameAsBefore),
     ...(v.latestPeriod ? { latestPeriod: re(v.latestPeriod) } : {}),
     ...(v.asksUse ? { asksUse: { ask: re(v.asksUse.ask), says: new RegExp(v.asksUse.says, 'i') } } : {}),
+    ...(v.asksWhen ? { asksWhen: { ask: re(v.asksWhen.ask), says: new RegExp(v.asksWhen.says, 'i') } } : {}),
     ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
     ...(v.asksSame ? { asksSame: re(v.asksSame) } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
