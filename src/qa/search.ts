@@ -8,6 +8,7 @@ import { formatPounds } from '../text/money.js';
 import { sentencesOf } from '../sources/links.js';
 import { escapeRegExp } from '../text/regex.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
+import type { Vocabulary } from '../understand/vocabulary.js';
 import { termGiven } from '../understand/contractValue.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
 import { askedAs, figuresFor, gives, wantedFigure, wantedFigures, type FigureAsked } from './figureAsked.js';
@@ -251,8 +252,8 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
   // "cwac: how many volunteering days …? and also is it 10% …": parts no subject covers asked before
   // the first that names one are answered too, before the rest, as they were asked first.
   // "Contract manager here. What system …": background before the question ("contract manager") names no part.
-  const named = clauses.findIndex((c) => v.subjects.some((s) => s.re.test(askingPart(c))));
-  const leading = named > 0 ? clauses.slice(0, named).map(askingPart) : [];
+  const named = clauses.findIndex((c) => v.subjects.some((s) => s.re.test(askingPart(c, v))));
+  const leading = named > 0 ? clauses.slice(0, named).map((c) => askingPart(c, v)) : [];
   let before = 0;
   for (const [i, clause] of (named > 0 ? [...leading, ...clauses.slice(named)] : clauses.slice(1)).entries()) {
     if (i === leading.length) before = out.length;
@@ -347,10 +348,11 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
  * What a clause asks, without the background before it: "cwac: how many …" and "doing a briefing on
  * cwac as an employer - roughly how many people does it employ" ask "how many …".
  */
-function askingPart(clause: string): string {
+function askingPart(clause: string, v: Pick<Vocabulary, 'questionWords'>): string {
   const bare = clause.replace(/^[^:–-]{0,25}[:–-]\s*/, '');
-  const at = bare.search(/\b(who|what|which|when|where|why|how)\b/);
-  return /^(who|what|which|when|where|why|how|does|do|is|are|can)\b/.test(bare) || at <= 0 ? bare : bare.slice(at);
+  const words = v.questionWords;
+  const at = words ? bare.search(words.any) : -1;
+  return !words || words.opens.test(bare) || at <= 0 ? bare : bare.slice(at);
 }
 
 /**

@@ -159,6 +159,8 @@ const VocabularySchema = z.object({
   asksItems: pattern.optional(),
   /** how a clause of a longer message begins when it asks something ("who …", "is …"), and when it adds to the one before ("including …") */
   clauses: z.strictObject({ asks: pattern, continues: pattern }),
+  /** a question word wherever it is in a clause (`any`: "… roughly how many people does it employ"), and how a clause begins that asks outright (`opens`) */
+  questionWords: z.strictObject({ any: pattern, opens: pattern }).optional(),
   /**
    * A short follow-up that asks of the last answer: where the documents say it (`source`: "where does it
    * say that?"), or why (`reason`: "why?"); `reasonCue`: the words of a sentence that gives a reason;
@@ -268,6 +270,7 @@ export interface Vocabulary {
   asksWhatSaid?: RegExp;
   asksItems?: RegExp;
   clauses: { asks: RegExp; continues: RegExp };
+  questionWords?: { any: RegExp; opens: RegExp };
   /** asks of the last answer where the documents say it, or why; `reasonCues`: `reasonCue` made global, for matchAll */
   refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp; reasonCues: RegExp; contextCue?: RegExp };
   rephrase: readonly { re: RegExp; as: string }[];
@@ -339,6 +342,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),
     ...(v.asksItems ? { asksItems: re(v.asksItems) } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
+    ...(v.questionWords ? { questionWords: { any: re(v.questionWords.any), opens: re(v.questionWords.opens) } } : {}),
     ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), reasonCues: new RegExp(v.refersBack.reasonCue, 'gi'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}) } } : {}),
   };
 }
