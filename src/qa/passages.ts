@@ -111,12 +111,6 @@ const EVENT_COUNT = new Set(['attended', 'attending', 'attendance', 'registered'
 /** Words that ask about an event itself ("how many people came to the event?"): then its attendance is the count asked. */
 const EVENT_ASKED = ['event', 'events', 'came', 'come', 'turned', 'went', 'attend', 'attended', 'attending', 'attendance'];
 
-/**
- * "How many of the newcomers who went to the event got into work?" asks how many of a group the question
- * defines did something: a count of the group itself ("attended by over 200 … newcomers") is not it.
- */
-const PART_OF = /\bhow many of (?:the|those|these|our|their)\s+[^?.]+?\s+(?:who|that|which)\b/i;
-
 /** Words every passage shares, so they say nothing about what was asked. */
 const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
 
@@ -166,6 +160,12 @@ function sentences(paragraph: string): string[] {
 export interface SearchWords {
   stopwords: ReadonlySet<string>;
   synonyms: readonly (readonly string[])[];
+  /**
+   * `counted`: what "how many …?" counts (group `counted`); `partOf`: "How many of the newcomers who went
+   * to the event got into work?" asks how many of a group the question defines did something, so a count
+   * of the group itself ("attended by over 200 … newcomers") is not it.
+   */
+  howMany?: { partOf: RegExp; counted: RegExp };
 }
 
 /** A passage's words as quoted to an officer: the list's introduction, then the item. */
@@ -271,7 +271,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   /** What "how many … ?" counts: the words after it, up to the verb ("how many people live in …" counts people). */
   const countedOf = (question: string, share = false): string[] => {
     // "how many of the newcomers …" counts newcomers.
-    const after = (share ? SHARE_OF : /\bhow many\s+(?:of (?:the|those|these|our|their)\s+)?(.*)$/i).exec(question)?.[1] ?? '';
+    const after = (share ? SHARE_OF.exec(question)?.[1] : vocabulary.howMany?.counted.exec(question)?.groups?.['counted']) ?? '';
     const counted: string[] = [];
     for (const w of words(after)) {
       if (COUNT_STOP.has(w) || counted.length >= 4) break;
@@ -421,7 +421,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           .some((clause) => /\d\s?%/.test(clause) && countTokens(clause).some((w) => counted.some((c) => carries(new Set([plain(w)]), c) > 0)));
       }
       // Of a part of a group, only a number said of the group counts it ("12 of the newcomers").
-      const part = PART_OF.test(question);
+      const part = vocabulary.howMany?.partOf.test(question) === true;
       if (!part && oneEach(text, counted[counted.length - 1]!)) return true;
       const unit = counted.find((c) => TIME_UNITS.has(c));
       return tokens.some((t, i) => {

@@ -162,6 +162,12 @@ const VocabularySchema = z.object({
   /** a question word wherever it is in a clause (`any`: "… roughly how many people does it employ"), and how a clause begins that asks outright (`opens`) */
   questionWords: z.strictObject({ any: pattern, opens: pattern }).optional(),
   /**
+   * Asks a count (`ask`: "how many"), of a group the question names (`ofGroup`: "of the", "of those"),
+   * which the question then narrows (`partOf`: "… newcomers who went to the event"). Pieces of one
+   * pattern, in that order; no capturing groups.
+   */
+  howMany: z.strictObject({ ask: pattern, ofGroup: pattern, partOf: pattern }).optional(),
+  /**
    * A short follow-up that asks of the last answer: where the documents say it (`source`: "where does it
    * say that?"), or why (`reason`: "why?"); `reasonCue`: the words of a sentence that gives a reason;
    * `contextCue`: those of the cues that give only its context ("in line with …"), not its purpose.
@@ -271,6 +277,8 @@ export interface Vocabulary {
   asksItems?: RegExp;
   clauses: { asks: RegExp; continues: RegExp };
   questionWords?: { any: RegExp; opens: RegExp };
+  /** `partOf`: a count of part of a group the question names; `counted`: what a count asks for (group `counted`, to the end) */
+  howMany?: { partOf: RegExp; counted: RegExp };
   /** asks of the last answer where the documents say it, or why; `reasonCues`: `reasonCue` made global, for matchAll */
   refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp; reasonCues: RegExp; contextCue?: RegExp };
   rephrase: readonly { re: RegExp; as: string }[];
@@ -343,6 +351,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksItems ? { asksItems: re(v.asksItems) } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
     ...(v.questionWords ? { questionWords: { any: re(v.questionWords.any), opens: re(v.questionWords.opens) } } : {}),
+    ...(v.howMany ? { howMany: { partOf: new RegExp(`(?:${v.howMany.ask}) (?:${v.howMany.ofGroup})(?:${v.howMany.partOf})`, 'i'), counted: new RegExp(`(?:${v.howMany.ask})\\s+(?:${v.howMany.ofGroup})?(?<counted>.*)$`, 'i') } } : {}),
     ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), reasonCues: new RegExp(v.refersBack.reasonCue, 'gi'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}) } } : {}),
   };
 }
