@@ -4146,6 +4146,15 @@ const HELD_OUT_17D: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 18: several parts and follow-ups.
+const HELD_OUT_18A: OfficerRow[] = [];
+
+// Held out, round 18: the passage that answers.
+const HELD_OUT_18B: OfficerRow[] = [];
+
+// Held out, round 18: what the documents do not say.
+const HELD_OUT_18C: OfficerRow[] = [];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -4195,6 +4204,9 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_17B,
   ...HELD_OUT_17C,
   ...HELD_OUT_17D,
+  ...HELD_OUT_18A,
+  ...HELD_OUT_18B,
+  ...HELD_OUT_18C,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
