@@ -166,6 +166,8 @@ export interface SearchWords {
    * of the group itself ("attended by over 200 … newcomers") is not it.
    */
   howMany?: { partOf: RegExp; counted: RegExp };
+  /** the words after a name that say what its items are ("… include"), alternatives */
+  namesItems?: string;
 }
 
 /** A passage's words as quoted to an officer: the list's introduction, then the item. */
@@ -180,6 +182,8 @@ export function saysLine(p: Pick<Passage, 'quote' | 'lead' | 'citation' | 'secti
 
 export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWords, names: readonly string[]): PassageIndex {
   const { stopwords } = vocabulary;
+  // "the principles of …", "themes include …": after a name, the words that go on to say which they are.
+  const itemsAfter = vocabulary.namesItems ? `|(?:${vocabulary.namesItems})` : '';
   // Each stem and the stems that mean the same.
   const alike = new Map<string, Set<string>>();
   const synonymWords = new Map<string, string[]>();
@@ -506,7 +510,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       // "What principles does the charter set out?": the sentence that says which ("the principles of
       // Inclusive Growth …", "… themes include:") names them; one that only uses the word does not.
       const which = /^\s*(?:what|which)\s+([a-z][a-z-]+)/i.exec(question)?.[1]?.toLowerCase();
-      const namesWhich = which && terms.includes(which) ? new RegExp(`\\b${escapeRegExp(which)} (of|include|includes|including|are|were)\\b|\\b${escapeRegExp(which)}:`) : undefined;
+      const namesWhich = which && terms.includes(which) ? new RegExp(`\\b${escapeRegExp(which)} (?:of${itemsAfter})\\b|\\b${escapeRegExp(which)}:`) : undefined;
       // Pairs of the question's words as typed, at least one of them a key term.
       const typed = words(leantOnly.size > 0 ? own : question);
       const pairs = typed.slice(1).map((w, i) => `${typed[i]} ${w}`).filter((p) => p.split(' ').some((w) => terms.includes(w)));

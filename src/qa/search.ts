@@ -227,7 +227,8 @@ export function itemsUnsaid(shelf: Shelf, asked: string, missing: readonly strin
     const phrase = new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\s+[a-z]+`).exec(lower)?.[0];
     const using = phrase ? found.find((p) => p.quote.toLowerCase().includes(phrase)) : undefined;
     if (!phrase || !using) continue;
-    const lists = new RegExp(`\\b${escapeRegExp(phrase)}\\s*(:|\\b(are|were|include|includes|including)\\b)`);
+    const items = shelf.vocabulary.namesItems;
+    const lists = new RegExp(`\\b${escapeRegExp(phrase)}\\s*(?::${items ? `|\\b(?:${items})\\b` : ''})`);
     if (found.some((p) => lists.test(p.quote.toLowerCase()) || p.lead?.toLowerCase().includes(phrase))) return undefined;
     const at = using.quote.toLowerCase().indexOf(phrase);
     return using.quote.slice(at, at + phrase.length);

@@ -167,6 +167,8 @@ const VocabularySchema = z.object({
    * pattern, in that order; no capturing groups.
    */
   howMany: z.strictObject({ ask: pattern, ofGroup: pattern, partOf: pattern }).optional(),
+  /** the words after a thing's name that go on to say what its items are ("the priorities are …", "themes include …"); alternatives, no group */
+  namesItems: pattern.optional(),
   /**
    * A short follow-up that asks of the last answer: where the documents say it (`source`: "where does it
    * say that?"), or why (`reason`: "why?"); `reasonCue`: the words of a sentence that gives a reason;
@@ -279,6 +281,8 @@ export interface Vocabulary {
   questionWords?: { any: RegExp; opens: RegExp };
   /** `partOf`: a count of part of a group the question names; `counted`: what a count asks for (group `counted`, to the end) */
   howMany?: { partOf: RegExp; counted: RegExp };
+  /** the words after a name that say what its items are, as alternatives to build a pattern with the name */
+  namesItems?: string;
   /** asks of the last answer where the documents say it, or why; `reasonCues`: `reasonCue` made global, for matchAll */
   refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp; reasonCues: RegExp; contextCue?: RegExp };
   rephrase: readonly { re: RegExp; as: string }[];
@@ -351,6 +355,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksItems ? { asksItems: re(v.asksItems) } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
     ...(v.questionWords ? { questionWords: { any: re(v.questionWords.any), opens: re(v.questionWords.opens) } } : {}),
+    ...(v.namesItems ? { namesItems: v.namesItems } : {}),
     ...(v.howMany ? { howMany: { partOf: new RegExp(`(?:${v.howMany.ask}) (?:${v.howMany.ofGroup})(?:${v.howMany.partOf})`, 'i'), counted: new RegExp(`(?:${v.howMany.ask})\\s+(?:${v.howMany.ofGroup})?(?<counted>.*)$`, 'i') } } : {}),
     ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), reasonCues: new RegExp(v.refersBack.reasonCue, 'gi'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}) } } : {}),
   };
