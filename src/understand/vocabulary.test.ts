@@ -25,6 +25,23 @@ describe('data/vocabulary.json', () => {
     }
   });
 
+  it('names a bad pattern among those the answers use (when, how many, what names items) by its path', () => {
+    const bad = raw() as unknown as Record<string, unknown> & { asksWhen: { says: string }; howMany: { ofGroup: string } };
+    bad.asksWhen.says = '\\b(unclosed';
+    bad.howMany.ofGroup = '[of';
+    bad.namesItems = '(are';
+    try {
+      compileVocabulary(bad);
+      throw new Error('compiled');
+    } catch (err) {
+      expect((err as PolicyDataError).problems).toEqual([
+        expect.stringMatching(/^vocabulary\.asksWhen\.says: not a valid pattern/),
+        expect.stringMatching(/^vocabulary\.howMany\.ofGroup: not a valid pattern/),
+        expect.stringMatching(/^vocabulary\.namesItems: not a valid pattern/),
+      ]);
+    }
+  });
+
   it('names an unknown subject and a missing section', () => {
     const bad = raw();
     bad.subjects[0]!.id = 'weather';
