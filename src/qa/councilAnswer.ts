@@ -12,7 +12,7 @@ import type { NotGiven, Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
 import { choiceLeftToBidders } from './bidderChoice.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
-import { figureGiven, itemsUnsaid, quoted, searchText, silent } from './search.js';
+import { figureGiven, itemsUnsaid, quoted, searchText, silent, wholeList } from './search.js';
 import { wantedFigure } from './figureAsked.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
@@ -174,6 +174,10 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
     // "What are Trafford's three corporate priorities?", where the documents only use the name: not named, said first.
     const unsaid = itemsUnsaid(shelf, own.text, missing, found);
     if (unsaid) return notGiven(pack, '', '', quoted(shelf, pack, searched, found), `name the ${unsaid}`);
+    // "small local firm wants help getting started on this, where do i point them": the passage found
+    // ("… help in getting started on their net zero journeys") is one item of the routes of support; asked for help, the list whole.
+    const whole = found[0] ? wholeList(shelf, pack, q, found[0]) : undefined;
+    if (whole) return whole;
     if (found.length > 0) return figureGiven(shelf, pack, searched, quoted(shelf, pack, searched, found), primary);
   }
   // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.

@@ -76,6 +76,12 @@ export interface PassageIndex {
   perPeriod(question: string, text: string): { one: string; period: string } | undefined;
 }
 
+/** How much of a list a sentence introduces is quoted with it. */
+const INTRODUCED_LIST = 560;
+
+/** A list item of a few sentences up to this long is quoted whole: one example, told once. */
+const ITEM_WHOLE = 700;
+
 /** At most this many times in the documents, two words written together are the name of one thing. */
 const RARE_PHRASE = 6;
 
@@ -127,6 +133,13 @@ const words = (text: string) => tokens(text).flatMap((w) => (/^[a-z]+(?:-[a-z]+)
 const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, '').replace(/y$/, 'i').slice(0, 7);
 /** Units of time a count may be in ("how many volunteering days"), as stemmed. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'hour', 'hours', 'week', 'weeks', 'month', 'months', 'year', 'years'].map(stem));
+
+/** The sentences of the bulleted item (its lines up to the next bullet) that holds `sentence`, when it is a few and short. */
+function itemOf(paragraph: string, sentence: string): string[] | undefined {
+  if (!/^\s*[-*•]/.test(paragraph)) return undefined;
+  const item = paragraph.split(/\n(?=\s*[-*•])/).map(sentences).find((ss) => ss.includes(sentence));
+  return item && item.length > 1 && item.length <= 4 && item.join(' ').length <= ITEM_WHOLE ? item : undefined;
+}
 
 /** Sentences (and list items) of a paragraph, each exactly as written, whitespace collapsed. */
 function sentences(paragraph: string): string[] {
@@ -520,7 +533,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       // The words meaning the same are searched for too ("wrote": "Report author").
       const query = [...new Set([...terms, ...terms.flatMap((t) => synonymWords.get(stem(t)) ?? [])])];
       const hits = mini.search(query.join(' '), { filter: (r) => council === undefined || r.council === council });
-      const out: (Passage & { fit: number })[] = [];
+      const out: (Passage & { fit: number; echo: boolean })[] = [];
       for (const hit of hits) {
         const entry = entries[hit.id as number]!;
         const have = allStems[entry.id]!;
@@ -560,7 +573,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         let judged: string | undefined;
         // "They cleared … 7,500 trees": who "they" are is in the sentence before.
         const before = ss[best - 1];
-        if (before && /^(they|it|this|these|he|she)\b/i.test(quote) && before.length + quote.length < 420) quote = `${before} ${quote}`;
+        // "Since the project started, they have created 53 new jobs": so is who "they" are after an opening phrase.
+        if (before && /^(?:[^,]{0,40},\s*)?(they|it|this|these|he|she)\b/i.test(quote) && before.length + quote.length < 420) quote = `${before} ${quote}`;
         // A list answers with each of its items on what was asked, in its own order ("£55k spent in the local
         // supply chains with the VCSE sectors; … £3.9m spent with the local supply chain; £11k spent with
         // local MSMEs"), not with its best item alone.
@@ -570,7 +584,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         const items: string[] = [];
         for (const s of onPoint) if (items.join('; ').length + s.length < 700) items.push(s.replace(/[.;]$/, ''));
         if (items.length > 1) quote = items.join('; ');
-        const next = items.length > 1 ? undefined : ss[best + 1] ?? (INTRODUCES.test(quote) ? following(entry) : undefined);
+        // A list introduced ("… benefits … which include:") is quoted to its last item where it is short (four items, not three of them).
+        const next = items.length > 1 ? undefined : ss[best + 1] ?? (INTRODUCES.test(quote) ? following(entry, INTRODUCED_LIST) : undefined);
         // A sentence that introduces a list ("… which include:") is quoted with what follows it; so is one
         // the paragraph's last sentence goes on from to a list ("The Council has consulted widely …
         // Engagement has included discussions at:"), which says who or what it was.
@@ -594,6 +609,16 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           }
           if (more !== quote) [judged, quote] = [judged ?? quote, more];
         }
+        // One item of a list that tells one example in a few sentences ("Wilmott Dixon have … Since the
+        // project started, they have created 53 new jobs … 56% of the project spend with local
+        // businesses") is quoted on to its end: who it was, what they did and its figures are one answer.
+        // It is still ranked on the sentences that answer.
+        const sentencesOn = itemOf(entry.text, ss[best]!);
+        const item = sentencesOn?.slice(sentencesOn.findIndex((x) => quote.startsWith(x))).join(' ');
+        if (item && item.length > quote.length && item.includes(quote)) [judged, quote] = [judged ?? quote, item];
+        // "In order to address this requirement, …": what the requirement is, said in the sentence before;
+        // shown, though the passage is still ranked on the sentence that answers.
+        if (before && quote === ss[best] && /^[^,]{0,40}\b(this|these|that|such) [a-z]+,/i.test(quote) && before.length + quote.length < 500) [judged, quote] = [judged ?? quote, `${before} ${quote}`];
         out.push({
           documentId: entry.documentId,
           council: entry.council,
@@ -614,14 +639,18 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
             (asksWhatList && INTRODUCES.test(ss[best]!) && quote.length > ss[best]!.length ? 0.75 : 0) -
             (quote.length < 60 && !/\w: \w/.test(quote) ? 0.5 : 0) -
             (words(quote).every((w) => stopwords.has(w) || asked.has(stem(w))) ? 2 : 0),
+          echo: words(quote).every((w) => stopwords.has(w) || nameWords.has(w) || asked.has(stem(w))),
         });
         if (out.length >= 20) break;
       }
       // The passage whose sentence answers best first; the search's own rank breaks ties.
       return out
         .sort((a, b) => b.fit - a.fit || b.score - a.score)
+        // Beside a passage that answers, one that only repeats the question ("Trafford Carers Centre", a sub-heading) adds nothing.
+        // Nor does one the passage before already quotes (a list, after its introduction quoted with it).
+        .filter((p, i, all) => (i === 0 || !p.echo) && !all.slice(0, i).some((b) => b.quote.includes(p.quote)))
         .slice(0, limit)
-        .map(({ fit: _fit, ...p }) => p);
+        .map(({ fit: _fit, echo: _echo, ...p }) => p);
     },
   };
 }

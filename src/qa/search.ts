@@ -176,17 +176,20 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
   const found = inCouncil.length > 0 ? inCouncil : q.councils.length === 0 ? passages.search(searched).filter((p) => ofCouncil(p) && onPoint(p)) : [];
   if (found.length === 0) {
     if (!orSay) return undefined;
-    // Words the documents use, asked of a council, that no passage answers: the documents do not say.
-    // Words they never use ("the weather tomorrow") are another subject: the pointer answers those.
+    // The council only assumed (the default, or carried from the last answer) is searched the same
+    // loose way: "a construction case study for a members briefing, with hard numbers on local jobs
+    // and spend" is asked of its documents in more words than any passage carries.
+    // Assumed, it takes three of the words: "is the staff car park open?" shares "staff" and "car" with
+    // "1980 low or no emission staff vehicles" and nothing else. Asked of "they", those the last answer
+    // was about ("why do they need a dedicated co-ordinator …?"), the council is the conversation's: two.
+    const asked = q.councils[0] ?? council;
+    const loose = asked ? looseQuote(shelf, q, asked, searched, q.councils[0] || q.asksOfThem ? 2 : 3) : undefined;
+    if (loose) return loose;
+    // Words the documents use, asked of a council by name, that no passage answers: the documents do
+    // not say. Words they never use ("the weather tomorrow") are another subject: the pointer answers those.
     const known = passages.knownTerms(searched);
     if (q.councils[0] && known.length > 0 && known.length >= passages.keyTerms(searched).length / 2) {
       const pack = shelf.pack(q.councils[0]);
-      // An officer's own words beside the document's ("did they consider just using nominated leads …
-      // instead of paying for a new post?", "suggest … at an extra cost"): a sentence that carries half
-      // of the words the documents use (two at least) answers it, quoted, before "they do not say". Two
-      // such words alone ("how many people live in …", "… centre open on Sunday") are another subject.
-      const loose = known.length >= 3 ? passages.search(searched, pack.council.id, 2, Math.max(2, Math.ceil(known.length / 2))).filter(ofCouncil) : [];
-      if (loose.length > 0) return { answer: finish(shelf.now(), figureGiven(shelf, pack, q, quoted(shelf, pack, q, loose)), [pack], q, {}), council: pack.council.id };
       // "Who is …?" leaves the officer without a name; a question that asked for nothing in particular, without an answer.
       return { answer: notSaid(pack, 'that', passages.search(known.join(' '), pack.council.id, 1), [], wantedFigure(shelf, q)?.about ?? null), council: pack.council.id };
     }
@@ -201,6 +204,21 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
   const pack = shelf.pack(found[0]!.council);
   const answer = figureGiven(shelf, pack, q, quoted(shelf, pack, q, found.filter((p) => p.council === pack.council.id)));
   return { answer: finish(shelf.now(), overTerm(shelf, q, answer), [pack], q, {}), council: pack.council.id };
+}
+
+/**
+ * An officer's own words beside the document's ("did they consider just using nominated leads …
+ * instead of paying for a new post?", "suggest … at an extra cost"): in the council's documents, a
+ * sentence that carries half of the words they use (`least` at least) answers it, quoted. Two such words
+ * alone ("how many people live in …", "… centre open on Sunday") are another subject.
+ */
+export function looseQuote(shelf: Shelf, q: Question, council: string, searched = searchText(q), least = 2): Answered | undefined {
+  const passages = shelf.passages;
+  const known = passages.knownTerms(searched);
+  if (known.length < 3 || known.length < passages.keyTerms(searched).length / 2) return undefined;
+  const pack = shelf.pack(council);
+  const loose = passages.search(searched, council, 2, Math.max(least, Math.ceil(known.length / 2))).filter(ofCouncilItself(q));
+  return loose.length > 0 ? { answer: finish(shelf.now(), figureGiven(shelf, pack, q, quoted(shelf, pack, q, loose)), [pack], q, {}), council } : undefined;
 }
 
 /**
@@ -380,7 +398,7 @@ function unspoken(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject,
  * list of support (an SME climate course among Stockport's routes of support) that a topic of the
  * council gives whole; asked for help, that list is the answer, not its one item.
  */
-function wholeList(shelf: Shelf, pack: PolicyPack, q: Question, best: Passage): Answer | undefined {
+export function wholeList(shelf: Shelf, pack: PolicyPack, q: Question, best: Passage): Answer | undefined {
   const support = shelf.vocabulary.asksSupport;
   if (!best.lead || !q.asksSupport || !support) return undefined;
   return supportList(shelf, pack, q, support.list, (p) => p.source.document === best.documentId && p.source.section === best.section);

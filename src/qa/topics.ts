@@ -224,7 +224,8 @@ export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject
   const lists = (t?.parts ?? []).filter((p) => p.items);
   const titled = new Set(t?.title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   const best = lists.reduce<(typeof lists)[number] | undefined>((a, p) => (a === undefined || sharedWords(p.heading, words, titled) > sharedWords(a.heading, words, titled) ? p : a), undefined);
-  const latestList = lists.find((p) => recent?.parts.has(p));
+  // "what environmental stuff did suppliers deliver last yr": of the latest period's lists, the one the question names.
+  const latestList = best && recent?.parts.has(best) && sharedWords(best.heading, words) > 0 ? best : lists.find((p) => recent?.parts.has(p));
   const wanted = whole ? lists.find((p) => p.heading !== undefined && whole.test(p.heading)) : undefined;
   const shown = wanted ?? latestList ?? (best && sharedWords(best.heading, words) > 0 ? best : t?.parts[0]);
   const list = shown?.items;

@@ -68,6 +68,8 @@ export interface Question {
   notGiven?: Omit<NotGiven, 're'>;
   /** starts like a follow-up ("and what about Trafford?", "what if it was £30k?") */
   followUp: boolean;
+  /** asks of "they", those the last answer was about ("why do they need a dedicated co-ordinator …?") */
+  asksOfThem?: true;
   /** asks for the latest period the documents report ("and just for last year?") */
   asksLatest?: true;
   /** asks how something will be used ("how are they going to use it?") */
@@ -317,6 +319,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     parts,
     wantsToms: subjects.includes('toms') || tomsRefs.length > 0,
     followUp: v.followUp.test(lower),
+    ...(v.asksOfThem?.test(lower) ? { asksOfThem: true as const } : {}),
     ...(v.latestPeriod?.test(lower) ? { asksLatest: true as const } : {}),
     ...(v.asksUse?.ask.test(lower) ? { asksUse: true as const } : {}),
     ...(asksForSupport(clean, v) ? { asksSupport: true as const } : {}),

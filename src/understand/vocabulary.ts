@@ -76,6 +76,7 @@ const VocabularySchema = z.object({
   asksIssue: pattern.optional(),
   /** asks whether one figure is the same as another ("is CWaC's the same?", "does it match?") */
   asksSame: pattern.optional(),
+  asksOfThem: pattern.optional(),
   /** asks whether to accept something in place of a commitment ("do we just accept that?") */
   asksAccept: pattern.optional(),
   asksOneOf: pattern.optional(),
@@ -209,6 +210,8 @@ export interface Vocabulary {
   asksWhen?: { ask: RegExp; says: RegExp };
   asksIssue?: RegExp;
   asksSame?: RegExp;
+  /** "why do they need a co-ordinator …?": asked of those the last answer was about */
+  asksOfThem?: RegExp;
   asksAccept?: RegExp;
   /** "is food poverty one of our priority themes?": its first group is the thing asked about */
   asksOneOf?: RegExp;
@@ -308,6 +311,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksWhen ? { asksWhen: { ask: re(v.asksWhen.ask), says: new RegExp(v.asksWhen.says, 'i') } } : {}),
     ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
     ...(v.asksSame ? { asksSame: re(v.asksSame) } : {}),
+    ...(v.asksOfThem ? { asksOfThem: re(v.asksOfThem) } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
     ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),
     ...(v.asksSupport ? { asksSupport: { ask: re(v.asksSupport.ask), list: new RegExp(v.asksSupport.list, 'i') } } : {}),
