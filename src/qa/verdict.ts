@@ -108,7 +108,9 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
     return { ...base, title, headline };
   }
   const needs = belowNeeds(pack, contract);
-  const agrees = needs ? '' : ` ${name}'s documents do not say who agrees a lower figure; the PID checklist asks for the reason and a senior officer's approval.`;
+  // Who signs off a lower figure is said only from the council's own documents: another council's
+  // step (Stockport's PID sign-off) or the assistant's checklist is not this council's process.
+  const agrees = needs ? '' : ` ${name}'s documents do not say who agrees a lower figure.`;
   const below = `${percent(proposed)} is below ${name}'s ${words} of ${percent(judged.figure)} for ${what}`;
   // Below a standard the document lets be varied: allowed as a justified variation, not a flat no
   // (the same reading as a figure above it). 0% is not a lower weighting but none, which no document allows.
