@@ -5,15 +5,17 @@
  */
 import { valuesAcross, type Contract } from '../policy/requirements.js';
 import { sentencesOf } from '../sources/links.js';
-import type { PolicyPack, Rule, TopicId } from '../policy/schema.js';
+import { cite } from '../policy/citations.js';
+import type { PolicyPack, Rule, TopicId, WeightingRule } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { clausesOf, type Question, type Subject } from '../understand/question.js';
 import type { NotGiven, Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
 import { choiceLeftToBidders } from './bidderChoice.js';
-import { TOPIC_RULES, topicName } from './phrases.js';
-import { figureGiven, itemsUnsaid, quoted, searchText, silent, wholeList } from './search.js';
+import { TOPIC_RULES, percent, topicName } from './phrases.js';
+import { askingPart, figureGiven, itemsUnsaid, quoted, searchText, silent, wholeList } from './search.js';
 import { wantedFigure } from './figureAsked.js';
+import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
@@ -138,7 +140,10 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // (topic(…, latest)), the words that ask for it say what leads, not something the topic lacks.
   const ledByPeriod = q.asksLatest === true && primary !== undefined && answer.headline !== topic(shelf.vocabulary, pack, primary, q.text)?.headline;
   const period = ledByPeriod ? (shelf.vocabulary.latestPeriod?.exec(q.text.toLowerCase())?.[0].split(/\s+/) ?? []) : [];
-  const asked = [...q.otherWords.filter((w) => (clause === undefined || clause.includes(w)) && !period.includes(w.toLowerCase())), ...(own.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
+  // "which councillor is responsible for social value?": the words that ask for what the documents do
+  // not give are answered by saying so, not a thing the answer lacks.
+  const unasked = notGivenWords(shelf.vocabulary, q);
+  const asked = [...q.otherWords.filter((w) => (clause === undefined || clause.includes(w)) && !period.includes(w.toLowerCase()) && !unasked.has(w.toLowerCase())), ...(own.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
   // Three letters are a word when the documents rarely use them ("Bee Net Zero").
   const unsaid = (w: string) => !text.includes(w.replace(/s$/, '')) && !passages.mentions(w, text) && !(w.length >= 9 && text.includes(w.slice(0, 7)));
   // "Is the living wage mandatory for suppliers?": the word that asks whether it binds is for the verdict, not a thing the topic lacks.
@@ -256,6 +261,8 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       const named = sentence && asking && shelf.passages.keyTerms(sentence.replace(asking, ' ')).length > 0 ? sentence : q.text;
       const thing = asking && !given && !near ? { ...q, text: named.replace(asking, ' ') } : undefined;
       const found = thing ? shelf.passages.search(searchText(thing), pack.council.id, 3) : [];
+      const first = found.length > 0 ? askedFirst(shelf, pack, q, asked!, found) : undefined;
+      if (first) return first;
       if (found.length > 0) return notGiven(pack, q.notGiven.about, label, quoted(shelf, pack, thing!, found), says);
       return notGiven(pack, q.notGiven.about, label, given, says, nearby);
     }
@@ -348,7 +355,14 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // "Does Trafford have a weighting or not?": no first, where the council sets none ("can I use
     // one?" asks leave, which is not refused).
     const none = !pack.rules.some((r) => r.kind === 'weighting');
-    return none && q.asksYesNo && !shelf.vocabulary.asksPermission?.test(q.text.toLowerCase()) ? { ...summary, headline: `No: ${summary.headline}` } : summary;
+    if (!none || !q.asksYesNo || shelf.vocabulary.asksPermission?.test(q.text.toLowerCase())) return summary;
+    // "Do they use the same 15% as we do?": documents that set no weighting do not say which figure the
+    // council uses, so neither a yes nor a no; "does Trafford have a weighting?" is a no.
+    const stated = q.statedWeighting;
+    if (stated === undefined) return { ...summary, headline: `No: ${summary.headline}` };
+    const owner = figureOwner(shelf, pack, stated);
+    const headline = `Not stated: ${pack.council.shortName}'s documents do not say whether ${pack.council.shortName} uses ${percent(stated)}.${owner ? ` ${owner.says}` : ''} ${summary.headline}`;
+    return { ...summary, headline, sources: [...summary.sources, ...(owner ? [owner.source] : [])] };
   }
   if (primary === 'threshold' || primary === 'requirements') return thresholds(pack);
   // "They want to swap the apprenticeships for volunteering, is that allowed?": where a rule on what
@@ -418,4 +432,50 @@ function plainYes(shelf: Shelf, q: Question, answer: Answer): Answer {
   const says = clauses.find((c) => shelf.passages.coversAll(q.text, c, 1) && figures.every((f) => c.includes(f)) && (!duty || words.obligation.test(c.toLowerCase())));
   if (!says || words.hedges.test(says.toLowerCase())) return answer;
   return { ...answer, headline: `Yes. ${answer.headline}` };
+}
+
+/**
+ * "Do they use the same 15% as we do?" of a council with no weighting: the council whose own figure it
+ * is, said as that council's, so it is not read as the other's.
+ */
+function figureOwner(shelf: Shelf, pack: PolicyPack, figure: number): { says: string; source: string } | undefined {
+  for (const other of shelf.packs) {
+    if (other.council.id === pack.council.id) continue;
+    const rule = other.rules.find((r): r is WeightingRule => r.kind === 'weighting' && r.status !== 'proposed' && [r.min, r.target, r.standard].includes(figure));
+    if (!rule) continue;
+    const word = rule.min === figure ? 'minimum weighting' : rule.standard === figure ? 'standard weighting' : 'overall target';
+    const target = rule.min === figure && rule.target !== null ? `, with an overall target of ${percent(rule.target)},` : '';
+    return { says: `${percent(figure)} is ${other.council.shortName}'s own ${word}${target} for ${rule.when.wording}.`, source: cite(other.documents, rule.source).text };
+  }
+  return undefined;
+}
+
+/** The words of a question that ask for what its not-given entry names ("which councillor is responsible"). */
+function notGivenWords(v: Vocabulary, q: Question): ReadonlySet<string> {
+  const asked = q.notGiven ? v.notGiven.find((n) => n.id === q.notGiven!.id)?.re.exec(q.text.toLowerCase())?.[0] : undefined;
+  return new Set(asked?.match(/[a-z0-9']+/g) ?? []);
+}
+
+/**
+ * "How does Match My Project work for a supplier, and is it up and running yet?": a question asked
+ * before the one the documents are silent on is answered first, from the passage that answers it; then
+ * that they do not say the rest, with what they do say of it (`found`).
+ */
+function askedFirst(shelf: Shelf, pack: PolicyPack, q: Question, asked: NotGiven, found: readonly Passage[]): Answer | undefined {
+  const lower = q.text.toLowerCase();
+  const at = asked.re.exec(lower)?.index ?? 0;
+  // What comes before the words that ask it, in clauses; background ("a supplier keeps asking about
+  // community stuff") asks nothing.
+  const v = shelf.vocabulary;
+  const before = clausesOf(lower.slice(0, at).replace(/[\s,;:–-]*(?:and|but|also)?\s*$/, ''))
+    .map((c) => askingPart(c, v))
+    .filter((c) => v.clauses.asks.test(c));
+  if (before.length === 0) return undefined;
+  const own = { ...q, text: before.join(' ') };
+  const lead = shelf.passages.search(searchText(own), pack.council.id, 1)[0];
+  if (!lead) return undefined;
+  const rest = found.filter((p) => p.quote !== lead.quote);
+  const none = notGiven(pack, q.notGiven!.about, '', rest.length > 0 ? quoted(shelf, pack, q, rest) : undefined, q.notGiven!.says);
+  const said = quoted(shelf, pack, own, [lead]);
+  return { ...said, parts: [asPart(none), ...(said.parts ?? [])], sections: [...said.sections, ...none.sections] };
 }

@@ -74,6 +74,12 @@ export interface PassageIndex {
   counts(question: string, text: string, share?: boolean): boolean;
   /** "An apprentice will be employed each year": the count asked given as one of it each period, as written ("apprentice", "year") */
   perPeriod(question: string, text: string): { one: string; period: string } | undefined;
+  /**
+   * Whether a text counts what was asked only in words ("helping a number of the Hong Kongers move
+   * forward into employment" for "how many of them got jobs?"): a sentence with the vocabulary's vague
+   * count and what those counted are asked to have done (else what is counted).
+   */
+  countsVaguely(question: string, text: string): boolean;
 }
 
 /** How much of a list a sentence introduces is quoted with it. */
@@ -91,7 +97,7 @@ const SHARE_OF = /(?:\b(?:proportion|percentage|share|per ?cent)|%)\s+of\s+(.*)$
 /** Where the thing counted in "how many … ?" ends: the verb or preposition after it. */
 const COUNT_STOP = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'went', 'go', 'goes', 'got', 'get', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'per', 'a', 'an', 'the', 'there', 'they', 'we', 'it',
   // verbs that follow the thing counted ("how many people live in …")
-  'live', 'lives', 'work', 'works', 'worked', 'attend', 'attended', 'use', 'used', 'sit', 'sits', 'joined', 'took', 'made', 'received', 'benefit', 'benefited', 'volunteer', 'volunteered', 'employ', 'employs', 'employed', 'need', 'needs', 'must', 'should']);
+  'live', 'lives', 'work', 'works', 'worked', 'attend', 'attended', 'use', 'used', 'sit', 'sits', 'joined', 'took', 'made', 'received', 'benefit', 'benefited', 'volunteer', 'volunteered', 'employ', 'employs', 'employed', 'need', 'needs', 'must', 'should', 'ended', 'moved', 'found', 'gained', 'secured']);
 
 /** Between a follow-up's own words and the words of what it leans on ("who else is on it? ‖ round table"). */
 export const ABOUT = ' \u2016 ';
@@ -115,7 +121,12 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four'
 /** Words before a number that make it a count of those at an event ("attended by over 200 …"). */
 const EVENT_COUNT = new Set(['attended', 'attending', 'attendance', 'registered', 'signed']);
 /** Words that ask about an event itself ("how many people came to the event?"): then its attendance is the count asked. */
-const EVENT_ASKED = ['event', 'events', 'came', 'come', 'turned', 'went', 'attend', 'attended', 'attending', 'attendance'];
+const EVENT_ASKED = ['came', 'come', 'turned', 'went', 'attend', 'attended', 'attending', 'attendance'];
+const EVENT_WORDS = ['event', 'events'];
+/** Words that end what is counted and ask nothing more of it ("how many newcomers were at the event?"). */
+const BEING = new Set(['are', 'is', 'was', 'were', 'at', 'in', 'on', 'to', 'for', 'from', 'with', 'by', 'of']);
+/** Words that end what is counted and turn the question round ("how many weeks has Wilmott Dixon provided?"): what follows is who, not what was done. */
+const AUXILIARY = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'should', 'need', 'needs']);
 
 /** Words every passage shares, so they say nothing about what was asked. */
 const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
@@ -178,7 +189,7 @@ export interface SearchWords {
    * to the event got into work?" asks how many of a group the question defines did something, so a count
    * of the group itself ("attended by over 200 … newcomers") is not it.
    */
-  howMany?: { partOf: RegExp; counted: RegExp };
+  howMany?: { partOf: RegExp; counted: RegExp; vague?: RegExp };
   /** the words after a name that say what its items are ("… include"), alternatives */
   namesItems?: string;
 }
@@ -285,16 +296,44 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     return items.join('; ');
   };
 
-  /** What "how many … ?" counts: the words after it, up to the verb ("how many people live in …" counts people). */
-  const countedOf = (question: string, share = false): string[] => {
+  /** What "how many … ?" counts: the words after it, up to the verb ("how many people live in …" counts people), and that verb. */
+  const countedWith = (question: string, share = false): { counted: string[]; ending: string | undefined } => {
     // "how many of the newcomers …" counts newcomers.
     const after = (share ? SHARE_OF.exec(question)?.[1] : vocabulary.howMany?.counted.exec(question)?.groups?.['counted']) ?? '';
     const counted: string[] = [];
     for (const w of words(after)) {
-      if (COUNT_STOP.has(w) || counted.length >= 4) break;
+      if (COUNT_STOP.has(w)) return { counted, ending: w };
+      if (counted.length >= 4) break;
       if (!stopwords.has(w) && !nameWords.has(w)) counted.push(stem(w));
     }
-    return counted;
+    return { counted, ending: undefined };
+  };
+  const countedOf = (question: string, share = false): string[] => countedWith(question, share).counted;
+  /**
+   * What those counted are asked to have done, after the verb that ends them ("how many newcomers got
+   * jobs …": jobs); none where they are only asked to be somewhere ("… were at the event").
+   */
+  const doneOf = (question: string): string[] => {
+    const { counted, ending } = countedWith(question);
+    if (ending !== undefined && (BEING.has(ending) || AUXILIARY.has(ending))) return [];
+    const asked = question.toLowerCase().split(/[?.!;]/)[0]!;
+    // "how many of them got jobs": all after the group asked of is what they did.
+    const group = counted.length === 0 ? vocabulary.howMany?.partOf.exec(asked) : null;
+    const from = ending !== undefined ? asked.search(new RegExp(`\\b${ending}\\b`)) : group ? group.index + group[0].length : -1;
+    if (from < 0) return [];
+    // The verb that ends what is counted says how, not what ("ended up in work": work).
+    const rest = words(asked.slice(from)).slice(ending !== undefined ? 1 : 0, 6);
+    return rest.filter((w) => !stopwords.has(w) && !nameWords.has(w) && !GENERIC.has(w) && !EVENT_WORDS.includes(w) && !counted.includes(stem(w))).map(stem).slice(0, 3);
+  };
+  /**
+   * Whether a count asked is of those at an event, so its attendance answers it: "how many came to the
+   * event?", "how many were at it?"; not "how many newcomers got jobs through the event?".
+   */
+  const asksAttendance = (question: string): boolean => {
+    const asked = new Set(words(question).map(stem));
+    if (EVENT_ASKED.some((w) => asked.has(stem(w)))) return true;
+    const { ending } = countedWith(question);
+    return EVENT_WORDS.some((w) => asked.has(stem(w))) && (ending === undefined || BEING.has(ending));
   };
   const countTokens = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[£a-z0-9][a-z0-9,.'&%-]*/g) ?? [];
   const plain = (w: string) => stem(w.replace(/[,.]+$/, ''));
@@ -306,11 +345,11 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
    * "4 Stockport Council employees who are Level 4 CIPS qualified" counts some of them: a count
    * narrowed by words the question did not use is not the count asked for.
    */
-  const narrower = (tokens: readonly string[], at: number, asked: ReadonlySet<string>, number?: number): boolean => {
+  const narrower = (tokens: readonly string[], at: number, asked: ReadonlySet<string>, number?: number, attendance = false): boolean => {
     // "attended by over 200 Hong Kong newcomers" counts those at an event, not how many there are.
     if (number !== undefined) {
       const event = tokens.slice(Math.max(0, number - 3), number).find((w) => EVENT_COUNT.has(w));
-      if (event && !asked.has(plain(event)) && !EVENT_ASKED.some((w) => asked.has(stem(w)))) return true;
+      if (event && !asked.has(plain(event)) && !attendance) return true;
     }
     if (!/^(who|that|which)$/.test(tokens[at + 1] ?? '')) return false;
     const qualifier = tokens.slice(at + 2, at + 7).filter((w) => /^[a-z]/.test(w) && !stopwords.has(w)).map(plain);
@@ -334,7 +373,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     return undefined;
   };
   /** "3,082 individuals", "4 Stockport Council employees": the number names what was counted. */
-  const namesCount = (sentence: string, counted: readonly string[], asked: ReadonlySet<string>): boolean => {
+  const namesCount = (sentence: string, counted: readonly string[], asked: ReadonlySet<string>, attendance = false): boolean => {
     const all = countTokens(sentence);
     const kept = [...all.keys()].filter((k) => !nameWords.has(all[k]!) && !GENERIC.has(all[k]!) && !stopwords.has(all[k]!));
     const isCounted = (at: number | undefined) => at !== undefined && counted.some((c) => carries(new Set([plain(all[at]!)]), c) > 0);
@@ -342,7 +381,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     // apprenticeships" counts weeks, not apprentices.
     return kept.some((k, n) =>
       isCount(all[k]!, all[k + 1]) &&
-      [kept[n + 1], kept[n + 2]].some((next, j) => next !== undefined && isCounted(next) && !narrower(all, next, asked, k) && (j === 0 || isCounted(kept[n + 1]) || !all.slice(k + 1, next).includes('of'))),
+      [kept[n + 1], kept[n + 2]].some((next, j) => next !== undefined && isCounted(next) && !narrower(all, next, asked, k, attendance) && (j === 0 || isCounted(kept[n + 1]) || !all.slice(k + 1, next).includes('of'))),
     );
   };
 
@@ -421,6 +460,22 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     return (text: string) => phrases.some((re) => re.test(text));
   };
 
+  /** Whether some number of a text's words counts what was asked (`part`: only "12 of …"). */
+  const countIn = (tokens: readonly string[], counted: readonly string[], asked: ReadonlySet<string>, part: boolean, unit: string | undefined, attendance: boolean): boolean =>
+    tokens.some((t, i) => {
+      if (part && tokens[i + 1] !== 'of') return false;
+      // "1980 low or no emission staff vehicles": a year-like number right before what is counted is a count.
+      const yearCount = YEAR.test(t) && counted.some((c) => carries(new Set([plain(tokens[i + 1] ?? '')]), c) > 0);
+      if (!isCount(t, tokens[i + 1]) && !yearCount) return false;
+      // A number in words is a count of what follows it: "two training sessions" counts sessions, not weeks of training.
+      if (NUMBER_WORDS.has(t)) return tokens.slice(i + 1, i + 4).some((w) => carries(new Set([plain(w)]), counted[counted.length - 1]!) > 0);
+      // "how many volunteering days": a count in another unit ("687 volunteer hours") is not it.
+      if (unit && !tokens.slice(i + 1, i + 4).some((w) => plain(w) === unit)) return false;
+      const from = Math.max(0, i - 3);
+      const at = [...tokens.slice(from, i + 5).keys()].map((k) => k + from).find((k) => k !== i && counted.some((c) => carries(new Set([plain(tokens[k]!)]), c) > 0));
+      return at !== undefined && !narrower(tokens, at, asked, i, attendance);
+    });
+
   return {
     keyTerms,
     namesRare,
@@ -428,7 +483,10 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     knownTerms: (question) => keyTerms(question).filter((t) => [...(alike.get(stem(t)) ?? [stem(t)])].some((f) => corpus.has(f))),
     counts: (question, text, share = false) => {
       const counted = countedOf(question, share);
-      if (counted.length === 0) return /\d/.test(text);
+      // Of a part of a group, only a number said of the group counts it ("12 of the newcomers").
+      const part = vocabulary.howMany?.partOf.test(question) === true;
+      // "How many of them got jobs?": nothing named to count; a part of the group asked before is "12 of …".
+      if (counted.length === 0) return part && !share ? /\d[\d,]*\s+of\b/i.test(text) : /\d/.test(text);
       const asked = new Set(words(question).map(stem));
       const tokens = countTokens(text);
       // A share is said of its whole in the same clause: "Spend being retained … is 76.4%", "57.84% of commitments delivered".
@@ -437,22 +495,32 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           .split(/[;:()\n]|,\s|[.!?](?=\s|$)/)
           .some((clause) => /\d\s?%/.test(clause) && countTokens(clause).some((w) => counted.some((c) => carries(new Set([plain(w)]), c) > 0)));
       }
-      // Of a part of a group, only a number said of the group counts it ("12 of the newcomers").
-      const part = vocabulary.howMany?.partOf.test(question) === true;
       if (!part && oneEach(text, counted[counted.length - 1]!)) return true;
       const unit = counted.find((c) => TIME_UNITS.has(c));
-      return tokens.some((t, i) => {
-        if (part && tokens[i + 1] !== 'of') return false;
-        // "1980 low or no emission staff vehicles": a year-like number right before what is counted is a count.
-        const yearCount = YEAR.test(t) && counted.some((c) => carries(new Set([plain(tokens[i + 1] ?? '')]), c) > 0);
-        if (!isCount(t, tokens[i + 1]) && !yearCount) return false;
-        // A number in words is a count of what follows it: "two training sessions" counts sessions, not weeks of training.
-        if (NUMBER_WORDS.has(t)) return tokens.slice(i + 1, i + 4).some((w) => carries(new Set([plain(w)]), counted[counted.length - 1]!) > 0);
-        // "how many volunteering days": a count in another unit ("687 volunteer hours") is not it.
-        if (unit && !tokens.slice(i + 1, i + 4).some((w) => plain(w) === unit)) return false;
-        const from = Math.max(0, i - 3);
-        const at = [...tokens.slice(from, i + 5).keys()].map((k) => k + from).find((k) => k !== i && counted.some((c) => carries(new Set([plain(tokens[k]!)]), c) > 0));
-        return at !== undefined && !narrower(tokens, at, asked, i);
+      const attendance = asksAttendance(question);
+      // "How many newcomers got jobs?": a number of newcomers said in a sentence with nothing of jobs counts them all, not those.
+      const done = part ? [] : doneOf(question);
+      if (done.length > 0) {
+        const saying = sentences(text).filter((s) => countTokens(s).some((w) => done.some((d) => carries(new Set([plain(w)]), d) > 0)));
+        return saying.some((s) => countIn(countTokens(s), counted, asked, part, unit, attendance));
+      }
+      return countIn(tokens, counted, asked, part, unit, attendance);
+    },
+    countsVaguely: (question, text) => {
+      const vague = vocabulary.howMany?.vague;
+      // Who is counted: what "how many …" names, else the group a follow-up leans on ("of them" ‖ "hong kong").
+      const [own = '', leant = ''] = question.split(ABOUT);
+      const counted = countedOf(own);
+      const group = counted.length > 0 ? counted : keyTerms(leant).map(stem);
+      const done = doneOf(own);
+      if (!vague || group.length === 0) return false;
+      const says = (ws: readonly string[], terms: readonly string[]) => ws.some((w) => terms.some((a) => carries(new Set([plain(w)]), a) > 0));
+      // "helping a number of the Hong Kongers move forward into employment": those counted right after
+      // "a number of", and what they did (if asked) a few words on.
+      return sentences(text).some((s) => {
+        const at = vague.exec(s);
+        const after = at ? countTokens(s.slice(at.index + at[0].length)) : [];
+        return at !== null && says(after.slice(0, 4), group) && (done.length === 0 || says(after.slice(0, 10), done));
       });
     },
     perPeriod: (question, text) => {
@@ -512,6 +580,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const leantOnly = new Set(leant !== undefined && ownStems.size > 0 ? keyTerms(leant).map(stem).filter((t) => !ownStems.has(t)) : []);
       const counted = countedOf(question);
       const asked = new Set(words(question).map(stem));
+      const attendance = counted.length > 0 && asksAttendance(question);
       const askedGeneric = new Set(words(own).filter((x) => GENERIC.has(x) && x !== 'social' && x !== 'value').map(stem));
       // "whats the round table …", typed without the apostrophe, asks the same.
       const definition = /^\s*(what|who)('s|'re|s| is| are)\b/i.test(question);
@@ -559,7 +628,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           // though such words alone never make a passage an answer.
           const alsoSaid = hits > 0 ? Math.min(2, [...askedGeneric].filter((g) => w.has(g)).length) * 0.25 : 0;
           // Short, to-the-point sentences read better than a run-on list that happens to hold every word.
-          const named = counted.length > 0 && namesCount(s, counted, asked) ? 1.5 : 0;
+          const named = counted.length > 0 && namesCount(s, counted, asked, attendance) ? 1.5 : 0;
           return hits + alsoSaid + (wantsDate && hits > 0 && /\b(19|20)\d\d\b/.test(s) ? 1.5 : 0) + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines + says - Math.max(0, s.length - 300) / 300;
         };
         // Each sentence scored once (the comparison used to score the best so far again for every sentence).

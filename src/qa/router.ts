@@ -154,7 +154,8 @@ export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carri
 /** Answers to the things asked, in order, as one: the first leads, the rest are its parts. */
 function together(answers: readonly Answer[]): Answer {
   const [first, ...rest] = answers as [Answer, ...Answer[]];
-  return rest.length > 0 ? { ...first, parts: rest.map(asPart), sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
+  // The first answer's own parts (what it does not say, after what it does) stay with it, before the rest.
+  return rest.length > 0 ? { ...first, parts: [...(first.parts ?? []), ...rest.map(asPart)], sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
 }
 
 /**

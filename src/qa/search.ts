@@ -318,6 +318,9 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
   return { before: out.slice(0, before), after: out.slice(before) };
 }
 
+/** How far down the passages found one without the figure asked for is still about the question. */
+const NEAR_THE_TOP = 4;
+
 /**
  * A figure was asked for ("what percentage can CWaC deduct?", "how often does the group meet?")
  * and the answer's first view has none (a threshold it applies above is not that figure): say the
@@ -359,6 +362,15 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   const lacking = wantedFigures(shelf, q).filter((w) => w === wanted || !gives(shelf, w, q, figuresFor(w, firstView)));
   const about = [...new Set(lacking.map((w) => askedAs(shelf, w, q)))].join(' or ');
   if (exact) return notGiven(pack, about, '', quoted(shelf, pack, q, [exact]));
+  // "How many of them got jobs?": where the documents count them only as "a number of", that is what they say.
+  const vague = wanted.counted ? searched.find((p) => ofCouncil(p) && passages.countsVaguely(searchText(q), p.quote)) : undefined;
+  if (vague) return notGiven(pack, about, '', quoted(shelf, pack, q, [vague]));
+  // "and stockport?" after volunteering days: a quote that leads with a figure of the kind asked
+  // ("687 volunteer hours", a supplier's) reads as the answer; the passages found near the top that
+  // have none ("Staff are encouraged to volunteer …") are what the documents say instead.
+  const misleads = answer.searchedFor !== undefined && wanted.shows.test(figuresFor(wanted, quotes(answer.headline)));
+  const figureless = misleads ? searched.slice(0, NEAR_THE_TOP).filter((p) => ofCouncil(p) && !wanted.shows.test(figuresFor(wanted, p.quote))).slice(0, 2) : [];
+  if (figureless.length > 0) return notGiven(pack, about, '', quoted(shelf, pack, q, figureless));
   // "that share of tenders", "how many, or what share, met that target" name what is not given.
   return notGiven(pack, about, about === wanted.about && !wanted.named ? label : '', answer);
 }
@@ -367,7 +379,7 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
  * What a clause asks, without the background before it: "cwac: how many …" and "doing a briefing on
  * cwac as an employer - roughly how many people does it employ" ask "how many …".
  */
-function askingPart(clause: string, v: Pick<Vocabulary, 'questionWords'>): string {
+export function askingPart(clause: string, v: Pick<Vocabulary, 'questionWords'>): string {
   const bare = clause.replace(/^[^:–-]{0,25}[:–-]\s*/, '');
   const words = v.questionWords;
   const at = words ? bare.search(words.any) : -1;

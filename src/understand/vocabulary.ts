@@ -165,9 +165,11 @@ const VocabularySchema = z.object({
   /**
    * Asks a count (`ask`: "how many"), of a group the question names (`ofGroup`: "of the", "of those"),
    * which the question then narrows (`partOf`: "… newcomers who went to the event"). Pieces of one
-   * pattern, in that order; no capturing groups.
+   * pattern, in that order; no capturing groups. `ofThem`: a group named before ("how many of them got
+   * jobs?"), so a part of it, and nothing after it is what is counted. `vague`: words that count without
+   * a number ("a number of"), what the documents say where they give none.
    */
-  howMany: z.strictObject({ ask: pattern, ofGroup: pattern, partOf: pattern }).optional(),
+  howMany: z.strictObject({ ask: pattern, ofGroup: pattern, partOf: pattern, ofThem: pattern.optional(), vague: pattern.optional() }).optional(),
   /** the words after a thing's name that go on to say what its items are ("the priorities are …", "themes include …"); alternatives, no group */
   namesItems: pattern.optional(),
   /**
@@ -282,8 +284,8 @@ export interface Vocabulary {
   asksItems?: RegExp;
   clauses: { asks: RegExp; continues: RegExp };
   questionWords?: { any: RegExp; opens: RegExp };
-  /** `partOf`: a count of part of a group the question names; `counted`: what a count asks for (group `counted`, to the end) */
-  howMany?: { partOf: RegExp; counted: RegExp };
+  /** `partOf`: a count of part of a group the question names; `counted`: what a count asks for (group `counted`, to the end); `vague`: a count with no number */
+  howMany?: { partOf: RegExp; counted: RegExp; vague?: RegExp };
   /** the words after a name that say what its items are, as alternatives to build a pattern with the name */
   namesItems?: string;
   /** asks of the last answer where the documents say it, or why; `reasonCues`: `reasonCue` made global, for matchAll */
@@ -360,7 +362,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
     ...(v.questionWords ? { questionWords: { any: re(v.questionWords.any), opens: re(v.questionWords.opens) } } : {}),
     ...(v.namesItems ? { namesItems: v.namesItems } : {}),
-    ...(v.howMany ? { howMany: { partOf: new RegExp(`(?:${v.howMany.ask}) (?:${v.howMany.ofGroup})(?:${v.howMany.partOf})`, 'i'), counted: new RegExp(`(?:${v.howMany.ask})\\s+(?:${v.howMany.ofGroup})?(?<counted>.*)$`, 'i') } } : {}),
+    ...(v.howMany ? { howMany: howManyOf(v.howMany) } : {}),
     ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), reasonCues: new RegExp(v.refersBack.reasonCue, 'gi'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}) } } : {}),
   };
 }
@@ -370,4 +372,15 @@ export function loadVocabulary(dataDir: string): Vocabulary {
   const read = readJsonFile(file, 'vocabulary');
   if (!read.ok) throw new PolicyDataError([read.problem]);
   return compileVocabulary(read.value);
+}
+
+/** "How many …" read as a count of part of a group (`partOf`) and as what it counts (group `counted`; none of "them"). */
+function howManyOf(h: { ask: string; ofGroup: string; partOf: string; ofThem?: string | undefined; vague?: string | undefined }): { partOf: RegExp; counted: RegExp; vague?: RegExp } {
+  const them = h.ofThem ? `|(?:${h.ofThem})` : '';
+  const notThem = h.ofThem ? `(?!${h.ofThem})` : '';
+  return {
+    partOf: new RegExp(`(?:${h.ask}) (?:(?:${h.ofGroup})(?:${h.partOf})${them})`, 'i'),
+    counted: new RegExp(`(?:${h.ask})\\s+${notThem}(?:${h.ofGroup})?(?<counted>.*)$`, 'i'),
+    ...(h.vague ? { vague: new RegExp(h.vague, 'i') } : {}),
+  };
 }

@@ -3935,7 +3935,7 @@ const HELD_OUT_16C: OfficerRow[] = [
   // this platform", and implementing it is a priority for the next 12 months. Whether it is live is not
   // said; what it is and what was planned are. Not a card on how current the documents are.
   ...kind('documents do not say', [
-    { q: 'can u explain match my project? is it live in stockport yet', council: STOCKPORT, firstLine: /do not say whether that has happened yet/, includes: [/cloud-based social value brokerage system/, /funding for the Match My Project on line brokerage portal has been agreed/], excludes: [/not by its own dates/, /How current Stockport's documents are/], source: SRC.statement },
+    { q: 'can u explain match my project? is it live in stockport yet', council: STOCKPORT, firstLine: /cloud-based social value brokerage system/, includes: [/do not say whether that has happened yet/, /funding for the Match My Project on line brokerage portal has been agreed/], before: [/cloud-based social value brokerage system/, /do not say whether that has happened yet/], excludes: [/not by its own dates/, /How current Stockport's documents are/], source: SRC.statement },
     { q: 'has stockport launched match my project yet?', council: STOCKPORT, firstLine: /do not say whether that has happened yet/, includes: [/brokerage/], excludes: [/not by its own dates/], source: SRC.statement },
     { q: 'is match my project up and running in stockport now?', council: STOCKPORT, firstLine: /do not say whether that has happened yet/, includes: [/brokerage/], excludes: [/not by its own dates/], source: SRC.statement },
   ]),
@@ -4229,7 +4229,77 @@ const HELD_OUT_18B: OfficerRow[] = [
 ];
 
 // Held out, round 18: what the documents do not say.
-const HELD_OUT_18C: OfficerRow[] = [];
+const HELD_OUT_18C: OfficerRow[] = [
+  // Statement s.3: "There is a lead member accountable for Social Value …"; no document names a
+  // councillor (Trafford's report says only that "the Executive Member has cleared the report"). Asked
+  // who, typed as officers type it ("whos"), or which councillor is responsible: not named, said first,
+  // whatever else the message says ("need to brief them").
+  ...kind('documents do not say', [
+    { q: 'whos our lead member for social value? need to brief them next week', council: STOCKPORT, firstLine: /^Stockport's documents do not give a name for the lead member/, includes: [/lead member accountable for Social Value/], source: SRC.statement },
+    { q: 'which councillor is responsible for social value? got a briefing to write', council: STOCKPORT, includes: [], firstLine: /^Stockport's documents do not give a name for the lead member/, excludes: [/do not name the responsible/] },
+    { q: 'whos the cabinet member for SV in cwac', council: CWAC, includes: [], firstLine: /^Cheshire West and Chester's documents do not give a name for the lead member/ },
+    { q: "which cllr is accountable for social value in trafford?", council: TRAFFORD, includes: [], firstLine: /^Trafford's documents do not give a name for the lead member/, excludes: [/do not name the/] },
+  ]),
+  // Exec 3.2: the UA92 event "was attended by over 200 Hong Kong newcomers"; it "was successful in
+  // helping a number of the Hong Kongers move forward into employment". How many got jobs is not given:
+  // said first, then that sentence, not the attendance (a number that reads as the answer).
+  ...conversation([
+    { q: 'what did the hong kong thing in trafford involve? heard it mentioned at a GM meeting', council: TRAFFORD, includes: [/Hong Kong/] },
+    { q: 'how many of them actually got jobs from it?', council: TRAFFORD, firstLine: /^Trafford's documents do not give that number/, includes: [/a number of the Hong Kongers move forward into employment/], before: [/do not give that number/, /a number of the Hong Kongers/], excludes: [/What they do say: “An employment support event/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'tell me about the support for hong kong newcomers in trafford', council: TRAFFORD, includes: [/Hong Kong/] },
+    { q: 'how many of them got jobs?', council: TRAFFORD, firstLine: /do not give that number/, includes: [/a number of the Hong Kongers move forward into employment/], source: SRC.trafford },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'how many hong kong newcomers got jobs through the trafford event?', council: TRAFFORD, firstLine: /^Trafford's documents do not give that number/, includes: [/a number of the Hong Kongers move forward into employment/], excludes: [/What they do say: “An employment support event/, /What they do say: “Exact numbers/], source: SRC.trafford },
+    { q: 'trafford UA92 jobs event for the hong kong ppl - how many people actually found employment after it?', council: TRAFFORD, includes: [], firstLine: /do not give that number/, excludes: [/What they do say: “An employment support event/] },
+    // The attendance is what is asked here: it is the answer.
+    { q: 'how many people came to the trafford hong kong event?', council: TRAFFORD, includes: [], firstLine: /attended by over 200 Hong Kong newcomers/, excludes: [DOES_NOT_SAY] },
+  ]),
+  // Exec (Trafford) sets no weighting; 15% minimum / 20% target is Stockport's (Charter s.4), 10% CWaC's
+  // standard above £100,000 (Policy, Procurement (iv)). "Do they use the same 15%?" of a council whose
+  // documents set none is neither yes nor no: not stated, and whose figure it is; "does Trafford have a
+  // weighting?" stays a no.
+  ...kind('weighting and thresholds', [
+    { q: "We're running a joint procurement with Trafford through STAR. Do they use the same 15% minimum SV weighting that we do?", council: TRAFFORD, crossCouncil: true, firstLine: /^Not stated: Trafford's documents do not say whether Trafford uses 15%\. 15% is Stockport's own minimum weighting, with an overall target of 20%/, includes: [NO_WEIGHTING, /Stockport's Social Value Charter \(2019\), section 4/], source: SRC.trafford },
+    { q: 'trafford - is their minimum weighting 15% too?', council: TRAFFORD, crossCouncil: true, firstLine: /^Not stated: .*15% is Stockport's own minimum weighting/, includes: [NO_WEIGHTING] },
+    { q: "is trafford's sv weighting 10% as well?", council: TRAFFORD, crossCouncil: true, firstLine: /^Not stated: .*10% is Cheshire West and Chester's own standard weighting for higher value contracts/, includes: [NO_WEIGHTING] },
+    { q: 'do traff use a 20% sv weighting?', council: TRAFFORD, crossCouncil: true, firstLine: /^Not stated: Trafford's documents do not say whether Trafford uses 20%\. 20% is Stockport's own overall target/, includes: [NO_WEIGHTING] },
+    { q: 'useless. does trafford have a weighting or not', council: TRAFFORD, firstLine: NO, includes: [NO_WEIGHTING] },
+  ]),
+  // Policy, Procurement (iv): "This standard weighting could be varied on a case by case basis as
+  // appropriate"; the policy says nothing of who agrees a lower figure. PID sign-off is Stockport's
+  // (Statement s.4), not CWaC's: not said of CWaC.
+  ...conversation([
+    { q: 'is 8% ok for a £120k works contract in stockport?', council: STOCKPORT, includes: [], firstLine: NO },
+    { q: 'would it be ok in cwac?', council: CWAC, firstLine: /^Only as a justified case-by-case variation: 8% is below Cheshire West and Chester's standard weighting of 10%/, includes: [/do not say who agrees a lower figure/], excludes: [/PID checklist asks/, /senior officer/i], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    { q: 'we planned 8% on a cwac 200k contract, is that ok', council: CWAC, includes: [], firstLine: /^Only as a justified case-by-case variation/, excludes: [/PID checklist asks/, /senior officer/i], source: SRC.cwac },
+    { q: 'cwac £150k services, going with 6% SV - fine?', council: CWAC, includes: [], firstLine: /^Only as a justified case-by-case variation: 6% is below/, excludes: [/PID checklist asks/, /senior officer/i] },
+    { q: 'is 3% acceptable for a £60k cwac contract?', council: CWAC, includes: [], firstLine: /^Only as a justified case-by-case variation: 3% is below .* 5%/, excludes: [/PID checklist asks/, /senior officer/i] },
+  ]),
+  // Statement s.7: "Match My Project allows businesses to partner with community groups …"; s.9:
+  // implementing it is a priority for the next 12 months. How it works, asked first, is answered first;
+  // whether it is live, which the documents do not say, after it, with what they do say.
+  ...kind('documents do not say', [
+    { q: 'Morning - one of my suppliers wants to do community stuff. how does match my project work for suppliers and is it live yet?', council: STOCKPORT, firstLine: /^\W?Match My Project allows businesses to partner with community groups/, includes: [/do not say whether that has happened yet/], before: [/Match My Project allows businesses/, /do not say whether that has happened yet/], source: SRC.statement },
+    { q: 'Quick one - a supplier on one of my grounds contracts keeps asking about community stuff. How does Match My Project actually work for a supplier, and is it up and running yet?', council: STOCKPORT, firstLine: /^\W?Match My Project allows businesses/, includes: [/do not say whether that has happened yet/], excludes: [/fabulous mornings of tree planting/], source: SRC.statement },
+    // Asked the other way round, the status leads, as asked.
+    { q: 'is match my project up and running yet, and how would a supplier use it?', council: STOCKPORT, firstLine: /do not say whether that has happened yet/, includes: [/Match My Project allows businesses to partner/], source: SRC.statement },
+  ]),
+  // Charter s.3: "Staff are encouraged to volunteer and the Council supports nominated charities." No
+  // number of days; a supplier's "687 volunteer hours" (Statement s.4, Overbury) is not staff days and
+  // must not read as the answer.
+  ...conversation([
+    { q: 'how many volunteering days do cwac staff get?', council: CWAC, includes: [/up to 2 days/] },
+    { q: 'and stockport?', council: STOCKPORT, firstLine: /^Stockport's documents do not give that number/, includes: [/Staff are encouraged to volunteer/], excludes: [/What they do say: “Overbury/, /687 volunteer hours/], source: SRC.charter },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'how many volunteering days do stockport staff get?', council: STOCKPORT, firstLine: /do not give that number/, includes: [/Staff are encouraged to volunteer/], excludes: [/687 volunteer hours/], source: SRC.charter },
+  ]),
+];
 
 // =============================================================================================
 
@@ -4299,10 +4369,6 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, rounds 16 and 17, not yet answered right (turns of one conversation joined by →).
   {
-    q: "Morning. … someone in the Community Investment Team mentioned Match My Project … How does Match My Project actually work for a supplier, and is it up and running yet? Anyway thanks …",
-    right: "Statement s.7, s.4, s.9: first how it works (a digital brokerage: community groups post requests, suppliers complete them through the platform to meet their contracts' social value requirement), then its status: funding has been agreed and implementing it is a priority for the next 12 months, so not yet fully live. Now the bot quotes both, but its first line is still \"Stockport's documents do not say whether that has happened yet\", ahead of the part that was answerable.",
-  },
-  {
     q: "In the stockport charter, which TOMs themes does the 'thriving economy' outcome map to? and does the charter say anything about the GM Good Employment Charter",
     right: "Charter s.1: 'Stockport benefits from a thriving economy' maps to TOMs themes 1 (Jobs), 2 (Growth), 4 (Environment) and 5 (Social innovation), not 3; Charter s.3: the Council will actively promote the GM Good Employment Charter to Stockport-based employers and its supply chain and encourage them to sign up. Now the card is Stockport's carbon list (the first list with an item that shares a word, \"businesses in Greater Manchester\"); picking the list whose item scores highest gives the TOMs-themes-by-outcome list instead, but with every outcome leading, and other phrasings (\"… and what about the GM Good Employment Charter\") get the National TOMs themes; the Good Employment Charter part is not answered either way.",
   },
@@ -4337,10 +4403,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: 'trafford hong kong newcomers thing - what happened and how did SV help?',
     right: "Exec 3.2: organisations used their Social Value commitments to support the newcomers, who could not join mainstream programmes: an employment event at UA92 on 16 November 2021 for over 200 Hong Kong newcomers, supported by the Growth Company, UA92, Momentic and the Business Growth Hub, Trafford College Group and two recruitment agencies; the support 'would not have been possible without' those commitments. Now the event leads, quoted with the organisations that supported it 'using their Social Value commitments', but \"how did SV help\" (its own key word only 'help', 'social value' being in every passage) then quotes the August 2021 letter asking for help, not the sentence saying the commitments made the support possible because the newcomers were ineligible for mainstream support.",
-  },
-  {
-    q: 'how many volunteering days do staff get? (after a CWaC question) → and stockport?',
-    right: "Stockport's documents give no number of volunteering days; the Charter (s.3) says staff are encouraged to volunteer and the Council supports nominated charities. Now the bot says Stockport's documents do not give that number, but quotes as what they do say a supplier's 687 volunteer hours (the Overbury case study, Statement s.4), not the Charter's line, which ranks below it.",
   },
   // Held out, round 18, not yet answered right.
   {
