@@ -34,6 +34,38 @@ const RANK_HIGH = /\b(highest|higher|most|biggest|bigger|strictest|stricter)\b/i
 const RANK_LOW = /\b(lowest|lower|least|smallest|smaller)\b/i;
 
 export function answerQuestion(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried): Answered {
+  const own = ownCouncilOf(q, ctx);
+  if (!own) return answerOne(shelf, q, ctx, carried);
+  // "what about us?" after a Trafford answer: the same question, for the officer's own council alone.
+  if (q.ownCouncil === 'only') {
+    const { council: _theirs, ...rest } = carried;
+    return answerOne(shelf, { ...q, councils: [own] }, ctx, rest);
+  }
+  // "where are they on the maturity index? and where are we?": the council in play, then the officer's own.
+  const theirs = answerOne(shelf, q, ctx, carried);
+  const ours = answerOne(shelf, { ...q, councils: [own] }, ctx, {});
+  if (!theirs.council || theirs.answer.kind !== 'answer' || ours.answer.kind !== 'answer') return theirs;
+  return { ...theirs, answer: alongside(shelf, theirs.answer, ours.answer, [shelf.pack(theirs.council), shelf.pack(own)], q) };
+}
+
+/** The officer's own council, when the message asks of it beside (or instead of) another council in play. */
+function ownCouncilOf(q: Question, ctx: AskContext): string | undefined {
+  const own = ctx.userCouncil ?? ctx.defaultCouncil;
+  if (!q.ownCouncil || !own || q.councils.length !== 1 || q.councils[0] === own || q.subjects.includes('compare')) return undefined;
+  return own;
+}
+
+/** One council's answer, then another's as its parts; how current, over both councils' documents. */
+function alongside(shelf: Shelf, first: Answer, second: Answer, packs: PolicyPack[], q: Question): Answer {
+  const { currency: _first, warnings: _w1, ...lead } = first;
+  const { currency: _second, warnings: _w2, ...next } = second;
+  const joined: Answer = { ...lead, parts: [...(lead.parts ?? []), asPart(next), ...(next.parts ?? [])], sections: [...lead.sections, ...next.sections] };
+  const finished = finish(shelf.now(), joined, packs, q, {});
+  const { context: _none, ...rest } = finished;
+  return { ...rest, ...(first.context ? { context: first.context } : {}) };
+}
+
+function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried): Answered {
   if (q.money?.kind === 'invalid') return { answer: invalidMoney(q) };
   if (q.councils.length === 0 && q.mention.uncovered) return { answer: notCovered(shelf, q.mention.uncovered) };
   if (q.councils.length === 0 && q.mention.misspelt) return { answer: didYouMean(shelf, q, q.mention.misspelt.typed, q.mention.misspelt.id) };

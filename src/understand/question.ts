@@ -103,6 +103,11 @@ export interface Question {
   carriedAsk?: string;
   /** says in passing that the officer's council has changed ("I've moved to Trafford") */
   councilChange?: string;
+  /**
+   * A clause asks the same of the officer's own council: beside another clause ("where are they on the
+   * maturity index? and where are we?"), 'too'; as the whole message ("what about us?"), 'only'.
+   */
+  ownCouncil?: 'too' | 'only';
   /** the message's other words: not names, money, categories, subjects or stop words */
   otherWords: string[];
   /** what a follow-up is about when it leans on a quoted answer ("it" = "the round table"): searched with its words */
@@ -333,7 +338,15 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(proposedWeighting === undefined && subjects.includes('weighting') && v.verdict.applies.test(lower) ? { asksApplies: true } : {}),
     ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about, ...(notGiven.says ? { says: notGiven.says } : {}), ...(notGiven.near ? { near: notGiven.near } : {}) } } : {}),
     ...(change ? { councilChange: change } : {}),
+    ...ownCouncilAsked(lower, v),
   };
+}
+
+/** Whether a clause asks the same of the officer's own council, and beside what (see Question.ownCouncil). */
+function ownCouncilAsked(lower: string, v: Pick<Vocabulary, 'asksOwnCouncil'>): Pick<Question, 'ownCouncil'> {
+  const clauses = clausesOf(lower);
+  if (!v.asksOwnCouncil || !clauses.some((c) => v.asksOwnCouncil!.test(c))) return {};
+  return { ownCouncil: clauses.length === 1 ? 'only' : 'too' };
 }
 
 /**

@@ -158,6 +158,8 @@ const VocabularySchema = z.object({
   asksWhatSaid: pattern.optional(),
   /** asks what the things it names are ("what are the three corporate priorities?", "list the …"): a passage that only uses their name does not answer it */
   asksItems: pattern.optional(),
+  /** a clause that asks the same of the officer's own council ("and where are we?", "what about us?") */
+  asksOwnCouncil: pattern.optional(),
   /** how a clause of a longer message begins when it asks something ("who …", "is …"), and when it adds to the one before ("including …") */
   clauses: z.strictObject({ asks: pattern, continues: pattern }),
   /** a question word wherever it is in a clause (`any`: "… roughly how many people does it employ"), and how a clause begins that asks outright (`opens`) */
@@ -282,6 +284,8 @@ export interface Vocabulary {
   abbreviations: ReadonlyMap<string, string>;
   asksWhatSaid?: RegExp;
   asksItems?: RegExp;
+  /** a clause that asks the same of the officer's own council ("and where are we?", "what about us?") */
+  asksOwnCouncil?: RegExp;
   clauses: { asks: RegExp; continues: RegExp };
   questionWords?: { any: RegExp; opens: RegExp };
   /** `partOf`: a count of part of a group the question names; `counted`: what a count asks for (group `counted`, to the end); `vague`: a count with no number */
@@ -359,6 +363,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     rephrase: v.rephrase.map((r) => ({ re: new RegExp(r.pattern, 'gi'), as: r.as })),
     ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),
     ...(v.asksItems ? { asksItems: re(v.asksItems) } : {}),
+    ...(v.asksOwnCouncil ? { asksOwnCouncil: re(v.asksOwnCouncil) } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
     ...(v.questionWords ? { questionWords: { any: re(v.questionWords.any), opens: re(v.questionWords.opens) } } : {}),
     ...(v.namesItems ? { namesItems: v.namesItems } : {}),

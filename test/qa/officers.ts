@@ -4147,7 +4147,25 @@ const HELD_OUT_17D: OfficerRow[] = [
 ];
 
 // Held out, round 18: several parts and follow-ups.
-const HELD_OUT_18A: OfficerRow[] = [];
+const HELD_OUT_18A: OfficerRow[] = [
+  // Exec 2.2: Trafford "assessed as overall 'developing to becoming an innovator'"; Statement s.7: Stockport's
+  // steering group completes the Maturity Index every year (no level given). "And where are we?" beside a
+  // question about another council asks it of the officer's own council too: both, Trafford's first.
+  ...conversation([
+    { q: "We're running a joint procurement with Trafford through STAR. Do they use the same 15% minimum SV weighting that we do?", council: TRAFFORD, includes: [/do not set a social value weighting/], source: SRC.trafford },
+    { q: 'where are they on the maturity index? and where are we?', council: TRAFFORD, firstLine: /developing to becoming an innovator/, includes: [/Stockport and the Social Value Maturity Index/, /completes the Social Value Maturity Index every year/], before: [/developing to becoming an innovator/, /Maturity Index every year/], crossCouncil: true, source: SRC.statement },
+  ]),
+  ...kind('multi-part', [
+    { q: "where's trafford on the maturity index, and where are we", council: TRAFFORD, firstLine: /developing to becoming an innovator/, includes: [/Maturity Index every year/], before: [/developing to becoming an innovator/, /Maturity Index every year/], crossCouncil: true, source: SRC.statement },
+    { q: 'trafford steering group - who chairs it? and ours?', council: TRAFFORD, firstLine: /chaired by the Inclusive Economy and Communities Manager/, includes: [/Stockport's documents do not give a chair/], before: [/Inclusive Economy and Communities Manager/, /Stockport's documents do not give a chair/], crossCouncil: true, source: SRC.statement },
+    { q: 'does trafford use the national toms? how about our council', council: TRAFFORD, firstLine: /^Yes, for all contracts over £50k/, includes: [/National TOMs in Stockport/], before: [/STAR Procurement applies/, /National TOMs in Stockport/], crossCouncil: true, source: SRC.statement },
+  ]),
+  // "What about us?" alone, after an answer for another council: the same question, for the officer's own.
+  ...conversation([
+    { q: 'who chairs the steering group in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+    { q: 'what about us?', council: STOCKPORT, firstLine: /^Stockport's documents do not give a chair/, includes: [/Social Value Steering Group has representatives of all directorates/], excludes: [/Inclusive Economy/], source: SRC.statement },
+  ]),
+];
 
 // Held out, round 18: the passage that answers.
 const HELD_OUT_18B: OfficerRow[] = [
