@@ -4160,6 +4160,18 @@ const HELD_OUT_18A: OfficerRow[] = [
     { q: 'trafford steering group - who chairs it? and ours?', council: TRAFFORD, firstLine: /chaired by the Inclusive Economy and Communities Manager/, includes: [/Stockport's documents do not give a chair/], before: [/Inclusive Economy and Communities Manager/, /Stockport's documents do not give a chair/], crossCouncil: true, source: SRC.statement },
     { q: 'does trafford use the national toms? how about our council', council: TRAFFORD, firstLine: /^Yes, for all contracts over £50k/, includes: [/National TOMs in Stockport/], before: [/STAR Procurement applies/, /National TOMs in Stockport/], crossCouncil: true, source: SRC.statement },
   ]),
+  // Exec 4.3: the steering group "is chaired by the Inclusive Economy and Communities Manager"; the contact
+  // list: "Oliver Shimell (Inclusive Economy and Communities Manager) 07814060170". An officer who says they
+  // want a word with someone ("might be worth a chat") is asking who to contact: the contacts follow.
+  ...conversation([
+    { q: "We're running a joint procurement with Trafford through STAR. Do they use the same 15% minimum SV weighting that we do?", council: TRAFFORD, includes: [/do not set a social value weighting/], source: SRC.trafford },
+    { q: 'who chairs their steering group? might be worth a chat', council: TRAFFORD, firstLine: /chaired by the Inclusive Economy and Communities Manager/, includes: [/Oliver Shimell/, /07814060170/], before: [/chaired by the Inclusive Economy and Communities Manager/, /Oliver Shimell/], source: SRC.trafford },
+  ]),
+  ...kind('multi-part', [
+    { q: 'who chairs the trafford sv steering group - want to have a chat with them', council: TRAFFORD, includes: [/Oliver Shimell/, /chairs the Social Value Steering Group/], source: SRC.trafford },
+    { q: 'trafford steering group chair? would like to pick their brains', council: TRAFFORD, firstLine: /chaired by the Inclusive Economy and Communities Manager/, includes: [/Oliver Shimell/], source: SRC.trafford },
+    { q: 'who leads on SV at trafford, could do with a quick word', council: TRAFFORD, firstLine: /Oliver Shimell/, includes: [/07814060170/], excludes: [...HELP_OR_POINTER], source: SRC.trafford },
+  ]),
   // "What about us?" alone, after an answer for another council: the same question, for the officer's own.
   ...conversation([
     { q: 'who chairs the steering group in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
