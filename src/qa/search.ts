@@ -351,7 +351,10 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   // "all contracts over £50K" is a threshold, not what STAR invested.
   const searched = passages.search(searchText(q), pack.council.id, 20);
   const ofCouncil = ofCouncilItself(q);
-  const giving = searched.filter((p) => ofCouncil(p) && gives(shelf, wanted, q, figuresFor(wanted, p.quote), true)).slice(0, 3);
+  const giving = searched
+    .flatMap((p) => [p, ...goingOn(shelf, p)])
+    .filter((p) => ofCouncil(p) && gives(shelf, wanted, q, figuresFor(wanted, p.quote), true))
+    .slice(0, 3);
   // A quote that lacks the figure gives way to the passages that give it.
   if (giving.length > 0) return quoted(shelf, pack, q, giving);
   // A quote is about what was asked, not about a subject: "do not give that number".
@@ -373,6 +376,21 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   if (figureless.length > 0) return notGiven(pack, about, '', quoted(shelf, pack, q, figureless));
   // "that share of tenders", "how many, or what share, met that target" name what is not given.
   return notGiven(pack, about, about === wanted.about && !wanted.named ? label : '', answer);
+}
+
+/**
+ * "The Stockport Round Table is … termly …. It is chaired by …. It comprises of VCSFE, …": the sentences
+ * after a passage's own that go on about what it named, each as a passage that follows it, so a figure
+ * they give ("who's on it?") is found though they do not name the thing again.
+ */
+function goingOn(shelf: Shelf, p: Passage): Passage[] {
+  const goesOn = shelf.vocabulary.goesOnAbout;
+  const all = sentencesOf(p.paragraph);
+  const at = all.indexOf(p.quote);
+  if (!goesOn || at < 0) return [];
+  const out: Passage[] = [];
+  for (let i = at + 1; i < all.length && goesOn.test(all[i]!); i++) out.push({ ...p, quote: all[i]!, follows: all.slice(at, i).join(' ') });
+  return out;
 }
 
 /**

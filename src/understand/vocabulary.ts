@@ -160,6 +160,8 @@ const VocabularySchema = z.object({
   asksItems: pattern.optional(),
   /** a clause that asks the same of the officer's own council ("and where are we?", "what about us?") */
   asksOwnCouncil: pattern.optional(),
+  /** how a sentence begins that goes on about what the one before it named ("It comprises of …" after "The Round Table is …") */
+  goesOnAbout: pattern.optional(),
   /** how a clause of a longer message begins when it asks something ("who …", "is …"), and when it adds to the one before ("including …") */
   clauses: z.strictObject({ asks: pattern, continues: pattern }),
   /** a question word wherever it is in a clause (`any`: "… roughly how many people does it employ"), and how a clause begins that asks outright (`opens`) */
@@ -286,6 +288,8 @@ export interface Vocabulary {
   asksItems?: RegExp;
   /** a clause that asks the same of the officer's own council ("and where are we?", "what about us?") */
   asksOwnCouncil?: RegExp;
+  /** how a sentence begins that goes on about what the one before it named ("It comprises of …") */
+  goesOnAbout?: RegExp;
   clauses: { asks: RegExp; continues: RegExp };
   questionWords?: { any: RegExp; opens: RegExp };
   /** `partOf`: a count of part of a group the question names; `counted`: what a count asks for (group `counted`, to the end); `vague`: a count with no number */
@@ -364,6 +368,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),
     ...(v.asksItems ? { asksItems: re(v.asksItems) } : {}),
     ...(v.asksOwnCouncil ? { asksOwnCouncil: re(v.asksOwnCouncil) } : {}),
+    ...(v.goesOnAbout ? { goesOnAbout: new RegExp(v.goesOnAbout, 'i') } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
     ...(v.questionWords ? { questionWords: { any: re(v.questionWords.any), opens: re(v.questionWords.opens) } } : {}),
     ...(v.namesItems ? { namesItems: v.namesItems } : {}),

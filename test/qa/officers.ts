@@ -4172,6 +4172,19 @@ const HELD_OUT_18A: OfficerRow[] = [
     { q: 'trafford steering group chair? would like to pick their brains', council: TRAFFORD, firstLine: /chaired by the Inclusive Economy and Communities Manager/, includes: [/Oliver Shimell/], source: SRC.trafford },
     { q: 'who leads on SV at trafford, could do with a quick word', council: TRAFFORD, firstLine: /Oliver Shimell/, includes: [/07814060170/], excludes: [...HELP_OR_POINTER], source: SRC.trafford },
   ]),
+  // Statement s.7 (Local): "The Stockport Round Table is a partnership network event which takes place termly
+  // in Stockport. It is chaired by the former Mayor … It comprises of VCSFE, private businesses based in the
+  // Borough, faith sector, anchor institutions … and local elected members." "Who's on it?" is answered by
+  // the sentence that goes on about the Round Table ("It comprises …"), though it does not name it again.
+  ...conversation([
+    { q: 'remind me what our priority cohorts are + who signed them off', council: STOCKPORT, includes: [/Care leavers/], source: SRC.statement },
+    { q: "the round table - who's on it and how often does it meet?", council: STOCKPORT, firstLine: /It comprises of VCSFE, private businesses/, includes: [/anchor institutions/, /local elected members/, /termly/], before: [/It comprises of VCSFE/, /termly/], source: SRC.statement },
+  ]),
+  ...kind('document facts', [
+    { q: 'who sits on the stockport round table and how often do they meet', council: STOCKPORT, firstLine: /It comprises of VCSFE/, includes: [/termly/], source: SRC.statement },
+    { q: 'stockport round table membership?', council: STOCKPORT, firstLine: /It comprises of VCSFE/, includes: [/faith sector/], source: SRC.statement },
+    { q: 'whos on the round table? is it just councillors', council: STOCKPORT, firstLine: /It comprises of VCSFE/, includes: [/local elected members/], source: SRC.statement },
+  ]),
   // "What about us?" alone, after an answer for another council: the same question, for the officer's own.
   ...conversation([
     { q: 'who chairs the steering group in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
