@@ -43,12 +43,14 @@ export function resolveCouncil(shelf: Shelf, q: Question, ctx: AskContext, carri
  * The council the conversation's last answer was for, when this question names none and the officer
  * has set no council of their own; not the default (that says why itself), nor one the documents
  * chose unless the question asks of "they". A misspelt or uncovered name is a council named; a comparison was answered for no one council.
+ * A question that says it is a new one ("different one. £18k …") is the default council's, where there is one.
  */
-export function conversationCouncil(q: Pick<Question, 'councils' | 'mention' | 'asksOfThem'>, ctx: AskContext): string | undefined {
+export function conversationCouncil(q: Pick<Question, 'councils' | 'mention' | 'asksOfThem' | 'startsAfresh'>, ctx: AskContext): string | undefined {
   const last = ctx.previous?.council;
   // "why do they need a dedicated SV coordinator …?" after the Trafford examples the documents chose:
   // "they" are those just answered about, so their council stays.
   if (!last || (ctx.previous?.chosen && !q.asksOfThem) || ctx.userCouncil || q.councils.length > 0 || q.mention.misspelt || q.mention.uncovered) return undefined;
+  if (q.startsAfresh && ctx.defaultCouncil) return undefined;
   return last === ctx.defaultCouncil ? undefined : last;
 }
 

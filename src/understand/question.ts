@@ -108,6 +108,8 @@ export interface Question {
    * maturity index? and where are we?"), 'too'; as the whole message ("what about us?"), 'only'.
    */
   ownCouncil?: 'too' | 'only';
+  /** says it asks something new ("different one. £18k …", "new question -"): not of the council the conversation was about */
+  startsAfresh?: true;
   /** the message's other words: not names, money, categories, subjects or stop words */
   otherWords: string[];
   /** what a follow-up is about when it leans on a quoted answer ("it" = "the round table"): searched with its words */
@@ -339,6 +341,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about, ...(notGiven.says ? { says: notGiven.says } : {}), ...(notGiven.near ? { near: notGiven.near } : {}) } } : {}),
     ...(change ? { councilChange: change } : {}),
     ...ownCouncilAsked(lower, v),
+    ...(v.startsAfresh?.test(lower) ? { startsAfresh: true as const } : {}),
   };
 }
 

@@ -160,6 +160,8 @@ const VocabularySchema = z.object({
   asksItems: pattern.optional(),
   /** a clause that asks the same of the officer's own council ("and where are we?", "what about us?") */
   asksOwnCouncil: pattern.optional(),
+  /** how a message begins that says it asks something new ("different one.", "new question -"): no council carried into it */
+  startsAfresh: pattern.optional(),
   /** how a sentence begins that goes on about what the one before it named ("It comprises of …" after "The Round Table is …") */
   goesOnAbout: pattern.optional(),
   /** how a clause of a longer message begins when it asks something ("who …", "is …"), and when it adds to the one before ("including …") */
@@ -288,6 +290,8 @@ export interface Vocabulary {
   asksItems?: RegExp;
   /** a clause that asks the same of the officer's own council ("and where are we?", "what about us?") */
   asksOwnCouncil?: RegExp;
+  /** how a message begins that says it asks something new ("different one.", "new question -") */
+  startsAfresh?: RegExp;
   /** how a sentence begins that goes on about what the one before it named ("It comprises of …") */
   goesOnAbout?: RegExp;
   clauses: { asks: RegExp; continues: RegExp };
@@ -368,6 +372,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),
     ...(v.asksItems ? { asksItems: re(v.asksItems) } : {}),
     ...(v.asksOwnCouncil ? { asksOwnCouncil: re(v.asksOwnCouncil) } : {}),
+    ...(v.startsAfresh ? { startsAfresh: re(v.startsAfresh) } : {}),
     ...(v.goesOnAbout ? { goesOnAbout: new RegExp(v.goesOnAbout, 'i') } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
     ...(v.questionWords ? { questionWords: { any: re(v.questionWords.any), opens: re(v.questionWords.opens) } } : {}),

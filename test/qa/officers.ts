@@ -4185,6 +4185,24 @@ const HELD_OUT_18A: OfficerRow[] = [
     { q: 'stockport round table membership?', council: STOCKPORT, firstLine: /It comprises of VCSFE/, includes: [/faith sector/], source: SRC.statement },
     { q: 'whos on the round table? is it just councillors', council: STOCKPORT, firstLine: /It comprises of VCSFE/, includes: [/local elected members/], source: SRC.statement },
   ]),
+  // Charter s.4: 15% minimum, 20% target "in all competitive procurement activity with a total agreement value in
+  // excess of £25k"; the Portal in excess of £50k. "Different one." says a new question is coming: it is
+  // not a comparison of councils, and it is asked of the officer's council (here the default), not of the
+  // council a what-if turn looked at ("would it be ok in cwac?").
+  ...conversation([
+    { q: 'is 8% ok for a £120k works contract in stockport?', council: STOCKPORT, firstLine: /^No: 8% is below Stockport's minimum of 15%/, includes: [], source: SRC.charter },
+    { q: 'would it be ok in cwac?', council: CWAC, includes: [/standard weighting of 10%/], source: SRC.cwac },
+    { q: 'different one. £18k one-off equipment purchase, do i even need SV in it?', council: STOCKPORT, firstLine: /^Stockport's documents set no social value weighting for an £18,000/, includes: [/where relevant and proportionate/], excludes: [/by council/i, /Cheshire West/, /Trafford/], source: SRC.charter },
+    { q: 'ok last one - 2yrs+1 at £40k pa. weighting and portal or not?', council: STOCKPORT, firstLine: /^For a £120,000 contract, Stockport's minimum social value weighting is 15%/, includes: [EXTENSION_UNSAID, /Yes: for a £120,000 contract/], before: [/minimum social value weighting is 15%/, /Social Value Portal for a £120,000 contract in Stockport/], excludes: [/by council/i, /Cheshire West/], derived: [120000, 80000], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for a 75k contract?', council: CWAC, includes: [/5%/], source: SRC.cwac },
+    { q: 'new question - £30k services contract, do we need social value in it?', council: STOCKPORT, firstLine: /^Yes: Social value is captured in all procurement activity over £25k/, excludes: [/Cheshire West/, /by council/i], includes: [money(30000), /Stockport's minimum social value weighting is 15%/], source: SRC.stockport },
+  ]),
+  ...kind('weighting and thresholds', [
+    { q: 'different one - what weighting for a £60k contract?', council: STOCKPORT, firstLine: /Stockport's minimum social value weighting is 15%/, includes: [money(60000)], excludes: [/by council/i, /Trafford/], source: SRC.charter },
+    { q: 'different q: do we need SV on a £10k contract', council: STOCKPORT, firstLine: /^Stockport's documents set no social value weighting for a £10,000/, includes: [/where relevant and proportionate/], excludes: [/by council/i, /Trafford/], source: SRC.charter },
+  ]),
   // "What about us?" alone, after an answer for another council: the same question, for the officer's own.
   ...conversation([
     { q: 'who chairs the steering group in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
