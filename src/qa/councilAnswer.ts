@@ -138,7 +138,7 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // Words every passage shares ("what does my council say …") are not something the topic lacks.
   // "and just last financial year?": where the topic gives a latest period, which then leads
   // (topic(…, latest)), the words that ask for it say what leads, not something the topic lacks.
-  const ledByPeriod = q.asksLatest === true && primary !== undefined && answer.headline !== topic(shelf.vocabulary, pack, primary, q.text)?.headline;
+  const ledByPeriod = (q.asksLatest === true || q.period !== undefined) && primary !== undefined && answer.headline !== topic(shelf.vocabulary, pack, primary, q.text)?.headline;
   const period = ledByPeriod ? (shelf.vocabulary.latestPeriod?.exec(q.text.toLowerCase())?.[0].split(/\s+/) ?? []) : [];
   // "which councillor is responsible for social value?": the words that ask for what the documents do
   // not give are answered by saying so, not a thing the answer lacks.
@@ -374,7 +374,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   // "What help is there for small suppliers to get ready for the carbon reduction plan?": the list of
   // support, whole. Asked only after something else ("… what are we meant to be doing to monitor this
   // and is there any support for me?"), what was asked first leads.
-  const curated = topic(shelf.vocabulary, pack, primary, q.text, q.asksLatest === true, q.asksSupport ? shelf.vocabulary.asksSupport?.list : undefined, q.item);
+  const curated = topic(shelf.vocabulary, pack, primary, q.text, q.period ?? q.asksLatest === true, q.asksSupport ? shelf.vocabulary.asksSupport?.list : undefined, q.item);
   if (!curated) return silent(shelf, pack, q, primary);
   // "how are they going to use it?": what the documents say of how it is used leads.
   const use = q.asksUse ? shelf.vocabulary.asksUse : undefined;

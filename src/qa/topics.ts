@@ -167,26 +167,27 @@ function periodYear(text: string): number | undefined {
 
 /**
  * "And just for last year?" after the totals since 2019: the summary's sentences on the latest year
- * the topic reports, and the parts on that year. None where every sentence is on that year.
+ * the topic reports (or on the year asked: "just in 22/23?"), and the parts on that year. None where
+ * every sentence, or none, is on that year.
  */
-function latestPeriod(summary: string, parts: readonly TopicPart[]): { sentences: string[]; parts: Set<TopicPart> } | undefined {
+function latestPeriod(summary: string, parts: readonly TopicPart[], year?: number): { sentences: string[]; parts: Set<TopicPart> } | undefined {
   const sentences = summary.split(/(?<=\.)\s+/);
   const years = sentences.map(periodYear);
-  const top = Math.max(...years.map((y) => y ?? -Infinity));
+  const top = year ?? Math.max(...years.map((y) => y ?? -Infinity));
   const picked = sentences.filter((_, i) => years[i] === top);
-  if (!Number.isFinite(top) || picked.length === sentences.length) return undefined;
+  if (!Number.isFinite(top) || picked.length === 0 || picked.length === sentences.length) return undefined;
   const said = (p: TopicPart) => [p.heading, p.text, ...(p.facts ?? []).map((f) => f.label)].join(' ');
   return { sentences: picked, parts: new Set(parts.filter((p) => periodYear(said(p)) === top)) };
 }
 
 /**
  * `asked`: the officer's words, so the list shown first is the one asked about. `latest`: the officer
- * asks for the latest period only ("just for last year"), which then leads. `whole`: matches the heading
+ * asks for the latest period only ("just for last year"), or a year by when it ends ("just in 22/23": 2023), which then leads. `whole`: matches the heading
  * of a list the officer asks for whole ("what help is there …?": "Support for suppliers"), which leads
  * as it stands, whatever item the rest of their words name. `item`: the list item the last answer was
  * about, which a follow-up points at ("who leads that?"): it leads.
  */
-export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject: Subject, asked = '', latest = false, whole?: RegExp, item?: string): Answer | undefined {
+export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject: Subject, asked = '', latest: boolean | number = false, whole?: RegExp, item?: string): Answer | undefined {
   const name = pack.council.shortName;
   const t = pack.topics[subject as TopicId];
   const rules = rulesOn(pack, subject);
@@ -210,7 +211,7 @@ export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject
     })
     .filter((s) => s.text || s.items);
   const summary = t?.summary ?? rules.map((r) => `${r.statement}${r.when.above || r.when.upTo ? ` This applies to ${r.when.wording}.` : ''}`).join(' ');
-  const recent = latest && t ? latestPeriod(summary, t.parts) : undefined;
+  const recent = latest !== false && t ? latestPeriod(summary, t.parts, typeof latest === 'number' ? latest : undefined) : undefined;
   const parts = recent ? [...recent.parts, ...t!.parts.filter((p) => !recent.parts.has(p))] : (t?.parts ?? []);
   const topicSections: AnswerSection[] = parts.map((p) => ({
     ...(p.heading ? { heading: p.heading } : {}),
@@ -282,9 +283,11 @@ export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject
     .filter((p, i, ps) => ps.indexOf(p) === i);
   const listed = eachList.length > 1 && eachList.includes(shown!) ? eachList : asksList ? [asksList] : [];
   const listLine = listed.length > 0 ? listed.map((p) => `${listName(name, p.heading, t?.title, other !== undefined)}: ${p.items!.join('; ')}.`).join(' ') : undefined;
-  const headline = listLine ?? (recent ? recent.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${lowerFirst(other)}.` : summary);
+  // "22/23 results for apprenticeships?": items asked about in the year named lead, not the year's summary.
+  const period = recent && !(lead && typeof latest === 'number') ? recent : undefined;
+  const headline = listLine ?? (period ? period.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${lowerFirst(other)}.` : summary);
   // Items that lead are cited from their own list's section.
-  const leading = lead && !listLine && !recent ? lists.find((p) => picked.every((x) => p.items!.some((i) => x.includes(i)))) : undefined;
+  const leading = lead && !listLine && !period ? lists.find((p) => picked.every((x) => p.items!.some((i) => x.includes(i)))) : undefined;
   const cited = leading?.source ?? first;
   // The one item asked about, kept for a follow-up that points at it.
   const single = picked.length === 1 ? lists.flatMap((p) => p.items!).filter((i) => picked[0]!.includes(i)) : [];

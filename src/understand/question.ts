@@ -72,6 +72,8 @@ export interface Question {
   asksOfThem?: true;
   /** asks for the latest period the documents report ("and just for last year?") */
   asksLatest?: true;
+  /** the financial year asked about, by the year it ends ("just in 22/23?": 2023) */
+  period?: number;
   /** asks how something will be used ("how are they going to use it?") */
   asksUse?: true;
   /** asks first what help there is ("what help is there for small suppliers …?"): the council's list of support, whole */
@@ -328,6 +330,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     followUp: v.followUp.test(lower),
     ...(v.asksOfThem?.test(lower) ? { asksOfThem: true as const } : {}),
     ...(v.latestPeriod?.test(lower) ? { asksLatest: true as const } : {}),
+    ...financialYear(lower),
     ...(v.asksUse?.ask.test(lower) ? { asksUse: true as const } : {}),
     ...(asksForSupport(clean, v) ? { asksSupport: true as const } : {}),
     ...(v.refersBack?.source.test(lower) ? { refersBack: 'source' as const } : v.refersBack?.reason.test(lower) ? { refersBack: 'reason' as const } : {}),
@@ -343,6 +346,13 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...ownCouncilAsked(lower, v),
     ...(v.startsAfresh?.test(lower) ? { startsAfresh: true as const } : {}),
   };
+}
+
+/** "22/23", "2022-23", "2022/2023": a financial year, by the year it ends; two years not running on are not one. */
+function financialYear(lower: string): Pick<Question, 'period'> {
+  const m = /\b(?:fy\s?)?(?:20)?(\d\d)\s?[/-]\s?(?:20)?(\d\d)\b/.exec(lower);
+  if (!m || Number(m[2]) !== Number(m[1]) + 1) return {};
+  return { period: 2000 + Number(m[2]) };
 }
 
 /** Whether a clause asks the same of the officer's own council, and beside what (see Question.ownCouncil). */

@@ -4203,6 +4203,21 @@ const HELD_OUT_18A: OfficerRow[] = [
     { q: 'different one - what weighting for a £60k contract?', council: STOCKPORT, firstLine: /Stockport's minimum social value weighting is 15%/, includes: [money(60000)], excludes: [/by council/i, /Trafford/], source: SRC.charter },
     { q: 'different q: do we need SV on a £10k contract', council: STOCKPORT, firstLine: /^Stockport's documents set no social value weighting for a £10,000/, includes: [/where relevant and proportionate/], excludes: [/by council/i, /Trafford/], source: SRC.charter },
   ]),
+  // Statement s.8: since 2019, £25,768,467 delivered of £44,548,267 committed; "Over the last financial year
+  // 2022/23, 43 new contracts have been added … £14.2m social value commitment. £2.2m has already been
+  // delivered." A financial year asked for by name ("just in 22/23?") leads, as "just last year" does.
+  ...conversation([
+    { q: 'how much social value has stockport actually delivered through the portal since it started?', council: STOCKPORT, includes: [/£25,768,467/], source: SRC.statement },
+    { q: 'and just in 22/23?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts were added to the Social Value Portal, a £14\.2m/, includes: [/£2\.2m has already been delivered/, /between 2023 and 2027/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'whats stockport delivered on the portal since launch', council: STOCKPORT, includes: [/£44,548,267/], source: SRC.statement },
+    { q: 'ok and for 22/23 on its own?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts/, includes: [/£14\.2m/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'sv delivered via the portal in stockport?', council: STOCKPORT, includes: [/£25,768,467/], source: SRC.statement },
+    { q: 'and fy22/23?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts/, includes: [/£2\.2m/], source: SRC.statement },
+  ]),
   // "What about us?" alone, after an answer for another council: the same question, for the officer's own.
   ...conversation([
     { q: 'who chairs the steering group in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
