@@ -4218,6 +4218,22 @@ const HELD_OUT_18A: OfficerRow[] = [
     { q: 'sv delivered via the portal in stockport?', council: STOCKPORT, includes: [/£25,768,467/], source: SRC.statement },
     { q: 'and fy22/23?', council: STOCKPORT, firstLine: /^In 2022\/23, 43 new contracts/, includes: [/£2\.2m/], source: SRC.statement },
   ]),
+  // Exec 3.1: "The cumulative value of Social Value offered is 53% i.e., for every £1 spent, the Council has
+  // been offered 53p back", "£24m of Social Value to date", "Spend being retained within Trafford and Greater
+  // Manchester is 76.4%". "How are they doing on the numbers?" asks what has been achieved, not the last card again.
+  ...conversation([
+    { q: "ok so whats trafford's threshold for the portal then", council: TRAFFORD, includes: [/all contracts over £50K/], source: SRC.trafford },
+    { q: 'how are they doing on the numbers', council: TRAFFORD, firstLine: /53p back in social value for every £1 spent/, includes: [/£24m/, /76\.4%/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford portal', council: TRAFFORD, includes: [/Social Value Portal/], source: SRC.trafford },
+    { q: 'any stats?', council: TRAFFORD, firstLine: /53p back/, includes: [/£24m/], source: SRC.trafford },
+  ]),
+  ...kind('document facts', [
+    { q: "trafford's social value performance figures", council: TRAFFORD, firstLine: /53p back in social value for every £1 spent/, includes: [/76\.4%/], source: SRC.trafford },
+    { q: 'any headline figures for trafford sv', council: TRAFFORD, firstLine: /53p back/, includes: [/£24m/], source: SRC.trafford },
+    { q: "how's trafford performing on social value?", council: TRAFFORD, firstLine: /53p back/, includes: [/£24m/], source: SRC.trafford },
+  ]),
   // "What about us?" alone, after an answer for another council: the same question, for the officer's own.
   ...conversation([
     { q: 'who chairs the steering group in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
