@@ -185,6 +185,8 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
     if (whole) return whole;
     if (found.length > 0) return figureGiven(shelf, pack, searched, quoted(shelf, pack, searched, found), primary);
   }
+  // "… what was the contract worth?" of no subject: the answer already says the documents do not give it.
+  if (q.notGiven && !primary) return answer;
   // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
   return figureGiven(shelf, pack, own, answer, primary);
 }

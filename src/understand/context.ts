@@ -102,6 +102,16 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
 }
 
 /**
+ * "whats the name of that project and what was the contract worth?" after a quote on Wilmott Dixon's work:
+ * a message that points at a thing ("that project") and names no subject, council or value of its own
+ * asks about what was quoted, however long it is.
+ */
+function pointsAtQuote(q: Question, previous: QaContext): boolean {
+  if (!previous.about || q.intent.kind !== 'question' || q.councils.length > 0 || q.money !== undefined || q.range !== undefined) return false;
+  return q.subjects.every((s) => s === 'compare') && pointedAt(q.text.toLowerCase()) !== undefined;
+}
+
+/**
  * "contract management?", "do i need a carbon reduction plan?" right after an answer: a subject
  * alone, or what a contract needs, with no council named, asks it of the council just answered for,
  * or of the councils just compared. A question of its own ("what does the social value act require")
@@ -121,7 +131,7 @@ export function mayLeanOnPrevious(q: Question, v: Vocabulary, known?: (word: str
 
 /** The question with what it leaves out taken from the previous one, and what was taken. */
 export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, known?: (word: string) => boolean): { question: Question; carried: Carried } {
-  if (!previous || !(isFollowUp(q, v, known) || ((previous.compared !== undefined || previous.council !== undefined) && mayAskOfLastAnswer(q)))) return { question: q, carried: {} };
+  if (!previous || !(isFollowUp(q, v, known) || ((previous.compared !== undefined || previous.council !== undefined) && mayAskOfLastAnswer(q)) || pointsAtQuote(q, previous))) return { question: q, carried: {} };
   const carried: Carried = {};
   const out: Question = { ...q };
   const own = q.subjects.filter((s) => s !== 'compare');
@@ -174,7 +184,7 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const leans = own.length === 0 && (q.refersBack !== undefined || (/\b(it|its|they|them|their|that|this|there)\b/.test(lower) && q.otherWords.length <= 1));
   // "and stockport?" after a quote on CWaC's volunteering days: the same thing asked of the council named.
   const elsewhere = own.length === 0 && q.councils.length > 0 && q.otherWords.length === 0 && q.money === undefined && q.range === undefined;
-  if (!carried.subjects && previous.about && (leans || pointsBack || elsewhere)) {
+  if (!carried.subjects && previous.about && (leans || pointsBack || elsewhere || pointsAtQuote(q, previous))) {
     carried.about = previous.about;
     // Asked of another council, the whole question is what it is about ("how many … days": a count of days).
     out.about = elsewhere && previous.asked ? previous.asked : previous.about;

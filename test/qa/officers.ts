@@ -4234,6 +4234,21 @@ const HELD_OUT_18A: OfficerRow[] = [
     { q: 'any headline figures for trafford sv', council: TRAFFORD, firstLine: /53p back/, includes: [/£24m/], source: SRC.trafford },
     { q: "how's trafford performing on social value?", council: TRAFFORD, firstLine: /53p back/, includes: [/£24m/], source: SRC.trafford },
   ]),
+  // Statement s.4, the case studies: the contractors and what they delivered, but no contract's name or
+  // value. A question pointing at what was quoted ("that project", "that contract") asks about it: not
+  // given, said once, with that case study as the nearest the documents come.
+  ...conversation([
+    { q: 'what did wilmott dixon deliver on social value?', council: STOCKPORT, includes: [/53 new jobs/], source: SRC.statement },
+    { q: 'whats the name of that project and what was the contract worth? need it for the slide', council: STOCKPORT, firstLine: /^Stockport's documents do not give a value for that contract\.$/, includes: [/Nearest they come: .*Wilmott Dixon/], excludes: [/social value weighting/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'tell me about the george cox tree planting', council: STOCKPORT, includes: [/7,500 trees/], source: SRC.statement },
+    { q: 'how much was that contract worth and who was the client', council: STOCKPORT, firstLine: /^Stockport's documents do not give a value for that contract/, includes: [/Nearest they come: .*George Cox/], excludes: [/social value weighting/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'overbury s-rep case study?', council: STOCKPORT, includes: [/687 volunteer hours/], source: SRC.statement },
+    { q: 'what was that contract worth, roughly? for a slide', council: STOCKPORT, firstLine: /^Stockport's documents do not give a value for that contract/, includes: [/Nearest they come: .*Overbury/], excludes: [/social value weighting/], source: SRC.statement },
+  ]),
   // "What about us?" alone, after an answer for another council: the same question, for the officer's own.
   ...conversation([
     { q: 'who chairs the steering group in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
