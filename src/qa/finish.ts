@@ -60,6 +60,9 @@ function contextLine(q: Question, carried: Carried, pack: PolicyPack | undefined
       `The policies use the total agreement value: if ${formatPounds(money.value)} is the total over ${over}, the answer is as before; if it is ${formatPounds(money.value)} a year, the total over ${over} is ${formatPounds(q.amounts[1]!)}. Both answers follow.`,
     );
   }
+  if (money?.separate) {
+    lines.push(`Each of the ${money.separate} contracts is ${formatPounds(money.value)}: the answer is for one of them. The documents do not say whether a requirement may be split into separate contracts.`);
+  }
   if (money?.sum) {
     lines.push(`${formatPounds(money.value)} in total (${formatPounds(money.sum.base)} plus a ${formatPounds(money.sum.extension)} extension). ${EXTENSION_UNSAID}`);
   }

@@ -19,6 +19,8 @@ export type ContractValueReading = MoneyReading & {
   basis?: ValueBasis;
   /** "£100k plus a £50k extension": the amounts that make the total */
   sum?: { base: number; extension: number };
+  /** "3 separate yearly contracts of 40k each": how many contracts, each of the value read */
+  separate?: number;
 };
 
 /** "£100k plus £50k extension", "£100k + a £50k extension option". */
@@ -28,6 +30,9 @@ const EXTENSION_WORD = /^\s*(?:for\s+(?:the|an?)\s+)?(?:optional\s+)?(?:extensio
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18, 'twenty-four': 24 };
 const N = String.raw`(\d{1,2}(?:\.\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four)`;
 const count = (word: string) => SMALL[word.toLowerCase()] ?? Number(word);
+
+/** "3 separate yearly contracts of", "two lots at": several contracts, the amount after it each one's value. */
+const CONTRACTS_OF = new RegExp(String.raw`\b${N}\s+(?:[a-z]+\s+){0,2}(?:contracts|lots|agreements)\s+(?:of|at|worth|for|valued at)\s*$`, 'i');
 
 const PER_YEAR = /^\s*(?:each\b(?!\s+(?:month|quarter))|(?:a|per|each|every)\s+(?:year|annum|yr)|\/\s?y(?:ea)?r\b|(?=\s*x\s*\d)|p\.?\s?a\.?(?![a-z])|per\s+annum|annual(?:ly)?|yearly|\/\s?(?:yr|year|annum)|pa(?![a-z]))/i;
 const PER_QUARTER = /^\s*(?:(?:a|per|each|every)\s+quarter|quarterly)/i;
@@ -139,6 +144,11 @@ export function findContractValue(text: string): ContractValueReading | undefine
     if (PLUS_EXTENSION.test(between) && EXTENSION_WORD.test(rest)) {
       return { ...reading, value: Math.round((reading.value + second.value) * 100) / 100, sum: { base: reading.value, extension: second.value } };
     }
+  }
+  // "3 separate yearly contracts of 40k each": "each" is each contract, not each year.
+  const several = at >= 0 ? CONTRACTS_OF.exec(text.slice(0, at)) : null;
+  if (several && count(several[1]!) > 1 && !/^\s*(?:a|per|every)\s+(?:year|month|quarter)|^\s*(?:pa|p\.a\.|per annum|annually|monthly|quarterly)\b/i.test(after)) {
+    return { ...reading, separate: count(several[1]!) };
   }
   const rate = PER_YEAR.exec(after) ?? PER_QUARTER.exec(after) ?? PER_MONTH.exec(after);
   const per = PER_YEAR.test(after) ? 'year' : PER_QUARTER.test(after) ? 'quarter' : PER_MONTH.test(after) ? 'month' : undefined;

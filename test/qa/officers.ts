@@ -4249,6 +4249,19 @@ const HELD_OUT_18A: OfficerRow[] = [
     { q: 'overbury s-rep case study?', council: STOCKPORT, includes: [/687 volunteer hours/], source: SRC.statement },
     { q: 'what was that contract worth, roughly? for a slide', council: STOCKPORT, firstLine: /^Stockport's documents do not give a value for that contract/, includes: [/Nearest they come: .*Overbury/], excludes: [/social value weighting/], source: SRC.statement },
   ]),
+  // Charter s.4: 15% minimum, 20% target "in all competitive procurement activity with a total agreement value
+  // in excess of £25k"; the Portal "in excess of £50k". "3 separate yearly contracts of 40k each" is three
+  // contracts of £40,000, not £40,000 a year; the documents say nothing on splitting a requirement.
+  ...conversation([
+    { q: 'hi, putting together a tender for grounds maintenance, roughly £40k a year for 3 years. what SV weighting do i need to use?', council: STOCKPORT, firstLine: /^For a £120,000 contract/, includes: [], derived: [120000], source: SRC.charter },
+    { q: 'is 12% ok then?', council: STOCKPORT, firstLine: /^No: 12% is below/, includes: [], derived: [120000], source: SRC.charter },
+    { q: 'what if i did it as 3 separate yearly contracts of 40k each instead', council: STOCKPORT, firstLine: /^For a £40,000 contract, Stockport's minimum social value weighting is 15%/, includes: [/Each of the 3 contracts is £40,000/, /do not say whether a requirement may be split/, /Social Value Portal: £40,000 is not more than £50,000/], excludes: [/I read £40,000 a year/], source: SRC.charter },
+  ]),
+  ...kind('totals over years', [
+    { q: 'could we split it into two lots of £30k each? stockport', council: STOCKPORT, firstLine: /^For a £30,000 contract, Stockport's minimum/, includes: [/Each of the 2 contracts is £30,000/], excludes: [/a year/], source: SRC.charter },
+    { q: "we're letting 4 contracts worth £20k each, what weighting", council: STOCKPORT, firstLine: /^Stockport's documents set no social value weighting for a £20,000 contract/, includes: [/Each of the 4 contracts is £20,000/], source: SRC.charter },
+    { q: 'cwac - 3 contracts of £60k each, what weighting on each?', council: CWAC, firstLine: /5%/, includes: [/Each of the 3 contracts is £60,000/], excludes: [/a year/], source: SRC.cwac },
+  ]),
   // "What about us?" alone, after an answer for another council: the same question, for the officer's own.
   ...conversation([
     { q: 'who chairs the steering group in trafford', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
