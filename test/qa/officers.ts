@@ -4151,12 +4151,14 @@ const HELD_OUT_18A: OfficerRow[] = [
   // Exec 2.2: Trafford "assessed as overall 'developing to becoming an innovator'"; Statement s.7: Stockport's
   // steering group completes the Maturity Index every year (no level given). "And where are we?" beside a
   // question about another council asks it of the officer's own council too: both, Trafford's first.
+  // "Where are they on the index?" asks for a level: Stockport's is said not to be given.
   ...conversation([
     { q: "We're running a joint procurement with Trafford through STAR. Do they use the same 15% minimum SV weighting that we do?", council: TRAFFORD, includes: [/do not set a social value weighting/], source: SRC.trafford },
-    { q: 'where are they on the maturity index? and where are we?', council: TRAFFORD, firstLine: /developing to becoming an innovator/, includes: [/Stockport and the Social Value Maturity Index/, /completes the Social Value Maturity Index every year/], before: [/developing to becoming an innovator/, /Maturity Index every year/], crossCouncil: true, source: SRC.statement },
+    { q: 'where are they on the maturity index? and where are we?', council: TRAFFORD, firstLine: /developing to becoming an innovator/, includes: [/Stockport's documents do not give a level or rating/, /Maturity Index is completed by the social value steering group on an annual basis/], before: [/developing to becoming an innovator/, /Stockport's documents do not give a level or rating/], crossCouncil: true, source: SRC.statement },
   ]),
   ...kind('multi-part', [
-    { q: "where's trafford on the maturity index, and where are we", council: TRAFFORD, firstLine: /developing to becoming an innovator/, includes: [/Maturity Index every year/], before: [/developing to becoming an innovator/, /Maturity Index every year/], crossCouncil: true, source: SRC.statement },
+    { q: "where's trafford on the maturity index, and where are we", council: TRAFFORD, firstLine: /developing to becoming an innovator/, includes: [/Stockport's documents do not give a level or rating/], before: [/developing to becoming an innovator/, /do not give a level or rating/], crossCouncil: true, source: SRC.statement },
+    { q: 'where does stockport sit on the maturity index?', council: STOCKPORT, firstLine: /^Stockport's documents do not give a level or rating for the Social Value Maturity Index/, includes: [/Maturity Index every year/], source: SRC.statement },
     { q: 'trafford steering group - who chairs it? and ours?', council: TRAFFORD, firstLine: /chaired by the Inclusive Economy and Communities Manager/, includes: [/Stockport's documents do not give a chair/], before: [/Inclusive Economy and Communities Manager/, /Stockport's documents do not give a chair/], crossCouncil: true, source: SRC.statement },
     { q: 'does trafford use the national toms? how about our council', council: TRAFFORD, firstLine: /^Yes, for all contracts over £50k/, includes: [/National TOMs in Stockport/], before: [/STAR Procurement applies/, /National TOMs in Stockport/], crossCouncil: true, source: SRC.statement },
   ]),
