@@ -4543,4 +4543,12 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     q: 'what environmental stuff have suppliers delivered for us',
     right: "Statement s.8, Environmental, from the £14.2m committed in 2022/23: 298k reduced car miles, 1980 low or no emission staff vehicles, 655 hours on green infrastructure. Now the Portal's totals since 2019 lead (\"have … delivered\" reads as the achievements topic, and \"environmental\" picks no list); \"what environmental stuff did suppliers deliver?\" is answered right.",
   },
+  {
+    q: '£40k a year for 3 years, what SV weighting? → is 12% ok then? → what if i did it as 3 separate yearly contracts of 40k each instead',
+    right: "Charter s.4 and commitment 4: each £40k contract is still in excess of £25k, so the 15% minimum (20% target) applies to each; none is in excess of £50k, so the Social Value Portal does not apply, and the National TOMs continue to be used below that threshold; the documents say nothing on whether splitting a requirement is allowed. Now the reply reads three contracts of £40,000 and says the documents are silent on splitting, but the Portal not applying is only under \"Rules that do not cover this contract\", not in the first lines.",
+  },
+  {
+    q: "My director wants a construction case study for a members briefing … what have we got? → whats the name of that project and what was the contract worth? need it for the slide",
+    right: "Statement s.4 names neither the Wilmott Dixon project nor its contract value; it gives only the outcomes (53 jobs, 97 weeks of training, 11 placements, a building lives academy for 10, over 70% of the team within 20 miles, 56% local spend). Now, after a case-study quote, the follow-up says the documents do not give a value for that contract with the case study as the nearest passage, but not that the project's name is missing too (one not-given reading per message); and the first turn still gets the help card, so this conversation's follow-up has no quote to lean on.",
+  },
 ];
