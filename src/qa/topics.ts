@@ -262,6 +262,10 @@ export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject
   const mostDated = dated.length > 0 ? dated.filter((s) => sharing(s) === mostShared && sharing(s) > 0) : [];
   const undated = mostDated.length > 0 && picked.every((x) => !saysWhen(x));
   const lead = !wanted && !named && !undated && picked.length > 0 && (pointed.length > 0 || byClause !== undefined || shortClause !== undefined || wordsIn(asked) <= 16);
+  // "22/23 results for apprenticeships?", "environmental benefits … in 22/23?": items or a list asked about
+  // in the year named lead, not the year's summary.
+  const namesList = best !== undefined && sharedWords(best.heading, words) > 0;
+  const period = recent && !(typeof latest === 'number' && (lead || namesList)) ? recent : undefined;
   const naming = years.length > 0 ? sentences.filter((s) => years.some((y) => s.includes(y))) : lead ? [] : mostDated;
   const yearsFirst = naming.length > 0 && naming.length < sentences.length ? [...naming, ...sentences.filter((s) => !naming.includes(s))].join(' ') : undefined;
   // "What are Stockport's priority themes?", "CWaC minimum standards": the list asked for is the answer,
@@ -270,7 +274,7 @@ export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject
   // one they may be background: "… is there any support for me or for them?"). A rule's list is named by its kind.
   const listAsked = (heading: string | undefined) => asksForHeading(heading, asked) || [asked, ...clausesOf(asked)].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? [])));
   const ruleList = !t && rules.length === 1 && rules[0]!.items && listAsked(KIND_LABEL[rules[0]!.kind]) ? { heading: KIND_LABEL[rules[0]!.kind], items: rules[0]!.items } : undefined;
-  const asksList = !recent && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && (shown === wanted || listAsked(shown!.heading)) ? { heading: shown!.heading, items: list } : undefined));
+  const asksList = !period && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && (shown === wanted || listAsked(shown!.heading)) ? { heading: shown!.heading, items: list } : undefined));
   // "Which priority cohorts …? And are there set themes too?": each of the topic's lists a clause names
   // best, in the order asked, so every list asked for is in the first line.
   const clauseLists = asksList && t && list ? clausesOf(asked).filter((c) => c.split(/\s+/).length <= 16).map((c) => new Set(c.match(/[a-z]{4,}/g) ?? [])) : [];
@@ -283,8 +287,6 @@ export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject
     .filter((p, i, ps) => ps.indexOf(p) === i);
   const listed = eachList.length > 1 && eachList.includes(shown!) ? eachList : asksList ? [asksList] : [];
   const listLine = listed.length > 0 ? listed.map((p) => `${listName(name, p.heading, t?.title, other !== undefined)}: ${p.items!.join('; ')}.`).join(' ') : undefined;
-  // "22/23 results for apprenticeships?": items asked about in the year named lead, not the year's summary.
-  const period = recent && !(lead && typeof latest === 'number') ? recent : undefined;
   const headline = listLine ?? (period ? period.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${lowerFirst(other)}.` : summary);
   // Items that lead are cited from their own list's section.
   const leading = lead && !listLine && !period ? lists.find((p) => picked.every((x) => p.items!.some((i) => x.includes(i)))) : undefined;

@@ -4240,7 +4240,7 @@ const HELD_OUT_18A: OfficerRow[] = [
   // value. A question pointing at what was quoted ("that project", "that contract") asks about it: not
   // given, said once, with that case study as the nearest the documents come.
   ...conversation([
-    { q: 'what did wilmott dixon deliver on social value?', council: STOCKPORT, includes: [/53 new jobs/], source: SRC.statement },
+    { q: 'tell me about the wilmott dixon case study', council: STOCKPORT, includes: [/53 new jobs/], source: SRC.statement },
     { q: 'whats the name of that project and what was the contract worth? need it for the slide', council: STOCKPORT, firstLine: /^Stockport's documents do not give a value for that contract\.$/, includes: [/Nearest they come: .*Wilmott Dixon/], excludes: [/social value weighting/], source: SRC.statement },
   ]),
   ...conversation([
