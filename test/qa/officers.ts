@@ -4153,7 +4153,7 @@ const HELD_OUT_18A: OfficerRow[] = [
   // question about another council asks it of the officer's own council too: both, Trafford's first.
   // "Where are they on the index?" asks for a level: Stockport's is said not to be given.
   ...conversation([
-    { q: "We're running a joint procurement with Trafford through STAR. Do they use the same 15% minimum SV weighting that we do?", council: TRAFFORD, includes: [/do not set a social value weighting/], source: SRC.trafford },
+    { q: "We're running a joint procurement with Trafford through STAR. Do they use the same 15% minimum SV weighting that we do?", council: TRAFFORD, includes: [/STAR Procurement applies the Themes, Outcomes, Measures/], crossCouncil: true, source: SRC.trafford },
     { q: 'where are they on the maturity index? and where are we?', council: TRAFFORD, firstLine: /developing to becoming an innovator/, includes: [/Stockport's documents do not give a level or rating/, /Maturity Index is completed by the social value steering group on an annual basis/], before: [/developing to becoming an innovator/, /Stockport's documents do not give a level or rating/], crossCouncil: true, source: SRC.statement },
   ]),
   ...kind('multi-part', [
@@ -4166,7 +4166,7 @@ const HELD_OUT_18A: OfficerRow[] = [
   // list: "Oliver Shimell (Inclusive Economy and Communities Manager) 07814060170". An officer who says they
   // want a word with someone ("might be worth a chat") is asking who to contact: the contacts follow.
   ...conversation([
-    { q: "We're running a joint procurement with Trafford through STAR. Do they use the same 15% minimum SV weighting that we do?", council: TRAFFORD, includes: [/do not set a social value weighting/], source: SRC.trafford },
+    { q: "We're running a joint procurement with Trafford through STAR. Do they use the same 15% minimum SV weighting that we do?", council: TRAFFORD, includes: [/STAR Procurement applies the Themes, Outcomes, Measures/], crossCouncil: true, source: SRC.trafford },
     { q: 'who chairs their steering group? might be worth a chat', council: TRAFFORD, firstLine: /chaired by the Inclusive Economy and Communities Manager/, includes: [/Oliver Shimell/, /07814060170/], before: [/chaired by the Inclusive Economy and Communities Manager/, /Oliver Shimell/], source: SRC.trafford },
   ]),
   ...kind('multi-part', [
