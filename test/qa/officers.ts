@@ -4549,6 +4549,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   },
   {
     q: "My director wants a construction case study for a members briefing … what have we got? → whats the name of that project and what was the contract worth? need it for the slide",
-    right: "Statement s.4 names neither the Wilmott Dixon project nor its contract value; it gives only the outcomes (53 jobs, 97 weeks of training, 11 placements, a building lives academy for 10, over 70% of the team within 20 miles, 56% local spend). Now, after a case-study quote, the follow-up says the documents do not give a value for that contract with the case study as the nearest passage, but not that the project's name is missing too (one not-given reading per message); and the first turn still gets the help card, so this conversation's follow-up has no quote to lean on.",
+    right: "Statement s.4 names neither the Wilmott Dixon project nor its contract value; it gives only the outcomes (53 jobs, 97 weeks of training, 11 placements, a building lives academy for 10, over 70% of the team within 20 miles, 56% local spend). Now, after a case-study quote, the follow-up says the documents do not give a value for that contract with the case study as the nearest passage, but not that the project's name is missing too (one not-given reading per message).",
   },
 ];
