@@ -4423,6 +4423,15 @@ const HELD_OUT_18C: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 19: the council a follow-up is about.
+const HELD_OUT_19A: OfficerRow[] = [];
+
+// Held out, round 19: what the documents do and do not say.
+const HELD_OUT_19B: OfficerRow[] = [];
+
+// Held out, round 19: the answer first.
+const HELD_OUT_19C: OfficerRow[] = [];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -4475,6 +4484,9 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_18A,
   ...HELD_OUT_18B,
   ...HELD_OUT_18C,
+  ...HELD_OUT_19A,
+  ...HELD_OUT_19B,
+  ...HELD_OUT_19C,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
