@@ -8,12 +8,12 @@ import { sentencesOf } from '../sources/links.js';
 import { cite } from '../policy/citations.js';
 import type { PolicyPack, Rule, TopicId, WeightingRule } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
-import { clausesOf, type Question, type Subject } from '../understand/question.js';
+import { askedText, askingPart, clausesOf, type Question, type Subject } from '../understand/question.js';
 import type { NotGiven, Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
 import { choiceLeftToBidders } from './bidderChoice.js';
 import { TOPIC_RULES, percent, topicName } from './phrases.js';
-import { askingPart, figureGiven, itemsUnsaid, quoted, searchText, silent, wholeList } from './search.js';
+import { figureGiven, itemsUnsaid, quoted, searchText, silent, wholeList } from './search.js';
 import { wantedFigure } from './figureAsked.js';
 import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
@@ -143,7 +143,10 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // "which councillor is responsible for social value?": the words that ask for what the documents do
   // not give are answered by saying so, not a thing the answer lacks.
   const unasked = notGivenWords(shelf.vocabulary, q);
-  const asked = [...q.otherWords.filter((w) => (clause === undefined || clause.includes(w)) && !period.includes(w.toLowerCase()) && !unasked.has(w.toLowerCase())), ...(own.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
+  // Nor are the words of the background before a clause's question ("as a new member of the steering
+  // group what are the broad principles …": "member" is not something the topic lacks).
+  const asking = clause ?? askedText(q.text, shelf.vocabulary);
+  const asked = [...q.otherWords.filter((w) => asking.includes(w.toLowerCase()) && !period.includes(w.toLowerCase()) && !unasked.has(w.toLowerCase())), ...(own.about?.split(' ') ?? [])].filter((w) => passages.keyTerms(w).length > 0);
   // Three letters are a word when the documents rarely use them ("Bee Net Zero").
   const unsaid = (w: string) => !text.includes(w.replace(/s$/, '')) && !passages.mentions(w, text) && !(w.length >= 9 && text.includes(w.slice(0, 7)));
   // "Is the living wage mandatory for suppliers?": the word that asks whether it binds is for the verdict, not a thing the topic lacks.

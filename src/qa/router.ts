@@ -8,7 +8,7 @@ import type { Contract } from '../policy/requirements.js';
 import type { PolicyPack, TopicId } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import type { Carried } from '../understand/context.js';
-import { asksForSupport, clauseSubject, clausesOf, type Question, type Subject } from '../understand/question.js';
+import { askedText, asksForSupport, clauseSubject, clausesOf, type Question, type Subject } from '../understand/question.js';
 import { asPart, notice, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
@@ -142,7 +142,7 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   if (!id) return { answer: askWhichCouncil(shelf, q) };
   const pack = shelf.pack(id);
   const pointing = [...own, ...(q.pointsAt ?? []).filter((s) => s !== 'compare' && s !== 'national' && !own.includes(s))];
-  const parts = q.parts.length > 1 ? q.parts : [listWithItemOn(shelf, pack, pointing) ?? own[0]];
+  const parts = q.parts.length > 1 ? q.parts : [listWithItemOn(shelf, pack, pointing, q.text) ?? own[0]];
   // "between £25k and £50k": one answer for each part of the range the council's rules treat alike.
   const ranged = q.range && !contract && parts.length === 1 ? acrossRange(shelf, pack, q, parts[0]) : undefined;
   // "the weighting for 30k, and for 300k": one answer per value.
@@ -241,11 +241,21 @@ function askedOf(shelf: Shelf, q: Question): Pick<NationalAsk, 'council'> {
  * subjects, where the council's list on the second (the action plan's priorities) has an item on the
  * first ("Complete year 2 of the Real Living Wage action plan"): that list is what is asked for.
  */
-function listWithItemOn(shelf: Shelf, pack: PolicyPack, own: Subject[]): Subject | undefined {
+function listWithItemOn(shelf: Shelf, pack: PolicyPack, own: Subject[], text: string): Subject | undefined {
+  const v = shelf.vocabulary;
   const [first, ...rest] = own;
-  const about = shelf.vocabulary.subjects.find((s) => s.id === first)?.re;
+  const about = v.subjects.find((s) => s.id === first)?.re;
   if (!about) return undefined;
-  return rest.find((s) => pack.topics[s as TopicId]?.parts.some((p) => p.items?.some((item) => about.test(item.toLowerCase()))));
+  // "as a new member of the steering group what are the broad principles …?": a subject named only in
+  // the background (the group's objectives include "Social Value priorities") is not the list asked for.
+  // One pointed at (the last answer's) is not background.
+  const asked = askedText(text, v);
+  const lower = text.toLowerCase();
+  const background = (s: Subject) => {
+    const re = v.subjects.find((x) => x.id === s)?.re;
+    return re !== undefined && re.test(lower) && !re.test(asked);
+  };
+  return rest.find((s) => !background(s) && pack.topics[s as TopicId]?.parts.some((p) => p.items?.some((item) => about.test(item.toLowerCase()))));
 }
 
 /** Across councils (those named, else all): the subject, the rule for the contract, verdicts, thresholds or the weighting. */

@@ -7,7 +7,7 @@ import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { sentencesOf } from '../sources/links.js';
 import { escapeRegExp } from '../text/regex.js';
-import { clausesOf, type Question, type Subject } from '../understand/question.js';
+import { askingPart, clausesOf, type Question, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { termGiven } from '../understand/contractValue.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
@@ -391,17 +391,6 @@ function goingOn(shelf: Shelf, p: Passage): Passage[] {
   const out: Passage[] = [];
   for (let i = at + 1; i < all.length && goesOn.test(all[i]!); i++) out.push({ ...p, quote: all[i]!, follows: all.slice(at, i).join(' ') });
   return out;
-}
-
-/**
- * What a clause asks, without the background before it: "cwac: how many …" and "doing a briefing on
- * cwac as an employer - roughly how many people does it employ" ask "how many …".
- */
-export function askingPart(clause: string, v: Pick<Vocabulary, 'questionWords'>): string {
-  const bare = clause.replace(/^[^:–-]{0,25}[:–-]\s*/, '');
-  const words = v.questionWords;
-  const at = words ? bare.search(words.any) : -1;
-  return !words || words.opens.test(bare) || at <= 0 ? bare : bare.slice(at);
 }
 
 /**

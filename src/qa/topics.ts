@@ -5,7 +5,7 @@
 import { cite, documentLabel } from '../policy/citations.js';
 import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
 import { pointedAt } from '../understand/context.js';
-import { clausesOf, type Subject } from '../understand/question.js';
+import { clausesOf, withoutBackground, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
 import { NUMBER_WORDS, quotation, type Passage } from './passages.js';
@@ -187,7 +187,7 @@ function latestPeriod(summary: string, parts: readonly TopicPart[], year?: numbe
  * as it stands, whatever item the rest of their words name. `item`: the list item the last answer was
  * about, which a follow-up points at ("who leads that?"): it leads.
  */
-export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject: Subject, asked = '', latest: boolean | number = false, whole?: RegExp, item?: string): Answer | undefined {
+export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'>, pack: PolicyPack, subject: Subject, asked = '', latest: boolean | number = false, whole?: RegExp, item?: string): Answer | undefined {
   const name = pack.council.shortName;
   const t = pack.topics[subject as TopicId];
   const rules = rulesOn(pack, subject);
@@ -233,8 +233,9 @@ export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject
   const first = shown?.source ?? rules[0]?.source;
   // "… how often does the portal run training for suppliers and for our contract managers? and how many
   // CIPS qualified staff …": in a message that asks several things, the items one short clause picks
-  // are what that clause asks (the rest is answered beside), so they lead as they would asked alone.
-  const shortClause = asked.split(/\s+/).length > 16 && t ? clausesOf(asked).find((c) => c.split(/\s+/).length <= 16 && pickedItems(t, c).length > 0) : undefined;
+  // are what that clause asks (the rest is answered beside), so they lead as they would asked alone; a
+  // clause's background ("presenting to the steering group tomorrow, what are …") picks none.
+  const shortClause = asked.split(/\s+/).length > 16 && t ? clausesOf(asked).map((c) => withoutBackground(c, v)).find((c) => c.split(/\s+/).length <= 16 && pickedItems(t, c).length > 0) : undefined;
   const byClause = t && asked ? pickedByClause(t, asked) : undefined;
   const own = byClause ?? (t && asked ? pickedItems(t, shortClause ?? asked) : []);
   const pointed = item && own.length === 0 && t ? pickedItems(t, item) : [];
@@ -271,8 +272,9 @@ export function topic(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, subject
   // "What are Stockport's priority themes?", "CWaC minimum standards": the list asked for is the answer,
   // so it leads, and what the summary says of it ("agreed by the CRMG Scrutiny Committee …") follows.
   // Asked for, where the officer used most of its heading's words in a short message or clause (in a long
-  // one they may be background: "… is there any support for me or for them?"). A rule's list is named by its kind.
-  const listAsked = (heading: string | undefined) => asksForHeading(heading, asked) || [asked, ...clausesOf(asked)].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? [])));
+  // one they may be background: "… is there any support for me or for them?"), a clause read without its
+  // background ("chairing the steering group next wk - remind me what the 3 broad principles …"). A rule's list is named by its kind.
+  const listAsked = (heading: string | undefined) => asksForHeading(heading, asked) || [asked, ...clausesOf(asked).map((c) => withoutBackground(c, v))].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? [])));
   const ruleList = !t && rules.length === 1 && rules[0]!.items && listAsked(KIND_LABEL[rules[0]!.kind]) ? { heading: KIND_LABEL[rules[0]!.kind], items: rules[0]!.items } : undefined;
   const asksList = !period && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && (shown === wanted || listAsked(shown!.heading)) ? { heading: shown!.heading, items: list } : undefined));
   // "Which priority cohorts …? And are there set themes too?": each of the topic's lists a clause names

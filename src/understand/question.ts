@@ -285,7 +285,10 @@ export function readQuestion(text: string, reader: Reader): Question {
   if (proposedWeighting !== undefined) hits.add('weighting');
   // Strongest first, as the vocabulary ranks them (a topic before the generic "weighting"); the parts
   // asked (partsOf) keep the order they were asked in.
-  const subjects: Subject[] = v.subjects.map((s) => s.id).filter((id) => hits.has(id));
+  // "as a new member of the steering group what are the broad principles …?": the subjects a clause
+  // asks about after its background come first; the background's stay, after them.
+  const askedOf = find(askedText(focus?.text ?? spelt, v));
+  const subjects: Subject[] = v.subjects.map((s) => s.id).filter((id) => hits.has(id)).sort((a, b) => Number(askedOf.has(b)) - Number(askedOf.has(a)));
   if (bound && !subjects.includes('threshold')) subjects.push('threshold');
   if ((councils.length > 1 || comparesWith(lower, reader)) && !subjects.includes('compare')) subjects.unshift('compare');
 
@@ -421,6 +424,32 @@ export function asksForSupport(text: string, v: Pick<Vocabulary, 'asksSupport'>)
   return v.asksSupport?.ask.test(clausesOf(text)[0] ?? '') === true;
 }
 
+/**
+ * What a clause asks, without the background before it: "cwac: how many …" and "doing a briefing on
+ * cwac as an employer - roughly how many people does it employ" ask "how many …".
+ */
+export function askingPart(clause: string, v: Pick<Vocabulary, 'questionWords'>): string {
+  const bare = clause.replace(/^[^:–-]{0,25}[:–-]\s*/, '');
+  const words = v.questionWords;
+  const at = words ? bare.search(words.any) : -1;
+  return !words || words.opens.test(bare) || at <= 0 ? bare : bare.slice(at);
+}
+
+/**
+ * A clause without the background before its question word ("chairing the steering group next wk -
+ * remind me what the 3 broad principles are": "what the 3 broad principles are"); a short label at its
+ * start ("cwac action plan - when's …") names what is asked, and stays.
+ */
+export function withoutBackground(clause: string, v: Pick<Vocabulary, 'questionWords'>): string {
+  const label = /^[^:–-]{0,25}[:–-]\s*/.exec(clause)?.[0] ?? '';
+  return `${label}${askingPart(clause, v)}`;
+}
+
+/** What a message asks, its clauses without their background (withoutBackground), as one text. */
+export function askedText(text: string, v: Pick<Vocabulary, 'questionWords'>): string {
+  return clausesOf(text).map((c) => withoutBackground(c, v)).join(' ');
+}
+
 /** The strongest subject a clause names, as the vocabulary ranks them, a comparison or the national context aside. */
 export function clauseSubject(clause: string, v: Pick<Vocabulary, 'subjects'>): Subject | undefined {
   return v.subjects.find((s) => s.id !== 'compare' && s.id !== 'national' && s.re.test(clause))?.id;
@@ -454,7 +483,9 @@ function partsOf(lower: string, v: Vocabulary): Subject[] {
     });
   const parts: Subject[] = [];
   for (const clause of clauses) {
-    const id = strongest(clause);
+    // "chairing the steering group next wk - remind me what the 3 broad principles are": the subject
+    // the clause asks about, after its background, where it names one.
+    const id = strongest(withoutBackground(clause, v)) ?? strongest(clause);
     // "what minimum standards must bidders meet, and does that apply under 50k too?": a clause that leans
     // on the one before and asks only where it applies asks about that subject, not a new one.
     if (id === 'threshold' && parts.length > 0 && v.sameAsBefore.test(clause)) continue;

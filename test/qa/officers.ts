@@ -4423,6 +4423,20 @@ const HELD_OUT_18C: OfficerRow[] = [
   ]),
 ];
 
+// Held out, rounds 16 and 17: answered now.
+const HELD_OUT_GAPS: OfficerRow[] = [
+  // Exec 5.1: the Charter's broad principles (quality learning, training and jobs; happy, healthy and safe;
+  // businesses and town centres supported to recover and flourish); 6.3 the action plan's seven themes;
+  // 6.2 the Preston Model. The officer's role before the question word ("chairing the steering group next
+  // wk - remind me what …") is background: the principles asked about lead, not the steering group.
+  ...kind('multi-part', [
+    { q: 'chairing the trafford SV steering group next wk - remind me what the 3 broad principles in the charter are and which themes the draft action plan covers? and where does the preston model come into it', council: TRAFFORD, firstLine: /Charter principles: All our residents will have access to quality learning, training and jobs/, includes: [/happy, healthy and safe/, /Internal Management; Engagement; Policy and Scope/, /Preston Model/], excludes: [/^Objectives: Develop, monitor/m], before: [/Charter principles/, /Internal Management/, /Preston Model/], source: SRC.trafford },
+    { q: "trafford - i'm presenting to the steering group tomorrow, what are the charter's broad principles and what themes does the action plan have?", council: TRAFFORD, firstLine: /Charter principles: All our residents/, includes: [/Themes: Internal Management/], excludes: [/also includes: Creating a Social Value Steering Group/], before: [/Charter principles/, /Internal Management/], source: SRC.trafford },
+    { q: 'going to the trafford steering group on thurs, can u remind me what the charter principles are? and the themes of the draft action plan', council: TRAFFORD, firstLine: /Charter principles: All our residents/, includes: [/Internal Management/], excludes: [/^Objectives: Develop, monitor/m], source: SRC.trafford },
+    { q: 'as a new member of the trafford SV steering group what are the broad principles of the charter and where does the preston model fit in?', council: TRAFFORD, firstLine: /Charter principles: All our residents/, includes: [/Preston Model/], excludes: [/^Objectives: Develop, monitor/m], source: SRC.trafford },
+  ]),
+];
+
 // Held out, round 19: the council a follow-up is about.
 const HELD_OUT_19A: OfficerRow[] = [];
 
@@ -4484,6 +4498,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_18A,
   ...HELD_OUT_18B,
   ...HELD_OUT_18C,
+  ...HELD_OUT_GAPS,
   ...HELD_OUT_19A,
   ...HELD_OUT_19B,
   ...HELD_OUT_19C,
@@ -4517,10 +4532,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "I'm a commissioner at Cheshire West … roughly £1.2m over 4 years … central government uses a minimum 10% … Is 10% actually what our own policy says for something this size, or is that a central gov thing? Also how are we supposed to evaluate the SV answers - is it purely the £ figure from the TOMs?",
     right: "Procurement (iv): yes, 10%, because CWaC's own guideline scores 10% on social value above £100,000 (variable case by case); the central government minimum 10% is separate national context. (v): evaluation is quantitative and qualitative, not the £ figure alone. Now the first line is 'Yes: … Cheshire West and Chester's documents require this', about evaluation, with no 10% and nothing on CWaC's rule versus central government.",
-  },
-  {
-    q: 'chairing the trafford SV steering group next wk - remind me what the 3 broad principles in the charter are and which themes the draft action plan covers? and where does the preston model come into it',
-    right: "Exec 5.1: the principles: all residents will have access to quality learning, training and jobs; all communities will be happy, healthy and safe; all businesses and town centres will be supported to recover and flourish. Then the seven action plan themes (6.3) and the Preston Model (6.2). Now the themes and the Preston Model are given, but the principles are missing and the first line is the steering group's objectives ('steering group' in the officer's background taken as the subject).",
   },
   {
     q: "stockport £40k domiciliary support contract: do i have to include social value and what weighting? → does it need to go on the social value portal too? → same for cwac? we've got a near identical one there",
