@@ -7,7 +7,7 @@ import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { sentencesOf } from '../sources/links.js';
 import { escapeRegExp } from '../text/regex.js';
-import { askingPart, clausesOf, type Question, type Subject } from '../understand/question.js';
+import { askingPart, clausesOf, withoutBackground, type Question, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { termGiven } from '../understand/contractValue.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
@@ -272,11 +272,12 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
   // the first that names one are answered too, before the rest, as they were asked first.
   // "Contract manager here. What system …": background before the question ("contract manager") names no part.
   const named = clauses.findIndex((c) => v.subjects.some((s) => s.re.test(askingPart(c, v))));
-  const leading = named > 0 ? clauses.slice(0, named).map((c) => askingPart(c, v)) : [];
+  // "cw&c anchor institutions - who does the policy mention, and …": a short label names what is asked.
+  const leading = named > 0 ? clauses.slice(0, named).map((c) => withoutBackground(c, v)) : [];
   let before = 0;
   for (const [i, clause] of (named > 0 ? [...leading, ...clauses.slice(named)] : clauses.slice(1)).entries()) {
     if (i === leading.length) before = out.length;
-    const asks = /^(who|what|which|when|where|how|does|do|is|are|can)\b/.test(clause);
+    const asks = /^(who|what|which|when|where|how|does|do|is|are|can)\b/.test(askingPart(clause, v));
     if (!asks || v.subjects.some((s) => s.re.test(clause)) || /\d/.test(clause) || passages.keyTerms(clause).length === 0) continue;
     if (answered.some((a) => namesListLed(a, clause))) continue;
     // "… round table and how often does it meet?": "it" is what the first clause asked about, and a

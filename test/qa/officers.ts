@@ -4435,6 +4435,17 @@ const HELD_OUT_GAPS: OfficerRow[] = [
     { q: 'going to the trafford steering group on thurs, can u remind me what the charter principles are? and the themes of the draft action plan', council: TRAFFORD, firstLine: /Charter principles: All our residents/, includes: [/Internal Management/], excludes: [/^Objectives: Develop, monitor/m], source: SRC.trafford },
     { q: 'as a new member of the trafford SV steering group what are the broad principles of the charter and where does the preston model fit in?', council: TRAFFORD, firstLine: /Charter principles: All our residents/, includes: [/Preston Model/], excludes: [/^Objectives: Develop, monitor/m], source: SRC.trafford },
   ]),
+  // Policy, Procurement (viii): anchor institutions "such as the University, further education, the NHS,
+  // our colleagues in Police and Fire, Chester Zoo, the Grosvenor Estate and voluntary sector
+  // organisations"; Appendix C, Partnership Working: the emerging Cheshire West Anchors Network. A word
+  // that only asks ("does cwac list", "who does the policy mention") is not one the passage
+  // must carry, and a short label ("cw&c anchor institutions - …") names what the clause asks.
+  ...kind('multi-part', [
+    { q: 'which organisations does cwac list as anchor institutions, and is there an action on an anchors network?', council: CWAC, firstLine: /network of anchor institutions/, includes: [/Chester Zoo, the Grosvenor Estate/, /Cheshire West Anchors Network \(Strategy and Innovation Manager, December 2021\)/], before: [/Chester Zoo/, /Anchors Network/], source: SRC.cwac },
+    { q: "cw&c anchor institutions - who does the policy mention, and what's the action on an anchor network?", council: CWAC, firstLine: /network of anchor institutions/, includes: [/Police and Fire, Chester Zoo/, /Anchors Network/], before: [/Chester Zoo/, /Anchors Network/], source: SRC.cwac },
+    { q: 'cheshire west: which organisations does the policy list as anchor institutions? also what does the action plan say about an anchors network', council: CWAC, firstLine: /network of anchor institutions/, includes: [/Chester Zoo/, /Anchors Network/], source: SRC.cwac },
+    { q: 'does the cwac policy mention which anchor institutions it works with? and any action plan item on the anchors network?', council: CWAC, firstLine: /network of anchor institutions/, includes: [/Chester Zoo/, /Anchors Network/], source: SRC.cwac },
+  ]),
 ];
 
 // Held out, round 19: the council a follow-up is about.
@@ -4524,10 +4535,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: 'what is STAR and which councils does it do procurement for? (no council set)',
     right: "STAR Procurement is a procurement and consultancy partnership of a number of Greater Manchester councils (Exec 2.1), Stockport's strategic procurement partner (Statement s.3) and Trafford's; the documents do not list the other councils, and CWaC's policy refers only to its own procurement team. Now \"which councils\" reads as a comparison: a by-council card headed \"set out what applies on that\", with Stockport's whole governance paragraph quoted and Trafford's 2.1 sentence, and no direct answer in the first line.",
-  },
-  {
-    q: 'which organisations does cwac list as anchor institutions, and is there an action on an anchors network?',
-    right: "Policy, Procurement (viii): the University, further education, the NHS, Police and Fire, Chester Zoo, the Grosvenor Estate and voluntary sector organisations; Appendix C (Partnership Working): explore the emerging Cheshire West Anchors Network (Strategy and Innovation Manager, December 2021); Engagement Feedback: a first meeting of west Cheshire anchor institutions has been held. Now only the action plan card is given: the first clause, asked alone, is answered with the (viii) passage, but beside the action plan clause it is dropped.",
   },
   {
     q: "I'm a commissioner at Cheshire West … roughly £1.2m over 4 years … central government uses a minimum 10% … Is 10% actually what our own policy says for something this size, or is that a central gov thing? Also how are we supposed to evaluate the SV answers - is it purely the £ figure from the TOMs?",
