@@ -22,6 +22,8 @@ export interface QaContext {
   category?: Category;
   competitive?: boolean;
   subjects?: Subject[];
+  /** the things asked of the contract in turn, where more than one ("what weighting?", then "the portal too?") */
+  parts?: Subject[];
   /** the weighting the officer asked to have judged ("is 12% ok …?") */
   proposedWeighting?: number;
   /** what the documents were searched for, when the answer was a quote ("round table") */
@@ -143,6 +145,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     carried.subjects = previous.subjects;
     out.subjects = [...q.subjects.filter((s) => s === 'compare'), ...previous.subjects];
     out.wantsToms = out.wantsToms || previous.subjects.includes('toms');
+    // "same for cwac?" after the weighting, then "the portal too?": each thing asked, there.
+    if (previous.parts && previous.parts.length > 1 && q.parts.length === 0) out.parts = previous.parts;
     // "who chairs the steering group in Trafford?" then "and in Stockport?": who chairs it there.
     if (previous.asks && !q.asksFor) {
       carried.asks = previous.asks;
@@ -253,6 +257,10 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
       out.competitive = previous.competitive;
     }
   }
+  // "does it need to go on the portal too?" of the same contract: asked beside what was asked before.
+  if (carried.value !== undefined && own.length > 0 && !carried.subjects && previous.subjects?.length && v.addsAsk?.test(lower)) {
+    out.askedBefore = previous.parts ?? [previous.subjects[0]!];
+  }
   // "is 12% ok for £80k in Stockport?" then "what about in CWaC?": the same 12%, judged there.
   // "… is 12% ok for £90k?" then "what about 4%?": the new figure, judged for the same contract.
   if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined || carried.term)) {
@@ -287,6 +295,7 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
   const subjects = about ? [] : q.subjects.filter((s) => s !== 'compare' && s !== 'national');
   // A comparison answers for no one council: kept as the councils compared (none named: every council).
   const compared = !council && q.subjects.includes('compare') && q.councils.length !== 1 ? q.councils : undefined;
+  const parts = about ? [] : q.askedBefore ? [...new Set([...q.askedBefore, ...(q.parts.length > 0 ? q.parts : subjects.slice(0, 1))])] : q.parts;
   return {
     ...(council ? { council, ...(chosen ? { chosen: true as const } : {}) } : {}),
     ...(compared ? { compared } : {}),
@@ -294,6 +303,7 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     ...(q.category ? { category: q.category } : {}),
     ...(q.competitive !== undefined ? { competitive: q.competitive } : {}),
     ...(subjects.length > 0 ? { subjects } : {}),
+    ...(parts.length > 1 ? { parts } : {}),
     ...(q.proposedWeighting !== undefined ? { proposedWeighting: q.proposedWeighting } : {}),
     ...(q.asksRemedy && subjects.length > 0 ? { remedy: true as const } : {}),
     ...(about ? { about, asked: q.about ?? q.text } : {}),

@@ -83,6 +83,11 @@ export interface Question {
    * answer's subjects, whose list may have that thing as an item (an SME course in the support for suppliers).
    */
   pointsAt?: Subject[];
+  /**
+   * A follow-up adds a thing asked of the same contract ("does it need to go on the portal too?"): what
+   * was asked of it before, kept beside it for a follow-up that asks it all again ("same for cwac?").
+   */
+  askedBefore?: Subject[];
   /** asks of the last answer where the documents say it ("where does it say that?") or why ("why?") */
   refersBack?: 'source' | 'reason';
   /** asks whether social value can be left out ("is it ok to not include social value …?") */

@@ -164,6 +164,8 @@ const VocabularySchema = z.object({
   startsAfresh: pattern.optional(),
   /** how a sentence begins that goes on about what the one before it named ("It comprises of …" after "The Round Table is …") */
   goesOnAbout: pattern.optional(),
+  /** a follow-up that adds a thing asked of the same contract ("does it need to go on the portal too?"): "same for cwac?" then asks both */
+  addsAsk: pattern.optional(),
   /** how a clause of a longer message begins when it asks something ("who …", "is …"), and when it adds to the one before ("including …") */
   clauses: z.strictObject({ asks: pattern, continues: pattern }),
   /** a question word wherever it is in a clause (`any`: "… roughly how many people does it employ"), and how a clause begins that asks outright (`opens`) */
@@ -294,6 +296,7 @@ export interface Vocabulary {
   startsAfresh?: RegExp;
   /** how a sentence begins that goes on about what the one before it named ("It comprises of …") */
   goesOnAbout?: RegExp;
+  addsAsk?: RegExp;
   clauses: { asks: RegExp; continues: RegExp };
   questionWords?: { any: RegExp; opens: RegExp };
   /** `partOf`: a count of part of a group the question names; `counted`: what a count asks for (group `counted`, to the end); `vague`: a count with no number */
@@ -374,6 +377,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksOwnCouncil ? { asksOwnCouncil: re(v.asksOwnCouncil) } : {}),
     ...(v.startsAfresh ? { startsAfresh: re(v.startsAfresh) } : {}),
     ...(v.goesOnAbout ? { goesOnAbout: new RegExp(v.goesOnAbout, 'i') } : {}),
+    ...(v.addsAsk ? { addsAsk: re(v.addsAsk) } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },
     ...(v.questionWords ? { questionWords: { any: re(v.questionWords.any), opens: re(v.questionWords.opens) } } : {}),
     ...(v.namesItems ? { namesItems: v.namesItems } : {}),

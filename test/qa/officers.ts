@@ -4446,6 +4446,29 @@ const HELD_OUT_GAPS: OfficerRow[] = [
     { q: 'cheshire west: which organisations does the policy list as anchor institutions? also what does the action plan say about an anchors network', council: CWAC, firstLine: /network of anchor institutions/, includes: [/Chester Zoo/, /Anchors Network/], source: SRC.cwac },
     { q: 'does the cwac policy mention which anchor institutions it works with? and any action plan item on the anchors network?', council: CWAC, firstLine: /network of anchor institutions/, includes: [/Chester Zoo/, /Anchors Network/], source: SRC.cwac },
   ]),
+  // Policy, Procurement (iv): CWaC's weightings start at £50,000 (5% to £100,000, 10% above), so none for
+  // £40k; Delivery and evaluation: the Social Value Portal is engaged for monitoring, no value threshold
+  // stated. "Same for cwac?" after the weighting and then "the portal too?" of the same contract asks both
+  // again there, not the last turn's subject alone.
+  ...conversation([
+    { q: 'stockport £40k domiciliary support contract: do i have to include social value and what weighting?', council: STOCKPORT, firstLine: /£40,000 contract, Stockport's minimum social value weighting is 15%/, includes: [pct(15)], source: SRC.charter },
+    { q: 'does it need to go on the social value portal too?', council: STOCKPORT, firstLine: /^No: Stockport's rule on the Social Value Portal does not cover a £40,000 contract/, includes: [money(40000)], source: SRC.charter },
+    { q: "same for cwac? we've got a near identical one there", council: CWAC, firstLine: /Cheshire West and Chester's documents set no social value weighting for a £40,000 contract/, includes: [/Social Value Portal will be engaged/, /no value threshold/], before: [/no social value weighting for a £40,000/, /Social Value Portal will be engaged/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'stockport £40k contract: what weighting, and does it go on the portal?', council: STOCKPORT, includes: [pct(15), /Social Value Portal/] },
+    { q: 'same for cwac?', council: CWAC, firstLine: /no social value weighting for a £40,000 contract/, includes: [/Social Value Portal will be engaged/], before: [/no social value weighting/, /Social Value Portal will be engaged/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'trafford 35k cleaning contract - what weighting?', council: TRAFFORD, includes: [/do not set a social value weighting/] },
+    { q: 'is the portal needed as well?', council: TRAFFORD, firstLine: /^No: Trafford's rule on the Social Value Portal does not cover a £35,000 contract/, includes: [] },
+    { q: 'what about stockport?', council: STOCKPORT, firstLine: /£35,000 contract, Stockport's minimum social value weighting is 15%/, includes: [/Stockport's rule on the Social Value Portal does not cover a £35,000 contract/], before: [/minimum social value weighting is 15%/, /Social Value Portal does not cover/], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'cwac £80k contract weighting?', council: CWAC, includes: [pct(5)] },
+    { q: 'does it also need to go on the portal?', council: CWAC, includes: [/Social Value Portal will be engaged/] },
+    { q: 'and in stockport?', council: STOCKPORT, firstLine: /£80,000 contract, Stockport's minimum social value weighting is 15%/, includes: [/^Yes: for an £80,000 contract, Stockport's documents require this\. Use the Social Value Portal/m], before: [/minimum social value weighting is 15%/, /Use the Social Value Portal/], source: SRC.charter },
+  ]),
 ];
 
 // Held out, round 19: the council a follow-up is about.
@@ -4539,10 +4562,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "I'm a commissioner at Cheshire West … roughly £1.2m over 4 years … central government uses a minimum 10% … Is 10% actually what our own policy says for something this size, or is that a central gov thing? Also how are we supposed to evaluate the SV answers - is it purely the £ figure from the TOMs?",
     right: "Procurement (iv): yes, 10%, because CWaC's own guideline scores 10% on social value above £100,000 (variable case by case); the central government minimum 10% is separate national context. (v): evaluation is quantitative and qualitative, not the £ figure alone. Now the first line is 'Yes: … Cheshire West and Chester's documents require this', about evaluation, with no 10% and nothing on CWaC's rule versus central government.",
-  },
-  {
-    q: "stockport £40k domiciliary support contract: do i have to include social value and what weighting? → does it need to go on the social value portal too? → same for cwac? we've got a near identical one there",
-    right: "Policy, Procurement (iv): CWaC's weightings start at £50,000 (5% for £50,000–£100,000, 10% above £100,000), so its policy sets no weighting for a £40k contract; Delivery and evaluation: the Social Value Portal is to be engaged for monitoring, with no value threshold stated. Now \"same for cwac?\" carries only the last turn's subject (the Portal), so the reply gives the Portal line and never says that CWaC sets no weighting at £40k, which the first turn asked.",
   },
   {
     q: "headline trafford SV numbers: how much secured and what's the return per £1? → and stockport's? also of the stuff committed last yr how much is still to be delivered",
