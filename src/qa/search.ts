@@ -33,7 +33,7 @@ export function searchText(q: Question): string {
 
 /** A quoted passage, remembering what was searched for so a follow-up can lean on it. */
 export function quoted(shelf: Shelf, pack: PolicyPack, q: Question, found: Passage[]): Answer {
-  const answer = { ...passageAnswer(pack, answeringFirst(shelf, q, announcedBelow(shelf, found))), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
+  const answer = { ...passageAnswer(pack, answeringFirst(shelf, q, itemsOfLead(shelf, q, announcedBelow(shelf, found)))), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
   // "Does CWaC guarantee every care leaver a job?", answered "… if they request this help": no, first.
   return notOutright(shelf.vocabulary, pack, q, answer);
 }
@@ -72,6 +72,37 @@ function announcedBelow(shelf: Shelf, found: Passage[]): Passage[] {
   if (chosen.length === 0) return found;
   const { lead: _lead, ...bare } = best;
   return [...chosen.map((c) => ({ ...bare, ...c })), ...rest.filter((r) => !chosen.some((c) => c.paragraph === r.paragraph))];
+}
+
+/**
+ * "Need a couple of local case studies with numbers": found at the first item of a list whose lead names
+ * what was asked ("Alongside this we also collect case studies …:"), which the item itself does not say.
+ * Every item (each of a few sentences: a case study, not a name) answers, each quoted to its first
+ * sentence with a figure; the other passages found come after.
+ */
+function itemsOfLead(shelf: Shelf, q: Question, found: Passage[]): Passage[] {
+  const [best, ...rest] = found;
+  const passages = shelf.passages;
+  // The lead is the quote's own (an item found) or the paragraph found, when it introduces the list.
+  const lead = best ? (best.lead?.replace(/\s*…$/, '') ?? best.paragraph.trim()) : undefined;
+  const item = best && best.lead ? best.quote : '';
+  if (!best || !lead?.endsWith(':') || !passages.keyTerms(q.text).some((t) => passages.mentions(t, lead) && !passages.mentions(t, item))) return found;
+  const section = shelf.library.sources.documents.get(best.documentId)?.sections.find((x) => x.paragraphs.some((p) => p.includes(lead)));
+  const from = section ? section.paragraphs.findIndex((p) => p.includes(lead)) : -1;
+  if (!section || from < 0) return found;
+  const lines = section.paragraphs.slice(from + 1).flatMap((p) => p.split('\n'));
+  const end = lines.findIndex((l) => !/^\s*-/.test(l));
+  const items = lines.slice(0, end < 0 ? undefined : end).map((l) => l.replace(/^[-\s]+/, '').replace(/\s+/g, ' ').trim());
+  // Items of a sentence or so are quoted whole in the list's line already; a figure asked is found in its own sentence.
+  if (items.length < 2 || items.some((text) => sentencesOf(text).length < 2) || wantedFigure(shelf, q)) return found;
+  const upToFigure = (text: string) => {
+    const ss = sentencesOf(text);
+    const at = ss.findIndex((x) => /\d/.test(x));
+    return ss.slice(0, at < 0 ? 1 : at + 1).join(' ');
+  };
+  const { lead: _lead, follows: _follows, ...bare } = best;
+  const quoted = items.map((text, i) => ({ ...bare, quote: upToFigure(text), paragraph: text, ...(i === 0 ? { lead } : {}) }));
+  return [...quoted, ...rest.filter((r) => !items.some((text) => r.paragraph.includes(text.slice(0, 60))))];
 }
 
 /**

@@ -4469,6 +4469,15 @@ const HELD_OUT_GAPS: OfficerRow[] = [
     { q: 'does it also need to go on the portal?', council: CWAC, includes: [/Social Value Portal will be engaged/] },
     { q: 'and in stockport?', council: STOCKPORT, firstLine: /£80,000 contract, Stockport's minimum social value weighting is 15%/, includes: [/^Yes: for an £80,000 contract, Stockport's documents require this\. Use the Social Value Portal/m], before: [/minimum social value weighting is 15%/, /Use the Social Value Portal/], source: SRC.charter },
   ]),
+  // Statement s.4: "Alongside this we also collect case studies …:" then Wilmott Dixon (53 new jobs, 97
+  // weeks of training), Overbury (687 volunteer hours, £39,400.53 of materials), George Cox (7,500 trees).
+  // Asked for what the list's lead names ("case studies"), every item answers, each to its first figure.
+  ...kind('document facts', [
+    { q: 'need a couple of good local case studies for a supplier day - construction ideally, with numbers. and how many apprenticeship weeks did we get on contracts last year?', council: STOCKPORT, firstLine: /Wilmott Dixon have/, includes: [/53 new jobs/, /687 volunteer hours and £39,400\.53 of materials/, /planting 7,500 trees/, /503 weeks of apprenticeships/], source: SRC.statement },
+    { q: 'what case studies does stockport have?', council: STOCKPORT, firstLine: /^"?Wilmott Dixon have/, includes: [/53 new jobs/, /Overbury worked with their suppliers/, /George Cox are involved/], before: [/Wilmott Dixon/, /Overbury/, /George Cox/], source: SRC.statement },
+    { q: 'any sv case studies from our suppliers i could use in a presentation?', council: STOCKPORT, includes: [/Wilmott Dixon/, /687 volunteer hours/, /7,500 trees/], source: SRC.statement },
+    { q: 'presenting to suppliers next week - what case studies do we collect?', council: STOCKPORT, includes: [/Wilmott Dixon/, /Overbury/, /George Cox/], source: SRC.statement },
+  ]),
 ];
 
 // Held out, round 19: the council a follow-up is about.
@@ -4566,10 +4575,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "headline trafford SV numbers: how much secured and what's the return per £1? → and stockport's? also of the stuff committed last yr how much is still to be delivered",
     right: "Statement s.8: since 2019 the Portal records £25,768,467 delivered of £44,548,267 committed (57.84%); in 2022/23, 43 new contracts committed £14.2m, of which £2.2m has already been delivered, the rest over contracts that mostly end between 2023 and 2027 (the documents give no figure for what is left). Now the totals lead and the £14.2m / £2.2m sentence is in the first paragraph, but the second question (how much is still to be delivered) is never answered as such.",
-  },
-  {
-    q: 'need a couple of good local case studies for a supplier day - construction ideally, with numbers. and how many apprenticeship weeks did we get on contracts last year?',
-    right: "Statement s.4, the case studies: Wilmott Dixon (53 new jobs, 97 weeks of training, 11 work experience placements, 56% of project spend with local businesses within 20 miles), Overbury (687 volunteer hours and £39,400.53 of materials for S-REP's centre), George Cox (7,500 trees planted on a 40,000m² plot); s.8: 503 weeks of apprenticeships on contracts, 178 for disadvantaged people. Now only the apprenticeship weeks are quoted: the case-studies clause finds no passage that carries its words (the list's own sentence, 'we also collect case studies', has no numbers and its items do not say 'case study'), so it is dropped.",
   },
   {
     q: 'trafford hong kong newcomers thing - what happened and how did SV help?',
