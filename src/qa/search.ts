@@ -141,7 +141,10 @@ export function searchDocuments(shelf: Shelf, q: Question, council: string | und
   if (clauses.length > 1) {
     // "who chairs the round table and how often does it meet?": "it" in a later clause is what the first asked about.
     const back = shelf.vocabulary.sameAsBefore;
-    const leanOn = (text: string, i: number) => (i > 0 && back.test(text.toLowerCase()) ? passages.keyTerms(clauses[0]!).join(' ') : q.about);
+    // "hong kong newcomers thing - what happened and how did SV help?": a later clause with one word of
+    // its own, and no figure asked, asks it of what the first named too.
+    const leansBare = (text: string) => passages.keyTerms(text).length === 1 && passages.keyTerms(clauses[0]!).length >= 2 && !wantedFigure(shelf, { ...q, text });
+    const leanOn = (text: string, i: number) => (i > 0 && (back.test(text.toLowerCase()) || leansBare(text)) ? passages.keyTerms(clauses[0]!).join(' ') : q.about);
     const leant = new Map<number, FigureAsked>();
     const found = clauses.map((text, i) => {
       const about = leanOn(text, i);

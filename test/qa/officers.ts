@@ -4478,6 +4478,17 @@ const HELD_OUT_GAPS: OfficerRow[] = [
     { q: 'any sv case studies from our suppliers i could use in a presentation?', council: STOCKPORT, includes: [/Wilmott Dixon/, /687 volunteer hours/, /7,500 trees/], source: SRC.statement },
     { q: 'presenting to suppliers next week - what case studies do we collect?', council: STOCKPORT, includes: [/Wilmott Dixon/, /Overbury/, /George Cox/], source: SRC.statement },
   ]),
+  // Exec 3.2: the UA92 employment event of 16 November 2021 (over 200 Hong Kong newcomers), and "This
+  // support would not have been possible without being able to utilise Social Value commitments as the
+  // Hong Kong newcomers were ineligible for any of the mainstream support". "How did SV help?", with one
+  // word of its own, asks it of the newcomers, not of the letter that asked the council for help.
+  ...kind('document facts', [
+    { q: 'trafford hong kong newcomers thing - what happened and how did SV help?', council: TRAFFORD, firstLine: /UA92 on the 16 November 2021/, includes: [/would not have been possible without being able to utilise Social Value commitments/], excludes: [/In August 2021 the Trafford Hong Kongers wrote/], source: SRC.trafford },
+    { q: 'what happened with the hong kong newcomers in trafford, and how did SV help?', council: TRAFFORD, firstLine: /over 200 Hong Kong newcomers/, includes: [/would not have been possible without/], excludes: [/In August 2021 the Trafford Hong Kongers wrote/], source: SRC.trafford },
+    { q: 'hong kong newcomers (trafford) - what did they do and how did sv help?', council: TRAFFORD, firstLine: /UA92/, includes: [/would not have been possible without/], excludes: [/In August 2021 the Trafford Hong Kongers wrote/], source: SRC.trafford },
+    { q: 'trafford hong kong newcomers: what happened and how did SV help', council: TRAFFORD, firstLine: /UA92/, includes: [/would not have been possible without/], excludes: [/In August 2021 the Trafford Hong Kongers wrote/], source: SRC.trafford },
+    { q: 'what was the hong kong newcomers support in trafford and how did social value help', council: TRAFFORD, firstLine: /UA92/, includes: [/would not have been possible without/], excludes: [/In August 2021 the Trafford Hong Kongers wrote/], source: SRC.trafford },
+  ]),
 ];
 
 // Held out, round 19: the council a follow-up is about.
@@ -4575,10 +4586,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "headline trafford SV numbers: how much secured and what's the return per £1? → and stockport's? also of the stuff committed last yr how much is still to be delivered",
     right: "Statement s.8: since 2019 the Portal records £25,768,467 delivered of £44,548,267 committed (57.84%); in 2022/23, 43 new contracts committed £14.2m, of which £2.2m has already been delivered, the rest over contracts that mostly end between 2023 and 2027 (the documents give no figure for what is left). Now the totals lead and the £14.2m / £2.2m sentence is in the first paragraph, but the second question (how much is still to be delivered) is never answered as such.",
-  },
-  {
-    q: 'trafford hong kong newcomers thing - what happened and how did SV help?',
-    right: "Exec 3.2: organisations used their Social Value commitments to support the newcomers, who could not join mainstream programmes: an employment event at UA92 on 16 November 2021 for over 200 Hong Kong newcomers, supported by the Growth Company, UA92, Momentic and the Business Growth Hub, Trafford College Group and two recruitment agencies; the support 'would not have been possible without' those commitments. Now the event leads, quoted with the organisations that supported it 'using their Social Value commitments', but \"how did SV help\" (its own key word only 'help', 'social value' being in every passage) then quotes the August 2021 letter asking for help, not the sentence saying the commitments made the support possible because the newcomers were ineligible for mainstream support.",
   },
   // Held out, round 18, not yet answered right.
   {
