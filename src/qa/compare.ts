@@ -113,7 +113,7 @@ export function compareWeighting(packs: PolicyPack[], contract: Contract | undef
  * What one council's documents say on a subject, for a comparison: its rules of that kind, else its
  * curated topic, else a passage of its documents quoted, else that they say nothing about it.
  */
-function subjectSection(pack: PolicyPack, subject: Subject | undefined, quoted: (pack: PolicyPack) => Passage | undefined): { section: AnswerSection; covers: Coverage } {
+function subjectSection(pack: PolicyPack, subject: Subject | undefined, quoted: (pack: PolicyPack) => Passage | undefined): { section: AnswerSection; covers: Coverage; quote?: string } {
   const heading = pack.council.shortName;
   const kinds = subject ? TOPIC_RULES[subject] ?? [] : [];
   const rules = rulesOn(pack, subject);
@@ -124,7 +124,7 @@ function subjectSection(pack: PolicyPack, subject: Subject | undefined, quoted: 
   if (t) return { section: { heading, text: t.summary, source: cite(pack.documents, t.parts[0]!.source).text }, covers: said };
   // Not curated for this council: what its documents say in so many words, quoted.
   const passage = quoted(pack);
-  if (passage) return { section: { heading, text: `${passage.citation.replace(/,.*$/, '')} says: “${quotation(passage)}”`, source: passage.citation }, covers: said };
+  if (passage) return { section: { heading, text: `${passage.citation.replace(/,.*$/, '')} says: “${quotation(passage)}”`, source: passage.citation }, covers: said, quote: quotation(passage) };
   return { section: { heading, text: `${heading}'s documents do not say anything about ${subject ? topicName(subject) : 'that'}.` }, covers: 'nothing' };
 }
 
@@ -159,9 +159,12 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
   // achieved) are each counted over the council's own period and on its own basis.
   const figured = said.filter((s) => /£\s?\d|\d\s?%|\d+p\b/.test(s.section.text ?? '')).length;
   const unlike = !(subject && TOPIC_RULES[subject]) && figured >= 2;
-  const headline = unlike
+  const covered = unlike
     ? `The councils' documents measure these figures differently, each over its own period and on its own basis, so they do not compare like for like; each in its own words:`
     : coverageLine(packs, said, what);
+  // Asked about no subject ("which councils does STAR do procurement for?"), each council's words are the answer, in the first line.
+  const quotes = subject ? [] : said.flatMap((s) => (s.quote ? [`${s.section.heading}, “${s.quote}”`] : []));
+  const headline = quotes.length > 0 && !unlike ? `${covered} ${quotes.join('; ')}` : covered;
   return byCouncil(subject ? `${capitalised(what)}, by council` : 'What each council says', headline, said.map((s) => s.section));
 }
 

@@ -6,6 +6,7 @@
 import { cite } from '../policy/citations.js';
 import type { Contract } from '../policy/requirements.js';
 import type { PolicyPack, TopicId } from '../policy/schema.js';
+import { sentencesOf } from '../sources/links.js';
 import { formatPounds } from '../text/money.js';
 import type { Carried } from '../understand/context.js';
 import { askedText, asksForSupport, clauseSubject, clausesOf, type Question, type Subject } from '../understand/question.js';
@@ -17,7 +18,7 @@ import { differingBase, readsDifferently, withoutExtensionAnswer } from './exten
 import { finish } from './finish.js';
 import { namesNote, nationalAnswer, nationalNo, type NationalAsk } from './national.js';
 import { sameFigure } from './verdict.js';
-import { saysLine } from './passages.js';
+import { saysLine, type Passage } from './passages.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
 import { askedBeside, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
@@ -262,7 +263,13 @@ function listWithItemOn(shelf: Shelf, pack: PolicyPack, own: Subject[], text: st
 function compared(shelf: Shelf, q: Question, carried: Carried, contract: Contract | undefined, own: Subject[]): Answer {
   const packs = q.councils.length > 1 ? q.councils.map((c) => shelf.pack(c)) : shelf.packs;
   const subject = own.find((s) => !['weighting', 'threshold', 'requirements'].includes(s));
-  const quoted = (pack: PolicyPack) => shelf.passages.search(subject ? `${q.text} ${topicName(subject)}` : q.text, pack.council.id, 1)[0];
+  const found = (pack: PolicyPack) => shelf.passages.search(subject ? `${q.text} ${topicName(subject)}` : q.text, pack.council.id, 1)[0];
+  // "what is STAR and which councils does it do procurement for?": with no subject, each council's
+  // sentence that names most of what was asked ("STAR is the Council's strategic procurement partner"), not its whole paragraph.
+  const quoted = (pack: PolicyPack) => {
+    const p = found(pack);
+    return p && !subject ? askedSentence(shelf, q.text, p) : p;
+  };
   // "which councils use STAR Procurement?": no curated subject, so each council's documents are quoted.
   const ruled = contract && subject && TOMS_OR_RULES(subject) ? compareRuleForContract(packs, contract, subject, quoted, putOf(shelf.vocabulary, q)) : undefined;
   const bySubject = ruled ?? (!contract && (subject || (own.length === 0 && q.otherWords.length > 0)) ? compareSubject(packs, subject, quoted) : undefined);
@@ -273,6 +280,17 @@ function compared(shelf: Shelf, q: Question, carried: Carried, contract: Contrac
   const answer = bySubject ?? judged ?? (asksThresholds ? compareThresholds(packs) : compareWeighting(packs, contract, q.competitive, rank));
   const headed = q.notGiven && !bySubject ? { ...answer, headline: `None of the councils' documents give ${q.notGiven.about} for the social value weighting. What each does set:` } : answer;
   return finish(shelf.now(), headed, packs, q, carried);
+}
+
+/** The passage narrowed to its first sentence carrying most of the question's key terms. */
+function askedSentence(shelf: Shelf, text: string, p: Passage): Passage {
+  const terms = shelf.passages.keyTerms(text);
+  const carried = (sentence: string) => terms.filter((t) => shelf.passages.mentions(t, sentence)).length;
+  const sentences = sentencesOf(p.quote);
+  const best = sentences.reduce((a, b) => (carried(b) > carried(a) ? b : a), sentences[0] ?? p.quote);
+  if (best === p.quote || carried(best) === 0) return p;
+  const { lead: _lead, follows: _follows, ...bare } = p;
+  return { ...bare, quote: best };
 }
 
 /** "Is the CWaC policy still in date?": each document's dates and what it says of its refresh. */
