@@ -164,7 +164,10 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
     : coverageLine(packs, said, what);
   // Asked about no subject ("which councils does STAR do procurement for?"), each council's words are the answer, in the first line.
   const quotes = subject ? [] : said.flatMap((s) => (s.quote ? [`${s.section.heading}, “${s.quote}”`] : []));
-  const headline = quotes.length > 0 && !unlike ? `${covered} ${quotes.join('; ')}` : covered;
+  // Those that say nothing follow, so the quotes lead the notification.
+  const silent = packs.filter((_, i) => said[i]!.covers === 'nothing').map((p) => `${p.council.shortName}'s`);
+  const none = silent.length > 0 ? ` ${listNames(silent)} documents do not say anything about that.` : '';
+  const headline = quotes.length > 0 && !unlike ? `${quotes.join('; ')}.${none}` : covered;
   return byCouncil(subject ? `${capitalised(what)}, by council` : 'What each council says', headline, said.map((s) => s.section));
 }
 

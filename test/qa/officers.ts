@@ -4491,9 +4491,9 @@ const HELD_OUT_GAPS: OfficerRow[] = [
   ]),
   // Statement s.3: "STAR is the Council's strategic procurement partner."; Exec 2.1: "STAR Procurement has
   // partnered with a number of Councils in Greater Manchester …". Compared with no subject, each council's
-  // sentence that names what was asked is the first line, not a coverage line over whole paragraphs.
+  // sentence that names what was asked leads the first line, not a coverage line over whole paragraphs.
   ...kind('no council known', [
-    { q: 'what is STAR and which councils does it do procurement for?', noDefault: true, firstLine: /Stockport, "STAR is the Council's strategic procurement partner\."; Trafford, "STAR/, includes: [/partnered with a number of Councils in Greater Manchester/], excludes: [/Social Value Steering Group contains representatives/] },
+    { q: 'what is STAR and which councils does it do procurement for?', noDefault: true, firstLine: /^Stockport, "STAR is the Council's strategic procurement partner\."; Trafford, "STAR Procurement has partnered with a number of Councils in Greater Manchester/, includes: [/Cheshire West and Chester's documents do not say anything about that/], excludes: [/Social Value Steering Group contains representatives/] },
     { q: 'which councils use STAR Procurement?', noDefault: true, firstLine: /Stockport, "STAR is the Council's strategic procurement partner/, includes: [/number of Councils in Greater Manchester/], excludes: [/Social Value Steering Group contains representatives/] },
     { q: 'whats STAR procurement and who are its councils', noDefault: true, firstLine: /Stockport, "STAR is the Council's strategic procurement partner/, includes: [/number of Councils in Greater Manchester/], excludes: [/Category Management Teams ensure/] },
   ]),
@@ -4585,7 +4585,7 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   },
   {
     q: 'what is STAR and which councils does it do procurement for? (no council set)',
-    right: "STAR Procurement is a procurement and consultancy partnership of a number of Greater Manchester councils (Exec 2.1), Stockport's strategic procurement partner (Statement s.3) and Trafford's; the documents do not list the other councils, and CWaC's policy refers only to its own procurement team. Now the by-council card's first line quotes each council's sentence (Stockport, \"STAR is the Council's strategic procurement partner.\"; Trafford, \"STAR Procurement has partnered with a number of Councils in Greater Manchester …\"), but after a coverage line (\"set out what applies on that\") that cuts Trafford's off in the notification, and it does not say that the documents do not list the other councils.",
+    right: "STAR Procurement is a procurement and consultancy partnership of a number of Greater Manchester councils (Exec 2.1), Stockport's strategic procurement partner (Statement s.3) and Trafford's; the documents do not list the other councils, and CWaC's policy refers only to its own procurement team. Now the by-council card's first line quotes each council's sentence (Stockport, \"STAR is the Council's strategic procurement partner.\"; Trafford, \"STAR Procurement has partnered with a number of Councils in Greater Manchester …\"), then that CWaC's documents say nothing, but it does not say that the documents do not list the other councils.",
   },
   {
     q: "I'm a commissioner at Cheshire West … roughly £1.2m over 4 years … central government uses a minimum 10% … Is 10% actually what our own policy says for something this size, or is that a central gov thing? Also how are we supposed to evaluate the SV answers - is it purely the £ figure from the TOMs?",
