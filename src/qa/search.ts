@@ -78,7 +78,7 @@ function announcedBelow(shelf: Shelf, found: Passage[]): Passage[] {
  * "Need a couple of local case studies with numbers": found at the first item of a list whose lead names
  * what was asked ("Alongside this we also collect case studies …:"), which the item itself does not say.
  * Every item (each of a few sentences: a case study, not a name) answers, each quoted to its first
- * sentence with a figure; the other passages found come after.
+ * sentence with a figure or its last with a word asked; the other passages found come after.
  */
 function itemsOfLead(shelf: Shelf, q: Question, found: Passage[]): Passage[] {
   const [best, ...rest] = found;
@@ -95,10 +95,14 @@ function itemsOfLead(shelf: Shelf, q: Question, found: Passage[]): Passage[] {
   const items = lines.slice(0, end < 0 ? undefined : end).map((l) => l.replace(/^[-\s]+/, '').replace(/\s+/g, ' ').trim());
   // Items of a sentence or so are quoted whole in the list's line already; a figure asked is found in its own sentence.
   if (items.length < 2 || items.some((text) => sentencesOf(text).length < 2) || wantedFigure(shelf, q)) return found;
+  // To its first sentence with a figure, or on to its last that carries a word asked ("… 56% of the project spend …").
+  const terms = passages.keyTerms(q.text).filter((t) => !passages.mentions(t, lead));
   const upToFigure = (text: string) => {
     const ss = sentencesOf(text);
-    const at = ss.findIndex((x) => /\d/.test(x));
-    return ss.slice(0, at < 0 ? 1 : at + 1).join(' ');
+    const figure = ss.findIndex((x) => /\d/.test(x));
+    // Only whole sentences: an item's line may break off mid-sentence ("… hosting engagement days which were").
+    const asked = ss.reduce((last, x, i) => (/[.!?]["”’]?$/.test(x.trim()) && terms.some((t) => passages.mentions(t, x)) ? i : last), -1);
+    return ss.slice(0, Math.max(figure < 0 ? 0 : figure, asked) + 1).join(' ');
   };
   const { lead: _lead, follows: _follows, ...bare } = best;
   const quoted = items.map((text, i) => ({ ...bare, quote: upToFigure(text), paragraph: text, ...(i === 0 ? { lead } : {}) }));

@@ -4494,7 +4494,7 @@ const HELD_OUT_GAPS: OfficerRow[] = [
   // sentence that names what was asked leads the first line, not a coverage line over whole paragraphs.
   ...kind('no council known', [
     { q: 'what is STAR and which councils does it do procurement for?', noDefault: true, firstLine: /^Stockport, "STAR is the Council's strategic procurement partner\."; Trafford, "STAR Procurement has partnered with a number of Councils in Greater Manchester/, includes: [/Cheshire West and Chester's documents do not say anything about that/], excludes: [/Social Value Steering Group contains representatives/] },
-    { q: 'which councils use STAR Procurement?', noDefault: true, firstLine: /Stockport, "STAR is the Council's strategic procurement partner/, includes: [/number of Councils in Greater Manchester/], excludes: [/Social Value Steering Group contains representatives/] },
+    { q: 'which councils use STAR Procurement?', noDefault: true, firstLine: /^Stockport, "[^"]*\bSTa?R\b/, includes: [/Trafford, .STAR Procurement has partnered with a number of Councils in Greater Manchester/], excludes: [/Social Value Steering Group contains representatives/] },
     { q: 'whats STAR procurement and who are its councils', noDefault: true, firstLine: /Stockport, "STAR is the Council's strategic procurement partner/, includes: [/number of Councils in Greater Manchester/], excludes: [/Category Management Teams ensure/] },
   ]),
 ];
