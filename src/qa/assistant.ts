@@ -16,7 +16,7 @@ import { checklistAsks, goodbye, offTopic, thanks } from './pointer.js';
 import { referBack } from './referBack.js';
 import { answerQuestion } from './router.js';
 import { Shelf } from './shelf.js';
-import { notCovered, resolveCouncil, yourCouncil, type AskContext } from './whichCouncil.js';
+import { notCovered, onCouncilMeant, resolveCouncil, yourCouncil, type AskContext } from './whichCouncil.js';
 
 export type { AskContext } from './whichCouncil.js';
 
@@ -90,7 +90,7 @@ export class Assistant {
       case 'which-council':
         return { kind: 'answer', answer: yourCouncil(this.shelf, ctx) };
       case 'question': {
-        const { question, carried } = withContext(q, ctx.previous, this.shelf.vocabulary, this.shelf.known);
+        const { question, carried } = onCouncilMeant(this.shelf, q, ctx, withContext(q, ctx.previous, this.shelf.vocabulary, this.shelf.known));
         // "source?", "why?" with no answer before it asks of nothing: what the bot can do, not a search for the word.
         if (q.refersBack && Object.keys(carried).length === 0) return { kind: 'answer', answer: offTopic(this.shelf) };
         const change = q.councilChange;

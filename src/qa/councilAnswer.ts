@@ -20,6 +20,7 @@ import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
 import { appliesAnswer, asIssue, categoryCovered, nationalFigureVerdict, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
+import { weightingRuleWith } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
 /** The contract the question describes, when it gives a value. */
@@ -446,7 +447,7 @@ function plainYes(shelf: Shelf, q: Question, answer: Answer): Answer {
 function figureOwner(shelf: Shelf, pack: PolicyPack, figure: number): { says: string; source: string } | undefined {
   for (const other of shelf.packs) {
     if (other.council.id === pack.council.id) continue;
-    const rule = other.rules.find((r): r is WeightingRule => r.kind === 'weighting' && r.status !== 'proposed' && [r.min, r.target, r.standard].includes(figure));
+    const rule = weightingRuleWith(other, figure);
     if (!rule) continue;
     const word = rule.min === figure ? 'minimum weighting' : rule.standard === figure ? 'standard weighting' : 'overall target';
     const target = rule.min === figure && rule.target !== null ? `, with an overall target of ${percent(rule.target)},` : '';

@@ -54,7 +54,7 @@ describe('QaDesk', () => {
 
   it("a new question with no council is answered for the conversation's council, not from a reply kept for another", () => {
     const qa = desk({ now: new Date('2026-03-02T10:00:00Z') });
-    const q = 'when does the carbon reduction plan become mandatory for our suppliers?';
+    const q = 'when does the carbon reduction plan become mandatory for suppliers?';
     const stockport = qa.take(q, { defaultCouncil: 'stockport', previous: { council: 'stockport', subjects: ['priorities'] } }, all);
     const cwac = qa.take(q, { defaultCouncil: 'stockport', previous: { council: 'cheshire-west-and-chester', subjects: ['priorities'] } }, all);
     // The officer's own council, once set, comes before the conversation's.

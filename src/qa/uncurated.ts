@@ -28,6 +28,9 @@ function asksForOverview(shelf: Shelf, text: string): boolean {
 
 /** `id`, `why`: the council the question is taken to be about, if any, and why. */
 export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id: string | undefined, why: string | undefined): Answered {
+  // "is there a dedicated SV officer there yet?", "what do they say about it?": the council in play is
+  // pointed at, and is asked as if named, whichever council's documents use the words.
+  if (q.councils.length === 0 && id !== undefined && q.asksOfThem) return uncuratedAnswer(shelf, { ...q, councils: [id] }, carried, id, why);
   const passages = shelf.passages;
   const named = q.councils[0];
   // "and stockport?" after a quote carries what was searched for: that, not the overview.

@@ -3,6 +3,7 @@
  * one council whose documents use the name or say everything asked. And the replies about councils
  * themselves: "Did you mean Stockport?", a council not covered, "Which council?", "your council is …".
  */
+import type { PolicyPack, WeightingRule } from '../policy/schema.js';
 import type { Carried, QaContext } from '../understand/context.js';
 import type { Question } from '../understand/question.js';
 import { notice, type Answer, type Suggestion } from './answer.js';
@@ -52,6 +53,37 @@ export function conversationCouncil(q: Pick<Question, 'councils' | 'mention' | '
   if (!last || (ctx.previous?.chosen && !q.asksOfThem) || ctx.userCouncil || q.councils.length > 0 || q.mention.misspelt || q.mention.uncovered) return undefined;
   if (q.startsAfresh && ctx.defaultCouncil) return undefined;
   return last === ctx.defaultCouncil ? undefined : last;
+}
+
+/** A pack's weighting rule in force that sets `figure` as its minimum, standard or target. */
+export function weightingRuleWith(pack: PolicyPack, figure: number): WeightingRule | undefined {
+  return pack.rules.find((r): r is WeightingRule => r.kind === 'weighting' && r.status !== 'proposed' && [r.min, r.target, r.standard].includes(figure));
+}
+
+/**
+ * The council a message means by its own words, whatever council the conversation was on: "our 15%",
+ * "our charter" (the officer's own: theirs once set, else the default); "does the 15% apply?", "those 5%
+ * and 10% figures" (the one council whose weightings they are). Not for a council named, nor "what about
+ * us?" (the router asks that of the own council beside the one in play), nor a figure asked of "them".
+ */
+export function councilMeant(shelf: Shelf, q: Question, ctx: AskContext): string | undefined {
+  if (q.councils.length > 0 || q.mention.misspelt || q.mention.uncovered || q.ownCouncil) return undefined;
+  const own = ctx.userCouncil ?? ctx.defaultCouncil;
+  if (q.saysOwnCouncil && own) return own;
+  if (!q.figuresReferred || q.asksOfThem) return undefined;
+  const owners = q.figuresReferred.map((figure) => shelf.packs.filter((p) => weightingRuleWith(p, figure) !== undefined));
+  const first = owners[0]?.[0];
+  return first && owners.every((o) => o.length === 1 && o[0] === first) ? first.council.id : undefined;
+}
+
+/** A question as read with what it carried (context.ts withContext), put on the council it means where that is another. */
+export function onCouncilMeant(shelf: Shelf, q: Question, ctx: AskContext, read: { question: Question; carried: Carried }): { question: Question; carried: Carried } {
+  const meant = councilMeant(shelf, q, ctx);
+  if (!meant || resolveCouncil(shelf, read.question, ctx, read.carried).id === meant) return read;
+  // Not the councils compared before, nor the council carried: the one meant.
+  const { council: _council, compared, ...carried } = read.carried;
+  const subjects = compared && !q.subjects.includes('compare') ? read.question.subjects.filter((s) => s !== 'compare') : read.question.subjects;
+  return { question: { ...read.question, councils: [meant], subjects }, carried };
 }
 
 /** "What is Bee Net Zero?": a name only one council's documents use says which council is meant. */

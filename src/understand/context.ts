@@ -205,8 +205,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     out.item = previous.item;
   }
   const subjects = out.subjects.filter((s) => s !== 'compare');
-  // "what's the portal threshold?" asks for the threshold itself, not for the last contract.
-  const asksThreshold = q.subjects.includes('threshold') && !q.followUp;
+  // "what's the portal threshold?", "so what's the lowest value where the portal kicks in?" ask for the
+  // threshold itself, not for the last contract.
+  const asksThreshold = q.subjects.includes('threshold') && (!q.followUp || q.asksThresholdValue === true);
   const aboutContract = !asksThreshold && (subjects.length === 0 || subjects.some((s) => CONTRACT_BOUND.has(s)));
   const named = q.councils.length > 0 || q.mention.misspelt !== undefined || q.mention.uncovered !== undefined;
   // "how does that compare to Stockport?" after a Trafford answer: the council just answered for, beside the one named.

@@ -70,6 +70,12 @@ export interface Question {
   followUp: boolean;
   /** asks of "they", those the last answer was about ("why do they need a dedicated co-ordinator …?") */
   asksOfThem?: true;
+  /** says "our", "us", "my council": the officer's own council, whatever council the conversation was on */
+  saysOwnCouncil?: true;
+  /** weighting figures referred to as ones already set ("does the 15% apply", "those 5% and 10% figures") */
+  figuresReferred?: number[];
+  /** asks for the lowest value a rule applies at ("what's the lowest value where the portal kicks in?") */
+  asksThresholdValue?: true;
   /** asks for the latest period the documents report ("and just for last year?") */
   asksLatest?: true;
   /** the financial year asked about, by the year it ends ("just in 22/23?": 2023) */
@@ -281,7 +287,10 @@ export function readQuestion(text: string, reader: Reader): Question {
   const fromBackground = inBackground && inFocus.has('weighting') && ofSocialValue;
   // "70% of our spend goes to local firms": a share of something else, not a weighting.
   const shareOfOther = figure !== null && /^\s*of\b(?!\s+(?:the\s+)?(?:evaluation|score|scoring|marks?|tender|weighting|social value))/.test(withDigits.slice(figure.index + figure[0].length));
-  const judged = figure !== null && v.verdict.judgement.test(lower) && !(inBackground && shareOfOther);
+  // "who decided those 5% and 10% figures?": a council's figures referred to together are asked about,
+  // not one figure to judge ("do I still need the 15%?" is judged).
+  const referred = figuresReferred(lower, v).figuresReferred ?? [];
+  const judged = figure !== null && v.verdict.judgement.test(lower) && !(inBackground && shareOfOther) && !(referred.length > 1 && referred.includes(Number(figure[1])));
   const proposedWeighting = share !== undefined || judged || fromBackground || dropped ? statedWeighting : undefined;
   // The one sentence that asks, after background sentences ("£300k retender, my manager says SV is optional. so what needs doing …?").
   const asking = [...lower.matchAll(/[^.!?]+[.!?]*/g)].map((m) => m[0].trim()).filter(Boolean);
@@ -337,6 +346,9 @@ export function readQuestion(text: string, reader: Reader): Question {
     wantsToms: subjects.includes('toms') || tomsRefs.length > 0,
     followUp: v.followUp.test(lower),
     ...(v.asksOfThem?.test(lower) ? { asksOfThem: true as const } : {}),
+    ...(v.saysOwnCouncil?.test(lower) ? { saysOwnCouncil: true as const } : {}),
+    ...(referred.length > 0 ? { figuresReferred: referred } : {}),
+    ...(v.asksThresholdValue?.test(lower) ? { asksThresholdValue: true as const } : {}),
     ...(v.latestPeriod?.test(lower) ? { asksLatest: true as const } : {}),
     ...financialYear(lower),
     ...(v.asksUse?.ask.test(lower) ? { asksUse: true as const } : {}),
@@ -361,6 +373,14 @@ function financialYear(lower: string): Pick<Question, 'period'> {
   const m = /\b(?:fy\s?)?(?:20)?(\d\d)\s?[/-]\s?(?:20)?(\d\d)\b/.exec(lower);
   if (!m || Number(m[2]) !== Number(m[1]) + 1) return {};
   return { period: 2000 + Number(m[2]) };
+}
+
+/** The percentages of the phrases that refer to weighting figures as already set ("the 15%"). */
+function figuresReferred(lower: string, v: Pick<Vocabulary, 'figuresReferred'>): Pick<Question, 'figuresReferred'> {
+  if (!v.figuresReferred) return {};
+  const phrases = [...lower.matchAll(new RegExp(v.figuresReferred.source, 'g'))].map((m) => m[0]);
+  const figures = phrases.flatMap((p) => [...p.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1])));
+  return figures.length > 0 ? { figuresReferred: figures } : {};
 }
 
 /** Whether a clause asks the same of the officer's own council, and beside what (see Question.ownCouncil). */

@@ -77,6 +77,12 @@ const VocabularySchema = z.object({
   /** asks whether one figure is the same as another ("is CWaC's the same?", "does it match?") */
   asksSame: pattern.optional(),
   asksOfThem: pattern.optional(),
+  /** words that mean the officer's own council ("our 15%", "our charter", "does it apply to us") */
+  saysOwnCouncil: pattern.optional(),
+  /** weighting figures referred to as ones already set ("the 15%", "those 5% and 10% figures") */
+  figuresReferred: pattern.optional(),
+  /** asks for the lowest value a rule applies at ("so what's the lowest value where the portal kicks in"), not of the contract before */
+  asksThresholdValue: pattern.optional(),
   /** asks whether to accept something in place of a commitment ("do we just accept that?") */
   asksAccept: pattern.optional(),
   asksOneOf: pattern.optional(),
@@ -222,6 +228,9 @@ export interface Vocabulary {
   asksSame?: RegExp;
   /** "why do they need a co-ordinator …?": asked of those the last answer was about */
   asksOfThem?: RegExp;
+  saysOwnCouncil?: RegExp;
+  figuresReferred?: RegExp;
+  asksThresholdValue?: RegExp;
   asksAccept?: RegExp;
   /** "is food poverty one of our priority themes?": its first group is the thing asked about */
   asksOneOf?: RegExp;
@@ -329,6 +338,9 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
     ...(v.asksSame ? { asksSame: re(v.asksSame) } : {}),
     ...(v.asksOfThem ? { asksOfThem: re(v.asksOfThem) } : {}),
+    ...(v.saysOwnCouncil ? { saysOwnCouncil: re(v.saysOwnCouncil) } : {}),
+    ...(v.figuresReferred ? { figuresReferred: re(v.figuresReferred) } : {}),
+    ...(v.asksThresholdValue ? { asksThresholdValue: re(v.asksThresholdValue) } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
     ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),
     ...(v.asksSupport ? { asksSupport: { ask: re(v.asksSupport.ask), list: new RegExp(v.asksSupport.list, 'i') } } : {}),

@@ -4500,7 +4500,62 @@ const HELD_OUT_GAPS: OfficerRow[] = [
 ];
 
 // Held out, round 19: the council a follow-up is about.
-const HELD_OUT_19A: OfficerRow[] = [];
+const HELD_OUT_19A: OfficerRow[] = [
+  // "our 15%", "our charter", "our portal threshold": the officer's own council (the default here,
+  // Stockport), whatever council the conversation was on. Charter s.4: a minimum of 15% with an overall
+  // target of 20% in all competitive procurement over £25k, whatever is bought; the Portal over £50k.
+  // Statement s.1: the Charter "is due to be refreshed in 2023"; no newer one is held.
+  ...conversation([
+    { q: 'cwac £220k services contract - what weighting?', council: CWAC, includes: [pct(10)], source: SRC.cwac },
+    { q: 'does our 15% apply to works too or is it only services', council: STOCKPORT, firstLine: /^Yes: for a £220,000 works contract, Stockport's minimum social value weighting is 15%/, includes: [TARGET], excludes: [CWAC_RE], source: SRC.charter },
+    { q: 'verdict pls - 18% on a £120k works job, fine?', council: STOCKPORT, firstLine: /^Yes: 18% meets Stockport's minimum of 15% .*below the overall target of 20%/, includes: [], excludes: [CWAC_RE], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'weighting for a 150k cheshire west contract?', council: CWAC, includes: [pct(10)] },
+    { q: 'is our 15% min the same for goods contracts?', council: STOCKPORT, firstLine: /^The same for goods contracts: Stockport's documents/, includes: [pct(15), TARGET], excludes: [CWAC_RE], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'who chairs the social value steering group in trafford?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/] },
+    { q: "when's our charter due a refresh - is there a new one out?", council: STOCKPORT, firstLine: /^Stockport's Social Value Charter \(2019\): dated 2019; due to be refreshed in 2023/, includes: [/do not give a date for a newer one/], excludes: [TRAFFORD_RE] },
+  ]),
+  ...conversation([
+    { q: 'whats the cwac policy on modern slavery', council: CWAC, includes: [/minimum standards/i] },
+    { q: 'is our charter still current or has it been refreshed', council: STOCKPORT, firstLine: /^Stockport's Social Value Charter \(2019\)/, includes: [/due to be refreshed in 2023/], excludes: [CWAC_RE] },
+  ]),
+  ...conversation([
+    { q: 'trafford portal threshold?', council: TRAFFORD, includes: [/over £50K/i] },
+    { q: 'wat about our portal threshold', council: STOCKPORT, firstLine: /Social Value Portal/, includes: [/in excess of £50k/], excludes: [TRAFFORD_RE], source: SRC.charter },
+  ]),
+  // "the 15%" is Stockport's own figure (Charter s.4), "the 5% and 10%" Cheshire West and Chester's
+  // (Policy, Procurement (iv)): a figure referred to as set names the council it belongs to. "In excess of
+  // £25k" (Charter s.4): exactly £25,000 is not caught.
+  ...conversation([
+    { q: 'is 12% ok on a cwac £90k contract?', council: CWAC, includes: [pct(5)] },
+    { q: "and if it's exactly £25k does the 15% apply", council: STOCKPORT, firstLine: /^No: Stockport's documents set no social value weighting for a £25,000 contract because £25,000 is not more than £25,000/, includes: [pct(15)], excludes: [CWAC_RE], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'trafford weighting for 80k?', council: TRAFFORD, includes: [NO_WEIGHTING] },
+    { q: 'does the 15% aply to a £25k contract', council: STOCKPORT, firstLine: /not more than £25,000/, includes: [pct(15)], excludes: [TRAFFORD_RE], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: "what's the weighting on a £60k contract?", council: STOCKPORT, includes: [pct(15)] },
+    { q: 'where do the 5% and 10% figures come from?', council: CWAC, firstLine: /^Cheshire West and Chester's social value weighting: a standard weighting of 5%/, includes: [pct(10)], excludes: [/below Stockport's minimum/], source: SRC.cwac },
+  ]),
+  // No council set, a conversation about Trafford: "for them", "there" keep Trafford. Exec 2.3 and 3.1:
+  // TOMs and the Portal for all contracts over £50k; 6.7: a project would fund a dedicated Social Value
+  // Co-ordinator (the report does not say one is in post). Cheshire West and Chester's "Dedicated capacity"
+  // paragraph is not Trafford's.
+  ...conversation([
+    { q: 'what weighting does trafford use for a £60k contract?', noDefault: true, council: TRAFFORD, includes: [NO_WEIGHTING] },
+    { q: "so what's the lowest value where the portal kicks in for them", noDefault: true, council: TRAFFORD, firstLine: /all contracts over £50K/, includes: [], excludes: [CWAC_RE, STOCKPORT_RE], source: SRC.trafford },
+    { q: 'is there a dedicated SV officer there yet or not', noDefault: true, council: TRAFFORD, includes: [], excludes: [CWAC_RE, /Dedicated capacity/] },
+  ]),
+  ...conversation([
+    { q: 'trafford - £75k goods contract, any sv weighting?', noDefault: true, council: TRAFFORD, includes: [NO_WEIGHTING] },
+    { q: 'and the lowest contract value for the portal for them?', noDefault: true, council: TRAFFORD, firstLine: /all contracts over £50K/, includes: [], excludes: [CWAC_RE, STOCKPORT_RE] },
+    { q: 'any dedicated social value officer there yet?', noDefault: true, council: TRAFFORD, includes: [], excludes: [CWAC_RE, /Dedicated capacity/] },
+  ]),
+];
 
 // Held out, round 19: what the documents do and do not say.
 const HELD_OUT_19B: OfficerRow[] = [];
@@ -4619,5 +4674,18 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "My director wants a construction case study for a members briefing … what have we got? → whats the name of that project and what was the contract worth? need it for the slide",
     right: "Statement s.4 names neither the Wilmott Dixon project nor its contract value; it gives only the outcomes (53 jobs, 97 weeks of training, 11 placements, a building lives academy for 10, over 70% of the team within 20 miles, 56% local spend). Now, after a case-study quote, the follow-up says the documents do not give a value for that contract with the case study as the nearest passage, but not that the project's name is missing too (one not-given reading per message).",
+  },
+  // Held out, round 19, not yet answered right.
+  {
+    q: "cwac - tendering grounds maintenance, £45k pa, 2yrs+1 … → we're worried the small local firms won't bother bidding … → can i make tree planting a must-do in the spec? members are keen",
+    right: "CWaC Policy, Procurement (vi): the council \"may prioritise certain social value measures however the overall approach will remain non-prescriptive\", bidders choosing measures within their capacity; Engagement Feedback: targeting specific outcomes is to be piloted once the policy is embedded; \"Planting of trees and biodiversity programmes\" is an example Environmental activity. Now answered from Stockport's documents (a school's tree-planting thank-you letter): \"tree\" is read as a word only Stockport's documents use (CWaC writes \"trees\"), and that takes the question off the conversation's council.",
+  },
+  {
+    q: 'cwac - tendering grounds maintenance … → can i make tree planting a must-do in the spec? … → who decided those 5% and 10% figures - and did anyone push back?',
+    right: "Who set the CWaC 5%/10% is not stated. Engagement Feedback: the weighting was thought \"both too high (suggested by commissioning officers) and too low (suggested at a local suppliers forum)\"; response: retained but kept under review; the Social Value Portal quality-assured the draft. Now the council is right (the 5% and 10% are CWaC's own figures) but the reply is CWaC's weighting bands: neither that who decided is not said nor the feedback leads.",
+  },
+  {
+    q: 'what weighting does trafford use for a £60k contract? (no council set) → so what\'s the lowest value where the portal kicks in for them → is there a dedicated SV officer there yet or not',
+    right: "Not said whether anyone is in post. Exec 6.7: a dedicated resource is needed and a project in Trafford's Shared Prosperity Communities and Place Investment Plan would fund \"a dedicated Social Value Co-ordinator\"; Implications (Resource): additional resources are being investigated for a coordinating role. Now answered for Trafford (\"there\"), but only \"don't say anything about that\", with nothing of 6.7.",
   },
 ];
