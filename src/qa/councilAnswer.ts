@@ -63,7 +63,7 @@ function clauseBefore(shelf: Shelf, q: Question, clause: string): string | undef
  */
 export function putOf(v: Vocabulary, q: Question, primary?: Subject): Put {
   const clause = clauseOn(v, q, primary);
-  const asksAccept = v.asksAccept?.test(q.text.toLowerCase()) === true;
+  const asksAccept = q.asksAccept === true || v.asksAccept?.test(q.text.toLowerCase()) === true;
   const asksIfApplies = q.asksIfApplies === true;
   if (!clause) return { toSkip: q.asksToSkip, negated: q.negated === true && !q.asksToSkip, asksWhat: q.asksWhat === true, asksAccept, asksIfApplies };
   const toSkip = v.skipAsk.test(clause);
@@ -190,7 +190,8 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
     if (found.length > 0) return figureGiven(shelf, pack, searched, quoted(shelf, pack, searched, found), primary);
   }
   // "… what was the contract worth?" of no subject: the answer already says the documents do not give it.
-  if (q.notGiven && !primary) return answer;
+  // "how much is in that fund?" after CWaC's deductions: so does one that words what they do not say.
+  if (q.notGiven && (!primary || q.notGiven.says)) return answer;
   // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
   return figureGiven(shelf, pack, own, answer, primary);
 }
@@ -255,7 +256,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     const asked = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id);
     if (says) {
       // "does social value apply to grants?": they do not say; the weighting only when it was asked about.
-      const given = primary === 'weighting' ? weighting : primary && primary !== 'threshold' && primary !== 'requirements' ? topic(shelf.vocabulary, pack, primary, q.text) : undefined;
+      // "how much is in that fund?" after CWaC's contract management: what they say of the fund is in the subject that gives it.
+      const givenBy = asked?.givenBy ? topic(shelf.vocabulary, pack, asked.givenBy, q.text) : undefined;
+      const given = givenBy ?? (primary === 'weighting' ? weighting : primary && primary !== 'threshold' && primary !== 'requirements' ? topic(shelf.vocabulary, pack, primary, q.text) : undefined);
       // "Has Trafford appointed the co-ordinator yet?": with nothing curated to give, the passage nearest the question.
       const nearby = shelf.passages.search(near ?? searchText(q), pack.council.id, 1)[0];
       // "is Match My Project live yet?": what the documents say of the thing asked about (what was planned), searched without the words that ask whether it has happened.

@@ -7,7 +7,7 @@ import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { sentencesOf } from '../sources/links.js';
 import { escapeRegExp } from '../text/regex.js';
-import { askingPart, clausesOf, withoutBackground, type Question, type Subject } from '../understand/question.js';
+import { askingPart, clausesOf, withoutBackground, withoutFreshStart, type Question, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { termGiven } from '../understand/contractValue.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
@@ -135,8 +135,10 @@ function ofCouncilItself(q: Question): (p: { quote: string }) => boolean {
 }
 
 /** A question the packs do not curate, answered from the documents of the council asked about. */
-export function searchDocuments(shelf: Shelf, q: Question, council: string | undefined, orSay = true): Answered | undefined {
+export function searchDocuments(shelf: Shelf, question: Question, council: string | undefined, orSay = true): Answered | undefined {
   const passages = shelf.passages;
+  // "totally different q - a cllr asked how many …": the words that start a new question are not searched for.
+  const q = { ...question, text: withoutFreshStart(question.text, shelf.vocabulary.startsAfresh) };
   // "How many staff do they employ and what do they spend a year?": each thing asked, in order.
   // "… in 22/23? incl anything with the VCSE sector": a clause that begins "including" adds to the one before.
   const clauses = clausesOf(q.text)

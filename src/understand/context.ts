@@ -40,6 +40,8 @@ export interface QaContext {
   compared?: string[];
   /** asked what can be done when a supplier does not deliver: the answer was every rule on that */
   remedy?: true;
+  /** asked whether something else a supplier offers may be accepted instead of what it committed to */
+  accepting?: true;
 }
 
 export interface Carried {
@@ -155,6 +157,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     // "what can we do if they don't deliver?" then "does that apply to an £80k one?": "that" is every
     // rule on non-delivery just answered, not the payment deductions alone.
     if (previous.remedy && q.asksIfApplies) out.asksRemedy = true;
+    // "what would happen in CWaC in the same situation?" after "they want to swap the apprenticeships
+    // … am I allowed?": the same thing asked, whether the swap may be accepted.
+    if (previous.accepting) out.asksAccept = true;
   }
   // "is that scored as part of the SV?", "does it count towards the weighting?" after CWaC's minimum
   // standards: "that" is what was just answered, asked of how bids are scored, so it leads.
@@ -307,6 +312,7 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     ...(parts.length > 1 ? { parts } : {}),
     ...(q.proposedWeighting !== undefined ? { proposedWeighting: q.proposedWeighting } : {}),
     ...(q.asksRemedy && subjects.length > 0 ? { remedy: true as const } : {}),
+    ...(q.asksAccept && subjects.length > 0 ? { accepting: true as const } : {}),
     ...(about ? { about, asked: q.about ?? q.text } : {}),
     ...(item && !about ? { item } : {}),
     ...((q.asksFor ?? q.carriedAsk) ? { asks: q.asksFor ?? q.carriedAsk } : {}),

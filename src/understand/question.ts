@@ -110,6 +110,8 @@ export interface Question {
   asksIfApplies?: true;
   /** asks what can be done when a supplier does not deliver ("any comeback?"), or follows such a question ("does that apply to £80k?") */
   asksRemedy?: true;
+  /** asks whether something else a supplier offers may be accepted ("can they swap the apprenticeships for volunteering?"), or follows such a question ("and in CWaC in the same situation?") */
+  asksAccept?: true;
   /** the kind of figure asked for ("who chairs …": "a chair"), as the vocabulary's asksFigure names it */
   asksFor?: string;
   /** a follow-up ("and in Stockport?") asks for the same kind of figure as the question before it */
@@ -334,6 +336,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(v.negatedAsk?.test(lower) ? { negated: true as const } : {}),
     ...(v.appliesAsk?.test(lower) ? { asksIfApplies: true as const } : {}),
     ...(v.asksRemedy?.re.test(lower) ? { asksRemedy: true as const } : {}),
+    ...(v.asksAccept?.test(lower) ? { asksAccept: true as const } : {}),
     ...(asksFor ? { asksFor } : {}),
     amounts: amounts.length > 1 ? amounts : [],
     ...(bound ? { bound } : {}),
@@ -403,6 +406,18 @@ function comparesWith(lower: string, reader: Reader): boolean {
     const rest = reader.councils.strip(next).match(/[a-z][a-z']*/g) ?? [];
     return reader.councils.find(next).ids.length > 0 && rest.every((w) => reader.vocabulary.stopwords.has(w));
   });
+}
+
+/**
+ * "totally different q - a cllr asked how many volunteering days …": the words that only say a new
+ * question starts are not what is asked, so they are not searched for. Only a lead set off by a dash,
+ * colon, comma or full stop, with a question after it.
+ */
+export function withoutFreshStart(text: string, startsAfresh: RegExp | undefined): string {
+  const lead = startsAfresh?.exec(text.toLowerCase().replace(/[’‘]/g, "'"));
+  if (!lead) return text;
+  const rest = /^\s*[-–:,.]\s*(.*)$/.exec(text.slice(lead[0].length));
+  return rest && /[a-z]{3}/i.test(rest[1] ?? '') ? rest[1]! : text;
 }
 
 /** Short forms read as the words the documents use ("the gm charter": "the greater manchester charter"). */

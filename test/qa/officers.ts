@@ -4558,7 +4558,69 @@ const HELD_OUT_19A: OfficerRow[] = [
 ];
 
 // Held out, round 19: what the documents do and do not say.
-const HELD_OUT_19B: OfficerRow[] = [];
+const HELD_OUT_19B: OfficerRow[] = [
+  // Policy, Procurement (vii): commitments are "contractually binding"; "The Council may accept alternative
+  // social value however this must provide an equivalent value to what was initially proposed". Asked of
+  // CWaC "in the same situation" after a swap asked of Stockport, the swap is what is asked again.
+  ...conversation([
+    { q: "Now they're telling me they can't do the 2 apprenticeships they promised and want to swap them for volunteering hours. Am I allowed to agree that?", council: STOCKPORT, includes: [] },
+    { q: 'what would happen in cwac in the same situation', council: CWAC, firstLine: /^Only if the alternative social value is of equivalent value/, includes: [/contractually binding/, /reduce contractual payments/], excludes: [DOES_NOT_SAY], source: SRC.cwac },
+    // Policy (vii): deductions "would be invested in a social value fund"; its size is not given: said once,
+    // then what the documents say of the fund (the deductions), not the monitoring card.
+    { q: 'how much is in that fund at the moment?', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say how much is in the social value fund\.$/, includes: [/invested in a social value fund/], excludes: [/do not give that amount/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'what happens in cwac if a supplier doesnt deliver their social value?', council: CWAC, includes: [] },
+    { q: 'how much is sitting in that fund?', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say how much is in the social value fund\.$/, includes: [/social value fund/], excludes: [/do not give that amount/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'supplier wants to swap their apprenticeship commitment for volunteering hours, is that ok?', council: STOCKPORT, includes: [] },
+    { q: 'and cwac in the same scenario?', council: CWAC, firstLine: /^Only if the alternative social value is of equivalent value/, includes: [/contractually binding/], source: SRC.cwac },
+  ]),
+  ...kind('documents do not say', [
+    { q: "in cwac the supplier can't do the 2 apprenticeships they promised and wants to swap them for volunteering hours. can I agree that?", council: CWAC, firstLine: /^Only if the alternative social value is of equivalent value/, includes: [/contractually binding/], source: SRC.cwac },
+  ]),
+  // Charter s.4: "Including Social Value in every procurement opportunity where relevant and proportionate …".
+  // "put SV in" is "include social value in"; "literally" asks nothing.
+  ...kind('documents do not say', [
+    { q: 'does stockport have to put SV in literally every procurement? some of ours it really isnt relevant', council: STOCKPORT, firstLine: /every procurement opportunity where relevant and proportionate/, includes: [], excludes: [DOES_NOT_SAY], source: SRC.charter },
+    { q: 'do we have to put social value into every single procurement in stockport?', council: STOCKPORT, firstLine: /every procurement opportunity where relevant and proportionate/, includes: [], excludes: [DOES_NOT_SAY], source: SRC.charter },
+    { q: 'stockport - must SV be put in every procurement, literally all of them?', council: STOCKPORT, firstLine: /every procurement opportunity where relevant and proportionate/, includes: [], excludes: [DOES_NOT_SAY], source: SRC.charter },
+  ]),
+  // Policy, Employment (ii): "up to 2 days that staff can use for volunteering opportunities each year but
+  // this is under-utilised". "totally different q -" only says a new question starts: it is not searched for.
+  ...kind('documents do not say', [
+    { q: 'totally different q - a cllr asked how many volunteering days cwac staff get and whether anyone uses them', council: CWAC, firstLine: /up to 2 days that staff can use for volunteering/, includes: [/under-utilised/], excludes: [DOES_NOT_SAY], source: SRC.cwac },
+    { q: 'totally unrelated one: one of the members asked how many volunteering days cheshire west staff are given', council: CWAC, firstLine: /up to 2 days/, includes: [], excludes: [DOES_NOT_SAY], source: SRC.cwac },
+    { q: 'completely different topic - a cllr asked me how many volunteering days cwac staff get and whether theyre used', council: CWAC, firstLine: /up to 2 days/, includes: [/under-utilised/], excludes: [DOES_NOT_SAY], source: SRC.cwac },
+  ]),
+  // Exec 3.2 "Positive examples of Social Value working in Trafford": the Hong Kong newcomers (UA92 event,
+  // over 200 attended) and the Trafford Carers Centre. A "human interest story" or "real life example" is
+  // one of those examples.
+  ...conversation([
+    { q: "I'm pulling together a briefing note for a ward cllr on how Trafford is doing on social value. What headline numbers can I safely quote?", council: TRAFFORD, includes: [] },
+    { q: 'any good human interest story in there? something about real people she could mention', council: TRAFFORD, firstLine: /employment support to the newcomers|Hong Kong/, includes: [/UA92/, /Trafford Carers Centre/], excludes: HELP_OR_POINTER, source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'what has trafford achieved on social value?', council: TRAFFORD, includes: [] },
+    { q: 'any real-life examples i could use?', council: TRAFFORD, firstLine: /employment support to the newcomers|Hong Kong/, includes: [/UA92/], excludes: HELP_OR_POINTER, source: SRC.trafford },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'any real life stories from trafford i can use in a comms piece?', council: TRAFFORD, firstLine: /employment support to the newcomers|Hong Kong/, includes: [/UA92/], excludes: [...HELP_OR_POINTER, DOES_NOT_SAY], source: SRC.trafford },
+    { q: 'trafford - any human interest stories i could use for the newsletter?', council: TRAFFORD, firstLine: /employment support to the newcomers|Hong Kong/, includes: [/UA92/], excludes: [...HELP_OR_POINTER, DOES_NOT_SAY], source: SRC.trafford },
+  ]),
+  // Statement s.8: "Environmental benefits from the £14.2m": 298k reduced car miles, 1980 low or no
+  // emission staff vehicles, 655 hours on green infrastructure. "the environmental side" of what was just
+  // answered is that part of it, not a new question.
+  ...conversation([
+    { q: 'the stockport one. how much was committed vs actually delivered?', council: STOCKPORT, includes: [], noDefault: true },
+    { q: 'what does the environmental side look like', council: STOCKPORT, firstLine: /environmental benefits/i, includes: [/298k of reduced car miles/, /655 hours/], excludes: HELP_OR_POINTER, noDefault: true, source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'what has stockport achieved through social value?', council: STOCKPORT, includes: [] },
+    { q: 'how does the environmental side of things look?', council: STOCKPORT, firstLine: /environmental benefits/i, includes: [/298k of reduced car miles/], excludes: HELP_OR_POINTER, source: SRC.statement },
+  ]),
+];
 
 // Held out, round 19: the answer first.
 const HELD_OUT_19C: OfficerRow[] = [];
@@ -4687,5 +4749,21 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: 'what weighting does trafford use for a £60k contract? (no council set) → so what\'s the lowest value where the portal kicks in for them → is there a dedicated SV officer there yet or not',
     right: "Not said whether anyone is in post. Exec 6.7: a dedicated resource is needed and a project in Trafford's Shared Prosperity Communities and Place Investment Plan would fund \"a dedicated Social Value Co-ordinator\"; Implications (Resource): additional resources are being investigated for a coordinating role. Now answered for Trafford (\"there\"), but only \"don't say anything about that\", with nothing of 6.7.",
+  },
+  {
+    q: "Now they're telling me they can't do the 2 apprenticeships they promised and want to swap them for volunteering hours. Am I allowed to agree that? → what would happen in cwac in the same situation → how much is in that fund at the moment?",
+    right: "Not given; then Policy (vii): deductions \"would be invested in a social value fund which would be deployed to finance local social value priorities\"; Engagement Feedback: service credits retained, with a possible link to Spacehive; Appendix C: explore that link (Strategy and Innovation Manager, December 2021). Now the not-given line and the (vii) deductions are given, but not the Engagement Feedback or Appendix C action on the fund.",
+  },
+  {
+    q: "what were the actual SV outcomes last year? … → the stockport one. how much was committed vs actually delivered? → and the local spend figure? → what counts as 'local' for that? 10 miles, the borough, GM? (no council set)",
+    right: "Statement s.8 does not define \"local\" for its figures (£3.9m with the local supply chain). Nearby: the Wilmott Dixon case study (Statement s.4) counts spend with businesses \"within 20 miles\"; other councils differ: CWaC uses \"within 30 miles of the Borough\", Trafford \"within Trafford and Greater Manchester\". Now a Round Table quote (chair and membership) and a GMCA sentence lead, and \"not defined\" is never said: there is no notGiven entry for a definition of local, and the other councils' wording would need a cross-council part.",
+  },
+  {
+    q: 'is 12% ok for a £40k cleaning contract? → same contract but in cwac? → ok what about £30k a year over 3 yrs there - would 12% be alright then? → why is stockport\'s so much higher than theirs?',
+    right: "Neither council's documents say why the weightings differ. Stockport Charter s.4: a 15% minimum and 20% target over £25k; CWaC Policy (iv): 5% for £50k–£100k, 10% above £100k. CWaC's \"What do we mean by social value?\" notes central government's minimum 10% and that a higher weighting can make social value \"the differentiating factor\". Now a bare \"Stockport's documents don't say anything about that\": \"theirs\" with Stockport named is not read as a comparison with the council in play (CWaC), and a comparison asked \"why\" has no \"neither says why\" lead.",
+  },
+  {
+    q: "Running a meet the supplier session next week … → for stockport suppliers specifically - is there a way they can find community groups that actually need help? → is it up and running yet (no council set)",
+    right: "Whether Match My Project is live is not stated. Statement s.4: funding for the Match My Project on line brokerage portal \"has been agreed\"; s.7: \"Stockport is adopting this platform\"; s.9 lists \"Implement the Match My Project on-line brokerage portal\" for the next 12 months. Now the not-given line is right but what follows is the s.7 description and an unrelated sensory-project case study: \"it\" is the thing the last answer named (Match My Project), but what is remembered is the earlier question's words (suppliers, community groups), so the status passages that name Match My Project are not searched for.",
   },
 ];
