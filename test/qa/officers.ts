@@ -4751,6 +4751,14 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     right: "Not said whether anyone is in post. Exec 6.7: a dedicated resource is needed and a project in Trafford's Shared Prosperity Communities and Place Investment Plan would fund \"a dedicated Social Value Co-ordinator\"; Implications (Resource): additional resources are being investigated for a coordinating role. Now answered for Trafford (\"there\"), but only \"don't say anything about that\", with nothing of 6.7.",
   },
   {
+    q: 'does stockport have to put SV in literally every procurement? some of ours it really isnt relevant',
+    right: "Charter s.4: social value in \"every procurement opportunity where relevant and proportionate\"; Statement s.4: social value must be in before the PID is signed off, \"Reasons for not including Social Value as a consideration are clearly documented and scrutinised by management\", and the \"very few exceptions\" need senior officer sign-off. Now the Charter s.4 quote leads, but the Statement s.4 exceptions are not given.",
+  },
+  {
+    q: 'totally different q - a cllr asked how many volunteering days cwac staff get and whether anyone uses them',
+    right: "Policy, Employment (ii): \"up to 2 days that staff can use for volunteering opportunities each year but this is under-utilised\"; Where are we now?: \"2025 hours of staff volunteering since 2016\". Now the (ii) quote leads, but the 2025 hours since 2016 are not given beside it.",
+  },
+  {
     q: "Now they're telling me they can't do the 2 apprenticeships they promised and want to swap them for volunteering hours. Am I allowed to agree that? → what would happen in cwac in the same situation → how much is in that fund at the moment?",
     right: "Not given; then Policy (vii): deductions \"would be invested in a social value fund which would be deployed to finance local social value priorities\"; Engagement Feedback: service credits retained, with a possible link to Spacehive; Appendix C: explore that link (Strategy and Innovation Manager, December 2021). Now the not-given line and the (vii) deductions are given, but not the Engagement Feedback or Appendix C action on the fund.",
   },
