@@ -19,7 +19,7 @@ import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
-import { appliesAnswer, asIssue, categoryCovered, nationalFigureVerdict, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
+import { appliesAnswer, asIssue, categoryCovered, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { weightingRuleWith } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
@@ -377,9 +377,19 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   // "They want to swap the apprenticeships for volunteering, is that allowed?": where a rule on what
   // follows non-delivery sets a condition for accepting something else, that rule's subject answers,
   // led by the condition.
-  const accepting = putOf(shelf.vocabulary, q, primary).asksAccept ? acceptingRule(shelf, pack, primary) : undefined;
+  const asksAccept = putOf(shelf.vocabulary, q, primary).asksAccept === true;
+  const accepting = asksAccept ? acceptingRule(shelf, pack, primary) : undefined;
   const on = accepting ? topic(shelf.vocabulary, pack, accepting.subject, q.text) : undefined;
   if (accepting && on) return onlyIfAccepted(pack, accepting.rule, on);
+  // Where this council sets no such condition but another does, this council's documents are silent on
+  // it: said first, the other council's rule named as its own.
+  const acceptedElsewhere = (p: PolicyPack) => {
+    const a = acceptingRule(shelf, p, primary);
+    return a ? [{ pack: p, ...a }] : [];
+  };
+  const elsewhere = asksAccept && !accepting ? shelf.packs.filter((p) => p !== pack).flatMap(acceptedElsewhere) : [];
+  const here = elsewhere[0] ? topic(shelf.vocabulary, pack, elsewhere[0].subject, q.text) : undefined;
+  if (here) return noAcceptingRule(pack, here, elsewhere);
   // "What help is there for small suppliers to get ready for the carbon reduction plan?": the list of
   // support, whole. Asked only after something else ("… what are we meant to be doing to monitor this
   // and is there any support for me?"), what was asked first leads.

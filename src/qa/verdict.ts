@@ -47,8 +47,11 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
   if (judged.outcome === 'none-required') {
     const w = req.weighting;
     // "Is 0% ok for a £20k contract?": yes, nothing is required at this value; "do I need 15%?": no.
-    const none = need || tooMuch ? 'No: no weighting is required at this value' : `Yes: no weighting is required at this value, so ${percent(proposed)} is acceptable`;
-    const opening = w.status === 'not-set' ? `${name} sets no social value weighting, so there is no council figure for ${percent(proposed)} to meet.` : `${none}: ${weightingSentence(pack, req)}`;
+    // "Is 12% ok at £40k?" where no band covers the value: the documents judge no figure there, so
+    // neither yes nor no, only that they set none (not that the figure is "acceptable").
+    const none = need || tooMuch ? 'No: no weighting is required at this value: ' : proposed === 0 ? 'Yes: no weighting is required at this value, so 0% is acceptable: ' : '';
+    const unjudged = none === '' ? ` There is no council figure for ${percent(proposed)} to meet at this value.` : '';
+    const opening = w.status === 'not-set' ? `${name} sets no social value weighting, so there is no council figure for ${percent(proposed)} to meet.` : `${none}${weightingSentence(pack, req)}${unjudged}`;
     return { ...base, title, headline: w.status === 'not-set' ? `${opening} ${w.statement}` : opening };
   }
   const words = judged.kind === 'minimum' ? 'minimum' : 'standard weighting';
@@ -235,6 +238,17 @@ export function sameFigure(pack: PolicyPack, figure: number, answer: Answer): An
 export function onlyIfAccepted(pack: PolicyPack, rule: Rule, on: Answer): Answer {
   const quote = ruleLine(rule.source.quote);
   return { ...on, headline: `Only if ${rule.acceptsOnlyIf}: ${rule.statement}`, ...(quote ? { rule: quote } : {}), sources: uniq([cite(pack.documents, rule.source).text, ...on.sources]) };
+}
+
+/**
+ * "They want to swap the apprenticeships for volunteering, can I agree?" where this council's documents
+ * set no condition for accepting something else but another council's do: no rule here, what they say
+ * of delivery, then the other council's rule as its own (not this council's). `on`: the answer on the subject.
+ */
+export function noAcceptingRule(pack: PolicyPack, on: Answer, elsewhere: ReadonlyArray<{ pack: PolicyPack; rule: Rule }>): Answer {
+  const others = elsewhere.map((e) => ` ${e.pack.council.shortName}'s documents do set one, for its own contracts: ${e.rule.statement}`).join('');
+  const headline = `${pack.council.shortName}'s documents set no rule on accepting other social value in place of a commitment a supplier made. What they do say: ${on.headline}${others}`;
+  return { ...on, headline, sources: uniq([...on.sources, ...elsewhere.map((e) => cite(e.pack.documents, e.rule.source).text)]) };
 }
 
 /**

@@ -4623,7 +4623,50 @@ const HELD_OUT_19B: OfficerRow[] = [
 ];
 
 // Held out, round 19: the answer first.
-const HELD_OUT_19C: OfficerRow[] = [];
+const HELD_OUT_19C: OfficerRow[] = [
+  // Statement s.4: social value is managed "through our contract management portal (Intend) alongside the
+  // Social Value Portal"; s.6: "The Social Value Portal provide monthly training to Council Contract
+  // Managers …" and "two training sessions a month, dedicated to supplier support to ensure they have the
+  // skills and knowledge to correctly evidence outcomes achieved". Where delivery is tracked is the
+  // systems; the Portal's training is the answer on "the portal side"; a supplier that cannot evidence its
+  // outcomes is answered with the sessions for suppliers, not the Charter's ethical standards.
+  ...conversation([
+    { q: 'hi - inherited a homecare contract mid term, the supplier committed a load of SV at tender. where am i meant to be tracking what they actually deliver?', council: STOCKPORT, includes: [/reported on and monitored/], firstLine: /contract management portal \(Intend\) alongside the Social Value Portal/, source: SRC.statement },
+    { q: 'is there any training for me on the portal side of it', council: STOCKPORT, includes: [/training package for commissioners and contract managers/], firstLine: /^The Social Value Portal provides monthly training to council contract managers/, source: SRC.statement },
+    { q: 'and the supplier? they keep saying they dont know how to evidence stuff', council: STOCKPORT, includes: [/section 6\. Internal support/], firstLine: /^The Social Value Portal runs two supplier training sessions a month, so suppliers can correctly evidence/, excludes: [/modern slavery/], source: SRC.statement },
+    // No Stockport document sets a condition for accepting other social value in place of a commitment;
+    // CWaC's Policy (vii) does ("may accept alternative social value … equivalent value"): Stockport's
+    // silence first, then what it says of delivery, and CWaC's rule as CWaC's own.
+    {
+      q: "Now they're telling me they can't do the 2 apprenticeships they promised and want to swap them for volunteering hours. Am I allowed to agree that?",
+      council: STOCKPORT,
+      firstLine: /^Stockport's documents set no rule on accepting other social value in place of a commitment/,
+      includes: [/reported on and monitored/, /Cheshire West and Chester's documents do set one, for its own contracts/],
+      excludes: [/^Only if/],
+      source: SRC.statement,
+    },
+  ]),
+  ...kind('document facts', [
+    { q: 'supplier keeps asking how to evidence their SV commitments, is there anything to help them? stockport', council: STOCKPORT, includes: [/correctly evidence the outcomes achieved/], firstLine: /^The Social Value Portal runs two supplier training sessions a month/, source: SRC.statement },
+  ]),
+  ...kind('documents do not say', [
+    { q: "provider says they can't deliver the apprenticeships they pledged and wants to swap them for volunteering instead - can I accept that? stockport", council: STOCKPORT, firstLine: /^Stockport's documents set no rule on accepting other social value/, includes: [/Cheshire West and Chester's documents do set one/], excludes: [/payment deductions/], source: SRC.statement },
+    { q: 'smbc contractor cant hit the jobs commitment, wants to switch it for a donation to a local charity. am i ok to agree to that?', council: STOCKPORT, includes: [/Cheshire West and Chester's documents do set one/], firstLine: /^Stockport's documents set no rule on accepting other social value/, source: SRC.statement },
+    { q: 'cwac supplier wants to swap apprenticeships for volunteering, can i agree to that', council: CWAC, includes: [/contractually binding/], firstLine: /^Only if the alternative social value is of equivalent value/, source: SRC.cwac },
+  ]),
+  // Policy (iv) sets weightings from £50,000 only (5% to £100,000, 10% above); Charter s.4 from "in excess
+  // of £25k". Below them the documents judge no figure: they set none, which is neither a yes nor a no
+  // to the officer's figure (a 0% asked about is still a yes: nothing is required).
+  ...conversation([
+    { q: 'is 12% ok for a £40k cleaning contract?', council: STOCKPORT, includes: [pct(20)], firstLine: /^No: 12% is below Stockport's minimum of 15%/, source: SRC.charter },
+    { q: 'same contract but in cwac?', council: CWAC, includes: [money(50000), /no council figure for 12%/], firstLine: /^Cheshire West and Chester's documents set no social value weighting for a £40,000 contract/, excludes: [/acceptable/, /^Yes\b/], source: SRC.cwac },
+  ]),
+  ...kind('verdict', [
+    { q: 'cwac 30k contract, is 8% ok?', council: CWAC, includes: [money(50000)], firstLine: /^Cheshire West and Chester's documents set no social value weighting for a £30,000 contract/, excludes: [/acceptable/], source: SRC.cwac },
+    { q: 'cheshire west, £45k tender - would 5% be alright', council: CWAC, includes: [money(50000)], firstLine: /^Cheshire West and Chester's documents set no social value weighting for a £45,000 contract/, excludes: [/acceptable/], source: SRC.cwac },
+    { q: 'is 10% fine on a £20k stockport job', council: STOCKPORT, includes: [money(25000)], firstLine: /^Stockport's documents set no social value weighting for a £20,000 contract/, excludes: [/acceptable/], source: SRC.charter },
+  ]),
+];
 
 // =============================================================================================
 
