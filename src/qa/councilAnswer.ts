@@ -18,7 +18,7 @@ import { wantedFigure } from './figureAsked.js';
 import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
-import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, topic, verdictByForce, yesForContracts } from './topics.js';
+import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, verdictByForce, yesForContracts } from './topics.js';
 import { appliesAnswer, asIssue, categoryCovered, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { weightingRuleWith } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
@@ -238,6 +238,12 @@ function acceptingRule(shelf: Shelf, pack: PolicyPack, primary: Subject): { subj
   return undefined;
 }
 
+/** "Is that £24m just for 21/22?": a running total is not that year's figure (runningTotal); else the answer as it is. */
+function forPeriodOnly(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject, answer: Answer): Answer {
+  const only = shelf.vocabulary.asksPeriodOnly;
+  return q.period !== undefined && only?.ask.test(q.text.toLowerCase()) ? runningTotal(pack, primary, answer, q.text, q.period, only.says) : answer;
+}
+
 function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
   if (primary === 'toms' && q.tomsRefs.length > 0) return tomsByRef(shelf.toms, shelf.tomsSource(), q.tomsRefs);
   // "… and what are the TOMs themes?": the catalogue's themes, in a message that asks other things too.
@@ -341,7 +347,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // "how much of the evaluation should be social value for £250k?": the weighting, where the
     // council has no rule of the other kind.
     if (q.subjects.includes('weighting') && q.parts.length === 0) return contractAnswer(pack, contract);
-    return topic(shelf.vocabulary, pack, primary, q.text) ?? silent(shelf, pack, q, primary);
+    // "Is that £24m just for 21/22?": the figure read as a contract's value is the topic's own.
+    const onSubject = topic(shelf.vocabulary, pack, primary, q.text);
+    return onSubject ? forPeriodOnly(shelf, pack, q, primary, onSubject) : silent(shelf, pack, q, primary);
   }
   if (q.bound && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) return boundAnswer(pack, q.bound);
   // "sub 50k, do I need the Portal?": the rule on that subject for every contract on that side of the amount.
@@ -395,6 +403,8 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   // and is there any support for me?"), what was asked first leads.
   const curated = topic(shelf.vocabulary, pack, primary, q.text, q.period ?? q.asksLatest === true, q.asksSupport ? shelf.vocabulary.asksSupport?.list : undefined, q.item);
   if (!curated) return silent(shelf, pack, q, primary);
+  const total = forPeriodOnly(shelf, pack, q, primary, curated);
+  if (total !== curated) return total;
   // "how are they going to use it?": what the documents say of how it is used leads.
   const use = q.asksUse ? shelf.vocabulary.asksUse : undefined;
   const used = use ? howUsed(pack, primary, curated, use.says) : curated;

@@ -33,6 +33,9 @@ const plainWord = (w: string) => w.replace(/(ing|es|ed|s)$/, '').replace(/(er|e)
 /** A heading's own words, its count aside ("The seven broad priorities": broad, priorities). */
 const headingWords = (heading: string | undefined) => (heading?.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !NUMBER_WORDS.has(w)).map(plainWord);
 
+/** An amount in pounds as typed ("£24m", "£25,768,467"). */
+const POUNDS = /£\s?\d[\d,.]*(?:\s?(?:bn|m|k)\b)?/gi;
+
 /** A year: with the vocabulary's words for a month or how often, a text that says when. */
 const SAYS_YEAR = /\b(19|20)\d\d\b/;
 
@@ -375,6 +378,29 @@ export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answe
     return { ...answer, headline: [...binds.map(forWhom(', yes')), ...rest.map(forWhom(''))].join(' ') };
   }
   return answer;
+}
+
+/**
+ * "Is that £24m just for 21/22?": where the topic gives the figure typed as a running total (`says`: "to
+ * date", "since 2019"), no first: it is not for that year alone, and the documents give none that is.
+ * `year`: the financial year asked about, by when it ends. Else the answer as it is.
+ */
+export function runningTotal(pack: PolicyPack, subject: Subject, answer: Answer, asked: string, year: number, says: RegExp): Answer {
+  const t = pack.topics[subject as TopicId];
+  const flat = (text: string) => text.toLowerCase().replace(/\s/g, '');
+  const typed = (asked.match(POUNDS) ?? []).map((f) => f.replace(/[.,]+$/, ''));
+  if (!t || typed.length === 0) return answer;
+  // Facts first ("Social value secured to date: £24m"), then the summary's clauses.
+  const said = [...t.parts.flatMap((p) => (p.facts ?? []).map((f) => `${f.label}: ${f.value}`)), ...t.summary.split(/;\s+|(?<=\.)\s+/)];
+  const figure = typed.find((f) => said.some((s) => flat(s).includes(flat(f)) && says.test(s)));
+  const total = figure ? said.find((s) => flat(s).includes(flat(figure)) && says.test(s)) : undefined;
+  if (!figure || !total) return answer;
+  const period = `${year - 1}/${String(year).slice(2)}`;
+  // What the topic does give for that year ("In 2022/23, 43 new contracts … £14.2m …"), else that it gives none.
+  const ofYear = t.summary.split(/(?<=\.)\s+/).filter((s) => periodYear(s) === year && !flat(s).includes(flat(figure)));
+  const forYear = ofYear.length > 0 ? `For ${period} itself they say: ${ofYear.join(' ')}` : `They give no figure for ${period} on its own.`;
+  const headline = `No: ${pack.council.shortName}'s documents give ${figure} as a running total, not a figure for ${period} alone (${lowerFirst(total.replace(/\.$/, ''))}). ${forYear}`;
+  return { ...answer, headline };
 }
 
 /**

@@ -72,6 +72,11 @@ const VocabularySchema = z.object({
    * when, a year aside (a month, or how often: "quarterly", "each year").
    */
   asksWhen: z.strictObject({ ask: pattern, says: pattern }).optional(),
+  /**
+   * Asks whether a figure is for one period alone (`ask`: "is that £24m just for 21/22?"); `says`: the
+   * words of a text that gives a figure as a running total ("to date", "since 2019").
+   */
+  asksPeriodOnly: z.strictObject({ ask: pattern, says: pattern }).optional(),
   /** asks whether there is a problem with a figure ("… 10%. Any issue?"): a yes is a problem, so yes and no swap */
   asksIssue: pattern.optional(),
   /** asks whether one figure is the same as another ("is CWaC's the same?", "does it match?") */
@@ -224,6 +229,7 @@ export interface Vocabulary {
   latestPeriod?: RegExp;
   asksUse?: { ask: RegExp; says: RegExp };
   asksWhen?: { ask: RegExp; says: RegExp };
+  asksPeriodOnly?: { ask: RegExp; says: RegExp };
   asksIssue?: RegExp;
   asksSame?: RegExp;
   /** "why do they need a co-ordinator …?": asked of those the last answer was about */
@@ -335,6 +341,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.latestPeriod ? { latestPeriod: re(v.latestPeriod) } : {}),
     ...(v.asksUse ? { asksUse: { ask: re(v.asksUse.ask), says: new RegExp(v.asksUse.says, 'i') } } : {}),
     ...(v.asksWhen ? { asksWhen: { ask: re(v.asksWhen.ask), says: new RegExp(v.asksWhen.says, 'i') } } : {}),
+    ...(v.asksPeriodOnly ? { asksPeriodOnly: { ask: re(v.asksPeriodOnly.ask), says: new RegExp(v.asksPeriodOnly.says, 'i') } } : {}),
     ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
     ...(v.asksSame ? { asksSame: re(v.asksSame) } : {}),
     ...(v.asksOfThem ? { asksOfThem: re(v.asksOfThem) } : {}),

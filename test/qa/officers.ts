@@ -4666,6 +4666,18 @@ const HELD_OUT_19C: OfficerRow[] = [
     { q: 'cheshire west, £45k tender - would 5% be alright', council: CWAC, includes: [money(50000)], firstLine: /^Cheshire West and Chester's documents set no social value weighting for a £45,000 contract/, excludes: [/acceptable/], source: SRC.cwac },
     { q: 'is 10% fine on a £20k stockport job', council: STOCKPORT, includes: [money(25000)], firstLine: /^Stockport's documents set no social value weighting for a £20,000 contract/, excludes: [/acceptable/], source: SRC.charter },
   ]),
+  // Exec 3.1: "Trafford has secured a total of £24m of Social Value to date"; Statement s.8: the Portal has
+  // recorded £25,768,467 delivered "since … 2019", and for 2022/23 itself 43 new contracts, £14.2m committed,
+  // £2.2m delivered. Asked whether a running total is one year's figure: no first, and what the year's own is.
+  ...conversation([
+    { q: "I'm pulling together a briefing note for a ward cllr on how Trafford is doing on social value. What headline numbers can I safely quote?", council: TRAFFORD, includes: [money(24000000)], source: SRC.trafford },
+    { q: "she'll definitely ask - is that £24m just for 21/22?", council: TRAFFORD, firstLine: /^No: Trafford's documents give £24m as a running total, not a figure for 2021\/22 alone/, includes: [/no figure for 2021\/22 on its own/], source: SRC.trafford },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'what has trafford achieved on social value? is the £24m just 21/22', council: TRAFFORD, firstLine: /^No: Trafford's documents give £24m as a running total/, includes: [/to date/], source: SRC.trafford },
+    { q: 'trafford social value secured - is the £24m for 2021/22 alone?', council: TRAFFORD, firstLine: /^No: Trafford's documents give £24m as a running total/, includes: [/no figure for 2021\/22/], source: SRC.trafford },
+    { q: 'stockport sv delivered - is the £25,768,467 just for 22/23?', council: STOCKPORT, firstLine: /^No: Stockport's documents give £25,768,467 as a running total, not a figure for 2022\/23 alone/, includes: [/For 2022\/23 itself they say: In 2022\/23, 43 new contracts/], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
