@@ -4678,6 +4678,15 @@ const HELD_OUT_19C: OfficerRow[] = [
     { q: 'trafford social value secured - is the £24m for 2021/22 alone?', council: TRAFFORD, firstLine: /^No: Trafford's documents give £24m as a running total/, includes: [/no figure for 2021\/22/], source: SRC.trafford },
     { q: 'stockport sv delivered - is the £25,768,467 just for 22/23?', council: STOCKPORT, firstLine: /^No: Stockport's documents give £25,768,467 as a running total, not a figure for 2022\/23 alone/, includes: [/For 2022\/23 itself they say: In 2022\/23, 43 new contracts/], source: SRC.statement },
   ]),
+  // Statement s.1: all council employees "and those who support the council's functions through the delivery
+  // of externally contracted services, receive at least the real living wage"; s.2: "Extend the expectation
+  // of becoming a Real Living Wage employer to our supply chain". "To get work with Stockport" is being
+  // its supplier: the verdict for contracted services, then the supply chain's expectation.
+  ...kind('verdict', [
+    { q: 'do they have to pay the real living wage to get work with stockport?', noDefault: true, council: STOCKPORT, firstLine: /^For staff delivering the council's externally contracted services, yes/, includes: [/extend the expectation of becoming a Real Living Wage employer to its supply chain/], source: SRC.statement },
+    { q: 'do suppliers have to pay the real living wage to get work with us?', council: STOCKPORT, firstLine: /^For staff delivering the council's externally contracted services, yes/, includes: [/supply chain/], source: SRC.statement },
+    { q: 'must contractors pay the real living wage to get work with stockport council', council: STOCKPORT, firstLine: /^For staff delivering the council's externally contracted services, yes/, includes: [/supply chain/], source: SRC.statement },
+  ]),
 ];
 
 // =============================================================================================
@@ -4828,5 +4837,21 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "Running a meet the supplier session next week … → for stockport suppliers specifically - is there a way they can find community groups that actually need help? → is it up and running yet (no council set)",
     right: "Whether Match My Project is live is not stated. Statement s.4: funding for the Match My Project on line brokerage portal \"has been agreed\"; s.7: \"Stockport is adopting this platform\"; s.9 lists \"Implement the Match My Project on-line brokerage portal\" for the next 12 months. Now the not-given line is right but what follows is the s.7 description and an unrelated sensory-project case study: \"it\" is the thing the last answer named (Match My Project), but what is remembered is the earlier question's words (suppliers, community groups), so the status passages that name Match My Project are not searched for.",
+  },
+  {
+    q: "(Stockport) hi - inherited a homecare contract mid term … where am i meant to be tracking what they actually deliver?",
+    right: "Charter, Introduction commitment 4 and s.4; Statement s.4: over £50k, suppliers' commitments are recorded and monitored on the Social Value Portal (STaR supports suppliers to use it), with contract management through Intend alongside the Portal; at £50k or below the National TOMs are still used. Now the card leads with Intend and the Portal but without the £50k threshold; other wordings ('where do i track a suppliers sv delivery …') lead with the s.7 list item that shares the words 'tracked' and 'delivery'.",
+  },
+  {
+    q: "(Trafford, after the Hong Kong newcomers) why couldnt they just use the normal employment programmes?",
+    right: "Exec 3.2: under the scheme the newcomers 'have the right to work in the UK but do not have any separate recourse to public funds including Government benefits or free access to any adult education training (apart from ESOL)', so they were 'ineligible for any of the mainstream support'; hence the organisations' social value commitments were used. Now the passage search quotes what the Growth Company and recruitment agencies did ('normal' is not 'mainstream', and the reason is in the paragraph before the one that says they could not be signed up).",
+  },
+  {
+    q: "(Stockport, after its achievements) and the local spend figure?",
+    right: "Statement s.8 (Growth): £3.9m spent with the local supply chain; £55k in local supply chains with the VCSE sectors; £11k with local MSMEs. Now the achievements card's Portal totals lead: the topic's item picking needs two shared words and 'spend' does not meet 'spent'.",
+  },
+  {
+    q: "Morning. … joint youth services procurement with Trafford through STAR, probably around £220k … Our side obviously has the 15% min … not sure if the portal applies for both of us. Can you set out what each council's docs say on weighting and portal thresholds?",
+    right: "Both councils: Stockport Charter s.4, 15% minimum / 20% target over £25k and the Portal over £50k, so both apply at £220k; Trafford 2.3/3.1: no weighting set, the Portal for all contracts over £50K. Joint procurement rules are not covered. Now only Trafford's side is answered.",
   },
 ];
