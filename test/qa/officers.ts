@@ -4647,7 +4647,7 @@ const HELD_OUT_19C: OfficerRow[] = [
     },
   ]),
   ...kind('document facts', [
-    { q: 'supplier keeps asking how to evidence their SV commitments, is there anything to help them? stockport', council: STOCKPORT, includes: [/correctly evidence the outcomes achieved/], firstLine: /^The Social Value Portal runs two supplier training sessions a month/, source: SRC.statement },
+    { q: 'supplier keeps asking how to evidence their SV commitments, is there anything to help them? stockport', council: STOCKPORT, includes: [/correctly evidence the outcomes achieved/], firstLine: /two supplier training sessions a month, so suppliers can/, source: SRC.statement },
   ]),
   ...kind('documents do not say', [
     { q: "provider says they can't deliver the apprenticeships they pledged and wants to swap them for volunteering instead - can I accept that? stockport", council: STOCKPORT, firstLine: /^Stockport's documents set no rule on accepting other social value/, includes: [/Cheshire West and Chester's documents do set one/], excludes: [/payment deductions/], source: SRC.statement },
