@@ -4632,7 +4632,7 @@ const HELD_OUT_19C: OfficerRow[] = [
   // outcomes is answered with the sessions for suppliers, not the Charter's ethical standards.
   ...conversation([
     { q: 'hi - inherited a homecare contract mid term, the supplier committed a load of SV at tender. where am i meant to be tracking what they actually deliver?', council: STOCKPORT, includes: [/reported on and monitored/], firstLine: /contract management portal \(Intend\) alongside the Social Value Portal/, source: SRC.statement },
-    { q: 'is there any training for me on the portal side of it', council: STOCKPORT, includes: [/training package for commissioners and contract managers/], firstLine: /^The Social Value Portal provides monthly training to council contract managers/, source: SRC.statement },
+    { q: 'is there any training for me on the portal side of it', council: STOCKPORT, includes: [/training package for commissioners and contract managers/], firstLine: /^(?:Yes\. )?The Social Value Portal provides monthly training to council contract managers/, source: SRC.statement },
     { q: 'and the supplier? they keep saying they dont know how to evidence stuff', council: STOCKPORT, includes: [/section 6\. Internal support/], firstLine: /^The Social Value Portal runs two supplier training sessions a month, so suppliers can correctly evidence/, excludes: [/modern slavery/], source: SRC.statement },
     // No Stockport document sets a condition for accepting other social value in place of a commitment;
     // CWaC's Policy (vii) does ("may accept alternative social value … equivalent value"): Stockport's
