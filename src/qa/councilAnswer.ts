@@ -259,7 +259,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     const weighting = contract ? contractAnswer(pack, contract) : weightingSummary(pack, q.competitive);
     const label = subject === 'weighting' || subject === 'threshold' || subject === 'requirements' ? 'the social value weighting' : topicName(subject);
     const { says, near } = q.notGiven;
-    const asked = shelf.vocabulary.notGiven.find((n) => n.id === q.notGiven!.id);
+    const asked = notGivenEntry(shelf.vocabulary, q);
     if (says) {
       // "does social value apply to grants?": they do not say; the weighting only when it was asked about.
       // "how much is in that fund?" after CWaC's contract management: what they say of the fund is in the subject that gives it.
@@ -479,9 +479,14 @@ function figureOwner(shelf: Shelf, pack: PolicyPack, figure: number): { says: st
   return undefined;
 }
 
+/** The vocabulary's entry for what the question asks that the documents do not give. */
+function notGivenEntry(v: Vocabulary, q: Question): NotGiven | undefined {
+  return q.notGiven ? v.notGiven.find((n) => n.id === q.notGiven!.id) : undefined;
+}
+
 /** The words of a question that ask for what its not-given entry names ("which councillor is responsible"). */
 function notGivenWords(v: Vocabulary, q: Question): ReadonlySet<string> {
-  const asked = q.notGiven ? v.notGiven.find((n) => n.id === q.notGiven!.id)?.re.exec(q.text.toLowerCase())?.[0] : undefined;
+  const asked = notGivenEntry(v, q)?.re.exec(q.text.toLowerCase())?.[0];
   return new Set(asked?.match(/[a-z0-9']+/g) ?? []);
 }
 

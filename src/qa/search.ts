@@ -390,7 +390,8 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   if (gives(shelf, wanted, q, own ? firstView.split(own).join(' ') : firstView, false, answer.searchedFor === undefined && (!primary || primary === 'weighting'))) return answer;
   // The figure may be in the documents beyond what the pack curates ("43 new contracts on the Portal");
   // "all contracts over £50K" is a threshold, not what STAR invested.
-  const searched = passages.search(searchText(q), pack.council.id, 20);
+  const text = searchText(q);
+  const searched = passages.search(text, pack.council.id, 20);
   const ofCouncil = ofCouncilItself(q);
   const giving = searched
     .flatMap((p) => [p, ...goingOn(shelf, p)])
@@ -401,13 +402,13 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   // A quote is about what was asked, not about a subject: "do not give that number".
   const label = answer.searchedFor !== undefined ? '' : primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary);
   // "How much did STAR invest in the Portal?": no amount, but a sentence that says everything else asked.
-  const exact = answer.searchedFor === undefined ? searched.find((p) => passages.coversAll(searchText(q), p.quote)) : undefined;
+  const exact = answer.searchedFor === undefined ? searched.find((p) => passages.coversAll(text, p.quote)) : undefined;
   // "When's the co-ordinator starting and what's the salary?": every figure asked that the answer lacks, as asked.
   const lacking = wantedFigures(shelf, q).filter((w) => w === wanted || !gives(shelf, w, q, figuresFor(w, firstView)));
   const about = [...new Set(lacking.map((w) => askedAs(shelf, w, q)))].join(' or ');
   if (exact) return notGiven(pack, about, '', quoted(shelf, pack, q, [exact]));
   // "How many of them got jobs?": where the documents count them only as "a number of", that is what they say.
-  const vague = wanted.counted ? searched.find((p) => ofCouncil(p) && passages.countsVaguely(searchText(q), p.quote)) : undefined;
+  const vague = wanted.counted ? searched.find((p) => ofCouncil(p) && passages.countsVaguely(text, p.quote)) : undefined;
   if (vague) return notGiven(pack, about, '', quoted(shelf, pack, q, [vague]));
   // "and stockport?" after volunteering days: a quote that leads with a figure of the kind asked
   // ("687 volunteer hours", a supplier's) reads as the answer; the passages found near the top that
