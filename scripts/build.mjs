@@ -10,9 +10,10 @@
  *   node scripts/build.mjs
  */
 import { build } from 'esbuild';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nativeAsync } from './nativeAsync.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist`;
@@ -27,6 +28,18 @@ const outdir = `${root}dist`;
 function latin1(code) {
   return code.replace(/[^\u0000-\u00ff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** The packages' TypeScript async helper becomes native async functions (why: scripts/nativeAsync.mjs). */
+const nativeAsyncPlugin = {
+  name: 'native-async',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('__awaiter')) return undefined;
+      return { contents: nativeAsync(source).code, loader: 'js' };
+    });
+  },
+};
 
 rmSync(outdir, { recursive: true, force: true });
 const { outputFiles } = await build({
@@ -49,6 +62,7 @@ const { outputFiles } = await build({
   // The bundled CommonJS packages call require() for Node's own modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [nativeAsyncPlugin],
   write: false,
 });
 for (const file of outputFiles) {

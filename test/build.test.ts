@@ -78,6 +78,12 @@ describe('npm run build, then npm start', () => {
     expect(reply.messageText).toMatch(/15%/);
   });
 
+  it('runs the packages\' async code loaded at start-up as native async functions', () => {
+    // TypeScript's ES2015 helper around a generator, as botbuilder ships it (why: scripts/nativeAsync.mjs).
+    const helperCalls = [...loadedWith('index.js')].map((f) => (readFileSync(join(DIST, f), 'utf8').match(/__awaiter\(this,/g) ?? []).length);
+    expect(helperCalls.reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
   it('writes every script in Latin-1, so V8 holds its source at one byte a character', () => {
     const wide = readdirSync(DIST)
       .filter((f) => f.endsWith('.js'))
