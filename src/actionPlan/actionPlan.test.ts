@@ -8,7 +8,7 @@ import { itemCard, listCard, type ViewContext } from './cards.js';
 import { parseCommand, type ParseContext } from '../understand/planCommands.js';
 import { endOfNamedMonth, parseDate, ukDay, ukMidnight } from '../text/dates.js';
 import { buildDigest, digestCsv, digestMarkdown } from './digest.js';
-import type { ActionItem, Plan } from './model.js';
+import { historyLength, type ActionItem, type Plan } from './model.js';
 import { loadSeeds, seedStore } from './seed.js';
 import { ActionPlanService, HISTORY_PAGE, historyPageKey } from './service.js';
 import { loadActionPlanSettings } from '../settings/index.js';
@@ -270,6 +270,7 @@ describe('seeding the store', () => {
 });
 
 describe('a long history', () => {
+  const view: ViewContext = { councilName: () => 'Trafford', documentTitle: () => 'Report', today: '2026-03-10' };
   const open = async () => {
     const store = await openLowdbStorage(join(mkdtempSync(join(tmpdir(), 'sva-history-')), 'db.json'));
     await seedStore(store, loadSeeds(SEED_DIR, library).filter((s) => s.council === 'trafford'), () => NOW);
@@ -286,7 +287,14 @@ describe('a long history', () => {
       for (let i = 0; i < n; i++) {
         const outcome = await service.update('trafford', 'TRF-3', { id: 'u1' }, { status: i % 2 ? 'At risk' : 'On track', note: `update ${i}` }, 'text', allow);
         expect(outcome.kind).toBe('updated');
-        if (outcome.kind === 'updated') expect(outcome.item.history).toHaveLength(i + 2); // the seed entry, then each update
+        if (outcome.kind === 'updated') {
+          // The seed entry, then each update; the card it answers with shows the latest and counts all.
+          expect(historyLength(outcome.item)).toBe(i + 2);
+          expect(outcome.item.history.at(-1)!.note).toBe(`update ${i}`);
+          expect(outcome.item.history.length).toBeGreaterThanOrEqual(Math.min(i + 2, HISTORY_PAGE));
+          const card = JSON.stringify(itemCard(outcome.item, view));
+          expect(card).toContain(`History (${i + 2})`);
+        }
       }
       const item = (await service.item('trafford', 'TRF-3'))!;
       expect(notes(item)).toEqual(Array.from({ length: n }, (_, i) => `update ${i}`));
@@ -351,6 +359,32 @@ describe('a long history', () => {
       const read = (await new ActionPlanService(store, () => NOW).item('trafford', 'TRF-3'))!;
       expect(notes(read)).toEqual(['update a', 'update b', 'update c']);
       expect(read.history[0]!.via).toBe('seed');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('counts the pages of an action archived before the count was stored, and keeps counting from there', async () => {
+    const store = await open();
+    try {
+      const key = 'actionPlan/trafford/items/TRF-3';
+      const item = (await store.read([key]))[key] as ActionItem & { eTag?: string };
+      const entry = (note: string) => ({ at: NOW.toISOString(), by: { id: 'u1' }, via: 'text' as const, changes: [], note });
+      const old = Array.from({ length: 2 * HISTORY_PAGE - 1 }, (_, i) => entry(`update old ${i}`));
+      // One page of 3 entries, as an earlier layout wrote it, and no stored count.
+      await store.write({
+        [historyPageKey('trafford', 'TRF-3', 0)]: { entries: [item.history[0], entry('update a'), entry('update b')], eTag: '*' },
+        [key]: { ...item, history: old, pages: 1, eTag: '*' },
+      });
+      const service = new ActionPlanService(store, () => NOW);
+      const first = await service.update('trafford', 'TRF-3', { id: 'u1' }, { note: 'update next' }, 'text', allow);
+      expect(first.kind === 'updated' && historyLength(first.item)).toBe(3 + old.length + 1);
+      const second = await service.update('trafford', 'TRF-3', { id: 'u1' }, { note: 'update last' }, 'text', allow);
+      expect(second.kind === 'updated' && historyLength(second.item)).toBe(3 + old.length + 2);
+      expect(second.kind === 'updated' && second.item.earlier).toBeGreaterThan(0);
+      const read = (await service.item('trafford', 'TRF-3'))!;
+      expect(read.history).toHaveLength(3 + old.length + 2);
+      expect(notes(read).at(-1)).toBe('update last');
     } finally {
       await store.close();
     }

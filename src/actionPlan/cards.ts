@@ -7,7 +7,7 @@ import { bulletList, escapeMarkdown as e, linked, truncate } from '../cards/esca
 import type { CouncilId, Source } from '../policy/schema.js';
 import { formatInstant } from '../text/dates.js';
 import { describeEntry, dueText, type Digest } from './digest.js';
-import { STATUSES, isOverdue, maturityLabel, type ActionItem, type Maturity, type Plan } from './model.js';
+import { STATUSES, historyLength, isOverdue, maturityLabel, type ActionItem, type Maturity, type Plan } from './model.js';
 import { listNames } from '../text/lists.js';
 
 export interface ViewContext {
@@ -184,7 +184,7 @@ export function itemCard(item: ActionItem, ctx: ViewContext, o: { notice?: strin
   ];
   // Newest first; a long history is cut on the card (the CSV and Markdown digest keep it all).
   const shown = item.history.slice(-HISTORY_ON_CARD).reverse().map((h) => e(truncate(describeEntry(h), NOTE_CHARS)));
-  const earlier = item.history.length - shown.length;
+  const earlier = historyLength(item) - shown.length;
   const history = earlier > 0 ? [...shown, e(`… and ${earlier} earlier entries.`)] : shown;
   return expandCard('plan-item', {
     fallback: [o.notice, `${item.ref}: ${item.action}`, ...facts.map((f) => `${f.title}: ${f.value}`)].filter(Boolean).join('\n'),
@@ -194,7 +194,7 @@ export function itemCard(item: ActionItem, ctx: ViewContext, o: { notice?: strin
     action: e(item.action),
     facts: facts.map((f) => ({ title: e(f.title), value: e(f.value) })),
     history,
-    historyTitle: `History (${item.history.length})`,
+    historyTitle: `History (${historyLength(item)})`,
     sourceLine: item.source ? `Source: ${linked(cite(ctx, item.council, item.source), ctx.sourceUrl?.(item.source))}${item.source.quote ? `: "${e(item.source.quote)}"` : ''}` : '',
     council: item.council,
     ref: item.ref,
@@ -227,7 +227,7 @@ export function updateCard(item: ActionItem, ctx: ViewContext, o: { error?: stri
     due: v.due,
     lead: v.lead,
     contact: v.contact,
-    seen: String(item.history.length),
+    seen: String(historyLength(item)),
     back: o.back ?? '',
   });
 }

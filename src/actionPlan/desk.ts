@@ -16,7 +16,7 @@ import { formatDay, formatInstant, parseDate, ukDay, ukMidnight } from '../text/
 import type { Caller } from './caller.js';
 import { addCard, digestCard, helpCard, itemCard, listCard, noticeCard, summaryCard, updateCard, type UpdateValues, type ViewContext } from './cards.js';
 import { buildDigest, describeChanges, digestCsv, digestMarkdown, type Digest } from './digest.js';
-import { STATUSES, isOpen, isOverdue, type ActionItem, type Change, type Plan, type Status } from './model.js';
+import { STATUSES, historyLength, isOpen, isOverdue, type ActionItem, type Change, type Plan, type Status } from './model.js';
 import { STEERING_GROUP_SETTINGS, changeRefusal, contactOf, identify, isConfigured, isLeadOf, refusal, roleIn, roleNeeded, type Identity } from './permissions.js';
 import { askToBeAdded } from './roster.js';
 import type { RosterBook } from './rosterBook.js';
@@ -232,7 +232,7 @@ export class ActionPlanDesk {
           return fail('Nothing changed: choose a different status, add a progress note, or change the date or lead.');
         case 'updated': {
           // `seen` was read at the boundary (a whole number or absent), so nothing here can fail after the write.
-          const others = data.seen !== undefined ? outcome.item.history.length - 1 - data.seen : 0;
+          const others = data.seen !== undefined ? historyLength(outcome.item) - 1 - data.seen : 0;
           const warning = others > 0 ? `${others} other ${others === 1 ? 'update' : 'updates'} landed while you had the card open; all are in the history below.` : '';
           return itemCard(outcome.item, this.view(), { notice: confirmation(t.ref, outcome.entry.changes, outcome.entry.note), warning: [warning, datePassed(outcome.item, outcome.entry.changes, ukDay(this.now()))].filter(Boolean).join(' '), back });
         }

@@ -52,7 +52,15 @@ export interface ActionItem {
   status: Status;
   source: Source | null;
   history: HistoryEntry[];
+  /**
+   * How many older entries `history` leaves out (they are in the action's history pages): set on what
+   * an update returns, which carries only the latest entries; absent when `history` is whole.
+   */
+  earlier?: number;
 }
+
+/** How many history entries the action has, the ones `history` leaves out included. */
+export const historyLength = (item: ActionItem): number => (item.earlier ?? 0) + item.history.length;
 
 export interface Maturity {
   current: MaturityLevel | null;

@@ -6,14 +6,15 @@
  * An action's record keeps its latest history entries; once there are 2 × HISTORY_PAGE of them, the
  * oldest full pages move to records of their own (`<item key>/history/<n>`, HISTORY_PAGE entries
  * each, never changed again), so an update writes the same few kilobytes however long the action's
- * history has grown. What this service returns always carries the whole history, pages read back in.
- * A page never changes once written, so the pages read lately are kept, parsed and frozen: an update
- * to a long-lived action does not read and parse its whole past again for the card it answers with.
+ * history has grown. What an update returns carries the latest entries and the count of the earlier
+ * ones (`earlier`), so an update neither reads nor copies the action's past, however long; every read
+ * carries the whole history, pages read back in. A page never changes once written, so the pages read
+ * lately are kept, parsed and frozen.
  */
 import type { CouncilId } from '../policy/schema.js';
 import { BoundedMap } from '../boundedMap.js';
 import { updateRecord, type RecordStore } from '../storage/records.js';
-import { STATUSES, itemKey, planKey, type ActionItem, type Change, type HistoryEntry, type MaturityLevel, type Person, type Plan, type PlanEvent, type Status } from './model.js';
+import { STATUSES, historyLength, itemKey, planKey, type ActionItem, type Change, type HistoryEntry, type MaturityLevel, type Person, type Plan, type PlanEvent, type Status } from './model.js';
 import { deepFreeze } from '../deepFreeze.js';
 
 /** A meeting's worth of people saving the same action at once must all land (issue #4: 50). */
@@ -44,10 +45,11 @@ export const HISTORY_PAGE = 25;
 
 /**
  * An action as stored: `history` holds the latest entries, after those in its `pages` history pages
- * (0 to pages - 1). The count is stored, not worked out from HISTORY_PAGE, so pages written with
- * another size still read back.
+ * (0 to pages - 1), which hold `archived` entries in all. The counts are stored, not worked out from
+ * HISTORY_PAGE, so pages written with another size still read back. (An action archived before
+ * `archived` was stored has its pages read to count them, once, at its next archiving.)
  */
-type StoredItem = ActionItem & { pages?: number; eTag?: string };
+type StoredItem = ActionItem & { pages?: number; archived?: number; eTag?: string };
 
 export const historyPageKey = (council: CouncilId, ref: string, page: number) => `${itemKey(council, ref)}/history/${page}`;
 
@@ -96,12 +98,20 @@ export class ActionPlanService {
       this.#pages.set(key, frozen);
       return frozen;
     };
-    return stored.map(({ pages, eTag: _eTag, ...item }) => {
+    return stored.map(({ pages, archived: _archived, eTag: _eTag, ...item }) => {
       if (!pages) return item;
       const earlier = Array.from({ length: pages }, (_, n) => page(historyPageKey(item.council, item.ref, n)));
       // One copy of the whole history, made at its size: a long-lived action is updated often.
       return { ...item, history: ([] as HistoryEntry[]).concat(...earlier, item.history) };
     });
+  }
+
+  /** The action with its latest history entries and the count of the earlier ones, its pages unread. */
+  private async recent(stored: StoredItem): Promise<ActionItem> {
+    const { pages, archived, eTag: _eTag, ...item } = stored;
+    if (!pages) return item;
+    if (archived === undefined) return (await this.whole([stored]))[0]!;
+    return { ...item, earlier: archived };
   }
 
   async update(council: CouncilId, ref: string, by: Person, patch: Patch, via: HistoryEntry['via'], authorise: Authorise): Promise<UpdateOutcome> {
@@ -135,9 +145,9 @@ export class ActionPlanService {
       },
       ITEM_WRITE_ATTEMPTS,
     );
-    if (changed && record && result) return { kind: 'updated', item: (await this.whole([record]))[0]!, entry: result };
-    if (refusedWith) return { kind: 'refused', item: (await this.whole([refusedWith.item]))[0]!, reason: refusedWith.reason };
-    if (unchanged) return { kind: 'unchanged', item: (await this.whole([unchanged]))[0]! };
+    if (changed && record && result) return { kind: 'updated', item: await this.recent(record), entry: result };
+    if (refusedWith) return { kind: 'refused', item: await this.recent(refusedWith.item), reason: refusedWith.reason };
+    if (unchanged) return { kind: 'unchanged', item: await this.recent(unchanged) };
     return { kind: 'missing' };
   }
 
@@ -150,6 +160,7 @@ export class ActionPlanService {
     if (item.history.length < 2 * HISTORY_PAGE) return;
     const moving = Math.floor((item.history.length - HISTORY_PAGE) / HISTORY_PAGE);
     const first = item.pages ?? 0;
+    const archived = item.archived ?? (first > 0 ? historyLength((await this.whole([item]))[0]!) - item.history.length : 0);
     const pages: Record<string, unknown> = {};
     for (let n = 0; n < moving; n++) {
       pages[historyPageKey(item.council, item.ref, first + n)] = { entries: item.history.slice(n * HISTORY_PAGE, (n + 1) * HISTORY_PAGE), eTag: '*' };
@@ -157,6 +168,7 @@ export class ActionPlanService {
     await this.store.write(pages);
     item.history = item.history.slice(moving * HISTORY_PAGE);
     item.pages = first + moving;
+    item.archived = archived + moving * HISTORY_PAGE;
   }
 
   /** Adds an action under the next free number. */
