@@ -229,6 +229,17 @@ describe('cards the running bot sends', () => {
     reply.cards.forEach((card, i) => expectValidCard(card, `reply ${i + 1} to "${question}"`));
   });
 
+  it('an answer\'s plain-text fallback says what its first view says, the answer, rule and source, not the details behind "More"', async () => {
+    const reply = await bot.ask('what weighting for a £75k services contract in Stockport?');
+    const card = reply.cards[0] as { fallbackText: string };
+    expect(card.fallbackText).toMatch(/15%/);
+    expect(card.fallbackText).toMatch(/The rule: /);
+    expect(card.fallbackText).toMatch(/Source: Stockport's Social Value Charter/);
+    // The details are on the card ("More for this contract"), not repeated in the fallback.
+    expect(reply.text).toMatch(/Social Value Portal/);
+    expect(card.fallbackText).not.toMatch(/Social Value Portal|How current/);
+  });
+
   it('the welcome card when the bot is installed', async () => {
     const res = await bot.send({
       type: 'conversationUpdate',

@@ -9,7 +9,7 @@ import type * as ACDataModule from 'adaptivecards-templating';
 import type { SourceLinker } from '../policy/citations.js';
 import { projectPath } from '../projectRoot.js';
 import { clip } from '../text/clip.js';
-import { answerAsText, type Answer } from '../qa/answer.js';
+import { answerAsText, asPart, type Answer } from '../qa/answer.js';
 import { bulletList, escapeMarkdown, linked } from './escape.js';
 
 export const CARDS_DIR = projectPath('cards') + sep;
@@ -75,7 +75,9 @@ export function answerView(answer: Answer, links?: SourceLinker) {
   }));
   const hasMore = answer.facts.length > 0 || sections.length > 0 || answer.notes.length > 0 || Boolean(answer.currency);
   return {
-    fallback: answerAsText(answer),
+    // What the first view says: the answer, its rule and source. Shown only where a card cannot be,
+    // and sent with every answer, so the rest (a third of an answer's bytes) stays on the card.
+    fallback: answerAsText({ ...asPart(answer), currency: undefined }),
     title: e(answer.title),
     context: e(answer.context ?? ''),
     points: [point(answer, '', links), ...(answer.parts ?? []).map((p) => point(p, p.title, links))],
