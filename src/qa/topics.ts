@@ -294,15 +294,23 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'>, pack: P
   const listLine = listed.length > 0 ? listed.map((p) => `${listName(name, p.heading, t?.title, other !== undefined)}: ${p.items!.join('; ')}.`).join(' ') : undefined;
   const headline = listLine ?? (period ? period.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${lowerFirst(other)}.` : summary);
   // Items that lead are cited from their own list's section.
-  const leading = lead && !listLine && !period ? lists.find((p) => picked.every((x) => p.items!.some((i) => x.includes(i)))) : undefined;
+  // Items shown under their list's heading ("TOMs themes by core outcome: Stockport benefits from a thriving
+  // economy: …") are of that list, though they name an item of another.
+  const ofList = (p: TopicPart) => picked.every((x) => p.items!.includes(x) || (p.heading !== undefined && x.startsWith(`${p.heading}: `)));
+  const leading = lead && !listLine && !period ? (lists.find(ofList) ?? lists.find((p) => picked.every((x) => p.items!.some((i) => x.includes(i))))) : undefined;
   const cited = leading?.source ?? first;
   // The one item asked about, kept for a follow-up that points at it.
   const single = picked.length === 1 ? lists.flatMap((p) => p.items!).filter((i) => picked[0]!.includes(i)) : [];
+  // "What are the 5 shared core outcomes in the charter?": a list the summary is not about leads, from
+  // another document than the one the topic's first part (and its summary) comes from. The summary is not
+  // said under that list's source line, and the card is named for the list asked about.
+  const ledHeading = t && (listLine || lead) ? (listed.length === 1 ? listed[0]!.heading : leading?.heading) : undefined;
+  const ownList = ledHeading !== undefined && (ledHeading === other || (cited !== undefined && t!.parts[0]!.source.document !== cited.document));
   return {
     kind: 'answer',
-    title: t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`,
+    title: ownList ? listName(name, ledHeading, t?.title, true) : (t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`),
     headline,
-    ...(listLine ? { rule: summary } : lead ? { rule: summary } : picked.length > 0 ? { rule: `${picked.join('; ')}.` } : list && list.length <= 12 ? { rule: `${shown!.heading ? `${shown!.heading}: ` : ''}${list.join('; ')}.` } : {}),
+    ...(ownList ? {} : listLine ? { rule: summary } : lead ? { rule: summary } : picked.length > 0 ? { rule: `${picked.join('; ')}.` } : list && list.length <= 12 ? { rule: `${shown!.heading ? `${shown!.heading}: ` : ''}${list.join('; ')}.` } : {}),
     facts: rules.filter((r) => r.when.above || r.when.upTo).map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
     sections: [...ruleSections, ...topicSections],
     notes: uniq(rules.flatMap((r) => r.notes ?? [])),

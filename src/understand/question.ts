@@ -228,6 +228,26 @@ function boundOf(money: ContractValueReading | undefined, clean: string, lower: 
   return { amount: money.value, side, inclusive: word === 'at least' || word === 'up to' };
 }
 
+/**
+ * The message with each value it says a rule starts at ("the guidelines seem to start at 50k", "the
+ * 50k threshold") blanked out, where another value is left to be the contract's; a message whose
+ * only value is such a one ("does the portal kick in at 50k?") asks about that value, and is kept whole.
+ */
+function withoutThresholdsReferred(clean: string, lower: string, v: Pick<Vocabulary, 'thresholdReferred'>): string {
+  if (!v.thresholdReferred) return clean;
+  let from = 0;
+  const spans: { at: number; end: number; referred: boolean }[] = [];
+  for (const m of findAllMoney(clean)) {
+    const at = clean.indexOf(m.text, from);
+    if (at < 0) continue;
+    from = at + m.text.length;
+    const { before, after } = v.thresholdReferred;
+    spans.push({ at, end: from, referred: before.test(lower.slice(0, at)) || after.test(lower.slice(from)) });
+  }
+  if (!spans.some((s) => s.referred) || spans.every((s) => s.referred)) return clean;
+  return spans.filter((s) => s.referred).reduce((text, s) => text.slice(0, s.at) + ' '.repeat(s.end - s.at) + text.slice(s.end), clean);
+}
+
 /** Subjects that one answer covers together: a contract's weighting, thresholds and requirements. */
 const CONTRACT_SUBJECTS: ReadonlySet<Subject> = new Set(['weighting', 'threshold', 'requirements']);
 export const groupOf = (s: Subject): Subject => (CONTRACT_SUBJECTS.has(s) ? 'weighting' : s);
@@ -252,13 +272,16 @@ export function readQuestion(text: string, reader: Reader): Question {
   const clean = expand(text.replace(/\s+/g, ' ').trim(), v);
   const lower = clean.toLowerCase().replace(/[’‘]/g, "'");
   const { ids: councils, ...mention } = reader.councils.find(clean);
+  // "£35k contract … the guidelines seem to start at 50k": the value the officer says a rule starts at is
+  // not a contract asked about, so the values are read from the message without it.
+  const valued = withoutThresholdsReferred(clean, lower, v);
   // "25-50k", "between £25k and £50k": a range, not its first figure.
-  const range = findValueRange(clean);
-  const reading = range ? undefined : findContractValue(clean);
-  const bound = boundOf(reading, clean, lower);
+  const range = findValueRange(valued);
+  const reading = range ? undefined : findContractValue(valued);
+  const bound = boundOf(reading, valued, valued.toLowerCase().replace(/[’‘]/g, "'"));
   const money = bound ? undefined : reading;
   // "the weighting for 30k, and for 300k": every value asked about, when there is more than one.
-  const amounts = money?.kind === 'amount' && !money.basis && !money.sum ? [...new Set(findAllMoney(clean).filter((m) => m.kind === 'amount').map((m) => m.value))] : [];
+  const amounts = money?.kind === 'amount' && !money.basis && !money.sum ? [...new Set(findAllMoney(valued).filter((m) => m.kind === 'amount').map((m) => m.value))] : [];
   const tomsRefs = findTomsRefs(lower);
 
   // The subjects asked. A long message is read for its question: the background before it ("one of

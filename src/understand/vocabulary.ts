@@ -88,6 +88,12 @@ const VocabularySchema = z.object({
   figuresReferred: pattern.optional(),
   /** asks for the lowest value a rule applies at ("so what's the lowest value where the portal kicks in"), not of the contract before */
   asksThresholdValue: pattern.optional(),
+  /**
+   * The words around a value the officer says a rule starts at: `before` it ("the guidelines seem to
+   * start at 50k", "the threshold is £50,000"), matched at the end of the text before the value;
+   * `after` it ("the 50k threshold"), at the start of the text after.
+   */
+  thresholdReferred: z.strictObject({ before: pattern, after: pattern }).optional(),
   /** asks whether to accept something in place of a commitment ("do we just accept that?") */
   asksAccept: pattern.optional(),
   asksOneOf: pattern.optional(),
@@ -237,6 +243,7 @@ export interface Vocabulary {
   saysOwnCouncil?: RegExp;
   figuresReferred?: RegExp;
   asksThresholdValue?: RegExp;
+  thresholdReferred?: { before: RegExp; after: RegExp };
   asksAccept?: RegExp;
   /** "is food poverty one of our priority themes?": its first group is the thing asked about */
   asksOneOf?: RegExp;
@@ -348,6 +355,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.saysOwnCouncil ? { saysOwnCouncil: re(v.saysOwnCouncil) } : {}),
     ...(v.figuresReferred ? { figuresReferred: re(v.figuresReferred) } : {}),
     ...(v.asksThresholdValue ? { asksThresholdValue: re(v.asksThresholdValue) } : {}),
+    ...(v.thresholdReferred ? { thresholdReferred: { before: re(v.thresholdReferred.before), after: re(v.thresholdReferred.after) } } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
     ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),
     ...(v.asksSupport ? { asksSupport: { ask: re(v.asksSupport.ask), list: new RegExp(v.asksSupport.list, 'i') } } : {}),
