@@ -15,6 +15,22 @@ export interface AnswerSection {
   source?: string;
 }
 
+/**
+ * Sections of answers put together, each said once: a sentence quoted by one ("“Payment of local living
+ * wage to all of our 3,082 …”") and stated by another's topic is kept where it first comes.
+ */
+export function sectionsOnce(sections: readonly AnswerSection[]): AnswerSection[] {
+  const said = (s: AnswerSection) => (s.text && !s.items && !s.facts ? s.text.replace(/[“”"]/g, '').replace(/[\s.]+$/, '').trim().toLowerCase() : undefined);
+  const seen = new Set<string>();
+  return sections.filter((s) => {
+    const text = said(s);
+    if (text === undefined) return true;
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}
+
 /** A button that asks a question on the officer's behalf: a short title, the whole question. */
 export interface Suggestion {
   title: string;

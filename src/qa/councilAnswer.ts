@@ -14,7 +14,7 @@ import { answerAsText, asPart, type Answer } from './answer.js';
 import { choiceLeftToBidders } from './bidderChoice.js';
 import { TOPIC_RULES, percent, topicName } from './phrases.js';
 import { figureGiven, itemsUnsaid, quoted, searchText, silent, wholeList } from './search.js';
-import { wantedFigure } from './figureAsked.js';
+import { notGivenEntry, wantedFigure } from './figureAsked.js';
 import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
@@ -275,7 +275,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       const sentence = asked ? (q.text.match(/[^.!?]+[.!?]*/g) ?? []).find((s) => asked.re.test(s.toLowerCase())) : undefined;
       const named = sentence && asking && shelf.passages.keyTerms(sentence.replace(asking, ' ')).length > 0 ? sentence : q.text;
       const thing = asking && !given && !near ? { ...q, text: named.replace(asking, ' ') } : undefined;
-      const found = thing ? shelf.passages.search(searchText(thing), pack.council.id, 3) : [];
+      const found = thing ? standingFirst(asked!, shelf.passages.search(searchText(thing), pack.council.id, 4)) : [];
       const first = found.length > 0 ? askedFirst(shelf, pack, q, asked!, found) : undefined;
       if (first) return first;
       if (found.length > 0) return notGiven(pack, q.notGiven.about, label, quoted(shelf, pack, thing!, found), says);
@@ -479,15 +479,19 @@ function figureOwner(shelf: Shelf, pack: PolicyPack, figure: number): { says: st
   return undefined;
 }
 
-/** The vocabulary's entry for what the question asks that the documents do not give. */
-function notGivenEntry(v: Vocabulary, q: Question): NotGiven | undefined {
-  return q.notGiven ? v.notGiven.find((n) => n.id === q.notGiven!.id) : undefined;
-}
-
 /** The words of a question that ask for what its not-given entry names ("which councillor is responsible"). */
 function notGivenWords(v: Vocabulary, q: Question): ReadonlySet<string> {
   const asked = notGivenEntry(v, q)?.re.exec(q.text.toLowerCase())?.[0];
   return new Set(asked?.match(/[a-z0-9']+/g) ?? []);
+}
+
+/**
+ * "Is Match My Project live yet?": the passages on the thing, those that say where it stands first (the
+ * entry's `leads`: "funding … has been agreed", "Implement the Match My Project …" among the plans).
+ */
+function standingFirst(asked: NotGiven, found: readonly Passage[]): Passage[] {
+  const says = asked.leads;
+  return says ? [...found].sort((a, b) => Number(says.test(b.quote)) - Number(says.test(a.quote))) : [...found];
 }
 
 /**
@@ -505,7 +509,9 @@ function askedFirst(shelf: Shelf, pack: PolicyPack, q: Question, asked: NotGiven
     .map((c) => askingPart(c, v))
     .filter((c) => v.clauses.asks.test(c));
   if (before.length === 0) return undefined;
-  const own = { ...q, text: before.join(' ') };
+  // "match my project - what is it and is it up and running?": a question that names nothing asks of the thing named before it.
+  const asking = before.join(' ');
+  const own = { ...q, text: shelf.passages.keyTerms(asking).length > 0 ? asking : lower.slice(0, at) };
   const lead = shelf.passages.search(searchText(own), pack.council.id, 1)[0];
   if (!lead) return undefined;
   const rest = found.filter((p) => p.quote !== lead.quote);

@@ -3,7 +3,7 @@
  * vocabulary) and whether a text gives it.
  */
 import type { Question } from '../understand/question.js';
-import type { Vocabulary } from '../understand/vocabulary.js';
+import type { NotGiven, Vocabulary } from '../understand/vocabulary.js';
 import type { Shelf } from './shelf.js';
 
 export type FigureAsked = Vocabulary['asksFigure'][number];
@@ -63,4 +63,9 @@ export function gives(shelf: Shelf, wanted: FigureAsked, q: Question, text: stri
   // "Who leads on social value?": nothing asked beside the asking words, so nothing else to carry.
   if (passages.keyTerms(asked).length === 0) return true;
   return passages.coversAll(asked, text, 1);
+}
+
+/** The vocabulary's entry for what the question asks that the documents may not give ("is it live yet?"). */
+export function notGivenEntry(v: Vocabulary, q: Question): NotGiven | undefined {
+  return q.notGiven ? v.notGiven.find((n) => n.id === q.notGiven!.id) : undefined;
 }

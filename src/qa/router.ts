@@ -10,7 +10,7 @@ import { sentencesOf } from '../sources/links.js';
 import { formatPounds } from '../text/money.js';
 import type { Carried } from '../understand/context.js';
 import { askedText, asksForSupport, clauseSubject, clausesOf, type Question, type Subject } from '../understand/question.js';
-import { asPart, notice, type Answer } from './answer.js';
+import { asPart, notice, sectionsOnce, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
 import { currencyAnswer, namedDocuments } from './currency.js';
@@ -188,7 +188,7 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
 function together(answers: readonly Answer[]): Answer {
   const [first, ...rest] = answers as [Answer, ...Answer[]];
   // The first answer's own parts (what it does not say, after what it does) stay with it, before the rest.
-  return rest.length > 0 ? { ...first, parts: [...(first.parts ?? []), ...rest.map(asPart)], sections: [...first.sections, ...rest.flatMap((r) => r.sections)] } : first;
+  return rest.length > 0 ? { ...first, parts: [...(first.parts ?? []), ...rest.map(asPart)], sections: sectionsOnce([...first.sections, ...rest.flatMap((r) => r.sections)]) } : first;
 }
 
 /**

@@ -11,7 +11,7 @@ import { askingPart, clausesOf, withoutBackground, withoutFreshStart, type Quest
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { termGiven } from '../understand/contractValue.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
-import { askedAs, figuresFor, gives, wantedFigure, wantedFigures, type FigureAsked } from './figureAsked.js';
+import { askedAs, figuresFor, gives, notGivenEntry, wantedFigure, wantedFigures, type FigureAsked } from './figureAsked.js';
 import { namedDocuments } from './currency.js';
 import { finish } from './finish.js';
 import { notOutright } from './guarantee.js';
@@ -33,9 +33,35 @@ export function searchText(q: Question): string {
 
 /** A quoted passage, remembering what was searched for so a follow-up can lean on it. */
 export function quoted(shelf: Shelf, pack: PolicyPack, q: Question, found: Passage[]): Answer {
-  const answer = { ...passageAnswer(pack, answeringFirst(shelf, q, itemsOfLead(shelf, q, announcedBelow(shelf, found)))), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
+  const answer = { ...passageAnswer(pack, onTheNamed(shelf, q, answeringFirst(shelf, q, itemsOfLead(shelf, q, announcedBelow(shelf, found))))), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
   // "Does CWaC guarantee every care leaver a job?", answered "… if they request this help": no, first.
   return notOutright(shelf.vocabulary, pack, q, answer);
+}
+
+/** At most this many passages use a word for it to name the one thing asked about ("Overbury", "Dixon"). */
+const RARE_NAME = 2;
+
+/**
+ * "… the S-Rep centre refurb that one of the Stockport contractors did, I think it was Overbury?": where
+ * the passage that leads carries a name typed that the documents rarely use, the passages that carry
+ * none of those names are about something else ("The requests (… volunteer hours …) are posted
+ * online"), and are left out; so is a passage that only says again what those before it quote.
+ */
+function onTheNamed(shelf: Shelf, q: Question, found: Passage[]): Passage[] {
+  const names = rareNames(shelf, q);
+  const carries = (p: Passage) => names.some((t) => shelf.passages.mentions(t, p.quote));
+  const on = found[0] && carries(found[0]) ? found.filter(carries) : found;
+  const pieces = (text: string) => text.split(/;\s+|(?<=[.:!?])\s+/).map((x) => x.replace(/[\s.;:…]+$/, '').trim()).filter((x) => x.length > 0);
+  return on.filter((p, i) => {
+    const before = on.slice(0, i).flatMap((b) => [b.quote, b.lead ?? '']).join(' ');
+    return i === 0 || !pieces(p.quote).every((x) => before.includes(x));
+  });
+}
+
+/** The words typed that the documents use in a passage or two ("Overbury", "S-Rep"): names of one thing. */
+function rareNames(shelf: Shelf, q: Question): string[] {
+  const passages = shelf.passages;
+  return passages.keyTerms(searchText(q)).filter((t) => passages.frequency(t) > 0 && passages.frequency(t) <= RARE_NAME);
 }
 
 /** A sentence that only announces what comes after it in its section ("… are provided below:-"). */
@@ -181,9 +207,13 @@ export function searchDocuments(shelf: Shelf, question: Question, council: strin
     });
     // A later clause that the first's own quote already answers ("Over 25 local people employed …; An
     // apprentice …"), leant on it or quoting the same section, is not answered twice.
+    // So is one whose quote is off the thing the first names ("… Overbury? … what the materials were
+    // worth": not the Portal's "specific works/materials"), where the first's quote gives the figure.
+    const named = found[0] ? rareNames(shelf, q).filter((t) => passages.mentions(t, found[0]!.answer.headline)) : [];
     const again = (e: Answered | undefined, i: number) => {
       const figure = i > 0 ? (leant.get(i) ?? wantedFigure(shelf, { ...q, text: clauses[i]! })) : undefined;
-      const same = leant.has(i) || (e !== undefined && e.answer.sources[0] === found[0]?.answer.sources[0]);
+      const offThing = e !== undefined && named.length > 0 && !named.some((t) => passages.mentions(t, e.answer.headline));
+      const same = leant.has(i) || offThing || (e !== undefined && e.answer.sources[0] === found[0]?.answer.sources[0]);
       return figure !== undefined && same && found[0] !== undefined && gives(shelf, figure, { ...q, text: clauses[i]! }, found[0].answer.headline);
     };
     const each = found.filter((e, i) => !again(e, i));
@@ -307,6 +337,7 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
   const v = shelf.vocabulary;
   const passages = shelf.passages;
   const said = answered.map(answerAsText).join(' ');
+  const asking = notGivenEntry(v, q)?.asking;
   const out: Answer[] = [];
   // "cwac: how many volunteering days …? and also is it 10% …": parts no subject covers asked before
   // the first that names one are answered too, before the rest, as they were asked first.
@@ -319,6 +350,9 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     if (i === leading.length) before = out.length;
     const asks = /^(who|what|which|when|where|how|does|do|is|are|can)\b/.test(askingPart(clause, v));
     if (!asks || v.subjects.some((s) => s.re.test(clause)) || /\d/.test(clause) || passages.keyTerms(clause).length === 0) continue;
+    // "… and is it live yet?": a clause with no words but those that ask what the documents do not give is
+    // answered by saying so, with what they say of the thing; its asking words ("live") are not searched for.
+    if (asking && passages.keyTerms(clause.replace(new RegExp(asking.source, 'g'), ' ')).length === 0) continue;
     if (answered.some((a) => namesListLed(a, clause))) continue;
     // "… round table and how often does it meet?": "it" is what the first clause asked about, and a
     // figure the answer so far already gives ("takes place termly") is not asked again.
