@@ -43,14 +43,13 @@ const RARE_NAME = 2;
 
 /**
  * "… the S-Rep centre refurb that one of the Stockport contractors did, I think it was Overbury?": where
- * the passage that leads carries a name typed that the documents rarely use, the passages that carry
- * none of those names are about something else ("The requests (… volunteer hours …) are posted
- * online"), and are left out; so is a passage that only says again what those before it quote.
+ * passages carry a name typed that the documents rarely use, those that carry none of those names are
+ * about something else ("The requests (… volunteer hours …) are posted online"), and are left out; so
+ * is a passage that only says again what those before it quote.
  */
 function onTheNamed(shelf: Shelf, q: Question, found: Passage[]): Passage[] {
-  const names = rareNames(shelf, q);
-  const carries = (p: Passage) => names.some((t) => shelf.passages.mentions(t, p.quote));
-  const on = found[0] && carries(found[0]) ? found.filter(carries) : found;
+  const carries = (p: Passage) => namesIn(shelf, q, p.quote).length > 0;
+  const on = found.some(carries) ? found.filter(carries) : found;
   const pieces = (text: string) => text.split(/;\s+|(?<=[.:!?])\s+/).map((x) => x.replace(/[\s.;:…]+$/, '').trim()).filter((x) => x.length > 0);
   return on.filter((p, i) => {
     const before = on.slice(0, i).flatMap((b) => [b.quote, b.lead ?? '']).join(' ');
@@ -58,10 +57,17 @@ function onTheNamed(shelf: Shelf, q: Question, found: Passage[]): Passage[] {
   });
 }
 
-/** The words typed that the documents use in a passage or two ("Overbury", "S-Rep"): names of one thing. */
-function rareNames(shelf: Shelf, q: Question): string[] {
+/**
+ * The names of one thing typed that a text carries ("Overbury", "S-Rep"): words the documents use in a
+ * passage or two, written capitalised wherever the text has them ("materials" is as rare, but no name).
+ */
+function namesIn(shelf: Shelf, q: Question, text: string): string[] {
   const passages = shelf.passages;
-  return passages.keyTerms(searchText(q)).filter((t) => passages.frequency(t) > 0 && passages.frequency(t) <= RARE_NAME);
+  return passages.keyTerms(searchText(q)).filter((t) => {
+    if (passages.frequency(t) === 0 || passages.frequency(t) > RARE_NAME) return false;
+    const written = [...text.matchAll(new RegExp(`\\b${escapeRegExp(t)}\\b`, 'gi'))];
+    return written.length > 0 && written.every((m) => /^\p{Lu}/u.test(m[0]));
+  });
 }
 
 /** A sentence that only announces what comes after it in its section ("… are provided below:-"). */
@@ -207,13 +213,9 @@ export function searchDocuments(shelf: Shelf, question: Question, council: strin
     });
     // A later clause that the first's own quote already answers ("Over 25 local people employed …; An
     // apprentice …"), leant on it or quoting the same section, is not answered twice.
-    // So is one whose quote is off the thing the first names ("… Overbury? … what the materials were
-    // worth": not the Portal's "specific works/materials"), where the first's quote gives the figure.
-    const named = found[0] ? rareNames(shelf, q).filter((t) => passages.mentions(t, found[0]!.answer.headline)) : [];
     const again = (e: Answered | undefined, i: number) => {
       const figure = i > 0 ? (leant.get(i) ?? wantedFigure(shelf, { ...q, text: clauses[i]! })) : undefined;
-      const offThing = e !== undefined && named.length > 0 && !named.some((t) => passages.mentions(t, e.answer.headline));
-      const same = leant.has(i) || offThing || (e !== undefined && e.answer.sources[0] === found[0]?.answer.sources[0]);
+      const same = leant.has(i) || (e !== undefined && e.answer.sources[0] === found[0]?.answer.sources[0]);
       return figure !== undefined && same && found[0] !== undefined && gives(shelf, figure, { ...q, text: clauses[i]! }, found[0].answer.headline);
     };
     const each = found.filter((e, i) => !again(e, i));
