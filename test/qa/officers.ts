@@ -4689,6 +4689,64 @@ const HELD_OUT_19C: OfficerRow[] = [
   ]),
 ];
 
+const HELD_OUT_21C: OfficerRow[] = [
+  // Policy (iv) sets 5% for £50,000–£100,000 and 10% above; Charter s.4 sets 15% (20% target) "in excess
+  // of £25k". A value the officer says the rules start at ("the guidelines seem to start at 50k", "the 50k
+  // threshold") is what they know of the rule, not a second contract: only the contract's own value is answered.
+  ...kind('weighting and thresholds', [
+    { q: 'CWaC - £35k contract, what weighting for social value? the guidelines seem to start at 50k', council: CWAC, firstLine: /^Cheshire West and Chester's documents set no social value weighting for a £35,000 contract/, includes: [money(50000)], excludes: [/for a £50,000 contract/i], source: SRC.cwac },
+    { q: 'the cwac guidelines start at £50,000 so what weighting for my £35k contract?', council: CWAC, firstLine: /^Cheshire West and Chester's documents set no social value weighting for a £35,000 contract/, includes: [money(50000)], excludes: [/for a £50,000 contract/i], source: SRC.cwac },
+    { q: 'cheshire west 40k tender - I know the 50k threshold, is there any weighting below it', council: CWAC, firstLine: /^(?:No: )?Cheshire West and Chester's documents set no social value weighting for a £40,000 contract/, includes: [money(50000)], excludes: [/for a £50,000 contract/i], source: SRC.cwac },
+    { q: 'what SV weighting for a £45k contract in cheshire west? threshold is 50k isnt it', council: CWAC, firstLine: /^Cheshire West and Chester's documents set no social value weighting for a £45,000 contract/, includes: [money(50000)], excludes: [/for a £50,000 contract/i], source: SRC.cwac },
+    { q: 'stockport £20k job - weighting? I think it kicks in at £25k', council: STOCKPORT, firstLine: /^Stockport's documents set no social value weighting for a £20,000 contract/, includes: [money(25000)], excludes: [/for a £25,000 contract/i], source: SRC.charter },
+  ]),
+  // Charter s.1: the five shared core outcomes. The topic they sit in is headed "Stockport's priority cohorts
+  // and themes", and its summary ("agreed by the … (CRMG) Scrutiny Committee in November 2021") is the
+  // Annual Statement s.2's: neither belongs on an answer that leads with a Charter list.
+  ...kind('document facts', [
+    { q: 'what are the 5 shared core outcomes in stockports SV charter?', council: STOCKPORT, firstLine: /People are able to make informed choices and be independent/, includes: [/Communities in Stockport are safe and resilient/], excludes: [/CRMG/, /Stockport's priority cohorts and themes/], source: SRC.charter },
+    { q: 'stockport core outcomes', council: STOCKPORT, includes: [/People who need support get it/], excludes: [/CRMG/, /Stockport's priority cohorts and themes/], source: SRC.charter },
+    { q: "list the stockport charter's five shared outcomes please", council: STOCKPORT, firstLine: /People are able to make informed choices and be independent/, includes: [/Stockport is a place people want to live/], excludes: [/CRMG/], source: SRC.charter },
+    { q: "which TOMs themes does stockport's thriving economy outcome map to?", council: STOCKPORT, firstLine: /Stockport benefits from a thriving economy: TOMs themes 1 \(Jobs\), 2 \(Growth\), 4 \(Environment\), 5 \(Social innovation\)/, includes: [/Five Shared Core Outcomes/], excludes: [/CRMG/, /Stockport's priority cohorts and themes/], source: SRC.charter },
+  ]),
+  // Statement s.7: "Match My Project is a digital, cloud-based social value brokerage system …"; s.4:
+  // "funding for the Match My Project on line brokerage portal has been agreed"; s.9, for the next 12
+  // months: "Implement the Match My Project on-line brokerage portal." Asked what it is and whether it is
+  // live: what it is first, then that they do not say, with where they leave it; nothing off the thing.
+  ...kind('documents do not say', [
+    {
+      q: 'whats match my project and is it live yet?',
+      council: STOCKPORT,
+      firstLine: /^["“]?Match My Project is a digital, cloud-based social value brokerage system/,
+      before: [/Match My Project is a digital, cloud-based/, /do not say whether that has happened yet/, /funding for the Match My Project on line brokerage portal has been agreed/],
+      includes: [/Implement the Match My Project on-line brokerage portal/],
+      excludes: [/Wilmott Dixon/, /Inclusive Growth/],
+      source: SRC.statement,
+    },
+    { q: 'what is match my project? has it launched yet', council: STOCKPORT, firstLine: /^["“]?Match My Project is a digital/, before: [/cloud-based social value brokerage system/, /do not say whether that has happened yet/], includes: [/Implement the Match My Project on-line brokerage portal/], source: SRC.statement },
+    { q: 'can u explain match my project? is it live yet', council: STOCKPORT, firstLine: /^["“]?Match My Project is a digital/, includes: [/has been agreed/, /Implement the Match My Project on-line brokerage portal/], excludes: [/Wilmott Dixon/, /Inclusive Growth/], source: SRC.statement },
+    { q: 'stockport match my project - what is it and is it up and running now?', council: STOCKPORT, firstLine: /^["“]?Match My Project is a digital/, before: [/cloud-based social value brokerage system/, /do not say whether that has happened yet/], includes: [/Implement the Match My Project on-line brokerage portal/], source: SRC.statement },
+  ]),
+  // Statement s.4's case studies (Wilmott Dixon, Overbury for S-REP, George Cox) and the Policy's Purpose
+  // ("directly employs around 3,082 individuals") and Where are we now? ("Payment of local living wage to all
+  // of our 3,082 directly employed and 2,700 council companies staff"). A case study asked for by name is
+  // that one alone; a sentence the answer gives is given once.
+  ...kind('document facts', [
+    { q: 'SMBC - need the willmott dixon case study numbers pls', council: STOCKPORT, includes: [/53 new jobs/, /56% of the project spend/], excludes: [/Overbury/, /George Cox/], source: SRC.statement },
+    { q: 'george cox case study stockport - what did they do?', council: STOCKPORT, firstLine: /^["“]?George Cox/, includes: [/7,500 trees/], excludes: [/Wilmott Dixon/, /Overbury/], source: SRC.statement },
+    {
+      q: "Hi, sorry bit of a long one - I'm writing something for the VCFSE newsletter about the S-Rep centre refurb that one of the Stockport contractors did, I think it was Overbury? I need the number of volunteer hours and what the materials were worth, and if there's anything about who the centre helps that would be great too. Thanks!!",
+      council: STOCKPORT,
+      includes: [/687 volunteer hours/, /£39,400\.53/, /vulnerable people/],
+      excludes: [/The requests \(monetary donation/],
+      source: SRC.statement,
+    },
+    { q: 'overbury s-rep refurb in stockport - how many volunteer hours, and what were the materials worth?', council: STOCKPORT, includes: [/687 volunteer hours/, /£39,400\.53/], excludes: [/The requests \(monetary donation/], source: SRC.statement },
+    { q: 'How many people does cheshire west actually employ, and do they all get the living wage?', council: CWAC, includes: [/around 3,082 individuals/, /2,700 council companies staff/], excludes: [/(Payment of local living wage to all of our 3,082)[\s\S]*\1/], source: SRC.cwac },
+    { q: 'cwac - how many staff does the council employ and are they paid the living wage?', council: CWAC, includes: [/around 3,082 individuals/, /2,700 council companies staff/], excludes: [/(Payment of local living wage to all of our 3,082)[\s\S]*\1/], source: SRC.cwac },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -4745,6 +4803,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_19A,
   ...HELD_OUT_19B,
   ...HELD_OUT_19C,
+  ...HELD_OUT_21C,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
@@ -4853,5 +4912,14 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "Morning. … joint youth services procurement with Trafford through STAR, probably around £220k … Our side obviously has the 15% min … not sure if the portal applies for both of us. Can you set out what each council's docs say on weighting and portal thresholds?",
     right: "Both councils: Stockport Charter s.4, 15% minimum / 20% target over £25k and the Portal over £50k, so both apply at £220k; Trafford 2.3/3.1: no weighting set, the Portal for all contracts over £50K. Joint procurement rules are not covered. Now only Trafford's side is answered.",
+  },
+  // Round 21
+  {
+    q: 'stockport wilmott dixon case study - what did they deliver?',
+    right: "Statement s.4 (case studies): Wilmott Dixon created 53 new jobs, delivered 97 weeks of training, created 11 work experience placements and opened their first building lives academy for 10 local young people and care leavers; over 70% of the project team live within 20 miles and 56% of the project spend went to local businesses. Now \"deliver\" reads as the achievements topic and the Portal's totals since 2019 lead; \"SMBC - need the willmott dixon case study numbers\" is answered right.",
+  },
+  {
+    q: 'what does social value mean in stockport',
+    right: "Charter, Introduction: \"Social Value is Everyone's Business\", the Council, businesses, third sector partners and voluntary groups working together for the benefit of Stockport's citizens, businesses and communities; Statement s.1 adds that social value can release resources for community benefit. Now the Charter's words lead under the source line \"Annual Statement 2022-2023, section 1\": a topic's summary has no source of its own in the pack, so it is cited from the topic's first part, which here is the Statement's.",
   },
 ];
