@@ -78,6 +78,8 @@ export class Assistant {
         return { kind: 'answer', answer: thanks() };
       case 'goodbye':
         return { kind: 'answer', answer: goodbye() };
+      case 'errand':
+        return { kind: 'answer', answer: offTopic(this.shelf, 'errand') };
       case 'set-council':
         return { kind: 'set-council', council: q.intent.council, name: this.councilName(q.intent.council) };
       case 'feature': {

@@ -47,6 +47,8 @@ export interface CurrencyAsk {
   stale: boolean;
   /** asks whether it was approved ("did the Executive approve the charter?"): what each says of its own approval */
   approval?: boolean;
+  /** speaks of a newer version as if there is one ("when was the refreshed charter signed off?") */
+  newer?: boolean;
 }
 
 /** The documents the question names by a word of their titles that not all of them share ("the charter", "the statement"). */
@@ -101,7 +103,12 @@ export function currencyAnswer(
     const itself = d.currency && !d.refreshDue ? ` ${d.currency}` : '';
     return `${documentLabel(d)}: dated ${formatDay(d.date)}${period}${refresh}.${itself}`;
   });
-  const none = asksReplacement ? ` The documents hold only ${docs.length > 1 ? 'these versions' : 'this version'}: they do not give a date for a newer one, or say whether one has been published.` : '';
+  const held = docs.length > 1 ? 'these versions' : 'this version';
+  // "When was the refreshed charter signed off?" presumes a newer version: that the documents hold none
+  // is the answer, so it leads, before the dates of the version they do hold.
+  const newer = ask?.newer === true && (asksReplacement || approval);
+  const first = newer ? `The documents do not give a date for a newer version of ${docs.map((d) => documentLabel(d)).join(' or ')}, or say whether one has been published: they hold only ${held}. ` : '';
+  const none = asksReplacement && !newer ? ` The documents hold only ${held}: they do not give a date for a newer one, or say whether one has been published.` : '';
   const warnings = currencyWarnings(docs, today);
   const lead = ask?.yesNo && !approval ? `${verdictOf(docs, today, ask.stale)} ` : '';
   // Asked whether they are current or approved: the warnings are part of the answer, not apart from it.
@@ -120,7 +127,7 @@ export function currencyAnswer(
   return {
     kind: 'answer',
     title: `How current ${council}'s documents are`,
-    headline: `${lead}${what}${lines.join(' ')}${none}${inAnswer && said.length > 0 ? ` ${said.join(' ')}` : ''}`,
+    headline: `${lead}${first}${what}${lines.join(' ')}${none}${inAnswer && said.length > 0 ? ` ${said.join(' ')}` : ''}`,
     facts: [],
     sections: [],
     notes: approval ? [] : docs.flatMap((d) => (d.currency && d.refreshDue ? [`${documentLabel(d)}: ${d.currency}`] : [])),

@@ -19,11 +19,15 @@ function examples(shelf: Shelf): Suggestion[] {
   ];
 }
 
-/** Nothing in the documents or the packs answers it: what the assistant is for, and questions to try. */
-export function offTopic(shelf: Shelf): Answer {
+/**
+ * Nothing in the documents or the packs answers it: what the assistant is for, and questions to try.
+ * Asked to do a task ("book me a meeting room"), it first says it cannot, so nobody thinks it was done.
+ */
+export function offTopic(shelf: Shelf, asked: 'question' | 'errand' = 'question'): Answer {
+  const cannot = asked === 'errand' ? "I can't do that for you: I don't book rooms, manage calendars, send emails or place orders. " : '';
   return notice(
     'I can help with social value',
-    `I answer questions about social value in procurement for ${shelf.knownCouncils()}: weightings, thresholds, the Social Value Portal, TOMs, PID sign-off and more. Try one of these, or say "help".`,
+    `${cannot}I answer questions about social value in procurement for ${shelf.knownCouncils()}: weightings, thresholds, the Social Value Portal, TOMs, PID sign-off and more. Try one of these, or say "help".`,
     examples(shelf),
   );
 }

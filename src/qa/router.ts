@@ -326,6 +326,7 @@ function howCurrent(shelf: Shelf, pack: PolicyPack, q: Question): Answer {
       yesNo: q.asksYesNo && !approval && !replacement,
       stale: q.asksStale === true,
       approval,
+      newer: shelf.vocabulary.currencyNewer?.test(lower) === true,
     },
     plans,
   );

@@ -358,7 +358,11 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     if (answered.some((a) => namesListLed(a, clause))) continue;
     // "… round table and how often does it meet?": "it" is what the first clause asked about, and a
     // figure the answer so far already gives ("takes place termly") is not asked again.
-    const about = v.sameAsBefore.test(clause) ? passages.keyTerms(clauses[0]!).join(' ') : undefined;
+    // "… and I heard there's going to be a coordinator post, how much is that costing": "that" is what the
+    // clause's own background names, not the first clause's subject.
+    const question = askingPart(clause, v);
+    const ownBackground = question !== clause && passages.keyTerms(clause.slice(0, clause.length - question.length)).length > 0;
+    const about = v.sameAsBefore.test(clause) && !ownBackground ? passages.keyTerms(clauses[0]!).join(' ') : undefined;
     const asked: Question = { ...q, text: clause, ...(about ? { about } : {}) };
     const wanted = wantedFigure(shelf, asked);
     if (wanted && about && gives(shelf, wanted, asked, said)) continue;
@@ -383,7 +387,9 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     }
     // A part no passage says all of ("is there anything about care leavers I can build into the ask?")
     // is still answered, from what the documents say of its rarest word ("leavers"), where they use it.
-    const rarest = found.length > 0 ? undefined : passages.knownTerms(clause).sort((a, b) => passages.frequency(a) - passages.frequency(b))[0];
+    // The rarest of the words the council's own documents use: one only another council's use finds nothing here.
+    const theirs = passages.knownTerms(clause).filter((t) => passages.councilsUsing(t).has(pack.council.id));
+    const rarest = found.length > 0 ? undefined : theirs.sort((a, b) => passages.frequency(a) - passages.frequency(b))[0];
     if (rarest && passages.frequency(rarest) <= RARE_TERM) {
       // Searched for the word with the one before it ("care leavers"), as typed.
       const phrase = new RegExp(`(?:[a-z]+\\s+)?${escapeRegExp(rarest)}`).exec(clause)?.[0] ?? rarest;

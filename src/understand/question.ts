@@ -19,6 +19,7 @@ export type Intent =
   | { kind: 'help' }
   | { kind: 'thanks' }
   | { kind: 'goodbye' }
+  | { kind: 'errand' }
   | { kind: 'set-council'; council: string }
   | { kind: 'which-council' }
   | { kind: 'unknown-council'; name: string }
@@ -561,6 +562,8 @@ function intentOf(lower: string, councils: string[], original: string, reader: R
   const v = reader.vocabulary;
   const bare = lower.replace(/[!?.,]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (v.smalltalk.help.test(bare)) return { kind: 'help' };
+  // "can you book me a meeting room for the steering group?": a task to do, whatever subject it names.
+  if (v.smalltalk.errand.test(bare)) return { kind: 'errand' };
   // "my council is Trafford" sets it; "my council is Stockport, what weighting for £75k?" is a question
   // that also sets it (see councilChange), so only a message that says nothing more is a setting.
   const setter = new RegExp(v.setCouncil.source);

@@ -118,6 +118,8 @@ const VocabularySchema = z.object({
   currencyStale: pattern.optional(),
   /** asks whether a document was approved ("did the Executive approve the charter?"), among the currency asks */
   currencyApproval: pattern.optional(),
+  /** speaks of a newer version as if there is one ("the refreshed charter", "the latest policy"), among the currency asks */
+  currencyNewer: pattern.optional(),
   skipAsk: pattern,
   /**
    * `asking`: the words that only ask ("when will … start"); a passage that gives the figure must carry the question's other words.
@@ -162,7 +164,8 @@ const VocabularySchema = z.object({
   asksRemedy: z.strictObject({ pattern, subjects: z.array(z.enum(SUBJECT_IDS)).min(2) }).optional(),
   /** a comparative ("is that more than …"): with a council's name right after it, the question compares councils */
   comparedWith: pattern.optional(),
-  smalltalk: z.strictObject({ help: pattern, thanks: pattern, goodbye: pattern }),
+  /** `errand`: asks the assistant to do something rather than answer ("can you book me a meeting room …") */
+  smalltalk: z.strictObject({ help: pattern, thanks: pattern, goodbye: pattern, errand: pattern }),
   setCouncil: pattern,
   whichCouncil: pattern,
   featureQuestions: z.strictObject({ checklist: pattern }),
@@ -300,11 +303,13 @@ export interface Vocabulary {
   currencyStale?: RegExp;
   /** asks whether a document was approved, ratified or adopted: what the documents record of it */
   currencyApproval?: RegExp;
+  /** speaks of a newer version of a document as if there is one: that the documents hold none is the answer */
+  currencyNewer?: RegExp;
   /** asks whether social value may be left out */
   skipAsk: RegExp;
   otherCouncils: string[];
   councilQualifiers: RegExp;
-  smalltalk: { help: RegExp; thanks: RegExp; goodbye: RegExp };
+  smalltalk: { help: RegExp; thanks: RegExp; goodbye: RegExp; errand: RegExp };
   setCouncil: RegExp;
   whichCouncil: RegExp;
   featureQuestions: { checklist: RegExp };
@@ -376,6 +381,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     currencyAsk: re(v.currencyAsk),
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     ...(v.currencyApproval ? { currencyApproval: re(v.currencyApproval) } : {}),
+    ...(v.currencyNewer ? { currencyNewer: re(v.currencyNewer) } : {}),
     skipAsk: re(v.skipAsk),
     asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.share ? { share: true as const } : {}), ...(a.threshold ? { threshold: true as const } : {}), ...(a.named ? { named: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
     asksYesNo: re(v.asksYesNo),
@@ -389,7 +395,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.plainYes ? { plainYes: { hedges: re(v.plainYes.hedges), obligation: re(v.plainYes.obligation), request: re(v.plainYes.request) } } : {}),
     otherCouncils: v.otherCouncils,
     councilQualifiers: re(v.councilQualifiers),
-    smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye) },
+    smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye), errand: re(v.smalltalk.errand) },
     setCouncil: re(v.setCouncil),
     whichCouncil: re(v.whichCouncil),
     ...(v.comparedWith ? { comparedWith: new RegExp(v.comparedWith, 'g') } : {}),

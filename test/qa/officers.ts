@@ -4747,6 +4747,41 @@ const HELD_OUT_21C: OfficerRow[] = [
   ]),
 ];
 
+const HELD_OUT_21B: OfficerRow[] = [
+  // Asked to do a task ("book me a meeting room for the steering group"), the reply says it cannot and
+  // what it does, whatever subject word the request shares with the documents (Statement s.3's group).
+  ...kind(
+    'off-topic',
+    [
+      'can you book me a meeting room for the steering group thurs 2pm',
+      'could you schedule a meeting with the trafford steering group for next week',
+      'pls send an invite to the social value steering group for friday',
+      'hi - can you email the cwac procurement team about the portal',
+      'please arrange a call with STAR procurement about the stockport charter',
+    ].map((q) => ({ q, firstLine: /^I can't do that for you\b/, includes: [POINTER], excludes: [...NO_POLICY_ANSWER, /Steering Group has representatives/i] })),
+  ),
+  // Statement s.1: the Charter, ratified in 2019, "is due to be refreshed in 2023"; s.9: "Review and
+  // refresh the Stockport Social Value Charter". Asked of a refreshed version as if there is one, that the
+  // documents give no date for one leads, before the 2019 ratification.
+  ...kind('documents do not say', [
+    { q: 'When was the refreshed Stockport Social Value Charter actually signed off? need the date for a committee report', council: STOCKPORT, firstLine: /^The documents do not give a date for a newer version of Stockport's Social Value Charter/, includes: [/Ratified in 2019/, /Review and refresh the Stockport Social Value Charter/], source: SRC.statement },
+    { q: 'date the latest stockport charter was ratified?', council: STOCKPORT, firstLine: /^The documents do not give a date for a newer version of Stockport's Social Value Charter/, includes: [/Ratified in 2019/], source: SRC.statement },
+    { q: 'has the new stockport charter been approved yet', council: STOCKPORT, firstLine: /^The documents do not give a date for a newer version of Stockport's Social Value Charter/, includes: [/Ratified in 2019/], source: SRC.statement },
+    { q: 'when was the updated social value charter adopted in stockport', council: STOCKPORT, firstLine: /^The documents do not give a date for a newer version of Stockport's Social Value Charter/, includes: [/due to be refreshed in 2023/], source: SRC.statement },
+  ]),
+  // Exec 4.3: the group "is chaired by the Inclusive Economy and Communities Manager"; 6.7: a project put
+  // forward in the Shared Prosperity Communities and Place Investment Plan "to fund a dedicated Social
+  // Value Co-ordinator", with no cost given. The second question, with what "that" is in its own words
+  // before it, is answered after the first: no cost, and 6.7.
+  ...conversation([
+    { q: "trafford council - what's the minimum social value weighting we put on tenders?", council: TRAFFORD, includes: [NO_WEIGHTING], source: SRC.trafford },
+    { q: "who chairs the SV steering group? and I heard there's going to be a coordinator post, how much is that costing", council: TRAFFORD, includes: [], before: [/chaired by the Inclusive Economy and Communities Manager/, /do not give that amount/, /to fund a dedicated Social Value Co-ordinator/], source: SRC.trafford },
+  ]),
+  ...kind('documents do not say', [
+    { q: "who chairs the trafford steering group? and apparently there's going to be a coordinator post, how much is that costing us", council: TRAFFORD, includes: [], before: [/chaired by the Inclusive Economy and Communities Manager/, /do not give/, /dedicated Social Value Co-ordinator/], source: SRC.trafford },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -4804,6 +4839,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_19B,
   ...HELD_OUT_19C,
   ...HELD_OUT_21C,
+  ...HELD_OUT_21B,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
@@ -4818,6 +4854,11 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
+  // Round 21
+  {
+    q: "who is the chair of the trafford SV steering group? and there's apparently a new coordinator post, how much is that costing",
+    right: "Exec 4.3: chaired by the Inclusive Economy and Communities Manager; 6.7: a project put forward in Trafford's Shared Prosperity Communities and Place Investment Plan \"to fund a dedicated Social Value Co-ordinator\"; the report gives no cost for the post. Now only the chair is answered: \"I heard there's going to be a coordinator post, how much is that costing\" is answered, but this wording (and \"… what is that going to cost\") drops the second part.",
+  },
   // Held out, rounds 16 and 17, not yet answered right (turns of one conversation joined by →).
   {
     q: "In the stockport charter, which TOMs themes does the 'thriving economy' outcome map to? and does the charter say anything about the GM Good Employment Charter",
