@@ -9,7 +9,7 @@ import { offTopic } from './pointer.js';
 import { searchDocuments, searchText, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor } from './toms.js';
-import { onlyCouncilFor, rareNameFor } from './whichCouncil.js';
+import { askWhichCouncil, councilsWithDocumentNamed, onlyCouncilFor, rareNameFor } from './whichCouncil.js';
 import { overview } from './weighting.js';
 
 /** Words that, beside a council's name, ask for its overview ("what does Stockport say"). */
@@ -33,6 +33,12 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
   if (q.councils.length === 0 && id !== undefined && q.asksOfThem) return uncuratedAnswer(shelf, { ...q, councils: [id] }, carried, id, why);
   const passages = shelf.passages;
   const named = q.councils[0];
+  // No council named, set or in play: which council is asked where the answer is each council's own: of
+  // a kind of contract ("do works contracts need social value too?": each council's rules say which they
+  // cover), of a document each council has its own of ("the charter"), or where more than one council's
+  // documents say what was asked.
+  const eachCouncils = q.category !== undefined || councilsWithDocumentNamed(shelf, q.text).size > 1 || passages.councilsSaying(searchText(q)).size > 1;
+  if (!named && id === undefined && eachCouncils) return { answer: askWhichCouncil(shelf, q) };
   // "and stockport?" after a quote carries what was searched for: that, not the overview.
   if (named && !q.about && asksForOverview(shelf, q.text)) return { answer: finish(shelf.now(), overview(shelf.pack(named)), [shelf.pack(named)], q, carried, why), council: named };
   // Asked of a named council, the council's own documents come first ("how many people does CWaC employ?").

@@ -3,6 +3,7 @@
  * one council whose documents use the name or say everything asked. And the replies about councils
  * themselves: "Did you mean Stockport?", a council not covered, "Which council?", "your council is …".
  */
+import { documentLabel } from '../policy/citations.js';
 import type { PolicyPack, WeightingRule } from '../policy/schema.js';
 import type { Carried, QaContext } from '../understand/context.js';
 import type { Question } from '../understand/question.js';
@@ -88,7 +89,10 @@ export function onCouncilMeant(shelf: Shelf, q: Question, ctx: AskContext, read:
 
 /** "What is Bee Net Zero?": a name only one council's documents use says which council is meant. */
 export function onlyCouncilFor(shelf: Shelf, q: Question): CouncilFound | undefined {
-  if (q.money !== undefined || q.range !== undefined) return undefined;
+  if (q.money !== undefined || q.range !== undefined || councilsWithDocumentNamed(shelf, q.text).size > 1) return undefined;
+  // "Do we need social value in construction contracts?": every council's rules answer what applies to a
+  // kind of contract, whichever council's documents happen to use a word of it.
+  if (q.category !== undefined || q.subjects.some((s) => s === 'weighting' || s === 'threshold' || s === 'requirements')) return undefined;
   const passages = shelf.passages;
   const terms = passages.keyTerms(searchText(q));
   const own = terms.map((t) => ({ t, by: passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !shelf.isSubjectWord(x.t));
@@ -100,6 +104,7 @@ export function onlyCouncilFor(shelf: Shelf, q: Question): CouncilFound | undefi
 
 /** A word of the question that only one council's documents use, in three passages at most: a name ("Overbury", "Ellesmere"). */
 export function rareNameFor(shelf: Shelf, q: Question): CouncilFound | undefined {
+  if (councilsWithDocumentNamed(shelf, q.text).size > 1) return undefined;
   const passages = shelf.passages;
   for (const t of passages.keyTerms(searchText(q))) {
     if (shelf.isSubjectWord(t) || passages.frequency(t) > 3) continue;
@@ -109,9 +114,33 @@ export function rareNameFor(shelf: Shelf, q: Question): CouncilFound | undefined
   return undefined;
 }
 
+/**
+ * The councils whose own documents the message names by a word of their titles ("the social value
+ * charter": Stockport's Charter and Trafford's): each council has its own, so which is meant is not
+ * told by the words the rest of the question shares with one of them.
+ */
+export function councilsWithDocumentNamed(shelf: Shelf, text: string): Set<string> {
+  const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const titles = shelf.packs.flatMap((p) => p.documents.map((d) => ({ council: p.council.id, words: words(documentLabel(d)) })));
+  const inTitles = (w: string) => titles.some((t) => t.words.has(w));
+  // The word names a document where what comes before it does ("the charter", "our sv charter",
+  // "stockport's charter"), not where it ends another name ("the GM Good Employment Charter").
+  const typed = text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z&']+/g) ?? [];
+  const naming = (w: string, i: number) => {
+    const before = typed[i - 1]?.replace(/'s?$/, '');
+    return before === undefined || inTitles(before) || shelf.councilWords.has(before) || shelf.vocabulary.stopwords.has(before);
+  };
+  const asked = new Set(typed.flatMap((w, i) => (w.length >= 4 && naming(w, i) ? [w] : [])));
+  const telling = [...asked].filter((w) => !shelf.councilWords.has(w) && inTitles(w) && !titles.every((t) => t.words.has(w)));
+  return new Set(titles.filter((t) => telling.some((w) => t.words.has(w))).map((t) => t.council));
+}
+
 /** The one council whose documents have a sentence that carries every key term asked (two at least), when only one has. */
 export function onlyCouncilSaying(shelf: Shelf, q: Question): CouncilFound | undefined {
   if (q.money !== undefined || q.range !== undefined || q.bound !== undefined || q.proposedWeighting !== undefined) return undefined;
+  // "When is the social value charter due for a refresh?": Trafford has a charter too, though only
+  // Stockport's documents say "due" and "refresh" together.
+  if (councilsWithDocumentNamed(shelf, q.text).size > 1) return undefined;
   if (q.subjects.some((s) => s === 'weighting' || s === 'threshold' || s === 'requirements' || s === 'compare')) return undefined;
   const passages = shelf.passages;
   // "our maturity index" is the officer's own council; a subject alone ("who chairs the steering

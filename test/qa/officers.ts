@@ -4780,6 +4780,21 @@ const HELD_OUT_21B: OfficerRow[] = [
   ...kind('documents do not say', [
     { q: "who chairs the trafford steering group? and apparently there's going to be a coordinator post, how much is that costing us", council: TRAFFORD, includes: [], before: [/chaired by the Inclusive Economy and Communities Manager/, /do not give/, /dedicated Social Value Co-ordinator/], source: SRC.trafford },
   ]),
+  // No council named, set or in play. What applies to a kind of contract is each council's own rule
+  // (Stockport Statement s.4 "goods, works and services"; CWaC Policy (iii) "supplies, services and
+  // works"), and each of Stockport and Trafford has its own Charter (Statement s.1 gives Stockport's
+  // refresh date; Trafford's report gives none): which council, with the three as buttons, not
+  // Stockport's answer because only its documents use a word of the question ("due" and "refresh").
+  ...kind('no council known', [
+    { q: 'do works contracts need social value too or is it just services?', ...whichCouncilRow(/works/), excludes: [/goods, works and services/] },
+    { q: 'are works contracts covered by the social value requirements or only services', ...whichCouncilRow(/works/) },
+    { q: 'is SV just for services or goods too?', ...whichCouncilRow(/goods/) },
+    { q: 'do we need social value in construction contracts?', ...whichCouncilRow(/construction/), excludes: [money(25000)] },
+    { q: 'quick q - when is the social value charter due for a refresh?', ...whichCouncilRow(/charter/), excludes: [/2023/] },
+    { q: 'is the charter due to be refreshed soon', ...whichCouncilRow(/charter/), excludes: [/2023/] },
+    { q: 'social value charter refresh date?', ...whichCouncilRow(/charter/), excludes: [/2023/] },
+    { q: 'is the social value charter out of date?', ...whichCouncilRow(/charter/), excludes: [/2023/, /£24m/] },
+  ]),
 ];
 
 // =============================================================================================
