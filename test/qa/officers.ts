@@ -4795,6 +4795,18 @@ const HELD_OUT_21B: OfficerRow[] = [
     { q: 'social value charter refresh date?', ...whichCouncilRow(/charter/), excludes: [/2023/] },
     { q: 'is the social value charter out of date?', ...whichCouncilRow(/charter/), excludes: [/2023/, /£24m/] },
   ]),
+  // Policy Appendix C: "Deliver a Supported Internship programme within the Council for 20 young people in
+  // receipt of an Education, Health and Care Plan", Skills and Employment Manager, April 2022: a plan, and
+  // nothing records whether it went ahead. Asked whether it happened, that is said, with the plan.
+  ...conversation([
+    { q: "CW&C social value action plan - who's leading on the measurement tool and when was it meant to go live?", council: CWAC, includes: [/Procurement Manager/], source: SRC.cwac },
+    { q: 'did the internship actually happen in the end?', council: CWAC, firstLine: /do not say whether that has happened/, includes: [/Supported Internship programme within the Council for 20 young people/, /April 2022/], excludes: [...HELP_OR_POINTER], source: SRC.cwac },
+  ]),
+  ...kind('documents do not say', [
+    { q: "did cwac's supported internship programme go ahead?", council: CWAC, firstLine: /do not say whether that has happened/, includes: [/Supported Internship programme/, /April 2022/], source: SRC.cwac },
+    { q: 'has the CWaC supported internship actually happened?', council: CWAC, firstLine: /do not say whether that has happened/, includes: [/Supported Internship programme/, /April 2022/], source: SRC.cwac },
+    { q: 'cheshire west - did the supported internships for young people with an EHCP ever happen', council: CWAC, firstLine: /do not say whether that has happened/, includes: [/Supported Internship programme/, /April 2022/], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
