@@ -4,6 +4,7 @@
  */
 import type { Carried } from '../understand/context.js';
 import type { Question } from '../understand/question.js';
+import { inCouncilWords } from './councilWording.js';
 import { finish } from './finish.js';
 import { offTopic } from './pointer.js';
 import { searchDocuments, searchText, type Answered } from './search.js';
@@ -39,6 +40,10 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
   // documents say what was asked.
   const eachCouncils = q.category !== undefined || councilsWithDocumentNamed(shelf, q.text).size > 1 || passages.councilsSaying(searchText(q)).size > 1;
   if (!named && id === undefined && eachCouncils) return { answer: askWhichCouncil(shelf, q) };
+  // "trafford - any case studies?": asked in the words the council's documents use ("examples").
+  const council = named ?? id;
+  const worded = council ? inCouncilWords(shelf, q.text, council) : q.text;
+  if (worded !== q.text) return uncuratedAnswer(shelf, { ...q, text: worded }, carried, id, why);
   // "and stockport?" after a quote carries what was searched for: that, not the overview.
   if (named && !q.about && asksForOverview(shelf, q.text)) return { answer: finish(shelf.now(), overview(shelf.pack(named)), [shelf.pack(named)], q, carried, why), council: named };
   // Asked of a named council, the council's own documents come first ("how many people does CWaC employ?").

@@ -172,6 +172,8 @@ const VocabularySchema = z.object({
   stopwords: z.array(z.string().min(1)),
   /** words that mean the same when searching the documents ("people", "individuals") */
   synonyms: z.array(z.array(z.string().min(1)).min(2)),
+  /** phrases that name the same thing, for a council whose documents use one and not the other ("case studies", "examples") */
+  phraseSynonyms: z.array(z.array(z.string().min(2)).min(2)).default([]),
   /** short forms officers type, read as the words the documents use ("gm": "greater manchester") */
   abbreviations: z.record(z.string().regex(/^[a-z0-9&]+$/), z.string().min(1)).default({}),
   /** asks what someone said or thought ("what did suppliers say about the weighting?"): the documents' words answer, not the rule */
@@ -335,6 +337,8 @@ export interface Vocabulary {
   rephrase: readonly { re: RegExp; as: string }[];
   stopwords: ReadonlySet<string>;
   synonyms: readonly (readonly string[])[];
+  /** phrases that name the same thing: a council's documents may use only one of them */
+  phraseSynonyms: readonly (readonly string[])[];
 }
 
 export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabulary {
@@ -403,6 +407,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     featureQuestions: { checklist: re(v.featureQuestions.checklist) },
     stopwords: new Set(v.stopwords),
     synonyms: v.synonyms,
+    phraseSynonyms: v.phraseSynonyms,
     abbreviations: new Map(Object.entries(v.abbreviations)),
     rephrase: v.rephrase.map((r) => ({ re: new RegExp(r.pattern, 'gi'), as: r.as })),
     ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),

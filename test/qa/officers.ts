@@ -4807,6 +4807,16 @@ const HELD_OUT_21B: OfficerRow[] = [
     { q: 'has the CWaC supported internship actually happened?', council: CWAC, firstLine: /do not say whether that has happened/, includes: [/Supported Internship programme/, /April 2022/], source: SRC.cwac },
     { q: 'cheshire west - did the supported internships for young people with an EHCP ever happen', council: CWAC, firstLine: /do not say whether that has happened/, includes: [/Supported Internship programme/, /April 2022/], source: SRC.cwac },
   ]),
+  // Exec 3.2, "Positive examples of Social Value working in Trafford": the Hong Kong newcomers' employment
+  // event at UA92 on 16 November 2021 ("attended by over 200 Hong Kong newcomers") and the Carers Centre
+  // contract ("Over 25 local people employed …", "An apprentice will be employed each year …"). Trafford's
+  // report says "examples", never "case studies": asked for case studies, those are the answer.
+  ...kind('document facts', [
+    'trafford - have we got any decent SV case studies i can drop into a presentation?',
+    'any trafford case studies?',
+    'what case studies has trafford got that we could use in a briefing?',
+    'trafford case studies please',
+  ].map((q) => ({ q, council: TRAFFORD, includes: [/UA92 on the 16 November 2021/, /over 200 Hong Kong newcomers/, /Over 25 local people employed/, /An apprentice will be employed each year/], excludes: [...HELP_OR_POINTER], source: SRC.trafford }))),
 ];
 
 // =============================================================================================
