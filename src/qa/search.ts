@@ -380,9 +380,9 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     // is answered by that topic, unless a passage says all the part asks ("how many volunteering days do
     // staff get a year?": "up to 2 days … each year", not "2025 hours of staff volunteering").
     const listing = found.length > 0 ? undefined : topicListing(v, pack, clause);
-    if (listing) {
-      // The topic already answered for another part is not given twice.
-      if (!answered.some((a) => a.title === listing.title)) out.push(listing);
+    // The topic already answered for another part is not given twice: the part is then asked of its rarest word.
+    if (listing && !answered.some((a) => a.title === listing.title)) {
+      out.push(listing);
       continue;
     }
     // A part no passage says all of ("is there anything about care leavers I can build into the ask?")
@@ -393,7 +393,10 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     if (rarest && passages.frequency(rarest) <= RARE_TERM) {
       // Searched for the word with the one before it ("care leavers"), as typed.
       const phrase = new RegExp(`(?:[a-z]+\\s+)?${escapeRegExp(rarest)}`).exec(clause)?.[0] ?? rarest;
-      found = passages.search(phrase, pack.council.id, 5).filter((p) => passages.mentions(rarest, p.paragraph)).slice(0, 2);
+      const using = (text: string) => passages.search(text, pack.council.id, 5).filter((p) => passages.mentions(rarest, p.paragraph));
+      // The word before it may be one most passages use ("a new coordinator post"): then the word alone.
+      const withPhrase = using(phrase);
+      found = (withPhrase.length > 0 ? withPhrase : using(rarest)).slice(0, 2);
     }
     const answer = found.length > 0 ? figureGiven(shelf, pack, asked, quoted(shelf, pack, asked, found)) : undefined;
     if (answer && !said.includes(answer.headline)) out.push(answer);

@@ -4779,6 +4779,8 @@ const HELD_OUT_21B: OfficerRow[] = [
   ]),
   ...kind('documents do not say', [
     { q: "who chairs the trafford steering group? and apparently there's going to be a coordinator post, how much is that costing us", council: TRAFFORD, includes: [], before: [/chaired by the Inclusive Economy and Communities Manager/, /do not give/, /dedicated Social Value Co-ordinator/], source: SRC.trafford },
+    { q: "who is the chair of the trafford SV steering group? and there's apparently a new coordinator post, how much is that costing", council: TRAFFORD, includes: [], before: [/chaired by the Inclusive Economy and Communities Manager/, /do not give/, /dedicated Social Value Co-ordinator/], source: SRC.trafford },
+    { q: 'trafford - who chairs the SV steering group, and I heard there is going to be a new coordinator post, what is that going to cost', council: TRAFFORD, includes: [], before: [/chaired by the Inclusive Economy and Communities Manager/, /do not give/, /dedicated Social Value Co-ordinator/], source: SRC.trafford },
   ]),
   // No council named, set or in play. What applies to a kind of contract is each council's own rule
   // (Stockport Statement s.4 "goods, works and services"; CWaC Policy (iii) "supplies, services and
@@ -4891,11 +4893,6 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
-  // Round 21
-  {
-    q: "who is the chair of the trafford SV steering group? and there's apparently a new coordinator post, how much is that costing",
-    right: "Exec 4.3: chaired by the Inclusive Economy and Communities Manager; 6.7: a project put forward in Trafford's Shared Prosperity Communities and Place Investment Plan \"to fund a dedicated Social Value Co-ordinator\"; the report gives no cost for the post. Now only the chair is answered: \"I heard there's going to be a coordinator post, how much is that costing\" is answered, but this wording (and \"… what is that going to cost\") drops the second part.",
-  },
   // Held out, rounds 16 and 17, not yet answered right (turns of one conversation joined by →).
   {
     q: "In the stockport charter, which TOMs themes does the 'thriving economy' outcome map to? and does the charter say anything about the GM Good Employment Charter",
