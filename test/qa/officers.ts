@@ -4997,4 +4997,12 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     q: 'what does social value mean in stockport',
     right: "Charter, Introduction: \"Social Value is Everyone's Business\", the Council, businesses, third sector partners and voluntary groups working together for the benefit of Stockport's citizens, businesses and communities; Statement s.1 adds that social value can release resources for community benefit. Now the Charter's words lead under the source line \"Annual Statement 2022-2023, section 1\": a topic's summary has no source of its own in the pack, so it is cited from the topic's first part, which here is the Statement's.",
   },
+  {
+    q: 'was the cwac supported internship delivered in the end',
+    right: "Not recorded: Policy Appendix C plans a Supported Internship programme within the Council for 20 young people with an Education, Health and Care Plan (Skills and Employment Manager, April 2022); the documents do not say whether it went ahead. Now the not-given line is right, but \"delivered\" reads as the achievements subject, so what follows is the Ellesmere Port and Chester Northgate figures, not the Appendix C action.",
+  },
+  {
+    q: 'need a trafford case study for a presentation',
+    right: "Exec 3.2, \"Positive examples of Social Value working in Trafford\": the Hong Kong newcomers' employment event at UA92 (16 November 2021, over 200 attending; at least 1,500 newcomers estimated) and the Carers Centre contract (over 25 local people employed full time, an apprentice each year). Now \"Not covered in Trafford's documents\": \"for a presentation\" is searched for (\"… i can drop into a presentation\" is not), and no passage says it.",
+  },
 ];
