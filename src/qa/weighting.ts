@@ -428,5 +428,12 @@ export function boundAnswer(pack: PolicyPack, bound: { amount: number; side: 'ov
     inRange.length === 0
       ? `${name}'s documents do not set a social value weighting for ${range}: their weighting applies to ${rules.map((r) => r.when.wording).join('; ')}.`
       : `For ${range}, ${name}'s documents set ${inRange.map(band).join('; ')}.`;
-  return bandsAnswer(pack, `Social value weighting for ${range} in ${name}`, headline, inRange, citations);
+  // "and if it creeps over £100k?": the other rules that start at or below the amount and have no upper
+  // end bind every contract on that side too (payment deductions over £100,000), so they are said beside.
+  const alsoCover = side === 'over' ? pack.rules.filter((r) => r.kind !== 'weighting' && r.status !== 'proposed' && r.when.above && r.when.above.amount <= amount && !r.when.upTo) : [];
+  const answer = bandsAnswer(pack, `Social value weighting for ${range} in ${name}`, headline, inRange, citations);
+  return {
+    ...answer,
+    sections: alsoCover.map((r) => ({ heading: `${KIND_LABEL[r.kind]}: ${r.when.wording}`, text: r.statement, source: cite(pack.documents, r.source).text })),
+  };
 }

@@ -133,6 +133,18 @@ export function mayLeanOnPrevious(q: Question, v: Vocabulary, known?: (word: str
   return isFollowUp(q, v, known) || mayAskOfLastAnswer(q);
 }
 
+/** The contract's category and whether it is competitive, kept where the follow-up does not give its own. */
+function carryTerms(q: Question, previous: QaContext, out: Question, carried: Carried): void {
+  if (q.category === undefined && previous.category) {
+    carried.category = previous.category;
+    out.category = previous.category;
+  }
+  if (q.competitive === undefined && previous.competitive !== undefined) {
+    carried.competitive = previous.competitive;
+    out.competitive = previous.competitive;
+  }
+}
+
 /** The question with what it leaves out taken from the previous one, and what was taken. */
 export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, known?: (word: string) => boolean): { question: Question; carried: Carried } {
   if (!previous || !(isFollowUp(q, v, known) || ((previous.compared !== undefined || previous.council !== undefined) && mayAskOfLastAnswer(q)) || pointsAtQuote(q, previous))) return { question: q, carried: {} };
@@ -238,7 +250,10 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     carried.readBeside = previous.value;
     out.money = { kind: 'amount', value: bare.value, text: bare.text };
   }
-  if (!bare && aboutContract && q.money === undefined && q.range === undefined && previous.value !== undefined) {
+  // "and if it creeps over £100k?" after £75,000: the contract is now on that side of the amount, so the
+  // value before no longer holds; what else was said of the contract (works, competitive) still does.
+  if (aboutContract && q.bound !== undefined && previous.value !== undefined) carryTerms(q, previous, out, carried);
+  if (!bare && aboutContract && q.money === undefined && q.range === undefined && q.bound === undefined && previous.value !== undefined) {
     // "and over 3 years?" after £85,000 with no rate: £85,000 may be the total or a year's; both are answered.
     const months = previous.basis ? undefined : termGiven(q.text);
     if (months !== undefined && months > 12) {
@@ -254,14 +269,7 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
       carried.value = previous.value;
       out.money = { kind: 'amount', value: previous.value, text: '', ...(previous.basis ? { basis: previous.basis } : {}) };
     }
-    if (q.category === undefined && previous.category) {
-      carried.category = previous.category;
-      out.category = previous.category;
-    }
-    if (q.competitive === undefined && previous.competitive !== undefined) {
-      carried.competitive = previous.competitive;
-      out.competitive = previous.competitive;
-    }
+    carryTerms(q, previous, out, carried);
   }
   // "does it need to go on the portal too?" of the same contract: asked beside what was asked before.
   if (carried.value !== undefined && own.length > 0 && !carried.subjects && previous.subjects?.length && v.addsAsk?.test(lower)) {

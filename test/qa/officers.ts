@@ -4821,6 +4821,32 @@ const HELD_OUT_21B: OfficerRow[] = [
   ].map((q) => ({ q, council: TRAFFORD, includes: [/UA92 on the 16 November 2021/, /over 200 Hong Kong newcomers/, /Over 25 local people employed/, /An apprentice will be employed each year/], excludes: [...HELP_OR_POINTER], source: SRC.trafford }))),
 ];
 
+// Held out, round 21: a follow-up answers what it changes, not the question before again.
+const HELD_OUT_21A: OfficerRow[] = [
+  // Policy, Procurement (iv): 5% for £50,000–£100,000, "For higher value contracts (above £100,000 total
+  // value) 10% of the bidding process would be scored on commitment to social value"; (vii): over £100,000
+  // the Council "would reserve the right to reduce contractual payments". "If it creeps over £100k" puts the
+  // same contract above the amount: the value before is no longer the one to answer for.
+  ...conversation([
+    { q: 'Cheshire West - got a works contract coming up, approx £75k total value. what weighting should social value get?', council: CWAC, includes: [pct(5)] },
+    { q: 'and if it creeps over £100k?', council: CWAC, firstLine: /^For contracts over £100,000, Cheshire West and Chester's documents set a standard weighting of 10%/, includes: [/reduce contractual payments/], excludes: [money(75000), /weighting is 5%/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac £60k works contract, what SV weighting?', council: CWAC, includes: [pct(5)] },
+    { q: 'what if it goes above 100k', council: CWAC, firstLine: /^For contracts over £100,000, .*10%/, includes: [/reduce contractual payments/], excludes: [money(60000)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'weighting for a 90k cheshire west services contract', council: CWAC, includes: [pct(5)] },
+    { q: 'ok but what if the value ends up more than 100k', council: CWAC, firstLine: /^For contracts over £100,000, .*10%/, includes: [], excludes: [money(90000)], source: SRC.cwac },
+  ]),
+  // Charter s.4: a minimum of 15% with an overall target of 20% "in all competitive procurement activity
+  // with a total agreement value in excess of £25k".
+  ...conversation([
+    { q: 'stockport - weighting for a £20k contract?', council: STOCKPORT, includes: [] },
+    { q: 'and if it ends up over £25k?', council: STOCKPORT, firstLine: /^For contracts over £25,000, Stockport's documents set a minimum of 15% with an overall target of 20%/, includes: [], excludes: [money(20000), CWAC_RE], source: SRC.charter },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -4879,6 +4905,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_19C,
   ...HELD_OUT_21C,
   ...HELD_OUT_21B,
+  ...HELD_OUT_21A,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
