@@ -19,7 +19,7 @@ import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, verdictByForce, yesForContracts } from './topics.js';
-import { appliesAnswer, asIssue, categoryCovered, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
+import { appliesAnswer, asIssue, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { weightingRuleWith } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
@@ -332,6 +332,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       const answer = contractAnswer(pack, contract, q.subjects.includes('requirements') && !q.subjects.includes('weighting'));
       // "Does that apply to goods too?", "do I need to do SV?": yes or no questions of the contract as a whole.
       if (q.asksYesNo && q.category && q.asksIfApplies) return categoryCovered(pack, q.category, answer);
+      if (q.asksIfDifferent && q.category) return categoryUnchanged(pack, q.category, ['weighting'], answer);
       if (q.asksYesNo && primary === 'requirements' && shelf.vocabulary.plainYes?.obligation.test(q.text.toLowerCase())) return socialValueNeeded(pack, contract, answer);
       return answer;
     }
@@ -342,6 +343,12 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     const kinds = asksRemedy ? remedy.subjects.flatMap((s) => TOPIC_RULES[s] ?? []) : TOPIC_RULES[primary];
     if (kinds) {
       const ruled = ruleTopicForContract(pack, contract, primary, kinds, putOf(shelf.vocabulary, q, primary));
+      // "would it be any different if it was goods?" after the PID rule: that rule, then the weighting,
+      // each as it stands for that kind of contract.
+      if (ruled && q.asksIfDifferent && q.category) {
+        const weighting = contractAnswer(pack, contract);
+        return categoryUnchanged(pack, q.category, [...kinds, 'weighting'], { ...ruled, parts: [...(ruled.parts ?? []), asPart(weighting)] });
+      }
       if (ruled) return ruled;
     }
     // "how much of the evaluation should be social value for £250k?": the weighting, where the

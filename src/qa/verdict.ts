@@ -271,6 +271,22 @@ export function categoryCovered(pack: PolicyPack, category: Category, answer: An
 }
 
 /**
+ * "Would it be any different if it was goods?" of a contract: no first, where none of the council's rules
+ * of the kinds answered is for some categories only, with what its documents say of that category
+ * (Stockport's Statement s.4: "for all areas (goods, works and services)"); otherwise the answer as it
+ * is, worked out for that category.
+ */
+export function categoryUnchanged(pack: PolicyPack, category: Category, kinds: readonly Rule['kind'][], answer: Answer): Answer {
+  if (pack.rules.some((r) => kinds.includes(r.kind) && r.when.categories)) return answer;
+  const naming = pack.notes.filter((n) => n.categories?.includes(category));
+  const said = naming.map((n) => n.text).filter((t) => !answer.headline.includes(t));
+  const lead = `No: ${pack.council.shortName}'s documents set no different rule for ${category} contracts.`;
+  // The answer's own yes or no was to another question ("Yes: … require this"): its sentence, not its verdict.
+  const own = answer.headline.replace(/^(?:yes|no)[:.,]\s*(\w)/i, (_, c: string) => c.toUpperCase());
+  return { ...answer, headline: [lead, ...said, own].join(' '), sources: uniq([...naming.map((n) => cite(pack.documents, n.source).text), ...answer.sources]) };
+}
+
+/**
  * "£18k a year for 3 years, do I need to do SV?": yes first, where the council's rule on when social
  * value applies covers the contract; otherwise the answer as it is (no rule to say no by).
  */

@@ -89,6 +89,8 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   // "Trafford?", "and for works?", "£30k?": a new council, value or kind of contract, and nothing else.
   if (own.length === 0 && slots && q.otherWords.length <= (valued ? 3 : 1)) return true;
   if (q.proposedWeighting !== undefined && (!valued || q.councils.length === 0)) return true;
+  // "does it make any difference if it's goods instead?": what was just answered, asked again of another kind of contract.
+  if (q.asksIfDifferent && own.length === 0 && q.councils.length === 0 && !valued) return true;
   const words = wordCount(q.text);
   // "why?", "where does it say that?", "how much can we take off?": nothing of its own but a question
   // asked of the last answer (its reason, its source, a figure of it).

@@ -107,6 +107,8 @@ export interface Question {
   asksMeasure?: true;
   /** says the rule does not apply ("is it true Stockport doesn't require the Portal …?"): agreeing is "Right" */
   negated?: true;
+  /** asks whether another kind of contract changes the answer ("would it be any different if it was goods?") */
+  asksIfDifferent?: true;
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us in Stockport?") */
   asksIfApplies?: true;
   /** asks what can be done when a supplier does not deliver ("any comeback?"), or follows such a question ("does that apply to £80k?") */
@@ -333,7 +335,13 @@ export function readQuestion(text: string, reader: Reader): Question {
   if ((councils.length > 1 || comparesWith(lower, reader)) && !subjects.includes('compare')) subjects.unshift('compare');
 
   const parts = partsOf(focus ? focus.text : spelt, v);
-  const category = v.categories.find((c) => c.re.test(spelt) && !(c.unless && c.unless.test(spelt)))?.id;
+  // "if it was goods rather than a service": the kind it is not is not the kind asked about.
+  const ofKind = v.categoryContrast ? spelt.replace(v.categoryContrast, ' ') : spelt;
+  const category = v.categories.find((c) => c.re.test(ofKind) && !(c.unless && c.unless.test(ofKind)))?.id;
+  // "would it be any different if it was goods?": the same question asked of another kind of contract,
+  // not a comparison of councils.
+  const asksIfDifferent = category !== undefined && councils.length <= 1 && v.categoryChange?.test(lower) === true;
+  if (asksIfDifferent && subjects.includes('compare')) subjects.splice(subjects.indexOf('compare'), 1);
   const competitive = v.competitive.no.test(lower) ? false : v.competitive.yes.test(lower) ? true : undefined;
   const notGiven = v.notGiven.find((n) => n.re.test(lower)) ?? v.notGiven.find((n) => n.re.test(spelt));
   const change = v.councilChange.test(lower) ? councils[0] : undefined;
@@ -358,6 +366,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(v.asksWhat?.test(lower) || (asked !== undefined && v.asksWhat?.test(asked)) ? { asksWhat: true as const } : {}),
     ...(v.asksMeasure?.test(lower) ? { asksMeasure: true as const } : {}),
     ...(v.negatedAsk?.test(lower) ? { negated: true as const } : {}),
+    ...(asksIfDifferent ? { asksIfDifferent: true as const } : {}),
     ...(v.appliesAsk?.test(lower) ? { asksIfApplies: true as const } : {}),
     ...(v.asksRemedy?.re.test(lower) ? { asksRemedy: true as const } : {}),
     ...(v.asksAccept?.test(lower) ? { asksAccept: true as const } : {}),

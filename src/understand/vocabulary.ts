@@ -138,6 +138,10 @@ const VocabularySchema = z.object({
   asksWhat: pattern.optional(),
   /** asks for a TOMs measure by what it counts ("wat NT code is ex offenders?"), not a council's TOMs rules */
   asksMeasure: pattern.optional(),
+  /** asks whether another kind of contract changes the answer ("would it be any different if it was goods?") */
+  categoryChange: pattern.optional(),
+  /** names the kind of contract it is not ("goods rather than a service"): not the category asked about */
+  categoryContrast: pattern.optional(),
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
   appliesAsk: pattern.optional(),
   /**
@@ -287,6 +291,10 @@ export interface Vocabulary {
   asksWhat?: RegExp;
   /** asks for a TOMs measure by what it counts: the catalogue's measures answer it */
   asksMeasure?: RegExp;
+  /** asks whether another kind of contract changes the answer */
+  categoryChange?: RegExp;
+  /** names the kind of contract it is not ("rather than a service") */
+  categoryContrast?: RegExp;
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
   appliesAsk?: RegExp;
   /** when a statement is a plain yes to a question it answers: no hedge in it, and a duty when one is asked about */
@@ -393,6 +401,8 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksMeasure ? { asksMeasure: re(v.asksMeasure) } : {}),
     ...(v.negatedAsk ? { negatedAsk: re(v.negatedAsk) } : {}),
     ...(v.asksPermission ? { asksPermission: re(v.asksPermission) } : {}),
+    ...(v.categoryChange ? { categoryChange: re(v.categoryChange) } : {}),
+    ...(v.categoryContrast ? { categoryContrast: new RegExp(v.categoryContrast, 'gi') } : {}),
     ...(v.appliesAsk ? { appliesAsk: re(v.appliesAsk) } : {}),
     ...(v.asksGuarantee ? { asksGuarantee: { ask: re(v.asksGuarantee.ask), condition: new RegExp(v.asksGuarantee.condition, 'i') } } : {}),
     ...(v.asksPrescribe ? { asksPrescribe: { ask: re(v.asksPrescribe.ask), rule: new RegExp(v.asksPrescribe.rule, 'i'), plans: v.asksPrescribe.plans } } : {}),

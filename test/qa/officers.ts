@@ -4845,6 +4845,29 @@ const HELD_OUT_21A: OfficerRow[] = [
     { q: 'stockport - weighting for a £20k contract?', council: STOCKPORT, includes: [] },
     { q: 'and if it ends up over £25k?', council: STOCKPORT, firstLine: /^For contracts over £25,000, Stockport's documents set a minimum of 15% with an overall target of 20%/, includes: [], excludes: [money(20000), CWAC_RE], source: SRC.charter },
   ]),
+  // Statement s.4: social value is discussed "for all areas (goods, works and services)"; s.2: "ALL our
+  // procurement of goods and services"; Charter s.4: 15% minimum, 20% target over £25k whatever is bought.
+  // "Would it be any different if it was goods?" asks the same thing of another kind of contract, for the
+  // council in play: not a comparison of councils, and not the category said before.
+  ...conversation([
+    { q: "Can I leave social value out of a Stockport MBC procurement? It's a specialist software licence renewal, about £40k, and there's only really one supplier", council: STOCKPORT, includes: [] },
+    { q: 'ok and who signs off the exception?', council: STOCKPORT, includes: [/senior officer/] },
+    { q: 'would it be any different if it was goods rather than a service?', council: STOCKPORT, firstLine: /^No: Stockport's documents set no different rule for goods contracts/, includes: [/goods, works and services/, pct(15), TARGET], excludes: [CWAC_RE, TRAFFORD_RE, /services contract/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'stockport, £60k services contract - what weighting?', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'would that be different if it was works?', council: STOCKPORT, firstLine: /^No: Stockport's documents set no different rule for works contracts/, includes: [pct(15), /goods, works and services/], excludes: [CWAC_RE, TRAFFORD_RE], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'do I have to include social value in a £45k stockport procurement?', council: STOCKPORT, includes: [] },
+    { q: "is it different if it's works rather than services", council: STOCKPORT, firstLine: /^No: Stockport's documents set no different rule for works contracts/, includes: [pct(15)], excludes: [CWAC_RE, TRAFFORD_RE, /services contract/] },
+  ]),
+  // Policy, Procurement (iii): the procurement team supports "officers procuring supplies, services and
+  // works"; (iv): the bands turn on the value alone.
+  ...conversation([
+    { q: 'cwac £80k services contract weighting?', council: CWAC, includes: [pct(5)] },
+    { q: "does it make any difference if it's goods instead", council: CWAC, firstLine: /^No: Cheshire West and Chester's documents set no different rule for goods contracts/, includes: [pct(5), /supplies, services and works/], excludes: [STOCKPORT_RE, TRAFFORD_RE], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
