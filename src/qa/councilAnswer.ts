@@ -111,7 +111,8 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // "how much can we take off?" after a £250k contract's payment deductions: a figure of the rule that
   // the rule does not give is said not to be given, as it is for no contract.
   const ruleOnly = primary !== undefined && primary !== 'weighting' && primary !== 'threshold' && primary !== 'requirements';
-  if (answer.kind === 'answer' && forContract && ruleOnly && q.proposedWeighting === undefined) return figureGiven(shelf, pack, q, answer, primary);
+  // One that words what they do not say ("how much is in that fund?") already says so: not said twice.
+  if (answer.kind === 'answer' && forContract && ruleOnly && q.proposedWeighting === undefined) return q.notGiven?.says ? answer : figureGiven(shelf, pack, q, answer, primary);
   // "Our wholly owned company is procuring a £200k contract … do they have to follow the council's
   // approach?": a value, but no subject asked beyond what applies or from what value; what the question names in words the documents rarely
   // use is answered first, then what applies to the value.

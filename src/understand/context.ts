@@ -227,7 +227,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   // "what's the portal threshold?", "so what's the lowest value where the portal kicks in?" ask for the
   // threshold itself, not for the last contract.
   const asksThreshold = q.subjects.includes('threshold') && (!q.followUp || q.asksThresholdValue === true);
-  const aboutContract = !asksThreshold && (subjects.length === 0 || subjects.some((s) => CONTRACT_BOUND.has(s)));
+  // "how much is in that fund?" after a £75k contract's weighting: a fact of the council, not of that contract.
+  const aboutContract = !asksThreshold && q.notGiven?.ofCouncil !== true && (subjects.length === 0 || subjects.some((s) => CONTRACT_BOUND.has(s)));
   const named = q.councils.length > 0 || q.mention.misspelt !== undefined || q.mention.uncovered !== undefined;
   // "how does that compare to Stockport?" after a Trafford answer: the council just answered for, beside the one named.
   const besides = q.subjects.includes('compare') && q.councils.length === 1 && previous.council !== undefined && previous.council !== q.councils[0] ? previous.council : undefined;
@@ -254,7 +255,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   }
   // "and if it creeps over £100k?" after £75,000: the contract is now on that side of the amount, so the
   // value before no longer holds; what else was said of the contract (works, competitive) still does.
-  if (aboutContract && q.bound !== undefined && previous.value !== undefined) carryTerms(q, previous, out, carried);
+  // "what if it was £80k instead?", a new value and nothing else asked: the same contract, still services.
+  const newValueOnly = q.money !== undefined && own.length === 0;
+  if (aboutContract && (q.bound !== undefined || newValueOnly) && previous.value !== undefined) carryTerms(q, previous, out, carried);
   if (!bare && aboutContract && q.money === undefined && q.range === undefined && q.bound === undefined && previous.value !== undefined) {
     // "and over 3 years?" after £85,000 with no rate: £85,000 may be the total or a year's; both are answered.
     const months = previous.basis ? undefined : termGiven(q.text);
@@ -274,7 +277,11 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     carryTerms(q, previous, out, carried);
   }
   // "does it need to go on the portal too?" of the same contract: asked beside what was asked before.
-  if (carried.value !== undefined && own.length > 0 && !carried.subjects && previous.subjects?.length && v.addsAsk?.test(lower)) {
+  // "so do I need the portal then?" after its weighting is as much about the one contract: a later
+  // "what if it was £20k instead?" asks both again.
+  const ofContract = (subjects: readonly Subject[]) => subjects.length > 0 && subjects.every((s) => CONTRACT_BOUND.has(s));
+  const alsoOfContract = ofContract(own) && ofContract(previous.subjects ?? []) && own.some((s) => !previous.subjects!.includes(s));
+  if (carried.value !== undefined && own.length > 0 && !carried.subjects && previous.subjects?.length && (v.addsAsk?.test(lower) || alsoOfContract)) {
     out.askedBefore = previous.parts ?? [previous.subjects[0]!];
   }
   // "is 12% ok for £80k in Stockport?" then "what about in CWaC?": the same 12%, judged there.

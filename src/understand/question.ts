@@ -397,7 +397,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(statedWeighting !== undefined && Number.isFinite(statedWeighting) ? { statedWeighting } : {}),
     ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting, ...(v.verdict.need.test(lower) ? { asksNeed: true } : {}), ...(v.verdict.tooMuch.test(lower) ? { asksTooMuch: true } : {}) } : {}),
     ...(proposedWeighting === undefined && subjects.includes('weighting') && v.verdict.applies.test(lower) ? { asksApplies: true } : {}),
-    ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about, ...(notGiven.says ? { says: notGiven.says } : {}), ...(notGiven.near ? { near: notGiven.near } : {}) } } : {}),
+    ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about, ...(notGiven.says ? { says: notGiven.says } : {}), ...(notGiven.near ? { near: notGiven.near } : {}), ...(notGiven.ofCouncil ? { ofCouncil: true as const } : {}) } } : {}),
     ...(change ? { councilChange: change } : {}),
     ...ownCouncilAsked(lower, v),
     ...(v.startsAfresh?.test(lower) ? { startsAfresh: true as const } : {}),

@@ -113,7 +113,7 @@ const VocabularySchema = z.object({
    * their own (an email for other formats), which is then quoted as the only one they give; `leads`:
    * what a sentence of the subject's curated answer carries when it gives it (a deadline: "by 2024")
    */
-  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), leads: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional(), elsewhere: z.string().min(1).optional(), asking: pattern.optional() })),
+  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), leads: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional(), elsewhere: z.string().min(1).optional(), asking: pattern.optional(), ofCouncil: z.literal(true).optional() })),
   currencyAsk: pattern,
   currencyStale: pattern.optional(),
   /** asks whether a document was approved ("did the Executive approve the charter?"), among the currency asks */
@@ -232,6 +232,8 @@ export interface NotGiven {
   elsewhere?: string;
   /** the words that only ask it ("live", "yet"): the rest names what the documents are searched for */
   asking?: RegExp;
+  /** a fact of the council, not of a contract ("how much is in the fund?"): a contract asked about before is not carried to it */
+  ofCouncil?: true;
 }
 
 /** The vocabulary with every pattern compiled. */
@@ -389,7 +391,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
       applies: re(v.verdict.applies),
       ...(v.verdict.split ? { split: { criteria: v.verdict.split.criteria, socialValue: new RegExp(`^(?:${v.verdict.split.socialValue})$`) } } : {}),
     },
-    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.leads ? { leads: new RegExp(n.leads, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}), ...(n.elsewhere ? { elsewhere: n.elsewhere } : {}), ...(n.asking ? { asking: new RegExp(n.asking, 'gi') } : {}) })),
+    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.leads ? { leads: new RegExp(n.leads, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}), ...(n.elsewhere ? { elsewhere: n.elsewhere } : {}), ...(n.asking ? { asking: new RegExp(n.asking, 'gi') } : {}), ...(n.ofCouncil ? { ofCouncil: true as const } : {}) })),
     currencyAsk: re(v.currencyAsk),
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     ...(v.currencyApproval ? { currencyApproval: re(v.currencyApproval) } : {}),

@@ -4868,6 +4868,36 @@ const HELD_OUT_21A: OfficerRow[] = [
     { q: 'cwac £80k services contract weighting?', council: CWAC, includes: [pct(5)] },
     { q: "does it make any difference if it's goods instead", council: CWAC, firstLine: /^No: Cheshire West and Chester's documents set no different rule for goods contracts/, includes: [pct(5), /supplies, services and works/], excludes: [STOCKPORT_RE, TRAFFORD_RE], source: SRC.cwac },
   ]),
+  // Charter s.4: the 15% minimum (20% target) "in excess of £25k", the Portal "in excess of £50k";
+  // Introduction commitment 4: below that threshold "the National TOMs will continue to be used". A new
+  // value after the weighting and then the Portal were asked of one contract asks both again.
+  ...conversation([
+    { q: "hi - stockport. I'm procuring a cleaning service, roughly £30k pa for 3 yrs. what SV weighting do i need to use?", council: STOCKPORT, includes: [pct(15)], derived: [90000] },
+    { q: 'so do I need the portal then?', council: STOCKPORT, includes: [PORTAL], derived: [90000] },
+    { q: 'what if it was a one-off £20k job instead', council: STOCKPORT, firstLine: /^Stockport's documents set no social value weighting for a £20,000/, before: [/no social value weighting for a £20,000/, /Social Value Portal does not cover a £20,000 (?:services )?contract/], includes: [/National TOMs continue to be used/], excludes: [CWAC_RE] },
+  ]),
+  ...conversation([
+    { q: 'weighting for a £60k stockport contract?', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'is the portal needed for that?', council: STOCKPORT, includes: [PORTAL] },
+    { q: 'and at £40k?', council: STOCKPORT, firstLine: /^For a £40,000 contract, Stockport's minimum social value weighting is 15%/, before: [/minimum social value weighting is 15%/, /Social Value Portal does not cover a £40,000 contract/], includes: [], excludes: [CWAC_RE] },
+  ]),
+  // Policy (iv): 10% above £100,000, 5% for £50,000–£100,000; (vii): payment deductions over £100,000.
+  // "What about if it was £80k instead?" is the same services contract at a new value.
+  ...conversation([
+    { q: 'cwac £120k services contract weighting?', council: CWAC, includes: [pct(10)] },
+    { q: 'can we reduce payments if they dont deliver?', council: CWAC, includes: [/reduce contractual payments/] },
+    { q: 'what about if it was £80k instead?', council: CWAC, firstLine: /^For an £80,000 services contract, Cheshire West and Chester's standard social value weighting is 5%/, before: [/weighting is 5%/, /Payment deductions for an £80,000 services contract/], includes: [], excludes: [STOCKPORT_RE] },
+  ]),
+  // Policy (vii): deductions "would be invested in a social value fund"; its size is not given. Asked after
+  // a contract's weighting, the fund is the council's, not that contract's: said once, with no contract.
+  ...conversation([
+    { q: 'Cheshire West - got a works contract coming up, approx £75k total value. what weighting should social value get?', council: CWAC, includes: [pct(5)] },
+    { q: 'how much is actually in that social value fund at the moment?', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say how much is in the social value fund\.$/, includes: [/invested in a social value fund/], excludes: [/do not give that amount/, /What they do say:[^\n]*What they do say:/, money(75000)], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac - £250k contract, what SV weighting?', council: CWAC, includes: [pct(10)] },
+    { q: 'and how big is the social value fund?', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say how much is in the social value fund\.$/, includes: [/social value fund/], excludes: [/do not give that amount/, money(250000)], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
