@@ -106,7 +106,10 @@ export class Assistant {
         // A council the officer neither named nor had in play (a name only its documents use) is the
         // documents' choice, and stays so through follow-ups that carry it.
         const chosen = council !== undefined && q.councils.length === 0 && (carried.council ? ctx.previous?.chosen === true : council !== resolveCouncil(this.shelf, question, context, carried).id);
-        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council, answer.searchedFor, chosen, answer.item) : undefined;
+        // "trafford - any case studies?" not answered as such: the council named is still the one in
+        // play, so "what did the community hubs say?" next is asked of Trafford, not the default.
+        const named = q.councils.length === 1 ? { council: q.councils[0]! } : undefined;
+        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council, answer.searchedFor, chosen, answer.item) : named;
         return { kind: 'answer', answer, ...(remember ? { remember } : {}), ...(change ? { councilChange: change } : {}) };
       }
     }

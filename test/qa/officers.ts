@@ -4898,6 +4898,21 @@ const HELD_OUT_21A: OfficerRow[] = [
     { q: 'cwac - £250k contract, what SV weighting?', council: CWAC, includes: [pct(10)] },
     { q: 'and how big is the social value fund?', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say how much is in the social value fund\.$/, includes: [/social value fund/], excludes: [/do not give that amount/, money(250000)], source: SRC.cwac },
   ]),
+  // Exec 2.7–2.8: the community consultation's priorities (social isolation, poverty, food support,
+  // employment support, community based support, business engagement). A council named in a message the
+  // bot could not answer as asked is still the one in play for the next question.
+  ...conversation([
+    { q: 'trafford - have we got any decent SV case studies i can drop into a presentation?', council: TRAFFORD, includes: [] },
+    { q: 'nice. what did the community hubs say their priorities were?', council: TRAFFORD, firstLine: /^Trafford's community priorities/, includes: [/Social isolation/, /Food support/], excludes: [STOCKPORT_RE, CWAC_RE, /default council/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'hi, trafford here - can you do me a quick summary for the team meeting?', council: TRAFFORD, includes: [] },
+    { q: "what were the community hubs' priorities?", council: TRAFFORD, firstLine: /^Trafford's community priorities/, includes: [/Employment support/], excludes: [STOCKPORT_RE, /default council/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'cheshire west - can you do me a quick summary for the team meeting?', noDefault: true, council: CWAC, includes: [] },
+    { q: 'what are their broad priorities?', noDefault: true, council: CWAC, includes: [/Tackle the climate emergency/], excludes: [WHICH_COUNCIL, STOCKPORT_RE, TRAFFORD_RE], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
