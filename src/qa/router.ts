@@ -124,7 +124,8 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   // "What are the five TOMs themes?": the catalogue's themes. "Which of Stockport's core outcomes link to
   // the environment TOMs theme?": the named council's list that says it (outcomes with their themes).
   if (q.wantsToms && !contract && /\bthemes?\b/.test(q.text.toLowerCase()) && own.every((s) => s === 'toms' || s === 'priorities')) {
-    const named = q.councils.length === 1 && !carried.council ? q.councils[0]! : undefined;
+    // "which of those tick the environment theme?" after Stockport's core outcomes: that council's list still.
+    const named = q.councils.length === 1 && (!carried.council || q.pointsAt !== undefined) ? q.councils[0]! : undefined;
     const listed = named ? topicListing(shelf.vocabulary, shelf.pack(named), q.text) : undefined;
     if (named && listed) return { answer: finish(shelf.now(), listed, [shelf.pack(named)], q, carried), council: named };
     return { answer: tomsThemes(shelf.toms, shelf.tomsSource()) };

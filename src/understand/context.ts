@@ -89,6 +89,8 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   // "Trafford?", "and for works?", "£30k?": a new council, value or kind of contract, and nothing else.
   if (own.length === 0 && slots && q.otherWords.length <= (valued ? 3 : 1)) return true;
   if (q.proposedWeighting !== undefined && (!valued || q.councils.length === 0)) return true;
+  // "which of those tick the environment theme?": items of the list just given.
+  if (q.ofThose && q.councils.length === 0 && !q.mention.misspelt && !q.mention.uncovered) return true;
   // "does it make any difference if it's goods instead?": what was just answered, asked again of another kind of contract.
   if (q.asksIfDifferent && own.length === 0 && q.councils.length === 0 && !valued) return true;
   const words = wordCount(q.text);
@@ -190,6 +192,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   if (!carried.subjects && pointedSubject && previous.subjects && previous.subjects.length > 0 && !previous.subjects.includes(pointedSubject)) {
     out.pointsAt = previous.subjects;
   }
+  // "which of those tick the environment TOMs theme?" after Stockport's core outcomes: items of that list.
+  if (!carried.subjects && q.ofThose && previous.subjects && previous.subjects.length > 0) out.pointsAt = previous.subjects;
   // "is the Stockport charter current?" then "what about Trafford's?": how current Trafford's are.
   if (own.length === 0 && !q.asksCurrency && previous.currency) {
     carried.currency = previous.currency;

@@ -107,6 +107,8 @@ export interface Question {
   asksMeasure?: true;
   /** says the rule does not apply ("is it true Stockport doesn't require the Portal …?"): agreeing is "Right" */
   negated?: true;
+  /** asks which items of the list just given ("which of those tick the environment theme?") */
+  ofThose?: true;
   /** asks whether another kind of contract changes the answer ("would it be any different if it was goods?") */
   asksIfDifferent?: true;
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us in Stockport?") */
@@ -367,6 +369,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(v.asksMeasure?.test(lower) ? { asksMeasure: true as const } : {}),
     ...(v.negatedAsk?.test(lower) ? { negated: true as const } : {}),
     ...(asksIfDifferent ? { asksIfDifferent: true as const } : {}),
+    ...(v.ofThose?.test(lower) ? { ofThose: true as const } : {}),
     ...(v.appliesAsk?.test(lower) ? { asksIfApplies: true as const } : {}),
     ...(v.asksRemedy?.re.test(lower) ? { asksRemedy: true as const } : {}),
     ...(v.asksAccept?.test(lower) ? { asksAccept: true as const } : {}),

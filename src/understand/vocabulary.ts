@@ -138,6 +138,8 @@ const VocabularySchema = z.object({
   asksWhat: pattern.optional(),
   /** asks for a TOMs measure by what it counts ("wat NT code is ex offenders?"), not a council's TOMs rules */
   asksMeasure: pattern.optional(),
+  /** asks which items of the list just given ("which of those tick the environment theme?") */
+  ofThose: pattern.optional(),
   /** asks whether another kind of contract changes the answer ("would it be any different if it was goods?") */
   categoryChange: pattern.optional(),
   /** names the kind of contract it is not ("goods rather than a service"): not the category asked about */
@@ -293,6 +295,8 @@ export interface Vocabulary {
   asksWhat?: RegExp;
   /** asks for a TOMs measure by what it counts: the catalogue's measures answer it */
   asksMeasure?: RegExp;
+  /** asks which items of the list just given */
+  ofThose?: RegExp;
   /** asks whether another kind of contract changes the answer */
   categoryChange?: RegExp;
   /** names the kind of contract it is not ("rather than a service") */
@@ -403,6 +407,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksMeasure ? { asksMeasure: re(v.asksMeasure) } : {}),
     ...(v.negatedAsk ? { negatedAsk: re(v.negatedAsk) } : {}),
     ...(v.asksPermission ? { asksPermission: re(v.asksPermission) } : {}),
+    ...(v.ofThose ? { ofThose: re(v.ofThose) } : {}),
     ...(v.categoryChange ? { categoryChange: re(v.categoryChange) } : {}),
     ...(v.categoryContrast ? { categoryContrast: new RegExp(v.categoryContrast, 'gi') } : {}),
     ...(v.appliesAsk ? { appliesAsk: re(v.appliesAsk) } : {}),

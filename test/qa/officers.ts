@@ -4913,6 +4913,21 @@ const HELD_OUT_21A: OfficerRow[] = [
     { q: 'cheshire west - can you do me a quick summary for the team meeting?', noDefault: true, council: CWAC, includes: [] },
     { q: 'what are their broad priorities?', noDefault: true, council: CWAC, includes: [/Tackle the climate emergency/], excludes: [WHICH_COUNCIL, STOCKPORT_RE, TRAFFORD_RE], source: SRC.cwac },
   ]),
+  // Charter s.1 table: Theme 4 (Environment) is ticked for "Stockport benefits from a thriving economy"
+  // and "Stockport is a place people want to live"; Theme 1 (Jobs) for all but the fourth. "Which of
+  // those" asks items of the list just given, for its council: not the National TOMs themes.
+  ...conversation([
+    { q: 'what are the 5 shared core outcomes in stockports SV charter?', council: STOCKPORT, includes: [/thriving economy/] },
+    { q: 'which of those tick the environment TOMs theme?', council: STOCKPORT, firstLine: /Stockport benefits from a thriving economy: TOMs themes [^;]*4 \(Environment\)[^;]*; Stockport is a place people want to live/, includes: [], excludes: [CWAC_RE, /Promote Local Skills and Employment/], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'stockport core outcomes?', council: STOCKPORT, includes: [/thriving economy/] },
+    { q: 'which of these come under the environment TOMs theme', council: STOCKPORT, firstLine: /thriving economy: TOMs themes [^;]*4 \(Environment\)/, includes: [/place people want to live/], excludes: [CWAC_RE, /Supporting Growth of Responsible Regional Business/], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'what are the five core outcomes for stockport', council: STOCKPORT, includes: [/thriving economy/] },
+    { q: 'and which ones of them link to the jobs TOMs theme?', council: STOCKPORT, firstLine: /^TOMs themes by core outcome: People are able to make informed choices and be independent: TOMs themes 1 \(Jobs\)/, includes: [], excludes: [CWAC_RE, /Promote Local Skills and Employment/], source: SRC.charter },
+  ]),
 ];
 
 // =============================================================================================
