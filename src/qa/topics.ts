@@ -155,6 +155,15 @@ function scoredItems(t: ListedTopic, asked: string, closest = false): Picked[] {
     const only = near.filter((s) => extra(s.item) === fewest);
     return only.length === 1 ? only : [];
   }
+  // "whats in there on the employment side": one word that is the label items of a list start with
+  // ("Employment: approval of the People Plan …") names those items, under that label.
+  const labelOf = (item: string) => /^([A-Z][^:]{2,40}):\s+/.exec(item);
+  const labelled = top < 2 ? scored.filter((s) => {
+    const label = labelOf(s.item)?.[1];
+    const own = (label?.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord);
+    return own.length > 0 && own.every((w) => words.has(w));
+  }) : [];
+  if (labelled.length > 0) return labelled.map((s) => ({ item: s.item.slice(labelOf(s.item)![0].length), heading: labelOf(s.item)![1] }));
   const tied = top >= 2 ? scored.filter((s) => s.n === top) : [];
   // An item said in two lists ("Tackle the climate emergency"; "Tackling the climate emergency:
   // Environment") is the one whose list's heading the officer also named ("which themes …?").

@@ -4928,6 +4928,21 @@ const HELD_OUT_21A: OfficerRow[] = [
     { q: 'what are the five core outcomes for stockport', council: STOCKPORT, includes: [/thriving economy/] },
     { q: 'and which ones of them link to the jobs TOMs theme?', council: STOCKPORT, firstLine: /^TOMs themes by core outcome: People are able to make informed choices and be independent: TOMs themes 1 \(Jobs\)/, includes: [], excludes: [CWAC_RE, /Promote Local Skills and Employment/], source: SRC.charter },
   ]),
+  // Policy Appendix C: Employment: approval of the People Plan (July 2021) and of the Inclusive Employment
+  // Strategy (September 2021), Human Resources Manager/Staffing Committee; a Supported Internship programme
+  // for 20 young people with an EHC Plan (Skills and Employment Manager, April 2022). "The employment
+  // side" names the actions the plan labels Employment: they lead, not the plan's first list again.
+  ...conversation([
+    { q: "CW&C social value action plan - who's leading on the measurement tool and when was it meant to go live?", council: CWAC, includes: [/Procurement Manager/] },
+    { q: 'whats in there on the employment side', council: CWAC, firstLine: /^Employment: approval of the People Plan/, includes: [/Inclusive Employment Strategy/, /Supported Internship programme for 20 young people/], excludes: [STOCKPORT_RE], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac action plan - who leads on the measurement tool?', council: CWAC, includes: [/Procurement Manager/] },
+    { q: 'and anything on employment?', council: CWAC, firstLine: /^Employment: approval of the People Plan/, includes: [/Supported Internship/], excludes: [STOCKPORT_RE], source: SRC.cwac },
+  ]),
+  ...kind('document facts', [
+    { q: 'cwac action plan - whats in there on the employment side?', council: CWAC, firstLine: /^Employment: approval of the People Plan/, includes: [/Supported Internship/], excludes: [STOCKPORT_RE], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
