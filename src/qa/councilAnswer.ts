@@ -11,6 +11,7 @@ import { formatPounds } from '../text/money.js';
 import { askedText, askingPart, clausesOf, type Question, type Subject } from '../understand/question.js';
 import type { NotGiven, Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
+import { ledByAsked } from './ledByAsked.js';
 import { choiceLeftToBidders } from './bidderChoice.js';
 import { TOPIC_RULES, percent, topicName } from './phrases.js';
 import { figureGiven, itemsUnsaid, quoted, searchText, silent, wholeList } from './search.js';
@@ -265,7 +266,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       // "does social value apply to grants?": they do not say; the weighting only when it was asked about.
       // "how much is in that fund?" after CWaC's contract management: what they say of the fund is in the subject that gives it.
       const givenBy = asked?.givenBy ? topic(shelf.vocabulary, pack, asked.givenBy, q.text) : undefined;
-      const given = givenBy ?? (primary === 'weighting' ? weighting : primary && primary !== 'threshold' && primary !== 'requirements' ? topic(shelf.vocabulary, pack, primary, q.text) : undefined);
+      const onSubject = primary && primary !== 'weighting' && primary !== 'threshold' && primary !== 'requirements' ? topic(shelf.vocabulary, pack, primary, q.text) : undefined;
+      // "who signs off the exception?": of what they do say, the sentence on the exception first.
+      const given = givenBy ?? (primary === 'weighting' ? weighting : onSubject ? ledByAsked(onSubject, q.otherWords) : undefined);
       // "Has Trafford appointed the co-ordinator yet?": with nothing curated to give, the passage nearest the question.
       const nearby = shelf.passages.search(near ?? searchText(q), pack.council.id, 1)[0];
       // "is Match My Project live yet?": what the documents say of the thing asked about (what was planned), searched without the words that ask whether it has happened.

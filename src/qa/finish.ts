@@ -9,11 +9,13 @@ import { describeTerm } from '../understand/contractValue.js';
 import type { Question } from '../understand/question.js';
 import type { Answer } from './answer.js';
 import { citedDocuments, currencyLine, currencyWarnings } from './currency.js';
+import { ledByAsked } from './ledByAsked.js';
 
 /** The context line and how current; `why`: why this council, when the question did not name it. */
-export function finish(today: Date, answer: Answer, packs: PolicyPack[], q: Question, carried: Carried, why?: string): Answer {
+export function finish(today: Date, given: Answer, packs: PolicyPack[], q: Question, carried: Carried, why?: string): Answer {
   const context = contextLine(q, carried, packs.length === 1 ? packs[0] : undefined, why);
-  if (answer.kind !== 'answer') return { ...answer, ...(context ? { context } : {}) };
+  if (given.kind !== 'answer') return { ...given, ...(context ? { context } : {}) };
+  const answer = q.asksMore ? ledByAsked(given, q.otherWords) : given;
   const docs = packs.flatMap((p) => p.documents);
   const first = [...answer.sources, ...(answer.parts ?? []).flatMap((p) => p.sources)];
   const cited = citedDocuments(docs, [...first, ...answer.sections.map((s) => s.source ?? '')]);

@@ -28,7 +28,7 @@ function sharedWords(heading: string | undefined, asked: ReadonlySet<string>, co
  * A word's plain form, enough that "launches" meets "Launch", "leads" meets "lead", "make" meets
  * "making" and "small" meets "smaller".
  */
-const plainWord = (w: string) => w.replace(/(ing|es|ed|s)$/, '').replace(/(er|e)$/, '');
+export const plainWord = (w: string) => w.replace(/(ing|es|ed|s)$/, '').replace(/(er|e)$/, '');
 
 /** A heading's own words, its count aside ("The seven broad priorities": broad, priorities). */
 const headingWords = (heading: string | undefined) => (heading?.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !NUMBER_WORDS.has(w)).map(plainWord);

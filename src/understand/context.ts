@@ -151,7 +151,13 @@ function carryTerms(q: Question, previous: QaContext, out: Question, carried: Ca
 
 /** The question with what it leaves out taken from the previous one, and what was taken. */
 export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, known?: (word: string) => boolean): { question: Question; carried: Carried } {
-  if (!previous || !(isFollowUp(q, v, known) || ((previous.compared !== undefined || previous.council !== undefined) && mayAskOfLastAnswer(q)) || pointsAtQuote(q, previous))) return { question: q, carried: {} };
+  if (!previous || !(isFollowUp(q, v, known) || ((previous.compared !== undefined || previous.council !== undefined) && mayAskOfLastAnswer(q)) || pointsAtQuote(q, previous))) {
+    // "what about the council's own net zero target?" after its carbon requirements: a question of its
+    // own, but more of the subject just answered all the same.
+    const own = q.subjects.filter((s) => s !== 'compare');
+    const more = previous?.subjects?.length && own.length > 0 && own.every((s) => previous.subjects!.includes(s));
+    return { question: more ? { ...q, asksMore: true } : q, carried: {} };
+  }
   const carried: Carried = {};
   const out: Question = { ...q };
   const own = q.subjects.filter((s) => s !== 'compare');
@@ -227,6 +233,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     carried.item = previous.item;
     out.item = previous.item;
   }
+  // "and who signs off the exception?" after the PID rule: more of the subject just answered.
+  if (carried.subjects || (own.length > 0 && previous.subjects?.length && own.every((s) => previous.subjects!.includes(s)))) out.asksMore = true;
   const subjects = out.subjects.filter((s) => s !== 'compare');
   // "what's the portal threshold?", "so what's the lowest value where the portal kicks in?" ask for the
   // threshold itself, not for the last contract.

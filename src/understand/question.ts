@@ -109,6 +109,8 @@ export interface Question {
   negated?: true;
   /** asks which items of the list just given ("which of those tick the environment theme?") */
   ofThose?: true;
+  /** a follow-up asking more of the subject just answered ("and who signs off the exception?" after the PID rule) */
+  asksMore?: true;
   /** asks whether another kind of contract changes the answer ("would it be any different if it was goods?") */
   asksIfDifferent?: true;
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us in Stockport?") */

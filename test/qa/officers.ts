@@ -4943,6 +4943,26 @@ const HELD_OUT_21A: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'cwac action plan - whats in there on the employment side?', council: CWAC, firstLine: /^Employment: approval of the People Plan/, includes: [/Supported Internship/], excludes: [STOCKPORT_RE], source: SRC.cwac },
   ]),
+  // Statement s.2: "A pledge to become operationally net zero by 2030"; s.5: "our target for Stockport to
+  // become carbon neutral by 2038". Asked next, the targets lead, not the tender question that led before.
+  ...conversation([
+    { q: 'stockport - are we going to make suppliers have carbon reduction plans? by when?', council: STOCKPORT, includes: [/by 2024/] },
+    { q: "and whats the councils own target, and the borough's?", council: STOCKPORT, firstLine: /^The council has pledged to become operationally net zero by 2030/, includes: [/carbon neutral by 2038/], excludes: [CWAC_RE], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: "what's stockport asking suppliers to do on carbon?", council: STOCKPORT, includes: [] },
+    { q: "what about the council's own net zero target and the borough target?", council: STOCKPORT, firstLine: /^The council has pledged to become operationally net zero by 2030/, includes: [/carbon neutral by 2038/], excludes: [CWAC_RE], source: SRC.statement },
+  ]),
+  // Statement s.4: "with very few exceptions, requiring senior officer sign off"; no post is named. Asked
+  // who signs an exception off, that is said first, then the sentence on the exceptions.
+  ...conversation([
+    { q: "Can I leave social value out of a Stockport MBC procurement? It's a specialist software licence renewal, about £40k, and there's only really one supplier", council: STOCKPORT, includes: [] },
+    { q: 'ok and who signs off the exception?', council: STOCKPORT, firstLine: /^Stockport's documents do not name the post that signs off an exception/, includes: [/What they do say: Officers will not progress any procurement without this stage being satisfied; the very few exceptions require senior officer sign-off/], excludes: [CWAC_RE], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'can we skip social value on a stockport £30k procurement?', council: STOCKPORT, includes: [] },
+    { q: 'who approves the exemption then?', council: STOCKPORT, firstLine: /^Stockport's documents do not name the post that signs off an exception/, includes: [/senior officer sign-off/], excludes: [CWAC_RE] },
+  ]),
 ];
 
 // =============================================================================================
