@@ -5150,4 +5150,16 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     q: 'need a trafford case study for a presentation',
     right: "Exec 3.2, \"Positive examples of Social Value working in Trafford\": the Hong Kong newcomers' employment event at UA92 (16 November 2021, over 200 attending; at least 1,500 newcomers estimated) and the Carers Centre contract (over 25 local people employed full time, an apprentice each year). Now \"Not covered in Trafford's documents\": \"for a presentation\" is searched for (\"… i can drop into a presentation\" is not), and no passage says it.",
   },
+  {
+    q: "stockport core outcomes? → which ones of these link to the jobs theme?",
+    right: "Charter s.1 table: Theme 1 (Jobs) is ticked for 'People are able to make informed choices and be independent', 'People who need support get it', 'Stockport benefits from a thriving economy' and 'Communities in Stockport are safe and resilient'. Now, without the word 'TOMs', 'theme' picks Stockport's priority themes list (Annual Statement s.2) instead of the outcomes by TOMs theme; with 'jobs TOMs theme' it is answered right.",
+  },
+  {
+    q: "what are the five core outcomes for stockport → any of them map to TOMs theme 4?",
+    right: "Charter s.1 table: Theme 4 (Environment) is ticked for 'Stockport benefits from a thriving economy' and 'Stockport is a place people want to live'. Now the National TOMs themes are listed: a theme named by its number picks no item of the outcomes list.",
+  },
+  {
+    q: "Can I leave social value out of a Stockport MBC procurement? … about £40k … → ok and who signs off the exception?",
+    right: "Statement s.4: the very few exceptions require senior officer sign-off; no post is named. Now the first line says the documents do not name the post, and 'senior officer sign-off' follows in the same paragraph; the first line itself does not say it is a senior officer.",
+  },
 ];
