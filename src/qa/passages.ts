@@ -204,6 +204,38 @@ export function saysLine(p: Pick<Passage, 'quote' | 'lead' | 'citation' | 'secti
   return `${p.citation.replace(/,.*$/, '')}, ${p.section}, says: “${quotation(p)}”`;
 }
 
+/**
+ * Lines a document repeats word for word that are no sentence and no list item: the running header a
+ * published document prints at each page break ("Stockport's Social Value Charter").
+ */
+function repeatedLines(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t && !/[.;:,]$/.test(t) && !/^[-*•]/.test(t)) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n > 1).map(([t]) => t));
+}
+
+const LIST_ITEM = /^\s*[-*•]\s/;
+
+/**
+ * A list the document breaks across a page ("…; - Through citizen empowerment, …;", the page's running
+ * header, "- Be a living wage employer …") is one passage, so it is quoted to its last item.
+ */
+function unbrokenLists(paragraphs: readonly string[], furniture: ReadonlySet<string>): string[] {
+  const goesOn = (p: string | undefined) => p !== undefined && LIST_ITEM.test(p) && /[;,]$/.test(p);
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const last = out.at(-1);
+    if (furniture.has(p.trim()) && goesOn(last) && LIST_ITEM.test(paragraphs[i + 1] ?? '')) continue;
+    if (goesOn(last) && LIST_ITEM.test(p) && furniture.has((paragraphs[i - 1] ?? '').trim())) out[out.length - 1] = `${last}\n${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
 export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWords, names: readonly string[]): PassageIndex {
   const { stopwords } = vocabulary;
   // "the principles of …", "themes include …": after a name, the words that go on to say which they are.
@@ -226,8 +258,9 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   const nameWords = new Set(names.flatMap((n) => words(n)));
   const entries: Entry[] = [];
   for (const doc of sources.documents.values()) {
+    const furniture = repeatedLines(doc.text);
     for (const section of doc.sections) {
-      for (const text of section.paragraphs) {
+      for (const text of unbrokenLists(section.paragraphs, furniture)) {
         if (text.replace(/[^a-z]/gi, '').length < 20) continue;
         // A table of measures is not a passage: TOMs questions are answered from the catalogue.
         if (/\bNT\d+/.test(text)) continue;
