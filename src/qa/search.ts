@@ -136,8 +136,12 @@ function itemsOfLead(shelf: Shelf, q: Question, found: Passage[]): Passage[] {
     const asked = ss.reduce((last, x, i) => (/[.!?]["”’]?$/.test(x.trim()) && terms.some((t) => passages.mentions(t, x)) ? i : last), -1);
     return ss.slice(0, Math.max(figure < 0 ? 0 : figure, asked) + 1).join(' ');
   };
+  // "the tree planting case study …": the items that carry words asked that the lead does not lead, in the list's order.
+  const carried = (text: string) => terms.filter((t) => passages.mentions(t, text)).length;
+  const most = Math.max(...items.map(carried));
+  const ordered = most > 0 ? [...items.filter((text) => carried(text) === most), ...items.filter((text) => carried(text) !== most)] : items;
   const { lead: _lead, follows: _follows, ...bare } = best;
-  const quoted = items.map((text, i) => ({ ...bare, quote: upToFigure(text), paragraph: text, ...(i === 0 ? { lead } : {}) }));
+  const quoted = ordered.map((text, i) => ({ ...bare, quote: upToFigure(text), paragraph: text, ...(i === 0 ? { lead } : {}) }));
   return [...quoted, ...rest.filter((r) => !items.some((text) => r.paragraph.includes(text.slice(0, 60))))];
 }
 
