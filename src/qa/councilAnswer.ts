@@ -19,7 +19,7 @@ import { notGivenEntry, wantedFigure } from './figureAsked.js';
 import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
-import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, verdictByForce, yesForContracts } from './topics.js';
+import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, topicListing, verdictByForce, yesForContracts } from './topics.js';
 import { appliesAnswer, asIssue, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { weightingRuleWith } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
@@ -268,7 +268,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       const givenBy = asked?.givenBy ? topic(shelf.vocabulary, pack, asked.givenBy, q.text) : undefined;
       const onSubject = primary && primary !== 'weighting' && primary !== 'threshold' && primary !== 'requirements' ? topic(shelf.vocabulary, pack, primary, q.text) : undefined;
       // "who signs off the exception?": of what they do say, the sentence on the exception first.
-      const given = givenBy ?? (primary === 'weighting' ? weighting : onSubject ? ledByAsked(onSubject, q.otherWords) : undefined);
+      // What it asks is also in the words that ask it and in what the documents do not say ("name the post that signs off an exception").
+      const askedWords = [...q.otherWords, asked?.re.exec(q.text.toLowerCase())?.[0] ?? '', says];
+      const given = givenBy ?? (primary === 'weighting' ? weighting : onSubject ? ledByAsked(onSubject, askedWords) : undefined);
       // "Has Trafford appointed the co-ordinator yet?": with nothing curated to give, the passage nearest the question.
       const nearby = shelf.passages.search(near ?? searchText(q), pack.council.id, 1)[0];
       // "is Match My Project live yet?": what the documents say of the thing asked about (what was planned), searched without the words that ask whether it has happened.
@@ -282,6 +284,8 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       const found = thing ? standingFirst(asked!, shelf.passages.search(searchText(thing), pack.council.id, 4)) : [];
       const first = found.length > 0 ? askedFirst(shelf, pack, q, asked!, found) : undefined;
       if (first) return first;
+      // "have the schemes actually delivered anything?": what they report done to date is the answer.
+      if (found.length > 0 && asked?.shows?.test(found[0]!.quote)) return quoted(shelf, pack, thing!, [found[0]!]);
       if (found.length > 0) return notGiven(pack, q.notGiven.about, label, quoted(shelf, pack, thing!, found), says);
       return notGiven(pack, q.notGiven.about, label, given, says, nearby);
     }
@@ -290,7 +294,13 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // "what's the phone number for the social value team?": not about the weighting, so what the
     // documents say nearest to it, not the weighting.
     if (!primary && q.notGiven.id !== 'maximum') {
+      // "who's leading on the measurement tool and by when?": a list item of the council's that the other
+      // words name and that gives what is asked ("Adopt a social value measurement tool: July 2021") is the answer.
+      const listed = asked?.shows ? topicListing(shelf.vocabulary, pack, q.text.toLowerCase().replace(asked.re, ' ')) : undefined;
+      if (listed && asked?.shows?.test(listed.headline)) return listed;
       const nearby = shelf.passages.search(searchText(q), pack.council.id, 1)[0];
+      // A passage that gives it is quoted as the answer, not as the nearest to something it does not give.
+      if (nearby && asked?.shows?.test(nearby.quote)) return quoted(shelf, pack, q, [nearby]);
       return notGiven(pack, q.notGiven.about, '', undefined, undefined, nearby);
     }
     // "What's the deadline for the Real Living Wage action plan?": no date, but a sentence that says
@@ -306,6 +316,11 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     const leading = said.find((s) => asked?.leads?.test(s));
     if (ofSubject && leading) return { ...ofSubject, headline: [leading, ...said.filter((s) => s !== leading)].join(' ') };
     const rest = asked ? q.text.toLowerCase().replace(asked.re, ' ') : q.text;
+    // "the measurement tool - who leads it and by when?" after CWaC's action plan: items of the subject the
+    // other words name, that give what is asked ("Adopt a social value measurement tool: July 2021"), answer it.
+    const t = primary ? pack.topics[primary as TopicId] : undefined;
+    const items = t && asked?.shows ? topic(shelf.vocabulary, pack, primary!, rest) : undefined;
+    if (items && items.headline !== t!.summary && asked?.shows?.test(items.headline)) return items;
     // "is there a named social value officer I can email?": an email address the documents give only in
     // a passage of its own (for information in other formats) is quoted, as the only one they give.
     const other = asked ? onlyOneElsewhere(shelf, pack, q, asked) : undefined;
@@ -445,8 +460,10 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     if (no !== curated) return no;
   }
   // "Does Stockport require a carbon reduction plan?": what the rules' force says, yes or no.
-  if (shelf.vocabulary.plainYes?.obligation.test(q.text.toLowerCase())) {
-    const byForce = verdictByForce(pack, primary, curated);
+  // "Are we going to make suppliers have one?" asks of a duty to come.
+  const future = shelf.vocabulary.plainYes?.future?.test(lower) === true;
+  if (shelf.vocabulary.plainYes?.obligation.test(lower) || future) {
+    const byForce = verdictByForce(pack, primary, curated, false, future);
     if (byForce !== curated) return byForce;
     const about = shelf.vocabulary.subjects.find((s) => s.id === primary)?.re;
     const planned = about ? notYetPlanned(pack, primary, curated, about, shelf.vocabulary.plainYes!.obligation) : curated;
@@ -528,5 +545,7 @@ function askedFirst(shelf: Shelf, pack: PolicyPack, q: Question, asked: NotGiven
   const rest = found.filter((p) => p.quote !== lead.quote);
   const none = notGiven(pack, q.notGiven!.about, '', rest.length > 0 ? quoted(shelf, pack, q, rest) : undefined, q.notGiven!.says);
   const said = quoted(shelf, pack, own, [lead]);
+  // "how many hours have actually been done?": a count the documents report to date answers it.
+  if (asked.shows?.test(lead.quote)) return said;
   return { ...said, parts: [asPart(none), ...(said.parts ?? [])], sections: [...said.sections, ...none.sections] };
 }

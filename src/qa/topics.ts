@@ -373,12 +373,18 @@ export function rulesOn(pack: PolicyPack, subject: Subject | undefined) {
  * minimum standards from all bidders?"). Else the answer as it is: a threshold makes it depend on the
  * contract, and whether the council's own commitment is "yes" depends on what is asked.
  */
-export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answer, asksWhen = false): Answer {
+export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answer, asksWhen = false, future = false): Answer {
   const rules = rulesOn(pack, subject);
   if (rules.length === 0) return answer;
   const { verb, binding } = forceOf(rules);
   // "Is it mandatory now?" where a mandatory rule is only proposed: what applies now, then the proposal.
   const proposed = rules.filter((r) => r.status === 'proposed');
+  // "Are we going to make suppliers have a carbon reduction plan?": asked what is to come, a proposal
+  // that would require it is the answer: yes, proposed, then what applies now.
+  if (future && !binding && proposed.length > 0) {
+    const now = rules.filter((r) => r.status !== 'proposed');
+    return { ...answer, headline: `Yes, proposed: ${lowerFirst([...proposed, ...now].map((r) => r.statement).join(' '))}` };
+  }
   const asStands = proposed.length > 0 ? [...rules.filter((r) => r.status !== 'proposed'), ...proposed].map((r) => r.statement).join(' ') : answer.headline;
   // "When does it become mandatory?": not yet, and the date only as the proposal gives it.
   if (!binding) return { ...answer, headline: `${asksWhen ? 'Not yet' : 'No, not as a requirement'}: ${notRequired(pack.council.shortName, verb)} ${asStands}` };

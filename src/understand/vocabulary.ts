@@ -107,7 +107,7 @@ const VocabularySchema = z.object({
   /** `reference`: words before or after a figure that make it the one compared against ("more than the usual 5%"); `proposed`: words just before the one proposed ("put it at 15%") */
   verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, dropAsk: pattern.optional(), split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional(), reference: z.strictObject({ before: pattern, after: pattern }).optional(), proposed: pattern.optional() }),
   /**
-   * `shows`: what a passage that does give it carries (a deadline: a year); `givenBy`: the subject whose
+   * `shows`: what a passage that does give it carries (a deadline: a year; whether it was done: a count to date); `givenBy`: the subject whose
    * curated topic gives it where a council's documents do (contact details: the council's contacts);
    * `elsewhere`: what one is called ("email address") when the documents give one only in a passage of
    * their own (an email for other formats), which is then quoted as the only one they give; `leads`:
@@ -161,9 +161,11 @@ const VocabularySchema = z.object({
    * When a statement is a plain yes to a question it answers: `hedges`, words that deny, hedge or narrow
    * it ("not", "would", "proposed", "whether"); `obligation`, words of a duty ("need", "must"): a
    * question asking about one is a plain yes only to a statement that says one; `request`, a question
-   * that asks for something ("can you show me …"), which is not answered yes or no.
+   * that asks for something ("can you show me …"), which is not answered yes or no; `future`, a
+   * question of what the council is going to do ("are we going to make suppliers have …?"), which a
+   * proposal answers.
    */
-  plainYes: z.strictObject({ hedges: pattern, obligation: pattern, request: pattern }).optional(),
+  plainYes: z.strictObject({ hedges: pattern, obligation: pattern, request: pattern, future: pattern.optional() }).optional(),
   otherCouncils: z.array(z.string().min(2)),
   councilQualifiers: pattern,
   /** asks what can be done when a supplier does not deliver ("any comeback?"): answered from the rules on all of `subjects`, not one */
@@ -304,7 +306,7 @@ export interface Vocabulary {
   /** asks whether a rule binds the one asking ("does central government's 10% apply to us?") */
   appliesAsk?: RegExp;
   /** when a statement is a plain yes to a question it answers: no hedge in it, and a duty when one is asked about */
-  plainYes?: { hedges: RegExp; obligation: RegExp; request: RegExp };
+  plainYes?: { hedges: RegExp; obligation: RegExp; request: RegExp; future?: RegExp };
   /** asks whether something is assured outright; the words of a sentence that makes it conditional */
   asksGuarantee?: { ask: RegExp; condition: RegExp };
   /** asks whether bidders can be made to commit to one measure; the words of a rule that leaves it to them; what is searched for their plans */
@@ -413,7 +415,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.appliesAsk ? { appliesAsk: re(v.appliesAsk) } : {}),
     ...(v.asksGuarantee ? { asksGuarantee: { ask: re(v.asksGuarantee.ask), condition: new RegExp(v.asksGuarantee.condition, 'i') } } : {}),
     ...(v.asksPrescribe ? { asksPrescribe: { ask: re(v.asksPrescribe.ask), rule: new RegExp(v.asksPrescribe.rule, 'i'), plans: v.asksPrescribe.plans } } : {}),
-    ...(v.plainYes ? { plainYes: { hedges: re(v.plainYes.hedges), obligation: re(v.plainYes.obligation), request: re(v.plainYes.request) } } : {}),
+    ...(v.plainYes ? { plainYes: { hedges: re(v.plainYes.hedges), obligation: re(v.plainYes.obligation), request: re(v.plainYes.request), ...(v.plainYes.future ? { future: re(v.plainYes.future) } : {}) } } : {}),
     otherCouncils: v.otherCouncils,
     councilQualifiers: re(v.councilQualifiers),
     smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye), errand: re(v.smalltalk.errand) },
