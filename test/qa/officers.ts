@@ -4965,6 +4965,90 @@ const HELD_OUT_21A: OfficerRow[] = [
   ]),
 ];
 
+const HELD_OUT_22B: OfficerRow[] = [
+  // Policy Appendix C: "Adopt a social value measurement tool | Procurement Manager | July 2021"; "Launch
+  // social value measurement tool | Procurement Manager | September 2021". Asked by when, the dates the
+  // plan gives are the answer, not "no deadline is given" over a quote that gives one.
+  ...conversation([
+    { q: "what's in the cheshire west and chester SV action plan on the employment side?", council: CWAC, includes: [/Supported Internship/] },
+    { q: "who's leading on the measurement tool and by when?", council: CWAC, firstLine: /\(Procurement Manager\): Adopt a social value measurement tool: July 2021; Launch social value measurement tool: September 2021/, includes: [], excludes: [/do not give a deadline/, STOCKPORT_RE], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac - whats on the SV action plan?', council: CWAC, includes: [] },
+    { q: 'the measurement tool - who leads it and by when?', council: CWAC, firstLine: /\(Procurement Manager\): Adopt a social value measurement tool: July 2021/, includes: [/September 2021/], excludes: [/do not give a deadline/], source: SRC.cwac },
+  ]),
+  // Policy, Where are we now?: "2025 hours of staff volunteering since 2016". A count the documents report
+  // to date is what has been done: no "whether that has happened yet" beside it.
+  ...conversation([
+    { q: 'how many volunteering days do cheshire west staff get a year?', council: CWAC, includes: [/up to 2 days/] },
+    { q: 'do we know how many hours have actually been done?', council: CWAC, firstLine: /2025 hours of staff volunteering since 2016/, includes: [], excludes: [/whether that has happened yet/, STOCKPORT_RE], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac staff volunteering days?', council: CWAC, includes: [/up to 2 days/] },
+    { q: 'do we know how many volunteering hours have actually been done?', council: CWAC, firstLine: /2025 hours of staff volunteering since 2016/, includes: [], excludes: [/whether that has happened yet/] },
+  ]),
+  // Charter s.2, Our Promise: five commitments, the last two after the page break ("Work to support
+  // sustainable development …"; "Be a living wage employer …"). A list asked for is quoted whole.
+  ...kind('document facts', [
+    { q: 'what does the stockport charter actually commit the council to as an employer itself?', council: STOCKPORT, includes: [/Through citizen empowerment/, /Work to support sustainable development/, /Be a living wage employer and encourage our providers/], excludes: [CWAC_RE], source: SRC.charter },
+    { q: 'stockport charter - what does the council promise to do as an employer?', council: STOCKPORT, includes: [/Be a living wage employer/, /sustainable development/], excludes: [CWAC_RE], source: SRC.charter },
+    { q: 'what does stockport commit to as an employer in its charter?', council: STOCKPORT, includes: [/Be a living wage employer/], source: SRC.charter },
+  ]),
+  // Statement s.4 case studies: George Cox "cleared a 40,000m² plot of urban wasteland and created a
+  // community woodland by planting 7,500 trees". The case study asked for leads, not the list's first.
+  ...kind('document facts', [
+    { q: "the tree planting case study in stockport's annual statement, who was the contractor and how many trees was it", council: STOCKPORT, firstLine: /^\W?George Cox/, includes: [/7,500 trees/], source: SRC.statement },
+    { q: 'stockport case study about tree planting - which contractor?', council: STOCKPORT, firstLine: /^\W?George Cox/, includes: [/7,500 trees/], source: SRC.statement },
+    { q: 'who did the tree planting case study in the stockport statement', council: STOCKPORT, firstLine: /^\W?George Cox/, includes: [/community woodland/], source: SRC.statement },
+  ]),
+  // Statement s.5: "A new policy is proposed to introduce … a mandatory position on … carbon reduction
+  // plans by 2024"; s.2: tender questions ask whether suppliers have one. Asked what the council is going
+  // to do, the proposal answers: yes, proposed.
+  ...kind('verdict', [
+    { q: 'Stockport MBC - are we going to start making suppliers have a carbon reduction plan?', council: STOCKPORT, firstLine: /^Yes, proposed: a proposed policy would make greenhouse gas reporting and carbon reduction plans mandatory by 2024/, includes: [/Tender documentation includes questions/], excludes: [CWAC_RE], source: SRC.statement },
+    { q: 'is stockport going to make carbon reduction plans mandatory for suppliers?', council: STOCKPORT, firstLine: /^Yes, proposed: .*mandatory by 2024/, includes: [], source: SRC.statement },
+    { q: 'will stockport suppliers be required to have a carbon reduction plan?', council: STOCKPORT, firstLine: /^Yes, proposed: .*mandatory by 2024/, includes: [], source: SRC.statement },
+    { q: 'are stockport planning to make suppliers provide carbon reduction plans', council: STOCKPORT, firstLine: /^Yes, proposed: .*mandatory by 2024/, includes: [], source: SRC.statement },
+  ]),
+  // Statement s.2: "A pledge to become operationally net zero by 2030"; s.5: "our target for Stockport to
+  // become carbon neutral by 2038". Asked for a target date, the sentence with the targets leads.
+  ...conversation([
+    { q: 'Stockport MBC - are we going to start making suppliers have a carbon reduction plan?', council: STOCKPORT, includes: [/by 2024/] },
+    { q: 'whats the target date for stockport itself going net zero?', council: STOCKPORT, firstLine: /^The council has pledged to become operationally net zero by 2030/, includes: [/carbon neutral by 2038/], excludes: [CWAC_RE], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: "what's stockport asking suppliers to do on carbon?", council: STOCKPORT, includes: [] },
+    { q: 'and what year is the council itself aiming to be net zero?', council: STOCKPORT, firstLine: /^The council has pledged to become operationally net zero by 2030/, includes: [/carbon neutral by 2038/], excludes: [CWAC_RE], source: SRC.statement },
+  ]),
+  ...kind('document facts', [
+    { q: 'stockport target date for net zero?', council: STOCKPORT, firstLine: /^The council has pledged to become operationally net zero by 2030/, includes: [/carbon neutral by 2038/], source: SRC.statement },
+  ]),
+  // Statement s.4: "with very few exceptions, requiring senior officer sign off"; no post is named. Asked
+  // with the exception first and who after, the same: no post named, then the sentence on the exceptions.
+  ...conversation([
+    { q: 'can i leave social value out of a £40k IT hardware tender in stockport? its all off the shelf kit, not much scope', council: STOCKPORT, includes: [/senior officer/] },
+    { q: 'ok so if it is one of those exceptions who has to sign it off?', council: STOCKPORT, firstLine: /^Stockport's documents do not name the post that signs off an exception/, includes: [/What they do say: Officers will not progress any procurement without this stage being satisfied; the very few exceptions require senior officer sign-off/], excludes: [CWAC_RE], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'can we skip social value on a stockport £30k procurement?', council: STOCKPORT, includes: [] },
+    { q: 'for an exemption, who would need to approve it?', council: STOCKPORT, firstLine: /^Stockport's documents do not name the post that signs off an exception/, includes: [/What they do say: Officers will not progress any procurement without this stage being satisfied; the very few exceptions require senior officer sign-off/], excludes: [CWAC_RE] },
+  ]),
+  ...conversation([
+    { q: 'can we skip social value on a stockport £30k procurement?', council: STOCKPORT, includes: [] },
+    { q: "if it's an exception, who signs that off?", council: STOCKPORT, firstLine: /^Stockport's documents do not name the post that signs off an exception/, includes: [/What they do say: Officers will not progress any procurement without this stage being satisfied; the very few exceptions require senior officer sign-off/], excludes: [CWAC_RE] },
+  ]),
+  // Exec 2.1 STAR: "The results are reported quarterly through 5 STAR Measures at the STAR Board and Joint
+  // Committee. The measures are also shared periodically with the Trafford Audit Committee." Cited to 2.1,
+  // where an officer checking finds it, not to 6.6 (the Steering Group's action plan).
+  ...conversation([
+    { q: "ok and what's the min SV weighting Trafford uses when scoring bids?", council: TRAFFORD, includes: [] },
+    { q: 'how do the results get reported up?', council: TRAFFORD, firstLine: /quarterly through 5 STAR Measures/, includes: [/Trafford Audit Committee[^\n]*\n[^\n]*Source:[^\n]*section 2\.1 STAR/], excludes: [STOCKPORT_RE], source: SRC.trafford },
+  ]),
+  ...kind('document facts', [
+    { q: 'who does trafford report its social value results to?', council: TRAFFORD, includes: [/Trafford Audit Committee[^\n]*\n[^\n]*Source:[^\n]*section 2\.1 STAR/], source: SRC.trafford },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -5024,6 +5108,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_21C,
   ...HELD_OUT_21B,
   ...HELD_OUT_21A,
+  ...HELD_OUT_22B,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
