@@ -5247,4 +5247,13 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     q: "Can I leave social value out of a Stockport MBC procurement? … about £40k … → ok and who signs off the exception?",
     right: "Statement s.4: the very few exceptions require senior officer sign-off; no post is named. Now the first line says the documents do not name the post, and 'senior officer sign-off' follows in the same paragraph; the first line itself does not say it is a senior officer.",
   },
+  // Round 22
+  {
+    q: "what's in the our promise bit of stockport's charter",
+    right: "Charter s.2, Our Promise: be an employer committed to social value (embed it in the organisation and supply chain; staff trained; citizen empowerment; sustainable development through policies approved by Council Leadership; a living wage employer encouraging providers to improve living standards) and a strategic group of service representatives to champion social value. Now \"Not covered in Stockport's documents\": the section named by its heading is not searched for by that heading.",
+  },
+  {
+    q: 'cwac staff volunteering days? → and how many hours have actually been done so far?',
+    right: "Policy, Where are we now?: \"2025 hours of staff volunteering since 2016\"; no later figure is given. Now \"done so far\" reads as the achievements subject: the not-given line (\"whether that has happened yet\") leads over the Ellesmere Port and Chester Northgate figures; \"do we know how many hours have actually been done?\" is answered right.",
+  },
 ];
