@@ -14,6 +14,7 @@ import type { Vocabulary } from '../understand/vocabulary.js';
 import type { Answer } from './answer.js';
 import { checklistAsks, goodbye, offTopic, thanks } from './pointer.js';
 import { referBack } from './referBack.js';
+import { wantedFigure } from './figureAsked.js';
 import { answerQuestion } from './router.js';
 import { Shelf } from './shelf.js';
 import { notCovered, onCouncilMeant, resolveCouncil, yourCouncil, type AskContext } from './whichCouncil.js';
@@ -92,13 +93,22 @@ export class Assistant {
       case 'which-council':
         return { kind: 'answer', answer: yourCouncil(this.shelf, ctx) };
       case 'question': {
-        const { question, carried } = onCouncilMeant(this.shelf, q, ctx, withContext(q, ctx.previous, this.shelf.vocabulary, this.shelf.known));
+        const read = (leaning: boolean) => onCouncilMeant(this.shelf, q, ctx, withContext(q, ctx.previous, this.shelf.vocabulary, this.shelf.known, leaning));
+        let { question, carried } = read(false);
         // "source?", "why?" with no answer before it asks of nothing: what the bot can do, not a search for the word.
         if (q.refersBack && Object.keys(carried).length === 0) return { kind: 'answer', answer: offTopic(this.shelf) };
         const change = q.councilChange;
         // "I've moved to Trafford — what weighting for £60k?": Trafford from now on, and for this answer.
         const context = change ? { ...ctx, userCouncil: change } : ctx;
-        const answered = answerQuestion(this.shelf, question, context, carried);
+        let answered = answerQuestion(this.shelf, question, context, carried);
+        // "who asked the council for help, and when?" after a quote on Trafford's Hong Kong newcomers: a
+        // question that nothing answers read on its own, and that names no council or value, is asked in
+        // the conversation's context (its council, contract and topic), not answered with the pointer.
+        if (answered.unanswered && leansOnConversation(this.shelf, q, ctx)) {
+          const leant = read(true);
+          const again = answerQuestion(this.shelf, leant.question, context, leant.carried);
+          if (!again.unanswered) ({ question, carried, answered } = { ...leant, answered: again });
+        }
         const { council } = answered;
         // "where does it say that?", "why?": the last answer again, led by its source or its reasons.
         const answer = council ? referBack(this.shelf, council, question, answered.answer) : answered.answer;
@@ -114,4 +124,18 @@ export class Assistant {
       }
     }
   }
+}
+
+/**
+ * A conversation to lean on, and a question that names nothing (council, value, kind of contract) to set
+ * it aside and that reads as more of it: it points back ("their name", "approve it") or asks, beside the
+ * words that only ask ("name"), in words the documents use. "tell me a joke" does neither.
+ */
+function leansOnConversation(shelf: Shelf, q: Question, ctx: AskContext): boolean {
+  const last = ctx.previous;
+  if (!last || (!last.council && !last.compared && !last.subjects?.length && !last.about)) return false;
+  if (q.councils.length > 0 || q.money !== undefined || q.range !== undefined || q.category !== undefined || q.mention.misspelt || q.mention.uncovered) return false;
+  const asking = wantedFigure(shelf, q)?.asking;
+  const own = q.otherWords.filter((w) => !asking || w.replace(asking, '') !== '');
+  return shelf.vocabulary.sameAsBefore.test(q.text.toLowerCase()) || (own.length > 0 && own.every(shelf.known));
 }

@@ -32,10 +32,11 @@ export function offTopic(shelf: Shelf, asked: 'question' | 'errand' = 'question'
   );
 }
 
+// The one line a notification shows is the headline: it answers the thanks or the goodbye itself.
 export const thanks = (): Answer =>
-  notice("You're welcome", 'Ask me any time about social value weightings, thresholds, the Social Value Portal or TOMs.');
+  notice("You're welcome", 'Glad it helped. Ask me any time about social value weightings, thresholds, the Social Value Portal or TOMs.');
 
-export const goodbye = (): Answer => notice('Goodbye', 'Say "help" whenever you need me again.');
+export const goodbye = (): Answer => notice('Goodbye', 'Bye for now. Say "help" whenever you need me again.');
 
 /**
  * Which of the checklist's questions each subject is about. The questions themselves (label, choices,

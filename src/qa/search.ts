@@ -24,6 +24,8 @@ import { coveredElsewhere, namesListLed, notGiven, notSaid, passageAnswer, topic
 export interface Answered {
   answer: Answer;
   council?: string;
+  /** nothing in the documents or the packs answered it: the answer is the pointer to what the bot can do */
+  unanswered?: true;
 }
 
 /** The question's words for a search of the documents, with what a follow-up leans on ("it" = the Round Table). */

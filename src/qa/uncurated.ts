@@ -77,5 +77,5 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
   }
   const found = inAssumed ?? searchDocuments(shelf, q, id);
   if (found) return found;
-  return { answer: offTopic(shelf) };
+  return { answer: offTopic(shelf), unanswered: true };
 }

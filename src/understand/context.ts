@@ -102,7 +102,8 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   if (q.councils.length > 0 || valued || q.mention.uncovered || q.mention.misspelt) return false;
   // "whats the deadline for that?", "is it up and running yet?": a kind of thing the documents may not
   // give (a word they need not use), asked of what was just answered.
-  if (q.notGiven && own.length === 0 && words <= 8 && /\b(that|it|this|they|them|those|these)\b/.test(q.text.toLowerCase())) return true;
+  // "who actually approves it if we want to go lower than that?": as much of the last answer, at more length.
+  if (q.notGiven && own.length === 0 && words <= 14 && /\b(that|it|this|they|them|those|these)\b/.test(q.text.toLowerCase())) return true;
   // "what's the target?", "and the TOMs?": a short question leans on the one before.
   // "which is higher?", "compare": a comparison of what was just asked.
   if (!q.otherWords.every(known) || (own.length === 0 && q.otherWords.length === 0 && !q.subjects.includes('compare'))) return false;
@@ -150,8 +151,8 @@ function carryTerms(q: Question, previous: QaContext, out: Question, carried: Ca
 }
 
 /** The question with what it leaves out taken from the previous one, and what was taken. */
-export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, known?: (word: string) => boolean): { question: Question; carried: Carried } {
-  if (!previous || !(isFollowUp(q, v, known) || ((previous.compared !== undefined || previous.council !== undefined) && mayAskOfLastAnswer(q)) || pointsAtQuote(q, previous))) {
+export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, known?: (word: string) => boolean, leaning = false): { question: Question; carried: Carried } {
+  if (!previous || !(leaning || isFollowUp(q, v, known) || ((previous.compared !== undefined || previous.council !== undefined) && mayAskOfLastAnswer(q)) || pointsAtQuote(q, previous))) {
     // "what about the council's own net zero target?" after its carbon requirements: a question of its
     // own, but more of the subject just answered all the same.
     const own = q.subjects.filter((s) => s !== 'compare');
@@ -214,7 +215,7 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const lower = q.text.toLowerCase();
   const pointsBack = /\b(it|its)\b/.test(lower) && q.councils.length === 0 && wordCount(q.text) <= 8;
   // "why didn't they go with that?" asks of the quote whatever its other words.
-  const leans = own.length === 0 && (q.refersBack !== undefined || (/\b(it|its|they|them|their|that|this|there)\b/.test(lower) && q.otherWords.length <= 1));
+  const leans = own.length === 0 && (leaning || q.refersBack !== undefined || (/\b(it|its|they|them|their|that|this|there)\b/.test(lower) && q.otherWords.length <= 1));
   // "and stockport?" after a quote on CWaC's volunteering days: the same thing asked of the council named.
   const elsewhere = own.length === 0 && q.councils.length > 0 && q.otherWords.length === 0 && q.money === undefined && q.range === undefined;
   if (!carried.subjects && previous.about && (leans || pointsBack || elsewhere || pointsAtQuote(q, previous))) {

@@ -5049,6 +5049,55 @@ const HELD_OUT_22B: OfficerRow[] = [
   ]),
 ];
 
+const HELD_OUT_22A: OfficerRow[] = [
+  // Policy, Procurement (iv): "This standard weighting could be varied on a case by case basis as
+  // appropriate"; no post or body is named to approve a variation. Asked who approves going lower, the
+  // answer says so, for the contract and council in play, then what the rule does say.
+  ...conversation([
+    { q: 'CWaC - highways works, about £25k a year for 5 years, what SV weighting?', council: CWAC, includes: [pct(10)], derived: [125000] },
+    { q: 'who actually approves it if we want to go lower than that?', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say who approves a lower weighting/, includes: [/could be varied on a case by case basis/, pct(10)], excludes: [...HELP_OR_POINTER, STOCKPORT_RE, TRAFFORD_RE], derived: [125000], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac £80k contract weighting?', council: CWAC, includes: [pct(5)] },
+    { q: 'who signs off a lower weighting?', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say who approves a lower weighting/, includes: [/case by case/], excludes: [...HELP_OR_POINTER, STOCKPORT_RE] },
+  ]),
+  // Charter s.4: a minimum of 15% with an overall target of 20%; nobody is named to agree less.
+  ...conversation([
+    { q: 'stockport £60k services weighting?', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'who can agree to us going lower than that?', council: STOCKPORT, firstLine: /^Stockport's documents do not say who approves a lower weighting/, includes: [pct(15)], excludes: [...HELP_OR_POINTER, CWAC_RE, /case by case/] },
+  ]),
+  // Exec 3.2: "In August 2021 the Trafford Hong Kongers wrote to Trafford Council asking for help in
+  // settling into the area and helping newcomers to move into employment." A follow-up that names no
+  // council, value or subject is asked of the conversation's council and topic, not met with the pointer.
+  ...conversation([
+    { q: 'Someone in a meeting said trafford used social value to help people arriving from Hong Kong?? what did they actually do', council: TRAFFORD, includes: [/UA92/] },
+    { q: 'who asked the council for help in the first place, and when?', council: TRAFFORD, firstLine: /In August 2021 the Trafford Hong Kongers wrote to Trafford Council/, includes: [], excludes: [...HELP_OR_POINTER, STOCKPORT_RE], source: SRC.trafford },
+  ]),
+  // Statement s.7: the Round Table "is chaired by the former Mayor of Stockport"; no name is given.
+  ...conversation([
+    { q: 'who chairs the stockport social value round table and how often does it meet', council: STOCKPORT, includes: [/termly/] },
+    { q: 'whats their name? want to invite them to something', council: STOCKPORT, firstLine: /^Stockport's documents do not give a name/, includes: [/former Mayor of Stockport/], excludes: [...HELP_OR_POINTER], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'who chairs the round table in stockport?', council: STOCKPORT, includes: [/former Mayor/] },
+    { q: 'do we know the chairs name?', council: STOCKPORT, firstLine: /^Stockport's documents do not give a name/, includes: [/former Mayor of Stockport/], excludes: [...HELP_OR_POINTER] },
+  ]),
+  // Thanks or a sign-off mid-conversation: a short friendly reply, no figures, and the conversation kept.
+  ...conversation([
+    { q: 'stockport weighting for a £60k contract?', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'thanks thats really helpful! have a good weekend 🙂', firstLine: /^Glad it helped/, includes: [], excludes: [...HELP_OR_POINTER, ...NO_POLICY_FIGURES, WHICH_COUNCIL] },
+    { q: 'and for £30k?', council: STOCKPORT, includes: [pct(15), SAME] },
+  ]),
+  ...conversation([
+    { q: 'cwac £120k works weighting', council: CWAC, includes: [pct(10)] },
+    { q: 'that is really useful, cheers', firstLine: /^Glad it helped/, includes: [], excludes: [...HELP_OR_POINTER, ...NO_POLICY_FIGURES] },
+  ]),
+  ...kind('off-topic', [
+    { q: 'have a good weekend!', firstLine: /^Bye for now/, includes: [], excludes: [...HELP_OR_POINTER, ...NO_POLICY_FIGURES] },
+    { q: 'thats great thank you so much, really appreciate it', firstLine: /^Glad it helped/, includes: [], excludes: [...HELP_OR_POINTER, ...NO_POLICY_FIGURES] },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -5109,6 +5158,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_21B,
   ...HELD_OUT_21A,
   ...HELD_OUT_22B,
+  ...HELD_OUT_22A,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
