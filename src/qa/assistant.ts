@@ -118,8 +118,10 @@ export class Assistant {
         const chosen = council !== undefined && q.councils.length === 0 && (carried.council ? ctx.previous?.chosen === true : council !== resolveCouncil(this.shelf, question, context, carried).id);
         // "trafford - any case studies?" not answered as such: the council named is still the one in
         // play, so "what did the community hubs say?" next is asked of Trafford, not the default.
-        const named = q.councils.length === 1 ? { council: q.councils[0]! } : undefined;
-        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council, answer.searchedFor, chosen, answer.item) : named;
+        // "Did you mean Trafford?" not tapped: what the officer types next is asked of the council offered.
+        const offered = !council && q.councils.length === 0 ? q.mention.misspelt?.id : undefined;
+        const named = q.councils.length === 1 ? { council: q.councils[0]! } : offered ? { council: offered } : undefined;
+        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council ?? offered, answer.searchedFor, chosen, answer.item) : named;
         return { kind: 'answer', answer, ...(remember ? { remember } : {}), ...(change ? { councilChange: change } : {}) };
       }
     }

@@ -5092,6 +5092,22 @@ const HELD_OUT_22A: OfficerRow[] = [
     { q: 'cwac £120k works weighting', council: CWAC, includes: [pct(10)] },
     { q: 'that is really useful, cheers', firstLine: /^Glad it helped/, includes: [], excludes: [...HELP_OR_POINTER, ...NO_POLICY_FIGURES] },
   ]),
+  // "Did you mean Trafford?" answered by typing the next question instead of tapping: the council offered
+  // is the one in play. Exec 4.3: the Group "is responsible for ensuring that a strategic approach is taken
+  // to Social Value" and is chaired by the Inclusive Economy and Communities Manager.
+  ...conversation([
+    { q: 'who chairs the SV steering group at Traford?', includes: [/Did you mean Trafford/i] },
+    { q: 'and what is the group actually responsible for', council: TRAFFORD, includes: [/Steering Group/i], excludes: [STOCKPORT_RE, CWAC_RE, /same question, for Stockport/i], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'who is on the steering group in trafords council?', includes: [/Did you mean Trafford/i] },
+    { q: 'who chairs it?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/], excludes: [STOCKPORT_RE, CWAC_RE] },
+  ]),
+  // Policy (vii): payment deductions apply to contracts over £100,000 total value.
+  ...conversation([
+    { q: 'weighting for £80k in chesire west?', includes: [/Did you mean Cheshire West and Chester/i] },
+    { q: 'and what about payment deductions?', council: CWAC, includes: [/over £100,000/], excludes: [STOCKPORT_RE, TRAFFORD_RE] },
+  ]),
   ...kind('off-topic', [
     { q: 'have a good weekend!', firstLine: /^Bye for now/, includes: [], excludes: [...HELP_OR_POINTER, ...NO_POLICY_FIGURES] },
     { q: 'thats great thank you so much, really appreciate it', firstLine: /^Glad it helped/, includes: [], excludes: [...HELP_OR_POINTER, ...NO_POLICY_FIGURES] },
@@ -5173,6 +5189,15 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
+  // Round 22
+  {
+    q: "whats the minimum social value weighting on a £200k contract? → it's a services contract if that helps (no default council)",
+    right: "Still asks which council, with buttons that ask the pending question with what the follow-up adds (\"minimum social value weighting on a £200k services contract in Stockport?\"). Now the buttons are built from the fragment alone (\"it's a services contract if that helps in Stockport?\"), dropping the £200k and the weighting asked.",
+  },
+  {
+    q: 'who chairs the SV steering group at Traford? → and what is the group actually responsible for',
+    right: "Exec 4.2: the Group's objectives (develop, monitor, review and update the Action Plan; set clear priorities; map needs across the borough; …) and 6.6 (monitoring and updating the Action Plan). Now the council offered is kept (Trafford) but the reply quotes 4.3 (\"responsible for ensuring that a strategic approach is taken to Social Value\") rather than leading with the 4.2 objectives.",
+  },
   // Held out, rounds 16 and 17, not yet answered right (turns of one conversation joined by →).
   {
     q: "In the stockport charter, which TOMs themes does the 'thriving economy' outcome map to? and does the charter say anything about the GM Good Employment Charter",
