@@ -119,7 +119,9 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // use is answered first, then what applies to the value.
   const rarely = answer.kind === 'answer' && contract && (!primary || primary === 'requirements' || primary === 'threshold') && q.proposedWeighting === undefined ? rarelyNamed(shelf, pack, q, answer) : undefined;
   if (rarely) return { ...rarely, parts: [asPart(answer)], sections: [...rarely.sections, ...answer.sections] };
-  if (answer.kind !== 'answer' || forContract || q.proposedWeighting !== undefined) return answer;
+  // "does it make a difference if it's works?": the rules answer for the kind of contract, not a passage that shares a word.
+  const ofKind = !primary && q.asksIfDifferent === true && q.category !== undefined;
+  if (answer.kind !== 'answer' || forContract || ofKind || q.proposedWeighting !== undefined) return answer;
   const passages = shelf.passages;
   // The curated topic does not speak to what was asked ("who chairs the Stockport round table?"):
   // a passage that does is the better answer.
@@ -388,6 +390,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     const first = ruled && then.length > 0 && !/\d/.test(asked!) ? topic(shelf.vocabulary, pack, primary, q.text) : undefined;
     if (ruled) return first ? { ...first, parts: [asPart(ruled)] } : ruled;
   }
+  // "does it matter whether it's works or services?" of no contract: no first, where no rule of the
+  // council's is for some kinds of contract only, with what its documents say of that kind; then the weighting.
+  if (!primary && q.asksIfDifferent && q.category) return categoryUnchanged(pack, q.category, pack.rules.map((r) => r.kind), weightingSummary(pack, q.competitive, false));
   if (!primary) return overview(pack);
   if (primary === 'weighting') {
     // "Does CWaC have a threshold below which social value isn't weighted?": yes or no first.

@@ -96,7 +96,9 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
     return { answer: nationalAnswer(national, own.includes('weighting') ? 'weighting' : 'legal-duty', { text: q.text, yesNo: q.asksYesNo }) };
   }
 
-  const knownSubject = own.length > 0 || contract !== undefined || q.notGiven !== undefined || q.bound !== undefined || q.range !== undefined;
+  // "does it matter whether it's works or services?": whether the kind of contract changes the council's rules.
+  const asksKind = q.asksIfDifferent === true && q.category !== undefined;
+  const knownSubject = own.length > 0 || contract !== undefined || q.notGiven !== undefined || q.bound !== undefined || q.range !== undefined || asksKind;
   const resolved = resolveCouncil(shelf, q, ctx, carried);
   // "what is the GM Good Employment Charter?", "how much did STAR invest in the Portal?": with no
   // council known, the one council whose documents say everything asked is the one meant.

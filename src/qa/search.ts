@@ -350,7 +350,10 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
   // "cwac: how many volunteering days …? and also is it 10% …": parts no subject covers asked before
   // the first that names one are answered too, before the rest, as they were asked first.
   // "Contract manager here. What system …": background before the question ("contract manager") names no part.
-  const named = clauses.findIndex((c) => v.subjects.some((s) => s.re.test(askingPart(c, v))));
+  // A word the message was not read as asking by ("colleague said works is different": whether the kind of
+  // contract changes the answer, not a comparison of councils) names no part either.
+  const read = v.subjects.filter((s) => s.id !== 'compare' || q.subjects.includes('compare'));
+  const named = clauses.findIndex((c) => read.some((s) => s.re.test(askingPart(c, v))));
   // "cw&c anchor institutions - who does the policy mention, and …": a short label names what is asked.
   const leading = named > 0 ? clauses.slice(0, named).map((c) => withoutBackground(c, v)) : [];
   let before = 0;

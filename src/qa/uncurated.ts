@@ -56,13 +56,16 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
   if (exact) return exact;
   // "What did Overbury donate in materials?": a name only one council's documents use, and rarely,
   // is asked about there, before any TOMs measure that shares a word with the question.
-  const rare = !named ? rareNameFor(shelf, q) : undefined;
+  const rare = !named ? rareNameFor(shelf, q, id) : undefined;
   const there = rare ? searchDocuments(shelf, { ...q, councils: [rare.id] }, rare.id, false) : undefined;
   if (rare && there) return rare.id === id ? there : { answer: { ...there.answer, context: `From ${shelf.councilName(rare.id)}'s documents, ${rare.why}.` }, council: rare.id };
   // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure;
   // and only where the measures speak to much of what was asked: "is the lower level car park shut this
   // week?" shares "car" with "car miles saved" and nothing else.
-  const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.text, false);
+  // A measure says what is counted, never how many, when or who: "how many weeks of apprenticeships did we
+  // get last year?" asks for a figure the documents report, not the measure's definition.
+  const asksFigure = q.asksFor !== undefined || q.asksLatest === true || q.period !== undefined;
+  const measures = asksFigure ? undefined : measuresFor(shelf.toms, shelf.tomsSource(), q.text, false);
   const terms = passages.keyTerms(q.text);
   const said = measures ? measures.facts.map((f) => `${f.title} ${f.value}`).join(' ') : '';
   if (measures && terms.filter((t) => passages.mentions(t, said)).length * 2 >= terms.length) return { answer: measures };
@@ -75,6 +78,9 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
     const elsewhere = searchDocuments(shelf, { ...q, councils: [only.id] }, only.id, false);
     if (elsewhere) return { answer: { ...elsewhere.answer, context: `From ${shelf.councilName(only.id)}'s documents, ${only.why}.` }, council: only.id };
   }
+  // No council named, set or in play, and more than one council's documents speak to it ("do suppliers
+  // give much back to the community?"): which council, not the one whose passage happens to rank first.
+  if (!named && id === undefined && !inAssumed && new Set(passages.search(searchText(q), undefined, 3).map((p) => p.council)).size > 1) return { answer: askWhichCouncil(shelf, q) };
   const found = inAssumed ?? searchDocuments(shelf, q, id);
   if (found) return found;
   return { answer: offTopic(shelf), unanswered: true };

@@ -95,20 +95,32 @@ export function onlyCouncilFor(shelf: Shelf, q: Question): CouncilFound | undefi
   if (q.category !== undefined || q.subjects.some((s) => s === 'weighting' || s === 'threshold' || s === 'requirements')) return undefined;
   const passages = shelf.passages;
   const terms = passages.keyTerms(searchText(q));
-  const own = terms.map((t) => ({ t, by: passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !shelf.isSubjectWord(x.t));
+  const own = terms.map((t) => ({ t, by: passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !shelf.isSubjectWord(x.t) && writtenAsName(passages.asWritten(searchText(q), x.t)));
   const council = own ? [...own.by][0]! : undefined;
   const best = council ? passages.search(searchText(q), council, 1)[0] : undefined;
   if (!own || !council || !best || !passages.coversAll(searchText(q), best.paragraph, 1)) return undefined;
   return { id: council, why: `the only council whose documents mention ${quotedTerms(passages.asWritten(searchText(q), own.t))}` };
 }
 
+/**
+ * Whether the documents write a term as a name ("Bee Net Zero", "UA92", "Spacehive"), not as an ordinary
+ * word ("back", of "53p back in social value"): an ordinary word one council's documents happen to use
+ * says nothing of which council the officer means, though a name only one council's documents use does.
+ */
+function writtenAsName(forms: readonly string[]): boolean {
+  return forms.length > 0 && forms.every((f) => /^[A-Z]|[A-Z]{2}|\d/.test(f));
+}
+
 /** A word of the question that only one council's documents use, in three passages at most: a name ("Overbury", "Ellesmere"). */
-export function rareNameFor(shelf: Shelf, q: Question): CouncilFound | undefined {
+export function rareNameFor(shelf: Shelf, q: Question, assumed?: string): CouncilFound | undefined {
   if (councilsWithDocumentNamed(shelf, q.text).size > 1) return undefined;
   const passages = shelf.passages;
   for (const t of passages.keyTerms(searchText(q))) {
     if (shelf.isSubjectWord(t) || passages.frequency(t) > 3) continue;
     const by = passages.councilsUsing(t);
+    // An ordinary word ("study", "back") finds its passage in the council already assumed, but takes the
+    // question to no other council.
+    if (by.size === 1 && !by.has(assumed ?? '') && !writtenAsName(passages.asWritten(searchText(q), t))) continue;
     if (by.size === 1) return { id: [...by][0]!, why: `the only council whose documents mention ${quotedTerms(passages.asWritten(searchText(q), t))}` };
   }
   return undefined;

@@ -5114,6 +5114,56 @@ const HELD_OUT_22A: OfficerRow[] = [
   ]),
 ];
 
+const HELD_OUT_22C: OfficerRow[] = [
+  // Statement s.4: social value "for all areas (goods, works and services)"; no council's rules are for some
+  // kinds of contract only. Asked whether the kind of contract matters ("a colleague said works is
+  // different"), the answer is no, first: "different" asks about the kind of contract, not a comparison of councils.
+  ...conversation([
+    { q: 'hi, doing a tender for stockport for a cleaning services contract, £15k pa over 4 yrs. what SV weighting do i need?', council: STOCKPORT, includes: [pct(15), money(60000)], derived: [60000] },
+    { q: 'does it matter that its services rather than works? colleague said works is different', council: STOCKPORT, firstLine: /^No: Stockport's documents set no different rule for works contracts/, includes: [/goods, works and services/], excludes: [/Weighting by council/, CWAC_RE, TRAFFORD_RE, /12 Steps/], source: SRC.statement, derived: [60000] },
+  ]),
+  ...conversation([
+    { q: 'cwac £80k services contract - sv weighting?', council: CWAC, includes: [pct(5)] },
+    { q: 'my manager reckons works contracts are treated differently - are they?', council: CWAC, firstLine: /^No: Cheshire West and Chester's documents set no different rule for works contracts/, includes: [/supplies, services and works/], excludes: [/Weighting by council/, STOCKPORT_RE, TRAFFORD_RE], source: SRC.cwac },
+  ]),
+  ...kind('weighting and thresholds', [
+    { q: 'does it matter whether its works or services in stockport?', council: STOCKPORT, firstLine: /^No: Stockport's documents set no different rule for works contracts/, includes: [/goods, works and services/, pct(15)], excludes: [/carbon reduction plan/i], source: SRC.statement },
+    { q: 'are works contracts treated differently to services in stockport?', council: STOCKPORT, firstLine: /^No: Stockport's documents set no different rule for works contracts/, includes: [/goods, works and services/], excludes: [/Real Living Wage/], source: SRC.statement },
+    { q: 'does it make a difference if its a works contract?', council: STOCKPORT, firstLine: /^No: Stockport's documents set no different rule for works contracts/, includes: [/goods, works and services/], excludes: [/S-Rep|S-REP/, /make a real difference/], source: SRC.statement },
+    { q: "cwac - does it make a difference if it's a works contract rather than services?", council: CWAC, firstLine: /^No: Cheshire West and Chester's documents set no different rule for works contracts/, includes: [/supplies, services and works/], excludes: [STOCKPORT_RE], source: SRC.cwac },
+    { q: 'trafford: is a goods contract any different?', council: TRAFFORD, firstLine: /^No: Trafford's documents set no different rule for goods contracts/, includes: [/do not set a social value weighting/], excludes: [/good Social Value outcomes/], source: SRC.trafford },
+  ]),
+  // Exec report (24 October 2022) is "for Decision" and recommends the Executive "Approves the Trafford Social
+  // Value Charter"; it does not record the decision. Charter: ratified in 2019. A charter said to have been
+  // signed off or approved, and asked to be confirmed, is asked of the document's approval, not of PID sign-off.
+  ...kind('document facts', [
+    { q: "Trafford's Executive signed off the SV charter on 24 Oct 2022 didn't they?", council: TRAFFORD, firstLine: /^A report for decision, recommending that the Executive approves .*; it does not record the Executive's decision\./, includes: [/24 October 2022/], excludes: [/\bPID\b/, /Procurement Initiation Document/, /Stockport/], source: SRC.trafford },
+    { q: 'the trafford charter got signed off in october 2022 right?', council: TRAFFORD, firstLine: /does not record the Executive's decision/, includes: [/recommending that the Executive approves/], excludes: [/\bPID\b/, /Stockport/], source: SRC.trafford },
+    { q: "am I right that trafford's exec approved the charter in oct 22?", council: TRAFFORD, firstLine: /does not record the Executive's decision/, includes: [/recommending that the Executive approves/], excludes: [/don't say anything/], source: SRC.trafford },
+    { q: 'trafford exec approved the SV charter in oct 2022, correct?', council: TRAFFORD, firstLine: /does not record the Executive's decision/, includes: [/recommending that the Executive approves/], excludes: [/don't say anything/], source: SRC.trafford },
+    { q: "stockport's charter was ratified in 2019 wasn't it", council: STOCKPORT, firstLine: /^Ratified in 2019/, includes: [/due to be refreshed in 2023/], excludes: [/don't say anything/, /\bPID\b/], source: SRC.statement },
+    { q: "who signed off stockport's charter?", council: STOCKPORT, firstLine: /^Ratified in 2019/, includes: [/due to be refreshed in 2023/], excludes: [/Procurement Initiation Document/, /\bPID\b/], source: SRC.statement },
+  ]),
+  // Statement s.8, from the £14.2m committed in 2022/23: "503 weeks of apprenticeships working on contracts";
+  // "178 weeks of apprenticeships working on contracts for disadvantaged people". How many were had is a
+  // figure the documents report, not what a National TOMs measure (NT10, "No. of weeks of apprenticeships
+  // on the contract") counts.
+  ...kind('document facts', [
+    { q: 'how many weeks of apprenticeships did we get off contracts last year', council: STOCKPORT, includes: [/503 weeks of apprenticeships working on contracts/, /178 weeks of apprenticeships/], excludes: [/\bNT10\b/, /National TOMs measures/], source: SRC.statement },
+    { q: 'number of apprenticeship weeks from our contracts in 22/23?', council: STOCKPORT, includes: [/503 weeks of apprenticeships working on contracts/], excludes: [/\bNT10\b/, /National TOMs measures/], source: SRC.statement },
+    { q: 'apprenticeship weeks on contracts last year - how many?', council: STOCKPORT, includes: [/503 weeks of apprenticeships working on contracts/], excludes: [/\bNT10\b/, /National TOMs measures/], source: SRC.statement },
+  ]),
+  // No council named, none set, no default: Trafford's "53p back in social value for every £1 spent" (3.1)
+  // is one council's figure, and Stockport reports its own ("% social & local economic value add"); an
+  // ordinary word only Trafford's documents use ("back") does not say Trafford is meant. A name only one
+  // council's documents use still does ("Bee Net Zero": Stockport).
+  ...kind('no council known', [
+    { q: 'how much do we get back in SV for every £1 spent?', ...whichCouncil(/every £1 spent/), excludes: [/53p/] },
+    { q: 'what social value do we get back for every £1 spent', ...whichCouncil(/every £1 spent/), excludes: [/53p/] },
+    { q: 'how much value do we get back from suppliers on our contracts', ...whichCouncil(/suppliers on our contracts/), excludes: [/53p/, /only council whose documents mention/] },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -5175,6 +5225,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_21A,
   ...HELD_OUT_22B,
   ...HELD_OUT_22A,
+  ...HELD_OUT_22C,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
