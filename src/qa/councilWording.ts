@@ -4,34 +4,50 @@
  */
 import type { Shelf } from './shelf.js';
 
-/** Each council's documents as one lower-cased text, worked out once per shelf. */
-const texts = new WeakMap<Shelf, Map<string, string>>();
-
-function councilText(shelf: Shelf, council: string): string {
-  let byCouncil = texts.get(shelf);
-  if (!byCouncil) {
-    byCouncil = new Map();
-    for (const doc of shelf.library.sources.documents.values()) {
-      const text = doc.sections.flatMap((s) => [s.heading, ...s.paragraphs]).join(' ').toLowerCase();
-      byCouncil.set(doc.council, `${byCouncil.get(doc.council) ?? ''} ${text}`);
-    }
-    texts.set(shelf, byCouncil);
+/** A phrase in the singular or the plural ("case study", "case studies"), compiled once. */
+const phrases = new Map<string, RegExp>();
+function phrase(p: string): RegExp {
+  let re = phrases.get(p);
+  if (!re) {
+    re = new RegExp(`\\b${p.split(/\s+/).map((w) => `${w.replace(/(ies|es|s|y)$/, '').replace(/[^a-z-]/g, '')}(?:e|y|ies|es|s)?`).join('\\s+')}\\b`, 'i');
+    phrases.set(p, re);
   }
-  return byCouncil.get(council) ?? '';
+  return re;
 }
 
-/** A phrase in the singular or the plural ("case study", "case studies"). */
-const phrase = (p: string) =>
-  new RegExp(`\\b${p.split(/\s+/).map((w) => `${w.replace(/(ies|es|s|y)$/, '').replace(/[^a-z-]/g, '')}(?:e|y|ies|es|s)?`).join('\\s+')}\\b`, 'i');
+/**
+ * Each council's answer to "do its documents use this phrase?", worked out once per shelf: the
+ * documents do not change, and each answer is a search of a council's whole text.
+ */
+const usesByShelf = new WeakMap<Shelf, { texts: Map<string, string>; uses: Map<string, boolean> }>();
+
+function councilUses(shelf: Shelf, council: string, p: string): boolean {
+  let known = usesByShelf.get(shelf);
+  if (!known) {
+    const texts = new Map<string, string>();
+    for (const doc of shelf.library.sources.documents.values()) {
+      const text = doc.sections.flatMap((s) => [s.heading, ...s.paragraphs]).join(' ').toLowerCase();
+      texts.set(doc.council, `${texts.get(doc.council) ?? ''} ${text}`);
+    }
+    known = { texts, uses: new Map() };
+    usesByShelf.set(shelf, known);
+  }
+  const key = `${council}\n${p}`;
+  let uses = known.uses.get(key);
+  if (uses === undefined) {
+    uses = phrase(p).test(known.texts.get(council) ?? '');
+    known.uses.set(key, uses);
+  }
+  return uses;
+}
 
 /** `text` with each phrase the council's documents never use swapped for one of the same meaning they do use. */
 export function inCouncilWords(shelf: Shelf, text: string, council: string): string {
-  const theirs = councilText(shelf, council);
   let out = text;
   for (const group of shelf.vocabulary.phraseSynonyms) {
     const typed = group.find((p) => phrase(p).test(out));
-    if (!typed || phrase(typed).test(theirs)) continue;
-    const used = group.find((p) => p !== typed && phrase(p).test(theirs));
+    if (!typed || councilUses(shelf, council, typed)) continue;
+    const used = group.find((p) => p !== typed && councilUses(shelf, council, p));
     if (used) out = out.replace(phrase(typed), used);
   }
   return out;

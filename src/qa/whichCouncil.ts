@@ -126,14 +126,26 @@ export function rareNameFor(shelf: Shelf, q: Question, assumed?: string): Counci
   return undefined;
 }
 
+/** Each council's document titles as words, worked out once per shelf: every question asks of them. */
+const titleWords = new WeakMap<Shelf, { council: string; words: Set<string> }[]>();
+
+function documentTitles(shelf: Shelf): { council: string; words: Set<string> }[] {
+  let titles = titleWords.get(shelf);
+  if (!titles) {
+    const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+    titles = shelf.packs.flatMap((p) => p.documents.map((d) => ({ council: p.council.id, words: words(documentLabel(d)) })));
+    titleWords.set(shelf, titles);
+  }
+  return titles;
+}
+
 /**
  * The councils whose own documents the message names by a word of their titles ("the social value
  * charter": Stockport's Charter and Trafford's): each council has its own, so which is meant is not
  * told by the words the rest of the question shares with one of them.
  */
 export function councilsWithDocumentNamed(shelf: Shelf, text: string): Set<string> {
-  const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-  const titles = shelf.packs.flatMap((p) => p.documents.map((d) => ({ council: p.council.id, words: words(documentLabel(d)) })));
+  const titles = documentTitles(shelf);
   const inTitles = (w: string) => titles.some((t) => t.words.has(w));
   // The word names a document where what comes before it does ("the charter", "our sv charter",
   // "stockport's charter"), not where it ends another name ("the GM Good Employment Charter").
