@@ -487,8 +487,8 @@ export class LowdbStorage implements AppStorage {
     const retired = [this.#snapshot, ...this.#journals.filter((journal) => journal !== active)].filter((s): s is Segment => s !== null);
     this.#snapshot = written.segment;
     this.#journals = [active];
-    // 4. The old files go once no read uses them.
-    await Promise.all(retired.map((segment) => segment.retire()));
+    // 4. The old files go once no read uses them, one after another (see Segment.retire).
+    for (const segment of retired) await segment.retire();
     this.#compactions += 1;
     this.#log.info('store compacted', {
       records: written.records,

@@ -2,7 +2,7 @@
  * One file of lines (line.ts): the snapshot, or a journal. Holds its file open for reads at an offset
  * (records are read on demand) and, for the journal being written, for durable appends.
  */
-import { type FileHandle, open, unlink } from 'node:fs/promises';
+import { type FileHandle, open, truncate, unlink } from 'node:fs/promises';
 import { errorCode } from './durableFile.js';
 import { asAccessError, DataFileError } from './errors.js';
 import { LF } from './line.js';
@@ -20,6 +20,15 @@ export interface Location {
 }
 
 const CHUNK = 1 << 20;
+/**
+ * A retired file is cut down this much at a time, with RETIRE_PAUSE_MS between cuts, before it is
+ * deleted. Deleting a 23 MB snapshot in one go frees all its blocks in one file-system commit, and the
+ * journal's fdatasync beside it waited 27–34 ms for that commit (every compaction of the benchmark's
+ * store); cut down 4 MiB at a time, no write beside the deletion took over 10 ms. Deletion schedulers
+ * of other embedded stores (RocksDB's) cut large files down the same way.
+ */
+const RETIRE_STEP = 4 << 20;
+const RETIRE_PAUSE_MS = 2;
 
 export class Segment {
   #readers = 0;
@@ -117,12 +126,18 @@ export class Segment {
     await this.handle.close();
   }
 
-  /** Closes once no read uses it, then deletes the file: nothing refers to it any more. */
+  /** Closes once no read uses it, then deletes the file (cut down in steps first): nothing refers to it any more. */
   async retire(): Promise<void> {
     await this.close();
-    await unlink(this.file).catch((err: unknown) => {
+    try {
+      for (let size = this.size - RETIRE_STEP; size > 0; size -= RETIRE_STEP) {
+        await truncate(this.file, size);
+        await new Promise((resolve) => setTimeout(resolve, RETIRE_PAUSE_MS));
+      }
+      await unlink(this.file);
+    } catch (err) {
       if (errorCode(err) !== 'ENOENT') throw err;
-    });
+    }
   }
 }
 
