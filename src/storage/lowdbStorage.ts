@@ -43,7 +43,6 @@
  * A store in the previous layout (manifest version 1 + shards) is migrated once at start-up
  * (migrate.ts). One process per store: the index is this process's.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -53,6 +52,7 @@ import type { WriteOptions } from './records.js';
 import type { Manifest } from './dataFiles.js';
 import { errorCode, syncDirectory } from './durableFile.js';
 import { asAccessError, DataFileError, StorageConflictError } from './errors.js';
+import { newETag } from './eTag.js';
 import { journalName, generationOf, shardDirFor, snapshotName, storeDirFor } from './layout.js';
 import { encodeDelete, encodeGroup, encodeLine } from './line.js';
 import { ManifestFile } from './manifestFile.js';
@@ -366,7 +366,7 @@ export class LowdbStorage implements AppStorage {
           continue;
         }
         op.items.forEach(({ key, text }) => {
-          const eTag = randomUUID();
+          const eTag = newETag();
           const value = Buffer.from(text, 'utf8');
           const { line, valueOffset } = encodeLine(key, eTag, value);
           effects.push({ key, eTag, text, line: size, at: size + valueOffset, length: value.length });
