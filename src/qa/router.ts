@@ -72,9 +72,11 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   if (q.councils.length === 0 && q.mention.misspelt) return { answer: didYouMean(shelf, q, q.mention.misspelt.typed, q.mention.misspelt.id) };
   const contract = contractOf(q);
   const own = q.subjects.filter((s) => s !== 'compare' && s !== 'national');
-  if (q.subjects.includes('compare') && (q.councils.length !== 1 || carried.council)) return { answer: compared(shelf, q, carried, contract, own) };
-  // "What is NT1 and what weighting for £60k?": the measure, then the rest as asked.
-  if (q.tomsRefs.length > 0 && !(q.parts.length > 1 && q.parts.some((p) => p !== 'toms'))) {
+  // "What is NT1 and what weighting for £60k?": the measure, then the rest as asked. "What's the
+  // difference between NT4 and NT4a?" compares measures, which are one national list: both, side by side.
+  const measuresAsked = q.tomsRefs.length > 0 && !(q.parts.length > 1 && q.parts.some((p) => p !== 'toms'));
+  if (q.subjects.includes('compare') && !(measuresAsked && !contract) && (q.councils.length !== 1 || carried.council)) return { answer: compared(shelf, q, carried, contract, own) };
+  if (measuresAsked) {
     const measures = tomsByRef(shelf.toms, shelf.tomsSource(), q.tomsRefs);
     // "What's the proxy value for NT10?": not given, said first, with the nearest the documents come.
     const near = q.notGiven?.near ? shelf.passages.search(q.notGiven.near, undefined, 1)[0] : undefined;

@@ -18,7 +18,7 @@ export function tomsByRef(toms: TomsLookup, source: string, refs: string[]): Ans
   return {
     kind: 'answer',
     title: `TOMs ${known.map((k) => k.ref).join(', ')}`,
-    headline: known.map((k) => `${k.ref}: ${wording(k.measure)}`).join('\n\n'),
+    headline: headlineOf(known.map((k) => k.measure), themeName),
     facts: known.flatMap((k) => [
       { title: `${k.ref} theme`, value: themeName(k.measure.theme) },
       { title: `${k.ref} outcome`, value: k.measure.outcome },
@@ -29,6 +29,18 @@ export function tomsByRef(toms: TomsLookup, source: string, refs: string[]): Ans
     suggestions: [suggest('TOMs for care leavers')],
     moreLabel: 'Theme and outcome',
   };
+}
+
+/**
+ * One line, so a notification names every measure asked. "NT4 and NT4a, what's the difference?": where
+ * they share a theme and outcome, the line says so, and the difference is in their wording.
+ */
+function headlineOf(measures: TomsMeasure[], themeName: (id: string) => string): string {
+  const said = measures.map((m) => `${m.ref}: ${wording(m)}`).join('; ');
+  if (measures.length < 2) return said;
+  const [first] = measures as [TomsMeasure];
+  const shared = measures.every((m) => m.theme === first.theme && m.outcome === first.outcome);
+  return shared ? `${said}. ${measures.length === 2 ? 'Both' : 'All'} are under the theme ${themeName(first.theme)}, outcome “${first.outcome}”.` : said;
 }
 
 /**

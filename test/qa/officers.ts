@@ -5164,6 +5164,18 @@ const HELD_OUT_22C: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 23. The National TOMs (CWaC Policy, Appendix B) are one list, whichever council:
+// NT4 counts NEETs hired on the contract, NT4a 16-25 y.o. care leavers; both under Jobs, "More
+// opportunities for disadvantaged people". "What's the difference between …" of two measures asks for
+// both side by side, not a comparison of councils' weightings.
+const HELD_OUT_23: OfficerRow[] = [
+  ...kind('shared by the councils', [
+    { q: 'whats the difference between NT4 and NT4a', firstLine: /^NT4: No\. of employees \(FTE\) hired on the contract who are NEETs; NT4a: No\. of 16-25 y\.o\. care leavers/, includes: [/Both are under the theme Jobs/], excludes: [/Weighting by council/, pct(15)], noDefault: true, source: SRC.cwac },
+    { q: 'NT1 vs NT3 - which one do i use for local hires?', firstLine: /^NT1: .*; NT3: /, includes: [/local direct employees/], excludes: [/Weighting by council/, pct(15)], noDefault: true, source: SRC.cwac },
+    { q: 'can you compare nt10 and nt11 for me', firstLine: /^NT10: .*; NT11: /, includes: [/apprenticeships/], excludes: [/Weighting by council/], source: SRC.cwac },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -5226,6 +5238,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_22B,
   ...HELD_OUT_22A,
   ...HELD_OUT_22C,
+  ...HELD_OUT_23,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
