@@ -40,6 +40,12 @@ describe('amounts officers write', () => {
     ['£1.5M', 1_500_000],
     ['£25,000.00', 25_000],
     ['£49,999.99', 49_999.99],
+    // A number after the amount is the next thing said, usually the term.
+    ['£1.2m 5 year framework, stockport', 1_200_000],
+    ['a £75k 3 year contract', 75_000],
+    ['75k 2 yrs', 75_000],
+    ['£40,000 2 year deal', 40_000],
+    ['£2m 10 lots', 2_000_000],
   ])('%p is £%d', (text, value) => {
     expect(findMoney(text)).toEqual({ kind: 'amount', value, text: expect.any(String) });
   });
@@ -66,6 +72,10 @@ describe('amounts officers write', () => {
     expect(findMoney('£80k contract starting in 2024')?.value).toBe(80_000);
     expect(findMoney('£75,000 for 2 years')?.value).toBe(75_000);
     expect(findMoney('over 3 years, worth £60k')?.value).toBe(60_000);
+  });
+
+  it('does not read a number split by a space as a smaller one', () => {
+    expect(findMoney('£75 000 contract')).toBeUndefined();
   });
 });
 

@@ -23,8 +23,11 @@ export function multiplierOf(word: string | undefined): number {
   return (word && MULTIPLIERS[word.toLowerCase()]) || 1;
 }
 
+// Not an amount: a number followed by a unit of time or a percentage ("30 days", "15%"), or run into
+// letters and digits ("3x4", "nt10"); nor "£75 000", a number split by a space. A number after the
+// amount's multiplier is the next thing said: "£1.2m 5 year framework" is £1.2m.
 const NUMERIC =
-  /(?<![\w.,£−–-])(?<sign>(?:minus|negative)\s+|[-−–](?=£|\d))?(?<pound>£\s*)?(?<sign2>(?<=£\s*)[-−–]\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)(?:\s*(?<mult>k|thousand|grand|mn|mil|millions?|m|bn|billion|b)(?![a-z]))?(?<after>\s*(?:pounds?|quid|gbp)\b)?(?!\s*(?:%|per\s*cent|percent|pc\b|days?|weeks?|months?|years?|yrs?|hours?|hrs?|[a-z]*\d))/gi;
+  /(?<![\w.,£−–-])(?<sign>(?:minus|negative)\s+|[-−–](?=£|\d))?(?<pound>£\s*)?(?<sign2>(?<=£\s*)[-−–]\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)(?:\s*(?<mult>k|thousand|grand|mn|mil|millions?|m|bn|billion|b)(?![a-z]))?(?<after>\s*(?:pounds?|quid|gbp)\b)?(?!\s*(?:%|per\s*cent|percent|pc\b|days?|weeks?|months?|years?|yrs?|hours?|hrs?)|[a-z]*\d|(?<=\d)\s\d{3}(?![\d,]))/gi;
 
 const RATIO_BASE = /\b(?:per|every)\s*$/i;
 

@@ -5176,6 +5176,18 @@ const HELD_OUT_23: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 26. An amount followed by the contract's term ("£1.2m 5 year framework", "75k 2 yr")
+// is the amount typed, not £1.20 or nothing: Stockport's 15% minimum (20% target) over £25k (Charter
+// s.4); CWaC's 5% for £50,000-£100,000 (Policy, Procurement (iv)); Trafford's Portal over £50K (Exec 3.1).
+const HELD_OUT_26: OfficerRow[] = [
+  ...kind('weighting and thresholds', [
+    { q: '£1.2m 5 year framework, stockport, competitive – weighting?', council: STOCKPORT, firstLine: /^For a £1,200,000 contract, Stockport's minimum social value weighting is 15%/, includes: [pct(15), pct(20)], excludes: [/£1\.20\b/], source: SRC.charter },
+    { q: 'weighting for a 75k 2 yr services contract in cwac', council: CWAC, firstLine: /^For a £75,000 services contract, Cheshire West and Chester's standard social value weighting is 5%/, includes: [pct(5)], source: SRC.cwac },
+    { q: 'trafford £60k 3 year deal, do i need the portal', council: TRAFFORD, firstLine: /^Yes: for a £60,000 contract/, includes: [PORTAL], source: SRC.trafford },
+    { q: 'stockport - £40,000 2 year contract for catering, what sv %', council: STOCKPORT, firstLine: /^For a £40,000 contract, Stockport's minimum social value weighting is 15%/, includes: [pct(15)], source: SRC.charter },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -5239,6 +5251,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_22A,
   ...HELD_OUT_22C,
   ...HELD_OUT_23,
+  ...HELD_OUT_26,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
