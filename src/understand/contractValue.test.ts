@@ -31,6 +31,14 @@ describe('totals over years', () => {
     ['contract is £22k pa, 2yrs+1. does social value apply?', 66_000, 36],
     ['cwac £40k pa 2yrs+1, weighting?', 120_000, 36],
     ['£22k pa 2 years + 1.', 66_000, 36],
+    // Two extensions or more, each added to the main term.
+    ['contract is 45k per annum, 2 years + 1 + 1 extension options', 180_000, 48],
+    ['2+1+1 at £30k pa', 120_000, 48],
+    ['£20k a year, 3+1+1', 100_000, 60],
+    // The rate named before the amount.
+    ['currently a 3 year deal with option to extend 2 more years, annual value around £15k', 75_000, 60],
+    ['annual value of 40k, 4 years', 160_000, 48],
+    ['monthly cost of £2,500 for 2 years', 60_000, 24],
   ])('%p is %p over %p months', (text, total, months) => {
     const read = findContractValue(text);
     expect(read?.kind).toBe('amount');

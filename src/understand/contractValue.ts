@@ -38,6 +38,9 @@ const PER_YEAR = /^\s*(?:each\b(?!\s+(?:month|quarter))|(?:a|per|each|every)\s+(
 const PER_QUARTER = /^\s*(?:(?:a|per|each|every)\s+quarter|quarterly)/i;
 const PER_MONTH = /^\s*(?:(?:a|per|each|every)\s+month|p\.?c\.?m\.?(?![a-z])|monthly|\/\s?(?:month|mth))/i;
 const UNIT = String.raw`(years?|yrs?|months?)`;
+/** "annual value around £15k", "monthly cost of £2,500", "yearly spend: 15k": the rate named before the amount. */
+const RATE_BEFORE = /\b(annual|yearly|quarterly|monthly)\s+(?:contract\s+)?(?:value|cost|spend|price|budget|amount|charge|fee)\s*(?:(?:of|is|will be|would be|around|about|approx(?:imately)?\.?|roughly|circa|c\.|~|:|=|at)\s*)*$/i;
+const RATE_WORD: Readonly<Record<string, ValueBasis['per']>> = { annual: 'year', yearly: 'year', quarterly: 'quarter', monthly: 'month' };
 
 /** The main term: "for 4 years", "over 3 years", "if it runs 3 years", "a 3-year contract", "3+1 years" (main plus extension). */
 const TERM = new RegExp(String.raw`\b(?:for|over|across|lasting|of|(?:runs?|lasts?)(?:\s+for)?)\s+(?:a\s+(?:period|term)\s+of\s+)?${N}\s*${UNIT}|\b${N}[-\s]${UNIT.replace('years?', 'years?|year')}\s+(?:contract|term|agreement|deal|framework|call[- ]off)|\b${N}\s*${UNIT}\s+at\b|\bx\s*${N}\s*${UNIT}|\b${N}\s*\+\s*${N}(?:\s*${UNIT})?`, 'i');
@@ -54,7 +57,23 @@ const BARE_TERM = new RegExp(String.raw`\b(\d{1,2}|one|two|three|four|five|six|s
 
 const months = (n: number, unit: string) => (/^m/i.test(unit) ? n : n * 12);
 
+/** "2 years + 1 + 1", "2+1+1 yrs": the main term, then two or more extensions added to it. */
+const CHAIN = new RegExp(String.raw`\b(\d{1,2})\s*${UNIT}?((?:\s*(?:\+|plus)\s*\d{1,2}(?![\d,.%£k])(?:\s*${UNIT})?){2,})`, 'i');
+const CHAIN_LINK = new RegExp(String.raw`(?:\+|plus)\s*(\d{1,2})(?:\s*${UNIT})?`, 'gi');
+
+function chainOf(text: string): { months: number; extensionMonths: number } | undefined {
+  const c = CHAIN.exec(text);
+  if (!c) return undefined;
+  const links = [...c[3]!.matchAll(CHAIN_LINK)];
+  // Each number in the unit written beside it, else the main term's, else the last one written, else years.
+  const unit = c[2] ?? links.map((l) => l[2]).filter((u) => u !== undefined).pop() ?? 'years';
+  const ext = links.reduce((sum, l) => sum + months(Number(l[1]), l[2] ?? unit), 0);
+  return { months: months(Number(c[1]), unit) + ext, extensionMonths: ext };
+}
+
 function termOf(text: string): { months: number; extensionMonths: number } | undefined {
+  const chain = chainOf(text);
+  if (chain) return chain;
   const t = TERM.exec(text);
   let main = 0;
   let ext = 0;
@@ -151,11 +170,13 @@ export function findContractValue(text: string): ContractValueReading | undefine
     return { ...reading, separate: count(several[1]!) };
   }
   const rate = PER_YEAR.exec(after) ?? PER_QUARTER.exec(after) ?? PER_MONTH.exec(after);
-  const per = PER_YEAR.test(after) ? 'year' : PER_QUARTER.test(after) ? 'quarter' : PER_MONTH.test(after) ? 'month' : undefined;
-  if (!per || !rate) return reading;
+  // "annual value around £15k": the rate's words before the amount.
+  const before = at >= 0 ? RATE_BEFORE.exec(text.slice(0, at)) : null;
+  const per = PER_YEAR.test(after) ? 'year' : PER_QUARTER.test(after) ? 'quarter' : PER_MONTH.test(after) ? 'month' : before ? RATE_WORD[before[1]!.toLowerCase()] : undefined;
+  if (!per || !(rate || before)) return reading;
   // The rate's own words are not the term: "£45k a year contract for 2 years" runs 2 years, not "a year".
-  const end = at >= 0 ? at + reading.text.length + rate[0].length : -1;
-  const term = termOf(end >= 0 ? text.slice(0, at) + ' '.repeat(end - at) + text.slice(end) : text);
+  const [from, end] = rate ? [at, at + reading.text.length + rate[0].length] : [before!.index, at + reading.text.length];
+  const term = termOf(at >= 0 ? text.slice(0, from) + ' '.repeat(end - from) + text.slice(end) : text);
   const basis: ValueBasis = { rate: reading.value, per, ...(term ? { months: term.months, ...(term.extensionMonths ? { extensionMonths: term.extensionMonths } : {}) } : {}) };
   if (!term) return { ...reading, basis };
   return { ...reading, value: totalOver(basis, term.months), basis };

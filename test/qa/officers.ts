@@ -5186,6 +5186,15 @@ const HELD_OUT_26: OfficerRow[] = [
     { q: 'trafford £60k 3 year deal, do i need the portal', council: TRAFFORD, firstLine: /^Yes: for a £60,000 contract/, includes: [PORTAL], source: SRC.trafford },
     { q: 'stockport - £40,000 2 year contract for catering, what sv %', council: STOCKPORT, firstLine: /^For a £40,000 contract, Stockport's minimum social value weighting is 15%/, includes: [pct(15)], source: SRC.charter },
   ]),
+  // A term with two extensions ("2 years + 1 + 1") is four years; a rate named before the amount ("annual
+  // value around £15k") is a rate. CWaC: 10% above £100,000 total value, 5% for £50,000-£100,000.
+  // Stockport: "in excess of £25k" (Charter s.4), so a £15k-a-year, five-year deal needs social value.
+  ...kind('totals over years', [
+    { q: 'cheshire west - contract is 45k per annum, 2 years + 1 + 1 extension options. what SV weighting do i need', council: CWAC, includes: [money(180000), pct(10), money(90000), pct(5)], derived: [180000, 90000], source: SRC.cwac },
+    { q: 'cwac 2+1+1 at £30k pa - weighting?', council: CWAC, includes: [money(120000), pct(10)], derived: [120000, 60000], source: SRC.cwac },
+    { q: "re-procuring grounds maintenance in stockport, currently a 3 year deal with option to extend 2 more years, annual value around £15k, competitive tender. my head of service reckons we dont need social value because its small. is she right?", council: STOCKPORT, includes: [money(75000), pct(15)], excludes: [/£15,000 (?:services )?contract/], derived: [75000, 45000], source: SRC.charter },
+    { q: 'smbc - annual value of 40k, 4 years, what weighting', council: STOCKPORT, includes: [money(160000), pct(15)], derived: [160000] },
+  ]),
 ];
 
 // =============================================================================================
