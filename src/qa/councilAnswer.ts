@@ -338,7 +338,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   }
   if (primary === 'procurement-partner') return partnerAnswer(pack) ?? silent(shelf, pack, q, primary);
   if (q.proposedWeighting !== undefined && (!primary || primary === 'weighting' || primary === 'threshold')) {
-    if (!contract) return verdictAnyValue(pack, termsOf(q), q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true);
+    if (!contract) return verdictAnyValue(pack, termsOf(q), q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true, q.bound);
     if (q.subjects.includes('national')) {
       const fact = shelf.library.national.facts.find((f) => f.topic === 'weighting')!;
       return nationalFigureVerdict(pack, contract, q.proposedWeighting, fact.statement, shelf.nationalSource(fact.source));

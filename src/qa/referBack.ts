@@ -15,7 +15,33 @@ export function referBack(shelf: Shelf, council: string, q: Question, answer: An
   const subject = q.subjects.find((s) => s !== 'compare' && s !== 'national');
   // "Why not?" after "No: 12% is below the minimum": the reason for a verdict is the rule it rests on.
   const reason = q.refersBack === 'reason' && q.proposedWeighting === undefined;
-  return reason ? reasonsFor(shelf, council, subject, answer) : whereSaid(shelf, council, answer);
+  if (!reason) return whereSaid(shelf, council, answer);
+  const figure = figureAsked(q, answer);
+  return figure ? reasonForFigure(shelf, council, figure, answer) : reasonsFor(shelf, council, subject, answer);
+}
+
+/** "why 15?", "why is it 15%?": the weighting figure of the last answer whose reason is asked. */
+function figureAsked(q: Question, answer: Answer): string | undefined {
+  const n = /(?<![\d.£])(\d+(?:\.\d+)?)(?![\d,]|\s*(?:k|m)\b)/i.exec(q.text)?.[1];
+  return n && answer.headline.includes(`${n}%`) ? `${n}%` : undefined;
+}
+
+/**
+ * The reason for one figure: a passage on the weighting that gives a reason and names the figure leads;
+ * otherwise that the documents do not say why it is that figure, with the rule, and what they say of
+ * the weighting's purpose after it (a reason for weighting social value at all is not one for 15%).
+ */
+function reasonForFigure(shelf: Shelf, council: string, figure: string, answer: Answer): Answer {
+  const cue = shelf.vocabulary.refersBack?.reasonCue;
+  const found = cue ? reasonPassages(shelf, council, 'weighting', cue).filter((p) => !inRule(answer, p)) : [];
+  const [best, ...more] = [...found.filter((p) => p.quote.includes(figure)), ...found.filter((p) => !p.quote.includes(figure))];
+  const name = shelf.pack(council).council.shortName;
+  const also = (ps: Passage[]) => ps.map((p) => ({ heading: 'Also in the documents', text: `“${quotation(p)}”`, source: p.citation }));
+  if (best?.quote.includes(figure)) {
+    const { rule: _rule, ...rest } = answer;
+    return { ...rest, headline: `${name}'s documents give this reason: “${quotation(best)}”`, sources: [best.citation], sections: [...also(more), asBefore(answer), ...answer.sections] };
+  }
+  return { ...answer, headline: `${name}'s documents do not say why the figure is ${figure}. What they say: ${answer.headline}`, sections: [...also(found), ...answer.sections] };
 }
 
 /** The answer's first section as a section of its own, under the new lead. */

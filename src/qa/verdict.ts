@@ -8,7 +8,8 @@ import type { Category, PolicyPack, Rule, WeightingRule } from '../policy/schema
 import { suggest, type Answer } from './answer.js';
 import { percent, ruleLine, uniq, withArticle } from './phrases.js';
 import { listNames } from '../text/lists.js';
-import { contractAnswer, noWeightingBelow, weightingSentence, weightingSummary } from './weighting.js';
+import type { Bound } from '../understand/question.js';
+import { boundAnswer, contractAnswer, noWeightingBelow, weightingSentence, weightingSummary } from './weighting.js';
 
 /** What a weighting below the council's figure needs, in the council's own words (its PID sign-off rule). */
 function belowNeeds(pack: PolicyPack, contract: Contract): Answer | undefined {
@@ -154,8 +155,10 @@ function splitVerdict(headline: string): { lead: string; word: string; rest: str
  * "We've put 20% in, too much?" with no contract value: the figure judged in each of the council's
  * weighting bands. Where every band gives the same verdict it leads ("No, not too much: …"), each
  * band said with the values it covers; where they differ, it depends on the value, and each is given.
+ * `bound`: "is 8% enough?" then "and what about below 50k?": only the bands on that side of the amount,
+ * and where the council sets none there, that it sets none (so there is no figure to meet).
  */
-export function verdictAnyValue(pack: PolicyPack, base: Omit<Contract, 'value'>, proposed: number, need = false, tooMuch = false): Answer {
+export function verdictAnyValue(pack: PolicyPack, base: Omit<Contract, 'value'>, proposed: number, need = false, tooMuch = false, bound?: Bound): Answer {
   const summary = weightingSummary(pack, base.competitive);
   const name = pack.council.shortName;
   const bands = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting');
@@ -163,23 +166,32 @@ export function verdictAnyValue(pack: PolicyPack, base: Omit<Contract, 'value'>,
     return { ...summary, title: `Your proposed weighting in ${name}`, headline: `${name}'s documents set no social value weighting, so there is no council figure for ${percent(proposed)} to meet. ${summary.headline}` };
   }
   const thresholds = bands.flatMap((r) => [r.when.above?.amount, r.when.upTo?.amount]).filter((a): a is number => a !== undefined);
-  const values = valuesAcross(pack, base, 0.01, Math.max(...thresholds) * 2, ['weighting']);
+  const top = Math.max(...thresholds, bound?.amount ?? 0) * 2;
+  const [low, high] = !bound ? [0.01, top] : bound.side === 'under' ? [0.01, bound.inclusive ? bound.amount : bound.amount - 0.01] : [bound.inclusive ? bound.amount : bound.amount + 0.01, top];
+  const values = valuesAcross(pack, base, low, high, ['weighting']);
   const judged = values.flatMap((value) => {
     const w = requirementsFor(pack, { ...base, value }).weighting;
     return w.status === 'required' ? [splitVerdict(verdictAnswer(pack, { ...base, value }, proposed, need, tooMuch, w.rule.when.wording).headline)] : [];
   });
+  if (judged.length === 0 && bound) {
+    const none = boundAnswer(pack, bound);
+    return { ...none, headline: `${need || tooMuch ? 'No: ' : ''}${none.headline} So there is no council figure for ${percent(proposed)} to meet there.` };
+  }
   // "Is 10% ok for a direct award?": no band covers a contract of this kind at any value.
   if (judged.length === 0) {
     const lead = need || tooMuch ? 'No: no weighting is required' : `Yes: no weighting is required, so ${percent(proposed)} is acceptable`;
     return { ...summary, title: `Your proposed weighting in ${name}`, headline: `${lead}. ${summary.headline}` };
   }
   // The summary says the same for a competitive procurement; for a non-competitive one it sets no bands.
-  const floor = base.competitive === false && bands.some((r) => r.when.competitiveOnly) ? '' : noWeightingBelow(bands);
+  // Contracts over an amount have nothing below the lowest band to say.
+  const floor = (base.competitive === false && bands.some((r) => r.when.competitiveOnly)) || bound?.side === 'over' ? '' : noWeightingBelow(bands);
   const words = new Set(judged.map((j) => j.word));
   const leads = new Set(judged.map((j) => j.lead));
+  // One band judged ("and over 100k?" after "is 8% enough?") is one verdict, however it is put ("Only as …").
+  const one = judged.length === 1 || (words.size === 1 && !words.has(''));
   const headline =
-    words.size === 1 && !words.has('')
-      ? `${leads.size === 1 ? `${judged[0]!.lead}: ${judged.map((j) => j.rest).join(' ')}` : judged.map((j) => `${j.lead}: ${j.rest}`).join(' ')} ${floor}`
+    one
+      ? `${leads.size === 1 && judged[0]!.lead ? `${judged[0]!.lead}: ${judged.map((j) => j.rest).join(' ')}` : judged.map((j) => `${j.lead ? `${j.lead}: ` : ''}${j.rest}`).join(' ')} ${floor}`
       : `It depends on the contract's total value. ${judged.map((j) => `${j.lead ? `${j.lead}: ` : ''}${j.rest}`).join(' ')} ${floor} Tell me the total agreement value for one answer.`;
   return { ...summary, title: `Your proposed weighting in ${name}`, headline: headline.replace(/\s+/g, ' ').trim() };
 }

@@ -426,7 +426,7 @@ export function boundAnswer(pack: PolicyPack, bound: { amount: number; side: 'ov
   const band = (r: WeightingRule) => `${weightingFigures(r)} for ${r.when.wording}${r.variable ? ' (could be varied on a case by case basis)' : ''}`;
   const headline =
     inRange.length === 0
-      ? `${name}'s documents do not set a social value weighting for ${range}: their weighting applies to ${rules.map((r) => r.when.wording).join('; ')}.`
+      ? `${name}'s documents do not set a social value weighting for ${range}. What they set: ${rules.map(band).join('; ')}.`
       : `For ${range}, ${name}'s documents set ${inRange.map(band).join('; ')}.`;
   // "and if it creeps over £100k?": the other rules that start at or below the amount and have no upper
   // end bind every contract on that side too (payment deductions over £100,000), so they are said beside.

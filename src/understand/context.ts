@@ -4,7 +4,7 @@
  * question keeps the £200k; "what if it was £30k?" keeps the council.
  */
 import type { Category } from '../policy/schema.js';
-import { bareAmount, termGiven, withTerm, type ValueBasis } from './contractValue.js';
+import { bareAmount, givesTerm, termGiven, withTerm, type ValueBasis } from './contractValue.js';
 import type { Question, Subject } from './question.js';
 import type { Request } from './route.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -89,6 +89,8 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   // "Trafford?", "and for works?", "£30k?": a new council, value or kind of contract, and nothing else.
   if (own.length === 0 && slots && q.otherWords.length <= (valued ? 3 : 1)) return true;
   if (q.proposedWeighting !== undefined && (!valued || q.councils.length === 0)) return true;
+  // "add on a 1yr ext?", "another year?": a new term for the same contract, and nothing else.
+  if (own.length === 0 && !slots && q.otherWords.length <= 3 && wordCount(q.text) <= 8 && givesTerm(q.text)) return true;
   // "which of those tick the environment theme?": items of the list just given.
   if (q.ofThose && q.councils.length === 0 && !q.mention.misspelt && !q.mention.uncovered) return true;
   // "does it make any difference if it's goods instead?": what was just answered, asked again of another kind of contract.
@@ -97,7 +99,9 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   // "why?", "where does it say that?", "how much can we take off?": nothing of its own but a question
   // asked of the last answer (its reason, its source, a figure of it).
   const asksOfLast = q.refersBack !== undefined || q.asksUse === true || (q.asksFor !== undefined && q.otherWords.length === 0);
-  if (asksOfLast && own.length === 0 && !slots && words <= 8) return true;
+  // "whats the reason for the 15% min?": the weighting named is the last answer's, asked why.
+  const ofLastWeighting = q.refersBack === 'reason' && own.every((s) => s === 'weighting');
+  if (asksOfLast && (own.length === 0 || ofLastWeighting) && !slots && words <= 8) return true;
   if (q.followUp && words <= 14 && q.otherWords.length <= 3) return true;
   if (q.councils.length > 0 || valued || q.mention.uncovered || q.mention.misspelt) return false;
   // "whats the deadline for that?", "is it up and running yet?": a kind of thing the documents may not
@@ -261,7 +265,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     out.councils = [previous.council];
   }
   // "what if it creeps up to 55?" after £45,000: £55,000, a new value for the same contract.
-  const bare = aboutContract && q.money === undefined && q.range === undefined && q.statedWeighting === undefined && previous.value !== undefined ? bareAmount(q.text, previous.value) : undefined;
+  // "why 15?" asks the reason for a figure of the last answer, not of a £15,000 contract.
+  const bare = aboutContract && q.refersBack === undefined && q.money === undefined && q.range === undefined && q.statedWeighting === undefined && previous.value !== undefined ? bareAmount(q.text, previous.value) : undefined;
   if (bare) {
     carried.readBeside = previous.value;
     out.money = { kind: 'amount', value: bare.value, text: bare.text };

@@ -79,6 +79,11 @@ describe('a follow-up that changes the term (withTerm)', () => {
     ['and 2 more years?', 180_000, 72, 12],
     ['what if it was over 5 years instead', 150_000, 60, undefined],
     ['with a 1 year extension?', 150_000, 60, 24],
+    // An extension added with no joining word, or said after the word "extension", adds to the term.
+    ['and if we add a 1 year extension?', 150_000, 60, 24],
+    ['add on a 1yr ext?', 150_000, 60, 24],
+    ['ok and with an extension for a year?', 150_000, 60, 24],
+    ['what if theres a 12 month extension', 150_000, 60, 24],
   ])('%p is %p over %p months', (text, value, months, extensionMonths) => {
     const next = withTerm(fourYears, text);
     expect(next?.value).toBe(value);

@@ -44,9 +44,13 @@ const RATE_WORD: Readonly<Record<string, ValueBasis['per']>> = { annual: 'year',
 
 /** The main term: "for 4 years", "over 3 years", "if it runs 3 years", "a 3-year contract", "3+1 years" (main plus extension). */
 const TERM = new RegExp(String.raw`\b(?:for|over|across|lasting|of|(?:runs?|lasts?)(?:\s+for)?)\s+(?:a\s+(?:period|term)\s+of\s+)?${N}\s*${UNIT}|\b${N}[-\s]${UNIT.replace('years?', 'years?|year')}\s+(?:contract|term|agreement|deal|framework|call[- ]off)|\b${N}\s*${UNIT}\s+at\b|\bx\s*${N}\s*${UNIT}|\b${N}\s*\+\s*${N}(?:\s*${UNIT})?`, 'i');
-/** An extension: "plus a 1-year extension", "plus 1 year option", "with an option to extend 2 more years", "+1 year extension", "+ 2 optional". */
+/**
+ * An extension: "plus a 1-year extension", "plus 1 year option", "with an option to extend 2 more years", "+1 year extension", "+ 2 optional".
+ * "a 1 year extension" with no joining word ("if we add a 1 year extension?", "what if there's a 12 month ext") is one too: the
+ * word "extension" says it is more of the term, not the term.
+ */
 const EXTENSION = new RegExp(
-  String.raw`(?:\bplus|\band|\bwith|\+)\s*(?:an?\s+|the\s+)?(?:(?<times>two|three|2|3)\s+(?:x\s*)?)?(?:optional\s+|possible\s+)?(?:further\s+)?${N}[-\s]?${UNIT}\s+(?:optional\s+)?(?:extensions?|ext\b\.?|options?\b(?:\s+to\s+extend)?)|(?:option|options|possibility)\s+to\s+extend\s+(?:for\s+|by\s+)?(?:a\s+further\s+|another\s+|up\s+to\s+|an?\s+(?:additional|extra)\s+)?${N}\s*(?:more\s+|further\s+|additional\s+)?${UNIT}?|extension\s+of\s+(?:up\s+to\s+)?${N}\s*${UNIT}|\bextend(?:ed|able)?\s+(?:for|by)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?${N}\s*(?:more\s+|further\s+)?${UNIT}|(?:\bplus|\band|\bwith|\+)\s*(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|further\s+)?${N}\s*(?:more\s+|further\s+)?(?:${UNIT}\s+)?(?:optional|possible)\b(?:\s+(?:extra\s+|more\s+)?${UNIT})?` +
+  String.raw`(?:(?:\bplus|\band|\bwith|\badd(?:s|ed|ing)?(?:\s+on)?|\+)\s*)?(?:\ban?\s+|\bthe\s+)?(?:(?<times>two|three|2|3)\s+(?:x\s*)?)?(?:optional\s+|possible\s+)?(?:further\s+)?(?<![a-z\d])${N}[-\s]?${UNIT}(?:'?s)?\s+(?:optional\s+)?(?:extensions?|ext\b\.?|options?\b(?:\s+to\s+extend)?)|(?:option|options|possibility)\s+to\s+extend\s+(?:for\s+|by\s+)?(?:a\s+further\s+|another\s+|up\s+to\s+|an?\s+(?:additional|extra)\s+)?${N}\s*(?:more\s+|further\s+|additional\s+)?${UNIT}?|extension\s+(?:of|for)\s+(?:up\s+to\s+)?(?:a\s+further\s+|another\s+)?${N}\s*${UNIT}|\bextend(?:ed|able)?\s+(?:for|by)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?${N}\s*(?:more\s+|further\s+)?${UNIT}|(?:\bplus|\band|\bwith|\+)\s*(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|further\s+)?${N}\s*(?:more\s+|further\s+)?(?:${UNIT}\s+)?(?:optional|possible)\b(?:\s+(?:extra\s+|more\s+)?${UNIT})?` +
     // "for 3 yrs + 1", "3 years plus 2", "2yrs+1.": a bare number added to the term is more of it, in the term's unit.
     String.raw`|(?<=\b(?:years?|yrs?|months?)|\d(?:years?|yrs?))\s*(?:\+|plus)\s*(\d{1,2}|one|two|three|four|five)(?!\d|[,.]\d|\s*(?:k\b|m\b|%|£|-?\s*${UNIT}\s+(?:optional\s+)?(?:extensions?|ext\b|options?\b)))(?:\s*${UNIT}\b)?`,
   'i',
@@ -74,7 +78,10 @@ function chainOf(text: string): { months: number; extensionMonths: number } | un
 function termOf(text: string): { months: number; extensionMonths: number } | undefined {
   const chain = chainOf(text);
   if (chain) return chain;
-  const t = TERM.exec(text);
+  const e = EXTENSION.exec(text);
+  // The extension's own words are not the main term: "an extension for a year" is a year more, not a year.
+  const outside = e ? text.slice(0, e.index) + ' '.repeat(e[0].length) + text.slice(e.index + e[0].length) : text;
+  const t = TERM.exec(outside);
   let main = 0;
   let ext = 0;
   if (t) {
@@ -90,7 +97,6 @@ function termOf(text: string): { months: number; extensionMonths: number } | und
       main = months(count(n), unit);
     }
   }
-  const e = EXTENSION.exec(text);
   if (e) {
     const times = e.groups?.times ? count(e.groups.times) : 1;
     const g = e.slice(1).filter((x): x is string => x !== undefined && x !== e.groups?.times) as [string, string | undefined];
@@ -99,7 +105,6 @@ function termOf(text: string): { months: number; extensionMonths: number } | und
   }
   if (main === 0) {
     // "15k a year 4 years": a bare term (not the extension's own years), read only beside a rate.
-    const outside = e ? text.slice(0, e.index) + ' '.repeat(e[0].length) + text.slice(e.index + e[0].length) : text;
     const bare = BARE_TERM.exec(outside);
     if (bare) main = months(count(bare[1]!), bare[2]!);
   }
@@ -192,6 +197,11 @@ export function bareAmount(text: string, previous: number): { value: number; tex
   const unit = previous >= 1_000_000 ? 1_000_000 : 1_000;
   const value = Math.round(Number(found[0]![1]) * unit * 100) / 100;
   return value >= previous / 5 && value <= previous * 5 ? { value, text: found[0]![0] } : undefined;
+}
+
+/** "add on a 1yr ext?", "2 years longer?": the text gives the contract a term, or more of one. */
+export function givesTerm(text: string): boolean {
+  return LONGER.test(text) || termOf(text) !== undefined;
 }
 
 /** "and over 3 years?": the months of a main term the text gives, with no rate to apply it to. */

@@ -5197,6 +5197,122 @@ const HELD_OUT_26: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 25 (A).
+const HELD_OUT_25A: OfficerRow[] = [
+  // Charter s.4: "a minimum weighting of 15% with an overall target of 20%, in all competitive procurement
+  // activity with a total agreement value in excess of £25k"; the Portal "in excess of £50k". An extension
+  // asked in a follow-up adds to the term already given (£20k a year for 2 years, plus 1 year: £60,000), and
+  // the total without it (£40,000) is given beside, so the Portal is yes with it and no without.
+  ...conversation([
+    { q: '£20k a year for 2 years - stockport services, what weighting', council: STOCKPORT, includes: [pct(15), money(40000)], derived: [40000] },
+    { q: 'and if we add a 1 year extension?', council: STOCKPORT, firstLine: /£60,000 services contract.*15%/, includes: [pct(20), overYears(3), /Without the extension: £40,000/], excludes: [/£20,000 (?:services )?contract/], derived: [20000, 40000, 60000], source: SRC.charter },
+    { q: 'do i need the portal then?', council: STOCKPORT, firstLine: /^Yes: for a £60,000 services contract/, includes: [PORTAL, /Without the extension: £40,000/, /not more than £50,000/], excludes: [/£20,000 (?:services )?contract/], derived: [20000, 40000, 60000], source: SRC.charter },
+    { q: 'what if it was works instead?', council: STOCKPORT, firstLine: /£60,000 works contract.*15%/, includes: [pct(20)], excludes: [/£20,000 (?:works )?contract/, /no social value weighting/], derived: [20000, 40000, 60000], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'stockport, 20k pa over 2 yrs, services - weighting?', council: STOCKPORT, includes: [pct(15), money(40000)], derived: [40000] },
+    { q: 'what if theres a 12 month extension', council: STOCKPORT, firstLine: /£60,000 services contract.*15%/, includes: [/Without the extension: £40,000/], excludes: [/£20,000 (?:services )?contract/], derived: [20000, 40000, 60000] },
+  ]),
+  ...conversation([
+    { q: '£20k a year for 2 years - stockport services, what weighting', council: STOCKPORT, includes: [pct(15)], derived: [40000] },
+    { q: 'add on a 1yr ext?', council: STOCKPORT, firstLine: /£60,000 services contract.*15%/, includes: [/Without the extension: £40,000/], excludes: [...HELP_OR_POINTER], derived: [20000, 40000, 60000] },
+  ]),
+  ...conversation([
+    { q: '£20k a year for 2 years - stockport services, what weighting', council: STOCKPORT, includes: [pct(15)], derived: [40000] },
+    { q: 'ok and with an extension for a year?', council: STOCKPORT, firstLine: /£60,000 services contract.*15%/, includes: [/Without the extension: £40,000/], excludes: [/£20,000 (?:services )?contract/], derived: [20000, 40000, 60000] },
+  ]),
+  // Policy, Procurement (iv): 5% between £50,000 and £100,000, 10% above £100,000. £30k a year for 3 years
+  // is £90,000 (5%); a year's extension makes it £120,000 (10%).
+  ...conversation([
+    { q: 'cwac, 30k a year for 3 years, services weighting?', council: CWAC, includes: [pct(5), money(90000)], derived: [90000] },
+    { q: 'and if we add a 1 year extension', council: CWAC, firstLine: /£120,000 services contract.*10%/, includes: [/Without the extension: £90,000/, pct(5)], derived: [30000, 90000, 120000], source: SRC.cwac },
+  ]),
+  // Policy, Procurement (iv) sets weightings from £50,000 up (5% to £100,000, 10% above): below £50,000 it
+  // sets none, so a figure judged before ("is 8% enough?") has no council figure to meet there.
+  ...conversation([
+    { q: 'cwac weighting for a 60k goods contract', council: CWAC, includes: [pct(5)] },
+    { q: 'what if it was £150k?', council: CWAC, includes: [pct(10)] },
+    { q: 'so is 8% enough?', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(10)] },
+    { q: 'and what about below 50k?', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not set a social value weighting for contracts under £50,000/, includes: [/no council figure for 8% to meet/, pct(5), pct(10)], excludes: [/It depends on the contract's total value/, /Tell me the total agreement value/, STOCKPORT_RE], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for a 150k goods contract', council: CWAC, includes: [pct(10)] },
+    { q: 'is 8% ok?', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(10)] },
+    { q: 'what about under 50k', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not set a social value weighting for contracts under £50,000/, includes: [], excludes: [/It depends/, /Tell me the total agreement value/] },
+  ]),
+  ...conversation([
+    { q: 'cwac 150k services', council: CWAC, includes: [pct(10)] },
+    { q: 'would 8% be ok', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(10)] },
+    { q: 'what if its less than 50k', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not set a social value weighting for contracts under £50,000/, includes: [], excludes: [/It depends/] },
+  ]),
+  ...conversation([
+    { q: 'cwac 150k services', council: CWAC, includes: [pct(10)] },
+    { q: 'would 8% be ok', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(10)] },
+    { q: 'and over 100k?', council: CWAC, firstLine: /^Only as a justified case-by-case variation: 8% is below Cheshire West and Chester's standard weighting of 10%/, includes: [], excludes: [/It depends/, /Tell me the total agreement value/, /standard weighting of 5%/] },
+  ]),
+  // Charter s.4: no weighting at or below £25k.
+  ...conversation([
+    { q: 'stockport 40k services weighting', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'is 12% enough', council: STOCKPORT, firstLine: NO, includes: [pct(15)] },
+    { q: 'and below 25k?', council: STOCKPORT, firstLine: /^Stockport's documents do not set a social value weighting for contracts under £25,000/, includes: [/no council figure for 12% to meet/], excludes: [/It depends/] },
+  ]),
+  // Policy, Procurement (iv): "For contracts with a total value between £50,000 and £100,000 a social value
+  // weighting of 5% … This standard weighting could be varied on a case by case basis". "So 3% won't do?"
+  // asks for a verdict on 3% for the same contract, not the weighting again.
+  ...conversation([
+    { q: 'cwac weighting for a 80k services contract pls', council: CWAC, includes: [pct(5)] },
+    { q: 'so 3% wont do?', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [/3% is below Cheshire West and Chester's standard weighting of 5%/, money(80000)], excludes: [STOCKPORT_RE, TRAFFORD_RE], source: SRC.cwac },
+    { q: 'what about if it was 120k', council: CWAC, includes: [pct(10)], excludes: [STOCKPORT_RE, /standard weighting of 5% for/] },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for a 80k services contract pls', council: CWAC, includes: [pct(5)] },
+    { q: '3% not gonna cut it then?', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [/3% is below/] },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for a 80k services contract pls', council: CWAC, includes: [pct(5)] },
+    { q: 'could we get away with 3%', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [/3% is below/] },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for a 80k services contract pls', council: CWAC, includes: [pct(5)] },
+    { q: "so 3 percent won't work?", council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [/3% is below/] },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for a 80k services contract pls', council: CWAC, includes: [pct(5)] },
+    { q: '3% is no good then', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [/3% is below/] },
+  ]),
+  // Charter s.4 sets "a minimum weighting of 15% with an overall target of 20%" and gives no reason for the
+  // figure. "Why 15?" after it asks why that figure: the documents do not say, then the rule, not the help card.
+  ...conversation([
+    {
+      q: "Hi there, I'm new to procurement at Stockport and trying to get my head round the social value stuff. We've got a works contract coming up, £1.2m, for a school extension. What weighting should go in and does it need to go on the portal?",
+      council: STOCKPORT,
+      includes: [pct(15), PORTAL],
+    },
+    { q: 'why 15?', council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [pct(20), /minimum weighting of 15%/], excludes: [...HELP_OR_POINTER, CENTRAL_GOVERNMENT, money(15000)], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for a £40k services contract', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'why is it 15%?', council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [money(40000)], excludes: [...HELP_OR_POINTER] },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for a £40k services contract', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'how come its 15 percent', council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [], excludes: [...HELP_OR_POINTER] },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for a £40k services contract', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'why 15 tho', council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [], excludes: [...HELP_OR_POINTER, money(15000)] },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for a £40k services contract', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'whats the reason for 15% min', council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [], excludes: [...HELP_OR_POINTER] },
+  ]),
+  // Policy, Procurement (iv): 5% for £50,000-£100,000; no reason is given for the figure.
+  ...conversation([
+    { q: 'cwac weighting for 80k services', council: CWAC, includes: [pct(5)] },
+    { q: 'why 5% and not 10%?', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say why the figure is 5%/, includes: [], excludes: [...HELP_OR_POINTER, STOCKPORT_RE] },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -5261,6 +5377,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_22C,
   ...HELD_OUT_23,
   ...HELD_OUT_26,
+  ...HELD_OUT_25A,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
