@@ -145,6 +145,15 @@ export function asIssue(answer: Answer): Answer {
   return { ...answer, headline: `${word === 'Yes' ? 'No issue' : 'Yes'}${lead.slice(word.length)}: ${rest}` };
 }
 
+/**
+ * "So 3% won't do?": a yes would agree that it falls short, so a figure the council's rules allow is put
+ * as "It would do"; a figure below them keeps its "No" or "Only as …" (no, it won't, or only so).
+ */
+export function asFallsShort(answer: Answer): Answer {
+  const { lead, word, rest } = splitVerdict(answer.headline);
+  return word === 'Yes' ? { ...answer, headline: `It would do${lead.slice(word.length)}: ${rest}` } : answer;
+}
+
 /** The verdict word a headline leads with ("Yes", "No"), and what follows it. */
 function splitVerdict(headline: string): { lead: string; word: string; rest: string } {
   const m = /^((Yes|No)\b[^:]*): /.exec(headline);

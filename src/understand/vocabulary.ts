@@ -79,6 +79,8 @@ const VocabularySchema = z.object({
   asksPeriodOnly: z.strictObject({ ask: pattern, says: pattern }).optional(),
   /** asks whether there is a problem with a figure ("… 10%. Any issue?"): a yes is a problem, so yes and no swap */
   asksIssue: pattern.optional(),
+  /** asks whether a figure falls short ("so 3% won't do?", "12% no good then?"): a yes would agree it falls short, so the verdict is put as "it would do" */
+  asksFallsShort: pattern.optional(),
   /** asks whether one figure is the same as another ("is CWaC's the same?", "does it match?") */
   asksSame: pattern.optional(),
   asksOfThem: pattern.optional(),
@@ -252,6 +254,7 @@ export interface Vocabulary {
   asksWhen?: { ask: RegExp; says: RegExp };
   asksPeriodOnly?: { ask: RegExp; says: RegExp };
   asksIssue?: RegExp;
+  asksFallsShort?: RegExp;
   asksSame?: RegExp;
   /** "why do they need a co-ordinator …?": asked of those the last answer was about */
   asksOfThem?: RegExp;
@@ -375,6 +378,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksWhen ? { asksWhen: { ask: re(v.asksWhen.ask), says: new RegExp(v.asksWhen.says, 'i') } } : {}),
     ...(v.asksPeriodOnly ? { asksPeriodOnly: { ask: re(v.asksPeriodOnly.ask), says: new RegExp(v.asksPeriodOnly.says, 'i') } } : {}),
     ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
+    ...(v.asksFallsShort ? { asksFallsShort: re(v.asksFallsShort) } : {}),
     ...(v.asksSame ? { asksSame: re(v.asksSame) } : {}),
     ...(v.asksOfThem ? { asksOfThem: re(v.asksOfThem) } : {}),
     ...(v.saysOwnCouncil ? { saysOwnCouncil: re(v.saysOwnCouncil) } : {}),

@@ -5280,6 +5280,15 @@ const HELD_OUT_25A: OfficerRow[] = [
     { q: 'cwac weighting for a 80k services contract pls', council: CWAC, includes: [pct(5)] },
     { q: '3% is no good then', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [/3% is below/] },
   ]),
+  // Asked whether a figure the rules allow "won't do", the answer does not lead with a yes that agrees.
+  ...conversation([
+    { q: 'stockport 60k services weighting', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'so 15% wont do?', council: STOCKPORT, firstLine: /^It would do: 15% meets Stockport's minimum of 15%/, includes: [pct(20)], excludes: [/^Yes\b/] },
+  ]),
+  ...conversation([
+    { q: 'stockport 60k services weighting', council: STOCKPORT, includes: [pct(15)] },
+    { q: '12% no good then?', council: STOCKPORT, firstLine: /^No: 12% is below Stockport's minimum of 15%/, includes: [] },
+  ]),
   // Charter s.4 sets "a minimum weighting of 15% with an overall target of 20%" and gives no reason for the
   // figure. "Why 15?" after it asks why that figure: the documents do not say, then the rule, not the help card.
   ...conversation([
