@@ -20,7 +20,7 @@ import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, topicListing, verdictByForce, yesForContracts } from './topics.js';
-import { appliesAnswer, asFallsShort, asIssue, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
+import { appliesAnswer, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
 import { weightingRuleWith } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
@@ -347,7 +347,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // "… I've set SV at 10%. Any issue?": yes would mean a problem.
     const lower = q.text.toLowerCase();
     if (shelf.vocabulary.asksIssue?.test(lower)) return asIssue(verdict);
-    return shelf.vocabulary.asksFallsShort?.test(lower) && !q.asksTooMuch && !q.asksNeed ? asFallsShort(verdict) : verdict;
+    if (q.asksTooMuch || q.asksNeed) return verdict;
+    if (shelf.vocabulary.asksTooLow?.test(lower)) return asTooLow(verdict);
+    return shelf.vocabulary.asksFallsShort?.test(lower) ? asFallsShort(verdict) : verdict;
   }
   if (contract) {
     if (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements') {

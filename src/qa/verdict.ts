@@ -154,6 +154,13 @@ export function asFallsShort(answer: Answer): Answer {
   return word === 'Yes' ? { ...answer, headline: `It would do${lead.slice(word.length)}: ${rest}` } : answer;
 }
 
+/** "Is 12% too low?": yes means it is, so a figure below the council's is "Yes, too low" and one it allows "No, not too low". */
+export function asTooLow(answer: Answer): Answer {
+  const { lead, word, rest } = splitVerdict(answer.headline);
+  if (!word) return answer;
+  return { ...answer, headline: `${word === 'Yes' ? 'No, not too low' : 'Yes, too low'}${lead.slice(word.length)}: ${rest}` };
+}
+
 /** The verdict word a headline leads with ("Yes", "No"), and what follows it. */
 function splitVerdict(headline: string): { lead: string; word: string; rest: string } {
   const m = /^((Yes|No)\b[^:]*): /.exec(headline);

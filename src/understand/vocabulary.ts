@@ -81,6 +81,8 @@ const VocabularySchema = z.object({
   asksIssue: pattern.optional(),
   /** asks whether a figure falls short ("so 3% won't do?", "12% no good then?"): a yes would agree it falls short, so the verdict is put as "it would do" */
   asksFallsShort: pattern.optional(),
+  /** asks whether a figure is too low ("is 12% too low?", "is 12% not enough?"): a yes means it is, so yes and no swap */
+  asksTooLow: pattern.optional(),
   /** asks whether one figure is the same as another ("is CWaC's the same?", "does it match?") */
   asksSame: pattern.optional(),
   asksOfThem: pattern.optional(),
@@ -255,6 +257,7 @@ export interface Vocabulary {
   asksPeriodOnly?: { ask: RegExp; says: RegExp };
   asksIssue?: RegExp;
   asksFallsShort?: RegExp;
+  asksTooLow?: RegExp;
   asksSame?: RegExp;
   /** "why do they need a co-ordinator …?": asked of those the last answer was about */
   asksOfThem?: RegExp;
@@ -379,6 +382,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksPeriodOnly ? { asksPeriodOnly: { ask: re(v.asksPeriodOnly.ask), says: new RegExp(v.asksPeriodOnly.says, 'i') } } : {}),
     ...(v.asksIssue ? { asksIssue: re(v.asksIssue) } : {}),
     ...(v.asksFallsShort ? { asksFallsShort: re(v.asksFallsShort) } : {}),
+    ...(v.asksTooLow ? { asksTooLow: re(v.asksTooLow) } : {}),
     ...(v.asksSame ? { asksSame: re(v.asksSame) } : {}),
     ...(v.asksOfThem ? { asksOfThem: re(v.asksOfThem) } : {}),
     ...(v.saysOwnCouncil ? { saysOwnCouncil: re(v.saysOwnCouncil) } : {}),

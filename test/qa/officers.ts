@@ -5289,6 +5289,19 @@ const HELD_OUT_25A: OfficerRow[] = [
     { q: 'stockport 60k services weighting', council: STOCKPORT, includes: [pct(15)] },
     { q: '12% no good then?', council: STOCKPORT, firstLine: /^No: 12% is below Stockport's minimum of 15%/, includes: [] },
   ]),
+  // "Too low?" is answered as asked: yes where the figure is below the council's (Charter s.4: minimum 15%).
+  ...conversation([
+    { q: 'stockport 60k services weighting', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'is 12% too low?', council: STOCKPORT, firstLine: /^Yes, too low: 12% is below Stockport's minimum of 15%/, includes: [] },
+  ]),
+  ...conversation([
+    { q: 'stockport 60k services weighting', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'is 15% too low?', council: STOCKPORT, firstLine: /^No, not too low: 15% meets Stockport's minimum of 15%/, includes: [pct(20)] },
+  ]),
+  ...conversation([
+    { q: 'stockport 60k services weighting', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'is 12% not enough?', council: STOCKPORT, firstLine: /^Yes, too low: 12% is below/, includes: [] },
+  ]),
   // Charter s.4 sets "a minimum weighting of 15% with an overall target of 20%" and gives no reason for the
   // figure. "Why 15?" after it asks why that figure: the documents do not say, then the rule, not the help card.
   ...conversation([
