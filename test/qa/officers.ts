@@ -5555,5 +5555,13 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: 'cwac staff volunteering days? → and how many hours have actually been done so far?',
     right: "Policy, Where are we now?: \"2025 hours of staff volunteering since 2016\"; no later figure is given. Now \"done so far\" reads as the achievements subject: the not-given line (\"whether that has happened yet\") leads over the Ellesmere Port and Chester Northgate figures; \"do we know how many hours have actually been done?\" is answered right.",
+  },  // Held out, round 25
+  {
+    q: 'why does stockport use 15%? (first question, council named)',
+    right: "Charter s.4 sets \"a minimum weighting of 15% with an overall target of 20%\" and gives no reason for the figure: the reply should say the documents do not say why it is 15%, then the rule. Now a first question gets Stockport's weighting summary with no word on why; as a follow-up (\"why 15?\", \"why is it 15%?\") it is answered right.",
+  },
+  {
+    q: 'cwac 150k goods → is 8% enough? → why 10%?',
+    right: "Policy, Procurement (iv) gives 10% above £100,000 and no reason for the figure: the documents do not say why it is 10%, then the rule. Now the 10% is read as the figure to judge and the reply quotes where the rule says it (In … (iv) Clear guidelines: \"For higher value contracts …\"), without saying that no reason is given.",
   },
 ];
