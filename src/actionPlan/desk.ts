@@ -268,7 +268,7 @@ export class ActionPlanDesk {
     if (!filter) return summaryCard(plan, items, view);
     switch (filter.kind) {
       case 'overdue':
-        return listCard(items.filter((i) => isOverdue(i, view.today)), view, { title: `${name}: overdue actions`, subtitle: `Open actions whose due date has passed, as of ${formatDay(view.today)}.`, empty: 'Nothing is overdue.', suggestions });
+        return listCard(items.filter((i) => isOverdue(i, view.today)), view, { title: `${name}: overdue actions`, subtitle: `Open actions whose due date has passed, as of ${formatDay(view.today)}.`, empty: nothingOverdue(items), suggestions });
       case 'status':
         return listCard(items.filter((i) => i.status === filter.value), view, { title: `${name}: ${filter.value} actions`, empty: `No actions are ${filter.value}.`, suggestions });
       case 'theme': {
@@ -581,4 +581,16 @@ function lookupAdvice(failed: { reason: 'not-found' | 'failed'; detail?: string 
 function deliveryAdvice(d: Extract<Delivery, { delivered: false }>): string {
   if (d.cause === 'no-conversation' || d.cause === 'not-installed') return ' They need the Social Value Assistant in Teams: ask them to open it and say hello once (or ask your IT team to install it for them), then ask again.';
   return '';
+}
+
+/**
+ * "Nothing is overdue", and why where it is only because no dates are set (Stockport's Statement gives
+ * none): an officer should not read it as every action being on time.
+ */
+function nothingOverdue(items: readonly ActionItem[]): string {
+  const open = items.filter(isOpen);
+  const undated = open.filter((i) => !i.due).length;
+  if (undated === 0) return 'Nothing is overdue.';
+  const which = undated === open.length ? (open.length === 1 ? 'the open action has no due date' : `none of the ${open.length} open actions has a due date`) : `${undated} of the ${open.length} open actions have no due date`;
+  return `Nothing is overdue, but ${which} yet: the chair sets them.`;
 }

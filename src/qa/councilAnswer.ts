@@ -10,7 +10,7 @@ import type { PolicyPack, Rule, TopicId, WeightingRule } from '../policy/schema.
 import { formatPounds } from '../text/money.js';
 import { askedText, askingPart, clausesOf, type Question, type Subject } from '../understand/question.js';
 import type { NotGiven, Vocabulary } from '../understand/vocabulary.js';
-import { answerAsText, asPart, type Answer } from './answer.js';
+import { answerAsText, asPart, suggest, type Answer } from './answer.js';
 import { ledByAsked } from './ledByAsked.js';
 import { choiceLeftToBidders } from './bidderChoice.js';
 import { TOPIC_RULES, percent, topicName } from './phrases.js';
@@ -242,6 +242,25 @@ function acceptingRule(shelf: Shelf, pack: PolicyPack, primary: Subject): { subj
   return undefined;
 }
 
+/**
+ * "what does cwac's action plan say about training": the plan's actions on the other subjects asked
+ * pick its items. Only of the plan, a list of actions each on something; and not where each subject is
+ * a part asked in its own right ("the principles of the charter and the themes of the action plan").
+ */
+function actionsOn(q: Question, primary: Subject): readonly Subject[] | undefined {
+  return primary === 'action-plan' && q.parts.length <= 1 ? q.subjects : undefined;
+}
+
+/**
+ * "are those done?" of the action plan's items: the documents record what was planned, and the steering
+ * group's live plan is where progress is kept, so the answer points there.
+ */
+function toLivePlan(pack: PolicyPack, primary: Subject | undefined, answer: Answer): Answer {
+  if (primary !== 'action-plan') return answer;
+  const name = pack.council.shortName;
+  return { ...answer, notes: [...answer.notes, `The steering group's live action plan is where progress on each action is recorded: ask for the ${name} action plan.`], suggestions: [...answer.suggestions, suggest(`${name} action plan`)] };
+}
+
 /** "Is that £24m just for 21/22?": a running total is not that year's figure (runningTotal); else the answer as it is. */
 function forPeriodOnly(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject, answer: Answer): Answer {
   const only = shelf.vocabulary.asksPeriodOnly;
@@ -268,7 +287,8 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       // "does social value apply to grants?": they do not say; the weighting only when it was asked about.
       // "how much is in that fund?" after CWaC's contract management: what they say of the fund is in the subject that gives it.
       const givenBy = asked?.givenBy ? topic(shelf.vocabulary, pack, asked.givenBy, q.text) : undefined;
-      const onSubject = primary && primary !== 'weighting' && primary !== 'threshold' && primary !== 'requirements' ? topic(shelf.vocabulary, pack, primary, q.text) : undefined;
+      // "are those done?" after the action plan's training items: those items, not the plan's first list.
+      const onSubject = primary && primary !== 'weighting' && primary !== 'threshold' && primary !== 'requirements' ? topic(shelf.vocabulary, pack, primary, q.text, false, undefined, q.item, actionsOn(q, primary)) : undefined;
       // "who signs off the exception?": of what they do say, the sentence on the exception first.
       // What it asks is also in the words that ask it and in what the documents do not say ("name the post that signs off an exception").
       const askedWords = [...q.otherWords, asked?.re.exec(q.text.toLowerCase())?.[0] ?? '', says];
@@ -288,8 +308,8 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       if (first) return first;
       // "have the schemes actually delivered anything?": what they report done to date is the answer.
       if (found.length > 0 && asked?.shows?.test(found[0]!.quote)) return quoted(shelf, pack, thing!, [found[0]!]);
-      if (found.length > 0) return notGiven(pack, q.notGiven.about, label, quoted(shelf, pack, thing!, found), says);
-      return notGiven(pack, q.notGiven.about, label, given, says, nearby);
+      if (found.length > 0) return toLivePlan(pack, primary, notGiven(pack, q.notGiven.about, label, quoted(shelf, pack, thing!, found), says));
+      return toLivePlan(pack, primary, notGiven(pack, q.notGiven.about, label, given, says, nearby));
     }
     // "cwac sv officer email?": what a council's topic gives where its documents do is asked of that topic.
     if (!primary && asked?.givenBy) return curatedAnswer(shelf, pack, q, asked.givenBy, contract);
@@ -436,7 +456,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   // "What help is there for small suppliers to get ready for the carbon reduction plan?": the list of
   // support, whole. Asked only after something else ("… what are we meant to be doing to monitor this
   // and is there any support for me?"), what was asked first leads.
-  const curated = topic(shelf.vocabulary, pack, primary, q.text, q.period ?? q.asksLatest === true, q.asksSupport ? shelf.vocabulary.asksSupport?.list : undefined, q.item);
+  const curated = topic(shelf.vocabulary, pack, primary, q.text, q.period ?? q.asksLatest === true, q.asksSupport ? shelf.vocabulary.asksSupport?.list : undefined, q.item, actionsOn(q, primary));
   if (!curated) return silent(shelf, pack, q, primary);
   const total = forPeriodOnly(shelf, pack, q, primary, curated);
   if (total !== curated) return total;

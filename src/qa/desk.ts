@@ -18,6 +18,7 @@ import type { AskContext, Assistant, Reply } from './assistant.js';
 import { conversationCouncil } from './whichCouncil.js';
 import { BoundedMap } from '../boundedMap.js';
 import { deepFreeze } from '../deepFreeze.js';
+import type { CouncilId } from '../policy/schema.js';
 
 export type Taken =
   /** for the feature named: its command, read once */
@@ -60,7 +61,7 @@ export class QaDesk {
     if (!reading) {
       const request = route(text, this.options.router, this.now());
       if (request.feature !== 'qa') {
-        if (claimed(request.feature)) return { kind: 'command', request };
+        if (claimed(request.feature)) return { kind: 'command', request: inConversation(request, ctx) };
         return this.answer(this.options.assistant.read(text), ctx, undefined);
       }
       // A question reads the same whoever asks it; only a command's reading depends on the clock ("due Friday").
@@ -87,3 +88,16 @@ export class QaDesk {
   }
 }
 
+/**
+ * "show the action plan", "whats overdue" after Trafford answers: a look at the plan that names no
+ * council is for the council the conversation is about, as a question would be (the officer's own
+ * council, once set, comes first: the desk falls back to it). Changes to the plan are not: they stay
+ * with the officer's own council or group.
+ */
+function inConversation(request: Exclude<Request, { feature: 'qa' }>, ctx: AskContext): Exclude<Request, { feature: 'qa' }> {
+  if (request.feature !== 'action-plan') return request;
+  const c = request.command;
+  if ((c.kind !== 'view' && c.kind !== 'digest') || c.council || (c.kind === 'view' && c.filter?.kind === 'mine')) return request;
+  const council = conversationCouncil({ councils: [], mention: {} }, ctx);
+  return council ? { ...request, command: { ...c, council: council as CouncilId } } : request;
+}

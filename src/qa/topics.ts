@@ -128,6 +128,23 @@ function pickedByClause(t: ListedTopic, asked: string): string[] | undefined {
   return all.length > 1 ? underHeading(all) : undefined;
 }
 
+/**
+ * The items of a topic's lists on another subject the officer names ("training" of the action plan):
+ * some of the lists' items, not all, that the subject's own words match; none where no subject does.
+ */
+function itemsOnSubject(subjects: Vocabulary['subjects'], t: ListedTopic, subject: Subject, on: readonly Subject[]): string[] {
+  const items: Picked[] = t.parts.flatMap((p) => (p.items ?? []).map((item) => ({ item, heading: p.heading })));
+  for (const other of subjects.filter((s) => s.id !== subject && on.includes(s.id))) {
+    const found = items.filter((i) => other.re.test(i.item.toLowerCase()));
+    if (found.length === 0 || found.length === items.length) continue;
+    if (found.every((f) => f.heading === found[0]!.heading)) return underHeading(found);
+    // From several lists: each under its list's heading where the item has no label of its own
+    // ("Procurement … (Procurement Manager): Training and awareness raising …: August 2021").
+    return found.map((f) => (f.heading && !/^[A-Z][^:]{2,40}:\s/.test(f.item) ? `${f.heading}: ${f.item}` : f.item));
+  }
+  return [];
+}
+
 /** `closest`: with no item named outright, the one item sharing the most words and adding the fewest. */
 function scoredItems(t: ListedTopic, asked: string, closest = false): Picked[] {
   const common = new Set((t.title.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord));
@@ -197,9 +214,10 @@ function latestPeriod(summary: string, parts: readonly TopicPart[], year?: numbe
  * asks for the latest period only ("just for last year"), or a year by when it ends ("just in 22/23": 2023), which then leads. `whole`: matches the heading
  * of a list the officer asks for whole ("what help is there …?": "Support for suppliers"), which leads
  * as it stands, whatever item the rest of their words name. `item`: the list item the last answer was
- * about, which a follow-up points at ("who leads that?"): it leads.
+ * about, which a follow-up points at ("who leads that?"): it leads. `on`: the subjects the question is
+ * on, where another than this one may pick the list's items ("the action plan … about training").
  */
-export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'>, pack: PolicyPack, subject: Subject, asked = '', latest: boolean | number = false, whole?: RegExp, item?: string): Answer | undefined {
+export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partial<Pick<Vocabulary, 'subjects'>>, pack: PolicyPack, subject: Subject, asked = '', latest: boolean | number = false, whole?: RegExp, item?: string, on?: readonly Subject[]): Answer | undefined {
   const name = pack.council.shortName;
   const t = pack.topics[subject as TopicId];
   const rules = rulesOn(pack, subject);
@@ -251,7 +269,10 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'>, pack: P
   const byClause = t && asked ? pickedByClause(t, asked) : undefined;
   const own = byClause ?? (t && asked ? pickedItems(t, shortClause ?? asked) : []);
   const pointed = item && own.length === 0 && t ? pickedItems(t, item) : [];
-  const picked = pointed.length > 0 ? pointed : own;
+  // "what does cwac's action plan say about training": no item named word for word, but another subject
+  // named picks the list's items on it ("… short training session … lunch-time learning slot").
+  const onOther = own.length === 0 && pointed.length === 0 && t && on ? itemsOnSubject(v.subjects ?? [], t, subject, on) : [];
+  const picked = pointed.length > 0 ? pointed : own.length > 0 ? own : onOther;
   // "Stockport's 5 core outcomes": a list the summary is not about leads, named as the documents name it.
   const other = shown && t && shown !== t.parts[0] && shown.heading && sharedWords(shown.heading, words) > sharedWords(summary, words) ? shown.heading : undefined;
   // "When was the measurement tool meant to be in place?": the items asked about are the answer, so they
@@ -334,7 +355,7 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'>, pack: P
  * "… and is there anything about care leavers I can build into the ask?": the curated topic one of whose
  * list items the officer's words name (Stockport's priority cohorts), answered with that item.
  */
-export function topicListing(v: Pick<Vocabulary, 'asksWhen'>, pack: PolicyPack, asked: string): Answer | undefined {
+export function topicListing(v: Pick<Vocabulary, 'asksWhen' | 'subjects'>, pack: PolicyPack, asked: string): Answer | undefined {
   const id = (Object.keys(pack.topics) as TopicId[]).find((k) => pickedItems(pack.topics[k]!, asked).length > 0);
   return id ? topic(v, pack, id, asked) : undefined;
 }

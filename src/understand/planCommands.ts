@@ -49,8 +49,13 @@ export interface ParseContext {
 const REF = String.raw`([a-z]{2,6})\s*-\s*(\d{1,4})`;
 const QUESTION = /\?\s*$|^(what|which|who|whom|whose|how|when|where|why|does|do|did|is|are|was|were|can|could|should|would|will|tell me|explain|describe)\b/i;
 const STATUS_LIST = STATUSES.join(', ');
-const SHOW_REQUEST = /^(?:please\s+)?(?:(?:can|could|may)\s+(?:i|we|you|u)\s+(?:please\s+)?(?:see|have|view|get|show\s+me|pull\s+up)|show(?:\s+me)?|let\s+me\s+see|see|view|display|open|give\s+me|pull\s+up|bring\s+up|i'?d\s+like\s+to\s+see)\s+/i;
-const POLITE_END = /[\s,]*(?:please|pls|plz|thanks|thank you|cheers|\?)+[\s.!?]*$/i;
+const SHOW_REQUEST = /^(?:please\s+)?(?:(?:can|could|may)\s+(?:i|we|you|u)\s+(?:please\s+)?(?:see|have|view|get|show\s+me|pull\s+up|have\s+a\s+look\s+at)|show(?:\s+me)?|let\s+me\s+see|let'?s\s+(?:see|have|view)|lets\s+see|see|view|display|open|give\s+me|pull\s+up|bring\s+up|(?:have|take)\s+a\s+look\s+at|i'?d\s+like\s+to\s+see|i\s+(?:want|need)\s+to\s+see)\s+/i;
+/** "please", "thanks", "?" and the "then" or "now" of a chat ("ok show me the action plan then"). */
+const POLITE_END = /(?:[\s,]*\b(?:please|pls|plz|thanks|thank you|cheers|then|now)\b|\s*\?)+[\s.!?]*$/i;
+/** "ok", "right,", "go on then": how a request opens in chat, before what is asked. */
+const LEAD_IN = /^(?:(?:ok(?:ay)?|right|great|cool|lovely|perfect|thanks|cheers|yes|yeah|yep|sure|alright|so|and|go on(?:\s+then)?)\b[\s,.!-]*)+/i;
+/** "whats overdue", "anything overdue?", "is anything late", "any overdue actions": the overdue list, asked as a question. */
+const OVERDUE_ASK = /^(?:(?:is|are)\s+(?:there\s+)?)?(?:anything|any|what'?s|wots|what\s+is|what\s+are|which(?:\s+actions?)?(?:\s+are)?)\s+(?:(?:actions?|items?)\s+)?(?:overdue|over\s+due|late|past\s+due|behind(?:\s+schedule)?)(?:\s+(?:actions?|items?))?(?:\s+(?:on|in)\s+(?:the\s+)?(?:action\s+)?plan)?$/i;
 
 /** "at risk", "At-Risk", "off track", "done" -> the status; undefined when it is not one. */
 export function parseStatus(text: string): Status | undefined {
@@ -224,7 +229,14 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     return { kind: 'add', ...(council ? { council } : {}), ...(theme ? { theme } : {}), ...(action ? { action } : {}) };
   }
 
-  if (/^what'?s overdue\??$/.test(lower)) return { kind: 'view', filter: { kind: 'overdue' } };
+  const overdue = takeCouncil(text, ctx);
+  if (OVERDUE_ASK.test(overdue.rest.replace(/[\s?.!]+$/, ''))) return { kind: 'view', ...(overdue.council ? { council: overdue.council } : {}), filter: { kind: 'overdue' } };
+  // "ok show me the action plan then", "right, digest": the request once its chat opening is gone.
+  const opening = LEAD_IN.exec(text);
+  if (opening && opening[0].length < text.length) {
+    const seen = parseCommand(text.slice(opening[0].length), ctx);
+    if (seen && (seen.kind === 'view' || seen.kind === 'show' || seen.kind === 'digest')) return seen;
+  }
   // "show me the Trafford action plan please", "can I see TRF-6?": asks to see the live plan, not a
   // question about what the documents say. Only a request that reads as a view once its politeness is
   // gone counts; anything else stays a question.
@@ -233,6 +245,9 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     const plain = text.slice(request ? request[0].length : 0).replace(POLITE_END, '').trim();
     const seen = plain && plain !== text ? parseCommand(plain, ctx) : null;
     if (seen && (seen.kind === 'view' || seen.kind === 'show' || seen.kind === 'digest')) return seen;
+    // "show me the plan", "can I see their plan": asked to be shown, a plan is the steering group's.
+    const shown = takeCouncil(plain, ctx);
+    if (request && /^(?:the|our|their|its|this|that)?\s*(?:social value\s+)?plan$/i.test(shown.rest.replace(/[.!]+$/, '').trim())) return { kind: 'view', ...(shown.council ? { council: shown.council } : {}) };
   }
   if (QUESTION.test(lower)) return null;
 
@@ -267,7 +282,7 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
   }
   if (/^(?:my (?:open )?actions|actions for me|my action plan actions)$/i.test(r)) return { kind: 'view', filter: { kind: 'mine' } };
   if (/^(?:overdue(?: actions)?|actions overdue|late actions)$/i.test(r)) return { kind: 'view', ...withCouncil, filter: { kind: 'overdue' } };
-  if (/^(?:the )?(?:social value )?(?:action plan|actions)(?: themes?| summary| status)?$/i.test(r)) return { kind: 'view', ...withCouncil };
+  if (/^(?:the |our |their |its )?(?:social value )?(?:action plan|actions)(?: themes?| summary| status)?$/i.test(r)) return { kind: 'view', ...withCouncil };
 
   m = /^(?:action plan|actions?)(?: with| in| under)? (theme|status|lead|for|led by|owned by) (.+)$/i.exec(r) ?? /^(?:action plan )?(theme) (.+?)(?: actions)?$/i.exec(r);
   if (m) {

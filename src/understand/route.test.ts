@@ -57,6 +57,20 @@ describe('which feature a message is for', () => {
     ['digest', 'action-plan:digest'],
     ['overdue', 'action-plan:view'],
     ["what's overdue?", 'action-plan:view'],
+    // Held out, round 25: a look at the plan opened or closed as in chat, or asked as a question; the
+    // council comes from the conversation (src/qa/desk.ts), so none is read here.
+    ['ok show me the action plan then', 'action-plan:view'],
+    ['right, lets see the action plan', 'action-plan:view'],
+    ['can u pull up the plan', 'action-plan:view'],
+    ['and the action plan?', 'action-plan:view'],
+    ['whats overdue', 'action-plan:view'],
+    ['anything overdue?', 'action-plan:view'],
+    ['is anything late', 'action-plan:view'],
+    ['any overdue actions in trafford', 'action-plan:view'],
+    // … while what the documents' plan says, and whether its actions were done, stay questions.
+    ["what does cwac's action plan say about training", 'qa:question'],
+    ['are those done?', 'qa:question'],
+    ['what is late payment', 'qa:question'],
     // Changes to the plan, even when the note reads like a question.
     ['update TRF-3 at risk: waiting for HR sign-off', 'action-plan:update'],
     ['update TRF-3: has HR replied?', 'action-plan:update'],

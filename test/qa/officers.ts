@@ -5336,6 +5336,79 @@ const HELD_OUT_25A: OfficerRow[] = [
 ];
 
 // =============================================================================================
+// Held out, round 25 (b): the live action plan looked at in a conversation about one council, and the
+// documents' action plan asked on one subject.
+
+const NOTHING_OVERDUE_UNDATED = /Nothing is overdue, but none of the \d+ open actions has a due date yet/;
+const CWAC_TRAINING_ACTIONS = [/Training and awareness raising for commissioning and contract management staff: August 2021/, /develop a short training session that can be delivered in a lunch-time learning slot \(Strategy and Innovation Manager, September 2021\)/];
+
+const HELD_OUT_25B: OfficerRow[] = [
+  // The live plan, seeded from the Executive report (themes 6.3, actions 2.2, maturity Developing ->
+  // Innovator 6.4): asked for with no council named after Trafford answers, it is Trafford's, as a
+  // question would be. (These rows run on the bot whose default council is Stockport.)
+  ...conversation([
+    { q: "who's on the trafford steering group", council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/i], source: SRC.trafford },
+    { q: 'show the action plan', council: TRAFFORD, firstLine: /^Trafford Social Value Action Plan/, includes: [LIVE_TRF, /Internal Management/, /Governance/, /Developing \(1\), target Innovator \(4\)/], excludes: [LIVE_SMBC, LIVE_CWAC, WHICH_COUNCIL] },
+    { q: 'whats overdue', council: TRAFFORD, firstLine: /^Trafford: overdue actions/, includes: [NOTHING_OVERDUE_UNDATED], excludes: [LIVE_SMBC, WHICH_COUNCIL] },
+  ]),
+  ...conversation([
+    { q: 'Trafford maturity index - where are we at?', council: TRAFFORD, includes: [/developing to becoming an innovator/i], source: SRC.trafford },
+    { q: 'ok show me the action plan then', council: TRAFFORD, firstLine: /^Trafford Social Value Action Plan/, includes: [LIVE_TRF, /Outcomes and Measures/], excludes: [/The action plan also includes/] },
+  ]),
+  ...conversation([
+    { q: 'trafford charter principles', council: TRAFFORD, source: SRC.trafford, includes: [/Charter principles/i] },
+    { q: 'right, lets see the action plan', council: TRAFFORD, includes: [LIVE_TRF], excludes: [LIVE_SMBC] },
+  ]),
+  ...conversation([
+    { q: 'who chairs the trafford steering group?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/i], source: SRC.trafford },
+    { q: 'can u pull up the plan', council: TRAFFORD, includes: [LIVE_TRF], excludes: [LIVE_SMBC] },
+    { q: 'anything overdue?', council: TRAFFORD, firstLine: /^Trafford: overdue actions/, includes: [NOTHING_OVERDUE_UNDATED], excludes: [LIVE_SMBC] },
+  ]),
+  ...conversation([
+    { q: 'trafford maturity index', council: TRAFFORD, includes: [/Innovator/], source: SRC.trafford },
+    { q: 'and the action plan?', council: TRAFFORD, includes: [LIVE_TRF], excludes: [LIVE_SMBC] },
+  ]),
+  // Stockport's plan is the Annual Statement's priorities (section 9), which give no dates: nothing
+  // can be overdue, and the card says why rather than just "Nothing is overdue". On the bot with no
+  // default council, so the council can only come from the conversation.
+  ...conversation([
+    { q: 'stockport action plan', council: STOCKPORT, includes: [LIVE_SMBC], noDefault: true },
+    { q: 'whats overdue', council: STOCKPORT, firstLine: /^Stockport: overdue actions/, includes: [NOTHING_OVERDUE_UNDATED, /the chair sets them/], excludes: [LIVE_CWAC, WHICH_COUNCIL], noDefault: true },
+    { q: 'is anything late', council: STOCKPORT, firstLine: /^Stockport: overdue actions/, includes: [NOTHING_OVERDUE_UNDATED], excludes: [LIVE_CWAC, WHICH_COUNCIL], noDefault: true },
+  ]),
+  ...conversation([
+    { q: 'show me the stockport action plan', council: STOCKPORT, includes: [LIVE_SMBC], noDefault: true },
+    { q: 'any overdue actions?', council: STOCKPORT, includes: [NOTHING_OVERDUE_UNDATED], excludes: [WHICH_COUNCIL], noDefault: true },
+    { q: 'so whats overdue now', council: STOCKPORT, includes: [NOTHING_OVERDUE_UNDATED], excludes: [WHICH_COUNCIL], noDefault: true },
+  ]),
+  // CWaC Policy 2021-25, Appendix C: "Training and awareness raising for commissioning and contract
+  // management staff" (Procurement Manager, August 2021) and, under Staff Awareness, "Develop a short
+  // training session that can be delivered in a lunch-time learning slot" (Strategy and Innovation
+  // Manager, September 2021). Asked on training, those two lead, not the whole plan. The policy records
+  // what was planned, not what was done: "are those done?" is not given, with the live plan offered.
+  ...conversation([
+    { q: "what does cwac's action plan say about training", council: CWAC, firstLine: /^Procurement, Commissioning and Contract Management \(Procurement Manager\): Training and awareness raising/, includes: CWAC_TRAINING_ACTIONS, source: SRC.cwac },
+    { q: 'are those done?', council: CWAC, firstLine: /do not say whether that has happened yet/, includes: [...CWAC_TRAINING_ACTIONS, /live action plan/], buttons: ['Cheshire West and Chester action plan'], excludes: [/\b(?:has|have) been (?:done|completed)\b/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac action plan training?', council: CWAC, includes: CWAC_TRAINING_ACTIONS, source: SRC.cwac },
+    { q: 'r they done yet', council: CWAC, firstLine: /do not say whether that has happened yet/, includes: [/Training and awareness raising/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'anything on training in the cheshire west action plan', council: CWAC, includes: CWAC_TRAINING_ACTIONS, source: SRC.cwac },
+    { q: 'have they been completed', council: CWAC, firstLine: /do not say whether that has happened yet/, includes: [/lunch-time learning slot/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: "whats in cw&c's action plan re staff training", council: CWAC, includes: CWAC_TRAINING_ACTIONS, source: SRC.cwac },
+    { q: 'any of those done?', council: CWAC, firstLine: /do not say whether that has happened yet/, includes: [/Training and awareness raising/], source: SRC.cwac },
+  ]),
+  // Stockport Statement s9: "Deliver the social value training to ALL council commissioners by making it a mandatory requirement".
+  ...kind('document facts', [
+    { q: "what does stockport's action plan say about training", council: STOCKPORT, firstLine: /mandatory requirement/, includes: [/training to ALL council commissioners/i], source: SRC.statement },
+  ]),
+];
+
+// =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
   ...WEIGHTING,
@@ -5400,6 +5473,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_23,
   ...HELD_OUT_26,
   ...HELD_OUT_25A,
+  ...HELD_OUT_25B,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
