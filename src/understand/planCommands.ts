@@ -173,6 +173,9 @@ export function readAssignee(text: string): Assignee {
   return { ...(name ? { lead: name } : {}), ...(contact ? { contact } : {}), ...(mention ? { mention } : {}) };
 }
 
+/** "acton plan", "actoin plan": the typos of "action" officers make, read as the word. */
+const ACTION_TYPO = /\b(?:acton|actoin|aciton|actio|actiom)(s?)\b/gi;
+
 export function parseCommand(input: string, ctx: ParseContext): Command | null {
   const text = input.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
@@ -229,6 +232,9 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     return { kind: 'add', ...(council ? { council } : {}), ...(theme ? { theme } : {}), ...(action ? { action } : {}) };
   }
 
+  // "acton plan": read with the word put right, after the commands whose notes are kept as typed.
+  const fixed = text.replace(ACTION_TYPO, 'action$1');
+  if (fixed !== text) return parseCommand(fixed, ctx);
   const overdue = takeCouncil(text, ctx);
   if (OVERDUE_ASK.test(overdue.rest.replace(/[\s?.!]+$/, ''))) return { kind: 'view', ...(overdue.council ? { council: overdue.council } : {}), filter: { kind: 'overdue' } };
   // "ok show me the action plan then", "right, digest": the request once its chat opening is gone.

@@ -67,6 +67,8 @@ describe('which feature a message is for', () => {
     ['anything overdue?', 'action-plan:view'],
     ['is anything late', 'action-plan:view'],
     ['any overdue actions in trafford', 'action-plan:view'],
+    ['show me the acton plan', 'action-plan:view'],
+    ['update TRF-3: met acton council', 'action-plan:update'],
     // … while what the documents' plan says, and whether its actions were done, stay questions.
     ["what does cwac's action plan say about training", 'qa:question'],
     ['are those done?', 'qa:question'],

@@ -5368,6 +5368,10 @@ const HELD_OUT_25B: OfficerRow[] = [
     { q: 'trafford maturity index', council: TRAFFORD, includes: [/Innovator/], source: SRC.trafford },
     { q: 'and the action plan?', council: TRAFFORD, includes: [LIVE_TRF], excludes: [LIVE_SMBC] },
   ]),
+  ...conversation([
+    { q: 'who is on the trafford steering group', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/i], source: SRC.trafford },
+    { q: 'show me the acton plan', council: TRAFFORD, includes: [LIVE_TRF], excludes: [LIVE_SMBC], why: 'a typo of "action" is still a look at the live plan' },
+  ]),
   // Stockport's plan is the Annual Statement's priorities (section 9), which give no dates: nothing
   // can be overdue, and the card says why rather than just "Nothing is overdue". On the bot with no
   // default council, so the council can only come from the conversation.
@@ -5401,6 +5405,12 @@ const HELD_OUT_25B: OfficerRow[] = [
   ...conversation([
     { q: "whats in cw&c's action plan re staff training", council: CWAC, includes: CWAC_TRAINING_ACTIONS, source: SRC.cwac },
     { q: 'any of those done?', council: CWAC, firstLine: /do not say whether that has happened yet/, includes: [/Training and awareness raising/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: "what does cwac's action plan say about training", council: CWAC, includes: CWAC_TRAINING_ACTIONS, source: SRC.cwac },
+    // "the training" names the subject anew: what the policy plans for it (guides and training for staff,
+    // Policy interventions: Procurement (iii)), never a "Yes" that it was done.
+    { q: 'has the training been done', council: CWAC, firstLine: /do not say whether that has happened yet/, includes: [/training for staff/i], excludes: [/^Yes\b/m], source: SRC.cwac },
   ]),
   // Stockport Statement s9: "Deliver the social value training to ALL council commissioners by making it a mandatory requirement".
   ...kind('document facts', [
@@ -5488,6 +5498,15 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
+  // Held out, round 25
+  {
+    q: 'does the cwac action plan have any trainng actions',
+    right: "Policy Appendix C: 'Training and awareness raising for commissioning and contract management staff' (Procurement Manager, August 2021) and 'Develop a short training session that can be delivered in a lunch-time learning slot' (Strategy and Innovation Manager, September 2021). Now the typo 'trainng' is not read as the training subject, so the whole Appendix C listing is given; spelt right, the two training actions lead.",
+  },
+  {
+    q: "what does cwac's action plan say about training → are those done?",
+    right: "The policy does not record completion; in the live plan CWAC-2 and CWAC-9 are open and overdue (due August and September 2021), as the live plan shows them. Now the reply says the documents do not say whether that has happened yet, names the two actions and offers the live plan as a button, but does not give their live status itself (Q&A does not read the live plan).",
+  },
   // Round 22
   {
     q: "whats the minimum social value weighting on a £200k contract? → it's a services contract if that helps (no default council)",
