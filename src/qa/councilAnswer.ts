@@ -13,7 +13,7 @@ import type { NotGiven, Vocabulary } from '../understand/vocabulary.js';
 import { answerAsText, asPart, suggest, type Answer } from './answer.js';
 import { ledByAsked } from './ledByAsked.js';
 import { choiceLeftToBidders } from './bidderChoice.js';
-import { TOPIC_RULES, percent, topicName } from './phrases.js';
+import { TOPIC_NAMES, TOPIC_RULES, percent, topicName } from './phrases.js';
 import { figureGiven, itemsUnsaid, quoted, searchText, silent, wholeList } from './search.js';
 import { notGivenEntry, wantedFigure } from './figureAsked.js';
 import type { Passage } from './passages.js';
@@ -106,6 +106,8 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   const left = !contract && q.parts.length === 0 && q.proposedWeighting === undefined ? choiceLeftToBidders(shelf, pack, q) : undefined;
   if (left) return left;
   const answer = curatedAnswer(shelf, pack, q, primary, contract);
+  // "what does that mean?" after Trafford's maturity index: what the documents say it is leads.
+  if (q.asksMeaning && primary && TOPIC_NAMES[primary as TopicId] && primary !== 'definition' && !contract && answer.kind === 'answer') return meaningFirst(shelf, pack, primary, answer);
   // A contract's value decides the weighting and the rules; another part asked beside it ("… and who
   // chairs the round table?") may still be better answered from the documents.
   const forContract = contract !== undefined && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements' || TOPIC_RULES[primary] !== undefined);
@@ -198,6 +200,32 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   if (q.notGiven && (!primary || q.notGiven.says)) return answer;
   // A figure was asked for ("what percentage can CWaC deduct?") and the documents' answer has none.
   return figureGiven(shelf, pack, own, answer, primary);
+}
+
+/**
+ * The subject's answer led by the sentence of the council's documents that says what the subject is
+ * ("The Social Value Maturity Index is a self-assessment tool which measures …"); where none does, that
+ * is said plainly first, then what they do say.
+ */
+function meaningFirst(shelf: Shelf, pack: PolicyPack, subject: Subject, answer: Answer): Answer {
+  const said = definingSentence(shelf, pack, subject);
+  if (!said) return { ...answer, headline: `${pack.council.shortName}'s documents do not say in so many words what ${topicName(subject)} is. What they do say: ${answer.headline}` };
+  return { ...answer, headline: `${said.sentence} ${answer.headline}`, sources: [said.citation, ...answer.sources.filter((s) => s !== said.citation)] };
+}
+
+/** A sentence whose subject names the topic and says what it is: "… is a …", "… means …". */
+function definingSentence(shelf: Shelf, pack: PolicyPack, subject: Subject): { sentence: string; citation: string } | undefined {
+  const about = shelf.vocabulary.subjects.find((s) => s.id === subject)?.re;
+  if (!about) return undefined;
+  for (const p of shelf.passages.search(`${topicName(subject)} is`, pack.council.id, 10)) {
+    for (const said of sentencesOf(p.paragraph)) {
+      // A paragraph's own number ("2.2 The Social Value Maturity Index is …") is no part of its sentence.
+      const sentence = said.replace(/^[-–\s]*(?:\d+(?:\.\d+)*\s+)?/, '').trim();
+      const named = /^(.{3,80}?)\s(?:is|are|means|refers to)\s(?:an?|the way|how)\b/i.exec(sentence)?.[1];
+      if (named && about.test(named.toLowerCase())) return { sentence, citation: p.citation };
+    }
+  }
+  return undefined;
 }
 
 /** At most this many passages use a word for it to name what was asked on its own ("wholly owned", "joint venture"). */

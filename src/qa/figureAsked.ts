@@ -2,6 +2,7 @@
  * The kind of figure a question asks for ("how many …", "how often …", "what percentage …", from the
  * vocabulary) and whether a text gives it.
  */
+import { sentencesOf } from '../sources/links.js';
 import type { Question } from '../understand/question.js';
 import type { NotGiven, Vocabulary } from '../understand/vocabulary.js';
 import type { Shelf } from './shelf.js';
@@ -57,6 +58,9 @@ export function gives(shelf: Shelf, wanted: FigureAsked, q: Question, text: stri
   // "and stockport?" after "how many volunteering days …?": what is counted is in what it is about.
   const counting = q.about ? `${q.text} ${q.about}` : q.text;
   if (!wanted.shows.test(text) || (wanted.counted && !passages.counts(counting, text))) return false;
+  // "how often does the steering group meet?": how often it does something else ("completes the
+  // Maturity Index each year") is not how often it meets; the figure must be in a sentence that says it happens.
+  if (wanted.occurs?.test(q.text) && !sentencesOf(text).some((s) => wanted.shows.test(s) && wanted.occurs!.test(s))) return false;
   if (wanted.share && !weighting && !passages.counts(counting, text, true)) return false;
   if (!passage || !wanted.asking) return true;
   const asked = `${q.text.replace(wanted.asking, ' ')}${q.about ? ` ${q.about}` : ''}`;

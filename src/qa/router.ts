@@ -77,10 +77,12 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   const measuresAsked = q.tomsRefs.length > 0 && !(q.parts.length > 1 && q.parts.some((p) => p !== 'toms'));
   if (q.subjects.includes('compare') && !(measuresAsked && !contract) && (q.councils.length !== 1 || carried.council)) return { answer: compared(shelf, q, carried, contract, own) };
   if (measuresAsked) {
-    const measures = tomsByRef(shelf.toms, shelf.tomsSource(), q.tomsRefs);
+    const measures = tomsByRef(shelf.toms, shelf.tomsSource(), q.tomsRefs, q.asksOfMeasure);
     // "What's the proxy value for NT10?": not given, said first, with the nearest the documents come.
     const near = q.notGiven?.near ? shelf.passages.search(q.notGiven.near, undefined, 1)[0] : undefined;
-    return { answer: q.notGiven ? tomsNotGiven(measures, q.notGiven.about, q.tomsRefs, near) : measures };
+    const answer = q.notGiven ? tomsNotGiven(measures, q.notGiven.about, q.tomsRefs, near) : measures;
+    // "which theme is that under?" after NT19: the card says which measure it answers of.
+    return { answer: carried.toms && answer.kind === 'answer' ? { ...answer, context: `For ${q.tomsRefs.join(', ')}, as before.` } : answer };
   }
 
   const national = shelf.library.national;

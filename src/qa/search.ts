@@ -456,7 +456,9 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   // A quote is about what was asked, not about a subject: "do not give that number".
   const label = answer.searchedFor !== undefined ? '' : primary === 'weighting' || !primary ? 'the social value weighting' : topicName(primary);
   // "How much did STAR invest in the Portal?": no amount, but a sentence that says everything else asked.
-  const exact = answer.searchedFor === undefined ? searched.find((p) => passages.coversAll(text, p.quote)) : undefined;
+  // "How often does the steering group meet?": a passage naming the group beside other meetings says no
+  // more of how often it meets than the group's own answer, which is what they do say.
+  const exact = answer.searchedFor === undefined && !wanted.occurs?.test(q.text) ? searched.find((p) => passages.coversAll(text, p.quote)) : undefined;
   // "When's the co-ordinator starting and what's the salary?": every figure asked that the answer lacks, as asked.
   const lacking = wantedFigures(shelf, q).filter((w) => w === wanted || !gives(shelf, w, q, figuresFor(w, firstView)));
   const about = [...new Set(lacking.map((w) => askedAs(shelf, w, q)))].join(' or ');

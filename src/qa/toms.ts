@@ -5,7 +5,8 @@ import { quotation, type Passage } from './passages.js';
 
 const wording = (m: TomsMeasure) => m.measure ?? '(the wording of this measure is not legible in the source document)';
 
-export function tomsByRef(toms: TomsLookup, source: string, refs: string[]): Answer {
+/** `aspect`: what was asked of the measures ("which theme is NT19 under?"), which then leads. */
+export function tomsByRef(toms: TomsLookup, source: string, refs: string[], aspect?: 'theme' | 'outcome'): Answer {
   const found = refs.map((r) => ({ ref: r, measure: toms.findByRef(r) }));
   const known = found.filter((f): f is { ref: string; measure: TomsMeasure } => f.measure !== undefined);
   const unknown = found.filter((f) => !f.measure).map((f) => f.ref);
@@ -18,7 +19,7 @@ export function tomsByRef(toms: TomsLookup, source: string, refs: string[]): Ans
   return {
     kind: 'answer',
     title: `TOMs ${known.map((k) => k.ref).join(', ')}`,
-    headline: headlineOf(known.map((k) => k.measure), themeName),
+    ...(aspect ? { headline: aspectLine(known.map((k) => k.measure), themeName, aspect), rule: headlineOf(known.map((k) => k.measure), themeName) } : { headline: headlineOf(known.map((k) => k.measure), themeName) }),
     facts: known.flatMap((k) => [
       { title: `${k.ref} theme`, value: themeName(k.measure.theme) },
       { title: `${k.ref} outcome`, value: k.measure.outcome },
@@ -41,6 +42,13 @@ function headlineOf(measures: TomsMeasure[], themeName: (id: string) => string):
   const [first] = measures as [TomsMeasure];
   const shared = measures.every((m) => m.theme === first.theme && m.outcome === first.outcome);
   return shared ? `${said}. ${measures.length === 2 ? 'Both' : 'All'} are under the theme ${themeName(first.theme)}, outcome “${first.outcome}”.` : said;
+}
+
+/** "Which theme is NT19 under?": each measure's theme (or outcome), with the other beside it. */
+function aspectLine(measures: TomsMeasure[], themeName: (id: string) => string, aspect: 'theme' | 'outcome'): string {
+  const line = (m: TomsMeasure) =>
+    aspect === 'theme' ? `${m.ref} is under the theme ${themeName(m.theme)} (outcome “${m.outcome}”).` : `${m.ref}'s outcome is “${m.outcome}” (theme ${themeName(m.theme)}).`;
+  return measures.map(line).join(' ');
 }
 
 /**

@@ -42,6 +42,8 @@ export interface QaContext {
   remedy?: true;
   /** asked whether something else a supplier offers may be accepted instead of what it committed to */
   accepting?: true;
+  /** the TOMs measures the answer was about ("NT19"), for "which theme is that under?" */
+  toms?: string[];
 }
 
 export interface Carried {
@@ -63,6 +65,8 @@ export interface Carried {
   readBeside?: number;
   /** "and over 3 years?" with no rate: the value before as the total, and as a year's over these months */
   eitherOver?: number;
+  /** the measures just answered, asked of again ("which theme is that under?" after NT19) */
+  toms?: string[];
 }
 
 /** Subjects whose answer turns on the contract: a follow-up about them keeps the contract. */
@@ -96,9 +100,11 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   // "does it make any difference if it's goods instead?": what was just answered, asked again of another kind of contract.
   if (q.asksIfDifferent && own.length === 0 && q.councils.length === 0 && !valued) return true;
   const words = wordCount(q.text);
-  // "why?", "where does it say that?", "how much can we take off?": nothing of its own but a question
-  // asked of the last answer (its reason, its source, a figure of it).
-  const asksOfLast = q.refersBack !== undefined || q.asksUse === true || (q.asksFor !== undefined && q.otherWords.length === 0);
+  // "why?", "where does it say that?", "how much can we take off?", "what does that mean?": nothing of
+  // its own but a question asked of the last answer (its reason, its source, a figure of it, its meaning).
+  // "what does that mean?" points back; "what does S-REP mean?" names a thing of its own.
+  const meaningOfLast = q.asksMeaning === true && /\b(that|this|it|those|these|they)\b/.test(q.text.toLowerCase());
+  const asksOfLast = q.refersBack !== undefined || q.asksUse === true || meaningOfLast || (q.asksFor !== undefined && q.otherWords.length === 0);
   // "whats the reason for the 15% min?": the weighting named is the last answer's, asked why.
   const ofLastWeighting = q.refersBack === 'reason' && own.every((s) => s === 'weighting');
   if (asksOfLast && (own.length === 0 || ofLastWeighting) && !slots && words <= 8) return true;
@@ -137,9 +143,19 @@ export function mayAskOfLastAnswer(q: Question): boolean {
   return q.subjects.some((s) => s !== 'compare' && s !== 'national') && (words <= 3 || asksOfContract);
 }
 
+/**
+ * "which theme is that under?", "and the outcome?" after NT19: a measure's theme or outcome asked of
+ * what was just answered, naming no measure, council or value of its own.
+ */
+export function asksOfMeasureBefore(q: Question): boolean {
+  if (q.intent.kind !== 'question' || !q.asksOfMeasure || q.tomsRefs.length > 0 || q.councils.length > 0 || q.money !== undefined || q.range !== undefined) return false;
+  const pointsBack = /\b(it|its|that|this|those|these|they|them|one)\b/.test(q.text.toLowerCase());
+  return pointsBack || q.followUp || wordCount(q.text) <= 3;
+}
+
 /** Whether the previous question can change how `q` is read: a follow-up, or a question that may lean on the last answer. */
 export function mayLeanOnPrevious(q: Question, v: Vocabulary, known?: (word: string) => boolean): boolean {
-  return isFollowUp(q, v, known) || mayAskOfLastAnswer(q);
+  return isFollowUp(q, v, known) || mayAskOfLastAnswer(q) || asksOfMeasureBefore(q);
 }
 
 /** The contract's category and whether it is competitive, kept where the follow-up does not give its own. */
@@ -156,6 +172,8 @@ function carryTerms(q: Question, previous: QaContext, out: Question, carried: Ca
 
 /** The question with what it leaves out taken from the previous one, and what was taken. */
 export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, known?: (word: string) => boolean, leaning = false): { question: Question; carried: Carried } {
+  // The National TOMs are one list whichever council: the measures asked of again, and nothing else.
+  if (previous?.toms && asksOfMeasureBefore(q)) return { question: { ...q, tomsRefs: previous.toms, wantsToms: true }, carried: { toms: previous.toms } };
   if (!previous || !(leaning || isFollowUp(q, v, known) || ((previous.compared !== undefined || previous.council !== undefined) && mayAskOfLastAnswer(q)) || pointsAtQuote(q, previous))) {
     // "what about the council's own net zero target?" after its carbon requirements: a question of its
     // own, but more of the subject just answered all the same.
@@ -349,6 +367,7 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     ...(q.asksRemedy && subjects.length > 0 ? { remedy: true as const } : {}),
     ...(q.asksAccept && subjects.length > 0 ? { accepting: true as const } : {}),
     ...(about ? { about, asked: q.about ?? q.text } : {}),
+    ...(q.tomsRefs.length > 0 ? { toms: q.tomsRefs } : {}),
     ...(item && !about ? { item } : {}),
     ...((q.asksFor ?? q.carriedAsk) ? { asks: q.asksFor ?? q.carriedAsk } : {}),
     ...(q.asksCurrency && q.money === undefined ? { currency: !q.asksYesNo ? ('dates' as const) : q.asksStale ? ('stale' as const) : ('current' as const) } : {}),

@@ -105,6 +105,10 @@ export interface Question {
   asksWhat?: true;
   /** asks for a TOMs measure by what it counts ("which TOM is for ex-offenders?") */
   asksMeasure?: true;
+  /** asks a measure's theme or outcome ("which theme is NT19 under?", "which theme is that under" after it) */
+  asksOfMeasure?: 'theme' | 'outcome';
+  /** asks what something means ("what does that mean?", "what does the maturity index mean?") */
+  asksMeaning?: true;
   /** says the rule does not apply ("is it true Stockport doesn't require the Portal …?"): agreeing is "Right" */
   negated?: true;
   /** asks which items of the list just given ("which of those tick the environment theme?") */
@@ -369,6 +373,8 @@ export function readQuestion(text: string, reader: Reader): Question {
     // "… bit of background first. … anyway, what do I have to have done before the PID?": the question sentence says how it is put.
     ...(v.asksWhat?.test(lower) || (asked !== undefined && v.asksWhat?.test(asked)) ? { asksWhat: true as const } : {}),
     ...(v.asksMeasure?.test(lower) ? { asksMeasure: true as const } : {}),
+    ...measureAspect(lower, v),
+    ...(v.asksMeaning?.test(lower) ? { asksMeaning: true as const } : {}),
     ...(v.negatedAsk?.test(lower) ? { negated: true as const } : {}),
     ...(asksIfDifferent ? { asksIfDifferent: true as const } : {}),
     ...(v.ofThose?.test(lower) ? { ofThose: true as const } : {}),
@@ -407,6 +413,12 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...ownCouncilAsked(lower, v),
     ...(v.startsAfresh?.test(lower) ? { startsAfresh: true as const } : {}),
   };
+}
+
+/** Which of a measure's facts the message asks for, its theme or its outcome; the theme where it names both. */
+function measureAspect(lower: string, v: Pick<Vocabulary, 'asksOfMeasure'>): Pick<Question, 'asksOfMeasure'> {
+  if (v.asksOfMeasure?.theme.test(lower)) return { asksOfMeasure: 'theme' };
+  return v.asksOfMeasure?.outcome.test(lower) ? { asksOfMeasure: 'outcome' } : {};
 }
 
 /** "22/23", "2022-23", "2022/2023": a financial year, by the year it ends; two years not running on are not one. */

@@ -131,7 +131,7 @@ const VocabularySchema = z.object({
    * `threshold`: the figure asked is itself a threshold ("what's the development threshold?"), so "over £50k" may give it.
    * `named`: `about` says all of what is not given ("how many, or what share, met that target"), so no subject follows it.
    */
-  asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional(), share: z.literal(true).optional(), threshold: z.literal(true).optional(), named: z.literal(true).optional(), asking: pattern.optional() })),
+  asksFigure: z.array(z.strictObject({ pattern, shows: pattern, about: z.string().min(1), counted: z.literal(true).optional(), share: z.literal(true).optional(), threshold: z.literal(true).optional(), named: z.literal(true).optional(), asking: pattern.optional(), occurs: pattern.optional() })),
   /** a question answered yes or no ("can CWaC deduct payments …?", "does Trafford use TOMs?") */
   asksYesNo: pattern,
   /** asks leave ("can I use a weighting in Trafford?"): a council that sets nothing does not refuse it */
@@ -142,6 +142,10 @@ const VocabularySchema = z.object({
   asksWhat: pattern.optional(),
   /** asks for a TOMs measure by what it counts ("wat NT code is ex offenders?"), not a council's TOMs rules */
   asksMeasure: pattern.optional(),
+  /** asks a measure's theme or outcome ("which theme is that under?"), rather than the measure itself */
+  asksOfMeasure: z.strictObject({ theme: pattern, outcome: pattern }).optional(),
+  /** asks what something means ("what does that mean?" after the maturity index): what the documents say it is */
+  asksMeaning: pattern.optional(),
   /** asks which items of the list just given ("which of those tick the environment theme?") */
   ofThose: pattern.optional(),
   /** asks whether another kind of contract changes the answer ("would it be any different if it was goods?") */
@@ -293,7 +297,8 @@ export interface Vocabulary {
    */
   notGiven: NotGiven[];
   /** a kind of figure asked for ("how many …") and what an answer that gives it shows */
-  asksFigure: { re: RegExp; shows: RegExp; about: string; counted?: true; share?: true; threshold?: true; named?: true; asking?: RegExp }[];
+  /** `occurs`: asked how often a thing happens ("meet"), the figure must be said of its happening */
+  asksFigure: { re: RegExp; shows: RegExp; about: string; counted?: true; share?: true; threshold?: true; named?: true; asking?: RegExp; occurs?: RegExp }[];
   asksYesNo: RegExp;
   /** asks leave, not whether something is set */
   asksPermission?: RegExp;
@@ -303,6 +308,10 @@ export interface Vocabulary {
   asksWhat?: RegExp;
   /** asks for a TOMs measure by what it counts: the catalogue's measures answer it */
   asksMeasure?: RegExp;
+  /** asks a measure's theme or outcome: the answer leads with it */
+  asksOfMeasure?: { theme: RegExp; outcome: RegExp };
+  /** asks what something means: the documents' words for what it is lead */
+  asksMeaning?: RegExp;
   /** asks which items of the list just given */
   ofThose?: RegExp;
   /** asks whether another kind of contract changes the answer */
@@ -411,12 +420,14 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.currencyApproval ? { currencyApproval: re(v.currencyApproval) } : {}),
     ...(v.currencyNewer ? { currencyNewer: re(v.currencyNewer) } : {}),
     skipAsk: re(v.skipAsk),
-    asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.share ? { share: true as const } : {}), ...(a.threshold ? { threshold: true as const } : {}), ...(a.named ? { named: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}) })),
+    asksFigure: v.asksFigure.map((a) => ({ re: re(a.pattern), shows: new RegExp(a.shows, 'i'), about: a.about, ...(a.counted ? { counted: true as const } : {}), ...(a.share ? { share: true as const } : {}), ...(a.threshold ? { threshold: true as const } : {}), ...(a.named ? { named: true as const } : {}), ...(a.asking ? { asking: new RegExp(a.asking, 'gi') } : {}), ...(a.occurs ? { occurs: new RegExp(a.occurs, 'i') } : {}) })),
     asksYesNo: re(v.asksYesNo),
     ...(v.asksWhat ? { asksWhat: re(v.asksWhat) } : {}),
     ...(v.asksMeasure ? { asksMeasure: re(v.asksMeasure) } : {}),
     ...(v.negatedAsk ? { negatedAsk: re(v.negatedAsk) } : {}),
     ...(v.asksPermission ? { asksPermission: re(v.asksPermission) } : {}),
+    ...(v.asksOfMeasure ? { asksOfMeasure: { theme: re(v.asksOfMeasure.theme), outcome: re(v.asksOfMeasure.outcome) } } : {}),
+    ...(v.asksMeaning ? { asksMeaning: re(v.asksMeaning) } : {}),
     ...(v.ofThose ? { ofThose: re(v.ofThose) } : {}),
     ...(v.categoryChange ? { categoryChange: re(v.categoryChange) } : {}),
     ...(v.categoryContrast ? { categoryContrast: new RegExp(v.categoryContrast, 'gi') } : {}),

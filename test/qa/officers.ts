@@ -5418,6 +5418,100 @@ const HELD_OUT_25B: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 25 (C).
+const HELD_OUT_25C: OfficerRow[] = [
+  // CWaC Policy, Appendix B (National TOMs table): NT19 "Total amount (£) spent through the contract with
+  // LOCAL MSMEs", theme Growth: Supporting Growth of Responsible Regional Business, outcome "More
+  // opportunities for local MSMEs and VCSEs". The measures are one national list, so a theme or outcome
+  // asked of the measure just answered is that measure's, not a council's question.
+  ...conversation([
+    { q: "what's TOMs NT18?", firstLine: /^NT18: Total spent in the LOCAL supply chain/, includes: [/Growth/], source: SRC.cwac },
+    { q: 'and NT19?', firstLine: /^NT19: Total amount \(£\) spent through the contract with LOCAL MSMEs/, includes: [/Growth/], source: SRC.cwac },
+    { q: 'which theme is that under', firstLine: /^NT19 is under the theme Growth: Supporting Growth of Responsible Regional Business/, includes: [/More opportunities for local MSMEs and VCSEs/, /For NT19, as before/], excludes: [/Which council/i, /NT18 is under/], source: SRC.cwac },
+    { q: 'and the outcome?', firstLine: /^NT19's outcome is .More opportunities for local MSMEs and VCSEs/, includes: [/Growth/], excludes: [/Which council/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'what is NT4a', firstLine: /^NT4a: /, includes: [/Jobs/], source: SRC.cwac },
+    { q: 'wich theme does that come under', firstLine: /^NT4a is under the theme Jobs/, includes: [], excludes: [/Which council/i], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'nt10?', firstLine: /^NT10: /, includes: [], source: SRC.cwac },
+    { q: 'what theme is it in', firstLine: /^NT10 is under the theme Jobs/, includes: [], excludes: [/Which council/i, /The National TOMs have 5 themes/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'whats NT19', firstLine: /^NT19: /, includes: [], source: SRC.cwac },
+    { q: 'whats the outcome for that one', firstLine: /^NT19's outcome is .More opportunities for local MSMEs and VCSEs/, includes: [], excludes: [/Which council/i], source: SRC.cwac },
+  ]),
+  ...kind('shared by the councils', [
+    { q: 'which theme is NT19 under?', firstLine: /^NT19 is under the theme Growth/, includes: [], excludes: [/Which council/i], noDefault: true, source: SRC.cwac },
+  ]),
+  // Exec report 2.2: "The Social Value Maturity Index is a self-assessment tool which measures how far
+  // Social Value has been embedded within an organisation"; Trafford "developing to becoming an
+  // innovator"; five stages Minimum to Innovator. Asked what that means, the documents' words for what
+  // the index is lead, not the same card again.
+  ...conversation([
+    { q: 'Trafford maturity index - where are we at?', council: TRAFFORD, firstLine: /^In February 2021 Trafford was assessed/, includes: [], source: SRC.trafford },
+    { q: 'what does that mean', council: TRAFFORD, firstLine: /^The Social Value Maturity Index is a self-assessment tool which measures how far Social Value has been embedded within an organisation/, includes: [/developing to becoming an innovator/, /Innovator/], excludes: [STOCKPORT_RE, CWAC_RE, ...HELP_OR_POINTER], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'where is trafford on the maturity index', council: TRAFFORD, includes: [/developing to becoming an innovator/] },
+    { q: 'sorry, what does that actually mean?', council: TRAFFORD, firstLine: /^The Social Value Maturity Index is a self-assessment tool/, includes: [], excludes: [STOCKPORT_RE, ...HELP_OR_POINTER], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford maturity index', council: TRAFFORD, includes: [/developing to becoming an innovator/] },
+    { q: 'explain that pls', council: TRAFFORD, firstLine: /^The Social Value Maturity Index is a self-assessment tool/, includes: [], excludes: [STOCKPORT_RE, ...HELP_OR_POINTER], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'traffords maturity index score?', council: TRAFFORD, includes: [/developing to becoming an innovator/] },
+    { q: 'whats that mean?', council: TRAFFORD, firstLine: /^The Social Value Maturity Index is a self-assessment tool/, includes: [], excludes: [STOCKPORT_RE, ...HELP_OR_POINTER], source: SRC.trafford },
+  ]),
+  ...kind('document facts', [
+    { q: 'trafford - what does the maturity index mean?', council: TRAFFORD, firstLine: /^The Social Value Maturity Index is a self-assessment tool/, includes: [/developing to becoming an innovator/], source: SRC.trafford },
+  ]),
+  // Stockport's documents describe the index (Statement s7: completed annually by the steering group as a
+  // self-assessment) but have no sentence that says what it is: said so, then what they do say.
+  ...conversation([
+    { q: 'stockport maturity index', council: STOCKPORT, includes: [/every year|annual/i] },
+    { q: 'what does that mean', council: STOCKPORT, firstLine: /^Stockport's documents do not say in so many words what the Social Value Maturity Index is/, includes: [/self-assessment/], excludes: [TRAFFORD_RE, /embedded within an organisation/], source: SRC.statement },
+  ]),
+  // Statement s3: the Social Value Steering Group (representatives of all directorates) completes the
+  // Maturity Index annually (s7) and developed the action plan, monitored at the Strategic Commissioning
+  // Group with quarterly monitoring updates (s9). No sentence says how often the group itself meets: a
+  // frequency of something else it does is not how often it meets. The Round Table "takes place termly" (s7).
+  ...conversation([
+    { q: 'Stockport - what governance is there for social value? who scrutinises it', council: STOCKPORT, includes: [/Corporate, Resource Management and Governance Scrutiny Committee/] },
+    { q: 'who chairs the round table?', council: STOCKPORT, includes: [/former Mayor/] },
+    { q: 'how often does the steering group meet?', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [/Steering Group/, /Maturity Index/, /quarterly monitoring updates/], excludes: [TRAFFORD_RE, /NHS colleagues/], source: SRC.statement },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'how frequently does the stockport steering group meet?', ...notSaid(STOCKPORT, { excludes: [/NHS colleagues/] }), firstLine: DOES_NOT_SAY },
+    { q: 'stockport steering group - how often do they get together?', ...notSaid(STOCKPORT), firstLine: DOES_NOT_SAY },
+    { q: 'how regularly does stockports sv steering group meet', ...notSaid(STOCKPORT, { excludes: [/NHS colleagues/] }), firstLine: DOES_NOT_SAY },
+  ]),
+  ...conversation([
+    { q: 'who is on the stockport steering group', council: STOCKPORT, includes: [/representatives of all directorates/i] },
+    { q: 'and how often do they meet?', ...notSaid(STOCKPORT), firstLine: DOES_NOT_SAY },
+  ]),
+  ...conversation([
+    { q: 'who chairs the stockport round table?', council: STOCKPORT, includes: [/former Mayor/] },
+    { q: 'how often does it meet?', council: STOCKPORT, includes: [/termly/], excludes: [DOES_NOT_SAY], source: SRC.statement },
+  ]),
+  // Exec report 3.1: "£24m of Social Value to date"; "Spend being retained within Trafford and Greater
+  // Manchester is 76.4%". A percentage of spend is a share of spend, not a social value weighting.
+  ...kind('multi-part', [
+    { q: 'trafford - how much social value have they secured so far, and what % of spend stays local?', council: TRAFFORD, includes: [/£24m/, /76\.4%/], excludes: [/weighting/i, DOES_NOT_SAY], source: SRC.trafford },
+    { q: 'trafford how much SV secured and what percentage of spend is retained locally', council: TRAFFORD, includes: [/£24m/, /76\.4%/], excludes: [/weighting/i, DOES_NOT_SAY], source: SRC.trafford },
+    { q: 'trafford: sv secured to date + % local spend', council: TRAFFORD, includes: [/£24m/, /76\.4%/], excludes: [/weighting/i], source: SRC.trafford },
+  ]),
+  ...kind('document facts', [
+    { q: 'how much of traffords spend stays local?', council: TRAFFORD, includes: [/76\.4%/], excludes: [/weighting/i], source: SRC.trafford },
+  ]),
+  ...kind('weighting and thresholds', [
+    { q: 'what percentage weighting for 80k stockport', council: STOCKPORT, includes: [pct(15), pct(20)] },
+    { q: 'what % for a 60k contract in cwac', council: CWAC, includes: [pct(5)] },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -5484,6 +5578,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_26,
   ...HELD_OUT_25A,
   ...HELD_OUT_25B,
+  ...HELD_OUT_25C,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
@@ -5656,5 +5751,18 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: 'cwac 150k goods → is 8% enough? → why 10%?',
     right: "Policy, Procurement (iv) gives 10% above £100,000 and no reason for the figure: the documents do not say why it is 10%, then the rule. Now the 10% is read as the figure to judge and the reply quotes where the rule says it (In … (iv) Clear guidelines: \"For higher value contracts …\"), without saying that no reason is given.",
+  },
+  // Held out, round 25
+  {
+    q: 'TOMs for veterans → which theme are those under?',
+    right: "Each measure listed with its theme: NT3a and NT6a (CWaC Policy, Appendix B). Now the five National TOMs themes are listed: only measures asked for by reference (\"and NT19?\" → \"which theme is that under\") are kept for a follow-up, not those a subject matched.",
+  },
+  {
+    q: 'what is the trafford maturity index?',
+    right: "Exec report 2.2: \"The Social Value Maturity Index is a self-assessment tool which measures how far Social Value has been embedded within an organisation\", then where Trafford stands. Now the card leads with where Trafford stands and never says what the index is; \"what does the maturity index mean?\" (or \"what does that mean\" after it) leads with the definition.",
+  },
+  {
+    q: 'how often does stockports steering grp meet',
+    right: "Statement s3/s7/s9: no meeting frequency is given; the group completes the Maturity Index annually and its action plan is monitored at the Strategic Commissioning Group with quarterly monitoring updates. Now the not-given line leads, but what they do say is the list item \"Social Value Steering Group; Meetings with a number of NHS colleagues and patient forums\" (stakeholders engaged on the cohorts), not the group's own card.",
   },
 ];
