@@ -222,7 +222,9 @@ function definingSentence(shelf: Shelf, pack: PolicyPack, subject: Subject): { s
       // A paragraph's own number ("2.2 The Social Value Maturity Index is …") is no part of its sentence.
       const sentence = said.replace(/^[-–\s]*(?:\d+(?:\.\d+)*\s+)?/, '').trim();
       const named = /^(.{3,80}?)\s(?:is|are|means|refers to)\s(?:an?|the way|how)\b/i.exec(sentence)?.[1];
-      if (named && about.test(named.toLowerCase())) return { sentence, citation: p.citation };
+      // The thing itself, as a name ("The Social Value Maturity Index is …"), not a clause that mentions it ("Sitting underneath the CRMG Scrutiny Committee is a structure …").
+      const aName = named !== undefined && (/^(?:the|a|an|our|its|this)\s/i.test(named) || named.split(/\s+/).every((w) => /^[A-Z0-9(]/.test(w)));
+      if (named && aName && about.test(named.toLowerCase())) return { sentence, citation: p.citation };
     }
   }
   return undefined;

@@ -5474,6 +5474,12 @@ const HELD_OUT_25C: OfficerRow[] = [
     { q: 'stockport maturity index', council: STOCKPORT, includes: [/every year|annual/i] },
     { q: 'what does that mean', council: STOCKPORT, firstLine: /^Stockport's documents do not say in so many words what the Social Value Maturity Index is/, includes: [/self-assessment/], excludes: [TRAFFORD_RE, /embedded within an organisation/], source: SRC.statement },
   ]),
+  // Statement s3: "Sitting underneath the CRMG Scrutiny Committee is a structure …" mentions governance; it
+  // does not say what governance is, so it is no definition to lead with.
+  ...conversation([
+    { q: 'stockport governance for social value', council: STOCKPORT, includes: [/Scrutiny Committee/] },
+    { q: 'what does that mean?', council: STOCKPORT, firstLine: /^Stockport's documents do not say in so many words what social value governance is/, includes: [/Scrutiny Committee/], excludes: [TRAFFORD_RE, CWAC_RE], source: SRC.statement },
+  ]),
   // Statement s3: the Social Value Steering Group (representatives of all directorates) completes the
   // Maturity Index annually (s7) and developed the action plan, monitored at the Strategic Commissioning
   // Group with quarterly monitoring updates (s9). No sentence says how often the group itself meets: a
