@@ -75,6 +75,8 @@ export interface Answer {
   searchedFor?: string;
   /** the one item of a topic's list the question picked out: "who leads that?" after it asks of that item */
   item?: string;
+  /** the TOMs measures listed, when they are the answer ("TOMs for veterans"): "which theme are those under?" asks of them */
+  toms?: string[];
 }
 
 /** The passage an answer quotes as its whole lead (“…”), or undefined when its lead is not one quote. */

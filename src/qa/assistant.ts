@@ -121,7 +121,7 @@ export class Assistant {
         // "Did you mean Trafford?" not tapped: what the officer types next is asked of the council offered.
         const offered = !council && q.councils.length === 0 ? q.mention.misspelt?.id : undefined;
         const named = q.councils.length === 1 ? { council: q.councils[0]! } : offered ? { council: offered } : undefined;
-        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council ?? offered, answer.searchedFor, chosen, answer.item) : named;
+        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council ?? offered, answer.searchedFor, chosen, answer.item, answer.toms) : named;
         return { kind: 'answer', answer, ...(remember ? { remember } : {}), ...(change ? { councilChange: change } : {}) };
       }
     }

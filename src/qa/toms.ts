@@ -48,7 +48,12 @@ function headlineOf(measures: TomsMeasure[], themeName: (id: string) => string):
 function aspectLine(measures: TomsMeasure[], themeName: (id: string) => string, aspect: 'theme' | 'outcome'): string {
   const line = (m: TomsMeasure) =>
     aspect === 'theme' ? `${m.ref} is under the theme ${themeName(m.theme)} (outcome “${m.outcome}”).` : `${m.ref}'s outcome is “${m.outcome}” (theme ${themeName(m.theme)}).`;
-  return measures.map(line).join(' ');
+  const [first] = measures as [TomsMeasure];
+  const shared = measures.length > 1 && measures.every((m) => m.theme === first.theme && m.outcome === first.outcome);
+  if (!shared) return measures.map(line).join(' ');
+  const refs = `${measures.slice(0, -1).map((m) => m.ref).join(', ')} and ${measures[measures.length - 1]!.ref}`;
+  const all = measures.length === 2 ? 'both' : 'all';
+  return aspect === 'theme' ? `${refs} are ${all} under the theme ${themeName(first.theme)} (outcome “${first.outcome}”).` : `${refs} ${all} have the outcome “${first.outcome}” (theme ${themeName(first.theme)}).`;
 }
 
 /**
@@ -90,6 +95,7 @@ export function tomsBySubject(source: string, measures: TomsMeasure[], note?: st
     sources: [source],
     suggestions: shown.slice(0, 2).map((m) => suggest(`What is ${m.ref}?`)),
     moreLabel: 'Every matching measure',
+    toms: shown.map((m) => m.ref),
   };
 }
 

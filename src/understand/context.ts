@@ -349,7 +349,7 @@ export function contextAfterCommand(request: Request, council: string | undefine
  * searched for when the answer quoted them (the quote, not a subject, is then what was answered).
  * `chosen`: the documents, not the officer, chose the council.
  */
-export function rememberOf(q: Question, council: string | undefined, about?: string, chosen = false, item?: string): QaContext {
+export function rememberOf(q: Question, council: string | undefined, about?: string, chosen = false, item?: string, listed: readonly string[] = []): QaContext {
   const money = q.money?.kind === 'amount' ? q.money : undefined;
   const subjects = about ? [] : q.subjects.filter((s) => s !== 'compare' && s !== 'national');
   // A comparison answers for no one council: kept as the councils compared (none named: every council).
@@ -367,7 +367,8 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     ...(q.asksRemedy && subjects.length > 0 ? { remedy: true as const } : {}),
     ...(q.asksAccept && subjects.length > 0 ? { accepting: true as const } : {}),
     ...(about ? { about, asked: q.about ?? q.text } : {}),
-    ...(q.tomsRefs.length > 0 ? { toms: q.tomsRefs } : {}),
+    // The measures asked for by reference, else those listed ("TOMs for veterans": NT3a, NT6a).
+    ...(q.tomsRefs.length > 0 ? { toms: q.tomsRefs } : listed.length > 0 ? { toms: [...listed] } : {}),
     ...(item && !about ? { item } : {}),
     ...((q.asksFor ?? q.carriedAsk) ? { asks: q.asksFor ?? q.carriedAsk } : {}),
     ...(q.asksCurrency && q.money === undefined ? { currency: !q.asksYesNo ? ('dates' as const) : q.asksStale ? ('stale' as const) : ('current' as const) } : {}),

@@ -5442,6 +5442,12 @@ const HELD_OUT_25C: OfficerRow[] = [
     { q: 'whats NT19', firstLine: /^NT19: /, includes: [], source: SRC.cwac },
     { q: 'whats the outcome for that one', firstLine: /^NT19's outcome is .More opportunities for local MSMEs and VCSEs/, includes: [], excludes: [/Which council/i], source: SRC.cwac },
   ]),
+  // Appendix B: NT3a (armed forces veterans hired) and NT6a (disabled veterans hired), both Jobs, "More
+  // opportunities for disadvantaged people": the measures just listed are the ones asked of.
+  ...conversation([
+    { q: 'TOMs for veterans', includes: [/NT3a/, /NT6a/], source: SRC.cwac },
+    { q: 'which theme are those under?', firstLine: /^NT3a and NT6a are both under the theme Jobs: Promote Local Skills and Employment/, includes: [/For NT3a, NT6a, as before/], excludes: [/Which council/i, /The National TOMs have 5 themes/], source: SRC.cwac },
+  ]),
   ...kind('shared by the councils', [
     { q: 'which theme is NT19 under?', firstLine: /^NT19 is under the theme Growth/, includes: [], excludes: [/Which council/i], noDefault: true, source: SRC.cwac },
   ]),
@@ -5759,10 +5765,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     right: "Policy, Procurement (iv) gives 10% above £100,000 and no reason for the figure: the documents do not say why it is 10%, then the rule. Now the 10% is read as the figure to judge and the reply quotes where the rule says it (In … (iv) Clear guidelines: \"For higher value contracts …\"), without saying that no reason is given.",
   },
   // Held out, round 25
-  {
-    q: 'TOMs for veterans → which theme are those under?',
-    right: "Each measure listed with its theme: NT3a and NT6a (CWaC Policy, Appendix B). Now the five National TOMs themes are listed: only measures asked for by reference (\"and NT19?\" → \"which theme is that under\") are kept for a follow-up, not those a subject matched.",
-  },
   {
     q: 'what is the trafford maturity index?',
     right: "Exec report 2.2: \"The Social Value Maturity Index is a self-assessment tool which measures how far Social Value has been embedded within an organisation\", then where Trafford stands. Now the card leads with where Trafford stands and never says what the index is; \"what does the maturity index mean?\" (or \"what does that mean\" after it) leads with the definition.",
