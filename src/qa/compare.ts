@@ -226,3 +226,28 @@ export function compareVerdicts(packs: PolicyPack[], contract: Contract, propose
     sections,
   );
 }
+
+/** A rule's answer in a few words for the first line: its yes or no, else its first short sentence. */
+function ruleInBrief(section: AnswerSection): string {
+  const text = section.text ?? '';
+  const verdict = /^((?:Yes|No|Only|It depends)\b[^:.]*)[:.]/.exec(text)?.[1];
+  const short = text.split(/(?<=\.)\s+/).find((s) => s.length <= 100)?.replace(/\.$/, '');
+  // "Yes … (This applies to competitive procurement.)": the condition goes with the yes.
+  const ifCompetitive = /^Yes\b/.test(text) && /\bapplies to competitive procurement\b/i.test(text) ? ' if competitive' : '';
+  return verdict ? `${verdict}${ifCompetitive}` : short ? lowerFirst(short) : 'see below';
+}
+
+/**
+ * "Comparing all 3 councils for a 95k goods contract - weighting and do we need the portal?": the
+ * weighting compared, then the rule asked of too, council by council, each part with its own source.
+ */
+export function compareWeightingAndRule(weighting: Answer, rule: Answer, subject: Subject, contract: Contract): Answer {
+  const topic = capitalised(topicName(subject));
+  const sections = weighting.sections.flatMap((w, i) => {
+    const r = rule.sections[i];
+    return r ? [w, { text: `On ${topicName(subject)}: ${r.text ?? ''}`, ...(r.source ? { source: r.source } : {}) }] : [w];
+  });
+  const briefs = rule.sections.map((r) => `${r.heading ?? ''}, ${lowerFirst(ruleInBrief(r))}`);
+  return byCouncil(`Social value weighting and ${topicName(subject)} for ${withArticle(contract)}, by council`, `${weighting.headline} ${topic}: ${briefs.join('; ')}.`, sections);
+}
+

@@ -11,7 +11,7 @@ import { formatPounds } from '../text/money.js';
 import type { Carried } from '../understand/context.js';
 import { askedText, asksForSupport, clauseSubject, clausesOf, type Question, type Subject } from '../understand/question.js';
 import { asPart, notice, sectionsOnce, type Answer } from './answer.js';
-import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, type Rank } from './compare.js';
+import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, compareWeightingAndRule, type Rank } from './compare.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
 import { currencyAnswer, namedDocuments } from './currency.js';
 import { differingBase, readsDifferently, withoutExtensionAnswer } from './extension.js';
@@ -279,7 +279,9 @@ function compared(shelf: Shelf, q: Question, carried: Carried, contract: Contrac
   };
   // "which councils use STAR Procurement?": no curated subject, so each council's documents are quoted.
   const ruled = contract && subject && TOMS_OR_RULES(subject) ? compareRuleForContract(packs, contract, subject, quoted, putOf(shelf.vocabulary, q)) : undefined;
-  const bySubject = ruled ?? (!contract && (subject || (own.length === 0 && q.otherWords.length > 0)) ? compareSubject(packs, subject, quoted) : undefined);
+  // "weighting and do we need the portal?" across councils: both, the weighting first, as asked.
+  const both = ruled && contract && subject && q.parts.includes('weighting') && q.proposedWeighting === undefined ? compareWeightingAndRule(compareWeighting(packs, contract, q.competitive), ruled, subject, contract) : ruled;
+  const bySubject = both ?? (!contract && (subject || (own.length === 0 && q.otherWords.length > 0)) ? compareSubject(packs, subject, quoted) : undefined);
   // "Stockport vs Trafford thresholds": the thresholds, not the weighting alone.
   const asksThresholds = !contract && !own.includes('weighting') && own.includes('threshold');
   const rank: Rank | undefined = RANK_HIGH.test(q.text) ? 'highest' : RANK_LOW.test(q.text) ? 'lowest' : undefined;

@@ -240,6 +240,12 @@ describe('subjects', () => {
     expect(q.parts).toEqual(['weighting', 'portal']);
   });
 
+  it('reads numbered questions as things asked in turn', () => {
+    expect(ask('hi there - 2 qs for trafford: 1) whats the weighting for a 150k contract 2) what did communities say their priorities were in the consultation?').parts).toEqual(['weighting', 'priorities']);
+    expect(ask('trafford qs: 1) weighting for 150k? 2) what priorities did communities come up with').parts).toEqual(['weighting', 'priorities']);
+    expect(ask('two things: 1. the weighting for 80k in stockport 2. do we need the portal').parts).toEqual(['weighting', 'portal']);
+  });
+
   it('asks whether a rule binds the one asking', () => {
     expect(ask('does the 10% central govt minimum apply to us in stockport').asksIfApplies).toBe(true);
     expect(ask('does trafford have a 10% weighting like central government?').asksIfApplies).toBeUndefined();

@@ -352,7 +352,7 @@ export function readQuestion(text: string, reader: Reader): Question {
   if (asksIfDifferent && subjects.includes('compare')) subjects.splice(subjects.indexOf('compare'), 1);
   const competitive = v.competitive.no.test(lower) ? false : v.competitive.yes.test(lower) ? true : undefined;
   const notGiven = v.notGiven.find((n) => n.re.test(lower)) ?? v.notGiven.find((n) => n.re.test(spelt));
-  const change = v.councilChange.test(lower) ? councils[0] : undefined;
+  const change = v.councilChange.test(lower) ? councils[0] : worksAt(lower, reader);
   const asksFor = v.asksFigure.find((a) => a.re.test(lower))?.about;
 
   let rest = reader.councils.strip(lower);
@@ -497,7 +497,7 @@ const ONE_THING = /themes,? outcomes,? (?:and|&) measures|health and safety|equa
  * before it ask too ("how many people does it employ, how much does it spend …?"), not after background
  * ("if it's over 50k, what weighting?").
  */
-const CLAUSE_BREAK = /[?;+]|,\s*and\b|(?<=\b(?:who|what|which|when|where|why|how)\b[^,?;.]*),\s*(?=(?:who|what|which|when|where|why|how|does|do|did|is|are|can)\b)|\band\s+(?=(?:what|how|do|does|did|is|are|can|could|which|who|when|where|whether|will|would|should|also|any|then)\b)|\balso\b|\bplus\b|\bas well as\b/;
+const CLAUSE_BREAK = /[?;+]|,\s*and\b|(?<=\b(?:who|what|which|when|where|why|how)\b[^,?;.]*),\s*(?=(?:who|what|which|when|where|why|how|does|do|did|is|are|can)\b)|\band\s+(?=(?:what|how|do|does|did|is|are|can|could|which|who|when|where|whether|will|would|should|also|any|then)\b)|\balso\b|\bplus\b|\bas well as\b|\s\(?[1-9a-c]\)\s|\s[1-9]\.\s+(?=[a-z])/;
 
 /** The message cut where one thing asked ends and the next begins ("… employ and what is their spend?"). */
 export function clausesOf(text: string): string[] {
@@ -584,6 +584,27 @@ function partsOf(lower: string, v: Vocabulary): Subject[] {
   return parts.length > 1 ? parts : [];
 }
 
+/**
+ * "I'm at Trafford - what weighting would we use …?": the council the officer says they work at, named
+ * right after it, is theirs from now on (a later "and us?" is Trafford), whatever else the message asks.
+ */
+function worksAt(lower: string, reader: Reader): string | undefined {
+  const at = reader.vocabulary.worksAt?.exec(lower);
+  if (!at) return undefined;
+  const next = lower.slice(at.index + at[0].length).split(/[\s,.!?:;()–-]+/).slice(0, 4).join(' ');
+  // "I'm in a meeting about Stockport": the name must come first, or it is not where they work.
+  const startsWithName = reader.councils.strip(next).trim().split(/\s+/)[0] !== next.split(' ')[0];
+  return startsWithName ? reader.councils.find(next).ids[0] : undefined;
+}
+
+/**
+ * "ok thanks. different thing, how many hong kong newcomers are there": a question after the courtesy,
+ * whatever it asks about, is the message; "thanks, that's what I needed" asks nothing.
+ */
+function asksAfterCourtesy(lower: string, bare: string, v: Vocabulary): boolean {
+  return v.smalltalk.asksAfter.test(lower) || (/\?\s*$/.test(lower) && bare.split(' ').length >= 4);
+}
+
 function intentOf(lower: string, councils: string[], original: string, reader: Reader): Intent {
   const v = reader.vocabulary;
   const bare = lower.replace(/[!?.,]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -609,7 +630,7 @@ function intentOf(lower: string, councils: string[], original: string, reader: R
     if (!v.subjects.some((s) => s.re.test(rest)) && !/£\s?\d|\d+\s?k\b/.test(rest)) return { kind: 'set-council', council: councils[0] };
   }
   // "thanks, that's really helpful!" is thanks; "thanks, and what about Trafford?" is a question.
-  const asksSomething = councils.length > 0 || v.subjects.some((s) => s.re.test(bare)) || /£\s?\d|\d+\s?k\b/.test(bare);
+  const asksSomething = councils.length > 0 || v.subjects.some((s) => s.re.test(bare)) || /£\s?\d|\d+\s?k\b/.test(bare) || asksAfterCourtesy(lower, bare, v);
   if (!asksSomething && v.smalltalk.thanks.test(bare)) return { kind: 'thanks' };
   if (!asksSomething && v.smalltalk.goodbye.test(bare)) return { kind: 'goodbye' };
   if (v.whichCouncil.test(bare) && councils.length === 0) return { kind: 'which-council' };

@@ -107,6 +107,10 @@ describe('which feature a message is for', () => {
     ['what weighting for a £75k contract in Stockport?', 'qa:question'],
     ["I'm at Trafford now, what weighting for £60k?", 'qa:question'],
     ['is 12% enough for a £90k Stockport tender?', 'qa:question'],
+    // A question after a courtesy is the message; a courtesy alone is thanks.
+    ['ok thanks. different thing, how many hong kong newcomers are there', 'qa:question'],
+    ['thanks - how many people from hong kong have arrived', 'qa:question'],
+    ["thanks, that's what i needed", 'qa:thanks'],
   ])('%p -> %s', (text, expected) => {
     expect(kindOf(route(text, options, new Date('2026-12-01T12:00:00Z')))).toBe(expected);
   });
@@ -121,5 +125,16 @@ describe('which feature a message is for', () => {
     if (r.feature !== 'qa') throw new Error('expected Q&A');
     expect(r.question.councilChange).toBe('trafford');
     expect(r.question.money).toMatchObject({ kind: 'amount', value: 60_000 });
+  });
+
+  it.each([
+    ["I'm at Trafford - what weighting would we use for an 80k cleaning contract?", 'trafford'],
+    ['I work for Trafford. do we need a weighting on a 90k contract', 'trafford'],
+    ["we're at stockport - weighting for a 60k works contract", 'stockport'],
+    ["I'm in a meeting about stockport - what weighting for 70k", undefined],
+  ])('%p says the officer works at %s', (text, council) => {
+    const r = route(text, options);
+    if (r.feature !== 'qa') throw new Error('expected Q&A');
+    expect(r.question.councilChange).toBe(council);
   });
 });

@@ -180,8 +180,11 @@ const VocabularySchema = z.object({
   asksRemedy: z.strictObject({ pattern, subjects: z.array(z.enum(SUBJECT_IDS)).min(2) }).optional(),
   /** a comparative ("is that more than …"): with a council's name right after it, the question compares councils */
   comparedWith: pattern.optional(),
-  /** `errand`: asks the assistant to do something rather than answer ("can you book me a meeting room …") */
-  smalltalk: z.strictObject({ help: pattern, thanks: pattern, goodbye: pattern, errand: pattern }),
+  /**
+   * `errand`: asks the assistant to do something rather than answer ("can you book me a meeting room …");
+   * `asksAfter`: a question that follows a courtesy ("ok thanks. different thing, how many …").
+   */
+  smalltalk: z.strictObject({ help: pattern, thanks: pattern, goodbye: pattern, errand: pattern, asksAfter: pattern }),
   setCouncil: pattern,
   whichCouncil: pattern,
   featureQuestions: z.strictObject({ checklist: pattern }),
@@ -200,6 +203,8 @@ const VocabularySchema = z.object({
   asksOwnCouncil: pattern.optional(),
   /** how a message begins that says it asks something new ("different one.", "new question -"): no council carried into it */
   startsAfresh: pattern.optional(),
+  /** says where the officer works, right before a council's name ("I'm at Trafford - what weighting …") */
+  worksAt: pattern.optional(),
   /** how a sentence begins that goes on about what the one before it named ("It comprises of …" after "The Round Table is …") */
   goesOnAbout: pattern.optional(),
   /** a follow-up that adds a thing asked of the same contract ("does it need to go on the portal too?"): "same for cwac?" then asks both */
@@ -342,7 +347,7 @@ export interface Vocabulary {
   skipAsk: RegExp;
   otherCouncils: string[];
   councilQualifiers: RegExp;
-  smalltalk: { help: RegExp; thanks: RegExp; goodbye: RegExp; errand: RegExp };
+  smalltalk: { help: RegExp; thanks: RegExp; goodbye: RegExp; errand: RegExp; asksAfter: RegExp };
   setCouncil: RegExp;
   whichCouncil: RegExp;
   featureQuestions: { checklist: RegExp };
@@ -354,6 +359,7 @@ export interface Vocabulary {
   asksOwnCouncil?: RegExp;
   /** how a message begins that says it asks something new ("different one.", "new question -") */
   startsAfresh?: RegExp;
+  worksAt?: RegExp;
   /** how a sentence begins that goes on about what the one before it named ("It comprises of …") */
   goesOnAbout?: RegExp;
   addsAsk?: RegExp;
@@ -437,7 +443,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.plainYes ? { plainYes: { hedges: re(v.plainYes.hedges), obligation: re(v.plainYes.obligation), request: re(v.plainYes.request), ...(v.plainYes.future ? { future: re(v.plainYes.future) } : {}) } } : {}),
     otherCouncils: v.otherCouncils,
     councilQualifiers: re(v.councilQualifiers),
-    smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye), errand: re(v.smalltalk.errand) },
+    smalltalk: { help: re(v.smalltalk.help), thanks: re(v.smalltalk.thanks), goodbye: re(v.smalltalk.goodbye), errand: re(v.smalltalk.errand), asksAfter: re(v.smalltalk.asksAfter) },
     setCouncil: re(v.setCouncil),
     whichCouncil: re(v.whichCouncil),
     ...(v.comparedWith ? { comparedWith: new RegExp(v.comparedWith, 'g') } : {}),
@@ -452,6 +458,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksItems ? { asksItems: re(v.asksItems) } : {}),
     ...(v.asksOwnCouncil ? { asksOwnCouncil: re(v.asksOwnCouncil) } : {}),
     ...(v.startsAfresh ? { startsAfresh: re(v.startsAfresh) } : {}),
+    ...(v.worksAt ? { worksAt: re(v.worksAt) } : {}),
     ...(v.goesOnAbout ? { goesOnAbout: new RegExp(v.goesOnAbout, 'i') } : {}),
     ...(v.addsAsk ? { addsAsk: re(v.addsAsk) } : {}),
     clauses: { asks: re(v.clauses.asks), continues: re(v.clauses.continues) },

@@ -5524,6 +5524,94 @@ const HELD_OUT_25C: OfficerRow[] = [
   ]),
 ];
 
+const HELD_OUT_26E: OfficerRow[] = [
+  // Weighting and the Portal asked of every council at once, each with its own source: Stockport's Charter
+  // s4 (minimum 15%, target 20% in competitive procurement over £25k; the Portal over £50k); Trafford's
+  // Exec report 2.3/3.1 (no weighting; TOMs and the Portal on all contracts over £50k); CWaC's Policy,
+  // Procurement (iv) (5% standard for £50,000-£100,000) and Delivery and evaluation (the Portal is engaged
+  // to monitor progress, with no value threshold).
+  ...kind('multi-part', [
+    { q: 'comparing all 3 councils for a 95k goods contract - weighting and do we need the portal?', firstLine: /^For a £95,000 goods contract: Cheshire West and Chester 5% standard; Stockport 15% minimum \(20% target\) if competitive; Trafford sets none\./, includes: [/The Social Value Portal: .*Stockport, yes if competitive; Trafford, yes/, OF_CWAC(/no value threshold/i), OF_STOCKPORT(pct(20))], excludes: [pct(10)], before: [/5% standard/, /Social Value Portal/], crossCouncil: true, source: SRC.cwac },
+    { q: 'compare weighting and portal for all councils, 95k goods', firstLine: /^For a £95,000 goods contract: .*Stockport 15% minimum/, includes: [/The Social Value Portal: .*Trafford, yes/], excludes: [pct(10)], crossCouncil: true, source: SRC.trafford },
+    { q: 'whats the weighting + do i need the portal for a 95k contract across all 3 councils', firstLine: /^For a £95,000 contract: .*Trafford sets none/, includes: [/The Social Value Portal: /], excludes: [pct(10)], crossCouncil: true, source: SRC.charter },
+    { q: 'compare stockport and trafford for 60k: weighting and portal', firstLine: /^For a £60,000 contract: Stockport 15% minimum \(20% target\) if competitive; Trafford sets none\./, includes: [/The Social Value Portal: Stockport, yes if competitive; Trafford, yes/], excludes: [CWAC_RE], crossCouncil: true, source: SRC.trafford },
+  ]),
+  // Two numbered questions for Trafford, both answered in order: Exec report 2.3/3.1 (no weighting; TOMs
+  // and the Portal over £50k) and 2.8, the six priorities of the consultation with the Community Hubs.
+  ...kind('multi-part', [
+    { q: 'hi there - 2 qs for trafford: 1) whats the weighting for a 150k contract 2) what did communities say their priorities were in the consultation?', ...traffordOver50k([/Social isolation/, /Poverty/, /Food support/, /Employment support/, /Community based support/, /Business engagement/]), firstLine: /do not set a social value weighting/, before: [/do not set a social value weighting/, /Social isolation/] },
+    { q: 'trafford qs: 1) weighting for 150k? 2) what priorities did communities come up with in the consultation', ...traffordOver50k([/Social isolation/, /Poverty/, /Business engagement/]), before: [/do not set a social value weighting/, /Social isolation/] },
+    { q: 'for trafford, whats the weighting on a 150k contract and what were the community priorities from the consultation?', ...traffordOver50k([/Social isolation/, /Poverty/]), before: [/do not set a social value weighting/, /Social isolation/] },
+    { q: 'two things for trafford - weighting for a 150k contract, and what communities said their priorities were', ...traffordOver50k([/Social isolation/, /Poverty/]), before: [/do not set a social value weighting/, /Social isolation/] },
+  ]),
+  // Exec report 3.2: "Exact numbers are not known but this is estimated to be in the region of at least
+  // 1,500 people." A question after "ok thanks." is the question, not a thank-you, and the council is the
+  // conversation's.
+  ...conversation([
+    { q: 'hi there - 2 qs for trafford: 1) whats the weighting for a 150k contract 2) what did communities say their priorities were in the consultation?', council: TRAFFORD, includes: [/Social isolation/] },
+    { q: 'ok thanks. different thing, how many hong kong newcomers are there', council: TRAFFORD, includes: [/at least 1,500/], excludes: [/Glad it helped/, /weighting/i], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford weighting for 150k', ...traffordOver50k() },
+    { q: 'thanks - how many people from hong kong have arrived', council: TRAFFORD, includes: [/at least 1,500/], excludes: [/Glad it helped/, /weighting/i], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford weighting for 150k', ...traffordOver50k() },
+    { q: 'thank you, how many hong kong new arrivals r there', council: TRAFFORD, includes: [/at least 1,500/], excludes: [/Glad it helped/, /weighting/i], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford weighting for 150k', ...traffordOver50k() },
+    { q: 'thanks. new question - how many hong kong newcomers are in trafford?', council: TRAFFORD, includes: [/at least 1,500/], excludes: [/Glad it helped/], source: SRC.trafford },
+    { q: 'thanks, that\'s what i needed', firstLine: /^Glad it helped/, includes: [], excludes: [...HELP_OR_POINTER] },
+  ]),
+  // "I'm at Trafford" makes Trafford the officer's own council: "and us?" after CWaC's answer for the same
+  // contract is Trafford's (Exec report 2.3/3.1: no weighting; TOMs and the Portal over £50k).
+  ...conversation([
+    { q: "I'm at Trafford - what weighting would we use for an 80k cleaning contract?", ...traffordOver50k() },
+    { q: 'what does cwac use for the same?', council: CWAC, includes: [pct(5)] },
+    { q: 'and us?', ...traffordOver50k([money(80000)]), excludes: [ANY_PCT_NOT_NATIONAL, CWAC_RE] },
+  ]),
+  ...conversation([
+    { q: 'im at trafford, whats the weighting for 80k cleaning', ...traffordOver50k() },
+    { q: 'and cwac?', council: CWAC, includes: [pct(5)] },
+    { q: 'what about for us', ...traffordOver50k([money(80000)]), excludes: [ANY_PCT_NOT_NATIONAL, CWAC_RE] },
+  ]),
+  ...conversation([
+    { q: 'I work for Trafford. do we need a weighting on a 90k contract', ...traffordOver50k() },
+    { q: 'what does stockport say', ...stockportWeighting() },
+    { q: 'ok and ours?', ...traffordOver50k([money(90000)]), excludes: [ANY_PCT_NOT_NATIONAL, STOCKPORT_RE] },
+  ]),
+  ...conversation([
+    { q: "we're at stockport - weighting for a 60k works contract", ...stockportWeighting() },
+    { q: 'how about trafford', ...traffordOver50k() },
+    { q: 'and for us?', ...stockportWeighting([money(60000)]), excludes: [TRAFFORD_RE] },
+  ]),
+  // Exec report front sheet: a report for decision recommending that the Executive approves the Charter and
+  // the outline draft Action Plan; it does not record the decision. Asked of "it" after the plan, that is
+  // the answer, not the contacts card again.
+  ...conversation([
+    { q: 'show the trafford action plan', council: TRAFFORD, includes: [/Action Plan/] },
+    { q: 'who do i speak to about it? whos in charge', council: TRAFFORD, includes: [/Oliver Shimell/] },
+    { q: 'has the exec actually signed it off or is it still a draft', council: TRAFFORD, firstLine: /^A report for decision, recommending that the Executive approves .*; it does not record the Executive's decision\./, includes: [/outline draft/], excludes: [/Oliver Shimell/, /contacts/i, /\bPID\b/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford action plan', council: TRAFFORD, includes: [/Action Plan/] },
+    { q: 'is it still a draft?', council: TRAFFORD, firstLine: /does not record the Executive's decision/, includes: [], excludes: [/\bPID\b/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford action plan', council: TRAFFORD, includes: [/Action Plan/] },
+    { q: 'did the executive approve it', council: TRAFFORD, firstLine: /does not record the Executive's decision/, includes: [], excludes: [/\bPID\b/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford action plan', council: TRAFFORD, includes: [/Action Plan/] },
+    { q: 'has it been signed off yet', council: TRAFFORD, firstLine: /does not record the Executive's decision/, includes: [], excludes: [/\bPID\b/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'trafford action plan', council: TRAFFORD, includes: [/Action Plan/] },
+    { q: 'has it gone to cabinet yet', council: TRAFFORD, firstLine: /does not record the Executive's decision/, includes: [], excludes: [/\bPID\b/], source: SRC.trafford },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -5591,6 +5679,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_25A,
   ...HELD_OUT_25B,
   ...HELD_OUT_25C,
+  ...HELD_OUT_26E,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
