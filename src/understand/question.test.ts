@@ -244,6 +244,7 @@ describe('subjects', () => {
     expect(ask('hi there - 2 qs for trafford: 1) whats the weighting for a 150k contract 2) what did communities say their priorities were in the consultation?').parts).toEqual(['weighting', 'priorities']);
     expect(ask('trafford qs: 1) weighting for 150k? 2) what priorities did communities come up with').parts).toEqual(['weighting', 'priorities']);
     expect(ask('two things: 1. the weighting for 80k in stockport 2. do we need the portal').parts).toEqual(['weighting', 'portal']);
+    expect(ask('stockport weighting n portal for 90k').parts).toEqual(['weighting', 'portal']);
   });
 
   it('asks whether a rule binds the one asking', () => {

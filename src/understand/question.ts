@@ -558,7 +558,8 @@ function partsOf(lower: string, v: Vocabulary): Subject[] {
     .flatMap((c) => {
       // "weighting and TOMs for £60k", "weighting, portal, anything else": a bare "and" or a comma
       // splits only where a subject starts right after it.
-      const bits = c.split(/(\band\b|,)/);
+      // "weighting n portal": "n" is how a chat types "and" ("&" is kept for ONE_THING's names).
+      const bits = c.split(/(\band\b|\bn\b|,)/);
       const out: string[] = [bits[0]!];
       for (let i = 1; i < bits.length; i += 2) {
         const [joint, bit] = [bits[i]!, bits[i + 1] ?? ''];

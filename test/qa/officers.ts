@@ -5534,6 +5534,7 @@ const HELD_OUT_26E: OfficerRow[] = [
     { q: 'comparing all 3 councils for a 95k goods contract - weighting and do we need the portal?', firstLine: /^For a £95,000 goods contract: Cheshire West and Chester 5% standard; Stockport 15% minimum \(20% target\) if competitive; Trafford sets none\./, includes: [/The Social Value Portal: .*Stockport, yes if competitive; Trafford, yes/, OF_CWAC(/no value threshold/i), OF_STOCKPORT(pct(20))], excludes: [pct(10)], before: [/5% standard/, /Social Value Portal/], crossCouncil: true, source: SRC.cwac },
     { q: 'compare weighting and portal for all councils, 95k goods', firstLine: /^For a £95,000 goods contract: .*Stockport 15% minimum/, includes: [/The Social Value Portal: .*Trafford, yes/], excludes: [pct(10)], crossCouncil: true, source: SRC.trafford },
     { q: 'whats the weighting + do i need the portal for a 95k contract across all 3 councils', firstLine: /^For a £95,000 contract: .*Trafford sets none/, includes: [/The Social Value Portal: /], excludes: [pct(10)], crossCouncil: true, source: SRC.charter },
+    { q: 'all three councils - weighting n portal for 120k services?', firstLine: /^For a £120,000 services contract: Cheshire West and Chester 10% standard; Stockport 15% minimum/, includes: [/The Social Value Portal: /], crossCouncil: true, source: SRC.cwac },
     { q: 'compare stockport and trafford for 60k: weighting and portal', firstLine: /^For a £60,000 contract: Stockport 15% minimum \(20% target\) if competitive; Trafford sets none\./, includes: [/The Social Value Portal: Stockport, yes if competitive; Trafford, yes/], excludes: [CWAC_RE], crossCouncil: true, source: SRC.trafford },
   ]),
   // Two numbered questions for Trafford, both answered in order: Exec report 2.3/3.1 (no weighting; TOMs
@@ -5694,6 +5695,15 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
+  // Held out, round 26
+  {
+    q: "trafford weighting for 150k → cheers! also how many hk newcomers are there?",
+    right: "Exec report 3.2: exact numbers are not known, estimated 'in the region of at least 1,500 people'. Now the 'also' reads it as a follow-up of the £150,000 weighting answer (and 'hk' is not read as Hong Kong), so it gets Trafford's weighting card again.",
+  },
+  {
+    q: 'weighting & portal for stockport 90k',
+    right: "Both, in turn: Stockport's 15% minimum / 20% target (Charter s4) and the Portal, over £50k (Charter s4). Now '&' does not part the two things asked ('and' and 'n' do), so only the Portal is answered, with a button for the weighting.",
+  },
   // Held out, round 25
   {
     q: 'does the cwac action plan have any trainng actions',
