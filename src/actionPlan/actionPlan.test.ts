@@ -62,6 +62,16 @@ describe('reading commands', () => {
     ['overdue', { kind: 'view', filter: { kind: 'overdue' } }],
     ['overdue actions in cwac', { kind: 'view', council: 'cheshire-west-and-chester', filter: { kind: 'overdue' } }],
     ['my actions', { kind: 'view', filter: { kind: 'mine' } }],
+    // Held out, round 26: the overdue and due-soon lists, and one lead's actions, asked as questions;
+    // "of those" narrows the list just shown (src/qa/desk.ts).
+    ['which of those are overdue?', { kind: 'view', filter: { kind: 'overdue', ofShown: true } }],
+    ['are any of them due in the next few weeks?', { kind: 'view', filter: { kind: 'due-soon', days: 21, ofShown: true } }],
+    ['anything due next week', { kind: 'view', filter: { kind: 'due-soon', days: 7 } }],
+    ['whats due in the next 10 days in trafford', { kind: 'view', council: 'trafford', filter: { kind: 'due-soon', days: 10 } }],
+    ['any upcoming deadlines', { kind: 'view', filter: { kind: 'due-soon', days: 14 } }],
+    ['what actions is the strategy and innovation manager down for on the cwac plan?', { kind: 'view', council: 'cheshire-west-and-chester', filter: { kind: 'lead', value: 'strategy and innovation manager' } }],
+    ['which actions are led by the Procurement Manager', { kind: 'view', filter: { kind: 'lead', value: 'Procurement Manager' } }],
+    ["whats the HR manager leading on in cwac's plan", { kind: 'view', council: 'cheshire-west-and-chester', filter: { kind: 'lead', value: 'HR manager' } }],
     ['digest', { kind: 'digest' }],
     ['agenda', { kind: 'digest' }],
     ['trafford digest since 1 March 2026', { kind: 'digest', council: 'trafford', since: '2026-03-01' }],

@@ -143,12 +143,18 @@ export interface ListOptions {
   suggestions?: string[];
 }
 
+/** The card's one line: its title and the answer ("Nothing is overdue, but …"; "No: none … is due by …"). */
+function fallbackHead(o: ListOptions, count: number): string {
+  const answer = o.intro || (count === 0 ? o.empty : '');
+  return answer ? `${o.title}. ${answer}` : o.title;
+}
+
 export function listCard(items: ActionItem[], ctx: ViewContext, o: ListOptions): CardJson {
   const list = capped(items, BUTTONS_ON_CARD, (n) => `… and ${n} more: narrow the list (by theme, status or lead) or see the digest's CSV.`);
   // Whose plan an action is in matters only when the list spans councils ("My open actions").
   const manyCouncils = new Set(items.map((i) => i.council)).size > 1;
   return expandCard('plan-list', {
-    fallback: [o.title, o.intro, ...items.map((i) => itemLine(i, ctx.today))].filter(Boolean).join('\n'),
+    fallback: [fallbackHead(o, items.length), ...items.map((i) => itemLine(i, ctx.today))].join('\n'),
     title: e(o.title),
     subtitle: e(o.subtitle ?? ''),
     intro: e(o.intro ?? ''),

@@ -20,7 +20,7 @@ import { STATUSES, historyLength, isOpen, isOverdue, type ActionItem, type Chang
 import { STEERING_GROUP_SETTINGS, changeRefusal, contactOf, identify, isConfigured, isLeadOf, refusal, roleIn, roleNeeded, type Identity } from './permissions.js';
 import { askToBeAdded } from './roster.js';
 import type { RosterBook } from './rosterBook.js';
-import type { ReminderRun } from './reminders.js';
+import { addDays, type ReminderRun } from './reminders.js';
 import { sendScheduledReminders } from './scheduledReminders.js';
 import type { RecordStore } from '../storage/records.js';
 import { ActionPlanService, NOTE_MAX, type Patch, type UpdateOutcome } from './service.js';
@@ -267,8 +267,15 @@ export class ActionPlanDesk {
     const suggestions = [`${name} action plan`, `${name} digest`, 'My actions'];
     if (!filter) return summaryCard(plan, items, view);
     switch (filter.kind) {
-      case 'overdue':
-        return listCard(items.filter((i) => isOverdue(i, view.today)), view, { title: `${name}: overdue actions`, subtitle: `Open actions whose due date has passed, as of ${formatDay(view.today)}.`, empty: nothingOverdue(items), suggestions });
+      case 'overdue': {
+        const mine = ledBy(items, filter.lead);
+        return listCard(mine.filter((i) => isOverdue(i, view.today)), view, { title: `${name}: overdue actions${forLead(mine, filter.lead)}`, subtitle: `Open actions whose due date has passed, as of ${formatDay(view.today)}.`, empty: nothingOverdue(mine), suggestions });
+      }
+      case 'due-soon':
+      {
+        const mine = ledBy(items, filter.lead);
+        return dueSoonCard(mine, view, filter.days, { council: name, lead: forLead(mine, filter.lead), suggestions });
+      }
       case 'status':
         return listCard(items.filter((i) => i.status === filter.value), view, { title: `${name}: ${filter.value} actions`, empty: `No actions are ${filter.value}.`, suggestions });
       case 'theme': {
@@ -277,14 +284,13 @@ export class ActionPlanDesk {
         return listCard(items.filter((i) => i.theme === theme.name), view, { title: `${name}: ${theme.name}`, empty: `No actions under ${theme.name} yet.`, suggestions });
       }
       case 'lead': {
-        const wanted = filter.value.toLowerCase();
-        const found = items.filter((i) => i.lead?.toLowerCase().includes(wanted) || i.contact?.toLowerCase().includes(wanted));
+        const found = ledBy(items, filter.value);
         if (found.length === 0) {
           const leads = [...new Set(items.map((i) => i.lead).filter((l): l is string => !!l))];
           const text = leads.length ? `No ${name} actions are led by "${filter.value}". The leads in the plan are:` : `No ${name} actions have a lead yet; the chair assigns them.`;
           return noticeCard(`No actions for "${filter.value}"`, text, { list: leads, suggestions });
         }
-        return listCard(found, view, { title: `${name}: actions for ${filter.value}`, empty: '', suggestions });
+        return listCard(found, view, { title: `${name}: actions for ${leadName(found, filter.value)}`, empty: '', suggestions });
       }
     }
   }
@@ -582,6 +588,54 @@ function deliveryAdvice(d: Extract<Delivery, { delivered: false }>): string {
   if (d.cause === 'no-conversation' || d.cause === 'not-installed') return ' They need the Social Value Assistant in Teams: ask them to open it and say hello once (or ask your IT team to install it for them), then ask again.';
   return '';
 }
+
+/** "mgr", "HR manager": how officers shorten a lead's title, read as the plan writes it. */
+const normaliseLead = (s: string) => s.toLowerCase().replace(/\bmgr\b/g, 'manager').replace(/\bhr\b/g, 'human resources').replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ').trim();
+
+/** The actions a lead (title or sign-in, as typed) is down for; every action when none is given. */
+function ledBy(items: readonly ActionItem[], lead: string | undefined): ActionItem[] {
+  if (!lead) return [...items];
+  const wanted = normaliseLead(lead);
+  return items.filter((i) => (i.lead && normaliseLead(i.lead).includes(wanted)) || i.contact?.toLowerCase().includes(wanted));
+}
+
+/** The lead as the plan writes it, when the actions found share one ("strategy and innovation mgr" -> "Strategy and Innovation Manager"). */
+function leadName(found: readonly ActionItem[], typed: string): string {
+  const leads = new Set(found.map((i) => i.lead).filter((l): l is string => !!l));
+  return leads.size === 1 ? [...leads][0]! : typed;
+}
+
+const forLead = (found: readonly ActionItem[], lead: string | undefined) => (lead ? ` for ${leadName(found, lead)}` : '');
+
+/**
+ * "Are any due in the next few weeks?": those due from today to the window's end; when none are, says
+ * so and shows the ones already past their date, so an officer does not read "none due" as "on time".
+ */
+function dueSoonCard(items: readonly ActionItem[], view: ViewContext, days: number, o: { council: string; lead: string; suggestions: string[] }): CardJson {
+  const last = addDays(view.today, days);
+  const open = items.filter(isOpen);
+  const soon = open.filter((i) => i.due !== null && i.due >= view.today && i.due <= last);
+  const title = `${o.council}: actions${o.lead} due by ${formatDay(last)}`;
+  const subtitle = `Open actions due from today, ${formatDay(view.today)}, to ${formatDay(last)}.`;
+  if (soon.length > 0) return listCard(soon, view, { title, subtitle, empty: '', suggestions: o.suggestions });
+  const overdue = open.filter((i) => isOverdue(i, view.today));
+  return listCard(overdue, view, { title, subtitle, intro: notDueSoon(open, overdue, last), empty: '', suggestions: o.suggestions });
+}
+
+/** "No: none … is due by 30 December 2026. All 5 are already overdue: their due dates were August 2021 to June 2022." */
+function notDueSoon(open: readonly ActionItem[], overdue: readonly ActionItem[], last: string): string {
+  if (open.length === 0) return 'No: there are no open actions.';
+  const none = `No: none of the ${open.length === 1 ? 'open action' : `${open.length} open actions`} is due by ${formatDay(last)}.`;
+  const dates = overdue.map((i) => i.due!).sort();
+  const span = dates.length ? `${formatMonth(dates[0]!)}${dates.length > 1 && formatMonth(dates[0]!) !== formatMonth(dates.at(-1)!) ? ` to ${formatMonth(dates.at(-1)!)}` : ''}` : '';
+  const late = overdue.length === 0 ? '' : ` ${overdue.length === open.length ? (open.length === 1 ? 'It is' : open.length === 2 ? 'Both are' : `All ${open.length} are`) : `${overdue.length} are`} already overdue: due ${span}, so past their dates rather than due soon.`;
+  const undated = open.filter((i) => !i.due).length;
+  const noDate = undated === 0 ? '' : ` ${undated === open.length ? 'None has' : `${undated} have`} a due date yet: the chair sets them.`;
+  return none + late + noDate;
+}
+
+/** "2021-08-31" -> "August 2021" */
+const formatMonth = (day: string) => formatDay(day).replace(/^\d{1,2}\s+/, '');
 
 /**
  * "Nothing is overdue", and why where it is only because no dates are set (Stockport's Statement gives

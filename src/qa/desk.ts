@@ -11,6 +11,7 @@
  */
 import { answerCard, type CardJson } from '../cards/render.js';
 import type { SourceLinker } from '../policy/citations.js';
+import type { Filter } from '../understand/planCommands.js';
 import type { Question } from '../understand/question.js';
 import { route, type Request, type RouterOptions } from '../understand/route.js';
 import { answerSummary } from './answer.js';
@@ -68,6 +69,8 @@ export class QaDesk {
       reading = deepFreeze({ question: request.question, followUp: this.options.assistant.readsPrevious(request.question) });
       this.readings.set(text, reading);
     }
+    const again = planAgain(reading.question, ctx);
+    if (again && claimed('action-plan')) return { kind: 'command', request: again };
     // The documents' warnings turn at the end of a day (UTC), so the day is part of what an answer depends on;
     // the last question only when this one follows on from it, else the council it was answered for
     // when this one names none.
@@ -99,5 +102,34 @@ function inConversation(request: Exclude<Request, { feature: 'qa' }>, ctx: AskCo
   const c = request.command;
   if ((c.kind !== 'view' && c.kind !== 'digest') || c.council || (c.kind === 'view' && c.filter?.kind === 'mine')) return request;
   const council = conversationCouncil({ councils: [], mention: {} }, ctx);
-  return council ? { ...request, command: { ...c, council: council as CouncilId } } : request;
+  const command = c.kind === 'view' ? { ...c, ...narrowed(c.filter, ctx) } : c;
+  return council ? { ...request, command: { ...command, council: council as CouncilId } } : { ...request, command };
+}
+
+/**
+ * "which of those are overdue?", "are any of them due soon?" after one lead's actions were listed: the
+ * same lead's. After the whole plan, the whole plan's.
+ */
+function narrowed(filter: Filter | undefined, ctx: AskContext): { filter?: Filter } {
+  if (!filter || (filter.kind !== 'overdue' && filter.kind !== 'due-soon') || !filter.ofShown) return filter ? { filter } : {};
+  const shown = ctx.previous?.planView?.filter;
+  const lead = shown?.kind === 'lead' ? shown.value : shown?.kind === 'overdue' || shown?.kind === 'due-soon' ? shown.lead : undefined;
+  return { filter: lead && !filter.lead ? { ...filter, lead } : filter };
+}
+
+/** Words that ask nothing more of a council's name: "same for cwac pls", "and trafford's then?". */
+const CHAT_WORDS = /^(?:pls|plz|please|thanks|ta|cheers|then|now|too|again|one|ones|plan|action|actions|theirs|same|ok|okay)$/i;
+
+/**
+ * "same for cwac?", "and trafford?" right after the live plan was shown: the plan again (with the same
+ * filter), for the council named, not a question about the documents.
+ */
+function planAgain(q: Question, ctx: AskContext): Extract<Request, { feature: 'action-plan' }> | undefined {
+  const shown = ctx.previous?.planView;
+  if (!shown || q.intent.kind !== 'question' || q.councils.length !== 1) return undefined;
+  // "and cwac's action plan?" is the plan again; "what does cwac's action plan say?" asks the documents.
+  const subjects = q.followUp ? q.subjects.filter((s) => s !== 'action-plan') : q.subjects;
+  const onlyCouncil = subjects.length === 0 && q.otherWords.every((w) => CHAT_WORDS.test(w)) && q.amounts.length === 0 && q.tomsRefs.length === 0 && !q.money && !q.refersBack && !q.asksCurrency && !q.about;
+  if (!onlyCouncil) return undefined;
+  return { feature: 'action-plan', command: { kind: 'view', council: q.councils[0] as CouncilId, ...(shown.filter ? { filter: shown.filter } : {}) } };
 }

@@ -6,6 +6,7 @@
 import type { Category } from '../policy/schema.js';
 import { bareAmount, givesTerm, termGiven, withTerm, type ValueBasis } from './contractValue.js';
 import type { Question, Subject } from './question.js';
+import type { Filter } from './planCommands.js';
 import type { Request } from './route.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -44,6 +45,11 @@ export interface QaContext {
   accepting?: true;
   /** the TOMs measures the answer was about ("NT19"), for "which theme is that under?" */
   toms?: string[];
+  /**
+   * The live plan was just shown (with its filter): "same for cwac?" shows it there, and "are any of
+   * them due soon?" narrows the list shown (src/qa/desk.ts).
+   */
+  planView?: { filter?: Filter };
 }
 
 export interface Carried {
@@ -341,7 +347,16 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
 export function contextAfterCommand(request: Request, council: string | undefined): QaContext | undefined {
   if (request.feature !== 'action-plan' || (request.command.kind !== 'view' && request.command.kind !== 'digest')) return undefined;
   const shown = request.command.council ?? council;
-  return shown ? { council: shown, subjects: ['action-plan'] } : undefined;
+  const filter = request.command.kind === 'view' ? request.command.filter : undefined;
+  const kept = filter && filter.kind !== 'mine' ? { filter: withoutOfShown(filter) } : {};
+  return shown ? { council: shown, subjects: ['action-plan'], planView: kept } : undefined;
+}
+
+/** The filter as it is to be carried: "of those" was this message's, not the next one's. */
+function withoutOfShown(filter: Filter): Filter {
+  if (filter.kind !== 'overdue' && filter.kind !== 'due-soon') return filter;
+  const { ofShown: _ofShown, ...rest } = filter;
+  return rest;
 }
 
 /**

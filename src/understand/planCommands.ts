@@ -19,7 +19,10 @@ export type Filter =
   | { kind: 'theme'; value: string }
   | { kind: 'status'; value: Status }
   | { kind: 'lead'; value: string }
-  | { kind: 'overdue' }
+  /** `lead`: only that lead's; `ofShown`: "which of those…": the list just shown, narrowed (src/qa/desk.ts) */
+  | { kind: 'overdue'; lead?: string; ofShown?: true }
+  /** open actions due from today to `days` ahead ("any due in the next few weeks?") */
+  | { kind: 'due-soon'; days: number; lead?: string; ofShown?: true }
   | { kind: 'mine' };
 
 export type Command =
@@ -54,8 +57,67 @@ const SHOW_REQUEST = /^(?:please\s+)?(?:(?:can|could|may)\s+(?:i|we|you|u)\s+(?:
 const POLITE_END = /(?:[\s,]*\b(?:please|pls|plz|thanks|thank you|cheers|then|now)\b|\s*\?)+[\s.!?]*$/i;
 /** "ok", "right,", "go on then": how a request opens in chat, before what is asked. */
 const LEAD_IN = /^(?:(?:ok(?:ay)?|right|great|cool|lovely|perfect|thanks|cheers|yes|yeah|yep|sure|alright|so|and|go on(?:\s+then)?)\b[\s,.!-]*)+/i;
-/** "whats overdue", "anything overdue?", "is anything late", "any overdue actions": the overdue list, asked as a question. */
-const OVERDUE_ASK = /^(?:(?:is|are)\s+(?:there\s+)?)?(?:anything|any|what'?s|wots|what\s+is|what\s+are|which(?:\s+actions?)?(?:\s+are)?)\s+(?:(?:actions?|items?)\s+)?(?:overdue|over\s+due|late|past\s+due|behind(?:\s+schedule)?)(?:\s+(?:actions?|items?))?(?:\s+(?:on|in)\s+(?:the\s+)?(?:action\s+)?plan)?$/i;
+/**
+ * How a question about some of the actions opens: "whats", "anything", "which of those", "are any of
+ * them", "r they". Shared by the overdue and due-soon asks.
+ */
+const WHICH_ASK = String.raw`(?:(?:is|are|r)\s+(?:there\s+)?)?(?:anything|any(?:\s+of\s+(?:those|them|these|the\s+actions))?|what'?s|wots|what\s+is|what\s+are|which(?:\s+(?:of\s+(?:those|them|these)|ones|actions?))?(?:\s+(?:are|is|r))?|(?:are|r)\s+(?:those|these|they|them)(?:\s+ones)?(?:\s+all)?)`;
+const ON_PLAN = String.raw`(?:\s+(?:on|in)\s+(?:the\s+)?(?:action\s+)?plan)?`;
+/** "whats overdue", "anything overdue?", "which of those are overdue", "any overdue actions": the overdue list, asked as a question. */
+const OVERDUE_ASK = new RegExp(String.raw`^${WHICH_ASK}\s+(?:(?:actions?|items?)\s+)?(?:over\s*d[ue]{2}|ovr\s*due|overdeu|late|past\s+(?:due|their\s+due\s+dates?)|behind(?:\s+schedule)?)(?:\s+(?:actions?|items?))?${ON_PLAN}$`, 'i');
+/** "any due soon", "are any of them due in the next few weeks", "whats due this month": due shortly, asked. */
+const DUE_SOON_ASK = new RegExp(String.raw`^${WHICH_ASK}\s+(?:(?:actions?|items?)\s+)?(?:(?:coming\s+)?due|coming\s+up)(?:\s+(?:soon|shortly|up))?(?<when>\s+(?:(?:in|within|over|by)\s+)?(?:the\s+)?(?:next|coming|this)\s+(?:few\s+|couple(?:\s+of)?\s+|\d+\s+|two\s+|three\s+|four\s+|six\s+)?(?:weeks?|wks?|days?|months?|fortnight))?(?:\s+(?:actions?|items?))?${ON_PLAN}$`, 'i');
+const UPCOMING_ASK = /^(?:(?:are\s+there\s+)?any\s+|what\s+are\s+(?:the\s+)?)?(?:upcoming\s+deadlines|deadlines\s+coming\s+up)(?:\s+(?:on|in)\s+(?:the\s+)?(?:action\s+)?plan)?$/i;
+/** "of those", "are they", "any overdue?", "which ones": the question narrows the list just shown. */
+const OF_SHOWN = /\b(?:of\s+(?:those|them|these)|(?:are|r)\s+(?:those|these|they|them))\b|^(?:(?:is|are|r)\s+(?:there\s+)?)?any\b(?!thing)|^which\s+ones\b/i;
+/** Reminders look 14 days ahead (README), so "soon" is that; "a few weeks" is read as three. */
+const SOON_DAYS = 14;
+const NUMBER_WORDS: Record<string, number> = { a: 1, two: 2, three: 3, four: 4, six: 6, few: 3, couple: 2, 'couple of': 2 };
+
+/** How many days ahead "next week", "the next few weeks", "this month", "next 10 days" look. */
+export function dueWindow(when: string | undefined): number {
+  const m = /(?:(few|couple(?:\s+of)?|\d+|two|three|four|six)\s+)?(weeks?|wks?|days?|months?|fortnight)\s*$/i.exec(when?.trim() ?? '');
+  if (!m) return SOON_DAYS;
+  const unit = m[2]!.toLowerCase();
+  const count = m[1] ? (NUMBER_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? Number(m[1])) : 1;
+  if (unit.startsWith('fortnight')) return 14;
+  if (unit.startsWith('d')) return count;
+  if (unit.startsWith('m')) return 31 * count;
+  return 7 * count;
+}
+
+/** The overdue or due-soon list, asked as a question ("which of those are overdue?"), or undefined. */
+function readDueAsk(rest: string): Filter | undefined {
+  const plain = rest.replace(/[\s?.!]+$/, '');
+  const ofShown = OF_SHOWN.test(plain) ? { ofShown: true as const } : {};
+  if (OVERDUE_ASK.test(plain)) return { kind: 'overdue', ...ofShown };
+  const soon = DUE_SOON_ASK.exec(plain);
+  if (soon) return { kind: 'due-soon', days: dueWindow(soon.groups?.when), ...ofShown };
+  if (UPCOMING_ASK.test(plain)) return { kind: 'due-soon', days: SOON_DAYS };
+  return undefined;
+}
+
+/**
+ * "what actions is the strategy and innovation manager down for", "which actions are led by the
+ * Procurement Manager", "what's the HR manager leading on": one lead's actions, asked as a question.
+ */
+const LEAD_ASKS = [
+  /^(?:what|which|wat|wht)\s+(?:actions?|items?|things?|tasks?)\s+(?:is|are|does|do|has|have)\s+(?:the\s+)?(.+?)\s+(?:got\s+)?(?:down\s+(?:for|to\s+(?:lead|do))|(?:down\s+as\s+)?lead(?:ing)?\s+(?:on|for)|leading|lead|responsible\s+for|in\s+charge\s+of|own(?:ing)?|assigned(?:\s+to)?|doing)$/i,
+  /^(?:what|which|wat|wht)\s+(?:actions?|items?|tasks?)\s+(?:are|is|r)\s+(?:led|owned|lead|assigned\s+to|down\s+to)\s*(?:by\s+)?(?:the\s+)?(.+)$/i,
+  /^(?:what\s+is|what'?s|whats|wots)\s+(?:the\s+)?(.+?)\s+(?:down\s+(?:for|to\s+(?:lead|do))|leading(?:\s+on)?)$/i,
+];
+/** "… on the cwac plan", "… in cwac's action plan" (the council already taken out): where, not who. */
+const ON_THE_PLAN = /\s+(?:(?:on|in|from|under)\s+)?(?:the\s+|their\s+|our\s+|its\s+)?(?:social\s+value\s+|sv\s+)?(?:action\s+plan|plan)$/i;
+
+function readLeadAsk(rest: string): string | undefined {
+  // "cwac - what actions …": the dash or colon that was after the council goes with it.
+  const plain = rest.replace(/^[\s,:;-]+/, '').replace(/[\s?.!]+$/, '').replace(POLITE_END, '').replace(ON_THE_PLAN, '').trim();
+  for (const re of LEAD_ASKS) {
+    const lead = re.exec(plain)?.[1]?.replace(/'s$/i, '').trim();
+    if (lead && !/^(?:you|i|we|they|it|that|this|there)$/i.test(lead)) return lead;
+  }
+  return undefined;
+}
 
 /** "at risk", "At-Risk", "off track", "done" -> the status; undefined when it is not one. */
 export function parseStatus(text: string): Status | undefined {
@@ -235,8 +297,12 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
   // "acton plan": read with the word put right, after the commands whose notes are kept as typed.
   const fixed = text.replace(ACTION_TYPO, 'action$1');
   if (fixed !== text) return parseCommand(fixed, ctx);
-  const overdue = takeCouncil(text, ctx);
-  if (OVERDUE_ASK.test(overdue.rest.replace(/[\s?.!]+$/, ''))) return { kind: 'view', ...(overdue.council ? { council: overdue.council } : {}), filter: { kind: 'overdue' } };
+  const asked = takeCouncil(text, ctx);
+  const named = asked.council ? { council: asked.council } : {};
+  const due = readDueAsk(asked.rest);
+  if (due) return { kind: 'view', ...named, filter: due };
+  const lead = readLeadAsk(asked.rest);
+  if (lead) return { kind: 'view', ...named, filter: { kind: 'lead', value: lead } };
   // "ok show me the action plan then", "right, digest": the request once its chat opening is gone.
   const opening = LEAD_IN.exec(text);
   if (opening && opening[0].length < text.length) {

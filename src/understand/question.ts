@@ -167,6 +167,18 @@ export function createReader(councils: readonly CouncilNames[], vocabulary: Voca
  * right when one known word is a letter away (two for long words); council names are left alone
  * (the council finder offers "Did you mean …?" for those).
  */
+/**
+ * The correction changes only misspellings, not a word's ending ("signs" -> "sign" is the officer's
+ * word, and would add a subject they did not ask about).
+ */
+function onlyTypos(typed: string, corrected: string): boolean {
+  const a = typed.split(/\s+/);
+  const b = corrected.split(/\s+/);
+  const bare = (w: string) => w.replace(/\W+$/, '');
+  const inflected = (w: string, c: string) => w.startsWith(c) && /^(?:s|es|ed|d|ing)$/.test(w.slice(c.length));
+  return a.length === b.length && a.every((w, k) => w === b[k] || !inflected(bare(w), bare(b[k]!)));
+}
+
 function speller(v: Vocabulary, lexicon: Iterable<string>, councils: readonly CouncilNames[]): (lower: string) => string {
   const known = new Set<string>([...v.stopwords]);
   const add = (text: string) => {
@@ -299,9 +311,13 @@ export function readQuestion(text: string, reader: Reader): Question {
   // us used to work in central government where they use 10%") is not what is asked.
   const find = (text: string) => new Set(v.subjects.filter(({ re }) => re.test(text)).map(({ id }) => id));
   // Topic words are read as meant ("maturty index", "priorty cohrts") when, as typed, the message
-  // names no subject at all; a message that does is read as typed.
-  const corrected = find(lower).size === 0 ? reader.spell(lower) : lower;
-  const spelt = corrected !== lower && find(corrected).size > 0 ? corrected : lower;
+  // names no subject at all, or when the correction keeps every subject typed and adds one ("the cwac
+  // action plan … trainng actions": training too); otherwise it is read as typed.
+  const typed = find(lower);
+  const corrected = reader.spell(lower);
+  const fixed = corrected === lower ? typed : find(corrected);
+  const adds = typed.size > 0 && fixed.size > typed.size && [...typed].every((s) => fixed.has(s)) && onlyTypos(lower, corrected);
+  const spelt = (typed.size === 0 && fixed.size > 0) || adds ? corrected : lower;
   const focus = questionSentence(spelt, (sentence) => find(sentence).size > 0);
   const inFocus = focus ? find(focus.text) : new Set<Subject>();
   const hits = inFocus.size > 0 ? inFocus : find(spelt);
