@@ -5789,6 +5789,10 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     q: 'weighting & portal for stockport 90k',
     right: "Both, in turn: Stockport's 15% minimum / 20% target (Charter s4) and the Portal, over £50k (Charter s4). Now '&' does not part the two things asked ('and' and 'n' do), so only the Portal is answered, with a button for the weighting.",
   },
+  {
+    q: 'what actions is the strategy and innovation manager down for on the cwac plan? → and the procurement manager?',
+    right: "The live plan's Procurement Manager actions (CWAC-1 to CWAC-4, Appendix C: measurement tool July/September 2021, staff training August 2021, supplier launch event September 2021), with their live status (overdue unless updated). Now a lead named alone after a lead's list is read as a question, so the reply is Appendix C's Procurement Manager lines (the right actions and dates, but not the live status).",
+  },
   // Held out, round 25
   {
     q: "what does cwac's action plan say about training → are those done?",
