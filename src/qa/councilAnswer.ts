@@ -20,7 +20,7 @@ import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, topicListing, verdictByForce, yesForContracts } from './topics.js';
-import { appliesAnswer, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue } from './verdict.js';
+import { appliesAnswer, belowAnswer, claimNoNeed, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue, withAlternative } from './verdict.js';
 import { weightingRuleWith } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
@@ -387,13 +387,20 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     return withOther(notGiven(pack, q.notGiven.about, asked?.givenBy === subject ? '' : label, given));
   }
   if (primary === 'procurement-partner') return partnerAnswer(pack) ?? silent(shelf, pack, q, primary);
-  if (q.proposedWeighting !== undefined && (!primary || primary === 'weighting' || primary === 'threshold')) {
+  // "can I go lower than 15%?": before any figure carried from an earlier verdict, which is not the one asked.
+  if (q.goesBelow && contract && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) {
+    return belowAnswer(pack, contract, q.goesBelow.than, q.asksWhat === true && !q.asksYesNo);
+  }
+  // "do we need 20% or is 15% ok?": "do we need" asks of the figure, not the contract's requirements.
+  const ofFigure = !primary || primary === 'weighting' || primary === 'threshold' || (primary === 'requirements' && q.subjects.includes('weighting') && shelf.vocabulary.verdict.need.test(q.text.toLowerCase()));
+  if (q.proposedWeighting !== undefined && ofFigure) {
     if (!contract) return verdictAnyValue(pack, termsOf(q), q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true, q.bound);
     if (q.subjects.includes('national')) {
       const fact = shelf.library.national.facts.find((f) => f.topic === 'weighting')!;
       return nationalFigureVerdict(pack, contract, q.proposedWeighting, fact.statement, shelf.nationalSource(fact.source));
     }
-    const verdict = verdictAnswer(pack, contract, q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true);
+    const judged = verdictAnswer(pack, contract, q.proposedWeighting, q.asksNeed === true, q.asksTooMuch === true);
+    const verdict = q.alternative !== undefined ? withAlternative(pack, contract, q.proposedWeighting, q.alternative, judged) : judged;
     // "… I've set SV at 10%. Any issue?": yes would mean a problem.
     const lower = q.text.toLowerCase();
     if (shelf.vocabulary.asksIssue?.test(lower)) return asIssue(verdict);
@@ -405,6 +412,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     if (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements') {
       if (q.asksApplies && primary !== 'requirements') return appliesAnswer(pack, contract, q.statedWeighting);
       const answer = contractAnswer(pack, contract, q.subjects.includes('requirements') && !q.subjects.includes('weighting'));
+      if (q.checksNoNeed) return claimNoNeed(pack, contract, q.checksNoNeed.who, answer);
       // "Does that apply to goods too?", "do I need to do SV?": yes or no questions of the contract as a whole.
       if (q.asksYesNo && q.category && q.asksIfApplies) return categoryCovered(pack, q.category, answer);
       if (q.asksIfDifferent && q.category) return categoryUnchanged(pack, q.category, ['weighting'], answer);

@@ -322,3 +322,78 @@ export function socialValueNeeded(pack: PolicyPack, contract: Contract, answer: 
   const applies = applicableOf(requirementsFor(pack, contract), 'social-value-applies').filter((a) => a.rule.status !== 'proposed' && !a.rule.when.categories);
   return applies.length > 0 ? yesFrom(answer, applies) : answer;
 }
+
+/**
+ * "Can I go lower than 15%?", "what do I need to do if I want to go lower than that?": a figure below
+ * `than` (the council's own figure when none is named). Below a minimum: no, and what the documents
+ * say comes nearest (the PID sign-off rule's exceptions), or that they say nothing; below a standard
+ * they let be varied: only as a justified variation; above the council's figure: yes, down to it.
+ * `asksWhat`: asked what to do, so what the documents say leads rather than a yes or no.
+ */
+export function belowAnswer(pack: PolicyPack, contract: Contract, than: number | undefined, asksWhat: boolean): Answer {
+  const req = requirementsFor(pack, contract);
+  const judged = judgeWeighting(req, null);
+  const name = pack.council.shortName;
+  const what = withArticle(contract);
+  const base = contractAnswer(pack, contract);
+  const title = `A lower weighting for ${what} in ${name}`;
+  if (judged.outcome === 'none-required') return { ...base, title, headline: `${asksWhat ? 'There' : 'Yes: there'} is no council figure to go below. ${base.headline}` };
+  const w = req.weighting.status === 'required' ? req.weighting : undefined;
+  const target = w?.target !== null && w?.target !== undefined ? ` The overall target is ${percent(w.target)}.` : '';
+  const words = judged.kind === 'minimum' ? 'minimum' : 'standard weighting';
+  const figure = `${name}'s ${words} for ${what} is ${percent(judged.figure)}.${target}`;
+  // "Can I go lower than 20%?" where the minimum is 15%: yes, as far as the minimum.
+  if (than !== undefined && than > judged.figure) {
+    return { ...base, title, headline: `Yes, down to ${percent(judged.figure)}: ${figure} A figure below that is not allowed as standard.` };
+  }
+  const needs = belowNeeds(pack, contract);
+  if (judged.kind === 'standard' && judged.variable) {
+    const agrees = needs ? '' : ` ${name}'s documents do not say who agrees a lower figure or how.`;
+    const lead = asksWhat ? 'Justify it as a case-by-case variation' : `Only ${VARIATION}`;
+    const headline = `${lead}: ${figure} ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a lower figure is allowed as a justified variation for this contract, not as the standard.${agrees}`;
+    return { ...base, title, headline, ...(needs ? { parts: [needs] } : {}) };
+  }
+  // A minimum the documents do not let be varied: they set out no route below it; the nearest they
+  // come is what they say of leaving social value out (Stockport's PID sign-off exceptions).
+  const nearest = needs ? `; the nearest they come is the PID sign-off rule: ${needs.headline}` : '. Nor do they say who could agree one.';
+  // Asked what to do, the first sentence says it (the nearest rule leads), then the figure; the rule is then not repeated below.
+  if (asksWhat) {
+    const headline = `${name}'s documents give no route to a weighting below its ${words} of ${percent(judged.figure)} for ${what}${nearest}${target}`;
+    return { ...base, title, headline, sources: uniq([...base.sources, ...(needs?.sources ?? [])]), suggestions: [suggest('new PID checklist', 'Start a PID checklist'), ...base.suggestions.slice(0, 1)] };
+  }
+  const headline = `No: ${figure} ${name}'s documents give no route to a weighting below its ${words}${nearest}`;
+  return {
+    ...base,
+    title,
+    headline,
+    ...(needs ? { parts: [needs] } : {}),
+    suggestions: [suggest('new PID checklist', 'Start a PID checklist'), ...base.suggestions.slice(0, 1)],
+  };
+}
+
+/**
+ * "Is 15% enough or do I need to go 20%?": where the figure judged meets the council's figure and the
+ * other one is its overall target, the answer says the target is not required.
+ */
+export function withAlternative(pack: PolicyPack, contract: Contract, proposed: number, alternative: number, answer: Answer): Answer {
+  const w = requirementsFor(pack, contract).weighting;
+  if (w.status !== 'required' || w.target === null || alternative !== w.target || proposed < w.expected || proposed >= w.target) return answer;
+  // The verdict's own "but it is below the overall target" (verdictAnswer) is said as the answer to the "or".
+  const below = `, but it is below the overall target of ${percent(w.target)}.`;
+  const said = `; ${percent(alternative)} is the overall target, not a requirement.`;
+  return { ...answer, headline: answer.headline.includes(below) ? answer.headline.replace(below, said) : `${answer.headline} ${percent(alternative)} is the overall target, not a requirement.` };
+}
+
+/**
+ * "My head of service reckons we don't need social value because it's small. Is she right?": where the
+ * council's documents set a weighting at this value, no, she is not; where they set weightings but none
+ * at this value, yes as far as the weighting goes; where they set none at all, the answer as it is.
+ */
+export function claimNoNeed(pack: PolicyPack, contract: Contract, who: 'she' | 'he' | 'they' | undefined, answer: Answer): Answer {
+  const status = requirementsFor(pack, contract).weighting.status;
+  if (status === 'not-set') return answer;
+  const be = who === 'they' ? 'are' : 'is';
+  const rest = answer.headline.replace(/^For\b/, 'for');
+  const headline = status === 'required' ? `No${who ? `, ${who} ${be} not` : ''}: ${rest}` : `${who ? `Yes, ${who} ${be}` : 'Yes'}, as far as the weighting goes: ${rest}`;
+  return { ...answer, headline };
+}

@@ -98,7 +98,7 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   const slots = q.councils.length > 0 || valued || q.category !== undefined || q.competitive !== undefined;
   // "Trafford?", "and for works?", "£30k?": a new council, value or kind of contract, and nothing else.
   if (own.length === 0 && slots && q.otherWords.length <= (valued ? 3 : 1)) return true;
-  if (q.proposedWeighting !== undefined && (!valued || q.councils.length === 0)) return true;
+  if ((q.proposedWeighting !== undefined || q.goesBelow) && (!valued || q.councils.length === 0)) return true;
   // "add on a 1yr ext?", "another year?": a new term for the same contract, and nothing else.
   if (own.length === 0 && !slots && q.otherWords.length <= 3 && wordCount(q.text) <= 8 && givesTerm(q.text)) return true;
   // "which of those tick the environment theme?": items of the list just given.

@@ -53,6 +53,18 @@ export interface Question {
   wantsToms: boolean;
   /** "is 12% enough …?": the weighting the officer proposes */
   proposedWeighting?: number;
+  /**
+   * "can I go lower than 15%?", "what if I want to go lower than that": a weighting below `than` (the
+   * council's own figure when none is named), not `than` itself, to judge.
+   */
+  goesBelow?: { than?: number };
+  /**
+   * "my head of service reckons we don't need social value … is she right?": a claim that social value
+   * is not needed, asked to be checked; `who` the one said to have made it, as the officer refers to them.
+   */
+  checksNoNeed?: { who?: 'she' | 'he' | 'they' };
+  /** "is 15% enough or do I need to go 20%?": the other figure, weighed against the one proposed */
+  alternative?: number;
   /** a weighting figure the message gives, asked to judge or not ("what about 4%?" after a verdict) */
   statedWeighting?: number;
   /** "do I need 15% …?": asks whether the figure is required, not whether it is enough */
@@ -284,10 +296,45 @@ export const groupOf = (s: Subject): Subject => (CONTRACT_SUBJECTS.has(s) ? 'wei
 function proposedFigure(text: string, verdict: Vocabulary['verdict']): RegExpExecArray | null {
   const all = [...text.matchAll(verdict.figures)];
   if (all.length < 2) return all[0] ?? null;
+  // "is 15% enough or do I need 20%?": of two figures put as either-or, the first is the one judged.
+  if (alternativeAfter(text, all[0]!, all[1]!) !== undefined) return all[0]!;
   const { reference, proposed } = verdict;
   const own = reference ? all.filter((m) => !reference.before.test(text.slice(0, m.index)) && !reference.after.test(text.slice(m.index + m[0].length))) : all;
   const pool = own.length > 0 ? own : all;
   return pool.find((m) => proposed?.test(text.slice(0, m.index))) ?? pool[0]!;
+}
+
+/**
+ * "can I go lower than 15%?": the figure is the one to go below, not one proposed. A figure of the
+ * officer's own beside it ("12%, lower than the 15%?") is the one proposed, so no going below is read.
+ */
+function goesBelowOf(withDigits: string, verdict: Vocabulary['verdict']): Question['goesBelow'] {
+  const m = verdict.below?.exec(withDigits);
+  if (!m) return undefined;
+  const own = [...withDigits.matchAll(verdict.figures)].filter((f) => f.index < m.index || f.index >= m.index + m[0].length);
+  return own.length > 0 ? undefined : m[1] !== undefined ? { than: Number(m[1]) } : {};
+}
+
+/** Where "or" puts the second figure as an alternative to the first ("15% enough or … 20%"): the index of that "or". */
+function alternativeAfter(text: string, first: RegExpExecArray, second: RegExpExecArray): number | undefined {
+  const from = first.index + first[0].length;
+  const or = /\bor\b/.exec(text.slice(from, second.index));
+  return or ? from + or.index : undefined;
+}
+
+/**
+ * "is 15 enough or do I need to go 20?" after a weighting: bare figures said as weightings are
+ * percentages. Only in a message asking for a judgement, where every number in it is one and none
+ * has a % sign ("do I need 2 quotes or 3?" is not a weighting).
+ */
+function bareAsPercent(text: string, verdict: Vocabulary['verdict']): string {
+  // "what if it goes to 70?" asks of a value, not a weighting: only a figure asked to be judged is one.
+  if (!verdict.bare || verdict.figure.test(text)) return text;
+  const numbers = [...text.matchAll(/\b\d+(?:\.\d+)?\b/g)];
+  const bare = [...text.matchAll(verdict.bare)];
+  if (bare.length === 0 || bare.length !== numbers.length || bare.some((m) => Number(m[1]) > 100)) return text;
+  const read = bare.reduceRight((t, m) => `${t.slice(0, m.index + m[0].length)}%${t.slice(m.index + m[0].length)}`, text);
+  return verdict.judgement.test(read) ? read : text;
 }
 
 export function readQuestion(text: string, reader: Reader): Question {
@@ -323,12 +370,13 @@ export function readQuestion(text: string, reader: Reader): Question {
   const hits = inFocus.size > 0 ? inFocus : find(spelt);
   // "is 12% enough?", "we planned 8%, is that ok?", "do I need 15% for …?": a figure to judge.
   // "ten percent on a £1.5 million contract, is that ok?": the figure in words is the same figure.
-  const withDigits = percentWordsAsDigits(lower);
-  const figure = proposedFigure(withDigits, v.verdict);
+  const withDigits = bareAsPercent(percentWordsAsDigits(lower), v.verdict);
+  const below = goesBelowOf(withDigits, v.verdict);
+  const figure = below ? null : proposedFigure(withDigits, v.verdict);
   // "quality 60 / price 30 / social value 10": a split given is the officer's weighting, to be judged.
   const share = v.verdict.split ? socialValueShare(withDigits, v.verdict.split) : undefined;
   // "… can we drop it?", "can we take social value down to zero?": no figure, but 0% asked to be judged.
-  const dropped = figure === null && share === undefined && v.verdict.dropAsk?.test(focus?.text ?? lower) === true;
+  const dropped = figure === null && !below && share === undefined && v.verdict.dropAsk?.test(focus?.text ?? lower) === true;
   const statedWeighting = share ?? (figure ? Number(figure[1]) : dropped ? 0 : undefined);
   // "… the notes say 10% social value. What weighting should I be using?": a figure given in the
   // background of a long message that asks for the weighting is the officer's own, to be judged.
@@ -342,13 +390,19 @@ export function readQuestion(text: string, reader: Reader): Question {
   // "who decided those 5% and 10% figures?": a council's figures referred to together are asked about,
   // not one figure to judge ("do I still need the 15%?" is judged).
   const referred = figuresReferred(lower, v).figuresReferred ?? [];
-  const judged = figure !== null && v.verdict.judgement.test(lower) && !(inBackground && shareOfOther) && !(referred.length > 1 && referred.includes(Number(figure[1])));
+  const judged = figure !== null && v.verdict.judgement.test(withDigits) && !(inBackground && shareOfOther) && !(referred.length > 1 && referred.includes(Number(figure[1])));
   const proposedWeighting = share !== undefined || judged || fromBackground || dropped ? statedWeighting : undefined;
+  // "is 15% enough or do I need to go 20%?": the first figure is judged as its own clause puts it
+  // (enough, not needed), and the second is the alternative the officer weighs it against.
+  const either = figure ? [...withDigits.matchAll(v.verdict.figures)] : [];
+  const orAt = either.length === 2 ? alternativeAfter(withDigits, either[0]!, either[1]!) : undefined;
+  const judgedText = orAt !== undefined ? withDigits.slice(0, orAt) : lower;
+  const alternative = orAt !== undefined && proposedWeighting !== undefined ? Number(either[1]![1]) : undefined;
   // The one sentence that asks, after background sentences ("£300k retender, my manager says SV is optional. so what needs doing …?").
   const asking = [...lower.matchAll(/[^.!?]+[.!?]*/g)].map((m) => m[0].trim()).filter(Boolean);
   const questions = asking.filter((x) => x.includes('?'));
   const asked = focus?.text.trim() ?? (questions.length === 1 && asking[0] !== questions[0] ? questions[0] : undefined);
-  if (proposedWeighting !== undefined) hits.add('weighting');
+  if (proposedWeighting !== undefined || below) hits.add('weighting');
   // Strongest first, as the vocabulary ranks them (a topic before the generic "weighting"); the parts
   // asked (partsOf) keep the order they were asked in.
   // "as a new member of the steering group what are the broad principles …?": the subjects a clause
@@ -422,13 +476,24 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(category ? { category } : {}),
     ...(competitive !== undefined ? { competitive } : {}),
     ...(statedWeighting !== undefined && Number.isFinite(statedWeighting) ? { statedWeighting } : {}),
-    ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting, ...(v.verdict.need.test(lower) ? { asksNeed: true } : {}), ...(v.verdict.tooMuch.test(lower) ? { asksTooMuch: true } : {}) } : {}),
+    ...(below ? { goesBelow: below } : {}),
+    ...checksNoNeedOf(lower, v),
+    ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting, ...(v.verdict.need.test(judgedText) ? { asksNeed: true } : {}), ...(v.verdict.tooMuch.test(judgedText) ? { asksTooMuch: true } : {}) } : {}),
+    ...(alternative !== undefined ? { alternative } : {}),
     ...(proposedWeighting === undefined && subjects.includes('weighting') && v.verdict.applies.test(lower) ? { asksApplies: true } : {}),
     ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about, ...(notGiven.says ? { says: notGiven.says } : {}), ...(notGiven.near ? { near: notGiven.near } : {}), ...(notGiven.ofCouncil ? { ofCouncil: true as const } : {}) } } : {}),
     ...(change ? { councilChange: change } : {}),
     ...ownCouncilAsked(lower, v),
     ...(v.startsAfresh?.test(lower) ? { startsAfresh: true as const } : {}),
   };
+}
+
+/** "my manager says SV is optional, is that right?": the claim checked, and who made it when said by pronoun. */
+function checksNoNeedOf(lower: string, v: Pick<Vocabulary, 'claimsNoNeed'>): Pick<Question, 'checksNoNeed'> {
+  const check = v.claimsNoNeed?.check.exec(lower);
+  if (!check || !v.claimsNoNeed!.says.test(lower)) return {};
+  const who = check[1] === 'she' || check[1] === 'he' || check[1] === 'they' ? check[1] : undefined;
+  return { checksNoNeed: who ? { who } : {} };
 }
 
 /** Which of a measure's facts the message asks for, its theme or its outcome; the theme where it names both. */

@@ -100,6 +100,7 @@ const VocabularySchema = z.object({
   thresholdReferred: z.strictObject({ before: pattern, after: pattern }).optional(),
   /** asks whether to accept something in place of a commitment ("do we just accept that?") */
   asksAccept: pattern.optional(),
+  claimsNoNeed: z.strictObject({ says: pattern, check: pattern }).optional(),
   asksOneOf: pattern.optional(),
   /**
    * Asks what help there is (`ask`: "what help is there for small suppliers …?", "any support for SMEs
@@ -109,7 +110,7 @@ const VocabularySchema = z.object({
   councilChange: pattern,
   /** `dropAsk`: asks whether social value can be dropped ("can we drop it to zero?"), a weighting of 0% to judge */
   /** `reference`: words before or after a figure that make it the one compared against ("more than the usual 5%"); `proposed`: words just before the one proposed ("put it at 15%") */
-  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, dropAsk: pattern.optional(), split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional(), reference: z.strictObject({ before: pattern, after: pattern }).optional(), proposed: pattern.optional() }),
+  verdict: z.strictObject({ figure: pattern, judgement: pattern, need: pattern, tooMuch: pattern, applies: pattern, dropAsk: pattern.optional(), split: z.strictObject({ criteria: pattern, socialValue: pattern }).optional(), reference: z.strictObject({ before: pattern, after: pattern }).optional(), proposed: pattern.optional(), below: pattern.optional(), bare: pattern.optional() }),
   /**
    * `shows`: what a passage that does give it carries (a deadline: a year; whether it was done: a count to date); `givenBy`: the subject whose
    * curated topic gives it where a council's documents do (contact details: the council's contacts);
@@ -275,6 +276,8 @@ export interface Vocabulary {
   asksThresholdValue?: RegExp;
   thresholdReferred?: { before: RegExp; after: RegExp };
   asksAccept?: RegExp;
+  /** "my manager reckons we don't need SV … is she right?": `says` the claim, `check` the asking (group 1 who said it) */
+  claimsNoNeed?: { says: RegExp; check: RegExp };
   /** "is food poverty one of our priority themes?": its first group is the thing asked about */
   asksOneOf?: RegExp;
   asksSupport?: { ask: RegExp; list: RegExp };
@@ -288,6 +291,10 @@ export interface Vocabulary {
     reference?: { before: RegExp; after: RegExp };
     /** the words just before the figure proposed (ending there): "put it at 15%", "up to 15%" */
     proposed?: RegExp;
+    /** asks to go below a figure ("can I go lower than 15%?", "lower than that"): group 1 the figure, when given */
+    below?: RegExp;
+    /** a bare number said as a weighting ("is 15 enough or … go 20"): group 1 the figure; global */
+    bare?: RegExp;
     dropAsk?: RegExp;
     judgement: RegExp;
     need: RegExp;
@@ -405,6 +412,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksThresholdValue ? { asksThresholdValue: re(v.asksThresholdValue) } : {}),
     ...(v.thresholdReferred ? { thresholdReferred: { before: re(v.thresholdReferred.before), after: re(v.thresholdReferred.after) } } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
+    ...(v.claimsNoNeed ? { claimsNoNeed: { says: re(v.claimsNoNeed.says), check: re(v.claimsNoNeed.check) } } : {}),
     ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),
     ...(v.asksSupport ? { asksSupport: { ask: re(v.asksSupport.ask), list: new RegExp(v.asksSupport.list, 'i') } } : {}),
     councilChange: re(v.councilChange),
@@ -413,6 +421,8 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
       figures: new RegExp(v.verdict.figure, 'g'),
       ...(v.verdict.reference ? { reference: { before: re(v.verdict.reference.before), after: re(v.verdict.reference.after) } } : {}),
       ...(v.verdict.proposed ? { proposed: re(v.verdict.proposed) } : {}),
+      ...(v.verdict.below ? { below: re(v.verdict.below) } : {}),
+      ...(v.verdict.bare ? { bare: new RegExp(v.verdict.bare, 'g') } : {}),
       ...(v.verdict.dropAsk ? { dropAsk: re(v.verdict.dropAsk) } : {}),
       judgement: re(v.verdict.judgement),
       need: re(v.verdict.need),

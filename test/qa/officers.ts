@@ -5697,6 +5697,70 @@ const HELD_OUT_26F: OfficerRow[] = [
   ]),
 ];
 
+const HELD_OUT_26D: OfficerRow[] = [
+  // Stockport's Social Value Charter (2019), section 4: "a minimum weighting of 15% with an overall target
+  // of 20%, in all competitive procurement activity with a total agreement value in excess of £25k". Going
+  // lower than 15% is going below the minimum: no, and the documents give no route below it; the nearest
+  // is the Annual Statement 2022-2023, section 4 (PID sign-off "with very few exceptions, requiring senior
+  // officer sign off"; reasons for not including social value documented and scrutinised by management).
+  ...kind('verdict', [
+    { q: 'can i go lower than 15% on a £300k stockport works tender? its really specialist and the market is tiny, im worried we wont get bids', council: STOCKPORT, firstLine: /^No: Stockport's minimum for a £300,000 works contract is 15%/, includes: [/no route to a weighting below its minimum/, SENIOR_OFFICER, pct(20)], excludes: [/^Yes/m, /case by case/i, CWAC_RE], source: SRC.charter },
+    { q: 'any way to get under the 15% minimum for a 60k stockport services contract?', council: STOCKPORT, firstLine: NO, includes: [/no route/, SENIOR_OFFICER], excludes: [CWAC_RE] },
+    { q: 'could we get away with less than 15 on a stockport 200k job, tiny market', council: STOCKPORT, firstLine: NO, includes: [/no route/, pct(15)], excludes: [/^Yes/m] },
+    { q: 'stockport 90k tender - can we go below 15%?', council: STOCKPORT, firstLine: NO, includes: [/no route/, SENIOR_OFFICER] },
+    // CWaC Policy 2021-25, Procurement (iv): the 5% standard "could be varied on a case by case basis as appropriate".
+    { q: 'can we go lower than 5% on a 75k cwac contract?', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(5)], excludes: [STOCKPORT_RE] },
+  ]),
+  // The same: asked after the verdict and its source, "lower than that" is below the minimum just quoted;
+  // what to do is what the Annual Statement s.4 says of exceptions (senior officer sign-off), led by that
+  // the documents give no procedure for a lower weighting.
+  ...conversation([
+    { q: 'can i go 12% on a 90k stockport tender?', council: STOCKPORT, includes: [], firstLine: NO },
+    { q: 'where does it say that', council: STOCKPORT, includes: [/minimum weighting of 15%/] },
+    { q: 'so what do i need to do if i want to go lower than that', council: STOCKPORT, firstLine: /^Stockport's documents give no route to a weighting below its minimum of 15% for a £90,000 contract; the nearest they come is the PID sign-off rule/, includes: [SENIOR_OFFICER, /scrutinised by management/], excludes: [/thresholds/i, /12% is below/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting 40k works', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'can i go lower?', council: STOCKPORT, firstLine: NO, includes: [/no route/, SENIOR_OFFICER] },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting for 75k?', council: CWAC, includes: [pct(5)] },
+    { q: 'can we go lower than that', council: CWAC, includes: [], firstLine: BELOW_VARIED_STANDARD, excludes: [STOCKPORT_RE, SENIOR_OFFICER] },
+  ]),
+  // Charter s4: 15% is the minimum, 20% the overall target. "15 … or … 20" with no % signs are the two
+  // weightings weighed: 15% is enough, and 20% is a target, not required.
+  ...conversation([
+    { q: "I'm at Stockport btw. whats the weighting for a 40k works contract (competitive)", council: STOCKPORT, includes: [pct(15), pct(20)] },
+    { q: 'is 15 enough or do i need to go 20', council: STOCKPORT, includes: [], firstLine: /^Yes: 15% meets Stockport's minimum of 15% for a £40,000 works contract; 20% is the overall target, not a requirement/, excludes: [/^Yes: Social value is captured/m], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for 60k services', council: STOCKPORT, includes: [pct(15)] },
+    { q: '15 fine or shd we go 20?', council: STOCKPORT, includes: [], firstLine: /^Yes: 15% meets .*20% is the overall target, not a requirement/ },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for 60k services', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'do we need 20 or is 15 ok', council: STOCKPORT, includes: [], firstLine: /^No, 20% is more than required: Stockport's minimum .* is 15%/ },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting for 60k services', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'is 15 enuf or do we have to do 20', council: STOCKPORT, includes: [], firstLine: /^Yes: 15% meets/ },
+  ]),
+  ...conversation([
+    { q: 'whats the weighting for 80k in cwac', council: CWAC, includes: [pct(5)] },
+    { q: 'would 5 do or should it be 10', council: CWAC, includes: [], firstLine: /^Yes: 5% is Cheshire West and Chester's standard weighting/, excludes: [STOCKPORT_RE] },
+  ]),
+  // Charter s4: £15,000 a year over 3 years (£45,000) or 5 with the extension (£75,000) is in excess of
+  // £25k, so the 15% minimum applies: a head of service saying social value is not needed is not right.
+  ...kind('verdict', [
+    { q: "ok so bit of background, we're re-procuring the grounds maintenance for the crem and cemeteries here in stockport, currently a 3 year deal with option to extend 2 more years, annual value around £15k, going out as an open competitive tender. my head of service reckons we dont need social value in it because its 'small'. is she right?", council: STOCKPORT, firstLine: /^No, she is not: for a £75,000 services contract, Stockport's minimum social value weighting is 15%/, includes: [money(45000), /do not say whether an extension counts/], excludes: [/set no social value weighting for a £15,000/], source: SRC.charter, derived: [45000, 75000] },
+    { q: 'my manager says sv is optional on our 60k stockport tender, is that right?', council: STOCKPORT, includes: [], firstLine: /^No: for a £60,000 contract, Stockport's minimum social value weighting is 15%/ },
+    { q: 'colleague told me we dont need sv on a £200k stockport works contract because its specialist - true?', council: STOCKPORT, firstLine: NO, includes: [pct(15)] },
+    { q: 'my hos reckons social value isnt needed for a 30k stockport contract cos its small, is she right', council: STOCKPORT, firstLine: /^No, she is not/, includes: [pct(15)] },
+    // CWaC Policy (iv): the weighting bands start at £50,000, so below that no weighting is set.
+    { q: 'boss thinks we dont need to bother with social value on a 40k cwac job. is he right?', council: CWAC, includes: [], firstLine: /^Yes, he is, as far as the weighting goes/, excludes: [STOCKPORT_RE] },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -5766,6 +5830,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_25C,
   ...HELD_OUT_26E,
   ...HELD_OUT_26F,
+  ...HELD_OUT_26D,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
