@@ -16,8 +16,20 @@ export function referBack(shelf: Shelf, council: string, q: Question, answer: An
   // "Why not?" after "No: 12% is below the minimum": the reason for a verdict is the rule it rests on.
   const reason = q.refersBack === 'reason' && q.proposedWeighting === undefined;
   if (!reason) return whereSaid(shelf, council, answer);
-  const figure = figureAsked(q, answer);
-  return figure ? reasonForFigure(shelf, council, figure, answer) : reasonsFor(shelf, council, subject, answer);
+  // "why so low? i thought the govt said 10%": the figure asked of is the last answer's, not the national one named.
+  const national = q.subjects.includes('national');
+  const level = shelf.vocabulary.refersBack?.level?.test(q.text.toLowerCase()) === true;
+  const figure = (national ? undefined : figureAsked(q, answer)) ?? (level || national ? /\d+(?:\.\d+)?%/.exec(answer.headline)?.[0] : undefined);
+  const why = figure ? reasonForFigure(shelf, council, figure, answer) : reasonsFor(shelf, council, subject, answer);
+  return national ? withNationalFigure(shelf, why) : why;
+}
+
+/** The national figure the officer set beside the council's, said as central government's own (not a council rule). */
+function withNationalFigure(shelf: Shelf, answer: Answer): Answer {
+  const fact = shelf.library.national.facts.find((f) => f.topic === 'weighting');
+  if (!fact) return answer;
+  const source = shelf.nationalSource(fact.source);
+  return { ...answer, headline: `${answer.headline} The national figure is central government's own, not a council rule: ${fact.statement}`, sources: [...new Set([...answer.sources, source])] };
 }
 
 /** "why 15?", "why is it 15%?": the weighting figure of the last answer whose reason is asked. */

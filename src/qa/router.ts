@@ -89,7 +89,9 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   const asksNational = q.subjects.includes('national');
   // "Does Trafford have a 10% weighting like central government?": the council's answer, then the national figure.
   const nationalBeside = asksNational && q.councils.length > 0 && own.some((s) => s === 'weighting' || s === 'threshold');
-  if (asksNational && !nationalBeside && !(q.proposedWeighting !== undefined && contract && resolveCouncil(shelf, q, ctx, carried).id)) {
+  // "why so low? i thought the govt said 10%" after a council's weighting: that weighting's reason, the national figure beside it (referBack).
+  const reasonOfLast = q.refersBack === 'reason' && carried.council !== undefined;
+  if (asksNational && !nationalBeside && !reasonOfLast && !(q.proposedWeighting !== undefined && contract && resolveCouncil(shelf, q, ctx, carried).id)) {
     const priorities = own.includes('priorities') || /\bppn|procurement policy (note|statement)|npps\b/i.test(q.text);
     const wanted = q.subjects.includes('legal-duty') && !own.includes('weighting') ? 'legal-duty' : priorities ? 'priorities' : 'weighting';
     return { answer: nationalAnswer(national, wanted, { text: q.text, yesNo: q.asksYesNo, ...askedOf(shelf, q) }) };

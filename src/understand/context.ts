@@ -112,8 +112,10 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   const meaningOfLast = q.asksMeaning === true && /\b(that|this|it|those|these|they)\b/.test(q.text.toLowerCase());
   const asksOfLast = q.refersBack !== undefined || q.asksUse === true || meaningOfLast || (q.asksFor !== undefined && q.otherWords.length === 0);
   // "whats the reason for the 15% min?": the weighting named is the last answer's, asked why.
-  const ofLastWeighting = q.refersBack === 'reason' && own.every((s) => s === 'weighting');
-  if (asksOfLast && (own.length === 0 || ofLastWeighting) && !slots && words <= 8) return true;
+  // "why so low? i thought the govt said 10%": the national figure named beside it is the officer's remark.
+  const ofLastWeighting = q.refersBack === 'reason' && own.every((s) => s === 'weighting' || s === 'national');
+  // A remark on the national figure after the reason asked ("… i thought the govt said 10%") makes it longer, not new.
+  if (asksOfLast && (own.length === 0 || ofLastWeighting) && !slots && words <= (own.includes('national') ? 12 : 8)) return true;
   if (q.followUp && words <= 14 && q.otherWords.length <= 3) return true;
   if (q.councils.length > 0 || valued || q.mention.uncovered || q.mention.misspelt) return false;
   // "whats the deadline for that?", "is it up and running yet?": a kind of thing the documents may not

@@ -470,7 +470,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...financialYear(lower),
     ...(v.asksUse?.ask.test(lower) ? { asksUse: true as const } : {}),
     ...(asksForSupport(clean, v) ? { asksSupport: true as const } : {}),
-    ...(v.refersBack?.source.test(lower) ? { refersBack: 'source' as const } : v.refersBack?.reason.test(lower) ? { refersBack: 'reason' as const } : {}),
+    ...(v.refersBack?.source.test(lower) ? { refersBack: 'source' as const } : v.refersBack?.reason.test(lower) || reasonThenRemark(lower, v) ? { refersBack: 'reason' as const } : {}),
     text: clean,
     ...(money ? { money } : {}),
     ...(category ? { category } : {}),
@@ -486,6 +486,13 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...ownCouncilAsked(lower, v),
     ...(v.startsAfresh?.test(lower) ? { startsAfresh: true as const } : {}),
   };
+}
+
+/** "why so low? i thought the govt said 10%": a reason asked, then a remark that asks nothing more. */
+function reasonThenRemark(lower: string, v: Pick<Vocabulary, 'refersBack'>): boolean {
+  const at = lower.indexOf('?');
+  if (at < 0 || lower.slice(at + 1).includes('?')) return false;
+  return v.refersBack?.reason.test(lower.slice(0, at + 1)) === true;
 }
 
 /** "my manager says SV is optional, is that right?": the claim checked, and who made it when said by pronoun. */

@@ -229,7 +229,7 @@ const VocabularySchema = z.object({
    * say that?"), or why (`reason`: "why?"); `reasonCue`: the words of a sentence that gives a reason;
    * `contextCue`: those of the cues that give only its context ("in line with …"), not its purpose.
    */
-  refersBack: z.strictObject({ source: pattern, reason: pattern, reasonCue: pattern, contextCue: pattern.optional() }).optional(),
+  refersBack: z.strictObject({ source: pattern, reason: pattern, reasonCue: pattern, contextCue: pattern.optional(), level: pattern.optional() }).optional(),
   /** ways of asking read as the documents' words ("who is on it?": "who are the members on it?") */
   rephrase: z.array(z.strictObject({ pattern, as: z.string().min(1) })).default([]),
 });
@@ -377,7 +377,8 @@ export interface Vocabulary {
   /** the words after a name that say what its items are, as alternatives to build a pattern with the name */
   namesItems?: string;
   /** asks of the last answer where the documents say it, or why; `reasonCues`: `reasonCue` made global, for matchAll */
-  refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp; reasonCues: RegExp; contextCue?: RegExp };
+  /** `level`: a reason asked of how high or low the last answer's figure is ("why so low?") */
+  refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp; reasonCues: RegExp; contextCue?: RegExp; level?: RegExp };
   rephrase: readonly { re: RegExp; as: string }[];
   stopwords: ReadonlySet<string>;
   synonyms: readonly (readonly string[])[];
@@ -475,7 +476,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.questionWords ? { questionWords: { any: re(v.questionWords.any), opens: re(v.questionWords.opens) } } : {}),
     ...(v.namesItems ? { namesItems: v.namesItems } : {}),
     ...(v.howMany ? { howMany: howManyOf(v.howMany) } : {}),
-    ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), reasonCues: new RegExp(v.refersBack.reasonCue, 'gi'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}) } } : {}),
+    ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), reasonCues: new RegExp(v.refersBack.reasonCue, 'gi'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}), ...(v.refersBack.level ? { level: re(v.refersBack.level) } : {}) } } : {}),
   };
 }
 

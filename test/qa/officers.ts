@@ -5759,6 +5759,26 @@ const HELD_OUT_26D: OfficerRow[] = [
     // CWaC Policy (iv): the weighting bands start at £50,000, so below that no weighting is set.
     { q: 'boss thinks we dont need to bother with social value on a 40k cwac job. is he right?', council: CWAC, includes: [], firstLine: /^Yes, he is, as far as the weighting goes/, excludes: [STOCKPORT_RE] },
   ]),
+  // CWaC Policy 2021-25, What do we mean by social value?: "The UK Government has announced its commitment to a
+  // minimum 10% social value weighting on all central government contracts" (national context, not a council
+  // rule); (iv) Clear guidelines gives 5% for £50,000-£100,000 without saying why that figure. "Why so low?"
+  // asks of the figure just given, with the national figure the officer named beside it.
+  ...conversation([
+    { q: "Hi, I've just started in commissioning at Cheshire West and I've been asked what social value weighting I'd be expected to use. My first one is a day opportunities service, roughly £75,000 in total. Can you help?", council: CWAC, includes: [pct(5)] },
+    { q: 'why so low? i thought the govt said 10%', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say why the figure is 5%/, includes: [/central government's own, not a council rule/, /minimum 10% social value weighting on all central government contracts/], excludes: [/^Cheshire West and Chester's social value weighting: a standard/m, STOCKPORT_RE], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting 60k', council: CWAC, includes: [pct(5)] },
+    { q: 'why is it so low? govt uses 10%', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say why the figure is 5%/, includes: [/central government's own/], excludes: [STOCKPORT_RE] },
+  ]),
+  ...conversation([
+    { q: 'cwac weighting 60k', council: CWAC, includes: [pct(5)] },
+    { q: 'how come its so low', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say why the figure is 5%/, includes: [] },
+  ]),
+  ...conversation([
+    { q: 'stockport weighting 60k', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'why so high? central government only asks for 10%', council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [/central government's own/], excludes: [/Cheshire West and Chester's (?:standard|social value weighting)/] },
+  ]),
 ];
 
 // =============================================================================================
@@ -5846,6 +5866,10 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 26
+  {
+    q: "cwac £75k services weighting → why so low? i thought the govt said 10%",
+    right: "The policy's reasons are proportionality ('social value should not be burdensome or costly if done in a targeted and proportionate way'; (iv) guidelines 'to ensure that social value is proportionate and appropriate to the contract'), and the Engagement Feedback: the proposed weighting was thought both too high (commissioning officers) and too low (local suppliers forum) - 'Proposed weighting to be retained but kept under review. A proportionate approach will be taken.' The 10% is central government's own minimum. Now the reply says the documents do not say why the figure is 5%, gives central government's 10% as its own (not a council rule) and quotes the 'higher weighting' passage, but not the proportionality passages or the Engagement Feedback.",
+  },
   {
     q: "trafford weighting for 150k → cheers! also how many hk newcomers are there?",
     right: "Exec report 3.2: exact numbers are not known, estimated 'in the region of at least 1,500 people'. Now the 'also' reads it as a follow-up of the £150,000 weighting answer (and 'hk' is not read as Hong Kong), so it gets Trafford's weighting card again.",
