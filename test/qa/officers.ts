@@ -5887,6 +5887,22 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     q: "what does cwac's action plan say about training → are those done?",
     right: "The policy does not record completion; in the live plan CWAC-2 and CWAC-9 are open and overdue (due August and September 2021), as the live plan shows them. Now the reply says the documents do not say whether that has happened yet, names the two actions and offers the live plan as a button, but does not give their live status itself (Q&A does not read the live plan).",
   },
+  {
+    q: 'why does stockport use 15%? (first question, council named)',
+    right: "Charter s.4 sets \"a minimum weighting of 15% with an overall target of 20%\" and gives no reason for the figure: the reply should say the documents do not say why it is 15%, then the rule. Now a first question gets Stockport's weighting summary with no word on why; as a follow-up (\"why 15?\", \"why is it 15%?\") it is answered right.",
+  },
+  {
+    q: 'cwac 150k goods → is 8% enough? → why 10%?',
+    right: "Policy, Procurement (iv) gives 10% above £100,000 and no reason for the figure: the documents do not say why it is 10%, then the rule. Now the 10% is read as the figure to judge and the reply quotes where the rule says it (In … (iv) Clear guidelines: \"For higher value contracts …\"), without saying that no reason is given.",
+  },
+  {
+    q: 'what is the trafford maturity index?',
+    right: "Exec report 2.2: \"The Social Value Maturity Index is a self-assessment tool which measures how far Social Value has been embedded within an organisation\", then where Trafford stands. Now the card leads with where Trafford stands and never says what the index is; \"what does the maturity index mean?\" (or \"what does that mean\" after it) leads with the definition.",
+  },
+  {
+    q: 'how often does stockports steering grp meet',
+    right: "Statement s3/s7/s9: no meeting frequency is given; the group completes the Maturity Index annually and its action plan is monitored at the Strategic Commissioning Group with quarterly monitoring updates. Now the not-given line leads, but what they do say is the list item \"Social Value Steering Group; Meetings with a number of NHS colleagues and patient forums\" (stakeholders engaged on the cohorts), not the group's own card.",
+  },
   // Round 22
   {
     q: "whats the minimum social value weighting on a £200k contract? → it's a services contract if that helps (no default council)",
@@ -6028,22 +6044,5 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: 'cwac staff volunteering days? → and how many hours have actually been done so far?',
     right: "Policy, Where are we now?: \"2025 hours of staff volunteering since 2016\"; no later figure is given. Now \"done so far\" reads as the achievements subject: the not-given line (\"whether that has happened yet\") leads over the Ellesmere Port and Chester Northgate figures; \"do we know how many hours have actually been done?\" is answered right.",
-  },  // Held out, round 25
-  {
-    q: 'why does stockport use 15%? (first question, council named)',
-    right: "Charter s.4 sets \"a minimum weighting of 15% with an overall target of 20%\" and gives no reason for the figure: the reply should say the documents do not say why it is 15%, then the rule. Now a first question gets Stockport's weighting summary with no word on why; as a follow-up (\"why 15?\", \"why is it 15%?\") it is answered right.",
-  },
-  {
-    q: 'cwac 150k goods → is 8% enough? → why 10%?',
-    right: "Policy, Procurement (iv) gives 10% above £100,000 and no reason for the figure: the documents do not say why it is 10%, then the rule. Now the 10% is read as the figure to judge and the reply quotes where the rule says it (In … (iv) Clear guidelines: \"For higher value contracts …\"), without saying that no reason is given.",
-  },
-  // Held out, round 25
-  {
-    q: 'what is the trafford maturity index?',
-    right: "Exec report 2.2: \"The Social Value Maturity Index is a self-assessment tool which measures how far Social Value has been embedded within an organisation\", then where Trafford stands. Now the card leads with where Trafford stands and never says what the index is; \"what does the maturity index mean?\" (or \"what does that mean\" after it) leads with the definition.",
-  },
-  {
-    q: 'how often does stockports steering grp meet',
-    right: "Statement s3/s7/s9: no meeting frequency is given; the group completes the Maturity Index annually and its action plan is monitored at the Strategic Commissioning Group with quarterly monitoring updates. Now the not-given line leads, but what they do say is the list item \"Social Value Steering Group; Meetings with a number of NHS colleagues and patient forums\" (stakeholders engaged on the cohorts), not the group's own card.",
   },
 ];
