@@ -43,6 +43,8 @@ function contextLine(q: Question, carried: Carried, pack: PolicyPack | undefined
     lines.push(`The same comparison${value}.`);
   } else if (carried.term && money && name) {
     lines.push(`The same contract at the same rate, in ${name}.`);
+  } else if (carried.sameTerm && money && name) {
+    lines.push(`The same contract over the same term, at the new rate, in ${name}.`);
   } else if (carried.value !== undefined && money) {
     const kind = carried.category ? `${carried.category} contract` : 'contract';
     lines.push(`For the same ${formatPounds(money.value)} ${kind}${name ? `, in ${name}` : ''}${carried.council ? ', as before' : ''}.`);

@@ -13,14 +13,17 @@ import type { Shelf } from './shelf.js';
 export function referBack(shelf: Shelf, council: string, q: Question, answer: Answer): Answer {
   if (answer.kind !== 'answer' || !q.refersBack) return answer;
   const subject = q.subjects.find((s) => s !== 'compare' && s !== 'national');
-  // "Why not?" after "No: 12% is below the minimum": the reason for a verdict is the rule it rests on.
-  const reason = q.refersBack === 'reason' && q.proposedWeighting === undefined;
+  // "Why not?" after "No: 12% is below the minimum": the reason for a verdict is the rule it rests on;
+  // "why 15 tho?" after it names the council's own figure, and asks the reason for that.
+  const figure = q.refersBack === 'reason' ? figureAsked(q, answer) : undefined;
+  const ofCouncilFigure = figure !== undefined && figure !== `${q.proposedWeighting}%`;
+  const reason = q.refersBack === 'reason' && (q.proposedWeighting === undefined || ofCouncilFigure);
   if (!reason) return whereSaid(shelf, council, answer);
   // "why so low? i thought the govt said 10%": the figure asked of is the last answer's, not the national one named.
   const national = q.subjects.includes('national');
   const level = shelf.vocabulary.refersBack?.level?.test(q.text.toLowerCase()) === true;
-  const figure = (national ? undefined : figureAsked(q, answer)) ?? (level || national ? /\d+(?:\.\d+)?%/.exec(answer.headline)?.[0] : undefined);
-  const why = figure ? reasonForFigure(shelf, council, figure, answer) : reasonsFor(shelf, council, subject, answer);
+  const asked = (national ? undefined : figure) ?? (level || national ? /\d+(?:\.\d+)?%/.exec(answer.headline)?.[0] : undefined);
+  const why = asked ? reasonForFigure(shelf, council, asked, answer) : reasonsFor(shelf, council, subject, answer);
   return national ? withNationalFigure(shelf, why) : why;
 }
 

@@ -112,7 +112,14 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   if (q.asksCurrency && id && !contract) {
     const pack = shelf.pack(id);
     const beside = besideCurrency(shelf, pack, q);
-    return { answer: finish(shelf.now(), together([...beside.before, howCurrent(shelf, pack, q), ...beside.after]), [pack], q, carried, why), council: id };
+    const current = howCurrent(shelf, pack, q);
+    // "… still in date? and … 'leader in social value' by which year?": a part no subject covers, from the
+    // documents. The currency clause is put first, as askedBeside reads past the first clause.
+    const clauses = clausesOf(q.text);
+    const ofCurrency = (c: string) => shelf.vocabulary.currencyAsk.test(c);
+    const reordered = [...clauses.filter(ofCurrency), ...clauses.filter((c) => !ofCurrency(c))].join('? ');
+    const more = askedBeside(shelf, { ...q, text: reordered }, pack, [current, ...beside.before, ...beside.after]);
+    return { answer: finish(shelf.now(), together([...beside.before, current, ...beside.after, ...more.before, ...more.after]), [pack], q, carried, why), council: id };
   }
   if (!knownSubject) return uncuratedAnswer(shelf, q, carried, id, why);
   // "living wage toms?", "carbon toms": the officer asks for measures, not a council's topic.

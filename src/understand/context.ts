@@ -4,7 +4,7 @@
  * question keeps the £200k; "what if it was £30k?" keeps the council.
  */
 import type { Category } from '../policy/schema.js';
-import { bareAmount, givesTerm, termGiven, withTerm, type ValueBasis } from './contractValue.js';
+import { bareAmount, givesTerm, termGiven, totalOver, withTerm, type ValueBasis } from './contractValue.js';
 import type { Question, Subject } from './question.js';
 import type { Filter } from './planCommands.js';
 import type { Request } from './route.js';
@@ -67,6 +67,8 @@ export interface Carried {
   compared?: string[];
   /** the same contract at the same rate, over the term the follow-up gives ("2 years longer") */
   term?: true;
+  /** the same contract's term, at the new rate the follow-up gives ("and if it was 25k a year?") */
+  sameTerm?: true;
   /** a bare number read in the units of this value before ("55" after £45,000 is £55,000) */
   readBeside?: number;
   /** "and over 3 years?" with no rate: the value before as the total, and as a year's over these months */
@@ -114,8 +116,11 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   // "whats the reason for the 15% min?": the weighting named is the last answer's, asked why.
   // "why so low? i thought the govt said 10%": the national figure named beside it is the officer's remark.
   const ofLastWeighting = q.refersBack === 'reason' && own.every((s) => s === 'weighting' || s === 'national');
-  // A remark on the national figure after the reason asked ("… i thought the govt said 10%") makes it longer, not new.
-  if (asksOfLast && (own.length === 0 || ofLastWeighting) && !slots && words <= (own.includes('national') ? 12 : 8)) return true;
+  // A remark on the national figure after the reason asked ("… i thought the govt said 10%") makes it
+  // longer, not new; a refer-back pattern fits whole sentences only, so a longer message of them ("why is
+  // the minimum 15 anyway? is there a reason given") still asks nothing else.
+  const limit = q.refersBack !== undefined ? 14 : own.includes('national') ? 12 : 8;
+  if (asksOfLast && (own.length === 0 || ofLastWeighting) && !slots && words <= limit) return true;
   if (q.followUp && words <= 14 && q.otherWords.length <= 3) return true;
   if (q.councils.length > 0 || valued || q.mention.uncovered || q.mention.misspelt) return false;
   // "whats the deadline for that?", "is it up and running yet?": a kind of thing the documents may not
@@ -302,6 +307,13 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   // "what if it was £80k instead?", a new value and nothing else asked: the same contract, still services.
   const newValueOnly = q.money !== undefined && own.length === 0;
   if (aboutContract && (q.bound !== undefined || newValueOnly) && previous.value !== undefined) carryTerms(q, previous, out, carried);
+  // "and if it was 25k a year?" after "£30k pa for 3 yrs with a 12 month extension": the new rate over the same term.
+  const rate = q.money?.kind === 'amount' ? q.money.basis : undefined;
+  if (aboutContract && rate && rate.months === undefined && previous.basis?.months !== undefined) {
+    const basis: ValueBasis = { ...rate, months: previous.basis.months, ...(previous.basis.extensionMonths ? { extensionMonths: previous.basis.extensionMonths } : {}) };
+    carried.sameTerm = true;
+    out.money = { ...q.money!, value: totalOver(basis, previous.basis.months), basis };
+  }
   if (!bare && aboutContract && q.money === undefined && q.range === undefined && q.bound === undefined && previous.value !== undefined) {
     // "and over 3 years?" after £85,000 with no rate: £85,000 may be the total or a year's; both are answered.
     const months = previous.basis ? undefined : termGiven(q.text);
@@ -330,8 +342,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   }
   // "is 12% ok for £80k in Stockport?" then "what about in CWaC?": the same 12%, judged there.
   // "… is 12% ok for £90k?" then "what about 4%?": the new figure, judged for the same contract.
-  if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined || carried.term)) {
-    if (q.statedWeighting !== undefined) {
+  if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined || carried.term || carried.sameTerm)) {
+    // "why 15%?" names the council's figure to give the reason for, not a new figure to judge.
+    if (q.statedWeighting !== undefined && q.refersBack !== 'reason') {
       out.proposedWeighting = q.statedWeighting;
     } else {
       carried.proposedWeighting = previous.proposedWeighting;

@@ -120,7 +120,8 @@ const LONGER = new RegExp(
 
 const MONTHS_PER: Readonly<Record<ValueBasis['per'], number>> = { year: 12, quarter: 3, month: 1 };
 
-const totalOver = (basis: ValueBasis, monthsTotal: number) => Math.round(((basis.rate * monthsTotal) / MONTHS_PER[basis.per]) * 100) / 100;
+/** The rate over a term of `monthsTotal` months, to the penny. */
+export const totalOver = (basis: ValueBasis, monthsTotal: number) => Math.round(((basis.rate * monthsTotal) / MONTHS_PER[basis.per]) * 100) / 100;
 
 /** The same rate over the main term alone, without the extension: "£12k pa, 2 yrs + 1 yr extension" is £24,000 over 2 years. */
 export function withoutExtension(basis: ValueBasis): { value: number; months: number } | undefined {

@@ -298,6 +298,9 @@ describe('a short question asked of the last answer', () => {
     ['ok why is that?', 'reason'],
     ['how come?', 'reason'],
     ["what's the reason for that?", 'reason'],
+    // Each sentence asks the reason, so the message does.
+    ['why is the minimum 15 anyway? is there a reason given', 'reason'],
+    ['why is the min 15? does it say why anywhere', 'reason'],
   ])('%p asks for its %s, and leans on it', (text, kind) => {
     const q = ask(text);
     expect(q.refersBack).toBe(kind);
@@ -312,5 +315,12 @@ describe('a short question asked of the last answer', () => {
 
   it.each(['why is the stockport weighting 15%?', 'where does the charter say 15%?', 'which councils set a weighting?'])('%p asks a question of its own', (text) => {
     expect(ask(text).refersBack).toBeUndefined();
+  });
+});
+
+describe('the question of a long message', () => {
+  it('reads a question typed after the last "?" as asked too', () => {
+    const q = ask("sorry if this is a daft question, im fairly new to commissioning and my manager's on leave til monday. I'm doing a day opportunities contract in cheshire west and chester, about £28k a year for 3 years. do I need to put social value in the evaluation and if so how much? also do I have to use the portal thing everyone talks about");
+    expect(q.subjects).toEqual(expect.arrayContaining(['weighting', 'portal']));
   });
 });

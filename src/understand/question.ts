@@ -470,7 +470,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...financialYear(lower),
     ...(v.asksUse?.ask.test(lower) ? { asksUse: true as const } : {}),
     ...(asksForSupport(clean, v) ? { asksSupport: true as const } : {}),
-    ...(v.refersBack?.source.test(lower) ? { refersBack: 'source' as const } : v.refersBack?.reason.test(lower) || reasonThenRemark(lower, v) ? { refersBack: 'reason' as const } : {}),
+    ...refersBackOf(lower, v),
     text: clean,
     ...(money ? { money } : {}),
     ...(category ? { category } : {}),
@@ -532,6 +532,22 @@ function ownCouncilAsked(lower: string, v: Pick<Vocabulary, 'asksOwnCouncil'>): 
 }
 
 /**
+ * "where does it say that?", "why 15%?": a message asking only the source or the reason of the last
+ * answer. "why is the minimum 15 anyway? is there a reason given": each sentence asks it, and so does the message.
+ */
+function refersBackOf(lower: string, v: Vocabulary): { refersBack?: 'source' | 'reason' } {
+  const rb = v.refersBack;
+  if (!rb) return {};
+  const kind = (s: string) => (rb.source.test(s) ? ('source' as const) : rb.reason.test(s) ? ('reason' as const) : undefined);
+  const whole = kind(lower);
+  if (whole) return { refersBack: whole };
+  if (reasonThenRemark(lower, v)) return { refersBack: 'reason' };
+  const sentences = lower.split(/(?<=[?!])\s+|(?<=\.)\s+(?=[a-z])/).filter((s) => s.trim() !== '');
+  const kinds = sentences.map(kind);
+  return sentences.length > 1 && kinds.every((k) => k !== undefined) ? { refersBack: kinds[0]! } : {};
+}
+
+/**
  * "is that more than Stockport?", "higher than in CWaC?": a comparative with nothing but a council's name
  * after it compares that council with the one in play, not asks of it alone.
  */
@@ -575,7 +591,16 @@ function questionSentence(lower: string, namesSubject: (sentence: string) => boo
   const sentences = [...lower.matchAll(/[^.!?]+[.!?]*/g)].map((m) => ({ text: m[0] }));
   if (sentences.length < 2) return undefined;
   const latest = [...sentences].reverse();
-  return latest.find((x) => x.text.includes('?')) ?? latest.find((x) => namesSubject(x.text)) ?? latest[0];
+  const last = sentences.length - 1 - latest.findIndex((x) => x.text.includes('?'));
+  if (last >= sentences.length) return latest.find((x) => namesSubject(x.text)) ?? latest[0];
+  // "… how much? also do I have to use the portal thing": a question after the last "?" is asked too.
+  const more = sentences.slice(last + 1).filter((x) => asksToo(x.text) && namesSubject(x.text));
+  return { text: [sentences[last]!, ...more].map((x) => x.text.trim()).join(' ') };
+}
+
+/** "also do I have to …", "and is there a …": a sentence that asks, though typed without a "?". */
+function asksToo(sentence: string): boolean {
+  return /^\s*(?:(?:also|and|plus|oh and|oh|ps|p\.s\.?),?\s+)?(?:do|does|did|is|are|can|could|should|will|would|has|have|what|whats|which|who|when|where|how|any)\b/.test(sentence);
 }
 
 /** Phrases whose "and" joins one name, not two questions. */

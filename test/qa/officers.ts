@@ -5781,6 +5781,87 @@ const HELD_OUT_26D: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 27 (G).
+const HELD_OUT_27G: OfficerRow[] = [
+  // Side by side, each council's own rule: Stockport Charter (2019) s.4 "minimum weighting of 15% with an
+  // overall target of 20%" over £25k; Trafford Executive report 2.3/3.1 sets no weighting (TOMs/Portal
+  // over £50k); CWaC Policy 2021-25 (iv) 5% for £50,000-£100,000, 10% above £100,000, and (vii) the right
+  // to reduce payments only for contracts over £100,000. "Comparing the three councils" asks all three.
+  ...conversation([
+    { q: 'comparing the three councils for a report - what social value weighting does each apply to a £75k contract?', firstLine: /^For a £75,000 contract: Cheshire West and Chester 5% standard; Stockport 15% minimum \(20% target\) if competitive; Trafford sets none\.$/, includes: [CASE_BY_CASE], excludes: [WHICH_COUNCIL], crossCouncil: true, source: SRC.cwac },
+    { q: 'what about £250k', firstLine: /^For a £250,000 contract: Cheshire West and Chester 10% standard; Stockport 15% minimum \(20% target\) if competitive; Trafford sets none\.$/, includes: [SAME], excludes: [WHICH_COUNCIL], crossCouncil: true, source: SRC.cwac },
+    { q: "and which of them can dock payments if the supplier doesn't deliver, and where does it say so?", includes: [/reduce contractual payments/, /\(vii\) Contractual commitments/, /Stockport's documents do not say anything about payment deductions/, /Trafford's documents do not say anything about payment deductions/], excludes: [WHICH_COUNCIL], crossCouncil: true, source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'what weighting do the 3 councils each use for a 75k contract', firstLine: /^For a £75,000 contract: Cheshire West and Chester 5% standard; Stockport 15% minimum/, includes: [/Trafford sets none/], excludes: [WHICH_COUNCIL], crossCouncil: true, source: SRC.cwac },
+    { q: 'and 250k?', firstLine: /^For a £250,000 contract: Cheshire West and Chester 10% standard/, includes: [], excludes: [WHICH_COUNCIL], crossCouncil: true },
+    { q: 'which ones can reduce payments if a supplier doesnt deliver?', includes: [/reduce contractual payments/, /Trafford's documents do not say anything about payment deductions/], excludes: [WHICH_COUNCIL], crossCouncil: true, source: SRC.cwac },
+  ]),
+  ...kind('weighting and thresholds', [
+    { q: 'side by side for each of the councils pls - sv weighting on £75,000', firstLine: /^For a £75,000 contract: Cheshire West and Chester 5% standard; Stockport 15% minimum/, includes: [], excludes: [WHICH_COUNCIL], crossCouncil: true, source: SRC.cwac },
+    { q: 'doing a report comparing councils - sv weighting at £75k for each?', firstLine: /^For a £75,000 contract: Cheshire West and Chester 5% standard; Stockport 15% minimum/, includes: [], excludes: [WHICH_COUNCIL], crossCouncil: true, source: SRC.cwac },
+    { q: 'comparing cwac stockport and trafford, whats the weighting for a 75k contract', firstLine: /^For a £75,000 contract: Cheshire West and Chester 5% standard/, includes: [], excludes: [WHICH_COUNCIL], crossCouncil: true, source: SRC.cwac },
+  ]),
+  // Charter s.4 states "a minimum weighting of 15% with an overall target of 20%" and gives no reason for
+  // the figure. Asked why after a verdict on 12% (or after £25k exactly), the 15 is the council's figure,
+  // not a £15,000 contract nor the 12% proposed.
+  ...conversation([
+    { q: 'one of my officers has put 12% social value on a £26k competitive quote for smbc. is that enough?', council: STOCKPORT, firstLine: NO, includes: [pct(15)] },
+    { q: 'what if the contract was £25k exactly?', council: STOCKPORT, includes: [money(25000)] },
+    { q: 'why is the minimum 15 anyway? is there a reason given', council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [/minimum weighting of 15%/], excludes: [...HELP_OR_POINTER, money(15000), CENTRAL_GOVERNMENT], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'one of my officers has put 12% social value on a £26k competitive quote for smbc. is that enough?', council: STOCKPORT, firstLine: NO, includes: [pct(15)] },
+    { q: 'why 15 tho', council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [], excludes: [...HELP_OR_POINTER, money(15000)], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'one of my officers has put 12% social value on a £26k competitive quote for smbc. is that enough?', council: STOCKPORT, firstLine: NO, includes: [pct(15)] },
+    { q: 'whats the reasoning behind 15%', council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [], excludes: [...HELP_OR_POINTER], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'one of my officers has put 12% social value on a £26k competitive quote for smbc. is that enough?', council: STOCKPORT, firstLine: NO, includes: [pct(15)] },
+    { q: 'why is the min 15? does it say why anywhere', council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [], excludes: [...HELP_OR_POINTER, money(15000)], source: SRC.charter },
+  ]),
+  // CWaC Policy (iv): 5% "between £50,000 and £100,000" (£100,000 included), 10% "above £100,000";
+  // (vii) deductions "For contracts over £100,000 total value". A new yearly rate keeps the term and
+  // extension just given: £25k a year over 3 years + 12 months is £100,000, or £75,000 without it.
+  ...conversation([
+    { q: 'cwac - £30k pa for 3 yrs with an optional 12 month extension. what weighting?', council: CWAC, includes: [money(120000), pct(10), money(90000)], derived: [120000, 90000], source: SRC.cwac },
+    { q: 'and if it was 25k a year?', council: CWAC, firstLine: /^For a £100,000 contract, Cheshire West and Chester's standard social value weighting is 5%/, includes: [/over 4 years/, /£25,000 a year, including 1 year of extension/, /do not say whether an extension counts/], excludes: [/say how long the contract runs/, /same rate/], derived: [100000], source: SRC.cwac },
+    { q: "can we dock payments on that one if they don't deliver?", council: CWAC, firstLine: /^No\b.*£100,000 is not more than £100,000/, includes: [/over 4 years/], excludes: [/say how long the contract runs/, /a £25,000 contract/], derived: [100000], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac - £30k pa for 3 yrs with an optional 12 month extension. what weighting?', council: CWAC, includes: [pct(10)], derived: [120000, 90000] },
+    { q: 'what if its 25k pa', council: CWAC, firstLine: /^For a £100,000 contract, .*5%/, includes: [/over 4 years/], excludes: [/say how long the contract runs/], derived: [100000], source: SRC.cwac },
+    { q: 'could we reduce payments if they dont deliver the sv', council: CWAC, firstLine: /^No\b.*£100,000/, includes: [], derived: [100000], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac - £30k pa for 3 yrs with an optional 12 month extension. what weighting?', council: CWAC, includes: [pct(10)], derived: [120000, 90000] },
+    { q: 'ok and at £25,000 per year?', council: CWAC, firstLine: /^For a £100,000 contract, .*5%/, includes: [/over 4 years/], excludes: [/say how long the contract runs/], derived: [100000], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac - £30k pa for 3 yrs with an optional 12 month extension. what weighting?', council: CWAC, includes: [pct(10)], derived: [120000, 90000] },
+    { q: 'say it was only 25k annually', council: CWAC, firstLine: /^For a £100,000 contract, .*5%/, includes: [], excludes: [/say how long the contract runs/], derived: [100000], source: SRC.cwac },
+  ]),
+  // CWaC Policy (iv): £28k x 3 = £84,000 is "between £50,000 and £100,000": 5%. Delivery and evaluation:
+  // Monitoring and evaluation: the Portal "will be engaged ... to assist with the evaluation", with no
+  // value threshold. A question typed after the last "?" ("also do I have to use the portal thing") is asked too,
+  // and "how much" of the evaluation is the weighting.
+  ...kind('multi-part', [
+    { q: "sorry if this is a daft question, im fairly new to commissioning and my manager's on leave til monday. I'm doing a day opportunities contract in cheshire west and chester, about £28k a year for 3 years. do I need to put social value in the evaluation and if so how much? also do I have to use the portal thing everyone talks about", council: CWAC, firstLine: /^For an £84,000 contract, Cheshire West and Chester's standard social value weighting is 5%/, includes: [PORTAL, /no value threshold/i, CASE_BY_CASE], derived: [84000], source: SRC.cwac },
+    { q: 'cwac, £28k a year for 3 years - how much weighting and do i need the portal?', council: CWAC, firstLine: /^For an £84,000 contract, .*5%/, includes: [PORTAL, /no value threshold/i], derived: [84000], source: SRC.cwac },
+    { q: 'new to this, doing a cwac contract about 28k pa over 3 yrs for day services. does social value go in the evaluation, how much, and do we use the social value portal?', council: CWAC, firstLine: /^For an £84,000 services contract, .*5%/, includes: [PORTAL, /no value threshold/i], derived: [84000], source: SRC.cwac },
+  ]),
+  // CWaC Policy 2021-25 (cover: 2021-25, ended) and "A proposed vision for the future": "By 2023 we will be
+  // a leader in social value ...". Asked beside how current the policy is, the vision's year is answered too.
+  ...kind('multi-part', [
+    { q: "is the cheshire west social value policy still in date? and there was something about them being a 'leader in social value' by a certain year - which year was it", council: CWAC, firstLine: /^No, not by its own dates/, includes: [/2021-25/, /By 2023 we will be a leader in social value/, /A proposed vision for the future/], source: SRC.cwac },
+    { q: "cwac policy - is it still current, and what year did they say they'd be a leader in social value by?", council: CWAC, firstLine: /^No, not by its own dates/, includes: [/By 2023 we will be a leader in social value/], source: SRC.cwac },
+    { q: 'is cwacs sv policy out of date? also when did they want to be a leader in social value by', council: CWAC, firstLine: /^Yes, by its own dates/, includes: [/By 2023 we will be a leader in social value/], source: SRC.cwac },
+    { q: 'which year were cheshire west going to be a leader in social value by? and is their policy still in date', council: CWAC, includes: [/2021-25/, /By 2023 we will be a leader in social value/], source: SRC.cwac },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -5851,6 +5932,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_26E,
   ...HELD_OUT_26F,
   ...HELD_OUT_26D,
+  ...HELD_OUT_27G,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
@@ -5865,6 +5947,19 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
+  // Held out, round 27
+  {
+    q: "cwac - £30k pa for 3 yrs with an optional 12 month extension. what weighting? → and if it was 25k a year? → can we dock payments on that one if they don't deliver?",
+    right: "Policy (iv)/(vii): £100,000 with the extension (not 'above £100,000') or £75,000 without it: 5% either way, and no payment-deduction right either way. Now the term is kept (£100,000 over 4 years, 5%; deductions: no, £100,000 is not more than £100,000), but the £75,000 without-extension figure is not given when the rules read the same either way.",
+  },
+  {
+    q: 'comparing the three councils for a report - what social value weighting does each apply to a £75k contract? → … → and which of them can dock payments if the supplier doesn\'t deliver, and where does it say so?',
+    right: "Lead with 'Only Cheshire West and Chester's documents give this' ((vii) Contractual commitments) and note Stockport's Portal applies over £50k in the weighting comparison. Now the comparison is right council by council, but the deductions reply leads with 'What … each say about payment deductions' and the weighting comparison does not mention the Portal.",
+  },
+  {
+    q: "hi, first time doing a tender in cheshire west - it's roughly £84k in total over 3 years. what % social value do I need? and is the portal mandatory",
+    right: "5% (Policy (iv)); the Portal has no value threshold in the policy (Delivery and evaluation: Monitoring and evaluation). Now the 5% is right but the Portal part says the documents 'do not give that percentage for the Social Value Portal': the '%' of the first part is read into the second.",
+  },
   // Held out, round 26
   {
     q: "cwac £75k services weighting → why so low? i thought the govt said 10%",
