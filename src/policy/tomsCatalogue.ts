@@ -136,7 +136,7 @@ const SUBJECTS: readonly Subject[] = [
   },
   {
     subject: 'living wage',
-    asks: ['living wage*', 'real living', 'fair pay', 'fair wage*', 'low pay', 'minimum wage'],
+    asks: ['living wage*', 'real living', 'rlw', 'fair pay', 'fair wage*', 'low pay', 'minimum wage'],
     terms: ['living wage'],
   },
   { subject: 'volunteering', asks: ['volunteer*', 'voluntary'], terms: ['volunteer*', 'voluntary'] },

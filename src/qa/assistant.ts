@@ -7,7 +7,7 @@
  */
 import type { PolicyLibrary } from '../policy/loader.js';
 import type { TomsLookup } from '../policy/tomsCatalogue.js';
-import { mayLeanOnPrevious, rememberOf, withContext, type QaContext } from '../understand/context.js';
+import { mayLeanOnPrevious, rememberOf, withContext, type Carried, type QaContext } from '../understand/context.js';
 import type { CouncilFinder } from '../understand/councils.js';
 import { createReader, readQuestion, type Question, type Reader } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
@@ -121,11 +121,23 @@ export class Assistant {
         // "Did you mean Trafford?" not tapped: what the officer types next is asked of the council offered.
         const offered = !council && q.councils.length === 0 ? q.mention.misspelt?.id : undefined;
         const named = q.councils.length === 1 ? { council: q.councils[0]! } : offered ? { council: offered } : undefined;
-        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council ?? offered, answer.searchedFor, chosen, answer.item, answer.toms) : named;
+        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council ?? offered, answer.searchedFor, chosen, answer.item, answer.toms, topicOf(this.shelf, question, carried, ctx.previous)) : named;
         return { kind: 'answer', answer, ...(remember ? { remember } : {}), ...(change ? { councilChange: change } : {}) };
       }
     }
   }
+}
+
+/**
+ * The words measures would be found by for "whats the toms for it?" next: this question's, where they name
+ * a subject the TOMs catalogue has measures on ("modern slavery"), else the last topic, kept through
+ * follow-ups that lean on the answer before ("and cwac?").
+ */
+function topicOf(shelf: Shelf, q: Question, carried: Carried, previous: QaContext | undefined): string | undefined {
+  if (shelf.toms.findBySubject(q.text, { fallback: false }).length > 0) return q.text;
+  // "and cwac do they do rlw?" carries nothing, but asks again of the same subject.
+  const same = q.subjects.length > 0 && q.subjects.every((s) => previous?.subjects?.includes(s));
+  return Object.keys(carried).length > 0 || same ? previous?.topic : undefined;
 }
 
 /**

@@ -146,7 +146,8 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
     return { answer: tomsThemes(shelf.toms, shelf.tomsSource()) };
   }
   if (q.wantsToms && !contract && own.every((s) => s === 'toms') && unnamed) {
-    const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.text, true);
+    // "whats the toms for it?" after modern slavery: the measures on the subject just answered, only those.
+    const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.tomsTopic ?? q.text, q.tomsTopic === undefined);
     if (measures) return { answer: measures };
     // "What is the National TOMs?" with no council: the framework is national, so its themes.
     if (!id) return { answer: tomsThemes(shelf.toms, shelf.tomsSource()) };

@@ -50,6 +50,8 @@ export interface QaContext {
    * them due soon?" narrows the list shown (src/qa/desk.ts).
    */
   planView?: { filter?: Filter };
+  /** the words of the question that named a subject measures exist for ("modern slavery"), for "whats the toms for it?" */
+  topic?: string;
 }
 
 export interface Carried {
@@ -75,6 +77,8 @@ export interface Carried {
   eitherOver?: number;
   /** the measures just answered, asked of again ("which theme is that under?" after NT19) */
   toms?: string[];
+  /** the words the last topic was asked in, for the measures on it ("whats the toms ref for that?") */
+  topic?: string;
 }
 
 /** Subjects whose answer turns on the contract: a follow-up about them keeps the contract. */
@@ -166,9 +170,19 @@ export function asksOfMeasureBefore(q: Question): boolean {
   return pointsBack || q.followUp || wordCount(q.text) <= 3;
 }
 
+/**
+ * "whats the toms for it?", "toms ref for that" after Stockport on modern slavery: measures asked for
+ * what was just answered, naming no subject, measure, council or value of their own.
+ */
+export function asksTomsOfLast(q: Question): boolean {
+  if (q.intent.kind !== 'question' || !q.wantsToms || q.tomsRefs.length > 0 || q.councils.length > 0 || q.money !== undefined || q.range !== undefined) return false;
+  const pointsBack = /\b(it|its|that|this|those|these|them|they|same)\b/.test(q.text.toLowerCase());
+  return pointsBack && q.subjects.every((s) => s === 'toms') && wordCount(q.text) <= 10;
+}
+
 /** Whether the previous question can change how `q` is read: a follow-up, or a question that may lean on the last answer. */
 export function mayLeanOnPrevious(q: Question, v: Vocabulary, known?: (word: string) => boolean): boolean {
-  return isFollowUp(q, v, known) || mayAskOfLastAnswer(q) || asksOfMeasureBefore(q);
+  return isFollowUp(q, v, known) || mayAskOfLastAnswer(q) || asksOfMeasureBefore(q) || asksTomsOfLast(q);
 }
 
 /** The contract's category and whether it is competitive, kept where the follow-up does not give its own. */
@@ -187,6 +201,8 @@ function carryTerms(q: Question, previous: QaContext, out: Question, carried: Ca
 export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, known?: (word: string) => boolean, leaning = false): { question: Question; carried: Carried } {
   // The National TOMs are one list whichever council: the measures asked of again, and nothing else.
   if (previous?.toms && asksOfMeasureBefore(q)) return { question: { ...q, tomsRefs: previous.toms, wantsToms: true }, carried: { toms: previous.toms } };
+  // "whats the toms for it?" after the living wage: the measures on the subject just answered, whichever council.
+  if (previous?.topic && asksTomsOfLast(q)) return { question: { ...q, tomsTopic: previous.topic }, carried: { topic: previous.topic } };
   if (!previous || !(leaning || isFollowUp(q, v, known) || ((previous.compared !== undefined || previous.council !== undefined) && mayAskOfLastAnswer(q)) || pointsAtQuote(q, previous))) {
     // "what about the council's own net zero target?" after its carbon requirements: a question of its
     // own, but more of the subject just answered all the same.
@@ -379,7 +395,7 @@ function withoutOfShown(filter: Filter): Filter {
  * searched for when the answer quoted them (the quote, not a subject, is then what was answered).
  * `chosen`: the documents, not the officer, chose the council.
  */
-export function rememberOf(q: Question, council: string | undefined, about?: string, chosen = false, item?: string, listed: readonly string[] = []): QaContext {
+export function rememberOf(q: Question, council: string | undefined, about?: string, chosen = false, item?: string, listed: readonly string[] = [], topic?: string): QaContext {
   const money = q.money?.kind === 'amount' ? q.money : undefined;
   const subjects = about ? [] : q.subjects.filter((s) => s !== 'compare' && s !== 'national');
   // A comparison answers for no one council: kept as the councils compared (none named: every council).
@@ -400,6 +416,7 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     // The measures asked for by reference, else those listed ("TOMs for veterans": NT3a, NT6a).
     ...(q.tomsRefs.length > 0 ? { toms: q.tomsRefs } : listed.length > 0 ? { toms: [...listed] } : {}),
     ...(item && !about ? { item } : {}),
+    ...(topic ? { topic } : {}),
     ...((q.asksFor ?? q.carriedAsk) ? { asks: q.asksFor ?? q.carriedAsk } : {}),
     ...(q.asksCurrency && q.money === undefined ? { currency: !q.asksYesNo ? ('dates' as const) : q.asksStale ? ('stale' as const) : ('current' as const) } : {}),
   };

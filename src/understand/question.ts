@@ -154,6 +154,8 @@ export interface Question {
   about?: string;
   /** the list item a follow-up points at ("who leads that?" after the Supported Internship): it leads */
   item?: string;
+  /** "whats the toms for it?": the words the measures are found by, those of the question that named the topic */
+  tomsTopic?: string;
   text: string;
 }
 
@@ -161,6 +163,8 @@ export interface Reader {
   vocabulary: Vocabulary;
   /** puts a misspelt word right ("maturty" -> "maturity") from the words the vocabulary and the documents use */
   spell: (lower: string) => string;
+  /** puts a misspelt name right as the documents write it ("willmott dixon" -> "Wilmott dixon") */
+  names?: (text: string) => string;
   councils: CouncilFinder;
   /** action reference prefixes from the plans (TRF, SMBC, CWAC): "update TRF-3" is a plan command */
   actionPrefixes: readonly string[];
@@ -171,7 +175,8 @@ export interface Reader {
  * `lexicon`: the words the documents use, so a misspelt topic word ("priorty cohrts") is read as meant.
  */
 export function createReader(councils: readonly CouncilNames[], vocabulary: Vocabulary, actionPrefixes: readonly string[] = [], lexicon: Iterable<string> = []): Reader {
-  return { vocabulary, councils: councilFinder(councils, vocabulary), actionPrefixes, spell: speller(vocabulary, lexicon, councils) };
+  const lines = [...lexicon];
+  return { vocabulary, councils: councilFinder(councils, vocabulary), actionPrefixes, spell: speller(vocabulary, lines, councils), names: nameSpeller(vocabulary, lines, councils) };
 }
 
 /**
@@ -225,6 +230,33 @@ function speller(v: Vocabulary, lexicon: Iterable<string>, councils: readonly Co
     return out;
   };
   return (lower) => lower.replace(/[a-z]+/g, fix);
+}
+
+/**
+ * "what did willmott dixon deliver?": a word no document or pattern uses, close to a name the documents
+ * only ever write capitalised ("Wilmott"), is that name, so the passage on it is found. Only names:
+ * ordinary words are left to `speller`, which reads them for subjects alone.
+ */
+function nameSpeller(v: Vocabulary, lexicon: readonly string[], councils: readonly CouncilNames[]): (text: string) => string {
+  const lower = new Set<string>([...v.stopwords]);
+  for (const line of lexicon) for (const w of line.match(/\b[a-z]{3,}\b/g) ?? []) lower.add(w);
+  for (const c of councils) for (const w of [c.name, c.shortName, ...c.aliases].join(' ').toLowerCase().match(/[a-z]{3,}/g) ?? []) lower.add(w);
+  const names = new Map<string, string>();
+  for (const line of lexicon) for (const m of line.matchAll(/(?<=[a-z,;] )[A-Z][a-z]{4,}\b/g)) if (!lower.has(m[0].toLowerCase())) names.set(m[0].toLowerCase(), m[0]);
+  const known = (w: string) => lower.has(w) || names.has(w) || v.subjects.some((s) => s.re.test(w));
+  const fix = (typed: string): string => {
+    const w = typed.toLowerCase();
+    if (w.length < 6 || known(w)) return typed;
+    const most = w.length >= 7 ? 2 : 1;
+    const near = [...names.keys()].filter((n) => n[0] === w[0] && Math.abs(n.length - w.length) <= most && distance(w, n) <= most);
+    return near.length === 1 ? names.get(near[0]!)! : typed;
+  };
+  // Only beside a name typed right ("willmott dixon"): alone, "instead" is nearer "Intend" than any word the documents use.
+  const isName = (w: string | undefined) => w !== undefined && names.has(w.toLowerCase());
+  return (text) => {
+    const words = text.split(/([A-Za-z]+)/);
+    return words.map((w, i) => (i % 2 === 1 && (isName(words[i - 2]) || isName(words[i + 2])) ? fix(w) : w)).join('');
+  };
 }
 
 const TOMS_REF = /(?<![a-z0-9])(nt\s?-?\d{1,3}[a-z]?|c\s?19\s?[-/ ]?\s?\d{1,2})(?![a-z0-9])/gi;
@@ -339,7 +371,8 @@ function bareAsPercent(text: string, verdict: Vocabulary['verdict']): string {
 
 export function readQuestion(text: string, reader: Reader): Question {
   const { vocabulary: v } = reader;
-  const clean = expand(text.replace(/\s+/g, ' ').trim(), v);
+  const typed = expand(text.replace(/\s+/g, ' ').trim(), v);
+  const clean = reader.names ? reader.names(typed) : typed;
   const lower = clean.toLowerCase().replace(/[’‘]/g, "'");
   const { ids: councils, ...mention } = reader.councils.find(clean);
   // "£35k contract … the guidelines seem to start at 50k": the value the officer says a rule starts at is
@@ -360,11 +393,11 @@ export function readQuestion(text: string, reader: Reader): Question {
   // Topic words are read as meant ("maturty index", "priorty cohrts") when, as typed, the message
   // names no subject at all, or when the correction keeps every subject typed and adds one ("the cwac
   // action plan … trainng actions": training too); otherwise it is read as typed.
-  const typed = find(lower);
+  const asTyped = find(lower);
   const corrected = reader.spell(lower);
-  const fixed = corrected === lower ? typed : find(corrected);
-  const adds = typed.size > 0 && fixed.size > typed.size && [...typed].every((s) => fixed.has(s)) && onlyTypos(lower, corrected);
-  const spelt = (typed.size === 0 && fixed.size > 0) || adds ? corrected : lower;
+  const fixed = corrected === lower ? asTyped : find(corrected);
+  const adds = asTyped.size > 0 && fixed.size > asTyped.size && [...asTyped].every((s) => fixed.has(s)) && onlyTypos(lower, corrected);
+  const spelt = (asTyped.size === 0 && fixed.size > 0) || adds ? corrected : lower;
   const focus = questionSentence(spelt, (sentence) => find(sentence).size > 0);
   const inFocus = focus ? find(focus.text) : new Set<Subject>();
   const hits = inFocus.size > 0 ? inFocus : find(spelt);

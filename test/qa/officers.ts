@@ -5862,6 +5862,49 @@ const HELD_OUT_27G: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 27 (h). "whats the toms for it?" after an answer on a subject asks for the National
+// TOMs measures on that subject (National TOMs table, CWaC Policy 2021-25, Appendix B), not the council's
+// TOMs card: on modern slavery NT3d (survivors hired), NT43, NT59, NT60 ("Ethical Procurement is
+// promoted"); on the Real Living Wage NT41, NT42, NT58 ("Reducing Inequalities") and NT13a.
+const HELD_OUT_27H: OfficerRow[] = [
+  ...conversation([
+    { q: 'cwac minimum standards for bidders', council: CWAC, includes: [/modern slavery/i] },
+    { q: 'does stockport have owt like that for modern slavery', council: STOCKPORT, includes: [/modern slavery/i], source: SRC.charter },
+    { q: 'whats the toms for it', includes: [/NT43/, /NT59/, /NT60/, /NT3d/], excludes: [/NT62/, /NT65/, /Social Value Portal is used/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'does stockport have anything on modern slavery for suppliers', council: STOCKPORT, includes: [/modern slavery/i] },
+    { q: 'toms for that?', includes: [/NT43/, /NT59/, /NT60/], excludes: [/NT62/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'does stockport have owt like that for modern slavery', council: STOCKPORT, includes: [/modern slavery/i] },
+    { q: 'any tom measures for this pls', includes: [/NT43/, /NT59/, /NT60/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'real living wage stockport - do our contractors have to pay it', council: STOCKPORT, includes: [/Real Living Wage/i], source: SRC.statement },
+    { q: 'whats the toms ref for that', includes: [/NT41/, /NT42/, /NT58/, /NT13a/], excludes: [/NT62/, /NT65/, /NT47/, /NT35/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'real living wage stockport - do our contractors have to pay it', council: STOCKPORT, includes: [/Real Living Wage/i] },
+    { q: 'and cwac do they do rlw', council: CWAC, includes: [/local living wage/i] },
+    { q: 'toms ref for it?', includes: [/NT41/, /NT42/, /NT58/], excludes: [/NT47/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'is the living wage a requirement for stockport suppliers', council: STOCKPORT, includes: [/living wage/i] },
+    { q: 'which toms cover it', includes: [/NT41/, /NT42/], excludes: [/NT62/], source: SRC.cwac },
+  ]),
+  // Statement 2022-23 s.4 case studies: "Wilmott Dixon have … created 53 new jobs, delivered 97 weeks of
+  // training, created 11 work experience placements … invested 56% of the project spend with local
+  // businesses". "What did X deliver?" names X (the documents' spelling is "Wilmott"; "Willmott" is the
+  // same name): the case study answers, not the Portal's totals.
+  ...kind('document facts', [
+    { q: 'what did willmott dixon deliver for stockport? want to use it as a case study', council: STOCKPORT, includes: [/Wilmott Dixon/, /53 new jobs/, /97 weeks of training/, /56% of the project spend/], excludes: [/£25,768,467/], source: SRC.statement },
+    { q: 'what did wilmott dixon deliver', council: STOCKPORT, includes: [/53 new jobs/], excludes: [/£25,768,467/], source: SRC.statement, noDefault: true },
+    { q: 'what have willmot dixon delivered in stockport', council: STOCKPORT, includes: [/53 new jobs/], excludes: [/£25,768,467/], source: SRC.statement },
+    { q: 'what did willmott dixon achieve for smbc', council: STOCKPORT, includes: [/53 new jobs/], excludes: [/£25,768,467/], source: SRC.statement },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -5933,6 +5976,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_26F,
   ...HELD_OUT_26D,
   ...HELD_OUT_27G,
+  ...HELD_OUT_27H,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
