@@ -120,8 +120,11 @@ export class Assistant {
         // play, so "what did the community hubs say?" next is asked of Trafford, not the default.
         // "Did you mean Trafford?" not tapped: what the officer types next is asked of the council offered.
         const offered = !council && q.councils.length === 0 ? q.mention.misspelt?.id : undefined;
+        // "which TOMs for the care leavers one?" after Stockport's cohorts: the measures are national, but the
+        // conversation is still about Stockport ("is that list still current?" next asks of its documents).
+        const listedFor = answer.toms && carried.council && !council ? carried.council : undefined;
         const named = q.councils.length === 1 ? { council: q.councils[0]! } : offered ? { council: offered } : undefined;
-        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council ?? offered, answer.searchedFor, chosen, answer.item, answer.toms, topicOf(this.shelf, question, carried, ctx.previous)) : named;
+        const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council ?? offered ?? listedFor, answer.searchedFor, chosen, answer.item, answer.toms, topicOf(this.shelf, question, carried, ctx.previous)) : named;
         return { kind: 'answer', answer, ...(remember ? { remember } : {}), ...(change ? { councilChange: change } : {}) };
       }
     }

@@ -105,3 +105,22 @@ export function nationalNo(n: NationalContext, wanted: NationalTopic, ask: Natio
   const lead = n.facts.find((f) => f.topic === wanted);
   return lead && notForCouncils(lead, ask) ? nationalAnswer(n, wanted, ask) : undefined;
 }
+
+/**
+ * "does the SV Act cover works or only services?": the Act as the documents describe it is about the
+ * procurement of services, so a duty for another kind of contract is not said; what the councils' own
+ * policies apply social value to (`wider`: "goods, works and services") follows, as theirs, not the Act's.
+ */
+export function actCoverage(n: NationalContext, kinds: readonly string[], wider: readonly { text: string; source: string }[]): Answer | undefined {
+  const act = n.facts.find((f) => f.topic === 'legal-duty');
+  if (!act || !/\bservices\b/i.test(act.statement) || kinds.length === 0) return undefined;
+  const asked = kinds.join(' or ');
+  const base = nationalAnswer(n, 'legal-duty');
+  const beyond = wider.length > 0 ? " The councils' own policies go wider than the Act: they apply social value to other kinds of contract too (below)." : '';
+  return {
+    ...base,
+    title: `${n.label}: the Social Value Act and ${asked} contracts`,
+    headline: `As the documents describe it, the Act is about the procurement of services; they do not say it also covers ${asked} contracts. ${act.statement}${beyond}`,
+    sections: [...wider.map((w) => ({ text: w.text, source: w.source })), ...base.sections],
+  };
+}

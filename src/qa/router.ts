@@ -16,7 +16,7 @@ import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.j
 import { currencyAnswer, namedDocuments } from './currency.js';
 import { differingBase, readsDifferently, withoutExtensionAnswer } from './extension.js';
 import { finish } from './finish.js';
-import { namesNote, nationalAnswer, nationalNo, type NationalAsk } from './national.js';
+import { actCoverage, namesNote, nationalAnswer, nationalNo, type NationalAsk } from './national.js';
 import { sameFigure } from './verdict.js';
 import { saysLine, type Passage } from './passages.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
@@ -99,6 +99,8 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   // The Act is national law: answer it from the national context unless a council that covers it was named.
   // "Is 10% the legal minimum?" asks about a weighting: the national figure leads.
   if (own[0] === 'legal-duty' && !contract && !q.councils.some((c) => shelf.pack(c).topics['legal-duty'])) {
+    const coverage = actCoverage(national, kindsBeyondServices(shelf, q), widerThanTheAct(shelf, q));
+    if (coverage) return { answer: coverage };
     return { answer: nationalAnswer(national, own.includes('weighting') ? 'weighting' : 'legal-duty', { text: q.text, yesNo: q.asksYesNo }) };
   }
 
@@ -199,6 +201,23 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   answers.unshift(...beside.before);
   answers.push(...beside.after);
   return { answer: finish(shelf.now(), together(answers), [pack], q, carried, why), council: id };
+}
+
+/** "does the act cover works or only services?": the kinds of contract named besides services. */
+function kindsBeyondServices(shelf: Shelf, q: Question): string[] {
+  const lower = q.text.toLowerCase();
+  return shelf.vocabulary.categories.filter((c) => c.id !== 'services' && c.re.test(lower) && !c.unless?.test(lower)).map((c) => c.id);
+}
+
+/** Each council's passage that applies social value to the kinds of contract asked besides services ("goods, works and services"). */
+function widerThanTheAct(shelf: Shelf, q: Question): { text: string; source: string }[] {
+  const kinds = kindsBeyondServices(shelf, q);
+  if (kinds.length === 0) return [];
+  const says = (quote: string) => /\bservices\b/i.test(quote) && kinds.some((k) => shelf.vocabulary.categories.find((c) => c.id === k)!.re.test(quote.toLowerCase()));
+  return shelf.packs.flatMap((pack) => {
+    const found = shelf.passages.search(`${kinds.join(' ')} goods works services supplies`, pack.council.id, 12).find((p) => says(p.quote));
+    return found ? [{ text: `${pack.council.shortName}: “${found.quote.replace(/^[-*•\s]+/, '')}”`, source: found.citation }] : [];
+  });
 }
 
 /** Answers to the things asked, in order, as one: the first leads, the rest are its parts. */

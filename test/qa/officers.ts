@@ -5903,6 +5903,29 @@ const HELD_OUT_27H: OfficerRow[] = [
     { q: 'what have willmot dixon delivered in stockport', council: STOCKPORT, includes: [/53 new jobs/], excludes: [/£25,768,467/], source: SRC.statement },
     { q: 'what did willmott dixon achieve for smbc', council: STOCKPORT, includes: [/53 new jobs/], excludes: [/£25,768,467/], source: SRC.statement },
   ]),
+  // Statement 2022-23 s.2: the cohorts (agreed by CRMG in November 2021) are in a Statement whose period
+  // has ended. The TOMs measure for one cohort is national, but the conversation is still Stockport's:
+  // "is that list still current?" next asks how current Stockport's documents are, not for more measures.
+  ...conversation([
+    { q: "what are stockport's priority cohorts for social value", council: STOCKPORT, includes: [/Care leavers/], source: SRC.statement },
+    { q: 'and which TOMs would I use for the care leavers one?', includes: [/NT4a/] },
+    { q: "is that list still current? it's going in a report to CRMG", council: STOCKPORT, includes: [/2022-2023/, /check with procurement/i], excludes: [/NT1b/, /NT62/, /National TOMs measures match/], source: SRC.statement },
+  ]),
+  ...conversation([
+    { q: "what are stockport's priority cohorts for social value", council: STOCKPORT, includes: [/Care leavers/] },
+    { q: 'and which TOMs would I use for the care leavers one?', includes: [/NT4a/] },
+    { q: 'is that list still up to date?', council: STOCKPORT, includes: [/2022-2023/, /check with procurement/i], excludes: [/National TOMs measures match/], source: SRC.statement },
+  ]),
+  // Exec report, Implications: Legal Implications: the Act makes it "a legal obligation … to consider the
+  // social good that could come from the procurement of services". The documents state no duty for works
+  // or goods, so none is asserted; the councils' own policies go wider: Stockport "for all areas (goods,
+  // works and services)" (Statement s.4), CWaC "officers procuring supplies, services and works" ((iii)).
+  ...kind('no council known', [
+    { q: 'quick q - does the social value act actually cover works contracts or is it only services?', firstLine: /^As the documents describe it, the Act is about the procurement of services; they do not say it also covers works contracts/, includes: [/goods, works and services/, /supplies, services and works/, /not a council rule/], source: SRC.trafford, noDefault: true },
+    { q: 'does the sv act apply to works?', firstLine: /do not say it also covers works contracts/, includes: [/goods, works and services/], source: SRC.trafford, noDefault: true },
+    { q: 'social value act - goods contracts too or just services', firstLine: /do not say it also covers goods contracts/, includes: [/goods, works and services/], source: SRC.trafford, noDefault: true },
+    { q: 'does the social value act apply to construction', firstLine: /do not say it also covers works contracts/, includes: [/supplies, services and works/], source: SRC.trafford, noDefault: true },
+  ]),
 ];
 
 // =============================================================================================
@@ -5992,6 +6015,14 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 27
+  {
+    q: "smbc net zero dates? → is that mandatory for suppliers yet → and trafford? → cwac?",
+    right: "Cheshire West and Chester sets no supplier carbon reduction plan requirement or date; it has declared a climate emergency, its vision includes 'Becoming a carbon neutral borough' (no date), 'Tackle the climate emergency' is a priority, and Environment TOMs (e.g. NT44) are options for bidders (CWaC Policy 2021-25). Now the carbon topic is lost once 'is that mandatory…' is answered with a quote and 'and trafford?' finds nothing: 'cwac?' gets CWaC's generic weighting/threshold summary.",
+  },
+  {
+    q: "what are stockport's priority cohorts → and which TOMs would I use for the care leavers one? → is that list still current? it's going in a report to CRMG",
+    right: "The cohorts were agreed by CRMG Scrutiny in November 2021 and are in the Annual Statement 2022-2023, which says the priority areas 'are reviewed on a regular basis' (s.2); the Statement's period has ended and the documents hold no later version, so check. Now (round 27) the TOMs answer keeps Stockport, so 'is that list still current?' gets how current Stockport's documents are (the Statement's period has ended, check with procurement), but without the cohorts' 'reviewed on a regular basis' line or November 2021; 'is this still current' is still read as a TOMs/Portal question.",
+  },
   {
     q: "cwac - £30k pa for 3 yrs with an optional 12 month extension. what weighting? → and if it was 25k a year? → can we dock payments on that one if they don't deliver?",
     right: "Policy (iv)/(vii): £100,000 with the extension (not 'above £100,000') or £75,000 without it: 5% either way, and no payment-deduction right either way. Now the term is kept (£100,000 over 4 years, 5%; deductions: no, £100,000 is not more than £100,000), but the £75,000 without-extension figure is not given when the rules read the same either way.",
