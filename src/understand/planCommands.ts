@@ -52,6 +52,8 @@ export interface ParseContext {
 const REF = String.raw`([a-z]{2,6})\s*-\s*(\d{1,4})`;
 const QUESTION = /\?\s*$|^(what|which|who|whom|whose|how|when|where|why|does|do|did|is|are|was|were|can|could|should|would|will|tell me|explain|describe)\b/i;
 const STATUS_LIST = STATUSES.join(', ');
+/** Where a request ends and the officer's reason for it begins: a dash, a comma or semicolon, a new sentence. */
+const CLAUSE_BREAK = /\s+[-–—]\s+|[,;]\s+|[.!]\s+(?=[a-z])/i;
 const SHOW_REQUEST = /^(?:please\s+)?(?:(?:can|could|may)\s+(?:i|we|you|u)\s+(?:please\s+)?(?:see|have|view|get|show\s+me|pull\s+up|have\s+a\s+look\s+at)|show(?:\s+me)?|let\s+me\s+see|let'?s\s+(?:see|have|view)|lets\s+see|see|view|display|open|give\s+me|pull\s+up|bring\s+up|(?:have|take)\s+a\s+look\s+at|i'?d\s+like\s+to\s+see|i\s+(?:want|need)\s+to\s+see)\s+/i;
 /** "please", "thanks", "?" and the "then" or "now" of a chat ("ok show me the action plan then"). */
 const POLITE_END = /(?:[\s,]*\b(?:please|pls|plz|thanks|thank you|cheers|then|now)\b|\s*\?)+[\s.!?]*$/i;
@@ -320,6 +322,11 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     // "show me the plan", "can I see their plan": asked to be shown, a plan is the steering group's.
     const shown = takeCouncil(plain, ctx);
     if (request && /^(?:the|our|their|its|this|that)?\s*(?:social value\s+)?plan$/i.test(shown.rest.replace(/[.!]+$/, '').trim())) return { kind: 'view', ...(shown.council ? { council: shown.council } : {}) };
+    // "show the trafford action plan - need it for thursday's steering group", "can i see the cwac
+    // action plan, got a meeting later": the request, then why it is wanted.
+    const clause = request ? CLAUSE_BREAK.exec(text) : null;
+    const head = clause ? parseCommand(text.slice(0, clause.index), ctx) : null;
+    if (head && (head.kind === 'view' || head.kind === 'show' || head.kind === 'digest')) return head;
   }
   if (QUESTION.test(lower)) return null;
 

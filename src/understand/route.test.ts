@@ -67,6 +67,10 @@ describe('which feature a message is for', () => {
     ['anything overdue?', 'action-plan:view'],
     ['is anything late', 'action-plan:view'],
     ['any overdue actions in trafford', 'action-plan:view'],
+    // Held out, round 27: the request, then why it is wanted.
+    ["show the trafford action plan - need it for thursday's steering group", 'action-plan:view'],
+    ['can i see the cwac action plan, got a meeting later', 'action-plan:view'],
+    ['trafford action plan - what does it say about training?', 'qa:question'],
     ['show me the acton plan', 'action-plan:view'],
     ['update TRF-3: met acton council', 'action-plan:update'],
     // Held out, round 26: narrowing the plan just shown, and one lead's actions, asked as questions.

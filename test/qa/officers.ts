@@ -5928,6 +5928,21 @@ const HELD_OUT_27H: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 27. A request to see the live plan with the officer's reason after it ("- need it for
+// thursday's steering group", ", got a meeting later") is still the request: the steering group's live
+// plan (seeded from Trafford's Executive report 2.2/6.3, CWaC's Policy Appendix C, Stockport's Statement
+// s.9), not the documents' paragraph on the plan or the steering group.
+const HELD_OUT_27: OfficerRow[] = [
+  ...kind('routing', [
+    { q: "show the trafford action plan - need it for thursday's steering group", council: TRAFFORD, firstLine: /^Trafford Social Value Action Plan/, includes: [LIVE_TRF], excludes: [/The action plan also includes/, LIVE_SMBC] },
+    { q: 'can i see the cwac action plan, got a meeting later', council: CWAC, firstLine: /^Cheshire West and Chester Social Value Action Plan/, includes: [LIVE_CWAC], excludes: [/lists each action with its theme/] },
+    { q: "show me stockport's action plan please. prepping for the steering group", council: STOCKPORT, firstLine: /^Stockport Social Value Action Plan/, includes: [LIVE_SMBC], excludes: [/has representatives of all directorates/] },
+    { q: 'pull up the trafford plan – steering group is tomorrow', council: TRAFFORD, includes: [LIVE_TRF] },
+    // Not a request to see it: a question about what the documents' plan says stays a question.
+    { q: 'trafford action plan - what does it say about training?', council: TRAFFORD, includes: [], excludes: [LIVE_TRF], source: SRC.trafford },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -6000,6 +6015,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_26D,
   ...HELD_OUT_27G,
   ...HELD_OUT_27H,
+  ...HELD_OUT_27,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
