@@ -124,13 +124,7 @@ export function verdictAnswer(pack: PolicyPack, contract: Contract, proposed: nu
         ? `No: ${below}. ${name}'s policy lets the standard be varied case by case as appropriate, but does not say social value can be left out altogether.${agrees}`
         : `${tooMuch ? `No, not too much, but a lower figure is allowed only ${VARIATION}` : `Only ${VARIATION}`}: ${below}. ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a lower figure is allowed as a justified variation${onContract}, not as the standard.${agrees}`
       : `No: ${below}.${w?.target !== null && w?.target !== undefined ? ` The overall target is ${percent(w.target)}.` : ''}${varied}${agrees}`;
-  return {
-    ...base,
-    title,
-    headline,
-    ...(needs ? { parts: [needs] } : {}),
-    suggestions: [suggest('new PID checklist', 'Start a PID checklist'), ...base.suggestions.slice(0, 1)],
-  };
+  return belowAnswerOf(base, title, headline, needs);
 }
 
 /**
@@ -362,13 +356,7 @@ export function belowAnswer(pack: PolicyPack, contract: Contract, than: number |
     return { ...base, title, headline, sources: uniq([...base.sources, ...(needs?.sources ?? [])]), suggestions: [suggest('new PID checklist', 'Start a PID checklist'), ...base.suggestions.slice(0, 1)] };
   }
   const headline = `No: ${figure} ${name}'s documents give no route to a weighting below its ${words}${nearest}`;
-  return {
-    ...base,
-    title,
-    headline,
-    ...(needs ? { parts: [needs] } : {}),
-    suggestions: [suggest('new PID checklist', 'Start a PID checklist'), ...base.suggestions.slice(0, 1)],
-  };
+  return belowAnswerOf(base, title, headline, needs);
 }
 
 /**
@@ -396,4 +384,15 @@ export function claimNoNeed(pack: PolicyPack, contract: Contract, who: 'she' | '
   const rest = answer.headline.replace(/^For\b/, 'for');
   const headline = status === 'required' ? `No${who ? `, ${who} ${be} not` : ''}: ${rest}` : `${who ? `Yes, ${who} ${be}` : 'Yes'}, as far as the weighting goes: ${rest}`;
   return { ...answer, headline };
+}
+
+/** A figure below the council's: the verdict, what a lower figure needs as its part, and the checklist to start. */
+function belowAnswerOf(base: Answer, title: string, headline: string, needs: Answer | undefined): Answer {
+  return {
+    ...base,
+    title,
+    headline,
+    ...(needs ? { parts: [needs] } : {}),
+    suggestions: [suggest('new PID checklist', 'Start a PID checklist'), ...base.suggestions.slice(0, 1)],
+  };
 }
