@@ -245,6 +245,8 @@ describe('subjects', () => {
     expect(ask('trafford qs: 1) weighting for 150k? 2) what priorities did communities come up with').parts).toEqual(['weighting', 'priorities']);
     expect(ask('two things: 1. the weighting for 80k in stockport 2. do we need the portal').parts).toEqual(['weighting', 'portal']);
     expect(ask('stockport weighting n portal for 90k').parts).toEqual(['weighting', 'portal']);
+    expect(ask('weighting & portal for stockport 90k').parts).toEqual(['weighting', 'portal']);
+    expect(ask('stockport health & safety requirements for suppliers').parts).toEqual([]);
   });
 
   it('asks whether a rule binds the one asking', () => {

@@ -698,13 +698,15 @@ export function clauseSubject(clause: string, v: Pick<Vocabulary, 'subjects'>): 
  */
 function partsOf(lower: string, v: Vocabulary): Subject[] {
   const strongest = (clause: string): Subject | undefined => clauseSubject(clause, v) ?? (findTomsRefs(clause).length > 0 ? 'toms' : undefined);
+  // "weighting & portal": an "&" the officer typed is their "and"; the names that keep one ("health & safety") are kept whole below.
   const clauses = lower
+    .replace(/\s&\s/g, ' and ')
     .replace(ONE_THING, (m) => m.replace(/ and /g, ' & '))
     .split(CLAUSE_BREAK)
     .flatMap((c) => {
       // "weighting and TOMs for £60k", "weighting, portal, anything else": a bare "and" or a comma
       // splits only where a subject starts right after it.
-      // "weighting n portal": "n" is how a chat types "and" ("&" is kept for ONE_THING's names).
+      // "weighting n portal": "n" is how a chat types "and".
       const bits = c.split(/(\band\b|\bn\b|,)/);
       const out: string[] = [bits[0]!];
       for (let i = 1; i < bits.length; i += 2) {

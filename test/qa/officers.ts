@@ -5933,6 +5933,13 @@ const HELD_OUT_27H: OfficerRow[] = [
 // plan (seeded from Trafford's Executive report 2.2/6.3, CWaC's Policy Appendix C, Stockport's Statement
 // s.9), not the documents' paragraph on the plan or the steering group.
 const HELD_OUT_27: OfficerRow[] = [
+  // "&" typed for "and" parts two things asked, each answered in turn: Stockport's 15% minimum (20% target)
+  // and the Portal, both "in excess of" their thresholds (Charter s.4); CWaC's 10% above £100,000 (Policy,
+  // Procurement (iv)) and its right to reduce payments over £100,000 ((vii) Contractual commitments).
+  ...kind('multi-part', [
+    { q: 'weighting & portal for stockport 90k', council: STOCKPORT, includes: [pct(15), PORTAL], before: [pct(15), /Social Value Portal for a £90,000 contract/], source: SRC.charter },
+    { q: 'cwac 120k - weighting & payment deductions?', council: CWAC, includes: [pct(10), /reduce contractual payments/i], before: [pct(10), /reduce contractual payments/i], source: SRC.cwac },
+  ]),
   ...kind('routing', [
     { q: "show the trafford action plan - need it for thursday's steering group", council: TRAFFORD, firstLine: /^Trafford Social Value Action Plan/, includes: [LIVE_TRF], excludes: [/The action plan also includes/, LIVE_SMBC] },
     { q: 'can i see the cwac action plan, got a meeting later', council: CWAC, firstLine: /^Cheshire West and Chester Social Value Action Plan/, includes: [LIVE_CWAC], excludes: [/lists each action with its theme/] },
@@ -6059,10 +6066,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "trafford weighting for 150k → cheers! also how many hk newcomers are there?",
     right: "Exec report 3.2: exact numbers are not known, estimated 'in the region of at least 1,500 people'. Now the 'also' reads it as a follow-up of the £150,000 weighting answer (and 'hk' is not read as Hong Kong), so it gets Trafford's weighting card again.",
-  },
-  {
-    q: 'weighting & portal for stockport 90k',
-    right: "Both, in turn: Stockport's 15% minimum / 20% target (Charter s4) and the Portal, over £50k (Charter s4). Now '&' does not part the two things asked ('and' and 'n' do), so only the Portal is answered, with a button for the weighting.",
   },
   {
     q: 'what actions is the strategy and innovation manager down for on the cwac plan? → and the procurement manager?',
