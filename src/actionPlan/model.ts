@@ -105,6 +105,9 @@ export interface Plan {
 export const planKey = (council: CouncilId) => `actionPlan/${council}`;
 export const itemKey = (council: CouncilId, ref: string) => `actionPlan/${council}/items/${ref.toUpperCase()}`;
 
+/** How far ahead an action counts as due soon: what the reminders look at, and "due soon" on the plan. */
+export const DEFAULT_WINDOW_DAYS = 14;
+
 export function isOpen(item: ActionItem): boolean {
   return item.status !== 'Complete';
 }

@@ -14,11 +14,10 @@ import { CREATE_ONLY_ETAG } from '../storage/contract.js';
 import { isConflict } from '../storage/errors.js';
 import { readRecord, updateRecord, type RecordStore } from '../storage/records.js';
 import { ukDay } from '../text/dates.js';
-import { isOpen, type ActionItem, type Plan } from './model.js';
+import { DEFAULT_WINDOW_DAYS, isOpen, type ActionItem, type Plan } from './model.js';
 
 export const DEFAULT_REMINDERS_CRON = '0 9 * * 1';
 export const REMINDERS_TIMEZONE = 'Europe/London';
-export const DEFAULT_WINDOW_DAYS = 14;
 export const REMINDERS_LEASE_KEY = 'reminders-lease';
 /** Longer than a run takes; a holder that dies frees the lease when it runs out. */
 export const DEFAULT_LEASE_MS = 15 * 60_000;

@@ -99,7 +99,8 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   // The Act is national law: answer it from the national context unless a council that covers it was named.
   // "Is 10% the legal minimum?" asks about a weighting: the national figure leads.
   if (own[0] === 'legal-duty' && !contract && !q.councils.some((c) => shelf.pack(c).topics['legal-duty'])) {
-    const coverage = actCoverage(national, kindsBeyondServices(shelf, q), widerThanTheAct(shelf, q));
+    const kinds = kindsBeyondServices(shelf, q);
+    const coverage = actCoverage(national, kinds, widerThanTheAct(shelf, kinds));
     if (coverage) return { answer: coverage };
     return { answer: nationalAnswer(national, own.includes('weighting') ? 'weighting' : 'legal-duty', { text: q.text, yesNo: q.asksYesNo }) };
   }
@@ -210,8 +211,7 @@ function kindsBeyondServices(shelf: Shelf, q: Question): string[] {
 }
 
 /** Each council's passage that applies social value to the kinds of contract asked besides services ("goods, works and services"). */
-function widerThanTheAct(shelf: Shelf, q: Question): { text: string; source: string }[] {
-  const kinds = kindsBeyondServices(shelf, q);
+function widerThanTheAct(shelf: Shelf, kinds: readonly string[]): { text: string; source: string }[] {
   if (kinds.length === 0) return [];
   const says = (quote: string) => /\bservices\b/i.test(quote) && kinds.some((k) => shelf.vocabulary.categories.find((c) => c.id === k)!.re.test(quote.toLowerCase()));
   return shelf.packs.flatMap((pack) => {

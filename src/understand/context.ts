@@ -160,12 +160,17 @@ export function mayAskOfLastAnswer(q: Question): boolean {
   return q.subjects.some((s) => s !== 'compare' && s !== 'national') && (words <= 3 || asksOfContract);
 }
 
+/** A question naming no measure, council or value of its own: what it asks is of the last answer. */
+function namesNothingOfItsOwn(q: Question): boolean {
+  return q.intent.kind === 'question' && q.tomsRefs.length === 0 && q.councils.length === 0 && q.money === undefined && q.range === undefined;
+}
+
 /**
  * "which theme is that under?", "and the outcome?" after NT19: a measure's theme or outcome asked of
  * what was just answered, naming no measure, council or value of its own.
  */
 export function asksOfMeasureBefore(q: Question): boolean {
-  if (q.intent.kind !== 'question' || !q.asksOfMeasure || q.tomsRefs.length > 0 || q.councils.length > 0 || q.money !== undefined || q.range !== undefined) return false;
+  if (!q.asksOfMeasure || !namesNothingOfItsOwn(q)) return false;
   const pointsBack = /\b(it|its|that|this|those|these|they|them|one)\b/.test(q.text.toLowerCase());
   return pointsBack || q.followUp || wordCount(q.text) <= 3;
 }
@@ -175,7 +180,7 @@ export function asksOfMeasureBefore(q: Question): boolean {
  * what was just answered, naming no subject, measure, council or value of their own.
  */
 export function asksTomsOfLast(q: Question): boolean {
-  if (q.intent.kind !== 'question' || !q.wantsToms || q.tomsRefs.length > 0 || q.councils.length > 0 || q.money !== undefined || q.range !== undefined) return false;
+  if (!q.wantsToms || !namesNothingOfItsOwn(q)) return false;
   const pointsBack = /\b(it|its|that|this|those|these|them|they|same)\b/.test(q.text.toLowerCase());
   return pointsBack && q.subjects.every((s) => s === 'toms') && wordCount(q.text) <= 10;
 }

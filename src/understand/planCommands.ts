@@ -6,7 +6,7 @@
  */
 import type { CouncilId } from '../policy/schema.js';
 import { parseDate } from '../text/dates.js';
-import { MATURITY_LEVELS, STATUSES, type MaturityLevel, type Status } from '../actionPlan/model.js';
+import { DEFAULT_WINDOW_DAYS, MATURITY_LEVELS, STATUSES, type MaturityLevel, type Status } from '../actionPlan/model.js';
 import { idProblem, looksLikeId, readPersonId } from '../actionPlan/personId.js';
 import { escapeRegExp } from '../text/regex.js';
 
@@ -72,14 +72,12 @@ const DUE_SOON_ASK = new RegExp(String.raw`^${WHICH_ASK}\s+(?:(?:actions?|items?
 const UPCOMING_ASK = /^(?:(?:are\s+there\s+)?any\s+|what\s+are\s+(?:the\s+)?)?(?:upcoming\s+deadlines|deadlines\s+coming\s+up)(?:\s+(?:on|in)\s+(?:the\s+)?(?:action\s+)?plan)?$/i;
 /** "of those", "are they", "any overdue?", "which ones": the question narrows the list just shown. */
 const OF_SHOWN = /\b(?:of\s+(?:those|them|these)|(?:are|r)\s+(?:those|these|they|them))\b|^(?:(?:is|are|r)\s+(?:there\s+)?)?any\b(?!thing)|^which\s+ones\b/i;
-/** Reminders look 14 days ahead (README), so "soon" is that; "a few weeks" is read as three. */
-const SOON_DAYS = 14;
 const NUMBER_WORDS: Record<string, number> = { a: 1, two: 2, three: 3, four: 4, six: 6, few: 3, couple: 2, 'couple of': 2 };
 
 /** How many days ahead "next week", "the next few weeks", "this month", "next 10 days" look. */
 export function dueWindow(when: string | undefined): number {
   const m = /(?:(few|couple(?:\s+of)?|\d+|two|three|four|six)\s+)?(weeks?|wks?|days?|months?|fortnight)\s*$/i.exec(when?.trim() ?? '');
-  if (!m) return SOON_DAYS;
+  if (!m) return DEFAULT_WINDOW_DAYS;
   const unit = m[2]!.toLowerCase();
   const count = m[1] ? (NUMBER_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? Number(m[1])) : 1;
   if (unit.startsWith('fortnight')) return 14;
@@ -95,7 +93,7 @@ function readDueAsk(rest: string): Filter | undefined {
   if (OVERDUE_ASK.test(plain)) return { kind: 'overdue', ...ofShown };
   const soon = DUE_SOON_ASK.exec(plain);
   if (soon) return { kind: 'due-soon', days: dueWindow(soon.groups?.when), ...ofShown };
-  if (UPCOMING_ASK.test(plain)) return { kind: 'due-soon', days: SOON_DAYS };
+  if (UPCOMING_ASK.test(plain)) return { kind: 'due-soon', days: DEFAULT_WINDOW_DAYS };
   return undefined;
 }
 
@@ -237,6 +235,11 @@ export function readAssignee(text: string): Assignee {
   return { ...(name ? { lead: name } : {}), ...(contact ? { contact } : {}), ...(mention ? { mention } : {}) };
 }
 
+/** A look at the plan (the plan, an item, the digest), as a request read from part of a message may be; never a change. */
+function isLook(c: Command | null): c is Extract<Command, { kind: 'view' | 'show' | 'digest' }> {
+  return c !== null && (c.kind === 'view' || c.kind === 'show' || c.kind === 'digest');
+}
+
 /** "acton plan", "actoin plan": the typos of "action" officers make, read as the word. */
 const ACTION_TYPO = /\b(?:acton|actoin|aciton|actio|actiom)(s?)\b/gi;
 
@@ -309,7 +312,7 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
   const opening = LEAD_IN.exec(text);
   if (opening && opening[0].length < text.length) {
     const seen = parseCommand(text.slice(opening[0].length), ctx);
-    if (seen && (seen.kind === 'view' || seen.kind === 'show' || seen.kind === 'digest')) return seen;
+    if (isLook(seen)) return seen;
   }
   // "show me the Trafford action plan please", "can I see TRF-6?": asks to see the live plan, not a
   // question about what the documents say. Only a request that reads as a view once its politeness is
@@ -318,7 +321,7 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
   if (request || POLITE_END.test(lower)) {
     const plain = text.slice(request ? request[0].length : 0).replace(POLITE_END, '').trim();
     const seen = plain && plain !== text ? parseCommand(plain, ctx) : null;
-    if (seen && (seen.kind === 'view' || seen.kind === 'show' || seen.kind === 'digest')) return seen;
+    if (isLook(seen)) return seen;
     // "show me the plan", "can I see their plan": asked to be shown, a plan is the steering group's.
     const shown = takeCouncil(plain, ctx);
     if (request && /^(?:the|our|their|its|this|that)?\s*(?:social value\s+)?plan$/i.test(shown.rest.replace(/[.!]+$/, '').trim())) return { kind: 'view', ...(shown.council ? { council: shown.council } : {}) };
@@ -326,7 +329,7 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     // action plan, got a meeting later": the request, then why it is wanted.
     const clause = request ? CLAUSE_BREAK.exec(text) : null;
     const head = clause ? parseCommand(text.slice(0, clause.index), ctx) : null;
-    if (head && (head.kind === 'view' || head.kind === 'show' || head.kind === 'digest')) return head;
+    if (isLook(head)) return head;
   }
   if (QUESTION.test(lower)) return null;
 

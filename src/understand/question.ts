@@ -180,11 +180,6 @@ export function createReader(councils: readonly CouncilNames[], vocabulary: Voca
 }
 
 /**
- * Words of five letters or more that neither the vocabulary's patterns nor the documents use are put
- * right when one known word is a letter away (two for long words); council names are left alone
- * (the council finder offers "Did you mean …?" for those).
- */
-/**
  * The correction changes only misspellings, not a word's ending ("signs" -> "sign" is the officer's
  * word, and would add a subject they did not ask about).
  */
@@ -196,6 +191,11 @@ function onlyTypos(typed: string, corrected: string): boolean {
   return a.length === b.length && a.every((w, k) => w === b[k] || !inflected(bare(w), bare(b[k]!)));
 }
 
+/**
+ * Words of five letters or more that neither the vocabulary's patterns nor the documents use are put
+ * right when one known word is a letter away (two for long words); council names are left alone
+ * (the council finder offers "Did you mean …?" for those).
+ */
 function speller(v: Vocabulary, lexicon: Iterable<string>, councils: readonly CouncilNames[]): (lower: string) => string {
   const known = new Set<string>([...v.stopwords]);
   const add = (text: string) => {
