@@ -23,7 +23,9 @@ export function referBack(shelf: Shelf, council: string, q: Question, answer: An
   const national = q.subjects.includes('national');
   const level = shelf.vocabulary.refersBack?.level?.test(q.text.toLowerCase()) === true;
   const asked = (national ? undefined : figure) ?? (level || national ? /\d+(?:\.\d+)?%/.exec(answer.headline)?.[0] : undefined);
-  const why = asked ? reasonForFigure(shelf, council, asked, answer) : reasonsFor(shelf, council, subject, answer);
+  // "why 10%?" after "is 8% enough?": the reason for the council's figure, not a verdict on it.
+  const judged = ofCouncilFigure && q.proposedWeighting !== undefined;
+  const why = asked ? reasonForFigure(shelf, council, asked, answer, judged) : reasonsFor(shelf, council, subject, answer);
   return national ? withNationalFigure(shelf, why) : why;
 }
 
@@ -46,7 +48,7 @@ function figureAsked(q: Question, answer: Answer): string | undefined {
  * otherwise that the documents do not say why it is that figure, with the rule, and what they say of
  * the weighting's purpose after it (a reason for weighting social value at all is not one for 15%).
  */
-function reasonForFigure(shelf: Shelf, council: string, figure: string, answer: Answer): Answer {
+function reasonForFigure(shelf: Shelf, council: string, figure: string, answer: Answer, judged = false): Answer {
   const cue = shelf.vocabulary.refersBack?.reasonCue;
   const found = cue ? reasonPassages(shelf, council, 'weighting', cue).filter((p) => !inRule(answer, p)) : [];
   const [best, ...more] = [...found.filter((p) => p.quote.includes(figure)), ...found.filter((p) => !p.quote.includes(figure))];
@@ -56,7 +58,11 @@ function reasonForFigure(shelf: Shelf, council: string, figure: string, answer: 
     const { rule: _rule, ...rest } = answer;
     return { ...rest, headline: `${name}'s documents give this reason: “${quotation(best)}”`, sources: [best.citation], sections: [...also(more), asBefore(answer), ...answer.sections] };
   }
-  return { ...answer, headline: `${name}'s documents do not say why the figure is ${figure}. What they say: ${answer.headline}`, sections: [...also(found), ...answer.sections] };
+  // After a verdict on the officer's figure, what they say of the council's figure is its rule, not the verdict.
+  const rule = judged ? /“[^”]+”/.exec(answer.rule ?? '')?.[0] : undefined;
+  const said = rule ? `The rule: ${rule}` : `What they say: ${answer.headline}`;
+  const { rule: _rule, ...rest } = answer;
+  return { ...(rule ? rest : answer), headline: `${name}'s documents do not say why the figure is ${figure}. ${said}`, sections: [...also(found), ...answer.sections] };
 }
 
 /** The answer's first section as a section of its own, under the new lead. */

@@ -5950,6 +5950,27 @@ const HELD_OUT_27: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 27: "why 10%?" after a verdict on the officer's 8% asks the reason for CWaC's own
+// figure. Policy, Procurement (iv) gives 10% above £100,000 and no reason for it: that is said first,
+// then the rule, not the verdict on 8% again.
+const HELD_OUT_27J: OfficerRow[] = [
+  ...conversation([
+    { q: 'cwac 150k goods', council: CWAC, includes: [pct(10)], source: SRC.cwac },
+    { q: 'is 8% enough?', council: CWAC, includes: [pct(8), pct(10)], source: SRC.cwac },
+    { q: 'why 10%?', council: CWAC, includes: [pct(10), money(100000)], firstLine: /do not say why the figure is 10%\. The rule: .For higher value contracts/, excludes: [/8% is below/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cwac 150k goods', council: CWAC, includes: [pct(10)] },
+    { q: 'is 8% ok', council: CWAC, includes: [pct(8)] },
+    { q: 'why 10 tho', council: CWAC, includes: [pct(10), money(100000)], firstLine: /do not say why the figure is 10%\. The rule:/, excludes: [/8% is below/], source: SRC.cwac },
+  ]),
+  ...conversation([
+    { q: 'cheshire west £200k services contract weighting', council: CWAC, includes: [pct(10)] },
+    { q: 'would 7% be enough tbh', council: CWAC, includes: [pct(7)] },
+    { q: 'why is it 10%', council: CWAC, includes: [pct(10), money(100000)], firstLine: /do not say why the figure is 10%\. The rule:/, excludes: [/7% is below/], source: SRC.cwac },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -6023,6 +6044,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_27G,
   ...HELD_OUT_27H,
   ...HELD_OUT_27,
+  ...HELD_OUT_27J,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
@@ -6079,10 +6101,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: 'why does stockport use 15%? (first question, council named)',
     right: "Charter s.4 sets \"a minimum weighting of 15% with an overall target of 20%\" and gives no reason for the figure: the reply should say the documents do not say why it is 15%, then the rule. Now a first question gets Stockport's weighting summary with no word on why; as a follow-up (\"why 15?\", \"why is it 15%?\") it is answered right.",
-  },
-  {
-    q: 'cwac 150k goods → is 8% enough? → why 10%?',
-    right: "Policy, Procurement (iv) gives 10% above £100,000 and no reason for the figure: the documents do not say why it is 10%, then the rule. Now the 10% is read as the figure to judge and the reply quotes where the rule says it (In … (iv) Clear guidelines: \"For higher value contracts …\"), without saying that no reason is given.",
   },
   {
     q: 'what is the trafford maturity index?',
