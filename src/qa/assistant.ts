@@ -93,13 +93,16 @@ export class Assistant {
       case 'which-council':
         return { kind: 'answer', answer: yourCouncil(this.shelf, ctx) };
       case 'question': {
-        const read = (leaning: boolean) => onCouncilMeant(this.shelf, q, ctx, withContext(q, ctx.previous, this.shelf.vocabulary, this.shelf.known, leaning));
+        const read = (leaning: boolean) => onCouncilMeant(this.shelf, q, ctx, withContext(q, ctx.previous, this.shelf.vocabulary, this.shelf.lexicon, leaning));
         let { question, carried } = read(false);
         // "source?", "why?" with no answer before it asks of nothing: what the bot can do, not a search for the word.
         if (q.refersBack && Object.keys(carried).length === 0) return { kind: 'answer', answer: offTopic(this.shelf) };
         const change = q.councilChange;
         // "I've moved to Trafford — what weighting for £60k?": Trafford from now on, and for this answer.
         const context = change ? { ...ctx, userCouncil: change } : ctx;
+        // "what's the reason behind stockport's 15% minimum?": the council's weighting is what is answered; the
+        // words that ask why are for referBack, not a search of the documents.
+        if (question.asksWhyFigure) question = { ...question, otherWords: [] };
         let answered = answerQuestion(this.shelf, question, context, carried);
         // "who asked the council for help, and when?" after a quote on Trafford's Hong Kong newcomers: a
         // question that nothing answers read on its own, and that names no council or value, is asked in
@@ -111,7 +114,9 @@ export class Assistant {
         }
         const { council } = answered;
         // "where does it say that?", "why?": the last answer again, led by its source or its reasons.
-        const answer = council ? referBack(this.shelf, council, question, answered.answer) : answered.answer;
+        // "why does stockport use 15%?": that council's weighting, led by the reason for its figure, as "why 15%?" after it.
+        const asked = question.asksWhyFigure && !question.refersBack ? { ...question, refersBack: 'reason' as const } : question;
+        const answer = council ? referBack(this.shelf, council, asked, answered.answer) : answered.answer;
         // Kept for a follow-up even when the answer asked back ("Which council?" then "CWaC").
         // A council the officer neither named nor had in play (a name only its documents use) is the
         // documents' choice, and stays so through follow-ups that carry it.

@@ -107,7 +107,12 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   if (left) return left;
   const answer = curatedAnswer(shelf, pack, q, primary, contract);
   // "what does that mean?" after Trafford's maturity index: what the documents say it is leads.
-  if (q.asksMeaning && primary && TOPIC_NAMES[primary as TopicId] && primary !== 'definition' && !contract && answer.kind === 'answer') return meaningFirst(shelf, pack, primary, answer);
+  const defined = primary && TOPIC_NAMES[primary as TopicId] && primary !== 'definition' && !contract && answer.kind === 'answer' ? primary : undefined;
+  if (q.asksMeaning && defined) return meaningFirst(shelf, pack, defined, answer);
+  // "what is the trafford maturity index?": what it is leads where the documents say so, then the card as it
+  // was. "what's the cwac social value fund worth?" asks a figure of it, not what it is.
+  const definedFirst = q.asksWhatIs && defined && q.asksFor === undefined ? meaningFirst(shelf, pack, defined, answer, false) : answer;
+  if (definedFirst !== answer) return definedFirst;
   // A contract's value decides the weighting and the rules; another part asked beside it ("… and who
   // chairs the round table?") may still be better answered from the documents.
   const forContract = contract !== undefined && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements' || TOPIC_RULES[primary] !== undefined);
@@ -115,7 +120,13 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // the rule does not give is said not to be given, as it is for no contract.
   const ruleOnly = primary !== undefined && primary !== 'weighting' && primary !== 'threshold' && primary !== 'requirements';
   // One that words what they do not say ("how much is in that fund?") already says so: not said twice.
-  if (answer.kind === 'answer' && forContract && ruleOnly && q.proposedWeighting === undefined) return q.notGiven?.says ? answer : figureGiven(shelf, pack, q, answer, primary);
+  // In a message that asks several things, the figure is asked in this part's own clause ("what % do I
+  // need? and is the portal mandatory": no percentage is asked of the Portal).
+  if (answer.kind === 'answer' && forContract && ruleOnly && q.proposedWeighting === undefined) {
+    if (q.notGiven?.says) return answer;
+    const part = clauseOn(shelf.vocabulary, q, primary, true);
+    return figureGiven(shelf, pack, part ? { ...q, text: part } : q, answer, primary);
+  }
   // "Our wholly owned company is procuring a £200k contract … do they have to follow the council's
   // approach?": a value, but no subject asked beyond what applies or from what value; what the question names in words the documents rarely
   // use is answered first, then what applies to the value.
@@ -207,8 +218,10 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
  * ("The Social Value Maturity Index is a self-assessment tool which measures …"); where none does, that
  * is said plainly first, then what they do say.
  */
-function meaningFirst(shelf: Shelf, pack: PolicyPack, subject: Subject, answer: Answer): Answer {
+/** `unsaid`: whether to say the documents give no definition, where they give none (asked what it means). */
+function meaningFirst(shelf: Shelf, pack: PolicyPack, subject: Subject, answer: Answer, unsaid = true): Answer {
   const said = definingSentence(shelf, pack, subject);
+  if (!said && !unsaid) return answer;
   if (!said) return { ...answer, headline: `${pack.council.shortName}'s documents do not say in so many words what ${topicName(subject)} is. What they do say: ${answer.headline}` };
   return { ...answer, headline: `${said.sentence} ${answer.headline}`, sources: [said.citation, ...answer.sources.filter((s) => s !== said.citation)] };
 }

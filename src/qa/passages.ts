@@ -57,6 +57,8 @@ export interface PassageIndex {
   coversAll(question: string, text: string, min?: number): boolean;
   /** whether a text names what was asked by a phrase typed as the documents write it, and rarely ("round table", "large print"); the phrases found once per question */
   namesRare(question: string): (text: string) => boolean;
+  /** whether the question types such a rare phrase at all ("hong kong newcomers", "care leavers") */
+  namesThing(question: string): boolean;
   /** the councils whose documents have a sentence that carries every key term of the question (two at least) */
   councilsSaying(question: string): Set<string>;
   /**
@@ -512,6 +514,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   return {
     keyTerms,
     namesRare,
+    namesThing: (question) => rarePhrases(question).length > 0,
     // A word the documents use, or one meaning the same ("keep" for "retained").
     knownTerms: (question) => keyTerms(question).filter((t) => [...(alike.get(stem(t)) ?? [stem(t)])].some((f) => corpus.has(f))),
     counts: (question, text, share = false) => {

@@ -50,7 +50,10 @@ function figureAsked(q: Question, answer: Answer): string | undefined {
  */
 function reasonForFigure(shelf: Shelf, council: string, figure: string, answer: Answer, judged = false): Answer {
   const cue = shelf.vocabulary.refersBack?.reasonCue;
-  const found = cue ? reasonPassages(shelf, council, 'weighting', cue).filter((p) => !inRule(answer, p)) : [];
+  // An answer with no rule quoted (a council's weighting bands) cites the passage that sets the figure:
+  // "… 5% … to ensure that contractors consider social value" is a reason for weighting at all, not for 5%.
+  const setsFigure = (p: Passage) => answer.rule === undefined && answer.sources.includes(p.citation) && p.quote.includes(figure);
+  const found = cue ? reasonPassages(shelf, council, 'weighting', cue).filter((p) => !inRule(answer, p) && !setsFigure(p)) : [];
   const [best, ...more] = [...found.filter((p) => p.quote.includes(figure)), ...found.filter((p) => !p.quote.includes(figure))];
   const name = shelf.pack(council).council.shortName;
   const also = (ps: Passage[]) => ps.map((p) => ({ heading: 'Also in the documents', text: `“${quotation(p)}”`, source: p.citation }));

@@ -8,6 +8,7 @@ import type { PolicyPack } from '../policy/schema.js';
 import { policyDocument } from '../policy/sources.js';
 import type { TomsLookup } from '../policy/tomsCatalogue.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
+import type { Lexicon } from '../understand/context.js';
 import { createPassageIndex, type PassageIndex } from './passages.js';
 import { listNames } from '../text/lists.js';
 
@@ -58,6 +59,9 @@ export class Shelf {
 
   /** Whether the documents use a word at all ("tell me a joke" is short, but leans on nothing asked before). */
   readonly known = (word: string): boolean => this.passages.keyTerms(word).length === this.passages.knownTerms(word).length;
+
+  /** The documents' words, as the reading of a follow-up asks of them. */
+  readonly lexicon: Lexicon = { known: this.known, namesThing: (text) => this.passages.namesThing(text) };
 
   /** A subject's own word ("cohorts") is not a name: every council may speak of the subject in other words. */
   isSubjectWord(term: string): boolean {

@@ -202,8 +202,27 @@ function carryTerms(q: Question, previous: QaContext, out: Question, carried: Ca
   }
 }
 
+/** What the documents' words say of a message's words (the passage index answers it). */
+export interface Lexicon {
+  /** whether the documents use a word at all */
+  known(word: string): boolean;
+  /** whether words typed together name a thing the documents write of in a few places ("hong kong newcomers") */
+  namesThing(text: string): boolean;
+}
+
+/**
+ * "and what about hong kong newcomers?", "also how many newcomers are there?" after a contract's
+ * weighting: nothing the vocabulary names, but a thing of its own in the documents' words, named as
+ * they name it or counted. It is asked of the same council, not of that contract again.
+ */
+function asksOfOwnThing(q: Question, previous: QaContext, own: readonly Subject[], v: Vocabulary, lexicon: Lexicon | undefined): boolean {
+  if (!lexicon || previous.value === undefined || own.length > 0 || q.refersBack !== undefined || q.otherWords.length === 0 || !q.otherWords.every(lexicon.known)) return false;
+  return lexicon.namesThing(q.text) || v.asksFigure.find((a) => a.about === q.asksFor)?.counted === true;
+}
+
 /** The question with what it leaves out taken from the previous one, and what was taken. */
-export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, known?: (word: string) => boolean, leaning = false): { question: Question; carried: Carried } {
+export function withContext(q: Question, previous: QaContext | undefined, v: Vocabulary, lexicon?: Lexicon, leaning = false): { question: Question; carried: Carried } {
+  const known = lexicon?.known;
   // The National TOMs are one list whichever council: the measures asked of again, and nothing else.
   if (previous?.toms && asksOfMeasureBefore(q)) return { question: { ...q, tomsRefs: previous.toms, wantsToms: true }, carried: { toms: previous.toms } };
   // "whats the toms for it?" after the living wage: the measures on the subject just answered, whichever council.
@@ -218,11 +237,12 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const carried: Carried = {};
   const out: Question = { ...q };
   const own = q.subjects.filter((s) => s !== 'compare');
+  const ownThing = asksOfOwnThing(q, previous, own, v, lexicon);
   // "does that apply to a £60k contract?" after "CWaC payment deductions": "apply to" is not a new subject.
   // "what percentage?" after CWaC's payment deductions: a figure of what was just answered, not the weighting.
   const bareFigure = q.asksFor !== undefined && q.otherWords.length === 0 && own.every((s) => s === 'weighting') && wordCount(q.text) <= 4;
   const generic = (own.length > 0 && own.every((s) => s === 'threshold' || s === 'requirements') && q.followUp) || bareFigure;
-  if ((own.length === 0 || generic) && previous.subjects && previous.subjects.length > 0) {
+  if (((own.length === 0 && !ownThing) || generic) && previous.subjects && previous.subjects.length > 0) {
     carried.subjects = previous.subjects;
     out.subjects = [...q.subjects.filter((s) => s === 'compare'), ...previous.subjects];
     out.wantsToms = out.wantsToms || previous.subjects.includes('toms');
@@ -297,7 +317,7 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   // threshold itself, not for the last contract.
   const asksThreshold = q.subjects.includes('threshold') && (!q.followUp || q.asksThresholdValue === true);
   // "how much is in that fund?" after a £75k contract's weighting: a fact of the council, not of that contract.
-  const aboutContract = !asksThreshold && q.notGiven?.ofCouncil !== true && (subjects.length === 0 || subjects.some((s) => CONTRACT_BOUND.has(s)));
+  const aboutContract = !asksThreshold && !ownThing && q.notGiven?.ofCouncil !== true && (subjects.length === 0 || subjects.some((s) => CONTRACT_BOUND.has(s)));
   const named = q.councils.length > 0 || q.mention.misspelt !== undefined || q.mention.uncovered !== undefined;
   // "how does that compare to Stockport?" after a Trafford answer: the council just answered for, beside the one named.
   const besides = q.subjects.includes('compare') && q.councils.length === 1 && previous.council !== undefined && previous.council !== q.councils[0] ? previous.council : undefined;

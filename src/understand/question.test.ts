@@ -318,6 +318,25 @@ describe('a short question asked of the last answer', () => {
   it.each(['why is the stockport weighting 15%?', 'where does the charter say 15%?', 'which councils set a weighting?'])('%p asks a question of its own', (text) => {
     expect(ask(text).refersBack).toBeUndefined();
   });
+  // Of its own, but asking why a council's figure is what it is: answered as "why 15%?" after its weighting.
+  it.each(['why does stockport use 15%?', 'how come cwac went for 5%', "what's the reason behind stockport's 15% minimum?", 'why has cheshire west gone for a 10% weighting?'])('%p asks the reason for a council\'s figure', (text) => {
+    const q = ask(text);
+    expect({ refersBack: q.refersBack, asksWhyFigure: q.asksWhyFigure }).toEqual({ refersBack: undefined, asksWhyFigure: true });
+  });
+
+  it.each(['why is 12% not enough?', 'does stockport use 15%?', 'why does stockport use the portal?'])('%p does not', (text) => {
+    expect(ask(text).asksWhyFigure).toBeUndefined();
+  });
+});
+
+describe('what a thing is, asked by its name', () => {
+  it.each(['what is the trafford maturity index?', 'whats the round table', "what's spacehive?"])('%p asks what it is', (text) => {
+    expect(ask(text).asksWhatIs).toBe(true);
+  });
+
+  it.each(['what is the weighting for £75k?', 'what is the maturity index and where are we?', 'what is stockport doing on net zero?'])('%p asks more than that', (text) => {
+    expect(ask(text).asksWhatIs).toBeUndefined();
+  });
 });
 
 describe('the question of a long message', () => {

@@ -109,6 +109,8 @@ export interface Question {
   askedBefore?: Subject[];
   /** asks of the last answer where the documents say it ("where does it say that?") or why ("why?") */
   refersBack?: 'source' | 'reason';
+  /** "why does stockport use 15%?": a question of its own asking the reason for a council's weighting figure */
+  asksWhyFigure?: true;
   /** asks whether social value can be left out ("is it ok to not include social value …?") */
   asksToSkip: boolean;
   /** asks something answered yes or no ("can CWaC deduct payments …?", "does Trafford use TOMs?") */
@@ -121,6 +123,8 @@ export interface Question {
   asksOfMeasure?: 'theme' | 'outcome';
   /** asks what something means ("what does that mean?", "what does the maturity index mean?") */
   asksMeaning?: true;
+  /** asks what a thing is by its name alone ("what is the trafford maturity index?") */
+  asksWhatIs?: true;
   /** says the rule does not apply ("is it true Stockport doesn't require the Portal …?"): agreeing is "Right" */
   negated?: true;
   /** asks which items of the list just given ("which of those tick the environment theme?") */
@@ -478,6 +482,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(v.asksMeasure?.test(lower) ? { asksMeasure: true as const } : {}),
     ...measureAspect(lower, v),
     ...(v.asksMeaning?.test(lower) ? { asksMeaning: true as const } : {}),
+    ...(v.asksWhatIs?.test(lower) ? { asksWhatIs: true as const } : {}),
     ...(v.negatedAsk?.test(lower) ? { negated: true as const } : {}),
     ...(asksIfDifferent ? { asksIfDifferent: true as const } : {}),
     ...(v.ofThose?.test(lower) ? { ofThose: true as const } : {}),
@@ -504,6 +509,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(v.asksUse?.ask.test(lower) ? { asksUse: true as const } : {}),
     ...(asksForSupport(clean, v) ? { asksSupport: true as const } : {}),
     ...refersBackOf(lower, v),
+    ...(v.refersBack?.ofFigure?.test(lower) ? { asksWhyFigure: true as const } : {}),
     text: clean,
     ...(money ? { money } : {}),
     ...(category ? { category } : {}),

@@ -147,6 +147,8 @@ const VocabularySchema = z.object({
   asksOfMeasure: z.strictObject({ theme: pattern, outcome: pattern }).optional(),
   /** asks what something means ("what does that mean?" after the maturity index): what the documents say it is */
   asksMeaning: pattern.optional(),
+  /** asks what a thing is, by its name alone ("what is the trafford maturity index?"): its definition leads where the documents give one */
+  asksWhatIs: pattern.optional(),
   /** asks which items of the list just given ("which of those tick the environment theme?") */
   ofThose: pattern.optional(),
   /** asks whether another kind of contract changes the answer ("would it be any different if it was goods?") */
@@ -227,9 +229,11 @@ const VocabularySchema = z.object({
   /**
    * A short follow-up that asks of the last answer: where the documents say it (`source`: "where does it
    * say that?"), or why (`reason`: "why?"); `reasonCue`: the words of a sentence that gives a reason;
-   * `contextCue`: those of the cues that give only its context ("in line with …"), not its purpose.
+   * `contextCue`: those of the cues that give only its context ("in line with …"), not its purpose;
+   * `ofFigure`: a question of its own that asks why a council's weighting is its figure ("why does
+   * stockport use 15%?"), answered as "why 15%?" is after that council's weighting.
    */
-  refersBack: z.strictObject({ source: pattern, reason: pattern, reasonCue: pattern, contextCue: pattern.optional(), level: pattern.optional() }).optional(),
+  refersBack: z.strictObject({ source: pattern, reason: pattern, reasonCue: pattern, contextCue: pattern.optional(), level: pattern.optional(), ofFigure: pattern.optional() }).optional(),
   /** ways of asking read as the documents' words ("who is on it?": "who are the members on it?") */
   rephrase: z.array(z.strictObject({ pattern, as: z.string().min(1) })).default([]),
 });
@@ -324,6 +328,7 @@ export interface Vocabulary {
   asksOfMeasure?: { theme: RegExp; outcome: RegExp };
   /** asks what something means: the documents' words for what it is lead */
   asksMeaning?: RegExp;
+  asksWhatIs?: RegExp;
   /** asks which items of the list just given */
   ofThose?: RegExp;
   /** asks whether another kind of contract changes the answer */
@@ -378,7 +383,7 @@ export interface Vocabulary {
   namesItems?: string;
   /** asks of the last answer where the documents say it, or why; `reasonCues`: `reasonCue` made global, for matchAll */
   /** `level`: a reason asked of how high or low the last answer's figure is ("why so low?") */
-  refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp; reasonCues: RegExp; contextCue?: RegExp; level?: RegExp };
+  refersBack?: { source: RegExp; reason: RegExp; reasonCue: RegExp; reasonCues: RegExp; contextCue?: RegExp; level?: RegExp; ofFigure?: RegExp };
   rephrase: readonly { re: RegExp; as: string }[];
   stopwords: ReadonlySet<string>;
   synonyms: readonly (readonly string[])[];
@@ -445,6 +450,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksPermission ? { asksPermission: re(v.asksPermission) } : {}),
     ...(v.asksOfMeasure ? { asksOfMeasure: { theme: re(v.asksOfMeasure.theme), outcome: re(v.asksOfMeasure.outcome) } } : {}),
     ...(v.asksMeaning ? { asksMeaning: re(v.asksMeaning) } : {}),
+    ...(v.asksWhatIs ? { asksWhatIs: re(v.asksWhatIs) } : {}),
     ...(v.ofThose ? { ofThose: re(v.ofThose) } : {}),
     ...(v.categoryChange ? { categoryChange: re(v.categoryChange) } : {}),
     ...(v.categoryContrast ? { categoryContrast: new RegExp(v.categoryContrast, 'gi') } : {}),
@@ -476,7 +482,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.questionWords ? { questionWords: { any: re(v.questionWords.any), opens: re(v.questionWords.opens) } } : {}),
     ...(v.namesItems ? { namesItems: v.namesItems } : {}),
     ...(v.howMany ? { howMany: howManyOf(v.howMany) } : {}),
-    ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), reasonCues: new RegExp(v.refersBack.reasonCue, 'gi'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}), ...(v.refersBack.level ? { level: re(v.refersBack.level) } : {}) } } : {}),
+    ...(v.refersBack ? { refersBack: { source: re(v.refersBack.source), reason: re(v.refersBack.reason), reasonCue: new RegExp(v.refersBack.reasonCue, 'i'), reasonCues: new RegExp(v.refersBack.reasonCue, 'gi'), ...(v.refersBack.contextCue ? { contextCue: new RegExp(v.refersBack.contextCue, 'gi') } : {}), ...(v.refersBack.level ? { level: re(v.refersBack.level) } : {}), ...(v.refersBack.ofFigure ? { ofFigure: re(v.refersBack.ofFigure) } : {}) } } : {}),
   };
 }
 

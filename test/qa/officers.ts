@@ -5971,6 +5971,47 @@ const HELD_OUT_27J: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 28. Charter s.4 sets "a minimum weighting of 15% with an overall target of 20%" and
+// Policy, Procurement (iv) 5% and 10%, neither with a reason for the figure: asked why first, that is said
+// first, then the rule ("… to ensure that contractors consider social value" is why there is a weighting
+// at all, not why it is 5%).
+const HELD_OUT_28: OfficerRow[] = [
+  ...kind('documents do not say', [
+    { q: 'why does stockport use 15%?', council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [pct(20), /minimum weighting of 15%/], excludes: HELP_OR_POINTER, source: SRC.charter },
+    { q: "what's the reason behind stockport's 15% minimum?", council: STOCKPORT, firstLine: /^Stockport's documents do not say why the figure is 15%/, includes: [pct(20)], excludes: [/Reasons for not including/, ...HELP_OR_POINTER], source: SRC.charter },
+    { q: 'how come cwac went for 5%', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not say why the figure is 5%/, includes: [money(50000)], excludes: [/give this reason/], source: SRC.cwac },
+    { q: 'why has cheshire west gone for a 10% weighting?', council: CWAC, firstLine: /do not say why the figure is 10%/, includes: [money(100000)], excludes: [/give this reason/], source: SRC.cwac },
+  ]),
+  // Exec report 3.2: "Exact numbers are not known but this is estimated to be in the region of at least
+  // 1,500 people"; 3.3 the UA92 event "attended by over 200 Hong Kong newcomers". After a contract's
+  // weighting, a thing of its own in the documents' words is asked of the same council, not that
+  // contract's card again.
+  ...conversation([
+    { q: 'trafford weighting for 150k', council: TRAFFORD, includes: [TOMS], source: SRC.trafford },
+    { q: 'cheers! also how many hk newcomers are there?', council: TRAFFORD, firstLine: /in the region of at least 1,500 people/, includes: [], excludes: [/For the same £150,000 contract/, /do not set a social value weighting/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'what weighting for a £60k contract in trafford?', council: TRAFFORD, includes: [TOMS] },
+    { q: 'and what about the hong kong newcomers?', council: TRAFFORD, includes: [/Hong Kong/], excludes: [/For the same £60,000 contract/, /do not set a social value weighting/], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'stockport 150k weighting', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'also what about care leavers?', council: STOCKPORT, includes: [/Care Leavers/i], excludes: [/For the same £150,000 contract/, /minimum social value weighting is 15%/], source: SRC.statement },
+  ]),
+  // Exec report 2.2: "The Social Value Maturity Index is a self-assessment tool which measures how far
+  // Social Value has been embedded within an organisation", then where Trafford stood in February 2021.
+  ...kind('document facts', [
+    { q: 'what is the trafford maturity index?', council: TRAFFORD, firstLine: /^The Social Value Maturity Index is a self-assessment tool which measures how far Social Value has been embedded/, includes: [/developing to becoming an innovator/], source: SRC.trafford },
+    { q: "whats trafford's social value maturity index", council: TRAFFORD, firstLine: /^The Social Value Maturity Index is a self-assessment tool/, includes: [/Innovator/], source: SRC.trafford },
+  ]),
+  // Policy (iv): 5% for £50,000 to £100,000; Delivery and evaluation: the Portal "will be engaged", with
+  // no value threshold. The percentage asked in the first part is not asked of the Portal.
+  ...kind('multi-part', [
+    { q: "hi, first time doing a tender in cheshire west - it's roughly £84k in total over 3 years. what % social value do I need? and is the portal mandatory", council: CWAC, firstLine: /standard social value weighting is 5%/, includes: [/no value threshold/], excludes: [/do not give that percentage/], before: [pct(5), PORTAL], source: SRC.cwac },
+    { q: 'cwac, 75k job - what percentage weighting? and do we have to use the portal?', council: CWAC, firstLine: /5%/, includes: [/no value threshold/], excludes: [/do not give that percentage/], before: [pct(5), PORTAL], source: SRC.cwac },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -6045,6 +6086,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_27H,
   ...HELD_OUT_27,
   ...HELD_OUT_27J,
+  ...HELD_OUT_28,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
@@ -6076,18 +6118,10 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     q: 'comparing the three councils for a report - what social value weighting does each apply to a £75k contract? → … → and which of them can dock payments if the supplier doesn\'t deliver, and where does it say so?',
     right: "Lead with 'Only Cheshire West and Chester's documents give this' ((vii) Contractual commitments) and note Stockport's Portal applies over £50k in the weighting comparison. Now the comparison is right council by council, but the deductions reply leads with 'What … each say about payment deductions' and the weighting comparison does not mention the Portal.",
   },
-  {
-    q: "hi, first time doing a tender in cheshire west - it's roughly £84k in total over 3 years. what % social value do I need? and is the portal mandatory",
-    right: "5% (Policy (iv)); the Portal has no value threshold in the policy (Delivery and evaluation: Monitoring and evaluation). Now the 5% is right but the Portal part says the documents 'do not give that percentage for the Social Value Portal': the '%' of the first part is read into the second.",
-  },
   // Held out, round 26
   {
     q: "cwac £75k services weighting → why so low? i thought the govt said 10%",
     right: "The policy's reasons are proportionality ('social value should not be burdensome or costly if done in a targeted and proportionate way'; (iv) guidelines 'to ensure that social value is proportionate and appropriate to the contract'), and the Engagement Feedback: the proposed weighting was thought both too high (commissioning officers) and too low (local suppliers forum) - 'Proposed weighting to be retained but kept under review. A proportionate approach will be taken.' The 10% is central government's own minimum. Now the reply says the documents do not say why the figure is 5%, gives central government's 10% as its own (not a council rule) and quotes the 'higher weighting' passage, but not the proportionality passages or the Engagement Feedback.",
-  },
-  {
-    q: "trafford weighting for 150k → cheers! also how many hk newcomers are there?",
-    right: "Exec report 3.2: exact numbers are not known, estimated 'in the region of at least 1,500 people'. Now the 'also' reads it as a follow-up of the £150,000 weighting answer (and 'hk' is not read as Hong Kong), so it gets Trafford's weighting card again.",
   },
   {
     q: 'what actions is the strategy and innovation manager down for on the cwac plan? → and the procurement manager?',
@@ -6097,14 +6131,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "what does cwac's action plan say about training → are those done?",
     right: "The policy does not record completion; in the live plan CWAC-2 and CWAC-9 are open and overdue (due August and September 2021), as the live plan shows them. Now the reply says the documents do not say whether that has happened yet, names the two actions and offers the live plan as a button, but does not give their live status itself (Q&A does not read the live plan).",
-  },
-  {
-    q: 'why does stockport use 15%? (first question, council named)',
-    right: "Charter s.4 sets \"a minimum weighting of 15% with an overall target of 20%\" and gives no reason for the figure: the reply should say the documents do not say why it is 15%, then the rule. Now a first question gets Stockport's weighting summary with no word on why; as a follow-up (\"why 15?\", \"why is it 15%?\") it is answered right.",
-  },
-  {
-    q: 'what is the trafford maturity index?',
-    right: "Exec report 2.2: \"The Social Value Maturity Index is a self-assessment tool which measures how far Social Value has been embedded within an organisation\", then where Trafford stands. Now the card leads with where Trafford stands and never says what the index is; \"what does the maturity index mean?\" (or \"what does that mean\" after it) leads with the definition.",
   },
   {
     q: 'how often does stockports steering grp meet',
