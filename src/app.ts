@@ -101,6 +101,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     plan: {
       councils: [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName, aliases: p.council.aliases })),
       prefixes,
+      leads: [...new Set(seeds.flatMap((s) => s.items.flatMap((i) => (i.lead ? [i.lead] : []))))],
     },
   };
   const downloads = new Downloads(storage, config.publicUrl);

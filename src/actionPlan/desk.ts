@@ -13,6 +13,7 @@ import type { PolicyPack } from '../policy/schema.js';
 import type { CouncilId, Source } from '../policy/schema.js';
 import type { Command, Filter, Target } from '../understand/planCommands.js';
 import { formatDay, formatInstant, parseDate, ukDay, ukMidnight } from '../text/dates.js';
+import { normaliseLead } from '../text/leads.js';
 import type { Caller } from './caller.js';
 import { addCard, digestCard, helpCard, itemCard, listCard, noticeCard, summaryCard, updateCard, type UpdateValues, type ViewContext } from './cards.js';
 import { buildDigest, describeChanges, digestCsv, digestMarkdown, type Digest } from './digest.js';
@@ -590,8 +591,6 @@ function deliveryAdvice(d: Extract<Delivery, { delivered: false }>): string {
 }
 
 /** "mgr", "HR manager": how officers shorten a lead's title, read as the plan writes it. */
-const normaliseLead = (s: string) => s.toLowerCase().replace(/\bmgr\b/g, 'manager').replace(/\bhr\b/g, 'human resources').replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ').trim();
-
 /** The actions a lead (title or sign-in, as typed) is down for; every action when none is given. */
 function ledBy(items: readonly ActionItem[], lead: string | undefined): ActionItem[] {
   if (!lead) return [...items];

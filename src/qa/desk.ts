@@ -11,7 +11,7 @@
  */
 import { answerCard, type CardJson } from '../cards/render.js';
 import type { SourceLinker } from '../policy/citations.js';
-import type { Filter } from '../understand/planCommands.js';
+import { anotherLead, type Filter } from '../understand/planCommands.js';
 import type { Question } from '../understand/question.js';
 import { route, type Request, type RouterOptions } from '../understand/route.js';
 import { answerSummary } from './answer.js';
@@ -69,7 +69,7 @@ export class QaDesk {
       reading = deepFreeze({ question: request.question, followUp: this.options.assistant.readsPrevious(request.question) });
       this.readings.set(text, reading);
     }
-    const again = planAgain(reading.question, ctx);
+    const again = planAgain(reading.question, ctx) ?? leadAgain(text, ctx, this.options.router.plan.leads ?? []);
     if (again && claimed('action-plan')) return { kind: 'command', request: again };
     // The documents' warnings turn at the end of a day (UTC), so the day is part of what an answer depends on;
     // the last question only when this one follows on from it, else the council it was answered for
@@ -115,6 +115,21 @@ function narrowed(filter: Filter | undefined, ctx: AskContext): { filter?: Filte
   const shown = ctx.previous?.planView?.filter;
   const lead = shown?.kind === 'lead' ? shown.value : shown?.kind === 'overdue' || shown?.kind === 'due-soon' ? shown.lead : undefined;
   return { filter: lead && !filter.lead ? { ...filter, lead } : filter };
+}
+
+/**
+ * "and the procurement manager?" right after the Strategy and Innovation Manager's actions on CWaC's
+ * plan: that lead's actions on the same plan (overdue or due soon, if that is what was shown).
+ */
+function leadAgain(text: string, ctx: AskContext, leads: readonly string[]): Extract<Request, { feature: 'action-plan' }> | undefined {
+  const shown = ctx.previous?.planView?.filter;
+  const council = ctx.previous?.council;
+  const byLead = shown?.kind === 'lead' || ((shown?.kind === 'overdue' || shown?.kind === 'due-soon') && shown.lead !== undefined);
+  if (!shown || !council || !byLead) return undefined;
+  const lead = anotherLead(text, leads);
+  if (!lead) return undefined;
+  const filter: Filter = shown.kind === 'lead' ? { kind: 'lead', value: lead } : { ...shown, lead };
+  return { feature: 'action-plan', command: { kind: 'view', council: council as CouncilId, filter } };
 }
 
 /** Words that ask nothing more of a council's name: "same for cwac pls", "and trafford's then?". */

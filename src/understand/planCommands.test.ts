@@ -1,6 +1,6 @@
 /** Assigning a lead: a name, an id of any form Teams uses, both, or an @mention; never a half-read value. */
 import { describe, expect, it } from '@jest/globals';
-import { parseCommand, readAssignee, type ParseContext } from './planCommands.js';
+import { anotherLead, parseCommand, readAssignee, type ParseContext } from './planCommands.js';
 
 const ctx: ParseContext = {
   councils: [{ id: 'trafford', name: 'Trafford', aliases: ['trafford'] }],
@@ -82,5 +82,21 @@ describe('the other ways people word a plan command', () => {
 
   it('leaves a question that only mentions a due date to the documents', () => {
     expect(parseCommand('when is the Trafford action plan due to be reviewed?', ctx)?.kind).not.toBe('due');
+  });
+});
+
+describe('another lead named after one lead\'s actions', () => {
+  const leads = ['Procurement Manager', 'Strategy and Innovation Manager', 'Human Resources Manager/Staffing Committee'];
+  it.each<[string, string]>([
+    ['and the procurement manager?', 'procurement manager'],
+    ['what about the HR mgr then', 'HR mgr'],
+    ['ok and the strategy and innovation manager?', 'strategy and innovation manager'],
+    ["procurement manager's?", 'procurement manager'],
+  ])('%p is that lead', (text, lead) => {
+    expect(anotherLead(text, leads)).toBe(lead);
+  });
+
+  it.each(['and stockport?', 'and the weighting?', 'what about age?', 'and what is the procurement manager responsible for in the policy and why?', 'thanks'])('%p is not', (text) => {
+    expect(anotherLead(text, leads)).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import { parseDate } from '../text/dates.js';
 import { DEFAULT_WINDOW_DAYS, MATURITY_LEVELS, STATUSES, type MaturityLevel, type Status } from '../actionPlan/model.js';
 import { idProblem, looksLikeId, readPersonId } from '../actionPlan/personId.js';
 import { escapeRegExp } from '../text/regex.js';
+import { normaliseLead } from '../text/leads.js';
 
 export interface Target {
   council: CouncilId;
@@ -46,6 +47,8 @@ export interface ParseContext {
   councils: ReadonlyArray<{ id: CouncilId; name: string; aliases: readonly string[] }>;
   /** reference prefix (TRF) -> council */
   prefixes: ReadonlyMap<string, CouncilId>;
+  /** the leads the plans name (their seeds), for "and the procurement manager?" after one lead's actions */
+  leads?: readonly string[];
   now: Date;
 }
 
@@ -390,4 +393,21 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     return { kind: 'invalid', message: `I couldn't read "${text}" as an action plan command.`, examples: ['action plan', 'action plan theme Procurement', 'overdue', 'digest', 'plan help'] };
   }
   return null;
+}
+
+/** "and the procurement manager?", "what about the HR mgr then": a name, and nothing else asked. */
+const ANOTHER_LEAD = /^(?:(?:and|ok|okay|so|now|then)[,]?\s+)*(?:(?:what|how)\s+about\s+|same\s+for\s+)?(?:the\s+|our\s+)?(.+?)(?:'s)?(?:\s+(?:then|too|pls|please|one|ones|actions?))*[\s?.!]*$/i;
+
+/**
+ * Right after one lead's actions were listed, a message that names another lead the plans have: that
+ * lead as typed. Whole words of a lead's title count ("procurement manager", "the HR manager"); a word
+ * inside one does not ("age" in "manager").
+ */
+export function anotherLead(text: string, leads: readonly string[]): string | undefined {
+  const typed = ANOTHER_LEAD.exec(text.trim())?.[1]?.trim();
+  if (!typed || typed.split(/\s+/).length > 6) return undefined;
+  const wanted = normaliseLead(typed);
+  if (wanted.length < 3) return undefined;
+  const whole = new RegExp(`(?<![a-z])${escapeRegExp(wanted)}(?![a-z])`);
+  return leads.some((l) => whole.test(normaliseLead(l))) ? typed : undefined;
 }

@@ -6010,6 +6010,17 @@ const HELD_OUT_28: OfficerRow[] = [
     { q: "hi, first time doing a tender in cheshire west - it's roughly £84k in total over 3 years. what % social value do I need? and is the portal mandatory", council: CWAC, firstLine: /standard social value weighting is 5%/, includes: [/no value threshold/], excludes: [/do not give that percentage/], before: [pct(5), PORTAL], source: SRC.cwac },
     { q: 'cwac, 75k job - what percentage weighting? and do we have to use the portal?', council: CWAC, firstLine: /5%/, includes: [/no value threshold/], excludes: [/do not give that percentage/], before: [pct(5), PORTAL], source: SRC.cwac },
   ]),
+  // The live plan, seeded from Policy Appendix C: after one lead's actions, another lead named alone is
+  // that lead's actions on the same plan, with their live status, not Appendix C's lines.
+  ...conversation([
+    { q: 'what actions is the strategy and innovation manager down for on the cwac plan?', council: CWAC, firstLine: /actions for Strategy and Innovation Manager$/, includes: [/CWAC-5\b/] },
+    { q: 'and the procurement manager?', council: CWAC, firstLine: /actions for Procurement Manager$/, includes: [/CWAC-1\b/, /CWAC-4\b/, /overdue/], excludes: [/CWAC-5\b/, /Appendix C/] },
+    { q: 'what about the hr manager then', council: CWAC, firstLine: /actions for Human Resources Manager\/Staffing Committee$/, includes: [/CWAC-6\b/], excludes: [/CWAC-1\b/] },
+  ]),
+  ...conversation([
+    { q: "whats the skills and employment manager leading on in cwac's plan", council: CWAC, firstLine: /actions for Skills and Employment Manager$/, includes: [/CWAC-8\b/] },
+    { q: 'ok and the strategy and innovation mgr?', council: CWAC, firstLine: /actions for Strategy and Innovation Manager$/, includes: [/CWAC-12\b/], excludes: [/CWAC-8\b/] },
+  ]),
 ];
 
 // =============================================================================================
@@ -6122,10 +6133,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "cwac £75k services weighting → why so low? i thought the govt said 10%",
     right: "The policy's reasons are proportionality ('social value should not be burdensome or costly if done in a targeted and proportionate way'; (iv) guidelines 'to ensure that social value is proportionate and appropriate to the contract'), and the Engagement Feedback: the proposed weighting was thought both too high (commissioning officers) and too low (local suppliers forum) - 'Proposed weighting to be retained but kept under review. A proportionate approach will be taken.' The 10% is central government's own minimum. Now the reply says the documents do not say why the figure is 5%, gives central government's 10% as its own (not a council rule) and quotes the 'higher weighting' passage, but not the proportionality passages or the Engagement Feedback.",
-  },
-  {
-    q: 'what actions is the strategy and innovation manager down for on the cwac plan? → and the procurement manager?',
-    right: "The live plan's Procurement Manager actions (CWAC-1 to CWAC-4, Appendix C: measurement tool July/September 2021, staff training August 2021, supplier launch event September 2021), with their live status (overdue unless updated). Now a lead named alone after a lead's list is read as a question, so the reply is Appendix C's Procurement Manager lines (the right actions and dates, but not the live status).",
   },
   // Held out, round 25
   {
