@@ -136,6 +136,7 @@ export function answerAsText(a: Answer): string {
 export function answerSummary(a: Answer): string {
   const first = a.headline.split('\n')[0]!;
   // A sentence ends at a full stop after a word, not after "No." or a section number ("2022-2023, 7.").
-  const sentence = /^(.{20,}?[a-z)%”'][a-z)%”']{2}[.!?])(\s+[A-Z“"]|$)/.exec(first)?.[1] ?? first;
+  // A form's question is not cut from its answer ("… has 28-day notice been given? Yes").
+  const sentence = /^(.{20,}?[a-z)%”'][a-z)%”']{2}[.!?])(\s+(?!(?:Yes|No)\b[.”]*$)[A-Z“"]|$)/.exec(first)?.[1] ?? first;
   return clip(sentence);
 }

@@ -179,7 +179,8 @@ function sentences(paragraph: string): string[] {
     // Bold markers are the text file's mark-up, not the document's words.
     const flat = line.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
     // A table cell may be a bulleted list on one line ("• Programmes that … • Initiatives that …"): each item is its own.
-    return flat.split(/(?<=[.!?])\s+(?=[A-Z(“"'])|\s+-\s+|\s+•\s+(?=[A-Z])/).map((s) => s.trim().replace(/^[-*•]\s*/, ''));
+    // A form's question and its answer ("If Key Decision, has 28-day notice been given? Yes") are one.
+    return flat.split(/(?<=[.!?])\s+(?=[A-Z(“"'])(?!(?:Yes|No)\.?$)|\s+-\s+|\s+•\s+(?=[A-Z])/).map((s) => s.trim().replace(/^[-*•]\s*/, ''));
   }).filter((s) => /[a-z]{3}/i.test(s));
 }
 

@@ -46,7 +46,7 @@ export function sourcePath(document: string): string {
 export function sentencesOf(paragraph: string): string[] {
   const flat = paragraph.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
   return flat
-    .split(/(?<=[.!?])\s+(?=[A-Z(“"'])|\s+-\s+/)
+    .split(/(?<=[.!?])\s+(?=[A-Z(“"'])(?!(?:Yes|No)\.?$)|\s+-\s+/)
     .map((s) => s.trim().replace(/^[-*•]\s*/, ''))
     .filter((s) => /[a-z]{3}/i.test(s));
 }

@@ -124,6 +124,11 @@ describe('numbers that are not money', () => {
     // the base of a ratio is part of a figure, not an amount of its own
     'how much sv does trafford get back per £1 spent',
     'for every £1 spent we get 53p back',
+    // a standard's number
+    'do stockport suppliers need iso 14001 to bid',
+    'ISO 9001 certified',
+    'BS EN 15804',
+    'ISO/IEC 27001',
   ])('%p has no money in it', (text) => {
     expect(findMoney(text)).toBeUndefined();
   });

@@ -35,6 +35,9 @@ function isYearLike(num: string, n: number): boolean {
   return /^\d{4}$/.test(num) && n >= 1900 && n <= 2100;
 }
 
+/** The bodies whose standards are named by number ("ISO 14001", "ISO/IEC 27001", "BS EN 15804", "PAS 2060"). */
+const STANDARD_BEFORE = /\b(?:iso|iec|bs|en|pas|din|ansi)(?:\s*[/:-]\s*[a-z]+)?\s*(?:en\s+)?[:-]?\s*$/i;
+
 export function findMoney(text: string): MoneyReading | undefined {
   return findAllMoney(text)[0];
 }
@@ -51,6 +54,8 @@ export function findAllMoney(text: string): MoneyReading[] {
     // A bare number counts as money only when it looks like one: thousands with commas, or four or more
     // digits that are not a year ("a 75000 contract" yes, "in 2023" no, "30 days" no).
     if (!explicit && !(num.includes(',') || (base >= 1000 && !isYearLike(num, base)))) continue;
+    // Nor is a standard's number: "ISO 14001", "BS 8555", "PAS 2060".
+    if (!explicit && STANDARD_BEFORE.test(text.slice(0, m.index))) continue;
     // The base of a ratio is not an amount the message is about: "53p per £1", "for every £1 spent".
     if (RATIO_BASE.test(text.slice(0, m.index))) continue;
     const value = Math.round(base * mult * 100) / 100;

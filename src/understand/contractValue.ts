@@ -8,7 +8,7 @@ import { findAllMoney, findMoney, multiplierOf, type MoneyReading } from '../tex
 export interface ValueBasis {
   /** the amount per period as typed */
   rate: number;
-  per: 'year' | 'quarter' | 'month';
+  per: 'year' | 'quarter' | 'month' | 'week';
   /** the term in months, extensions included; undefined when the message gives none */
   months?: number;
   /** the part of `months` that is an extension or option to extend */
@@ -37,10 +37,11 @@ const CONTRACTS_OF = new RegExp(String.raw`\b${N}\s+(?:[a-z]+\s+){0,2}(?:contrac
 const PER_YEAR = /^\s*(?:each\b(?!\s+(?:month|quarter))|(?:a|per|each|every)\s+(?:year|annum|yr)|\/\s?y(?:ea)?r\b|(?=\s*x\s*\d)|p\.?\s?a\.?(?![a-z])|per\s+annum|annual(?:ly)?|yearly|\/\s?(?:yr|year|annum)|pa(?![a-z]))/i;
 const PER_QUARTER = /^\s*(?:(?:a|per|each|every)\s+quarter|quarterly)/i;
 const PER_MONTH = /^\s*(?:(?:a|per|each|every)\s+month|p\.?c\.?m\.?(?![a-z])|monthly|\/\s?(?:month|mth))/i;
+const PER_WEEK = /^\s*(?:(?:a|per|each|every)\s+(?:week|wk)|p\.?w\.?(?![a-z])|weekly|\/\s?(?:week|wk))/i;
 const UNIT = String.raw`(years?|yrs?|months?)`;
 /** "annual value around £15k", "monthly cost of £2,500", "yearly spend: 15k": the rate named before the amount. */
-const RATE_BEFORE = /\b(annual|yearly|quarterly|monthly)\s+(?:contract\s+)?(?:value|cost|spend|price|budget|amount|charge|fee)\s*(?:(?:of|is|will be|would be|around|about|approx(?:imately)?\.?|roughly|circa|c\.|~|:|=|at)\s*)*$/i;
-const RATE_WORD: Readonly<Record<string, ValueBasis['per']>> = { annual: 'year', yearly: 'year', quarterly: 'quarter', monthly: 'month' };
+const RATE_BEFORE = /\b(annual|yearly|quarterly|monthly|weekly)\s+(?:contract\s+)?(?:value|cost|spend|price|budget|amount|charge|fee)\s*(?:(?:of|is|will be|would be|around|about|approx(?:imately)?\.?|roughly|circa|c\.|~|:|=|at)\s*)*$/i;
+const RATE_WORD: Readonly<Record<string, ValueBasis['per']>> = { annual: 'year', yearly: 'year', quarterly: 'quarter', monthly: 'month', weekly: 'week' };
 
 /** The main term: "for 4 years", "over 3 years", "if it runs 3 years", "a 3-year contract", "3+1 years" (main plus extension). */
 const TERM = new RegExp(String.raw`\b(?:for|over|across|lasting|of|(?:runs?|lasts?)(?:\s+for)?)\s+(?:a\s+(?:period|term)\s+of\s+)?${N}\s*${UNIT}|\b${N}[-\s]${UNIT.replace('years?', 'years?|year')}\s+(?:contract|term|agreement|deal|framework|call[- ]off)|\b${N}\s*${UNIT}\s+at\b|\bx\s*${N}\s*${UNIT}|\b${N}\s*\+\s*${N}(?:\s*${UNIT})?`, 'i');
@@ -118,7 +119,8 @@ const LONGER = new RegExp(
   'i',
 );
 
-const MONTHS_PER: Readonly<Record<ValueBasis['per'], number>> = { year: 12, quarter: 3, month: 1 };
+/** A week is a 52nd of a year: "£1,000 a week for 2 years" is 104 weeks, £104,000. */
+const MONTHS_PER: Readonly<Record<ValueBasis['per'], number>> = { year: 12, quarter: 3, month: 1, week: 12 / 52 };
 
 /** The rate over a term of `monthsTotal` months, to the penny. */
 export const totalOver = (basis: ValueBasis, monthsTotal: number) => Math.round(((basis.rate * monthsTotal) / MONTHS_PER[basis.per]) * 100) / 100;
@@ -172,13 +174,13 @@ export function findContractValue(text: string): ContractValueReading | undefine
   }
   // "3 separate yearly contracts of 40k each": "each" is each contract, not each year.
   const several = at >= 0 ? CONTRACTS_OF.exec(text.slice(0, at)) : null;
-  if (several && count(several[1]!) > 1 && !/^\s*(?:a|per|every)\s+(?:year|month|quarter)|^\s*(?:pa|p\.a\.|per annum|annually|monthly|quarterly)\b/i.test(after)) {
+  if (several && count(several[1]!) > 1 && !/^\s*(?:a|per|every)\s+(?:year|month|quarter|week)|^\s*(?:pa|p\.a\.|per annum|annually|monthly|quarterly|weekly)\b/i.test(after)) {
     return { ...reading, separate: count(several[1]!) };
   }
-  const rate = PER_YEAR.exec(after) ?? PER_QUARTER.exec(after) ?? PER_MONTH.exec(after);
+  const rate = PER_YEAR.exec(after) ?? PER_QUARTER.exec(after) ?? PER_MONTH.exec(after) ?? PER_WEEK.exec(after);
   // "annual value around £15k": the rate's words before the amount.
   const before = at >= 0 ? RATE_BEFORE.exec(text.slice(0, at)) : null;
-  const per = PER_YEAR.test(after) ? 'year' : PER_QUARTER.test(after) ? 'quarter' : PER_MONTH.test(after) ? 'month' : before ? RATE_WORD[before[1]!.toLowerCase()] : undefined;
+  const per = PER_YEAR.test(after) ? 'year' : PER_QUARTER.test(after) ? 'quarter' : PER_MONTH.test(after) ? 'month' : PER_WEEK.test(after) ? 'week' : before ? RATE_WORD[before[1]!.toLowerCase()] : undefined;
   if (!per || !(rate || before)) return reading;
   // The rate's own words are not the term: "£45k a year contract for 2 years" runs 2 years, not "a year".
   const [from, end] = rate ? [at, at + reading.text.length + rate[0].length] : [before!.index, at + reading.text.length];

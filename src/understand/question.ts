@@ -473,8 +473,8 @@ export function readQuestion(text: string, reader: Reader): Question {
   return {
     intent: intentOf(lower, councils, clean, reader),
     otherWords,
-    asksCurrency: v.currencyAsk.test(lower),
-    ...(v.currencyAsk.test(lower) && v.currencyStale?.test(lower) ? { asksStale: true as const } : {}),
+    asksCurrency: v.currencyAsk.test(unquoted(lower)),
+    ...(v.currencyAsk.test(unquoted(lower)) && v.currencyStale?.test(lower) ? { asksStale: true as const } : {}),
     asksToSkip: v.skipAsk.test(lower),
     asksYesNo: v.asksYesNo.test(lower),
     // "… bit of background first. … anyway, what do I have to have done before the PID?": the question sentence says how it is put.
@@ -526,6 +526,12 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(v.startsAfresh?.test(lower) ? { startsAfresh: true as const } : {}),
   };
 }
+
+/**
+ * The message without the words it quotes: "how many days is 'less than the current standard'
+ * exactly?" quotes the documents, and asks nothing of how current they are.
+ */
+const unquoted = (lower: string) => lower.replace(/(^|\s)['‘"“][^'’"”]{3,80}['’"”](?=[\s?.!,:;]|$)/g, '$1');
 
 /** "why so low? i thought the govt said 10%": a reason asked, then a remark that asks nothing more. */
 function reasonThenRemark(lower: string, v: Pick<Vocabulary, 'refersBack'>): boolean {

@@ -6021,6 +6021,29 @@ const HELD_OUT_28: OfficerRow[] = [
     { q: "whats the skills and employment manager leading on in cwac's plan", council: CWAC, firstLine: /actions for Skills and Employment Manager$/, includes: [/CWAC-8\b/] },
     { q: 'ok and the strategy and innovation mgr?', council: CWAC, firstLine: /actions for Strategy and Innovation Manager$/, includes: [/CWAC-12\b/], excludes: [/CWAC-8\b/] },
   ]),
+  // A rate a week is over 52 weeks a year: £1,000 a week for 2 years is £104,000, above CWaC's £100,000
+  // (Policy (iv), 10%); £600 a week for a year is £31,200, in excess of Stockport's £25k (Charter s.4).
+  ...kind('totals over years', [
+    { q: 'what sv % for a cwac contract worth £1,000 a week for 2 years', council: CWAC, firstLine: /£104,000 contract.*10%/, includes: [/£104,000 in total over 2 years \(£1,000 a week\)/], derived: [104000], source: SRC.cwac },
+    { q: 'stockport £600 per week for a year - weighting?', council: STOCKPORT, firstLine: /£31,200 contract.*15%/, includes: [pct(20)], derived: [31200], source: SRC.charter },
+    { q: 'trafford, 2k pw over 18 months, do we need toms', council: TRAFFORD, includes: [TOMS, /£156,000/], derived: [156000], source: SRC.trafford },
+  ]),
+  // A standard's number is not a contract value; the documents do not mention ISO 14001.
+  ...kind('documents do not say', [
+    { q: 'do stockport suppliers need iso 14001 to bid', council: STOCKPORT, firstLine: DOES_NOT_SAY, includes: [], excludes: [money(14001), /weighting/i] },
+  ]),
+  // Exec report, the form at its end: "Key Decision (as defined in the Constitution): Yes"; "If Key
+  // Decision, has 28-day notice been given? Yes". The form's answer is quoted with its question.
+  ...kind('document facts', [
+    { q: 'was 28 day notice given for the trafford sv charter report?', council: TRAFFORD, firstLine: /has 28-day notice been given\? Yes/, includes: [], source: SRC.trafford },
+    { q: 'trafford charter report - was it a key decision?', council: TRAFFORD, firstLine: /Key Decision \(as defined in the Constitution\): Yes/, includes: [], source: SRC.trafford },
+  ]),
+  // Policy, Procurement (ii): "paying all local suppliers in less than the current standard of 30 days";
+  // the officer quotes the policy's words, and asks nothing of how current the documents are.
+  ...conversation([
+    { q: 'how is cheshire west planning to make tendering easier for small firms', council: CWAC, includes: [/divided into lots/] },
+    { q: "how many days is 'less than the current standard' exactly?", council: CWAC, includes: [/30 days/], excludes: [/dated 2021, covering/, /^How current Cheshire/m], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
