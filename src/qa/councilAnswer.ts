@@ -20,6 +20,7 @@ import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, topicListing, verdictByForce, yesForContracts } from './topics.js';
+import { listNames } from '../text/lists.js';
 import { appliesAnswer, belowAnswer, claimNoNeed, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue, withAlternative } from './verdict.js';
 import { weightingRuleWith } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
@@ -55,6 +56,27 @@ function clauseBefore(shelf: Shelf, q: Question, clause: string): string | undef
   if (shelf.passages.keyTerms(clause.replace(wanted.asking, ' ')).length > 0) return q.about;
   const words = shelf.passages.keyTerms(clauses[at - 1]!);
   return words.length > 0 ? words.join(' ') : q.about;
+}
+
+/**
+ * A thing the council's documents do not have at all (Stockport's social value fund), said so, with
+ * what the councils whose documents do have it say of the thing itself (its sentences, not the rest of
+ * their rule, whose figures are theirs), each cited.
+ */
+function absentHere(shelf: Shelf, pack: PolicyPack, q: Question, subject: Subject, absent: string): Answer | undefined {
+  const thing = /[a-z]+$/i.exec(absent)?.[0]?.toLowerCase() ?? absent;
+  const others = shelf.packs.filter((p) => p !== pack).flatMap((p) => {
+    const said = topic(shelf.vocabulary, p, subject, q.text);
+    // "For contracts over £100,000 the Council reserves the right …; the deductions are invested in a social
+    // value fund …": the clause on the fund, as a sentence of its own.
+    const clauses = said ? sentencesOf(said.headline).flatMap((x) => x.split(/;\s+/)) : [];
+    const ofThing = clauses.filter((x) => new RegExp(`\\b${thing}\\b`, 'i').test(x)).map((x) => `${x[0]!.toUpperCase()}${x.slice(1)}`.replace(/[.;,]?$/, '.'));
+    return said && ofThing.length > 0 ? [{ pack: p, said: { ...said, headline: ofThing.join(' ') } }] : [];
+  });
+  if (others.length === 0) return undefined;
+  const names = listNames(others.map((o) => `${o.pack.council.shortName}'s`));
+  const answer = notGiven(pack, '', '', undefined, `${absent}. Of the councils covered, ${names} do`);
+  return { ...answer, sections: others.map((o) => ({ heading: `In ${o.pack.council.shortName}'s documents`, text: o.said.headline, ...(o.said.sources[0] ? { source: o.said.sources.join('; ') } : {}) })) };
 }
 
 /**
@@ -330,6 +352,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       // "does social value apply to grants?": they do not say; the weighting only when it was asked about.
       // "how much is in that fund?" after CWaC's contract management: what they say of the fund is in the subject that gives it.
       const givenBy = asked?.givenBy ? topic(shelf.vocabulary, pack, asked.givenBy, q.text) : undefined;
+      // "how much is in stockport's social value fund?": Stockport has none to say nothing of; the councils that do.
+      const elsewhere = asked?.givenBy && asked.absent && !givenBy ? absentHere(shelf, pack, q, asked.givenBy, asked.absent) : undefined;
+      if (elsewhere) return elsewhere;
       // "are those done?" after the action plan's training items: those items, not the plan's first list.
       const onSubject = primary && primary !== 'weighting' && primary !== 'threshold' && primary !== 'requirements' ? topic(shelf.vocabulary, pack, primary, q.text, false, undefined, q.item, actionsOn(q, primary)) : undefined;
       // "who signs off the exception?": of what they do say, the sentence on the exception first.

@@ -118,7 +118,7 @@ const VocabularySchema = z.object({
    * their own (an email for other formats), which is then quoted as the only one they give; `leads`:
    * what a sentence of the subject's curated answer carries when it gives it (a deadline: "by 2024")
    */
-  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), leads: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional(), elsewhere: z.string().min(1).optional(), asking: pattern.optional(), ofCouncil: z.literal(true).optional() })),
+  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), leads: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional(), absent: z.string().min(1).optional(), elsewhere: z.string().min(1).optional(), asking: pattern.optional(), ofCouncil: z.literal(true).optional() })),
   currencyAsk: pattern,
   currencyStale: pattern.optional(),
   /** asks whether a document was approved ("did the Executive approve the charter?"), among the currency asks */
@@ -250,6 +250,8 @@ export interface NotGiven {
   leads?: RegExp;
   /** the subject whose curated topic gives it, where a council's does */
   givenBy?: Subject;
+  /** said of a council whose pack has no such topic: the thing itself is not in its documents ("mention a social value fund") */
+  absent?: string;
   /** what one is called, when the documents give one only in a passage of their own ("email address") */
   elsewhere?: string;
   /** the words that only ask it ("live", "yet"): the rest names what the documents are searched for */
@@ -436,7 +438,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
       applies: re(v.verdict.applies),
       ...(v.verdict.split ? { split: { criteria: v.verdict.split.criteria, socialValue: new RegExp(`^(?:${v.verdict.split.socialValue})$`) } } : {}),
     },
-    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.leads ? { leads: new RegExp(n.leads, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}), ...(n.elsewhere ? { elsewhere: n.elsewhere } : {}), ...(n.asking ? { asking: new RegExp(n.asking, 'gi') } : {}), ...(n.ofCouncil ? { ofCouncil: true as const } : {}) })),
+    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.leads ? { leads: new RegExp(n.leads, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}), ...(n.absent ? { absent: n.absent } : {}), ...(n.elsewhere ? { elsewhere: n.elsewhere } : {}), ...(n.asking ? { asking: new RegExp(n.asking, 'gi') } : {}), ...(n.ofCouncil ? { ofCouncil: true as const } : {}) })),
     currencyAsk: re(v.currencyAsk),
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     ...(v.currencyApproval ? { currencyApproval: re(v.currencyApproval) } : {}),

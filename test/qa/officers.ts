@@ -6044,6 +6044,12 @@ const HELD_OUT_28: OfficerRow[] = [
     { q: 'how is cheshire west planning to make tendering easier for small firms', council: CWAC, includes: [/divided into lots/] },
     { q: "how many days is 'less than the current standard' exactly?", council: CWAC, includes: [/30 days/], excludes: [/dated 2021, covering/, /^How current Cheshire/m], source: SRC.cwac },
   ]),
+  // Only CWaC's documents have a social value fund (Policy (vii): deductions "would be invested in a
+  // social value fund"); asked of Stockport or Trafford, that they have none, not "do not say how much".
+  ...kind('documents do not say', [
+    { q: "how much is in stockport's social value fund", council: STOCKPORT, firstLine: /^Stockport's documents do not mention a social value fund\./, includes: [/Cheshire West and Chester's do/, /social value fund/], excludes: [/do not say how much/], source: SRC.cwac },
+    { q: 'trafford - how big is the social value fund?', council: TRAFFORD, firstLine: /^Trafford's documents do not mention a social value fund\./, includes: [/Cheshire West and Chester's do/], excludes: [/do not say how much/], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
