@@ -173,7 +173,14 @@ function sentences(paragraph: string): string[] {
     else if (cells.length > 1 && cells.every((c) => c.trim().split(/\s+/).length <= 2)) runs.push('');
     else if (cells.length > 1) runs.push(line, '');
     // "2. Deliver Our Promise": a numbered item is an item, as a bulleted one is (its number is the list's, not the sentence's).
-    else runs[runs.length - 1] += `${line.replace(/^(\s*)\d{1,2}\.\s+(?=[A-Z*])/, '$1- ')}\n`;
+    // "Commitment to eradicating modern slavery through the supply chain" then "Fair Trade Borough": a line
+    // with no closing punctuation and a capital at the very start of the next (a wrapped line starts with
+    // a space) are two items of a list, not one sentence.
+    else {
+      const last = runs[runs.length - 1]!;
+      if (/[A-Za-z)]\n$/.test(last) && /^[A-Z]/.test(line) && !/^\d/.test(last.split('\n').at(-2) ?? '')) runs.push('');
+      runs[runs.length - 1] += `${line.replace(/^(\s*)\d{1,2}\.\s+(?=[A-Z*])/, '$1- ')}\n`;
+    }
   }
   return runs.flatMap((line) => {
     // Bold markers are the text file's mark-up, not the document's words.

@@ -6050,6 +6050,11 @@ const HELD_OUT_28: OfficerRow[] = [
     { q: "how much is in stockport's social value fund", council: STOCKPORT, firstLine: /^Stockport's documents do not mention a social value fund\./, includes: [/Cheshire West and Chester's do/, /social value fund/], excludes: [/do not say how much/], source: SRC.cwac },
     { q: 'trafford - how big is the social value fund?', council: TRAFFORD, firstLine: /^Trafford's documents do not mention a social value fund\./, includes: [/Cheshire West and Chester's do/], excludes: [/do not say how much/], source: SRC.cwac },
   ]),
+  // Policy, Where are we now?: "Commitment to eradicating modern slavery through the supply chain" and
+  // "Fair Trade Borough" are two lines of the list, each quoted on its own.
+  ...kind('document facts', [
+    { q: 'is cheshire west a fair trade borough?', council: CWAC, firstLine: /^[“"]Fair Trade Borough[”"]$/, includes: [/Where are we now/], excludes: [/modern slavery/], source: SRC.cwac },
+  ]),
 ];
 
 // =============================================================================================
