@@ -167,6 +167,7 @@ export const TOPIC_IDS = [
   'contacts',
   'risks',
   'small-suppliers',
+  'consultation',
 ] as const;
 export const TopicIdSchema = z.enum(TOPIC_IDS);
 export type TopicId = z.infer<typeof TopicIdSchema>;

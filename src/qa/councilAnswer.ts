@@ -124,6 +124,11 @@ export function acrossRange(shelf: Shelf, pack: PolicyPack, q: Question, primary
 }
 
 export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
+  // "what does the 53% figure mean in that report?": the sentence that gives the figure says what it is of.
+  if (q.figureMeant) {
+    const found = shelf.passages.withFigure(q.figureMeant, pack.council.id);
+    return found.length > 0 ? quoted(shelf, pack, q, found.slice(0, 2)) : notGiven(pack, `a figure of ${q.figureMeant}`, '', undefined);
+  }
   // "Can CWaC make every bidder commit to one specific TOM?": no, where its rules leave the choice to bidders.
   const left = !contract && q.parts.length === 0 && q.proposedWeighting === undefined ? choiceLeftToBidders(shelf, pack, q) : undefined;
   if (left) return left;
@@ -402,7 +407,10 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // "whats the deadline for that?" after Stockport's carbon reduction plans: the subject's own answer
     // gives it ("mandatory by 2024"), so its sentence that does leads.
     const ofSubject = asked?.leads && primary && !['weighting', 'threshold', 'requirements'].includes(primary) ? topic(shelf.vocabulary, pack, primary, q.text) : undefined;
-    const said = ofSubject ? sentencesOf(ofSubject.headline) : [];
+    // "… mandatory for suppliers …": a list the other words pick may lead the subject's answer; the date is in its summary.
+    const summary = ofSubject ? pack.topics[primary as TopicId]?.summary : undefined;
+    const ledBy = ofSubject && !sentencesOf(ofSubject.headline).some((s) => asked?.leads?.test(s)) && summary ? summary : ofSubject?.headline;
+    const said = ledBy ? sentencesOf(ledBy) : [];
     const leading = said.find((s) => asked?.leads?.test(s));
     if (ofSubject && leading) return { ...ofSubject, headline: [leading, ...said.filter((s) => s !== leading)].join(' ') };
     const rest = asked ? q.text.toLowerCase().replace(asked.re, ' ') : q.text;

@@ -43,6 +43,8 @@ export interface PassageIndex {
    * `atLeast`: how many of its key terms a passage must carry, in place of most of them
    */
   search(question: string, council?: string, limit?: number, atLeast?: number): Passage[];
+  /** the sentences that give a figure as written ("53%"), as passages, in document order */
+  withFigure(figure: string, council?: string): Passage[];
   /** the question's key terms: its words less stop words and names */
   keyTerms(question: string): string[];
   /** the key terms the documents use at all: none means the question is about something else */
@@ -325,6 +327,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   const usedBy = new Map<string, Set<string>>();
   const used = new Map<string, number>();
   const labels = new Map([...sources.documents.values()].map((d) => [d.id, documentLabel(policyDocument(d))]));
+  const citationOf = (entry: Entry) => `${labels.get(entry.documentId)}, ${/^\d/.test(entry.heading) ? `section ${entry.heading}` : entry.heading}`;
 
   /** The next paragraph of the same section, as one line: the list a sentence introduces. */
   const following = (entry: Entry, glance = 420): string | undefined => {
@@ -520,6 +523,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     });
 
   return {
+    withFigure: (figure, council) => {
+      // "53%" is not "0.53%" or "153%", nor "53 %" written apart from its sign.
+      const re = new RegExp(`(?<![\\d.,£])${escapeRegExp(figure.replace(/\s+/g, ''))}(?![\\d]|\\.\\d)`, 'i');
+      return entries
+        .filter((e) => (council === undefined || e.council === council) && re.test(e.text))
+        .flatMap((e) => sentences(e.text).filter((x) => re.test(x)).map((quote) => ({ documentId: e.documentId, council: e.council, citation: citationOf(e), section: e.heading, quote, paragraph: e.text, score: 0 })));
+    },
     keyTerms,
     namesRare,
     namesThing: (question) => rarePhrases(question).length > 0,
@@ -735,7 +745,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         out.push({
           documentId: entry.documentId,
           council: entry.council,
-          citation: `${labels.get(entry.documentId)}, ${/^\d/.test(entry.heading) ? `section ${entry.heading}` : entry.heading}`,
+          citation: citationOf(entry),
           section: entry.heading,
           quote,
           paragraph: entry.text,

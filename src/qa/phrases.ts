@@ -58,6 +58,7 @@ export const TOPIC_NAMES: Record<TopicId, string> = {
   contacts: 'social value contacts',
   risks: 'risks',
   'small-suppliers': 'smaller suppliers and proportionality',
+  consultation: 'the consultation on the documents',
 };
 
 /** Subjects that are no topic of the packs, named for an answer. */

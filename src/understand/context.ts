@@ -4,7 +4,7 @@
  * question keeps the £200k; "what if it was £30k?" keeps the council.
  */
 import type { Category } from '../policy/schema.js';
-import { bareAmount, givesTerm, termGiven, totalOver, withTerm, type ValueBasis } from './contractValue.js';
+import { bareAmount, givesTerm, loneNumber, termGiven, totalOver, withTerm, type ValueBasis } from './contractValue.js';
 import type { Question, Subject } from './question.js';
 import type { Filter } from './planCommands.js';
 import type { Request } from './route.js';
@@ -338,7 +338,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   }
   // "what if it creeps up to 55?" after £45,000: £55,000, a new value for the same contract.
   // "why 15?" asks the reason for a figure of the last answer, not of a £15,000 contract.
-  const bare = aboutContract && q.refersBack === undefined && q.money === undefined && q.range === undefined && q.statedWeighting === undefined && previous.value !== undefined ? bareAmount(q.text, previous.value) : undefined;
+  // "and 20?" after a verdict on 12%: a figure in the range of weightings is another weighting, not £20,000.
+  const weighs = previous.proposedWeighting !== undefined && (loneNumber(q.text)?.value ?? Infinity) <= 25;
+  const bare = aboutContract && !weighs && q.refersBack === undefined && q.money === undefined && q.range === undefined && q.statedWeighting === undefined && previous.value !== undefined ? bareAmount(q.text, previous.value) : undefined;
   if (bare) {
     carried.readBeside = previous.value;
     out.money = { kind: 'amount', value: bare.value, text: bare.text };
@@ -384,9 +386,13 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   // "is 12% ok for £80k in Stockport?" then "what about in CWaC?": the same 12%, judged there.
   // "… is 12% ok for £90k?" then "what about 4%?": the new figure, judged for the same contract.
   if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined || carried.term || carried.sameTerm)) {
+    // "ok what if we bump it to 18" after "14% on a £200k tender, does that cut it?": a number with no
+    // unit that cannot be the contract's value (£18,000 beside £200,000) is the weighting, judged again.
+    const lone = q.statedWeighting === undefined && !bare && q.money === undefined && q.range === undefined && q.refersBack === undefined ? loneNumber(q.text) : undefined;
+    const figure = lone && lone.value > 0 && lone.value <= 100 ? lone.value : q.statedWeighting;
     // "why 15%?" names the council's figure to give the reason for, not a new figure to judge.
-    if (q.statedWeighting !== undefined && q.refersBack !== 'reason') {
-      out.proposedWeighting = q.statedWeighting;
+    if (figure !== undefined && q.refersBack !== 'reason') {
+      out.proposedWeighting = figure;
     } else {
       carried.proposedWeighting = previous.proposedWeighting;
       out.proposedWeighting = previous.proposedWeighting;

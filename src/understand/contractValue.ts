@@ -195,11 +195,17 @@ export function findContractValue(text: string): ContractValueReading | undefine
  * of the value before (thousands, or millions after £1m or more) where that puts it near that value.
  */
 export function bareAmount(text: string, previous: number): { value: number; text: string } | undefined {
-  const found = [...text.matchAll(/(?<![\w.,£%/-])(\d{1,3}(?:\.\d{1,2})?)(?![\w.%/]|,\d|\s*(?:%|per ?cent|percent|years?|yrs?|months?|weeks?|days?|hours?|x)(?![a-z]))/gi)];
-  if (found.length !== 1) return undefined;
+  const found = loneNumber(text);
+  if (!found) return undefined;
   const unit = previous >= 1_000_000 ? 1_000_000 : 1_000;
-  const value = Math.round(Number(found[0]![1]) * unit * 100) / 100;
-  return value >= previous / 5 && value <= previous * 5 ? { value, text: found[0]![0] } : undefined;
+  const value = Math.round(found.value * unit * 100) / 100;
+  return value >= previous / 5 && value <= previous * 5 ? { value, text: found.text } : undefined;
+}
+
+/** The one number in the text with no unit or sign of its own ("what if we bump it to 18"), if there is exactly one. */
+export function loneNumber(text: string): { value: number; text: string } | undefined {
+  const found = [...text.matchAll(/(?<![\w.,£%/-])(\d{1,3}(?:\.\d{1,2})?)(?![\w.%/]|,\d|\s*(?:%|per ?cent|percent|years?|yrs?|months?|weeks?|days?|hours?|x)(?![a-z]))/gi)];
+  return found.length === 1 ? { value: Number(found[0]![1]), text: found[0]![0] } : undefined;
 }
 
 /** "add on a 1yr ext?", "2 years longer?": the text gives the contract a term, or more of one. */

@@ -125,6 +125,8 @@ export interface Question {
   asksMeaning?: true;
   /** asks what a thing is by its name alone ("what is the trafford maturity index?") */
   asksWhatIs?: true;
+  /** a figure the officer asks the meaning of, as typed ("what does the 53% figure mean?": "53%") */
+  figureMeant?: string;
   /** says the rule does not apply ("is it true Stockport doesn't require the Portal …?"): agreeing is "Right" */
   negated?: true;
   /** asks which items of the list just given ("which of those tick the environment theme?") */
@@ -461,6 +463,8 @@ export function readQuestion(text: string, reader: Reader): Question {
   const notGiven = v.notGiven.find((n) => n.re.test(lower)) ?? v.notGiven.find((n) => n.re.test(spelt));
   const change = v.councilChange.test(lower) ? councils[0] : worksAt(lower, reader);
   const asksFor = v.asksFigure.find((a) => a.re.test(lower))?.about;
+  const meant = v.asksFigureMeaning?.exec(lower)?.groups;
+  const figureMeant = (meant?.figure ?? meant?.figure2)?.replace(/\s+/g, '');
 
   let rest = reader.councils.strip(lower);
   if (reading?.text) rest = rest.replace(reading.text.toLowerCase(), ' ');
@@ -483,6 +487,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...measureAspect(lower, v),
     ...(v.asksMeaning?.test(lower) ? { asksMeaning: true as const } : {}),
     ...(v.asksWhatIs?.test(lower) ? { asksWhatIs: true as const } : {}),
+    ...(figureMeant ? { figureMeant } : {}),
     ...(v.negatedAsk?.test(lower) ? { negated: true as const } : {}),
     ...(asksIfDifferent ? { asksIfDifferent: true as const } : {}),
     ...(v.ofThose?.test(lower) ? { ofThose: true as const } : {}),

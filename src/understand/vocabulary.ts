@@ -18,6 +18,7 @@ const SUBJECT_IDS = [
   'paying-suppliers',
   'minimum-standards',
   'small-suppliers',
+  'consultation',
   'carbon',
   'living-wage',
   'maturity-index',
@@ -148,6 +149,8 @@ const VocabularySchema = z.object({
   /** asks what something means ("what does that mean?" after the maturity index): what the documents say it is */
   asksMeaning: pattern.optional(),
   /** asks what a thing is, by its name alone ("what is the trafford maturity index?"): its definition leads where the documents give one */
+  /** asks what a figure of the documents means ("what does the 53% figure mean?"): group `figure` (or `figure2`) is it */
+  asksFigureMeaning: pattern.optional(),
   asksWhatIs: pattern.optional(),
   /** asks which items of the list just given ("which of those tick the environment theme?") */
   ofThose: pattern.optional(),
@@ -330,6 +333,7 @@ export interface Vocabulary {
   asksOfMeasure?: { theme: RegExp; outcome: RegExp };
   /** asks what something means: the documents' words for what it is lead */
   asksMeaning?: RegExp;
+  asksFigureMeaning?: RegExp;
   asksWhatIs?: RegExp;
   /** asks which items of the list just given */
   ofThose?: RegExp;
@@ -452,6 +456,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksPermission ? { asksPermission: re(v.asksPermission) } : {}),
     ...(v.asksOfMeasure ? { asksOfMeasure: { theme: re(v.asksOfMeasure.theme), outcome: re(v.asksOfMeasure.outcome) } } : {}),
     ...(v.asksMeaning ? { asksMeaning: re(v.asksMeaning) } : {}),
+    ...(v.asksFigureMeaning ? { asksFigureMeaning: re(v.asksFigureMeaning) } : {}),
     ...(v.asksWhatIs ? { asksWhatIs: re(v.asksWhatIs) } : {}),
     ...(v.ofThose ? { ofThose: re(v.ofThose) } : {}),
     ...(v.categoryChange ? { categoryChange: re(v.categoryChange) } : {}),

@@ -6057,6 +6057,61 @@ const HELD_OUT_28: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 29: new officers' questions, the ways they typed them.
+const HELD_OUT_29: OfficerRow[] = [
+  // Charter s.4: 15% minimum, 20% target. After a verdict on 14%, a bare "18" is the next weighting to
+  // judge for the same contract (not £18,000), and "and 20?" after 12% on £90k is 20%, not £20,000.
+  ...conversation([
+    { q: "we've put 14% social value on a £200k smbc home care tender, does that cut it", council: STOCKPORT, firstLine: /^No: 14% is below/, includes: [pct(15)], source: SRC.charter },
+    { q: 'ok what if we bump it to 18', council: STOCKPORT, firstLine: /^Yes: 18% meets Stockport's minimum of 15%/, includes: [pct(20), money(200000)], excludes: [/14% is below/], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'is 12% ok for a £90k trafford contract', council: TRAFFORD, includes: [/12%/] },
+    { q: 'and 20?', council: TRAFFORD, firstLine: /no council figure for 20% to meet/, includes: [money(90000)], excludes: [money(20000)], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'cwac £150k, we planned 8% is that enough', council: CWAC, includes: [pct(10)] },
+    { q: 'how about 10 then', council: CWAC, firstLine: /^Yes: 10% is Cheshire West and Chester's standard weighting for a £150,000 contract/, includes: [], source: SRC.cwac },
+  ]),
+  // Exec 3.1: "The cumulative value of Social Value offered is 53% i.e., for every £1 spent, the Council has
+  // been offered 53p back in Social Value". A figure asked the meaning of is the sentence that gives it,
+  // not a weighting of 53%.
+  ...conversation([
+    { q: "whats trafford's running total of sv secured", council: TRAFFORD, includes: [/£24m/] },
+    { q: 'what does the 53% figure mean in that report', council: TRAFFORD, firstLine: /for every £1 spent, the Council has been offered 53p back/, includes: [], excludes: [NO_WEIGHTING], source: SRC.trafford },
+  ]),
+  ...kind('document facts', [
+    { q: "in the stockport statement what's the 57.84% about", council: STOCKPORT, firstLine: /commitments delivered 57\.84%/, includes: [], excludes: [/weighting/i], source: SRC.statement },
+    { q: 'cwac what does the 99% figure mean', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not give a figure of 99%/, includes: [], excludes: [/weighting/i] },
+  ]),
+  // Policy, Engagement Feedback: the weighting was thought "both too high (suggested by commissioning
+  // officers) and too low (suggested at a local suppliers forum)"; retained but kept under review.
+  ...kind('document facts', [
+    { q: 'what did people say about the sv weighting when cwac consulted on the policy', council: CWAC, firstLine: /consulted widely/, includes: [/too high \(suggested by commissioning officers\)/, /kept under review/], excludes: [/5% would be considered/], source: SRC.cwac },
+    { q: 'cwac consultation feedback?', council: CWAC, firstLine: /broadly enthusiastic|consulted widely/, includes: [/higher costs/, /Suppliers workshops/], source: SRC.cwac },
+    { q: 'who did trafford consult on the charter', council: TRAFFORD, firstLine: /significant engagement took place with members of the Social Value Steering Group/, includes: [/Community Hubs/], source: SRC.trafford },
+  ]),
+  // Policy, Where are we now?: "2025 hours of staff volunteering since 2016"; "hrs" is hours.
+  ...kind('document facts', [
+    { q: 'what volunteering hrs have cwac staff clocked up', council: CWAC, firstLine: /2025 hours of staff volunteering since 2016/, includes: [], source: SRC.cwac },
+  ]),
+  // Statement s.5: reporting and carbon reduction plans proposed to be mandatory "by 2024", plans showing
+  // net zero "by 2050". The deadline asked is given: no "do not give a deadline".
+  ...kind('document facts', [
+    { q: 'whats the deadline for making ghg reporting mandatory for suppliers and what net zero date do they have to show', council: STOCKPORT, firstLine: /mandatory by 2024/, includes: [/2050/], excludes: [/do not give a deadline/], source: SRC.statement },
+  ]),
+  // Exec 2.2 (the Action Plan includes "Applying Social Value to all aspects of the Council e.g. grants
+  // planning etc.") and 6.2 (the Local Plan "could consider" a policy): nothing says there is one yet.
+  ...kind('documents do not say', [
+    { q: 'does trafford have a social value policy for planning applications yet', council: TRAFFORD, firstLine: /^Trafford's documents do not say whether that has happened yet/, includes: [/planning/i], source: SRC.trafford },
+  ]),
+  // Statement s.8: "137" live projects and "57.84%" of commitments delivered since 2019; asking how many
+  // have been delivered is a figure, not whether something has happened yet.
+  ...kind('document facts', [
+    { q: 'sv portal stockport - how many live projects and what % of commitments have actually been delivered', council: STOCKPORT, includes: [/137/, /57\.84%/], excludes: [/whether that has happened yet/], source: SRC.statement },
+  ]),
+];
+
 // =============================================================================================
 
 export const OFFICERS: OfficerRow[] = [
@@ -6132,6 +6187,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_27,
   ...HELD_OUT_27J,
   ...HELD_OUT_28,
+  ...HELD_OUT_29,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
