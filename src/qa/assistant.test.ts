@@ -576,7 +576,7 @@ describe('what a summary line and a date say', () => {
     const { answer } = ask('compare carbon reduction plans across all three councils');
     // Cheshire West and Chester's policy sets no carbon reduction plan requirement: "all 3 cover" would be untrue.
     expect(answer.headline).not.toMatch(/All 3 councils' documents cover/);
-    expect(answer.headline).toBe("Stockport's documents set out what applies on carbon reduction plans; Cheshire West and Chester's and Trafford's speak of the subject but set nothing on it:");
+    expect(answer.headline).toBe("Stockport's documents set requirements on carbon reduction plans; Cheshire West and Chester's and Trafford's speak of it but set no requirement:");
     // where every council's documents do set something, the line still says so
     expect(ask('do all three councils use the national toms?').answer.headline).toMatch(/^All 3 councils' documents cover the National TOMs/);
   });

@@ -143,8 +143,10 @@ function coverageLine(packs: PolicyPack[], said: { covers: Coverage }[], what: s
   const nothing = names('nothing');
   if (sets.length === packs.length) return `${packs.length === 2 ? 'Both' : `All ${packs.length}`} councils' documents cover ${what}; each in its own words:`;
   const parts = [
-    ...(sets.length > 0 ? [`${listNames(sets)} documents set out what applies on ${what}`] : []),
-    ...(speaks.length > 0 ? [`${listNames(speaks)} ${sets.length > 0 ? 'speak of the subject but set nothing on it' : `speak of ${what} but set nothing on it`}`] : []),
+    // A rule is a requirement of contracts; "set nothing on it" read as if the council did nothing on it
+    // ("which councils pay their staff the living wage?": CWaC pays its own 3,082 staff).
+    ...(sets.length > 0 ? [`${listNames(sets)} documents set requirements on ${what}`] : []),
+    ...(speaks.length > 0 ? [`${listNames(speaks)} ${sets.length > 0 ? 'speak of it but set no requirement' : `speak of ${what} but set no requirement on it`}`] : []),
     ...(nothing.length > 0 ? [`${listNames(nothing)} ${sets.length + speaks.length > 0 ? 'do not' : `do not cover ${what}`}`] : []),
   ];
   return `${capitalised(parts.join('; '))}:`;

@@ -44,6 +44,20 @@ function clauseOn(v: Vocabulary, q: Question, primary: Subject | undefined, anyC
 }
 
 /**
+ * The clause on `primary` in a message of several clauses, as clauseOn, unless the others only ask a
+ * figure of it ("who owns those actions and when are they due": the date is asked of the same actions).
+ */
+function partOn(shelf: Shelf, q: Question, primary: Subject | undefined): string | undefined {
+  const part = clauseOn(shelf.vocabulary, q, primary, true);
+  if (part === undefined || q.parts.length > 1) return part;
+  const onlyAsks = (c: string) => {
+    const asked = shelf.vocabulary.asksFigure.filter((a) => a.asking && a.re.test(c.toLowerCase()));
+    return asked.length > 0 && shelf.passages.keyTerms(asked.reduce((t, a) => t.replace(a.asking!, ' '), c)).length === 0;
+  };
+  return clausesOf(q.text).filter((c) => c !== part).every(onlyAsks) ? undefined : part;
+}
+
+/**
  * The key words of the clause before `clause`, when `clause` asks a figure of it and names nothing else
  * ("… round table meet, who chairs it?"); else what the question leant on. "… and when did they do the
  * maturity index?" names what it asks about.
@@ -151,7 +165,7 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // need? and is the portal mandatory": no percentage is asked of the Portal).
   if (answer.kind === 'answer' && forContract && ruleOnly && q.proposedWeighting === undefined) {
     if (q.notGiven?.says) return answer;
-    const part = clauseOn(shelf.vocabulary, q, primary, true);
+    const part = partOn(shelf, q, primary);
     return figureGiven(shelf, pack, part ? { ...q, text: part } : q, answer, primary);
   }
   // "Our wholly owned company is procuring a £200k contract … do they have to follow the council's
@@ -172,7 +186,7 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   const about = primary ? shelf.vocabulary.subjects.find((s) => s.id === primary)?.re : undefined;
   // "cwac: how many volunteering days do staff get? and also is it 10% on anything over 100k": the
   // words of a part no subject covers are that part's (answered beside), not this one's.
-  const clause = clauseOn(shelf.vocabulary, q, primary, true);
+  const clause = partOn(shelf, q, primary);
   // "how often does the round table meet, who chairs it …?": "it" is what the clause before asked about.
   const before = clause ? clauseBefore(shelf, q, clause) : undefined;
   const own: Question = clause ? { ...q, text: clause, ...(before ? { about: before } : {}) } : q;

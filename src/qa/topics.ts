@@ -181,7 +181,10 @@ function scoredItems(t: ListedTopic, asked: string, closest = false): Picked[] {
     return own.length > 0 && own.every((w) => words.has(w));
   }) : [];
   if (labelled.length > 0) return labelled.map((s) => ({ item: s.item.slice(labelOf(s.item)![0].length), heading: labelOf(s.item)![1] }));
-  const tied = top >= 2 ? scored.filter((s) => s.n === top) : [];
+  // "reduced car miles and low emission vehicles?": items naming as many of the words each are all asked,
+  // where the words come in two or more runs of the question ("… and …"); else words in the order typed break the tie.
+  const runs = asked.toLowerCase().split(/\s+(?:and|&|plus|as well as)\s+/).length;
+  const tied = top >= 2 ? scored.filter((s) => s.n === top || (runs > 1 && Math.floor(s.n) === Math.floor(top))) : [];
   // An item said in two lists ("Tackle the climate emergency"; "Tackling the climate emergency:
   // Environment") is the one whose list's heading the officer also named ("which themes …?").
   const named = Math.max(0, ...tied.map((s) => s.named));
@@ -299,7 +302,8 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partia
   // "22/23 results for apprenticeships?", "environmental benefits … in 22/23?": items or a list asked about
   // in the year named lead, not the year's summary.
   const namesList = best !== undefined && sharedWords(best.heading, words) > 0;
-  const period = recent && !(typeof latest === 'number' && (lead || namesList)) ? recent : undefined;
+  // "… last yr - reduced car miles and low emission vehicles?": the items named lead, as in a year named.
+  const period = recent && !(lead || (typeof latest === 'number' && namesList)) ? recent : undefined;
   const naming = years.length > 0 ? sentences.filter((s) => years.some((y) => s.includes(y))) : lead ? [] : mostDated;
   const yearsFirst = naming.length > 0 && naming.length < sentences.length ? [...naming, ...sentences.filter((s) => !naming.includes(s))].join(' ') : undefined;
   // "What are Stockport's priority themes?", "CWaC minimum standards": the list asked for is the answer,

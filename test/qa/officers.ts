@@ -6110,6 +6110,30 @@ const HELD_OUT_29: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'sv portal stockport - how many live projects and what % of commitments have actually been delivered', council: STOCKPORT, includes: [/137/, /57\.84%/], excludes: [/whether that has happened yet/], source: SRC.statement },
   ]),
+  // Statement s.8, Environmental, from the £14.2m committed in 2022/23: "298k of reduced car miles",
+  // "1980 low or no emission staff vehicles". Figures "from the portal" are its results, not the Portal's
+  // threshold; both items asked for lead.
+  ...kind('document facts', [
+    { q: 'smbc env figures from the portal last yr - reduced car miles and low emission vehicles?', council: STOCKPORT, firstLine: /298k of reduced car miles.*1980 low or no emission staff vehicles/, includes: [], excludes: [/in excess of £50k/], source: SRC.statement },
+    { q: 'what do the portal figures say for stockport', council: STOCKPORT, includes: [/£25,768,467/], source: SRC.statement },
+  ]),
+  // Exec 2.2 and 6.6: Trafford's outline plan names no lead or date for its actions (the Steering Group
+  // monitors it); CWaC's Appendix C gives each action's lead officer and month. A lead and a due date asked
+  // together are both said to be missing, not only the first.
+  ...conversation([
+    { q: "can u list the actions in trafford's draft sv plan, need them for a board paper", council: TRAFFORD, includes: [/Steering Group/] },
+    { q: 'who owns those actions and when are they due', council: TRAFFORD, firstLine: /^Trafford's documents do not give a lead or a due date\./, includes: [], source: SRC.trafford },
+  ]),
+  ...conversation([
+    { q: 'any actions on the cwac sv plan about training?', council: CWAC, includes: [/August 2021/] },
+    { q: "who's leading that and when's it due", council: CWAC, includes: [/Procurement Manager/, /August 2021/], excludes: [/do not give/], source: SRC.cwac },
+  ]),
+  // Statement s.1: Stockport is an accredited Real Living Wage employer; Policy, Where are we now?: CWaC
+  // pays the local living wage to its 3,082 staff. A council with no rule on suppliers is not said to
+  // "set nothing" on the subject.
+  ...kind('shared by the councils', [
+    { q: 'which of the councils pay their staff the living wage', noDefault: true, firstLine: /Cheshire West and Chester's speak of it but set no requirement/, includes: [/3,082/, /accredited Real Living Wage employer/], excludes: [/set nothing on it/] },
+  ]),
 ];
 
 // =============================================================================================
