@@ -43,6 +43,8 @@ export interface PassageIndex {
    * `atLeast`: how many of its key terms a passage must carry, in place of most of them
    */
   search(question: string, council?: string, limit?: number, atLeast?: number): Passage[];
+  /** a section's paragraphs, each a passage, in document order */
+  inSection(documentId: string, heading: string): Passage[];
   /** the sentences that give a figure as written ("53%"), as passages, in document order */
   withFigure(figure: string, council?: string): Passage[];
   /** the question's key terms: its words less stop words and names */
@@ -523,6 +525,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     });
 
   return {
+    inSection: (documentId, heading) =>
+      entries.filter((e) => e.documentId === documentId && e.heading === heading).map((e) => ({ documentId: e.documentId, council: e.council, citation: citationOf(e), section: e.heading, quote: e.text.replace(/\s+/g, ' ').trim(), paragraph: e.text, score: 0 })),
     withFigure: (figure, council) => {
       // "53%" is not "0.53%" or "153%", nor "53 %" written apart from its sign.
       const re = new RegExp(`(?<![\\d.,£])${escapeRegExp(figure.replace(/\s+/g, ''))}(?![\\d]|\\.\\d)`, 'i');

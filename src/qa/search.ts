@@ -34,7 +34,10 @@ export function searchText(q: Question): string {
 }
 
 /** A quoted passage, remembering what was searched for so a follow-up can lean on it. */
-export function quoted(shelf: Shelf, pack: PolicyPack, q: Question, found: Passage[]): Answer {
+export function quoted(shelf: Shelf, pack: PolicyPack, q: Question, passages: Passage[]): Answer {
+  // "what other options did trafford consider …?": a short section whose heading the question names
+  // ("Other Options") is the answer whole, each option in turn, not its best paragraph alone.
+  const found = (passages[0] ? namesSection(shelf, q, passages[0]) : undefined) ?? passages;
   const answer = { ...passageAnswer(pack, onTheNamed(shelf, q, answeringFirst(shelf, q, itemsOfLead(shelf, q, announcedBelow(shelf, found))))), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
   // "Does CWaC guarantee every care leaver a job?", answered "… if they request this help": no, first.
   return notOutright(shelf.vocabulary, pack, q, answer);
@@ -282,6 +285,19 @@ export function searchDocuments(shelf: Shelf, question: Question, council: strin
   const pack = shelf.pack(found[0]!.council);
   const answer = figureGiven(shelf, pack, q, quoted(shelf, pack, q, found.filter((p) => p.council === pack.council.id)));
   return { answer: finish(shelf.now(), overTerm(shelf, q, answer), [pack], q, {}), council: pack.council.id };
+}
+
+/** At most this long, a section named by the question is quoted whole. */
+const WHOLE_SECTION = 900;
+
+/** The paragraphs of the passage's section, when the question uses every word of its heading (two at least) and it is short. */
+function namesSection(shelf: Shelf, q: Question, top: Passage): Passage[] | undefined {
+  const heading = top.section.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  const asked = new Set(q.text.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  if (heading.length < 2 || !heading.every((w) => asked.has(w) || asked.has(w.replace(/s$/, '')) || asked.has(`${w}s`))) return undefined;
+  const all = shelf.passages.inSection(top.documentId, top.section);
+  const length = all.reduce((n, p) => n + p.quote.length, 0);
+  return all.length > 1 && length <= WHOLE_SECTION ? all : undefined;
 }
 
 /**

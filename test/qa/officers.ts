@@ -6128,6 +6128,13 @@ const HELD_OUT_29: OfficerRow[] = [
     { q: 'any actions on the cwac sv plan about training?', council: CWAC, includes: [/August 2021/] },
     { q: "who's leading that and when's it due", council: CWAC, includes: [/Procurement Manager/, /August 2021/], excludes: [/do not give/], source: SRC.cwac },
   ]),
+  // Exec, Other Options: Option One (continue with no change) and Option Two (nominated leads across
+  // departments, "not preferred as it would not provide sufficient resource"). The section the question
+  // names is quoted whole: both options, not the first alone.
+  ...kind('document facts', [
+    { q: 'what other options did trafford consider instead of the charter and action plan', council: TRAFFORD, includes: [/Option One/, /Option Two/, /nominated Social Value leads/], source: SRC.trafford },
+    { q: 'trafford other options considered?', council: TRAFFORD, includes: [/Continue with no change/, /would not provide sufficient resource/], source: SRC.trafford },
+  ]),
   // Statement s.1: Stockport is an accredited Real Living Wage employer; Policy, Where are we now?: CWaC
   // pays the local living wage to its 3,082 staff. A council with no rule on suppliers is not said to
   // "set nothing" on the subject.
