@@ -6233,6 +6233,59 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
+  // Held out, round 29 (two sets of new questions: 45 of 60 and 25 of 40 right before this round's fixes)
+  {
+    q: "sv portal stockport - how many live projects and what % of commitments have actually been delivered",
+    right: "Statement s.8: 137 live projects; 57.84% of commitments delivered. Now the outcomes card gives both, but a quote of the Statement's benefits list ('£783k to help vulnerable people live independently …', matched on 'live') leads it.",
+  },
+  {
+    q: "what did people say about the sv weighting when cwac consulted on the policy",
+    right: "Engagement Feedback: the weighting was thought both too high (commissioning officers) and too low (a local suppliers forum); retained but kept under review. Now the consultation card leads with 'consulted widely' and the weighting row is its second section, not its first line.",
+  },
+  {
+    q: "do any of the councils set an sv weighting for contracts under £25k (no council set)",
+    right: "No: Stockport's weighting applies in excess of £25k (Charter s.4), CWaC's from £50,000 (Policy (iv)), and Trafford sets none. Now the weighting comparison is given with no 'No' first.",
+  },
+  {
+    q: "will adding sv to my tender just push the price up for us (no council set)",
+    right: "Trafford 1.1: benefits 'at no extra cost to the Council'; CWaC: social value 'should not be burdensome or costly if done in a targeted and proportionate way', and the Engagement Feedback concern about higher costs, a view a group of suppliers did not share. Now the help card.",
+  },
+  {
+    q: "any actions on the smbc sv plan about training? → who's leading that and when's it due",
+    right: "Statement s.9 names no lead or date for its priorities, only 'the next 12 months'. Now the training priority is repeated and a Charter 'due to be refreshed in 2023' quote follows; Trafford's plan now says 'do not give a lead or a due date'.",
+  },
+  {
+    q: "anything on stockports sv action plan thats past its due date / has the trafford draft sv action plan got deadlines, whats overdue on it / cwac sv action plan - which actions shd have been done by the end of 2021",
+    right: "Statement s.9 and Exec 6.1/6.6 give no dates, so nothing can be called overdue from them; CWaC's Appendix C has ten actions due by December 2021 (July to December) and two later (April and June 2022), with no record of completion. Now each gets its plan's card with no verdict or filter (Q&A does not read the live plan's dates).",
+  },
+  {
+    q: "trafford: the hong kong newcomers … → why cant they just go on the normal employment schemes / … steering group → and is anyone actually paid to coordinate it yet",
+    right: "Exec 3.2: no recourse to public funds, so ineligible for mainstream support; Exec 6.7 and Implications (Resource): a co-ordinator proposed and a coordinating role 'being investigated', not said to be in post. Now both follow-ups repeat the previous card.",
+  },
+  {
+    q: "trafford sv report - equality and health n safety implications?",
+    right: "Implications: Equality/Diversity and Health and Safety are each 'None as a consequence of this report'. Now only the Health and Safety line is quoted.",
+  },
+  {
+    q: "trafford charter - does sv have to be money or can small firms help in other ways",
+    right: "Exec 5.2: the Charter's activities 'do not necessarily have a financial focus' and offer opportunities 'that businesses of all sizes may be able to help'. Now 'don't say anything about smaller suppliers' (Trafford has no such topic and the passage does not use the subject's words).",
+  },
+  {
+    q: "what does STAR stand for in star procurement / what does star stand for",
+    right: "The documents never spell STAR out (the Charter calls 'STaR' the Council's internal procurement team). Now an unrelated quote; a not-given reading needs to know where the documents do spell a name out ('Themes, Outcomes, Measures (TOMS)').",
+  },
+  {
+    q: "charter core outcome 5 safe n resilient communities - which toms themes is it linked to",
+    right: "Charter s.1 table: themes 1 Jobs, 3 Social and 5 Social innovation. Now the National TOMs themes, cited from CWaC's policy.",
+  },
+  {
+    q: "what sort of volunteering do cwac staff mostly do / who put together the national toms and when were they last updated (no council)",
+    right: "Employment (ii): mostly maintenance of green spaces, up to 2 days a year, under-utilised; Appendix B: the National Social Value Taskforce, 2019, updated 2021. Now TOMs measure look-ups.",
+  },
+  {
+    q: "whats community wealth building (no council set)",
+    right: "CWaC, What do we mean by social value?: 'retaining and generating wealth at the local level to support a fairer and more inclusive society'; Stockport's Charter names it. Now 'Which council?'.",
+  },
   // Held out, round 27
   {
     q: "smbc net zero dates? → is that mandatory for suppliers yet → and trafford? → cwac?",
