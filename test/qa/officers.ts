@@ -6235,6 +6235,10 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
 export const OPEN_GAPS: { q: string; right: string }[] = [
   // Held out, round 29 (two sets of new questions: 45 of 60 and 25 of 40 right before this round's fixes)
   {
+    q: "stockport carbon reduction plan proposal says it follows govt and gmca changes - what years did they bring theirs in",
+    right: "Statement s.5: 'This follows similar changes to procurement introduced by UK Government in 2021 and the Greater Manchester Combined Authority in 2022.' Now (round 29) 'what years did \u2026' is no longer read as how current the documents are, but the carbon card leads with its own 2024 and 2050, not that sentence.",
+  },
+  {
     q: "sv portal stockport - how many live projects and what % of commitments have actually been delivered",
     right: "Statement s.8: 137 live projects; 57.84% of commitments delivered. Now the outcomes card gives both, but a quote of the Statement's benefits list ('£783k to help vulnerable people live independently …', matched on 'live') leads it.",
   },
