@@ -148,9 +148,9 @@ const VocabularySchema = z.object({
   asksOfMeasure: z.strictObject({ theme: pattern, outcome: pattern }).optional(),
   /** asks what something means ("what does that mean?" after the maturity index): what the documents say it is */
   asksMeaning: pattern.optional(),
-  /** asks what a thing is, by its name alone ("what is the trafford maturity index?"): its definition leads where the documents give one */
   /** asks what a figure of the documents means ("what does the 53% figure mean?"): group `figure` (or `figure2`) is it */
   asksFigureMeaning: pattern.optional(),
+  /** asks what a thing is, by its name alone ("what is the trafford maturity index?"): its definition leads where the documents give one */
   asksWhatIs: pattern.optional(),
   /** asks which items of the list just given ("which of those tick the environment theme?") */
   ofThose: pattern.optional(),
@@ -333,6 +333,7 @@ export interface Vocabulary {
   asksOfMeasure?: { theme: RegExp; outcome: RegExp };
   /** asks what something means: the documents' words for what it is lead */
   asksMeaning?: RegExp;
+  /** asks what a figure of the documents means: the sentences that give it answer */
   asksFigureMeaning?: RegExp;
   asksWhatIs?: RegExp;
   /** asks which items of the list just given */
