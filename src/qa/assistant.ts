@@ -16,6 +16,7 @@ import { checklistAsks, goodbye, offTopic, thanks } from './pointer.js';
 import { referBack } from './referBack.js';
 import { wantedFigure } from './figureAsked.js';
 import { answerQuestion } from './router.js';
+import { searchDocuments } from './search.js';
 import { Shelf } from './shelf.js';
 import { notCovered, onCouncilMeant, resolveCouncil, yourCouncil, type AskContext } from './whichCouncil.js';
 
@@ -116,7 +117,8 @@ export class Assistant {
         // "where does it say that?", "why?": the last answer again, led by its source or its reasons.
         // "why does stockport use 15%?": that council's weighting, led by the reason for its figure, as "why 15%?" after it.
         const asked = question.asksWhyFigure && !question.refersBack ? { ...question, refersBack: 'reason' as const } : question;
-        const answer = council ? referBack(this.shelf, council, asked, answered.answer) : answered.answer;
+        const first = council ? referBack(this.shelf, council, asked, answered.answer) : answered.answer;
+        const answer = council && Object.keys(carried).length > 0 ? notAgain(this.shelf, question, council, first, ctx.previous) : first;
         // Kept for a follow-up even when the answer asked back ("Which council?" then "CWaC").
         // A council the officer neither named nor had in play (a name only its documents use) is the
         // documents' choice, and stays so through follow-ups that carry it.
@@ -130,10 +132,25 @@ export class Assistant {
         const listedFor = answer.toms && carried.council && !council ? carried.council : undefined;
         const named = q.councils.length === 1 ? { council: q.councils[0]! } : offered ? { council: offered } : undefined;
         const remember = answer.kind === 'answer' || (!council && (question.money !== undefined || question.subjects.length > 0)) ? rememberOf(question, council ?? offered ?? listedFor, answer.searchedFor, chosen, answer.item, answer.toms, topicOf(this.shelf, question, carried, ctx.previous)) : named;
-        return { kind: 'answer', answer, ...(remember ? { remember } : {}), ...(change ? { councilChange: change } : {}) };
+        const kept = remember && answer.kind === 'answer' ? { ...remember, said: saidOf(answer) } : remember;
+        return { kind: 'answer', answer, ...(kept ? { remember: kept } : {}), ...(change ? { councilChange: change } : {}) };
       }
     }
   }
+}
+
+/** How an answer begins: its first 160 characters, enough to tell it from another. */
+const saidOf = (answer: Answer) => answer.headline.slice(0, 160);
+
+/**
+ * "how often does the audit committee see them?" after Trafford's governance: a
+ * follow-up (it carried something of the last question) with words of its own that would get the very answer just given is searched for in the
+ * council's documents, without the passage already quoted; the answer stands where nothing else fits.
+ */
+function notAgain(shelf: Shelf, q: Question, council: string, answer: Answer, previous: QaContext | undefined): Answer {
+  if (!previous?.said || previous.council !== council || saidOf(answer) !== previous.said || q.otherWords.length < 2) return answer;
+  const found = searchDocuments(shelf, q, council, false)?.answer;
+  return found && saidOf(found) !== previous.said && !previous.said.includes(found.headline.slice(0, 60)) ? found : answer;
 }
 
 /**

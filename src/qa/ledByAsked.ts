@@ -11,10 +11,13 @@ const plainWords = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,
 
 /**
  * The headline with its sentence that shares most of `asked` first, where that one shares at least two
- * of the words and more than the first sentence does. A yes or no stays where it is: it answers the question.
+ * of the words and more than the first sentence does. A yes or no stays where it is: it answers the
+ * question; so does a first sentence that says what the documents do not give.
  */
 export function ledByAsked(answer: Answer, asked: readonly string[]): Answer {
   if (/^(?:yes|no)\b/i.test(answer.headline)) return answer;
+  // "… do not give how often. What they do say: …": what is not given comes before what is.
+  if (/^[^.]*\bdocuments do not\b/.test(answer.headline)) return answer;
   const words = new Set(asked.flatMap((w) => [...plainWords(w)]));
   const sentences = sentencesOf(answer.headline);
   if (words.size === 0 || sentences.length < 2) return answer;

@@ -52,6 +52,8 @@ export interface QaContext {
   planView?: { filter?: Filter };
   /** the words of the question that named a subject measures exist for ("modern slavery"), for "whats the toms for it?" */
   topic?: string;
+  /** how the answer began, so a follow-up that would get the same answer again looks further */
+  said?: string;
 }
 
 export interface Carried {

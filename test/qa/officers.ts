@@ -6135,6 +6135,13 @@ const HELD_OUT_29: OfficerRow[] = [
     { q: 'what other options did trafford consider instead of the charter and action plan', council: TRAFFORD, includes: [/Option One/, /Option Two/, /nominated Social Value leads/], source: SRC.trafford },
     { q: 'trafford other options considered?', council: TRAFFORD, includes: [/Continue with no change/, /would not provide sufficient resource/], source: SRC.trafford },
   ]),
+  // Exec 2.1 STAR: results reported quarterly at the STAR Board and Joint Committee; "The measures are
+  // also shared periodically with the Trafford Audit Committee." Asked how often the committee sees them,
+  // the follow-up is not the governance card again: no frequency is given, and "periodically" is what is said.
+  ...conversation([
+    { q: 'trafford: who do STAR report the results to', council: TRAFFORD, includes: [/quarterly/] },
+    { q: 'how often does the audit committee see them', council: TRAFFORD, firstLine: /^Trafford's documents do not give how often\./, includes: [/shared periodically with the Trafford Audit Committee/], excludes: [/^How Trafford governs social value$/m], source: SRC.trafford },
+  ]),
   // Statement s.1: Stockport is an accredited Real Living Wage employer; Policy, Where are we now?: CWaC
   // pays the local living wage to its 3,082 staff. A council with no rule on suppliers is not said to
   // "set nothing" on the subject.
