@@ -143,9 +143,10 @@ export class Assistant {
 const saidOf = (answer: Answer) => answer.headline.slice(0, 160);
 
 /**
- * "how often does the audit committee see them?" after Trafford's governance: a
- * follow-up (it carried something of the last question) with words of its own that would get the very answer just given is searched for in the
- * council's documents, without the passage already quoted; the answer stands where nothing else fits.
+ * "how often does the audit committee see them?" after Trafford's governance card: a follow-up (it
+ * carried something of the last question) with words of its own that would get the very answer just
+ * given is searched for in the council's documents; a search that finds the same answer, or nothing,
+ * leaves the answer as it was.
  */
 function notAgain(shelf: Shelf, q: Question, council: string, answer: Answer, previous: QaContext | undefined): Answer {
   if (!previous?.said || previous.council !== council || saidOf(answer) !== previous.said || q.otherWords.length < 2) return answer;
