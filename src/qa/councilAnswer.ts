@@ -15,7 +15,7 @@ import { ledByAsked } from './ledByAsked.js';
 import { choiceLeftToBidders } from './bidderChoice.js';
 import { TOPIC_NAMES, TOPIC_RULES, percent, topicName } from './phrases.js';
 import { figureGiven, itemsUnsaid, quoted, searchText, silent, wholeList } from './search.js';
-import { notGivenEntry, wantedFigure } from './figureAsked.js';
+import { notGivenEntry, wantedFigure, withoutAsking } from './figureAsked.js';
 import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
@@ -52,7 +52,7 @@ function partOn(shelf: Shelf, q: Question, primary: Subject | undefined): string
   if (part === undefined || q.parts.length > 1) return part;
   const onlyAsks = (c: string) => {
     const asked = shelf.vocabulary.asksFigure.filter((a) => a.asking && a.re.test(c.toLowerCase()));
-    return asked.length > 0 && shelf.passages.keyTerms(asked.reduce((t, a) => t.replace(a.asking!, ' '), c)).length === 0;
+    return asked.length > 0 && shelf.passages.keyTerms(withoutAsking(c, asked)).length === 0;
   };
   return clausesOf(q.text).filter((c) => c !== part).every(onlyAsks) ? undefined : part;
 }
@@ -422,9 +422,9 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     // gives it ("mandatory by 2024"), so its sentence that does leads.
     const ofSubject = asked?.leads && primary && !['weighting', 'threshold', 'requirements'].includes(primary) ? topic(shelf.vocabulary, pack, primary, q.text) : undefined;
     // "… mandatory for suppliers …": a list the other words pick may lead the subject's answer; the date is in its summary.
+    const headed = ofSubject ? sentencesOf(ofSubject.headline) : [];
     const summary = ofSubject ? pack.topics[primary as TopicId]?.summary : undefined;
-    const ledBy = ofSubject && !sentencesOf(ofSubject.headline).some((s) => asked?.leads?.test(s)) && summary ? summary : ofSubject?.headline;
-    const said = ledBy ? sentencesOf(ledBy) : [];
+    const said = summary && !headed.some((s) => asked?.leads?.test(s)) ? sentencesOf(summary) : headed;
     const leading = said.find((s) => asked?.leads?.test(s));
     if (ofSubject && leading) return { ...ofSubject, headline: [leading, ...said.filter((s) => s !== leading)].join(' ') };
     const rest = asked ? q.text.toLowerCase().replace(asked.re, ' ') : q.text;

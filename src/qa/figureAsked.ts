@@ -31,6 +31,11 @@ export function wantedFigures(shelf: Shelf, q: Question): FigureAsked[] {
   return asked.length > 0 ? asked.sort((x, y) => x.at - y.at).map((x) => x.a) : first ? [first] : [];
 }
 
+/** The text without the words that only ask for each kind of figure ("when will … start": "when", "start"). */
+export function withoutAsking(text: string, asked: readonly FigureAsked[]): string {
+  return asked.reduce((t, a) => (a.asking ? t.replace(a.asking, ' ') : t), text);
+}
+
 /**
  * What the kind asked for is called in a reply: a share by what it is a share of ("what proportion of
  * Stockport's tenders …": "that share of tenders"), any other kind as the vocabulary names it.

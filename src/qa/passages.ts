@@ -330,6 +330,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   const used = new Map<string, number>();
   const labels = new Map([...sources.documents.values()].map((d) => [d.id, documentLabel(policyDocument(d))]));
   const citationOf = (entry: Entry) => `${labels.get(entry.documentId)}, ${/^\d/.test(entry.heading) ? `section ${entry.heading}` : entry.heading}`;
+  /** A passage quoting `quote` from the entry, unranked (score 0). */
+  const passageOf = (e: Entry, quote: string): Passage => ({ documentId: e.documentId, council: e.council, citation: citationOf(e), section: e.heading, quote, paragraph: e.text, score: 0 });
 
   /** The next paragraph of the same section, as one line: the list a sentence introduces. */
   const following = (entry: Entry, glance = 420): string | undefined => {
@@ -526,13 +528,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
 
   return {
     inSection: (documentId, heading) =>
-      entries.filter((e) => e.documentId === documentId && e.heading === heading).map((e) => ({ documentId: e.documentId, council: e.council, citation: citationOf(e), section: e.heading, quote: e.text.replace(/\s+/g, ' ').trim(), paragraph: e.text, score: 0 })),
+      entries.filter((e) => e.documentId === documentId && e.heading === heading).map((e) => passageOf(e, e.text.replace(/\s+/g, ' ').trim())),
     withFigure: (figure, council) => {
       // "53%" is not "0.53%" or "153%", nor "53 %" written apart from its sign.
       const re = new RegExp(`(?<![\\d.,£])${escapeRegExp(figure.replace(/\s+/g, ''))}(?![\\d]|\\.\\d)`, 'i');
       return entries
         .filter((e) => (council === undefined || e.council === council) && re.test(e.text))
-        .flatMap((e) => sentences(e.text).filter((x) => re.test(x)).map((quote) => ({ documentId: e.documentId, council: e.council, citation: citationOf(e), section: e.heading, quote, paragraph: e.text, score: 0 })));
+        .flatMap((e) => sentences(e.text).filter((x) => re.test(x)).map((quote) => passageOf(e, quote)));
     },
     keyTerms,
     namesRare,

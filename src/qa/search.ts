@@ -11,7 +11,7 @@ import { askingPart, clausesOf, withoutBackground, withoutFreshStart, type Quest
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { termGiven } from '../understand/contractValue.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
-import { askedAs, figuresFor, gives, notGivenEntry, wantedFigure, wantedFigures, type FigureAsked } from './figureAsked.js';
+import { askedAs, figuresFor, gives, notGivenEntry, wantedFigure, wantedFigures, withoutAsking, type FigureAsked } from './figureAsked.js';
 import { namedDocuments } from './currency.js';
 import { finish } from './finish.js';
 import { notOutright } from './guarantee.js';
@@ -243,8 +243,8 @@ export function searchDocuments(shelf: Shelf, question: Question, council: strin
   // "When will the co-ordinator start?": the words that only ask for a date are not what is searched for.
   // "Who leads on social value?": when those words are all that is asked, they are what is searched for.
   // "When will the co-ordinator start, and what grade is the post?": the words of each figure asked.
-  const asking = wantedFigures(shelf, q).flatMap((w) => (w.asking ? [w.asking] : []));
-  const stripped = asking.reduce((text, re) => text.replace(re, ' '), q.text);
+  const asking = wantedFigures(shelf, q).filter((w) => w.asking);
+  const stripped = withoutAsking(q.text, asking);
   const searched = searchText(asking.length > 0 && passages.keyTerms(stripped).length > 0 ? { ...q, text: stripped } : q);
   const ofCouncil = ofCouncilItself(q);
   // "How do I raise a purchase order?", asked of no council: a sentence that shares one word of three

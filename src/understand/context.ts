@@ -341,7 +341,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   // "what if it creeps up to 55?" after £45,000: £55,000, a new value for the same contract.
   // "why 15?" asks the reason for a figure of the last answer, not of a £15,000 contract.
   // "and 20?" after a verdict on 12%: a figure in the range of weightings is another weighting, not £20,000.
-  const weighs = previous.proposedWeighting !== undefined && (loneNumber(q.text)?.value ?? Infinity) <= 25;
+  const lone = loneNumber(q.text);
+  const weighs = previous.proposedWeighting !== undefined && (lone?.value ?? Infinity) <= 25;
   const bare = aboutContract && !weighs && q.refersBack === undefined && q.money === undefined && q.range === undefined && q.statedWeighting === undefined && previous.value !== undefined ? bareAmount(q.text, previous.value) : undefined;
   if (bare) {
     carried.readBeside = previous.value;
@@ -390,8 +391,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined || carried.term || carried.sameTerm)) {
     // "ok what if we bump it to 18" after "14% on a £200k tender, does that cut it?": a number with no
     // unit that cannot be the contract's value (£18,000 beside £200,000) is the weighting, judged again.
-    const lone = q.statedWeighting === undefined && !bare && q.money === undefined && q.range === undefined && q.refersBack === undefined ? loneNumber(q.text) : undefined;
-    const figure = lone && lone.value > 0 && lone.value <= 100 ? lone.value : q.statedWeighting;
+    const unitless = q.statedWeighting === undefined && !bare && q.money === undefined && q.range === undefined && q.refersBack === undefined ? lone : undefined;
+    const figure = unitless && unitless.value > 0 && unitless.value <= 100 ? unitless.value : q.statedWeighting;
     // "why 15%?" names the council's figure to give the reason for, not a new figure to judge.
     if (figure !== undefined && q.refersBack !== 'reason') {
       out.proposedWeighting = figure;
