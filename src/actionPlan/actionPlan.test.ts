@@ -495,4 +495,12 @@ describe('cards stay within Teams\' 28 KB however long the plan grows', () => {
     expect(size(card)).toBeLessThan(28 * 1024);
     expect(JSON.stringify(card)).toContain('and 45 earlier entries');
   });
+
+  it("an update's confirmation shows the latest 5 and says where the rest are", () => {
+    const item = items[0]!;
+    const card = JSON.stringify(itemCard(item, ctx, { notice: `Updated ${item.ref}.`, updated: true }));
+    expect(card).toContain(`and 55 earlier entries (action ${item.ref} shows more)`);
+    expect(card).toContain('History (60)');
+    expect(size(JSON.parse(card))).toBeLessThan(size(itemCard(item, ctx)));
+  });
 });

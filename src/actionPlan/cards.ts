@@ -26,6 +26,8 @@ export function cite(ctx: ViewContext, council: CouncilId, source: Source): stri
 // Teams refuses cards over 28 KB: long notes are shortened and long lists cut on cards (with a note
 // saying so); the Markdown and CSV exports keep everything.
 const HISTORY_ON_CARD = 15;
+/** After an update the card confirms it: the latest few entries are the context, the action's own card has more. */
+const HISTORY_AFTER_UPDATE = 5;
 const ITEMS_ON_CARD = 15;
 /** A list card gives each action its own button, so it holds fewer. */
 const BUTTONS_ON_CARD = 10;
@@ -177,7 +179,7 @@ export function listCard(items: ActionItem[], ctx: ViewContext, o: ListOptions):
   });
 }
 
-export function itemCard(item: ActionItem, ctx: ViewContext, o: { notice?: string; warning?: string; back?: string } = {}): CardJson {
+export function itemCard(item: ActionItem, ctx: ViewContext, o: { notice?: string; warning?: string; back?: string; updated?: boolean } = {}): CardJson {
   // What is known, then what is not, named once.
   const unknown = [!item.lead && 'lead', !item.contact && 'Teams contact', !item.due && 'due date'].filter((x): x is string => Boolean(x));
   const facts = [
@@ -189,9 +191,10 @@ export function itemCard(item: ActionItem, ctx: ViewContext, o: { notice?: strin
     ...(unknown.length ? [{ title: 'Not set', value: sentenceList(unknown) }] : []),
   ];
   // Newest first; a long history is cut on the card (the CSV and Markdown digest keep it all).
-  const shown = item.history.slice(-HISTORY_ON_CARD).reverse().map((h) => e(truncate(describeEntry(h), NOTE_CHARS)));
+  const shown = item.history.slice(-(o.updated ? HISTORY_AFTER_UPDATE : HISTORY_ON_CARD)).reverse().map((h) => e(truncate(describeEntry(h), NOTE_CHARS)));
   const earlier = historyLength(item) - shown.length;
-  const history = earlier > 0 ? [...shown, e(`… and ${earlier} earlier entries.`)] : shown;
+  const more = o.updated && item.history.length > shown.length ? ` (action ${item.ref} shows more)` : '';
+  const history = earlier > 0 ? [...shown, e(`… and ${earlier} earlier entries${more}.`)] : shown;
   return expandCard('plan-item', {
     fallback: [o.notice, `${item.ref}: ${item.action}`, ...facts.map((f) => `${f.title}: ${f.value}`)].filter(Boolean).join('\n'),
     notice: e(o.notice ?? ''),

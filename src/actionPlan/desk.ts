@@ -205,7 +205,7 @@ export class ActionPlanDesk {
           { suggestions: [`action ${t.ref}`] },
         );
       case 'updated':
-        return itemCard(outcome.item, this.view(), { notice: confirmation(outcome.item.ref, outcome.entry.changes, outcome.entry.note), warning: datePassed(outcome.item, outcome.entry.changes, ukDay(this.now())) });
+        return itemCard(outcome.item, this.view(), { notice: confirmation(outcome.item.ref, outcome.entry.changes, outcome.entry.note), warning: datePassed(outcome.item, outcome.entry.changes, ukDay(this.now())), updated: true });
     }
   }
 
@@ -235,7 +235,7 @@ export class ActionPlanDesk {
           // `seen` was read at the boundary (a whole number or absent), so nothing here can fail after the write.
           const others = data.seen !== undefined ? historyLength(outcome.item) - 1 - data.seen : 0;
           const warning = others > 0 ? `${others} other ${others === 1 ? 'update' : 'updates'} landed while you had the card open; all are in the history below.` : '';
-          return itemCard(outcome.item, this.view(), { notice: confirmation(t.ref, outcome.entry.changes, outcome.entry.note), warning: [warning, datePassed(outcome.item, outcome.entry.changes, ukDay(this.now()))].filter(Boolean).join(' '), back });
+          return itemCard(outcome.item, this.view(), { notice: confirmation(t.ref, outcome.entry.changes, outcome.entry.note), warning: [warning, datePassed(outcome.item, outcome.entry.changes, ukDay(this.now()))].filter(Boolean).join(' '), back, updated: true });
         }
       }
     });

@@ -181,8 +181,12 @@ export class SourceLinks implements SourceLinker {
 
   /** The link for a pack citation; its quote, when it has one, is highlighted. */
   forSource(source: Source): string | undefined {
-    const found = this.resolve(source);
-    return found && this.link(found, source.quote ? [source.quote] : []);
+    // Kept like forCitation's: an action's card asks again for its source on every update.
+    const key = ['\u0001', source.document, source.section, ...(source.alsoSections ?? []), '\u0001', source.quote ?? ''].join('\u0000');
+    return this.kept(key, () => {
+      const found = this.resolve(source);
+      return found && this.link(found, source.quote ? [source.quote] : []);
+    });
   }
 
   /**
@@ -192,11 +196,17 @@ export class SourceLinks implements SourceLinker {
    * a citation of a known document.
    */
   forCitation(text: string, shown: ReadonlyArray<string | undefined> = []): string | undefined {
-    const key = [text, ...shown].join('\u0000');
+    return this.kept([text, ...shown].join('\u0000'), () => {
+      const found = this.citations.get(text.trim());
+      return found && this.link(found, shown);
+    });
+  }
+
+  /** A link made once for its key; cards ask for the same few again and again. */
+  private kept(key: string, make: () => string | undefined): string | undefined {
     let made = this.made.get(key);
     if (!made) {
-      const found = this.citations.get(text.trim());
-      made = { link: found && this.link(found, shown) };
+      made = { link: make() };
       this.made.set(key, made);
     }
     return made.link;
