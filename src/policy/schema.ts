@@ -168,6 +168,7 @@ export const TOPIC_IDS = [
   'risks',
   'small-suppliers',
   'consultation',
+  'cost',
 ] as const;
 export const TopicIdSchema = z.enum(TOPIC_IDS);
 export type TopicId = z.infer<typeof TopicIdSchema>;

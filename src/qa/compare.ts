@@ -136,19 +136,22 @@ function subjectSection(pack: PolicyPack, subject: Subject | undefined, quoted: 
 type Coverage = 'sets' | 'speaks' | 'nothing';
 
 /** The line above a comparison on a subject: true of what each council's documents do, none overstated. */
-function coverageLine(packs: PolicyPack[], said: { covers: Coverage }[], what: string): string {
+function coverageLine(packs: PolicyPack[], said: { covers: Coverage }[], what: string, ruled: boolean): string {
   const names = (c: Coverage) => packs.filter((_, i) => said[i]!.covers === c).map((p) => `${p.council.shortName}'s`);
   const sets = names('sets');
   const speaks = names('speaks');
   const nothing = names('nothing');
   if (sets.length === packs.length) return `${packs.length === 2 ? 'Both' : `All ${packs.length}`} councils' documents cover ${what}; each in its own words:`;
-  const parts = [
-    // A rule is a requirement of contracts; "set nothing on it" read as if the council did nothing on it
-    // ("which councils pay their staff the living wage?": CWaC pays its own 3,082 staff).
-    ...(sets.length > 0 ? [`${listNames(sets)} documents set requirements on ${what}`] : []),
-    ...(speaks.length > 0 ? [`${listNames(speaks)} ${sets.length > 0 ? 'speak of it but set no requirement' : `speak of ${what} but set no requirement on it`}`] : []),
-    ...(nothing.length > 0 ? [`${listNames(nothing)} ${sets.length + speaks.length > 0 ? 'do not' : `do not cover ${what}`}`] : []),
-  ];
+  // A rule is a requirement of contracts; "set nothing on it" read as if the council did nothing on it
+  // ("which councils pay their staff the living wage?": CWaC pays its own 3,082 staff). A subject that is
+  // no rule ("whether social value costs the council more") is covered or not.
+  const parts = ruled
+    ? [
+        ...(sets.length > 0 ? [`${listNames(sets)} documents set requirements on ${what}`] : []),
+        ...(speaks.length > 0 ? [`${listNames(speaks)} ${sets.length > 0 ? 'speak of it but set no requirement' : `speak of ${what} but set no requirement on it`}`] : []),
+      ]
+    : [...(sets.length + speaks.length > 0 ? [`${listNames([...sets, ...speaks])} documents cover ${what}`] : [])];
+  if (nothing.length > 0) parts.push(`${listNames(nothing)} ${parts.length > 0 ? 'do not' : `do not cover ${what}`}`);
   return `${capitalised(parts.join('; '))}:`;
 }
 
@@ -163,7 +166,7 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
   const unlike = !(subject && TOPIC_RULES[subject]) && figured >= 2;
   const covered = unlike
     ? `The councils' documents measure these figures differently, each over its own period and on its own basis, so they do not compare like for like; each in its own words:`
-    : coverageLine(packs, said, what);
+    : coverageLine(packs, said, what, subject !== undefined && TOPIC_RULES[subject] !== undefined);
   // Asked about no subject ("which councils does STAR do procurement for?"), each council's words are the answer, in the first line.
   const quotes = subject ? [] : said.flatMap((s) => (s.quote ? [`${s.section.heading}, “${s.quote}”`] : []));
   // Those that say nothing follow, so the quotes lead the notification.

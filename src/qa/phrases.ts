@@ -59,6 +59,7 @@ export const TOPIC_NAMES: Record<TopicId, string> = {
   risks: 'risks',
   'small-suppliers': 'smaller suppliers and proportionality',
   consultation: 'the consultation on the documents',
+  cost: 'whether social value costs the council more',
 };
 
 /** Subjects that are no topic of the packs, named for an answer. */

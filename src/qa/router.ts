@@ -20,7 +20,7 @@ import { actCoverage, namesNote, nationalAnswer, nationalNo, type NationalAsk } 
 import { sameFigure } from './verdict.js';
 import { saysLine, type Passage } from './passages.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
-import { askedBeside, type Answered } from './search.js';
+import { askedBeside, askedSentence, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsNotGiven, tomsThemes } from './toms.js';
 import { topicListing } from './topics.js';
@@ -29,6 +29,9 @@ import { askWhichCouncil, didYouMean, notCovered, onlyCouncilSaying, resolveCoun
 
 /** Subjects a council's rules decide for a given contract (the Portal, TOMs, deductions …). */
 const TOMS_OR_RULES = (s: Subject) => TOPIC_RULES[s] !== undefined;
+
+/** Subjects asked of social value itself: with no council known, every council's answer side by side. */
+const EVERY_COUNCILS: Partial<Record<Subject, true>> = { definition: true, cost: true };
 
 /** Which end of a comparison is asked for ("which council has the highest weighting?", "which is lower?"). */
 const RANK_HIGH = /\b(highest|higher|most|biggest|bigger|strictest|stricter)\b/i;
@@ -155,9 +158,10 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
     // "What is the National TOMs?" with no council: the framework is national, so its themes.
     if (!id) return { answer: tomsThemes(shelf.toms, shelf.tomsSource()) };
   }
-  // "What does social value mean?": every council defines it, so each council's words, side by side.
-  if (!id && !contract && own.length === 1 && own[0] === 'definition') {
-    const defined = compareSubject(shelf.packs, 'definition', () => undefined);
+  // "What does social value mean?", "will it push the price up?": asked of social value itself, not of
+  // one council's rules, so each council's words, side by side.
+  if (!id && !contract && own.length === 1 && EVERY_COUNCILS[own[0]!]) {
+    const defined = compareSubject(shelf.packs, own[0], () => undefined);
     if (defined) return { answer: finish(shelf.now(), defined, shelf.packs, q, carried) };
   }
   if (!id) return { answer: askWhichCouncil(shelf, q) };
@@ -318,17 +322,6 @@ function compared(shelf: Shelf, q: Question, carried: Carried, contract: Contrac
   const answer = bySubject ?? judged ?? (asksThresholds ? compareThresholds(packs) : compareWeighting(packs, contract, q.competitive, rank));
   const headed = q.notGiven && !bySubject ? { ...answer, headline: `None of the councils' documents give ${q.notGiven.about} for the social value weighting. What each does set:` } : answer;
   return finish(shelf.now(), headed, packs, q, carried);
-}
-
-/** The passage narrowed to its first sentence carrying most of the question's key terms. */
-function askedSentence(shelf: Shelf, text: string, p: Passage): Passage {
-  const terms = shelf.passages.keyTerms(text);
-  const carried = (sentence: string) => terms.filter((t) => shelf.passages.mentions(t, sentence)).length;
-  const sentences = sentencesOf(p.quote);
-  const best = sentences.reduce((a, b) => (carried(b) > carried(a) ? b : a), sentences[0] ?? p.quote);
-  if (best === p.quote || carried(best) === 0) return p;
-  const { lead: _lead, follows: _follows, ...bare } = p;
-  return { ...bare, quote: best };
 }
 
 /** "Is the CWaC policy still in date?": each document's dates and what it says of its refresh. */

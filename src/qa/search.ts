@@ -567,3 +567,20 @@ export function silent(shelf: Shelf, pack: PolicyPack, q: Question, subject: Sub
   const related = remedy?.includes(subject) ? remedy.filter((s) => s !== subject).map((s) => topic(shelf.vocabulary, pack, s)).find((a) => a !== undefined) : undefined;
   return related ? { ...related, title: none.title, headline: `${none.headline} What ${pack.council.shortName}'s documents do say: ${related.headline}` } : none;
 }
+
+/** The passage narrowed to its first sentence carrying most of the question's key terms. */
+export function askedSentence(shelf: Shelf, text: string, p: Passage): Passage {
+  const terms = shelf.passages.keyTerms(text);
+  const carried = (sentence: string) => terms.filter((t) => shelf.passages.mentions(t, sentence)).length;
+  const sentences = sentencesOf(p.quote);
+  const best = sentences.reduce((a, b) => (carried(b) > carried(a) ? b : a), sentences[0] ?? p.quote);
+  if (carried(best) === 0) return p;
+  // "Social value is strongly associated with community wealth building. This is about retaining …":
+  // the sentence that says what it is goes with the one that names it.
+  const around = sentencesOf(p.paragraph);
+  const next = around[around.indexOf(best) + 1];
+  const quote = next && /^(?:This|It) (?:is|means)\b/.test(next) ? `${best} ${next}` : best;
+  if (quote === p.quote) return p;
+  const { lead: _lead, follows: _follows, ...bare } = p;
+  return { ...bare, quote };
+}

@@ -172,6 +172,11 @@ function scoredItems(t: ListedTopic, asked: string, closest = false): Picked[] {
     const only = near.filter((s) => extra(s.item) === fewest);
     return only.length === 1 ? only : [];
   }
+  // "what are the 5 toms themes in the stockport charter": a list whose heading names everything asked,
+  // more than any item does, is the list asked for, whole.
+  const headings = t.parts.filter((p) => p.items?.length).map((p) => ({ p, n: shared(p.heading ?? '') }));
+  const headed = words.size >= 2 && words.size > top ? headings.filter((h) => h.n === words.size) : [];
+  if (headed.length === 1) return headed[0]!.p.items!.map((item) => ({ item, heading: headed[0]!.p.heading }));
   // "whats in there on the employment side": one word that is the label items of a list start with
   // ("Employment: approval of the People Plan …") names those items, under that label.
   const labelOf = (item: string) => /^([A-Z][^:]{2,40}):\s+/.exec(item);

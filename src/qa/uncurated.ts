@@ -7,7 +7,10 @@ import type { Question } from '../understand/question.js';
 import { inCouncilWords } from './councilWording.js';
 import { finish } from './finish.js';
 import { offTopic } from './pointer.js';
-import { searchDocuments, searchText, type Answered } from './search.js';
+import type { PolicyPack } from '../policy/schema.js';
+import type { Answer } from './answer.js';
+import { compareSubject } from './compare.js';
+import { askedSentence, searchDocuments, searchText, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor } from './toms.js';
 import { askWhichCouncil, councilsWithDocumentNamed, onlyCouncilFor, rareNameFor } from './whichCouncil.js';
@@ -38,8 +41,14 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
   // a kind of contract ("do works contracts need social value too?": each council's rules say which they
   // cover), of a document each council has its own of ("the charter"), or where more than one council's
   // documents say what was asked.
-  const eachCouncils = q.category !== undefined || councilsWithDocumentNamed(shelf, q.text).size > 1 || passages.councilsSaying(searchText(q)).size > 1;
-  if (!named && id === undefined && eachCouncils) return { answer: askWhichCouncil(shelf, q) };
+  const ownDocument = q.category !== undefined || councilsWithDocumentNamed(shelf, q.text).size > 1;
+  const saying = passages.councilsSaying(searchText(q));
+  if (!named && id === undefined && (ownDocument || saying.size > 1)) {
+    // "whats community wealth building?": what each council's documents say is the answer, with a
+    // button to ask it of one; which council is asked first only of its own rules or documents.
+    const each = ownDocument ? undefined : eachCouncilSays(shelf, q, saying);
+    return { answer: each ? finish(shelf.now(), each, shelf.packs.filter((p) => saying.has(p.council.id)), q, carried) : askWhichCouncil(shelf, q) };
+  }
   // "trafford - any case studies?": asked in the words the council's documents use ("examples").
   const council = named ?? id;
   const worded = council ? inCouncilWords(shelf, q.text, council) : q.text;
@@ -51,7 +60,11 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
   if (inNamed) return inNamed;
   // A passage that names everything asked ("how many trees did George Cox plant?") answers it
   // before measures that share a word with it.
-  const best = !named ? passages.search(searchText(q), id, 1)[0] : undefined;
+  // "how much do we spend with external providers?" with no council known: the officer's own council,
+  // which only they can say, whichever council's documents happen to say it (a name only one council's
+  // documents use still says which: "what's our Bee Net Zero thing?").
+  const ofOwn = !named && id === undefined && (q.saysOwnCouncil === true || /\bwe\b/i.test(q.text));
+  const best = !named && !ofOwn ? passages.search(searchText(q), id, 1)[0] : undefined;
   const exact = best && passages.coversAll(searchText(q), best.paragraph) ? searchDocuments(shelf, q, id, false) : undefined;
   if (exact) return exact;
   // "What did Overbury donate in materials?": a name only one council's documents use, and rarely,
@@ -78,10 +91,24 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
     const elsewhere = searchDocuments(shelf, { ...q, councils: [only.id] }, only.id, false);
     if (elsewhere) return { answer: { ...elsewhere.answer, context: `From ${shelf.councilName(only.id)}'s documents, ${only.why}.` }, council: only.id };
   }
+  if (ofOwn) return { answer: askWhichCouncil(shelf, q) };
   // No council named, set or in play, and more than one council's documents speak to it ("do suppliers
   // give much back to the community?"): which council, not the one whose passage happens to rank first.
   if (!named && id === undefined && !inAssumed && new Set(passages.search(searchText(q), undefined, 3).map((p) => p.council)).size > 1) return { answer: askWhichCouncil(shelf, q) };
   const found = inAssumed ?? searchDocuments(shelf, q, id);
   if (found) return found;
   return { answer: offTopic(shelf), unanswered: true };
+}
+
+/** Each council's sentence that carries what was asked, side by side; undefined when a council's best passage does not. */
+function eachCouncilSays(shelf: Shelf, q: Question, saying: ReadonlySet<string>): Answer | undefined {
+  const text = searchText(q);
+  const packs = shelf.packs.filter((p) => saying.has(p.council.id));
+  const quoted = (pack: PolicyPack) => {
+    const found = shelf.passages.search(text, pack.council.id, 5).find((p) => shelf.passages.coversAll(text, p.quote));
+    return found && askedSentence(shelf, q.text, found);
+  };
+  if (packs.some((p) => !quoted(p))) return undefined;
+  const answer = compareSubject(packs, undefined, quoted);
+  return answer && { ...answer, suggestions: askWhichCouncil(shelf, q).suggestions.filter((s) => packs.some((p) => p.council.shortName === s.title)) };
 }

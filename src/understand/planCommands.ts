@@ -53,7 +53,7 @@ export interface ParseContext {
 }
 
 const REF = String.raw`([a-z]{2,6})\s*-\s*(\d{1,4})`;
-const QUESTION = /\?\s*$|^(what|which|who|whom|whose|how|when|where|why|does|do|did|is|are|was|were|can|could|should|would|will|tell me|explain|describe)\b/i;
+const QUESTION = /\?\s*$|^(whats|wots|hows|whos|wheres|whens|what|which|who|whom|whose|how|when|where|why|does|do|did|is|are|was|were|can|could|should|would|will|tell me|explain|describe)\b/i;
 const STATUS_LIST = STATUSES.join(', ');
 /** Where a request ends and the officer's reason for it begins: a dash, a comma or semicolon, a new sentence. */
 const CLAUSE_BREAK = /\s+[-–—]\s+|[,;]\s+|[.!]\s+(?=[a-z])/i;
@@ -109,6 +109,10 @@ const LEAD_ASKS = [
   /^(?:what|which|wat|wht)\s+(?:actions?|items?|tasks?)\s+(?:are|is|r)\s+(?:led|owned|lead|assigned\s+to|down\s+to)\s*(?:by\s+)?(?:the\s+)?(.+)$/i,
   /^(?:what\s+is|what'?s|whats|wots)\s+(?:the\s+)?(.+?)\s+(?:down\s+(?:for|to\s+(?:lead|do))|leading(?:\s+on)?)$/i,
 ];
+/** The plan named before what is asked of it, and the break after it ("action plan, …", "the sv action plan - …"). */
+const PLAN_NAMED_FIRST = /^(?:the\s+|our\s+|their\s+)?(?:social\s+value\s+|sv\s+)?action\s+plan\s*(?:[-–—:,;]\s*|\s-\s*)/i;
+/** Asked of the plan just named: how it stands, which the plan's own card shows (status counts by theme). */
+const PLAN_STATUS_ASK = /^(?:(?:what(?:'s| is)|whats|wots)\s+(?:the\s+)?(?:latest|status|progress|position|state of play)|where (?:are|r) we(?: at| up to)?|how(?:'s| is) it (?:going|looking)|how are we doing|progress|status|latest)\s*(?:on it|so far|now)?[\s?.!]*$/i;
 /** "… on the cwac plan", "… in cwac's action plan" (the council already taken out): where, not who. */
 const ON_THE_PLAN = /\s+(?:(?:on|in|from|under)\s+)?(?:the\s+|their\s+|our\s+|its\s+)?(?:social\s+value\s+|sv\s+)?(?:action\s+plan|plan)$/i;
 
@@ -307,9 +311,12 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
   if (fixed !== text) return parseCommand(fixed, ctx);
   const asked = takeCouncil(text, ctx);
   const named = asked.council ? { council: asked.council } : {};
-  const due = readDueAsk(asked.rest);
+  // "action plan, what's overdue?", "trafford action plan - who's the procurement manager leading on": the plan named, then the ask.
+  const ask = asked.rest.replace(PLAN_NAMED_FIRST, '');
+  const due = readDueAsk(ask);
   if (due) return { kind: 'view', ...named, filter: due };
-  const lead = readLeadAsk(asked.rest);
+  if (ask !== asked.rest && PLAN_STATUS_ASK.test(ask)) return { kind: 'view', ...named };
+  const lead = readLeadAsk(ask);
   if (lead) return { kind: 'view', ...named, filter: { kind: 'lead', value: lead } };
   // "ok show me the action plan then", "right, digest": the request once its chat opening is gone.
   const opening = LEAD_IN.exec(text);
@@ -388,6 +395,10 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     if (status) return { kind: 'view', ...withCouncil, filter: { kind: 'status', value: status } };
   }
 
+  // "cwac action plan - who's leading the measurement tool and by when": a question about the plan's
+  // content once the plan is named, which Q&A answers from the documents.
+  const after = CLAUSE_BREAK.exec(r);
+  if (after && QUESTION.test(r.slice(after.index + after[0].length).toLowerCase())) return null;
   // Starts like a plan command but is not one we can read: say how, rather than let Q&A guess.
   if (/^(?:action plan|digest|agenda|my actions|overdue|add action|request updates?)\b/i.test(r)) {
     return { kind: 'invalid', message: `I couldn't read "${text}" as an action plan command.`, examples: ['action plan', 'action plan theme Procurement', 'overdue', 'digest', 'plan help'] };

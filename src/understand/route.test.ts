@@ -51,6 +51,11 @@ describe('which feature a message is for', () => {
     ['show the Trafford action plan', 'action-plan:view'],
     ['trafford action plan', 'action-plan:view'],
     ['cwac action plan please', 'action-plan:view'],
+    // The plan named, then what is asked of it: the live plan's own view, or a question about its content.
+    ['action plan, what\'s overdue?', 'action-plan:view'],
+    ['trafford action plan - whats the status', 'action-plan:view'],
+    ["cwac action plan - who's leading the sv measurement tool and by when", 'qa:question'],
+    ['stockport action plan, when was it agreed?', 'qa:question'],
     ['can I see the stockport action plan?', 'action-plan:view'],
     ['show me TRF-6', 'action-plan:show'],
     ['action TRF-3', 'action-plan:show'],

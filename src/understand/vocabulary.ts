@@ -19,6 +19,7 @@ const SUBJECT_IDS = [
   'minimum-standards',
   'small-suppliers',
   'consultation',
+  'cost',
   'carbon',
   'living-wage',
   'maturity-index',

@@ -6152,6 +6152,61 @@ const HELD_OUT_29: OfficerRow[] = [
 
 // =============================================================================================
 
+
+// Held out, round 30: a new set of 50 (42 right before this round's fixes), and earlier open gaps.
+const HELD_OUT_30: OfficerRow[] = [
+  // CWaC Policy, What do we mean by social value? ("should not be burdensome or costly if done in a
+  // targeted and proportionate way"), Engagement Feedback (higher costs feared, not shared by a group of
+  // suppliers); Trafford Exec 1.1 ("at no extra cost to the Council") and Implications: Financial.
+  // Stockport's documents say nothing on it. With no council known, each council's words.
+  ...kind('shared by the councils', [
+    { q: 'will adding sv to my tender just push the price up for us', firstLine: /Cheshire West and Chester's and Trafford's documents cover whether social value costs the council more; Stockport's do not/, includes: [/not be burdensome or costly/, /no extra cost to the Council/], noDefault: true },
+    { q: 'does social value cost the council more?', firstLine: /documents cover whether social value costs the council more/, includes: [/higher costs to the Council/], noDefault: true },
+  ]),
+  ...kind('document facts', [
+    { q: 'trafford - will sv make contracts more expensive?', council: TRAFFORD, firstLine: /benefits for local communities at no extra cost to the Council/, includes: [/Shared Prosperity Fund/], source: SRC.trafford },
+    { q: 'cwac: does social value push up tender prices', council: CWAC, firstLine: /should not be burdensome or costly if done in a targeted and proportionate way/, includes: [/not shared by a group of suppliers|did not share that view/], source: SRC.cwac },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'does sv push up tender prices in stockport', council: STOCKPORT, firstLine: /don't say anything about whether social value costs the council more/, includes: [/Cheshire West and Chester and Trafford do/] },
+  ]),
+  // CWaC Policy, What do we mean by social value?: "Social value is strongly associated with community
+  // wealth building"; Stockport's Charter, Introduction, names its principles. With no council known, both.
+  ...kind('shared by the councils', [
+    { q: 'whats community wealth building', firstLine: /^Cheshire West and Chester, [“"]Social value is strongly associated with community wealth building\./, includes: [/This is about retaining and generating wealth at the local level/, /Inclusive Growth and Community Wealth Building/], buttons: [askWith(ASK_CWAC, /community wealth building/i), askWith(ASK_STOCKPORT, /community wealth building/i)], noDefault: true },
+  ]),
+  // CWaC Policy, Appendix C: the Procurement Manager adopts a measurement tool by July 2021 and launches
+  // it in September 2021. Naming the plan, then asking of it, is a question, not a plan command.
+  ...kind('routing', [
+    { q: "cwac action plan - who's leading the sv measurement tool and by when", council: CWAC, firstLine: /Procurement Manager/, includes: [/July 2021/, /September 2021/], excludes: [/couldn't read/], source: SRC.cwac },
+    { q: "action plan, what's overdue?", includes: [/overdue actions/i, /as of \d+ [A-Z][a-z]+ 20\d\d/], excludes: [/Say "action plan"/, /couldn't read/] },
+    { q: 'trafford action plan - whats the status', council: TRAFFORD, includes: [/The live plan kept by the steering group/, /Not started: \d+/], excludes: [/couldn't read/] },
+  ]),
+  // Exec 4.2: the steering group's seven objectives, "main" or not.
+  ...conversation([
+    { q: 'who leads on social value in trafford?', council: TRAFFORD, includes: [/Inclusive Economy and Communities Manager/] },
+    { q: "what are the steering group's main objectives", council: TRAFFORD, firstLine: /Objectives: Develop, monitor, review and update the Social Value Action Plan/, includes: [/Influence decision making forums in Trafford/], excludes: [/do not name/], source: SRC.trafford },
+  ]),
+  // Charter s.1: the five National TOMs themes in Stockport's own words ("responsible local businesses",
+  // "Social innovation"), not the catalogue's ("Responsible Regional Business").
+  ...kind('document facts', [
+    { q: 'what are the 5 toms themes in the stockport charter', council: STOCKPORT, firstLine: /Theme 2, Growth: supporting growth of responsible local businesses/, includes: [/Theme 5, Social innovation: promoting new ideas and community initiatives/], excludes: [/Responsible Regional Business/], source: SRC.charter },
+  ]),
+  // Front sheet and Contact person: the report went to the Executive on 24 October 2022; Oliver Shimell
+  // and Nidi Etim are the contacts. Each part asked is answered.
+  ...kind('multi-part', [
+    { q: "who's the contact on the trafford sv charter report and what date did it go to exec", council: TRAFFORD, before: [/Oliver Shimell/, /24 October 2022/], includes: [/Nidi Etim/], source: SRC.trafford },
+  ]),
+  ...kind('document facts', [
+    { q: 'what date did the trafford report go to the executive', council: TRAFFORD, includes: [/dated 24 October 2022/], excludes: [/don't say anything about that/], source: SRC.trafford },
+  ]),
+  // "we" with no council known is the officer's own council, which only they can say, though only
+  // CWaC's Purpose gives a figure (£300m a year).
+  ...kind('no council known', [
+    { q: 'how much do we spend with external providers a year', ...whichCouncilRow(/external providers/i), excludes: [/£300m/] },
+  ]),
+];
+
 export const OFFICERS: OfficerRow[] = [
   ...WEIGHTING,
   ...FOLLOW_UPS,
@@ -6226,6 +6281,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_27J,
   ...HELD_OUT_28,
   ...HELD_OUT_29,
+  ...HELD_OUT_30,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
@@ -6240,6 +6296,19 @@ export function countOfficerRows(rows: readonly OfficerRow[] = OFFICERS): Map<Of
  * asserted (the suite must pass) and are listed on the issue. Each says what a right answer is.
  */
 export const OPEN_GAPS: { q: string; right: string }[] = [
+  // Held out, round 30 (a new set of 50: 42 right before this round's fixes)
+  {
+    q: 'when did star start using the social value portal? (default council Stockport)',
+    right: "Trafford Exec 2.1: STAR Procurement invested in the Social Value Portal in April 2019 (2.3: TOMs adopted in April 2019 with it); Stockport's Statement s.8: 'since the portal was launched in 2019'. Now 'Stockport's documents do not give a date for the Social Value Portal': the Statement's sentence shares no word with 'star start using' but the Portal, and Trafford's is not looked at because the default council is Stockport.",
+  },
+  {
+    q: 'cwac local spend figures?',
+    right: "Policy, Where are we now?: over half the Council's spend in the last year was with local companies; more than £20m with companies within 30 miles on the Ellesmere Port Hub and Chester Northgate. Now the Purpose sentence (£300m a year with external providers) leads: it shares 'spend' and 'local' as much as the local-spend one does.",
+  },
+  {
+    q: 'who scrutinises social value? (no council set)',
+    right: "Which council: for Stockport, the CRMG Scrutiny Committee (Statement s.3). Now Stockport's sentence is quoted as the only council whose documents say 'scrutinised', without saying that is why Stockport was chosen.",
+  },
   // Held out, round 29 (two sets of new questions: 45 of 60 and 25 of 40 right before this round's fixes)
   {
     q: "stockport carbon reduction plan proposal says it follows govt and gmca changes - what years did they bring theirs in",
@@ -6256,10 +6325,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "do any of the councils set an sv weighting for contracts under £25k (no council set)",
     right: "No: Stockport's weighting applies in excess of £25k (Charter s.4), CWaC's from £50,000 (Policy (iv)), and Trafford sets none. Now the weighting comparison is given with no 'No' first.",
-  },
-  {
-    q: "will adding sv to my tender just push the price up for us (no council set)",
-    right: "Trafford 1.1: benefits 'at no extra cost to the Council'; CWaC: social value 'should not be burdensome or costly if done in a targeted and proportionate way', and the Engagement Feedback concern about higher costs, a view a group of suppliers did not share. Now the help card.",
   },
   {
     q: "any actions on the smbc sv plan about training? → who's leading that and when's it due",
@@ -6292,10 +6357,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "what sort of volunteering do cwac staff mostly do / who put together the national toms and when were they last updated (no council)",
     right: "Employment (ii): mostly maintenance of green spaces, up to 2 days a year, under-utilised; Appendix B: the National Social Value Taskforce, 2019, updated 2021. Now TOMs measure look-ups.",
-  },
-  {
-    q: "whats community wealth building (no council set)",
-    right: "CWaC, What do we mean by social value?: 'retaining and generating wealth at the local level to support a fairer and more inclusive society'; Stockport's Charter names it. Now 'Which council?'.",
   },
   // Held out, round 27
   {
