@@ -101,9 +101,9 @@ const RARE_PHRASE = 6;
 const SHARE_OF = /(?:\b(?:proportion|percentage|share|per ?cent)|%)\s+of\s+(.*)$/i;
 
 /** Where the thing counted in "how many … ?" ends: the verb or preposition after it. */
-const COUNT_STOP = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'went', 'go', 'goes', 'got', 'get', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'per', 'a', 'an', 'the', 'there', 'they', 'we', 'it',
-  // verbs that follow the thing counted ("how many people live in …")
-  'live', 'lives', 'work', 'works', 'worked', 'attend', 'attended', 'use', 'used', 'sit', 'sits', 'joined', 'took', 'made', 'received', 'benefit', 'benefited', 'volunteer', 'volunteered', 'employ', 'employs', 'employed', 'need', 'needs', 'must', 'should', 'ended', 'moved', 'found', 'gained', 'secured']);
+/** Verbs that follow the thing counted ("how many people live in …"); first, they are part of it ("how many live projects"). */
+const COUNTED_BY = new Set(['live', 'lives', 'work', 'works', 'worked', 'attend', 'attended', 'use', 'used', 'sit', 'sits', 'joined', 'took', 'made', 'received', 'benefit', 'benefited', 'volunteer', 'volunteered', 'employ', 'employs', 'employed', 'need', 'needs', 'must', 'should', 'ended', 'moved', 'found', 'gained', 'secured']);
+const COUNT_STOP = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'went', 'go', 'goes', 'got', 'get', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'per', 'a', 'an', 'the', 'there', 'they', 'we', 'it', ...COUNTED_BY]);
 
 /** Between a follow-up's own words and the words of what it leans on ("who else is on it? ‖ round table"). */
 export const ABOUT = ' \u2016 ';
@@ -145,6 +145,9 @@ const tokens = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").re
  * "who leads day to day?", "Co-ordinator" answers "coordinator" ("28-day" stays one).
  */
 const words = (text: string) => tokens(text).flatMap((w) => (/^[a-z]+(?:-[a-z]+)+$/.test(w) ? [w.replace(/-/g, ''), w, ...w.split('-')] : [w]));
+
+/** How many words apart two terms typed side by side may be said and still count as said together. */
+const NEAR_WORDS = 4;
 
 /** A crude stem: enough that "employ", "employs" and "employed" meet. */
 const stem = (w: string) => w.replace(/'s$/, '').replace(/(ing|ed|es|s|ly)$/, '').replace(/y$/, 'i').slice(0, 7);
@@ -352,7 +355,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     const after = (share ? SHARE_OF.exec(question)?.[1] : vocabulary.howMany?.counted.exec(question)?.groups?.['counted']) ?? '';
     const counted: string[] = [];
     for (const w of words(after)) {
-      if (COUNT_STOP.has(w)) return { counted, ending: w };
+      if (COUNT_STOP.has(w) && !(counted.length === 0 && COUNTED_BY.has(w))) return { counted, ending: w };
       if (counted.length >= 4) break;
       if (!stopwords.has(w) && !nameWords.has(w)) counted.push(stem(w));
     }
@@ -656,6 +659,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       // Pairs of the question's words as typed, at least one of them a key term.
       const typed = words(leantOnly.size > 0 ? own : question);
       const pairs = typed.slice(1).map((w, i) => `${typed[i]} ${w}`).filter((p) => p.split(' ').some((w) => terms.includes(w)));
+      // Two key terms typed side by side ("local spend") said close together, in either order ("spend
+      // has been with local companies"), belong together more than the same words far apart.
+      const side = typed.slice(1).flatMap((w, i) => (terms.includes(w) && terms.includes(typed[i]!) ? [[stem(typed[i]!), stem(w)] as const] : []));
+      const close = (s: string) => {
+        const at = words(s).map(stem);
+        return side.some(([a, b]) => at.some((x, i) => x === a && at.some((y, j) => y === b && j !== i && Math.abs(j - i) <= NEAR_WORDS)));
+      };
       // Most of the question's key terms (all of one or two) must be in the passage itself.
       const needed = atLeast ?? (stems.length <= 2 ? stems.length : Math.ceil(stems.length * 0.6));
       const named = rarePhrases(question);
@@ -689,7 +699,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           const alsoSaid = hits > 0 ? Math.min(2, [...askedGeneric].filter((g) => w.has(g)).length) * 0.25 : 0;
           // Short, to-the-point sentences read better than a run-on list that happens to hold every word.
           const named = counted.length > 0 && namesCount(s, counted, asked, attendance) ? 1.5 : 0;
-          return hits + alsoSaid + (wantsDate && hits > 0 && /\b(19|20)\d\d\b/.test(s) ? 1.5 : 0) + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines + says - Math.max(0, s.length - 300) / 300;
+          const together = hits > 0 && close(s) ? 0.25 : 0;
+          return together + hits + alsoSaid + (wantsDate && hits > 0 && /\b(19|20)\d\d\b/.test(s) ? 1.5 : 0) + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines + says - Math.max(0, s.length - 300) / 300;
         };
         // Each sentence scored once (the comparison used to score the best so far again for every sentence).
         const scores = ss.map(score);

@@ -38,9 +38,41 @@ export function quoted(shelf: Shelf, pack: PolicyPack, q: Question, passages: Pa
   // "what other options did trafford consider …?": a short section whose heading the question names
   // ("Other Options") is the answer whole, each option in turn, not its best paragraph alone.
   const found = (passages[0] ? namesSection(shelf, q, passages[0]) : undefined) ?? passages;
-  const answer = { ...passageAnswer(pack, onTheNamed(shelf, q, answeringFirst(shelf, q, itemsOfLead(shelf, q, announcedBelow(shelf, found))))), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
+  const shown = onTheNamed(shelf, q, answeringFirst(shelf, q, itemsOfLead(shelf, q, announcedBelow(shelf, found))));
+  const other = namedElsewhere(shelf, q, pack.council.id, shown);
+  // Each in the order asked: "equality and health n safety implications" leads with equality.
+  const [lead, rest] = other?.askedFirst ? [passageAnswer(pack, [other.passage]), passageAnswer(pack, shown)] : [passageAnswer(pack, shown), other && passageAnswer(pack, [other.passage])];
+  const answer = { ...lead, ...(rest ? { parts: [asPart(rest)] } : {}), searchedFor: q.about ?? shelf.passages.keyTerms(q.text).join(' ') };
   // "Does CWaC guarantee every care leaver a job?", answered "… if they request this help": no, first.
   return notOutright(shelf.vocabulary, pack, q, answer);
+}
+
+/**
+ * "trafford sv report - equality and health n safety implications?": the best passage speaks to most of
+ * what was asked ("Health and Safety Implications None …") but not to a word of its own the question
+ * names ("equality"); another passage found that speaks to all of those ("Equality/Diversity
+ * Implications None …") is the rest of the answer, in the first view.
+ */
+function namedElsewhere(shelf: Shelf, q: Question, council: string, found: Passage[]): { passage: Passage; askedFirst: boolean } | undefined {
+  const passages = shelf.passages;
+  const best = found[0];
+  if (!best) return undefined;
+  const terms = passages.keyTerms(searchText(q)).filter((t) => !shelf.isSubjectWord(t) && !shelf.councilWords.has(t) && passages.frequency(t) > 0);
+  const carried = terms.filter((t) => passages.mentions(t, best.quote));
+  const missing = terms.filter((t) => !carried.includes(t));
+  if (missing.length === 0 || missing.length > 2 || carried.length < 2 || carried.length < missing.length * 2) return undefined;
+  // Named beside the rest with an "and" ("equality and health n safety"), not a word of another clause.
+  const lower = q.text.toLowerCase();
+  const joined = (t: string) => new RegExp(`\\b${escapeRegExp(t)}\\w*\\s+(?:and|&|n|plus)\\s|\\s(?:and|&|n|plus)\\s+${escapeRegExp(t)}`).test(lower);
+  if (!missing.every(joined)) return undefined;
+  const shown = new Set(found.map((p) => p.quote));
+  const passage = passages
+    .search(missing.join(' '), council, 5)
+    .find((p) => !shown.has(p.quote) && missing.every((t) => passages.mentions(t, p.quote)) && carried.some((t) => passages.mentions(t, p.quote)));
+  if (!passage) return undefined;
+  const typed = passages.keyTerms(q.text);
+  const at = (ts: string[]) => Math.min(...ts.map((t) => typed.indexOf(t)).filter((i) => i >= 0));
+  return { passage, askedFirst: at(missing) < at(carried) };
 }
 
 /** At most this many passages use a word for it to name the one thing asked about ("Overbury", "Dixon"). */
@@ -337,6 +369,8 @@ export function itemsUnsaid(shelf: Shelf, asked: string, missing: readonly strin
   if (!shelf.vocabulary.asksItems?.test(lower)) return undefined;
   for (const w of missing) {
     const phrase = new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\s+[a-z]+`).exec(lower)?.[0];
+    // "which toms does stockport focus on?": "focus on" is what is done with them, not their name.
+    if (phrase && shelf.vocabulary.stopwords.has(phrase.split(/\s+/)[1]!)) continue;
     const using = phrase ? found.find((p) => p.quote.toLowerCase().includes(phrase)) : undefined;
     if (!phrase || !using) continue;
     const items = shelf.vocabulary.namesItems;

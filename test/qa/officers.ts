@@ -6205,6 +6205,37 @@ const HELD_OUT_30: OfficerRow[] = [
   ...kind('no council known', [
     { q: 'how much do we spend with external providers a year', ...whichCouncilRow(/external providers/i), excludes: [/£300m/] },
   ]),
+  // Exec, Implications: "Equality/Diversity Implications None as a consequence of this report"; "Health
+  // and Safety Implications None …". Two things named, each answered, in the order asked.
+  ...kind('multi-part', [
+    { q: 'trafford sv report - equality and health n safety implications?', council: TRAFFORD, includes: [], before: [/Equality\/Diversity Implications None as a consequence of this report/, /Health and Safety Implications None as a consequence of this report/], source: SRC.trafford },
+  ]),
+  // Policy, Where are we now?: "In the last year, over half the Council's spend has been with local
+  // companies" (the £300m a year with external providers is all of it, not the local share).
+  ...kind('document facts', [
+    { q: 'cwac local spend figures?', council: CWAC, firstLine: /over half the Council's spend has been with local companies/, includes: [], source: SRC.cwac },
+  ]),
+  ...kind('multi-part', [
+    { q: 'does cwac pay its staff the living wage, and how much of its spend is local?', council: CWAC, includes: [], before: [/3,082/, /over half the Council's spend/i], excludes: [/do not give that percentage/], source: SRC.cwac },
+  ]),
+  // Statement s.8's 137 live projects are Stockport's; Trafford's documents give no count.
+  ...kind('documents do not say', [
+    { q: 'how many live projects has trafford got on the sv portal', council: TRAFFORD, firstLine: /^Trafford's documents do not give that number/, includes: [], excludes: [/\b137\b/], noDefault: true },
+  ]),
+  // Statement s.6: "Stockport has agreed to focus on those TOMs which specifically relate to its priority
+  // cohorts and themes". Said in those words, not "do not name".
+  ...kind('document facts', [
+    { q: 'which toms does stockport actually focus on?', council: STOCKPORT, firstLine: /focus on those TOMs which specifically relate to its priority cohorts and themes/, includes: [], excludes: [/do not name/], source: SRC.statement, noDefault: true },
+  ]),
+  // Policy, Employment (ii): up to 2 days a year for volunteering, under-utilised. "mostly" is no
+  // misspelling of "costly".
+  ...kind('document facts', [
+    { q: 'what sort of volunteering do cwac staff mostly do', council: CWAC, includes: [/up to 2 days/], excludes: [/costly/], source: SRC.cwac },
+  ]),
+  ...kind('off-topic', [
+    { q: 'any good places for lunch near stockport town hall?', includes: [/I answer questions about social value/], excludes: [/don't say anything/], noDefault: true },
+    { q: 'is the stockport town hall car park open on sunday?', includes: [/I answer questions about social value/], excludes: [/Wilmott Dixon/] },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
@@ -6302,10 +6333,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     right: "Trafford Exec 2.1: STAR Procurement invested in the Social Value Portal in April 2019 (2.3: TOMs adopted in April 2019 with it); Stockport's Statement s.8: 'since the portal was launched in 2019'. Now 'Stockport's documents do not give a date for the Social Value Portal': the Statement's sentence shares no word with 'star start using' but the Portal, and Trafford's is not looked at because the default council is Stockport.",
   },
   {
-    q: 'cwac local spend figures?',
-    right: "Policy, Where are we now?: over half the Council's spend in the last year was with local companies; more than £20m with companies within 30 miles on the Ellesmere Port Hub and Chester Northgate. Now the Purpose sentence (£300m a year with external providers) leads: it shares 'spend' and 'local' as much as the local-spend one does.",
-  },
-  {
     q: 'who scrutinises social value? (no council set)',
     right: "Which council: for Stockport, the CRMG Scrutiny Committee (Statement s.3). Now Stockport's sentence is quoted as the only council whose documents say 'scrutinised', without saying that is why Stockport was chosen.",
   },
@@ -6337,10 +6364,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "trafford: the hong kong newcomers … → why cant they just go on the normal employment schemes / … steering group → and is anyone actually paid to coordinate it yet",
     right: "Exec 3.2: no recourse to public funds, so ineligible for mainstream support; Exec 6.7 and Implications (Resource): a co-ordinator proposed and a coordinating role 'being investigated', not said to be in post. Now both follow-ups repeat the previous card.",
-  },
-  {
-    q: "trafford sv report - equality and health n safety implications?",
-    right: "Implications: Equality/Diversity and Health and Safety are each 'None as a consequence of this report'. Now only the Health and Safety line is quoted.",
   },
   {
     q: "trafford charter - does sv have to be money or can small firms help in other ways",
