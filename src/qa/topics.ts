@@ -25,6 +25,19 @@ function sharedWords(heading: string | undefined, asked: ReadonlySet<string>, co
 }
 
 /**
+ * The part whose own words (heading and text) carry more of the question's than the topic's first part
+ * does; undefined when none does. Words of the topic's title say nothing of which part.
+ */
+function partSaying(parts: readonly TopicPart[], asked: string, titled: ReadonlySet<string>): TopicPart | undefined {
+  const words = new Set((asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => ![...titled].some((t) => plainWord(t) === w)));
+  const carried = (p: TopicPart) => new Set((`${p.heading ?? ''} ${p.text ?? ''}`.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size;
+  const [head, ...rest] = parts;
+  if (!head) return undefined;
+  const best = rest.reduce<TopicPart | undefined>((a, p) => (carried(p) > (a ? carried(a) : carried(head)) ? p : a), undefined);
+  return best;
+}
+
+/**
  * A word's plain form, enough that "launches" meets "Launch", "leads" meets "lead", "make" meets
  * "making" and "small" meets "smaller".
  */
@@ -268,7 +281,10 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partia
   const wanted = whole ? lists.find((p) => p.heading !== undefined && whole.test(p.heading)) : undefined;
   const shown = wanted ?? latestList ?? (best && sharedWords(best.heading, words) > 0 ? best : t?.parts[0]);
   const list = shown?.items;
-  const first = shown?.source ?? rules[0]?.source;
+  // "who chairs the trafford sv steering group": no list asked for, the summary's fact is cited where a
+  // part of the topic says it (4.3, "chaired by …"), not at the topic's first part (4.2, the objectives).
+  const sayingPart = shown === t?.parts[0] && t ? partSaying(t.parts, asked, titled) : undefined;
+  const first = (sayingPart ?? shown)?.source ?? rules[0]?.source;
   // "… how often does the portal run training for suppliers and for our contract managers? and how many
   // CIPS qualified staff …": in a message that asks several things, the items one short clause picks
   // are what that clause asks (the rest is answered beside), so they lead as they would asked alone; a

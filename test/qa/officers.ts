@@ -6232,6 +6232,23 @@ const HELD_OUT_30: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'what sort of volunteering do cwac staff mostly do', council: CWAC, includes: [/up to 2 days/], excludes: [/costly/], source: SRC.cwac },
   ]),
+  // Exec 3.2: the newcomers "could not be signed up to any of the mainstream programmes"; 6.7: a
+  // dedicated Social Value Co-ordinator proposed, with nothing to say one is in post.
+  ...conversation([
+    { q: 'trafford: what was the hong kong newcomers thing about?', council: TRAFFORD, includes: [/UA92/] },
+    { q: 'why cant they just go on the normal employment schemes', council: TRAFFORD, firstLine: /could not be signed up to any of the mainstream/, includes: [], source: SRC.trafford },
+    { q: 'and is anyone actually paid to coordinate sv yet', council: TRAFFORD, firstLine: /^Trafford's documents do not say whether that has happened yet/, includes: [/dedicated Social Value Co-ordinator/], excludes: [/I answer questions about social value/], source: SRC.trafford },
+  ]),
+  // Exec 4.3: the group "is chaired by the Inclusive Economy and Communities Manager", cited there, not
+  // at 4.2 (the objectives).
+  ...kind('document facts', [
+    { q: 'who chairs the trafford sv steering group', council: TRAFFORD, firstLine: /chaired by the Inclusive Economy and Communities Manager/, includes: [], before: [/Source: [^\n]*section 4\.3/, /section 4\.2/], source: SRC.trafford, noDefault: true },
+  ]),
+  // Statement s.4: social value must be included before the PID is signed off; the very few exceptions
+  // need senior officer sign-off. Noting why is not enough.
+  ...kind('verdict', [
+    { q: 'no sv in a £70k tender, is that ok if i note why', council: STOCKPORT, firstLine: /^No: for a £70,000 contract/, includes: [SENIOR_OFFICER], source: SRC.statement },
+  ]),
   ...kind('off-topic', [
     { q: 'any good places for lunch near stockport town hall?', includes: [/I answer questions about social value/], excludes: [/don't say anything/], noDefault: true },
     { q: 'is the stockport town hall car park open on sunday?', includes: [/I answer questions about social value/], excludes: [/Wilmott Dixon/] },
@@ -6360,10 +6377,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: "anything on stockports sv action plan thats past its due date / has the trafford draft sv action plan got deadlines, whats overdue on it / cwac sv action plan - which actions shd have been done by the end of 2021",
     right: "Statement s.9 and Exec 6.1/6.6 give no dates, so nothing can be called overdue from them; CWaC's Appendix C has ten actions due by December 2021 (July to December) and two later (April and June 2022), with no record of completion. Now each gets its plan's card with no verdict or filter (Q&A does not read the live plan's dates).",
-  },
-  {
-    q: "trafford: the hong kong newcomers … → why cant they just go on the normal employment schemes / … steering group → and is anyone actually paid to coordinate it yet",
-    right: "Exec 3.2: no recourse to public funds, so ineligible for mainstream support; Exec 6.7 and Implications (Resource): a co-ordinator proposed and a coordinating role 'being investigated', not said to be in post. Now both follow-ups repeat the previous card.",
   },
   {
     q: "trafford charter - does sv have to be money or can small firms help in other ways",
