@@ -449,6 +449,18 @@ export function readQuestion(text: string, reader: Reader): Question {
   const askedOf = find(askedText(focus?.text ?? spelt, v));
   const subjects: Subject[] = v.subjects.map((s) => s.id).filter((id) => hits.has(id)).sort((a, b) => Number(askedOf.has(b)) - Number(askedOf.has(a)));
   if (bound && !subjects.includes('threshold')) subjects.push('threshold');
+  // "supplier wants to skip toms reporting …": what is skipped is the subject named after the skip, not
+  // social value at the PID.
+  const skipped = v.skipsSubject?.exec(lower)?.groups?.['skipped'];
+  const skippedAt = (id: Subject) => {
+    const at = v.subjects.find((x) => x.id === id)?.re.exec(skipped ?? '')?.index;
+    return at === undefined || id === 'pid-sign-off' ? Infinity : at;
+  };
+  if (skipped && subjects.includes('pid-sign-off') && subjects.some((id) => skippedAt(id) < Infinity)) {
+    subjects.splice(subjects.indexOf('pid-sign-off'), 1);
+    // The first thing named after the skip leads ("toms reporting": the TOMs, then reporting).
+    subjects.sort((a, b) => skippedAt(a) - skippedAt(b));
+  }
   if ((councils.length > 1 || comparesWith(lower, reader)) && !subjects.includes('compare')) subjects.unshift('compare');
 
   const parts = partsOf(focus ? focus.text : spelt, v);

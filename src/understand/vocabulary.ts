@@ -204,6 +204,8 @@ const VocabularySchema = z.object({
   abbreviations: z.record(z.string().regex(/^[a-z0-9&]+$/), z.string().min(1)).default({}),
   /** asks what someone said or thought ("what did suppliers say about the weighting?"): the documents' words answer, not the rule */
   asksWhatSaid: pattern.optional(),
+  /** what a skip is of, in the group "skipped" ("skip toms reporting", "leave the portal out"): a subject named there is what is skipped */
+  skipsSubject: pattern.optional(),
   /** everyday workplace matters no policy covers ("any good places for lunch near the town hall?", "is the car park open?"): the pointer, not the documents' nearest words */
   unrelated: pattern.optional(),
   /** asks what the things it names are ("what are the three corporate priorities?", "list the …"): a passage that only uses their name does not answer it */
@@ -377,6 +379,7 @@ export interface Vocabulary {
   abbreviations: ReadonlyMap<string, string>;
   asksWhatSaid?: RegExp;
   unrelated?: RegExp;
+  skipsSubject?: RegExp;
   asksItems?: RegExp;
   /** a clause that asks the same of the officer's own council ("and where are we?", "what about us?") */
   asksOwnCouncil?: RegExp;
@@ -485,6 +488,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     rephrase: v.rephrase.map((r) => ({ re: new RegExp(r.pattern, 'gi'), as: r.as })),
     ...(v.asksWhatSaid ? { asksWhatSaid: re(v.asksWhatSaid) } : {}),
     ...(v.unrelated ? { unrelated: re(v.unrelated) } : {}),
+    ...(v.skipsSubject ? { skipsSubject: re(v.skipsSubject) } : {}),
     ...(v.asksItems ? { asksItems: re(v.asksItems) } : {}),
     ...(v.asksOwnCouncil ? { asksOwnCouncil: re(v.asksOwnCouncil) } : {}),
     ...(v.startsAfresh ? { startsAfresh: re(v.startsAfresh) } : {}),

@@ -6248,6 +6248,9 @@ const HELD_OUT_30: OfficerRow[] = [
   // need senior officer sign-off. Noting why is not enough.
   ...kind('verdict', [
     { q: 'no sv in a £70k tender, is that ok if i note why', council: STOCKPORT, firstLine: /^No: for a £70,000 contract/, includes: [SENIOR_OFFICER], source: SRC.statement },
+    // Exec 2.3: STAR applies the TOMs to all contracts over £50k. What is skipped is the TOMs, not social
+    // value at a PID (Trafford's documents have no PID rule).
+    { q: 'supplier wants to skip toms reporting on a £500k tmbc contract, allowed?', council: TRAFFORD, firstLine: /^No: for a £500,000 contract/, includes: [/all contracts over £50k/], excludes: [/PID sign-off and exemptions/], source: SRC.trafford, noDefault: true },
   ]),
   ...kind('off-topic', [
     { q: 'any good places for lunch near stockport town hall?', includes: [/I answer questions about social value/], excludes: [/don't say anything/], noDefault: true },
