@@ -56,8 +56,8 @@ const SAYS_YEAR = /\b(19|20)\d\d\b/;
 const wordsIn = (text: string) => (text.match(/[a-z0-9][a-z0-9'’-]*/gi) ?? []).length;
 
 /** The officer named a list: they used most of its heading's words ("which priority cohorts …?"). */
-function namesHeading(heading: string | undefined, asked: ReadonlySet<string>): heading is string {
-  const own = headingWords(heading);
+function namesHeading(heading: string | undefined, asked: ReadonlySet<string>, title?: string): heading is string {
+  const own = telling(headingWords(heading), title);
   const plain = new Set([...asked].map(plainWord));
   return own.length > 0 && own.filter((w) => plain.has(w)).length * 2 >= own.length;
 }
@@ -73,14 +73,29 @@ export function namesListLed(answer: Answer, clause: string): boolean {
  * before …?", "what are stockport's priority cohorts for SV? need them for a spec"): asked for whatever
  * else the message goes on to say, and however long it is.
  */
-function asksForHeading(heading: string | undefined, asked: string): boolean {
+function asksForHeading(heading: string | undefined, asked: string, title?: string): boolean {
   const after = /\b(?:what|which)\s+((?:[a-z'’-]+\s+){0,4}[a-z'’-]+)/.exec(asked.toLowerCase())?.[1];
   if (after === undefined) return false;
   // "Environmental activities the Council would like to see": what the list is of, not who wants it.
-  const own = headingWords(heading).filter((w) => !HEADING_FILLER.has(w));
+  const own = telling(headingWords(heading).filter((w) => !HEADING_FILLER.has(w)), title);
   const typed = new Set((after.match(/[a-z]{4,}/g) ?? []).map(plainWord));
   return own.length > 0 && own.filter((w) => typed.has(w)).length * 2 >= own.length;
 }
+
+/**
+ * A list heading's words less those of its topic's title, which every list of the topic shares
+ * ("Support for suppliers" in "What Stockport expects of suppliers on carbon" is named by "support");
+ * all of them where the heading is only title words ("Priority cohorts").
+ */
+function telling(own: string[], title: string | undefined): string[] {
+  const common = new Set((title?.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord));
+  const rest = own.filter((w) => !common.has(w));
+  // "The seven broad priorities" is named by "priorities": its other words only count or describe them.
+  return rest.length > 0 && !rest.every((w) => DESCRIBING.has(w)) ? rest : own;
+}
+
+/** Words that count or describe a list's things rather than name them (plain forms). */
+const DESCRIBING = new Set(['three', 'four', 'five', 'seven', 'eight', 'nine', 'broad', 'main', 'core', 'overall', 'general', 'shared', 'current', 'other'].map(plainWord));
 
 /** A heading's words that say who wants or gives a list, not what it is of (their plain forms). */
 const HEADING_FILLER = new Set(['council', 'councils', 'would', 'like', 'wants', 'their', 'from', 'with', 'this', 'that'].map(plainWord));
@@ -306,7 +321,7 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partia
   // leads, not an item other words happen to share. "When …?" is not answered by items without a date.
   // Items of that list itself ("what TOMs themes does the thriving economy outcome map to?") still lead.
   const ofShown = (x: string) => shown?.items?.some((i) => x.includes(i)) === true;
-  const named = (asksForHeading(shown?.heading, asked) && !(picked.length > 0 && picked.every(ofShown))) || (rules.length === 1 && !t && asksForHeading(KIND_LABEL[rules[0]!.kind], asked));
+  const named = (asksForHeading(shown?.heading, asked, t?.title) && !(picked.length > 0 && picked.every(ofShown))) || (rules.length === 1 && !t && asksForHeading(KIND_LABEL[rules[0]!.kind], asked));
   // "When are we making suppliers have a carbon reduction plan?": items that say no time ("New climate
   // change training for SMEs …") give way to the summary's dated sentence sharing most of the asked words.
   const asksWhen = v.asksWhen?.ask.test(asked.toLowerCase()) === true;
@@ -332,7 +347,7 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partia
   // Asked for, where the officer used most of its heading's words in a short message or clause (in a long
   // one they may be background: "… is there any support for me or for them?"), a clause read without its
   // background ("chairing the steering group next wk - remind me what the 3 broad principles …"). A rule's list is named by its kind.
-  const listAsked = (heading: string | undefined) => asksForHeading(heading, asked) || [asked, ...clausesOf(asked).map((c) => withoutBackground(c, v))].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? [])));
+  const listAsked = (heading: string | undefined) => asksForHeading(heading, asked, t?.title) || [asked, ...clausesOf(asked).map((c) => withoutBackground(c, v))].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? []), t?.title));
   const ruleList = !t && rules.length === 1 && rules[0]!.items && listAsked(KIND_LABEL[rules[0]!.kind]) ? { heading: KIND_LABEL[rules[0]!.kind], items: rules[0]!.items } : undefined;
   const asksList = !period && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && (shown === wanted || listAsked(shown!.heading)) ? { heading: shown!.heading, items: list } : undefined));
   // "Which priority cohorts …? And are there set themes too?": each of the topic's lists a clause names

@@ -6252,6 +6252,12 @@ const HELD_OUT_30: OfficerRow[] = [
     // value at a PID (Trafford's documents have no PID rule).
     { q: 'supplier wants to skip toms reporting on a £500k tmbc contract, allowed?', council: TRAFFORD, firstLine: /^No: for a £500,000 contract/, includes: [/all contracts over £50k/], excludes: [/PID sign-off and exemptions/], source: SRC.trafford, noDefault: true },
   ]),
+  // Statement s.2 and s.5: tenders ask about carbon reduction plans and GHG measurement; a policy is
+  // proposed to make both mandatory by 2024. What suppliers must do leads, not the support offered them.
+  ...kind('document facts', [
+    { q: 'whats the carbon stuff suppliers need to do for smbc', council: STOCKPORT, firstLine: /^Tender documentation asks whether suppliers have a carbon reduction plan/, includes: [/mandatory by 2024/], source: SRC.statement },
+    { q: 'stockport carbon requirements for suppliers?', council: STOCKPORT, firstLine: /^Tender documentation asks whether suppliers have a carbon reduction plan/, includes: [/2050/], source: SRC.statement },
+  ]),
   ...kind('off-topic', [
     { q: 'any good places for lunch near stockport town hall?', includes: [/I answer questions about social value/], excludes: [/don't say anything/], noDefault: true },
     { q: 'is the stockport town hall car park open on sunday?', includes: [/I answer questions about social value/], excludes: [/Wilmott Dixon/] },
