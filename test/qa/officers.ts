@@ -6258,6 +6258,10 @@ const HELD_OUT_30: OfficerRow[] = [
     { q: 'whats the carbon stuff suppliers need to do for smbc', council: STOCKPORT, firstLine: /^Tender documentation asks whether suppliers have a carbon reduction plan/, includes: [/mandatory by 2024/], source: SRC.statement },
     { q: 'stockport carbon requirements for suppliers?', council: STOCKPORT, firstLine: /^Tender documentation asks whether suppliers have a carbon reduction plan/, includes: [/2050/], source: SRC.statement },
   ]),
+  // Exec 6.1-6.6: the draft action plan gives no dates, so nothing in it can be called overdue.
+  ...kind('documents do not say', [
+    { q: 'has the trafford draft sv action plan got deadlines, whats overdue on it', council: TRAFFORD, firstLine: /^Trafford's documents do not give a due date for the social value action plan/, includes: [], source: SRC.trafford },
+  ]),
   ...kind('off-topic', [
     { q: 'any good places for lunch near stockport town hall?', includes: [/I answer questions about social value/], excludes: [/don't say anything/], noDefault: true },
     { q: 'is the stockport town hall car park open on sunday?', includes: [/I answer questions about social value/], excludes: [/Wilmott Dixon/] },
@@ -6385,7 +6389,7 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   },
   {
     q: "anything on stockports sv action plan thats past its due date / has the trafford draft sv action plan got deadlines, whats overdue on it / cwac sv action plan - which actions shd have been done by the end of 2021",
-    right: "Statement s.9 and Exec 6.1/6.6 give no dates, so nothing can be called overdue from them; CWaC's Appendix C has ten actions due by December 2021 (July to December) and two later (April and June 2022), with no record of completion. Now each gets its plan's card with no verdict or filter (Q&A does not read the live plan's dates).",
+    right: "Statement s.9 and Exec 6.1/6.6 give no dates, so nothing can be called overdue from them; CWaC's Appendix C has ten actions due by December 2021 (July to December) and two later (April and June 2022), with no record of completion. Now (round 30) Trafford's says 'do not give a due date for the social value action plan'; Stockport's and CWaC's get their plan's card with no verdict or filter (Q&A does not read the live plan's dates).",
   },
   {
     q: "trafford charter - does sv have to be money or can small firms help in other ways",
