@@ -139,7 +139,9 @@ export function acrossRange(shelf: Shelf, pack: PolicyPack, q: Question, primary
 
 export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Subject | undefined, contract: Contract | undefined): Answer {
   // "what does the 53% figure mean in that report?": the sentence that gives the figure says what it is of.
-  if (q.figureMeant) {
+  // "how much sv secured to date and whats the 53% thing mean": the figure read as a weighting is the part
+  // its sentence answers; the other part is answered as asked.
+  if (q.figureMeant && (q.parts.length < 2 || primary === 'weighting' || primary === undefined)) {
     const found = shelf.passages.withFigure(q.figureMeant, pack.council.id);
     return found.length > 0 ? quoted(shelf, pack, q, found.slice(0, 2)) : notGiven(pack, `a figure of ${q.figureMeant}`, '', undefined);
   }

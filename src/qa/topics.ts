@@ -298,7 +298,9 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partia
   const list = shown?.items;
   // "who chairs the trafford sv steering group": no list asked for, the summary's fact is cited where a
   // part of the topic says it (4.3, "chaired by …"), not at the topic's first part (4.2, the objectives).
-  const sayingPart = shown === t?.parts[0] && t ? partSaying(t.parts, asked, titled) : undefined;
+  // Words of the topic's title and of the council's document titles ("… sv report") say nothing of which part.
+  const uninformative = new Set([...titled, ...pack.documents.flatMap((d) => documentLabel(d).toLowerCase().match(/[a-z]{4,}/g) ?? [])]);
+  const sayingPart = shown === t?.parts[0] && t ? partSaying(t.parts, asked, uninformative) : undefined;
   const first = (sayingPart ?? shown)?.source ?? rules[0]?.source;
   // "… how often does the portal run training for suppliers and for our contract managers? and how many
   // CIPS qualified staff …": in a message that asks several things, the items one short clause picks

@@ -6262,6 +6262,32 @@ const HELD_OUT_30: OfficerRow[] = [
   ...kind('documents do not say', [
     { q: 'has the trafford draft sv action plan got deadlines, whats overdue on it', council: TRAFFORD, firstLine: /^Trafford's documents do not give a due date for the social value action plan/, includes: [], source: SRC.trafford },
   ]),
+  // Exec 3.2: the event at UA92 on 16 November 2021 "was attended by over 200 Hong Kong newcomers".
+  ...conversation([
+    { q: 'can u tell me about the hong kong newcomers thing trafford did', council: TRAFFORD, includes: [/UA92/] },
+    { q: 'how many came to the event', council: TRAFFORD, firstLine: /attended by over 200 Hong Kong newcomers/, includes: [], excludes: [/do not give that number/], source: SRC.trafford },
+    { q: 'where n when was it', council: TRAFFORD, firstLine: /at UA92 on the 16 November 2021/, includes: [], excludes: [/I answer questions about social value/], source: SRC.trafford },
+  ]),
+  // Charter s.3: staff are encouraged to volunteer; no number of days (CWaC's is its own: up to 2).
+  ...kind('documents do not say', [
+    { q: 'hw many volunteering days do staff get pa', council: STOCKPORT, firstLine: /^Stockport's documents do not give that number/, includes: [/encouraged to volunteer/] },
+  ]),
+  // Statement s.2 and s.5: operationally net zero by 2030; Stockport carbon neutral by 2038.
+  ...kind('document facts', [
+    { q: 'whats the net zero target', council: STOCKPORT, firstLine: /operationally net zero by 2030/, includes: [/carbon neutral by 2038/], source: SRC.statement },
+  ]),
+  // Exec 3.1: £24m secured to date; 53% means 53p back for every £1 spent. Both parts, in order.
+  ...kind('multi-part', [
+    { q: 'trafford - how much sv secured to date and whats the 53% thing mean', council: TRAFFORD, includes: [], before: [/£24m/, /for every £1 spent, the Council has been offered 53p back/], source: SRC.trafford },
+  ]),
+  // Exec 2.8: the communities' six priorities, social isolation first. "summer" is when, not what.
+  ...kind('document facts', [
+    { q: 'what did trafford communities say their priorities were in the summer consultation', council: TRAFFORD, firstLine: /Social isolation: tackling mental health/, includes: [/Food support/], source: SRC.trafford },
+  ]),
+  // Contact person section, cited there (not at STAR's 2.3 beside it in the contacts topic).
+  ...kind('document facts', [
+    { q: 'whos the contact for the trafford sv report, need a phone no', council: TRAFFORD, includes: [/07814060170/], before: [/Source: [^\n]*Contact person for access to background papers/, /STAR Procurement, Trafford's procurement partner/, /Source: [^\n]*section 2\.3 and 3\.1/], source: SRC.trafford },
+  ]),
   ...kind('off-topic', [
     { q: 'any good places for lunch near stockport town hall?', includes: [/I answer questions about social value/], excludes: [/don't say anything/], noDefault: true },
     { q: 'is the stockport town hall car park open on sunday?', includes: [/I answer questions about social value/], excludes: [/Wilmott Dixon/] },
