@@ -100,9 +100,9 @@ const RARE_PHRASE = 6;
 /** What a percentage asked for is a share of: "what proportion of tenders …?", "what % of spend …?". */
 const SHARE_OF = /(?:\b(?:proportion|percentage|share|per ?cent)|%)\s+of\s+(.*)$/i;
 
-/** Where the thing counted in "how many … ?" ends: the verb or preposition after it. */
 /** Verbs that follow the thing counted ("how many people live in …"); first, these are part of it ("how many live projects", "work placements"). */
 const COUNTED_BY = new Set(['live', 'work', 'used', 'volunteer', 'benefit']);
+/** Where the thing counted in "how many … ?" ends: the verb or preposition after it. */
 const COUNT_STOP = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'went', 'go', 'goes', 'got', 'get', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'per', 'a', 'an', 'the', 'there', 'they', 'we', 'it',
   ...COUNTED_BY,
   'lives', 'works', 'worked', 'attend', 'attended', 'came', 'come', 'turned', 'showed', 'use', 'sit', 'sits', 'joined', 'took', 'made', 'received', 'benefited', 'volunteered', 'employ', 'employs', 'employed', 'need', 'needs', 'must', 'should', 'ended', 'moved', 'found', 'gained', 'secured']);

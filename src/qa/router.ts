@@ -6,7 +6,6 @@
 import { cite } from '../policy/citations.js';
 import type { Contract } from '../policy/requirements.js';
 import type { PolicyPack, TopicId } from '../policy/schema.js';
-import { sentencesOf } from '../sources/links.js';
 import { formatPounds } from '../text/money.js';
 import type { Carried } from '../understand/context.js';
 import { askedText, asksForSupport, clauseSubject, clausesOf, type Question, type Subject } from '../understand/question.js';
@@ -18,7 +17,7 @@ import { differingBase, readsDifferently, withoutExtensionAnswer } from './exten
 import { finish } from './finish.js';
 import { actCoverage, namesNote, nationalAnswer, nationalNo, type NationalAsk } from './national.js';
 import { sameFigure } from './verdict.js';
-import { saysLine, type Passage } from './passages.js';
+import { saysLine } from './passages.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
 import { askedBeside, askedSentence, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';

@@ -33,8 +33,7 @@ function partSaying(parts: readonly TopicPart[], asked: string, titled: Readonly
   const carried = (p: TopicPart) => new Set((`${p.heading ?? ''} ${p.text ?? ''}`.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size;
   const [head, ...rest] = parts;
   if (!head) return undefined;
-  const best = rest.reduce<TopicPart | undefined>((a, p) => (carried(p) > (a ? carried(a) : carried(head)) ? p : a), undefined);
-  return best;
+  return rest.reduce<TopicPart | undefined>((a, p) => (carried(p) > (a ? carried(a) : carried(head)) ? p : a), undefined);
 }
 
 /**

@@ -13,7 +13,7 @@ import { compareSubject } from './compare.js';
 import { askedSentence, searchDocuments, searchText, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor } from './toms.js';
-import { askWhichCouncil, councilsWithDocumentNamed, onlyCouncilFor, rareNameFor } from './whichCouncil.js';
+import { askWhichCouncil, councilsWithDocumentNamed, onlyCouncilFor, ownWords, rareNameFor } from './whichCouncil.js';
 import { overview } from './weighting.js';
 
 /** Words that, beside a council's name, ask for its overview ("what does Stockport say"). */
@@ -66,7 +66,7 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
   // "how much do we spend with external providers?" with no council known: the officer's own council,
   // which only they can say, whichever council's documents happen to say it (a name only one council's
   // documents use still says which: "what's our Bee Net Zero thing?").
-  const ofOwn = !named && id === undefined && (q.saysOwnCouncil === true || /\bwe\b/i.test(q.text));
+  const ofOwn = !named && id === undefined && ownWords(q.text);
   const best = !named && !ofOwn ? passages.search(searchText(q), id, 1)[0] : undefined;
   const exact = best && passages.coversAll(searchText(q), best.paragraph) ? searchDocuments(shelf, q, id, false) : undefined;
   if (exact) return exact;

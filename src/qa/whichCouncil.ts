@@ -159,6 +159,11 @@ export function councilsWithDocumentNamed(shelf: Shelf, text: string): Set<strin
   return new Set(titles.filter((t) => telling.some((w) => t.words.has(w))).map((t) => t.council));
 }
 
+/** "our", "my", "we", "us": the message speaks of the officer's own council, whichever that is. */
+export function ownWords(text: string): boolean {
+  return /\b(our|my|we|us)\b/i.test(text);
+}
+
 /** The one council whose documents have a sentence that carries every key term asked (two at least), when only one has. */
 export function onlyCouncilSaying(shelf: Shelf, q: Question): CouncilFound | undefined {
   if (q.money !== undefined || q.range !== undefined || q.bound !== undefined || q.proposedWeighting !== undefined) return undefined;
@@ -169,7 +174,7 @@ export function onlyCouncilSaying(shelf: Shelf, q: Question): CouncilFound | und
   const passages = shelf.passages;
   // "our maturity index" is the officer's own council; a subject alone ("who chairs the steering
   // group?") may be any council's. Two words of its own beside the subject name something.
-  if (/\b(our|my|we|us)\b/i.test(q.text) || passages.keyTerms(q.otherWords.join(' ')).length < 2) return undefined;
+  if (ownWords(q.text) || passages.keyTerms(q.otherWords.join(' ')).length < 2) return undefined;
   // "When did STAR start using the Portal?": "when … start" asks for a date; the rest is what is asked about.
   const wanted = wantedFigure(shelf, q);
   const stripped = wanted?.asking ? q.text.replace(wanted.asking, ' ') : q.text;

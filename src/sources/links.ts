@@ -181,7 +181,8 @@ export class SourceLinks implements SourceLinker {
 
   /** The link for a pack citation; its quote, when it has one, is highlighted. */
   forSource(source: Source): string | undefined {
-    // Kept like forCitation's: an action's card asks again for its source on every update.
+    // Kept like forCitation's (an action's card asks again for its source on every update); the leading
+    // \u0001 keeps these keys apart from citation texts.
     const key = ['\u0001', source.document, source.section, ...(source.alsoSections ?? []), '\u0001', source.quote ?? ''].join('\u0000');
     return this.kept(key, () => {
       const found = this.resolve(source);
