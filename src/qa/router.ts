@@ -23,6 +23,7 @@ import { askedBeside, askedSentence, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsNotGiven, tomsThemes } from './toms.js';
 import { topicListing } from './topics.js';
+import { offTopic } from './pointer.js';
 import { uncuratedAnswer } from './uncurated.js';
 import { askWhichCouncil, didYouMean, notCovered, onlyCouncilSaying, resolveCouncil, type AskContext } from './whichCouncil.js';
 
@@ -70,6 +71,8 @@ function alongside(shelf: Shelf, first: Answer, second: Answer, packs: PolicyPac
 
 function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried): Answered {
   if (q.money?.kind === 'invalid') return { answer: invalidMoney(q) };
+  // "whats the weather like in manchester tmrw": an everyday question, whatever place it names.
+  if (q.subjects.length === 0 && q.money === undefined && shelf.vocabulary.unrelated?.test(q.text.toLowerCase())) return { answer: offTopic(shelf), unanswered: true };
   if (q.councils.length === 0 && q.mention.uncovered) return { answer: notCovered(shelf, q.mention.uncovered) };
   if (q.councils.length === 0 && q.mention.misspelt) return { answer: didYouMean(shelf, q, q.mention.misspelt.typed, q.mention.misspelt.id) };
   const contract = contractOf(q);

@@ -35,9 +35,6 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
   // "is there a dedicated SV officer there yet?", "what do they say about it?": the council in play is
   // pointed at, and is asked as if named, whichever council's documents use the words.
   if (q.councils.length === 0 && id !== undefined && q.asksOfThem) return uncuratedAnswer(shelf, { ...q, councils: [id] }, carried, id, why);
-  // "any good places for lunch near stockport town hall?": the documents' nearest words ("town centres")
-  // would be no answer, nor would "the documents don't say".
-  if (shelf.vocabulary.unrelated?.test(q.text.toLowerCase())) return { answer: offTopic(shelf), unanswered: true };
   const passages = shelf.passages;
   const named = q.councils[0];
   // No council named, set or in play: which council is asked where the answer is each council's own: of

@@ -250,8 +250,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     out.wantsToms = out.wantsToms || previous.subjects.includes('toms');
     // "same for cwac?" after the weighting, then "the portal too?": each thing asked, there.
     if (previous.parts && previous.parts.length > 1 && q.parts.length === 0) out.parts = previous.parts;
-    // "who chairs the steering group in Trafford?" then "and in Stockport?": who chairs it there.
-    if (previous.asks && !q.asksFor) {
+    // "who chairs the steering group in Trafford?" then "and in Stockport?": who chairs it there. A
+    // follow-up with words of its own ("and is there any funding for a coordinator?") asks its own thing.
+    if (previous.asks && !q.asksFor && q.otherWords.length === 0) {
       carried.asks = previous.asks;
       out.carriedAsk = previous.asks;
     }

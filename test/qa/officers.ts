@@ -6288,6 +6288,21 @@ const HELD_OUT_30: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'whos the contact for the trafford sv report, need a phone no', council: TRAFFORD, includes: [/07814060170/], before: [/Source: [^\n]*Contact person for access to background papers/, /STAR Procurement, Trafford's procurement partner/, /Source: [^\n]*section 2\.3 and 3\.1/], source: SRC.trafford },
   ]),
+  // Exec 6.7: a project in the Shared Prosperity Communities and Place Investment Plan would fund a
+  // dedicated Social Value Co-ordinator. A follow-up with words of its own does not ask what the first
+  // turn asked ("who is on it").
+  ...conversation([
+    { q: "trafford steering group - who's on it?", council: TRAFFORD, includes: [/Trafford College/] },
+    { q: 'what are its main objectives', council: TRAFFORD, includes: [/Develop, monitor, review and update the Social Value Action Plan/] },
+    { q: 'and is there any funding for a coordinator?', council: TRAFFORD, includes: [/to fund a dedicated Social Value Co-ordinator/], excludes: [/do not give who is on it/], source: SRC.trafford },
+  ]),
+  // Statement s.2 Key Areas of Focus (Themes): the priority themes, cost of living support first.
+  ...kind('document facts', [
+    { q: 'what themes are stockport focusing on for sv', council: STOCKPORT, firstLine: /^Stockport's priority themes: Cost of living support; Buying local/, includes: [], source: SRC.statement },
+  ]),
+  ...kind('off-topic', [
+    { q: 'whats the weather like in manchester tmrw', includes: [/I answer questions about social value/], excludes: [/not covered/i], noDefault: true },
+  ]),
   ...kind('off-topic', [
     { q: 'any good places for lunch near stockport town hall?', includes: [/I answer questions about social value/], excludes: [/don't say anything/], noDefault: true },
     { q: 'is the stockport town hall car park open on sunday?', includes: [/I answer questions about social value/], excludes: [/Wilmott Dixon/] },
