@@ -6407,6 +6407,18 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
     q: 'who scrutinises social value? (no council set)',
     right: "Which council: for Stockport, the CRMG Scrutiny Committee (Statement s.3). Now Stockport's sentence is quoted as the only council whose documents say 'scrutinised', without saying that is why Stockport was chosen.",
   },
+  {
+    q: 'whats our annual third party spend approx? (default council Stockport)',
+    right: "Stockport's documents give no figure: Statement s.4 says only that the Portal covers 'the vast majority of all third party spend' (CWaC's £300m a year, Policy Purpose, is CWaC's). Now that sentence is quoted as if it answered: its 'over £50k' reads as the amount asked for, and stripping thresholds from quotes would also strip 'in excess of £20m spent with companies within 30 miles', which is an amount.",
+  },
+  {
+    q: "cwac: what sv weighting do i need for a £45k contract → what if it was 3 yrs at that value each year",
+    right: "£45k a year for 3 years is £135,000 in total: CWaC's standard 10% weighting applies (could be varied case by case), Procurement (iv). Now the £45,000 answer (no weighting) leads and the £135,000 one comes about eight lines down.",
+  },
+  {
+    q: "what did the trafford consultation with the community hubs come up with?",
+    right: "Exec 2.8: social isolation, poverty, food support, employment support, community based support and business engagement. Now the first line names only business engagement (the item that shares 'community hubs').",
+  },
   // Held out, round 29 (two sets of new questions: 45 of 60 and 25 of 40 right before this round's fixes)
   {
     q: "stockport carbon reduction plan proposal says it follows govt and gmca changes - what years did they bring theirs in",
