@@ -4,7 +4,7 @@
  * question keeps the £200k; "what if it was £30k?" keeps the council.
  */
 import type { Category } from '../policy/schema.js';
-import { bareAmount, givesTerm, loneNumber, termGiven, totalOver, withTerm, type ValueBasis } from './contractValue.js';
+import { bareAmount, givesTerm, loneNumber, termGiven, totalOver, withTerm, yearlyAsBefore, type ValueBasis } from './contractValue.js';
 import type { Question, Subject } from './question.js';
 import type { Filter } from './planCommands.js';
 import type { Request } from './route.js';
@@ -364,12 +364,14 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   if (!bare && aboutContract && q.money === undefined && q.range === undefined && q.bound === undefined && previous.value !== undefined) {
     // "and over 3 years?" after £85,000 with no rate: £85,000 may be the total or a year's; both are answered.
     const months = previous.basis ? undefined : termGiven(q.text);
-    if (months !== undefined && months > 12) {
+    // "what if it was 3 yrs at that value each year": the value before is a year's, so a new total.
+    const yearly = months !== undefined && months > 12 && yearlyAsBefore(q.text) ? { rate: previous.value, per: 'year' as const, months } : undefined;
+    if (months !== undefined && months > 12 && !yearly) {
       carried.eitherOver = months;
       out.amounts = [previous.value, Math.round(((previous.value * months) / 12) * 100) / 100];
     }
     // "and if it was 2 years longer?": the same rate over the new term, so a new total.
-    const longer = previous.basis ? withTerm(previous.basis, q.text) : undefined;
+    const longer = yearly ? { value: totalOver(yearly, months!), basis: yearly } : previous.basis ? withTerm(previous.basis, q.text) : undefined;
     if (longer) {
       carried.term = true;
       out.money = { kind: 'amount', value: longer.value, text: '', basis: longer.basis };

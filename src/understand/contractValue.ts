@@ -125,6 +125,12 @@ const MONTHS_PER: Readonly<Record<ValueBasis['per'], number>> = { year: 12, quar
 /** The rate over a term of `monthsTotal` months, to the penny. */
 export const totalOver = (basis: ValueBasis, monthsTotal: number) => Math.round(((basis.rate * monthsTotal) / MONTHS_PER[basis.per]) * 100) / 100;
 
+/** "3 yrs at that value each year": the value already given is a year's, not the total. */
+export function yearlyAsBefore(text: string): boolean {
+  const m = /\b(?:that|the same|this)(?:\s+(?:value|amount|figure|sum|price|rate))?\b/i.exec(text);
+  return m !== null && PER_YEAR.test(text.slice(m.index + m[0].length));
+}
+
 /** The same rate over the main term alone, without the extension: "£12k pa, 2 yrs + 1 yr extension" is £24,000 over 2 years. */
 export function withoutExtension(basis: ValueBasis): { value: number; months: number } | undefined {
   if (!basis.months || !basis.extensionMonths || basis.extensionMonths >= basis.months) return undefined;

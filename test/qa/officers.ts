@@ -6300,6 +6300,12 @@ const HELD_OUT_30: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'what themes are stockport focusing on for sv', council: STOCKPORT, firstLine: /^Stockport's priority themes: Cost of living support; Buying local/, includes: [], source: SRC.statement },
   ]),
+  // Policy, Procurement (iv): £45k a year for 3 years is £135,000 in total, over £100,000: the standard
+  // 10% (could be varied case by case). "at that value each year" says the £45k is a year's.
+  ...conversation([
+    { q: 'cwac: what sv weighting do i need for a £45k contract', council: CWAC, includes: [money(45000)] },
+    { q: 'what if it was 3 yrs at that value each year', council: CWAC, firstLine: /^For a £135,000 contract, Cheshire West and Chester's standard social value weighting is 10%/, includes: [/£135,000 in total over 3 years \(£45,000 a year\)/], excludes: [/if £45,000 is the total/], source: SRC.cwac, derived: [135000] },
+  ]),
   ...kind('off-topic', [
     { q: 'whats the weather like in manchester tmrw', includes: [/I answer questions about social value/], excludes: [/not covered/i], noDefault: true },
   ]),
@@ -6410,10 +6416,6 @@ export const OPEN_GAPS: { q: string; right: string }[] = [
   {
     q: 'whats our annual third party spend approx? (default council Stockport)',
     right: "Stockport's documents give no figure: Statement s.4 says only that the Portal covers 'the vast majority of all third party spend' (CWaC's £300m a year, Policy Purpose, is CWaC's). Now that sentence is quoted as if it answered: its 'over £50k' reads as the amount asked for, and stripping thresholds from quotes would also strip 'in excess of £20m spent with companies within 30 miles', which is an amount.",
-  },
-  {
-    q: "cwac: what sv weighting do i need for a £45k contract → what if it was 3 yrs at that value each year",
-    right: "£45k a year for 3 years is £135,000 in total: CWaC's standard 10% weighting applies (could be varied case by case), Procurement (iv). Now the £45,000 answer (no weighting) leads and the £135,000 one comes about eight lines down.",
   },
   {
     q: "what did the trafford consultation with the community hubs come up with?",
