@@ -371,7 +371,7 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
       out.amounts = [previous.value, Math.round(((previous.value * months) / 12) * 100) / 100];
     }
     // "and if it was 2 years longer?": the same rate over the new term, so a new total.
-    const longer = yearly ? { value: totalOver(yearly, months!), basis: yearly } : previous.basis ? withTerm(previous.basis, q.text) : undefined;
+    const longer = yearly ? { value: totalOver(yearly, yearly.months), basis: yearly } : previous.basis ? withTerm(previous.basis, q.text) : undefined;
     if (longer) {
       carried.term = true;
       out.money = { kind: 'amount', value: longer.value, text: '', basis: longer.basis };
