@@ -664,10 +664,8 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       // Two key terms typed side by side ("local spend") said close together, in either order ("spend
       // has been with local companies"), belong together more than the same words far apart.
       const side = typed.slice(1).flatMap((w, i) => (terms.includes(w) && terms.includes(typed[i]!) ? [[stem(typed[i]!), stem(w)] as const] : []));
-      const close = (s: string) => {
-        const at = words(s).map(stem);
-        return side.some(([a, b]) => at.some((x, i) => x === a && at.some((y, j) => y === b && j !== i && Math.abs(j - i) <= NEAR_WORDS)));
-      };
+      const close = (at: readonly string[]) =>
+        side.some(([a, b]) => at.some((x, i) => x === a && at.some((y, j) => y === b && j !== i && Math.abs(j - i) <= NEAR_WORDS)));
       // Most of the question's key terms (all of one or two) must be in the passage itself.
       const needed = atLeast ?? (stems.length <= 2 ? stems.length : Math.ceil(stems.length * 0.6));
       const named = rarePhrases(question);
@@ -686,11 +684,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         // The sentence that carries most of the terms, and the one after it when it carries more.
         const ss = sentences(entry.text);
         const score = (s: string) => {
-          const w = new Set(words(s).map(stem));
+          const said = words(s);
+          const saidStems = said.map(stem);
+          const w = new Set(saidStems);
           // A word few passages use ("Spacehive") says more about what was asked than a common one ("lead").
           const rare = shared.reduce((sum, t) => sum + (carries(w, t) > 0 ? rarity(t) * (leantOnly.has(t) ? LEANT : 1) : 0), 0);
           // The officer's words in the order typed ("one stockport borough plan") are the name of something.
-          const lower = ` ${words(s).join(' ')} `;
+          const lower = ` ${said.join(' ')} `;
           const phrases = pairs.filter((p) => lower.includes(` ${p} `)).length;
           // "What is the Round Table?": the sentence that says what it is ("… Round Table is a partnership …").
           const defines = definesIt(lower) ? 0.75 : 0;
@@ -701,7 +701,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           const alsoSaid = hits > 0 ? Math.min(2, [...askedGeneric].filter((g) => w.has(g)).length) * 0.25 : 0;
           // Short, to-the-point sentences read better than a run-on list that happens to hold every word.
           const named = counted.length > 0 && namesCount(s, counted, asked, attendance) ? 1.5 : 0;
-          const together = hits > 0 && close(s) ? 0.25 : 0;
+          const together = hits > 0 && close(saidStems) ? 0.25 : 0;
           return together + hits + alsoSaid + (wantsDate && hits > 0 && /\b(19|20)\d\d\b/.test(s) ? 1.5 : 0) + (wantsNumber && hits > 0 && /\d/.test(s) ? 1.5 : 0) + named + rare + (hits > 0 ? 0.25 * Math.min(phrases, 3) : 0) + defines + says - Math.max(0, s.length - 300) / 300;
         };
         // Each sentence scored once (the comparison used to score the best so far again for every sentence).

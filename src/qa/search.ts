@@ -18,7 +18,7 @@ import { notOutright } from './guarantee.js';
 import { ABOUT, type Passage } from './passages.js';
 import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
-import { coveredElsewhere, namesListLed, notGiven, notSaid, passageAnswer, topic, topicListing } from './topics.js';
+import { coveredElsewhere, hasWord, namesListLed, notGiven, notSaid, passageAnswer, topic, topicListing } from './topics.js';
 
 /** An answer and the council it is for, when there is one. */
 export interface Answered {
@@ -326,7 +326,7 @@ const WHOLE_SECTION = 900;
 function namesSection(shelf: Shelf, q: Question, top: Passage): Passage[] | undefined {
   const heading = top.section.toLowerCase().match(/[a-z]{3,}/g) ?? [];
   const asked = new Set(q.text.toLowerCase().match(/[a-z]{3,}/g) ?? []);
-  if (heading.length < 2 || !heading.every((w) => asked.has(w) || asked.has(w.replace(/s$/, '')) || asked.has(`${w}s`))) return undefined;
+  if (heading.length < 2 || !heading.every((w) => hasWord(asked, w))) return undefined;
   const all = shelf.passages.inSection(top.documentId, top.section);
   const length = all.reduce((n, p) => n + p.quote.length, 0);
   return all.length > 1 && length <= WHOLE_SECTION ? all : undefined;

@@ -14,6 +14,11 @@ import { KIND_LABEL, TOPIC_RULES, topicName, uniq } from './phrases.js';
 import { listNames } from '../text/lists.js';
 import { forceOf, notRequired } from './weighting.js';
 
+/** Whether the words asked include `w`, singular or plural. */
+export function hasWord(asked: ReadonlySet<string>, w: string): boolean {
+  return asked.has(w) || asked.has(w.replace(/s$/, '')) || asked.has(`${w}s`);
+}
+
 /**
  * How many of a heading's words the officer used ("themes" picks "Priority themes" over "Priority cohorts").
  * `common`: words of the topic's own title, which say less about which of its lists is meant ("what themes
@@ -21,15 +26,15 @@ import { forceOf, notRequired } from './weighting.js';
  */
 function sharedWords(heading: string | undefined, asked: ReadonlySet<string>, common: ReadonlySet<string> = new Set()): number {
   const words = heading?.toLowerCase().match(/[a-z]{4,}/g) ?? [];
-  return words.filter((w) => asked.has(w) || asked.has(w.replace(/s$/, '')) || asked.has(`${w}s`)).reduce((n, w) => n + (common.has(w) ? 0.4 : 1), 0);
+  return words.filter((w) => hasWord(asked, w)).reduce((n, w) => n + (common.has(w) ? 0.4 : 1), 0);
 }
 
 /**
  * The part whose own words (heading and text) carry more of the question's than the topic's first part
- * does; undefined when none does. Words of the topic's title say nothing of which part.
+ * does; undefined when none does. `uninformative`: plain forms of words that say nothing of which part.
  */
-function partSaying(parts: readonly TopicPart[], asked: string, titled: ReadonlySet<string>): TopicPart | undefined {
-  const words = new Set((asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => ![...titled].some((t) => plainWord(t) === w)));
+function partSaying(parts: readonly TopicPart[], asked: string, uninformative: ReadonlySet<string>): TopicPart | undefined {
+  const words = new Set((asked.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => !uninformative.has(w)));
   const carried = (p: TopicPart) => new Set((`${p.heading ?? ''} ${p.text ?? ''}`.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord).filter((w) => words.has(w))).size;
   const [head, ...rest] = parts;
   if (!head) return undefined;
@@ -55,8 +60,8 @@ const SAYS_YEAR = /\b(19|20)\d\d\b/;
 const wordsIn = (text: string) => (text.match(/[a-z0-9][a-z0-9'’-]*/gi) ?? []).length;
 
 /** The officer named a list: they used most of its heading's words ("which priority cohorts …?"). */
-function namesHeading(heading: string | undefined, asked: ReadonlySet<string>, title?: string): heading is string {
-  const own = telling(headingWords(heading), title);
+function namesHeading(heading: string | undefined, asked: ReadonlySet<string>, common?: ReadonlySet<string>): heading is string {
+  const own = telling(headingWords(heading), common);
   const plain = new Set([...asked].map(plainWord));
   return own.length > 0 && own.filter((w) => plain.has(w)).length * 2 >= own.length;
 }
@@ -72,22 +77,21 @@ export function namesListLed(answer: Answer, clause: string): boolean {
  * before …?", "what are stockport's priority cohorts for SV? need them for a spec"): asked for whatever
  * else the message goes on to say, and however long it is.
  */
-function asksForHeading(heading: string | undefined, asked: string, title?: string): boolean {
+function asksForHeading(heading: string | undefined, asked: string, common?: ReadonlySet<string>): boolean {
   const after = /\b(?:what|which)\s+((?:[a-z'’-]+\s+){0,4}[a-z'’-]+)/.exec(asked.toLowerCase())?.[1];
   if (after === undefined) return false;
   // "Environmental activities the Council would like to see": what the list is of, not who wants it.
-  const own = telling(headingWords(heading).filter((w) => !HEADING_FILLER.has(w)), title);
+  const own = telling(headingWords(heading).filter((w) => !HEADING_FILLER.has(w)), common);
   const typed = new Set((after.match(/[a-z]{4,}/g) ?? []).map(plainWord));
   return own.length > 0 && own.filter((w) => typed.has(w)).length * 2 >= own.length;
 }
 
 /**
- * A list heading's words less those of its topic's title, which every list of the topic shares
- * ("Support for suppliers" in "What Stockport expects of suppliers on carbon" is named by "support");
- * all of them where the heading is only title words ("Priority cohorts").
+ * A list heading's words less those of its topic's title (`common`, plain forms), which every list of
+ * the topic shares ("Support for suppliers" in "What Stockport expects of suppliers on carbon" is named
+ * by "support"); all of them where the heading is only title words ("Priority cohorts").
  */
-function telling(own: string[], title: string | undefined): string[] {
-  const common = new Set((title?.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord));
+function telling(own: string[], common: ReadonlySet<string> = new Set()): string[] {
   const rest = own.filter((w) => !common.has(w));
   // "The seven broad priorities" is named by "priorities": its other words only count or describe them.
   return rest.length > 0 && !rest.every((w) => DESCRIBING.has(w)) ? rest : own;
@@ -289,6 +293,7 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partia
   const words = new Set(asked.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   const lists = (t?.parts ?? []).filter((p) => p.items);
   const titled = new Set(t?.title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const titlePlain = new Set([...titled].map(plainWord));
   const best = lists.reduce<(typeof lists)[number] | undefined>((a, p) => (a === undefined || sharedWords(p.heading, words, titled) > sharedWords(a.heading, words, titled) ? p : a), undefined);
   // "what environmental stuff did suppliers deliver last yr": of the latest period's lists, the one the question names.
   const latestList = best && recent?.parts.has(best) && sharedWords(best.heading, words) > 0 ? best : lists.find((p) => recent?.parts.has(p));
@@ -298,8 +303,8 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partia
   // "who chairs the trafford sv steering group": no list asked for, the summary's fact is cited where a
   // part of the topic says it (4.3, "chaired by …"), not at the topic's first part (4.2, the objectives).
   // Words of the topic's title and of the council's document titles ("… sv report") say nothing of which part.
-  const uninformative = new Set([...titled, ...pack.documents.flatMap((d) => documentLabel(d).toLowerCase().match(/[a-z]{4,}/g) ?? [])]);
-  const sayingPart = shown === t?.parts[0] && t ? partSaying(t.parts, asked, uninformative) : undefined;
+  const documentWords = () => pack.documents.flatMap((d) => documentLabel(d).toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord);
+  const sayingPart = shown === t?.parts[0] && t ? partSaying(t.parts, asked, new Set([...titlePlain, ...documentWords()])) : undefined;
   const first = (sayingPart ?? shown)?.source ?? rules[0]?.source;
   // "… how often does the portal run training for suppliers and for our contract managers? and how many
   // CIPS qualified staff …": in a message that asks several things, the items one short clause picks
@@ -322,7 +327,7 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partia
   // leads, not an item other words happen to share. "When …?" is not answered by items without a date.
   // Items of that list itself ("what TOMs themes does the thriving economy outcome map to?") still lead.
   const ofShown = (x: string) => shown?.items?.some((i) => x.includes(i)) === true;
-  const named = (asksForHeading(shown?.heading, asked, t?.title) && !(picked.length > 0 && picked.every(ofShown))) || (rules.length === 1 && !t && asksForHeading(KIND_LABEL[rules[0]!.kind], asked));
+  const named = (asksForHeading(shown?.heading, asked, titlePlain) && !(picked.length > 0 && picked.every(ofShown))) || (rules.length === 1 && !t && asksForHeading(KIND_LABEL[rules[0]!.kind], asked));
   // "When are we making suppliers have a carbon reduction plan?": items that say no time ("New climate
   // change training for SMEs …") give way to the summary's dated sentence sharing most of the asked words.
   const asksWhen = v.asksWhen?.ask.test(asked.toLowerCase()) === true;
@@ -348,7 +353,7 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partia
   // Asked for, where the officer used most of its heading's words in a short message or clause (in a long
   // one they may be background: "… is there any support for me or for them?"), a clause read without its
   // background ("chairing the steering group next wk - remind me what the 3 broad principles …"). A rule's list is named by its kind.
-  const listAsked = (heading: string | undefined) => asksForHeading(heading, asked, t?.title) || [asked, ...clausesOf(asked).map((c) => withoutBackground(c, v))].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? []), t?.title));
+  const listAsked = (heading: string | undefined) => asksForHeading(heading, asked, titlePlain) || [asked, ...clausesOf(asked).map((c) => withoutBackground(c, v))].some((c) => c.split(/\s+/).length <= 16 && namesHeading(heading, new Set(c.toLowerCase().match(/[a-z]{4,}/g) ?? []), titlePlain));
   const ruleList = !t && rules.length === 1 && rules[0]!.items && listAsked(KIND_LABEL[rules[0]!.kind]) ? { heading: KIND_LABEL[rules[0]!.kind], items: rules[0]!.items } : undefined;
   const asksList = !period && !lead && !yearsFirst && (ruleList ?? (list && list.length <= 12 && (shown === wanted || listAsked(shown!.heading)) ? { heading: shown!.heading, items: list } : undefined));
   // "Which priority cohorts …? And are there set themes too?": each of the topic's lists a clause names

@@ -104,11 +104,14 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
 function eachCouncilSays(shelf: Shelf, q: Question, saying: ReadonlySet<string>): Answer | undefined {
   const text = searchText(q);
   const packs = shelf.packs.filter((p) => saying.has(p.council.id));
-  const quoted = (pack: PolicyPack) => {
-    const found = shelf.passages.search(text, pack.council.id, 5).find((p) => shelf.passages.coversAll(text, p.quote));
-    return found && askedSentence(shelf, q.text, found);
-  };
-  if (packs.some((p) => !quoted(p))) return undefined;
-  const answer = compareSubject(packs, undefined, quoted);
+  // Each council's searched once: the check that every one says it and the comparison share it.
+  const quotes = new Map(
+    packs.map((pack) => {
+      const found = shelf.passages.search(text, pack.council.id, 5).find((p) => shelf.passages.coversAll(text, p.quote));
+      return [pack.council.id, found && askedSentence(shelf, q.text, found)] as const;
+    }),
+  );
+  if ([...quotes.values()].some((p) => !p)) return undefined;
+  const answer = compareSubject(packs, undefined, (pack: PolicyPack) => quotes.get(pack.council.id));
   return answer && { ...answer, suggestions: askWhichCouncil(shelf, q).suggestions.filter((s) => packs.some((p) => p.council.shortName === s.title)) };
 }

@@ -452,14 +452,15 @@ export function readQuestion(text: string, reader: Reader): Question {
   // "supplier wants to skip toms reporting …": what is skipped is the subject named after the skip, not
   // social value at the PID.
   const skipped = v.skipsSubject?.exec(lower)?.groups?.['skipped'];
-  const skippedAt = (id: Subject) => {
-    const at = v.subjects.find((x) => x.id === id)?.re.exec(skipped ?? '')?.index;
-    return at === undefined || id === 'pid-sign-off' ? Infinity : at;
-  };
-  if (skipped && subjects.includes('pid-sign-off') && subjects.some((id) => skippedAt(id) < Infinity)) {
-    subjects.splice(subjects.indexOf('pid-sign-off'), 1);
-    // The first thing named after the skip leads ("toms reporting": the TOMs, then reporting).
-    subjects.sort((a, b) => skippedAt(a) - skippedAt(b));
+  if (skipped && subjects.includes('pid-sign-off')) {
+    // Where each subject asked is named after the skip, read once.
+    const skippedAt = new Map(subjects.map((id) => [id, id === 'pid-sign-off' ? undefined : v.subjects.find((x) => x.id === id)?.re.exec(skipped)?.index] as const));
+    const at = (id: Subject) => skippedAt.get(id) ?? Infinity;
+    if (subjects.some((id) => at(id) < Infinity)) {
+      subjects.splice(subjects.indexOf('pid-sign-off'), 1);
+      // The first thing named after the skip leads ("toms reporting": the TOMs, then reporting).
+      subjects.sort((a, b) => at(a) - at(b));
+    }
   }
   if ((councils.length > 1 || comparesWith(lower, reader)) && !subjects.includes('compare')) subjects.unshift('compare');
 
