@@ -47,6 +47,8 @@ export interface PassageIndex {
   inSection(documentId: string, heading: string): Passage[];
   /** the sentences that give a figure as written ("53%"), as passages, in document order */
   withFigure(figure: string, council?: string): Passage[];
+  /** the sentences a pattern (no g flag) matches, as passages, in document order */
+  sentencesMatching(re: RegExp, council?: string): Passage[];
   /** the question's key terms: its words less stop words and names */
   keyTerms(question: string): string[];
   /** the key terms the documents use at all: none means the question is about something else */
@@ -136,8 +138,8 @@ const BEING = new Set(['are', 'is', 'was', 'were', 'at', 'in', 'on', 'to', 'for'
 /** Words that end what is counted and turn the question round ("how many weeks has Wilmott Dixon provided?"): what follows is who, not what was done. */
 const AUXILIARY = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'should', 'need', 'needs']);
 
-/** Words every passage shares, so they say nothing about what was asked. */
-const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan']);
+/** Words every passage shares, so they say nothing about what was asked; and "instead" ("… instead of doing a charter"), which asks for an alternative, not of a word. */
+const GENERIC = new Set(['social', 'value', 'council', 'councils', 'procurement', 'policy', 'policies', 'document', 'documents', 'charter', 'report', 'statement', 'borough', 'metropolitan', 'instead']);
 
 /** The words of a text as typed, lower case, possessives dropped ("stockport's" is "stockport"). */
 const tokens = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[a-z0-9][a-z0-9'&-]*/g) ?? [];
@@ -185,6 +187,8 @@ function sentences(paragraph: string): string[] {
     // "Commitment to eradicating modern slavery through the supply chain" then "Fair Trade Borough": a line
     // with no closing punctuation and a capital at the very start of the next (a wrapped line starts with
     // a space) are two items of a list, not one sentence.
+    // Each field of a form ("Date: 24 October 2022") is one line to quote.
+    else if (FORM_FIELD.test(line.trim())) runs.push(line, '');
     else {
       const last = runs[runs.length - 1]!;
       if (/[A-Za-z)]\n$/.test(last) && /^[A-Z]/.test(line) && !/^\d/.test(last.split('\n').at(-2) ?? '')) runs.push('');
@@ -238,6 +242,9 @@ function repeatedLines(text: string): Set<string> {
 
 const LIST_ITEM = /^\s*[-*•]\s/;
 
+/** A line of a form ("Date: 24 October 2022", "Report author: Corporate Director for Place"): a label and its short value. */
+const FORM_FIELD = /^[A-Z][A-Za-z ()]{1,30}: \S.{0,70}$/;
+
 /**
  * A list the document breaks across a page ("…; - Through citizen empowerment, …;", the page's running
  * header, "- Be a living wage employer …") is one passage, so it is quoted to its last item.
@@ -250,6 +257,9 @@ function unbrokenLists(paragraphs: readonly string[], furniture: ReadonlySet<str
     const last = out.at(-1);
     if (furniture.has(p.trim()) && goesOn(last) && LIST_ITEM.test(paragraphs[i + 1] ?? '')) continue;
     if (goesOn(last) && LIST_ITEM.test(p) && furniture.has((paragraphs[i - 1] ?? '').trim())) out[out.length - 1] = `${last}\n${p}`;
+    // A report's front sheet ("Report to: Executive", "Date: 24 October 2022", "Report author: …") is one
+    // passage: each field alone is too short to find, and together they say when it went where and who wrote it.
+    else if (last !== undefined && FORM_FIELD.test(p.trim()) && last.split('\n').every((l) => FORM_FIELD.test(l.trim()))) out[out.length - 1] = `${last}\n${p}`;
     else out.push(p);
   }
   return out;
@@ -335,6 +345,11 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   const used = new Map<string, number>();
   const labels = new Map([...sources.documents.values()].map((d) => [d.id, documentLabel(policyDocument(d))]));
   const citationOf = (entry: Entry) => `${labels.get(entry.documentId)}, ${/^\d/.test(entry.heading) ? `section ${entry.heading}` : entry.heading}`;
+  /** The sentences `re` (no g flag) matches, in one council's documents or all. */
+  const matching = (re: RegExp, council: string | undefined): Passage[] =>
+    entries
+      .filter((e) => (council === undefined || e.council === council) && re.test(e.text))
+      .flatMap((e) => sentences(e.text).filter((x) => re.test(x)).map((quote) => passageOf(e, quote)));
   /** A passage quoting `quote` from the entry, unranked (score 0). */
   const passageOf = (e: Entry, quote: string): Passage => ({ documentId: e.documentId, council: e.council, citation: citationOf(e), section: e.heading, quote, paragraph: e.text, score: 0 });
 
@@ -534,13 +549,9 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
   return {
     inSection: (documentId, heading) =>
       entries.filter((e) => e.documentId === documentId && e.heading === heading).map((e) => passageOf(e, e.text.replace(/\s+/g, ' ').trim())),
-    withFigure: (figure, council) => {
-      // "53%" is not "0.53%" or "153%", nor "53 %" written apart from its sign.
-      const re = new RegExp(`(?<![\\d.,£])${escapeRegExp(figure.replace(/\s+/g, ''))}(?![\\d]|\\.\\d)`, 'i');
-      return entries
-        .filter((e) => (council === undefined || e.council === council) && re.test(e.text))
-        .flatMap((e) => sentences(e.text).filter((x) => re.test(x)).map((quote) => passageOf(e, quote)));
-    },
+    // "53%" is not "0.53%" or "153%", nor "53 %" written apart from its sign.
+    withFigure: (figure, council) => matching(new RegExp(`(?<![\\d.,£])${escapeRegExp(figure.replace(/\s+/g, ''))}(?![\\d]|\\.\\d)`, 'i'), council),
+    sentencesMatching: (re, council) => matching(re, council),
     keyTerms,
     namesRare,
     namesThing: (question) => rarePhrases(question).length > 0,
@@ -722,12 +733,24 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         // local MSMEs"), not with its best item alone.
         const lines = entry.text.split('\n').filter((l) => l.trim());
         const list = lines.length >= 3 && lines.every((l) => /^\s*[-*•]/.test(l)) && ss.length === lines.length;
-        const onPoint = list ? ss.filter((s, i) => i === best || shared.some((t) => carries(new Set(words(s).map(stem)), t) > 0 && !leantOnly.has(t))) : [];
+        // One item that says what was asked is the answer alone: the only item with every word asked ("and
+        // with local msmes?": "£11k spent with local MSMEs"), or the only one of those with no word of its own
+        // ("£3.9m spent with the local supply chain", not "£55k spent in the local supply chains with the VCSE sectors").
+        const ownShared = shared.filter((t) => !leantOnly.has(t));
+        // "… incl anything with the VCSE sector" asks for more than one item.
+        const several = /\b(?:incl\w*|as well as|plus|along with|together with)\b|\S\s+and\s/i.test(own);
+        // Only of a figure asked for, or in a follow-up that asks in no words of its own ("and with local msmes?"):
+        // "who are the anchor institutions roundtable?" is not answered by the item "Anchor Institutions Roundtable".
+        const fragment = /^\s*(?:and|or|also|plus)\b/i.test(own) && !/\b(?:who|what|which|when|where|why|how)\b/i.test(own) && own.split(/\s+/).length <= 8;
+        const carrying = list && !several && (wantsNumber || fragment) ? ss.filter((s) => ownShared.every((t) => carries(new Set(words(s).map(stem)), t) > 0)) : [];
+        const exact = carrying.length === 1 ? carrying : carrying.filter((s) => words(s).filter(isKeyWord).every((x) => carries(asked, stem(x)) > 0));
+        const onPoint = exact.length === 1 ? exact : list ? ss.filter((s, i) => i === best || shared.some((t) => carries(new Set(words(s).map(stem)), t) > 0 && !leantOnly.has(t))) : [];
         const items: string[] = [];
         for (const s of onPoint) if (items.join('; ').length + s.length < 700) items.push(s.replace(/[.;]$/, ''));
         if (items.length > 1) quote = items.join('; ');
+        else if (exact.length === 1) quote = exact[0]!;
         // A list introduced ("… benefits … which include:") is quoted to its last item where it is short (four items, not three of them).
-        const next = items.length > 1 ? undefined : ss[best + 1] ?? (INTRODUCES.test(quote) ? following(entry, INTRODUCED_LIST) : undefined);
+        const next = items.length > 1 || exact.length === 1 ? undefined : ss[best + 1] ?? (INTRODUCES.test(quote) ? following(entry, INTRODUCED_LIST) : undefined);
         // A sentence that introduces a list ("… which include:") is quoted with what follows it; so is one
         // the paragraph's last sentence goes on from to a list ("The Council has consulted widely …
         // Engagement has included discussions at:"), which says who or what it was.
@@ -778,10 +801,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
           fit:
             score(judged ?? quote) +
             0.5 * introduced.length +
+            // The one item that says what was asked, over the whole list after its introduction.
+            (exact.length === 1 ? 0.5 : 0) +
             (asksWhatList && INTRODUCES.test(ss[best]!) && quote.length > ss[best]!.length ? 0.75 : 0) -
-            (quote.length < 60 && !/\w: \w/.test(quote) ? 0.5 : 0) -
-            (words(quote).every((w) => stopwords.has(w) || asked.has(stem(w))) ? 2 : 0),
-          echo: words(quote).every((w) => stopwords.has(w) || nameWords.has(w) || asked.has(stem(w))),
+            (quote.length < 60 && !/\w: \w/.test(quote) && exact.length !== 1 ? 0.5 : 0) -
+            (exact.length !== 1 && words(quote).every((w) => stopwords.has(w) || asked.has(stem(w))) ? 2 : 0),
+          // The one item that says what was asked ("An apprentice will be employed each year of the contract") answers, in the question's own words.
+          echo: exact.length !== 1 && words(quote).every((w) => stopwords.has(w) || nameWords.has(w) || asked.has(stem(w))),
         });
         if (out.length >= 20) break;
       }

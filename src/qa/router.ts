@@ -11,6 +11,7 @@ import type { Carried } from '../understand/context.js';
 import { askedText, asksForSupport, clauseSubject, clausesOf, type Question, type Subject } from '../understand/question.js';
 import { asPart, notice, sectionsOnce, type Answer } from './answer.js';
 import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, compareWeightingAndRule, type Rank } from './compare.js';
+import { spelledOut } from './abbreviation.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
 import { currencyAnswer, namedDocuments } from './currency.js';
 import { differingBase, readsDifferently, withoutExtensionAnswer } from './extension.js';
@@ -75,6 +76,8 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   if (q.subjects.length === 0 && q.money === undefined && shelf.vocabulary.unrelated?.test(q.text.toLowerCase())) return { answer: offTopic(shelf), unanswered: true };
   if (q.councils.length === 0 && q.mention.uncovered) return { answer: notCovered(shelf, q.mention.uncovered) };
   if (q.councils.length === 0 && q.mention.misspelt) return { answer: didYouMean(shelf, q, q.mention.misspelt.typed, q.mention.misspelt.id) };
+  // "what does TOMs stand for?": the documents' own words, whichever council; the one asked of is looked at first.
+  if (q.spellsOut) return { answer: spelledOut(shelf, q.spellsOut, q.councils[0] ?? carried.council ?? ctx.userCouncil ?? ctx.defaultCouncil) };
   const contract = contractOf(q);
   const own = q.subjects.filter((s) => s !== 'compare' && s !== 'national');
   // "What is NT1 and what weighting for £60k?": the measure, then the rest as asked. "What's the

@@ -368,13 +368,17 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partia
     .filter((p, i, ps) => ps.indexOf(p) === i);
   const listed = eachList.length > 1 && eachList.includes(shown!) ? eachList : asksList ? [asksList] : [];
   const listLine = listed.length > 0 ? listed.map((p) => `${listName(name, p.heading, t?.title, other !== undefined)}: ${p.items!.join('; ')}.`).join(' ') : undefined;
-  const headline = listLine ?? (period ? period.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${lowerFirst(other)}.` : summary);
+  // "what did people say about the weighting when cwac consulted?": a paragraph of the topic headed by what
+  // was asked ("On the weighting") is the answer, ahead of the topic's summary.
+  // In a message that asks more ("who did cwac consult, and did anyone push back on the weighting?") the summary leads.
+  const headed = !listLine && !period && !lead && !yearsFirst && clausesOf(asked).length === 1 ? t?.parts.find((p) => p.text && !p.items && namesHeading(p.heading, words, titlePlain)) : undefined;
+  const headline = listLine ?? headed?.text ?? (period ? period.sentences.join(' ') : yearsFirst && !lead ? yearsFirst : lead ? `${picked.join('; ')}.` : other ? `${name}'s ${lowerFirst(other)}.` : summary);
   // Items that lead are cited from their own list's section.
   // Items shown under their list's heading ("TOMs themes by core outcome: Stockport benefits from a thriving
   // economy: …") are of that list, though they name an item of another.
   const ofList = (p: TopicPart) => picked.every((x) => p.items!.includes(x) || (p.heading !== undefined && x.startsWith(`${p.heading}: `)));
   const leading = lead && !listLine && !period ? (lists.find(ofList) ?? lists.find((p) => picked.every((x) => p.items!.some((i) => x.includes(i))))) : undefined;
-  const cited = leading?.source ?? first;
+  const cited = headed?.source ?? leading?.source ?? first;
   // The one item asked about, kept for a follow-up that points at it.
   const single = picked.length === 1 ? lists.flatMap((p) => p.items!).filter((i) => picked[0]!.includes(i)) : [];
   // "What are the 5 shared core outcomes in the charter?": a list the summary is not about leads, from
@@ -386,7 +390,7 @@ export function topic(v: Pick<Vocabulary, 'asksWhen' | 'questionWords'> & Partia
     kind: 'answer',
     title: ownList ? listName(name, ledHeading, t?.title, true) : (t?.title ?? `${KIND_LABEL[rules[0]!.kind]} in ${name}`),
     headline,
-    ...(ownList ? {} : listLine ? { rule: summary } : lead ? { rule: summary } : picked.length > 0 ? { rule: `${picked.join('; ')}.` } : list && list.length <= 12 ? { rule: `${shown!.heading ? `${shown!.heading}: ` : ''}${list.join('; ')}.` } : {}),
+    ...(ownList ? {} : listLine || headed ? { rule: summary } : lead ? { rule: summary } : picked.length > 0 ? { rule: `${picked.join('; ')}.` } : list && list.length <= 12 ? { rule: `${shown!.heading ? `${shown!.heading}: ` : ''}${list.join('; ')}.` } : {}),
     facts: rules.filter((r) => r.when.above || r.when.upTo).map((r) => ({ title: KIND_LABEL[r.kind], value: `applies to ${r.when.wording}` })),
     sections: [...ruleSections, ...topicSections],
     notes: uniq(rules.flatMap((r) => r.notes ?? [])),

@@ -13,6 +13,8 @@ describe('council mentions', () => {
     ['stcokport min wieghting 40k', 'stcokport'],
     ['whats the traford weighting', 'traford'],
     ['Chesire West weighting', 'Chesire West'],
+    // The whole name with slips, so the question asked again for it keeps none of them.
+    ['chesire west and chesterr weighting for 60k goods', 'chesire west and chesterr'],
   ])('%p is a near miss for a covered council (%p as typed)', (text, typed) => {
     const found = finder.find(text);
     expect(found.ids).toEqual([]);
@@ -23,6 +25,8 @@ describe('council mentions', () => {
     ['Salford weighting for 80k', 'Salford'],
     ['what does Cheshire East set', 'Cheshire East'],
     ['bolton council thresholds', 'Bolton'],
+    // The possessive typed without its apostrophe.
+    ['whats salfords sv weighting for a £100k contract', 'Salford'],
   ])('%p names a council that is not covered', (text, name) => {
     expect(finder.find(text)).toEqual({ ids: [], uncovered: name });
   });

@@ -33,7 +33,7 @@ const normalise = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'")
 /** How far a typed word may be from a name and still be offered back: one slip in a short word, two in a long one. */
 function closeEnough(typed: string, name: string): boolean {
   if (typed === name || typed[0] !== name[0]) return false;
-  const limit = name.length >= 8 ? 2 : name.length >= 5 ? 1 : 0;
+  const limit = name.length >= 16 ? 3 : name.length >= 8 ? 2 : name.length >= 5 ? 1 : 0;
   return limit > 0 && distance(typed, name) <= limit;
 }
 
@@ -54,8 +54,11 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
     )
     // Longest first, so "cheshire west and chester" wins over "cheshire west".
     .sort((a, b) => b.alias.length - a.alias.length);
-  // Single-word and two-word names to compare a misspelling against ("stockport", "cheshire west").
-  const fuzzyNames = entries.filter((e) => /^[a-z]+( [a-z]+)?$/.test(e.alias) && e.alias.replace(' ', '').length >= 5);
+  // Names of one to four words to compare a misspelling against ("stockport", "cheshire west", and
+  // "cheshire west and chester" whole, so "chesire west and chesterr" is offered back in full).
+  const fuzzyNames = entries
+    .map((e) => ({ ...e, words: e.alias.split(' '), letters: e.alias.replace(/ /g, '') }))
+    .filter((e) => /^[a-z]+(?: [a-z]+){0,3}$/.test(e.alias) && e.letters.length >= 5);
   const knownWords = new Set(entries.flatMap((e) => e.alias.split(/[^a-z&]+/)).filter(Boolean));
   // One-word names long enough that a cut-short form is still plainly them ("stockp", not "stock").
   const longNames = entries.filter((e) => /^[a-z]{8,}$/.test(e.alias));
@@ -76,7 +79,7 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
   }
   const others = vocabulary.otherCouncils
     // "Greater Manchester" is a region, not Manchester City Council.
-    .map((name) => ({ name, re: new RegExp(`(?<![a-z0-9])(?<!greater )${escapeRegExp(normalise(name))}(?![a-z0-9])`) }))
+    .map((name) => ({ name, re: new RegExp(`(?<![a-z0-9])(?<!greater )${escapeRegExp(normalise(name))}(?:'?s)?(?![a-z0-9])`) }))
     .sort((a, b) => b.name.length - a.name.length);
   // Names of two words or more, covered or not, that officers cut short word by word ("cheshire w").
   const multiWord: { words: string[]; id?: string; other?: string }[] = [
@@ -147,14 +150,12 @@ export function councilFinder(councils: readonly CouncilNames[], vocabulary: Voc
         if (cut) return { ids, misspelt: { typed: text.slice(w.index, w.index + w[0].length), id: cut.id } };
       }
       for (let i = 0; i < words.length; i++) {
-        const one = words[i]![0];
-        const two = i + 1 < words.length ? `${one} ${words[i + 1]![0]}` : undefined;
         for (const e of fuzzyNames) {
-          const typed = e.alias.includes(' ') ? two : one;
-          if (!typed || knownWords.has(typed)) continue;
-          if (closeEnough(typed.replace(' ', ''), e.alias.replace(' ', ''))) {
-            const start = words[i]!.index;
-            return { ids, misspelt: { typed: text.slice(start, start + typed.length), id: e.id } };
+          const run = words.slice(i, i + e.words.length);
+          if (run.length < e.words.length || (run.length === 1 && knownWords.has(run[0]![0]))) continue;
+          if (closeEnough(run.map((w) => w[0]).join(''), e.letters)) {
+            const last = run[run.length - 1]!;
+            return { ids, misspelt: { typed: text.slice(words[i]!.index, last.index + last[0].length), id: e.id } };
           }
         }
       }

@@ -127,6 +127,8 @@ export interface Question {
   asksWhatIs?: true;
   /** a figure the officer asks the meaning of, as typed ("what does the 53% figure mean?": "53%") */
   figureMeant?: string;
+  /** an abbreviation asked to be spelled out, as typed ("what does toms stand for?": "toms") */
+  spellsOut?: string;
   /** says the rule does not apply ("is it true Stockport doesn't require the Portal …?"): agreeing is "Right" */
   negated?: true;
   /** asks which items of the list just given ("which of those tick the environment theme?") */
@@ -478,6 +480,9 @@ export function readQuestion(text: string, reader: Reader): Question {
   const asksFor = v.asksFigure.find((a) => a.re.test(lower))?.about;
   const meant = v.asksFigureMeaning?.exec(lower)?.groups;
   const figureMeant = (meant?.figure ?? meant?.figure2)?.replace(/\s+/g, '');
+  const abbreviation = v.asksSpelledOut?.exec(lower)?.groups;
+  // "what does that stand for?" points back at the last answer; only a word that can be an abbreviation is one.
+  const spellsOut = [abbreviation?.abbr, abbreviation?.abbr2].find((w) => w !== undefined && !v.stopwords.has(w) && !/^(?:it|that|this|they|those|these|he|she)$/.test(w));
 
   let rest = reader.councils.strip(lower);
   if (reading?.text) rest = rest.replace(reading.text.toLowerCase(), ' ');
@@ -501,6 +506,7 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(v.asksMeaning?.test(lower) ? { asksMeaning: true as const } : {}),
     ...(v.asksWhatIs?.test(lower) ? { asksWhatIs: true as const } : {}),
     ...(figureMeant ? { figureMeant } : {}),
+    ...(spellsOut ? { spellsOut } : {}),
     ...(v.negatedAsk?.test(lower) ? { negated: true as const } : {}),
     ...(asksIfDifferent ? { asksIfDifferent: true as const } : {}),
     ...(v.ofThose?.test(lower) ? { ofThose: true as const } : {}),

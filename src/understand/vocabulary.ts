@@ -153,6 +153,8 @@ const VocabularySchema = z.object({
   asksFigureMeaning: pattern.optional(),
   /** asks what a thing is, by its name alone ("what is the trafford maturity index?"): its definition leads where the documents give one */
   asksWhatIs: pattern.optional(),
+  /** asks what an abbreviation stands for ("what does TOMs stand for?"): group `abbr` (or `abbr2`) is it, as typed */
+  asksSpelledOut: pattern.optional(),
   /** asks which items of the list just given ("which of those tick the environment theme?") */
   ofThose: pattern.optional(),
   /** asks whether another kind of contract changes the answer ("would it be any different if it was goods?") */
@@ -341,6 +343,8 @@ export interface Vocabulary {
   /** asks what a figure of the documents means: the sentences that give it answer */
   asksFigureMeaning?: RegExp;
   asksWhatIs?: RegExp;
+  /** asks what an abbreviation stands for: the documents' own spelling out answers */
+  asksSpelledOut?: RegExp;
   /** asks which items of the list just given */
   ofThose?: RegExp;
   /** asks whether another kind of contract changes the answer */
@@ -466,6 +470,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksMeaning ? { asksMeaning: re(v.asksMeaning) } : {}),
     ...(v.asksFigureMeaning ? { asksFigureMeaning: re(v.asksFigureMeaning) } : {}),
     ...(v.asksWhatIs ? { asksWhatIs: re(v.asksWhatIs) } : {}),
+    ...(v.asksSpelledOut ? { asksSpelledOut: re(v.asksSpelledOut) } : {}),
     ...(v.ofThose ? { ofThose: re(v.ofThose) } : {}),
     ...(v.categoryChange ? { categoryChange: re(v.categoryChange) } : {}),
     ...(v.categoryContrast ? { categoryContrast: new RegExp(v.categoryContrast, 'gi') } : {}),
