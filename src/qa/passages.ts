@@ -742,7 +742,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         // Only of a figure asked for, or in a follow-up that asks in no words of its own ("and with local msmes?"):
         // "who are the anchor institutions roundtable?" is not answered by the item "Anchor Institutions Roundtable".
         const fragment = /^\s*(?:and|or|also|plus)\b/i.test(own) && !/\b(?:who|what|which|when|where|why|how)\b/i.test(own) && own.split(/\s+/).length <= 8;
-        const carrying = list && !several && (wantsNumber || fragment) ? ss.filter((s) => ownShared.every((t) => carries(new Set(words(s).map(stem)), t) > 0)) : [];
+        // "who provided the venue?": so is the one item with two or more of the words asked that opens with a name
+        // the officer did not say ("UA92 provided the venue for free …"), not one that echoes them ("Anchor Institutions Roundtable").
+        const asksItem = wantsNumber || fragment;
+        const asksWho = /^\s*who\b/i.test(own) && ownShared.length >= 2;
+        const all = list && !several && (asksItem || asksWho) ? ss.filter((s) => ownShared.every((t) => carries(new Set(words(s).map(stem)), t) > 0)) : [];
+        const opener = all.length === 1 ? /^\s*(?:[-*•]\s*)?([A-Z][A-Za-z0-9]*)/.exec(all[0]!)?.[1] : undefined;
+        const carrying = asksItem || (opener !== undefined && isKeyWord(opener.toLowerCase()) && carries(asked, stem(opener.toLowerCase())) === 0) ? all : [];
         const exact = carrying.length === 1 ? carrying : carrying.filter((s) => words(s).filter(isKeyWord).every((x) => carries(asked, stem(x)) > 0));
         const onPoint = exact.length === 1 ? exact : list ? ss.filter((s, i) => i === best || shared.some((t) => carries(new Set(words(s).map(stem)), t) > 0 && !leantOnly.has(t))) : [];
         const items: string[] = [];

@@ -435,6 +435,15 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
       const alone = search(own);
       if (giving(alone, own)) found = alone;
     }
+    // "… if a supplier doesn't deliver? and where does the money go?": "the money" is the one the part before
+    // spoke of (the deductions); a passage about other money ("value for money") does not answer it. It must
+    // also carry one of the other parts' rarer words; with none, the answer so far is all there is.
+    const terms = passages.keyTerms(clause);
+    const others = clauses.filter((c) => c !== clause).flatMap((c) => passages.keyTerms(c)).filter((t) => t !== terms[0] && passages.frequency(t) <= RARE_TERM);
+    if (terms.length === 1 && new RegExp(`\\bthe ${escapeRegExp(terms[0]!)}\\b`, 'i').test(clause) && others.length > 0) {
+      found = found.filter((p) => others.some((t) => passages.mentions(t, p.paragraph)));
+      if (found.length === 0) continue;
+    }
     // A part that names an item of one of the council's curated lists ("care leavers": a priority cohort)
     // is answered by that topic, unless a passage says all the part asks ("how many volunteering days do
     // staff get a year?": "up to 2 days … each year", not "2025 hours of staff volunteering").

@@ -6194,6 +6194,32 @@ const HELD_OUT_31: OfficerRow[] = [
   ]),
 ];
 
+// Held out, round 32.
+const HELD_OUT_32: OfficerRow[] = [
+  // "where does the money go" after a question on deductions: the money is the deductions'. CWaC (vii):
+  // "invested in a social value fund"; not Engagement Feedback's "value for money" nor (viii)'s "public money".
+  ...kind('multi-part', [
+    {
+      q: "Can we deduct payments if a supplier doesn't deliver on their social value commitments in cheshire west? and where does the money go?",
+      council: CWAC,
+      includes: [/reduce contractual payments/i, /social value fund/i, OVER_100K],
+      excludes: [/public money meets social goals/, /value for money achieved/],
+      source: SRC.cwac,
+    },
+  ]),
+  // Neither Stockport's nor Trafford's documents set deductions: said so, with no passage about other money
+  // (Statement s.3 "ensuring value for money"; Exec 2.1 "the return from money that is spent"; 3.2 "public funds").
+  ...kind('documents do not say', [
+    { q: "Can we claw money back in stockport if a supplier doesn't deliver? where does the money go?", ...notSaid(STOCKPORT, { includes: [/payment deductions/i], excludes: [/ensuring value for money/] }) },
+    { q: "if a supplier in trafford doesn't deliver what happens? where does the money go?", ...notSaid(TRAFFORD, { includes: [/payment deductions/i], excludes: [/return from money that is spent/, /public funds/] }) },
+  ]),
+  // Trafford 3.2's list: "UA92 provided the venue for free …" is the one item that says who, not the whole list.
+  ...conversation([
+    { q: 'what did trafford do for the hong kong newcomers', council: TRAFFORD, includes: [/Hong Kong/], source: SRC.trafford },
+    { q: 'who provided the venue?', council: TRAFFORD, includes: [/for free/], firstLine: /^["“]?UA92 provided the venue for free/, excludes: [/Sponsors/], source: SRC.trafford },
+  ]),
+];
+
 // Held out, round 30: a new set of 50 (42 right before this round's fixes), and earlier open gaps.
 const HELD_OUT_30: OfficerRow[] = [
   // CWaC Policy, What do we mean by social value? ("should not be burdensome or costly if done in a
@@ -6432,6 +6458,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_29,
   ...HELD_OUT_30,
   ...HELD_OUT_31,
+  ...HELD_OUT_32,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
