@@ -742,12 +742,20 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         // Only of a figure asked for, or in a follow-up that asks in no words of its own ("and with local msmes?"):
         // "who are the anchor institutions roundtable?" is not answered by the item "Anchor Institutions Roundtable".
         const fragment = /^\s*(?:and|or|also|plus)\b/i.test(own) && !/\b(?:who|what|which|when|where|why|how)\b/i.test(own) && own.split(/\s+/).length <= 8;
-        // "who provided the venue?": so is the one item with two or more of the words asked that opens with a name
-        // the officer did not say ("UA92 provided the venue for free …"), not one that echoes them ("Anchor Institutions Roundtable").
         const asksItem = wantsNumber || fragment;
-        const asksWho = /^\s*who\b/i.test(own) && ownShared.length >= 2;
-        const all = list && !several && (asksItem || asksWho) ? ss.filter((s) => ownShared.every((t) => carries(new Set(words(s).map(stem)), t) > 0)) : [];
-        const opener = all.length === 1 ? /^\s*(?:[-*•]\s*)?([A-Z][A-Za-z0-9]*)/.exec(all[0]!)?.[1] : undefined;
+        // What "who" asks is the words up to a place or occasion ("who provided the venue for the event?":
+        // "provided the venue"); the rest only says which list. The item that says most of them, and more
+        // than any other item, answers it ("who gave advice on converting qualifications?" is Trafford
+        // College's item, not UA92's "gave advice on how to apply to University").
+        const whoDid = /(?:^|[-–:,]\s*)who\s+((?:(?!\b(?:for|at|in|during|when)\b)[a-z0-9'-]+\s*)+)/i.exec(own)?.[1];
+        const whoTerms = whoDid && !asksItem && list && !several ? keyTerms(whoDid).map(stem).filter((t) => ownShared.includes(t)) : [];
+        const told = ss.map((s) => { const w = new Set(words(s).map(stem)); return whoTerms.filter((t) => carries(w, t) > 0).length; });
+        const most = Math.max(0, ...told);
+        const whoItem = most >= 2 && told.filter((n) => n === most).length === 1 ? ss.filter((_s, i) => told[i] === most) : [];
+        const all = list && !several && asksItem ? ss.filter((s) => ownShared.every((t) => carries(new Set(words(s).map(stem)), t) > 0)) : whoItem;
+        // So does a "who" question's item only where it opens with a name the officer did not say ("UA92
+        // provided the venue …"), not where it echoes what was asked ("Anchor Institutions Roundtable").
+        const opener = whoItem.length === 1 ? /^\s*(?:[-*•]\s*)?([A-Z][A-Za-z0-9]*)/.exec(whoItem[0]!)?.[1] : undefined;
         const carrying = asksItem || (opener !== undefined && isKeyWord(opener.toLowerCase()) && carries(asked, stem(opener.toLowerCase())) === 0) ? all : [];
         const exact = carrying.length === 1 ? carrying : carrying.filter((s) => words(s).filter(isKeyWord).every((x) => carries(asked, stem(x)) > 0));
         const onPoint = exact.length === 1 ? exact : list ? ss.filter((s, i) => i === best || shared.some((t) => carries(new Set(words(s).map(stem)), t) > 0 && !leantOnly.has(t))) : [];
@@ -821,8 +829,9 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       return out
         .sort((a, b) => b.fit - a.fit || b.score - a.score)
         // Beside a passage that answers, one that only repeats the question ("Trafford Carers Centre", a sub-heading) adds nothing.
-        // Nor does one the passage before already quotes (a list, after its introduction quoted with it).
-        .filter((p, i, all) => (i === 0 || !p.echo) && !all.slice(0, i).some((b) => b.quote.includes(p.quote)))
+        // Nor does one the passage before already quotes (a list, after its introduction quoted with it), nor
+        // one that quotes it again with the rest of its list ("UA92 provided the venue …", then the whole list).
+        .filter((p, i, all) => (i === 0 || !p.echo) && !all.slice(0, i).some((b) => b.quote.includes(p.quote) || p.quote.includes(b.quote)))
         .slice(0, limit)
         .map(({ fit: _fit, echo: _echo, ...p }) => p);
     },

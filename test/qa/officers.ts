@@ -6218,6 +6218,11 @@ const HELD_OUT_32: OfficerRow[] = [
     { q: 'what did trafford do for the hong kong newcomers', council: TRAFFORD, includes: [/Hong Kong/], source: SRC.trafford },
     { q: 'who provided the venue?', council: TRAFFORD, includes: [/for free/], firstLine: /^["“]?UA92 provided the venue for free/, excludes: [/Sponsors/], source: SRC.trafford },
   ]),
+  // The same list asked in one message: the item that says most of what "who" asks, and no other item.
+  ...kind('document facts', [
+    { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
+    { q: 'who provided business advisers at the trafford event for hong kong newcomers', council: TRAFFORD, firstLine: /^["“]?Momentic and the Business Growth Hub provided business advisers/, includes: [/Business Growth Hub/], excludes: [/UA92 provided/], source: SRC.trafford },
+  ]),
 ];
 
 // Held out, round 30: a new set of 50 (42 right before this round's fixes), and earlier open gaps.
