@@ -11,7 +11,7 @@
  */
 import { answerCard, type CardJson } from '../cards/render.js';
 import type { SourceLinker } from '../policy/citations.js';
-import { anotherLead, type Filter } from '../understand/planCommands.js';
+import { anotherLead, leadOfShown, type Filter } from '../understand/planCommands.js';
 import type { Question } from '../understand/question.js';
 import { route, type Request, type RouterOptions } from '../understand/route.js';
 import { answerSummary } from './answer.js';
@@ -119,16 +119,19 @@ function narrowed(filter: Filter | undefined, ctx: AskContext): { filter?: Filte
 
 /**
  * "and the procurement manager?" right after the Strategy and Innovation Manager's actions on CWaC's
- * plan: that lead's actions on the same plan (overdue or due soon, if that is what was shown).
+ * plan, or "which of those are the procurement manager's?" after any view of it: that lead's actions on
+ * the same plan (overdue or due soon, if that is what was shown).
  */
 function leadAgain(text: string, ctx: AskContext, leads: readonly string[]): Extract<Request, { feature: 'action-plan' }> | undefined {
-  const shown = ctx.previous?.planView?.filter;
+  const view = ctx.previous?.planView;
+  const shown = view?.filter;
   const council = ctx.previous?.council;
+  if (!view || !council) return undefined;
   const byLead = shown?.kind === 'lead' || ((shown?.kind === 'overdue' || shown?.kind === 'due-soon') && shown.lead !== undefined);
-  if (!shown || !council || !byLead) return undefined;
-  const lead = anotherLead(text, leads);
+  // "which of those are the procurement manager's?" after the whole plan, or its overdue actions: theirs among them.
+  const lead = (byLead ? anotherLead(text, leads) : undefined) ?? leadOfShown(text, leads);
   if (!lead) return undefined;
-  const filter: Filter = shown.kind === 'lead' ? { kind: 'lead', value: lead } : { ...shown, lead };
+  const filter: Filter = shown?.kind === 'overdue' || shown?.kind === 'due-soon' ? { ...shown, lead } : { kind: 'lead', value: lead };
   return { feature: 'action-plan', command: { kind: 'view', council: council as CouncilId, filter } };
 }
 

@@ -1,6 +1,6 @@
 /** Assigning a lead: a name, an id of any form Teams uses, both, or an @mention; never a half-read value. */
 import { describe, expect, it } from '@jest/globals';
-import { anotherLead, parseCommand, readAssignee, type ParseContext } from './planCommands.js';
+import { anotherLead, leadOfShown, parseCommand, readAssignee, type ParseContext } from './planCommands.js';
 
 const ctx: ParseContext = {
   councils: [{ id: 'trafford', name: 'Trafford', aliases: ['trafford'] }],
@@ -98,5 +98,21 @@ describe('another lead named after one lead\'s actions', () => {
 
   it.each(['and stockport?', 'and the weighting?', 'what about age?', 'and what is the procurement manager responsible for in the policy and why?', 'thanks'])('%p is not', (text) => {
     expect(anotherLead(text, leads)).toBeUndefined();
+  });
+});
+
+describe('one lead picked among the actions shown', () => {
+  const leads = ['Procurement Manager', 'Strategy and Innovation Manager', 'Human Resources Manager/Staffing Committee'];
+  it.each<[string, string]>([
+    ["which of those are the procurement manager's?", 'procurement manager'],
+    ['which ones are led by the procurement manager?', 'procurement manager'],
+    ["any of them the strategy and innovation manager's?", 'strategy and innovation manager'],
+    ['and which are for the HR manager', 'HR manager'],
+  ])('%p is that lead', (text, lead) => {
+    expect(leadOfShown(text, leads)).toBe(lead);
+  });
+
+  it.each(['which of those are overdue?', 'what does the procurement manager do in the policy?', 'which theme is the biggest?', 'any of them due soon?'])('%p is not', (text) => {
+    expect(leadOfShown(text, leads)).toBeUndefined();
   });
 });

@@ -415,7 +415,22 @@ const ANOTHER_LEAD = /^(?:(?:and|ok|okay|so|now|then)[,]?\s+)*(?:(?:what|how)\s+
  * inside one does not ("age" in "manager").
  */
 export function anotherLead(text: string, leads: readonly string[]): string | undefined {
-  const typed = ANOTHER_LEAD.exec(text.trim())?.[1]?.trim();
+  return leadNamed(ANOTHER_LEAD.exec(text.trim())?.[1]?.trim(), leads);
+}
+
+/** "which of those are the procurement manager's?", "any of them led by the HR manager?": of the actions shown. */
+const LEAD_OF_SHOWN = /^(?:(?:and|ok|okay|so)[,]?\s+)*(?:which|what|any)(?:\s+(?:of\s+)?(?:those|these|them|ones|actions))*\s+(?:(?:are|is)\s+)?(?:(?:led|owned|run)\s+by\s+|(?:for|belong\s+to)\s+)?(?:the\s+|our\s+)?(.+?)(?:'s|s'|’s)?(?:\s+(?:then|pls|please|ones?|actions?))*[\s?.!]*$/i;
+
+/**
+ * After a plan's actions were shown (all of them, or the overdue ones), a question that picks one lead's
+ * among them: that lead as typed.
+ */
+export function leadOfShown(text: string, leads: readonly string[]): string | undefined {
+  return leadNamed(LEAD_OF_SHOWN.exec(text.trim())?.[1]?.trim(), leads);
+}
+
+/** A lead as typed, where it is the whole words of a lead's title the plans have. */
+function leadNamed(typed: string | undefined, leads: readonly string[]): string | undefined {
   if (!typed || typed.split(/\s+/).length > 6) return undefined;
   const wanted = normaliseLead(typed);
   if (wanted.length < 3) return undefined;

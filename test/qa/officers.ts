@@ -6223,6 +6223,20 @@ const HELD_OUT_32: OfficerRow[] = [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
     { q: 'who provided business advisers at the trafford event for hong kong newcomers', council: TRAFFORD, firstLine: /^["“]?Momentic and the Business Growth Hub provided business advisers/, includes: [/Business Growth Hub/], excludes: [/UA92 provided/], source: SRC.trafford },
   ]),
+  // After the whole live plan, or its overdue actions, one lead's among them: Trafford's plan sets no
+  // leads (said so, not the report's plan paragraph); CWaC's are Appendix C's, overdue as of today.
+  ...conversation([
+    { q: 'show the trafford action plan', council: TRAFFORD, firstLine: /^Trafford Social Value Action Plan\. Trafford: \d+ actions/, includes: [/TRF-1\b/] },
+    { q: "which of those are the procurement manager's?", council: TRAFFORD, includes: [/No Trafford actions have a lead yet/], excludes: [/live' document/, /Source:/] },
+  ]),
+  ...conversation([
+    { q: 'cwac action plan pls', council: CWAC, firstLine: /^Cheshire West and Chester Social Value Action Plan\. Cheshire West and Chester: \d+ actions/, includes: [/CWAC-5\b/] },
+    { q: 'which ones are led by the procurement manager?', council: CWAC, firstLine: /actions for Procurement Manager$/, includes: [/CWAC-1\b/, /CWAC-4\b/], excludes: [/CWAC-5\b/, /Appendix C/] },
+  ]),
+  ...conversation([
+    { q: "what's overdue on the cwac plan", council: CWAC, firstLine: /overdue actions$/, includes: [/CWAC-1\b/] },
+    { q: "any of them the strategy and innovation manager's?", council: CWAC, firstLine: /overdue actions for Strategy and Innovation Manager$/, includes: [/CWAC-5\b/], excludes: [/CWAC-1\b/] },
+  ]),
 ];
 
 // Held out, round 30: a new set of 50 (42 right before this round's fixes), and earlier open gaps.
