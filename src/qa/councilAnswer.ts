@@ -21,6 +21,7 @@ import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, topicListing, verdictByForce, yesForContracts } from './topics.js';
 import { listNames } from '../text/lists.js';
+import { escapeRegExp } from '../text/regex.js';
 import { appliesAnswer, belowAnswer, claimNoNeed, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue, withAlternative } from './verdict.js';
 import { weightingRuleWith } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
@@ -73,6 +74,15 @@ function clauseBefore(shelf: Shelf, q: Question, clause: string): string | undef
 }
 
 /**
+ * The clauses of a text that name a thing (or, with `naming` false, the others), each as a sentence of
+ * its own ("… ; the deductions are invested in a social value fund …").
+ */
+function clausesNaming(text: string, thing: string, naming = true): string[] {
+  const clauses = sentencesOf(text).flatMap((x) => x.split(/;\s+/));
+  return clauses.filter((x) => new RegExp(`\\b${escapeRegExp(thing)}\\b`, 'i').test(x) === naming).map((x) => `${x[0]!.toUpperCase()}${x.slice(1)}`.replace(/[.;,]?$/, '.'));
+}
+
+/**
  * A thing the council's documents do not have at all (Stockport's social value fund), said so, with
  * what the councils whose documents do have it say of the thing itself (its sentences, not the rest of
  * their rule, whose figures are theirs), each cited.
@@ -83,8 +93,7 @@ function absentHere(shelf: Shelf, pack: PolicyPack, q: Question, subject: Subjec
     const said = topic(shelf.vocabulary, p, subject, q.text);
     // "For contracts over £100,000 the Council reserves the right …; the deductions are invested in a social
     // value fund …": the clause on the fund, as a sentence of its own.
-    const clauses = said ? sentencesOf(said.headline).flatMap((x) => x.split(/;\s+/)) : [];
-    const ofThing = clauses.filter((x) => new RegExp(`\\b${thing}\\b`, 'i').test(x)).map((x) => `${x[0]!.toUpperCase()}${x.slice(1)}`.replace(/[.;,]?$/, '.'));
+    const ofThing = said ? clausesNaming(said.headline, thing) : [];
     return said && ofThing.length > 0 ? [{ pack: p, said: { ...said, headline: ofThing.join(' ') } }] : [];
   });
   if (others.length === 0) return undefined;
@@ -376,6 +385,11 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       // "how much is in stockport's social value fund?": Stockport has none to say nothing of; the councils that do.
       const elsewhere = asked?.givenBy && asked.absent && !givenBy ? absentHere(shelf, pack, q, asked.givenBy, asked.absent) : undefined;
       if (elsewhere) return elsewhere;
+      // "what is cwac's social value fund for?": where all a council's documents might not do is mention the
+      // thing, a council whose subject mentions it answers with that subject.
+      const mentioned = asked?.absent && asked.absent === says ? /[a-z]+$/i.exec(asked.absent)?.[0] : undefined;
+      const ofMentioned = givenBy && mentioned ? clausesNaming(givenBy.headline, mentioned) : [];
+      if (givenBy && ofMentioned.length > 0) return { ...givenBy, headline: [...ofMentioned, ...clausesNaming(givenBy.headline, mentioned!, false)].join(' ') };
       // "are those done?" after the action plan's training items: those items, not the plan's first list.
       const onSubject = primary && primary !== 'weighting' && primary !== 'threshold' && primary !== 'requirements' ? topic(shelf.vocabulary, pack, primary, q.text, false, undefined, q.item, actionsOn(q, primary)) : undefined;
       // "who signs off the exception?": of what they do say, the sentence on the exception first.

@@ -6218,6 +6218,27 @@ const HELD_OUT_32: OfficerRow[] = [
     { q: 'what did trafford do for the hong kong newcomers', council: TRAFFORD, includes: [/Hong Kong/], source: SRC.trafford },
     { q: 'who provided the venue?', council: TRAFFORD, includes: [/for free/], firstLine: /^["“]?UA92 provided the venue for free/, excludes: [/Sponsors/], source: SRC.trafford },
   ]),
+  // index.json: the policy covers 2021-25 (ended), the Statement 2022-2023. "Run to", "last" ask its period.
+  ...kind('document facts', [
+    { q: 'when does the cwac policy run to?', council: CWAC, noDefault: true, includes: [/covering 2021-25/, /ended in 2025/], excludes: HELP_OR_POINTER, source: SRC.cwac },
+    { q: "how long does cheshire west's sv policy last?", council: CWAC, noDefault: true, includes: [/covering 2021-25/], excludes: [...HELP_OR_POINTER, /don't say anything about/], source: SRC.cwac },
+    { q: "when does stockport's annual statement run until", council: STOCKPORT, noDefault: true, includes: [/covering 2022-2023/], excludes: [/Maturity Index/], source: SRC.statement },
+  ]),
+  // A supplier who misses its commitments: CWaC (vii) reduces payments over £100,000; Stockport and
+  // Trafford set no deductions, said so, with how Stockport monitors delivery.
+  ...kind('documents do not say', [
+    { q: 'what happens if a supplier misses their sv commitments in stockport', ...notSaid(STOCKPORT, { noDefault: true, includes: [/payment deductions/, /monitored during/], excludes: [/Motivating businesses/] }) },
+    { q: 'trafford: contractor fell short of their sv targets, any penalties?', ...notSaid(TRAFFORD, { noDefault: true, includes: [/payment deductions/] }) },
+  ]),
+  ...kind('document facts', [
+    { q: 'cwac - supplier not meeting their social value commitments, what can we do?', council: CWAC, noDefault: true, includes: [/reduce contractual payments/, /alternative social value/], source: SRC.cwac },
+    // CWaC (vii): "These deductions would be invested in a social value fund"; no other council has one.
+    { q: 'what is the cwac social value fund for', council: CWAC, noDefault: true, firstLine: /social value fund/, includes: [/local social value priorities/], excludes: [/do not mention a social value fund/], source: SRC.cwac },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'does trafford have a social value fund', council: TRAFFORD, noDefault: true, firstLine: /^Trafford's documents do not mention a social value fund\b/, includes: [/Cheshire West and Chester's do/, /local social value priorities/], excludes: [/payment deductions, so/] },
+    { q: 'is there an sv fund in stockport?', council: STOCKPORT, noDefault: true, firstLine: /^Stockport's documents do not mention a social value fund\b/, includes: [/Cheshire West and Chester's do/] },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
