@@ -6239,6 +6239,11 @@ const HELD_OUT_32: OfficerRow[] = [
     { q: 'does trafford have a social value fund', council: TRAFFORD, noDefault: true, firstLine: /^Trafford's documents do not mention a social value fund\b/, includes: [/Cheshire West and Chester's do/, /local social value priorities/], excludes: [/payment deductions, so/] },
     { q: 'is there an sv fund in stockport?', council: STOCKPORT, noDefault: true, firstLine: /^Stockport's documents do not mention a social value fund\b/, includes: [/Cheshire West and Chester's do/] },
   ]),
+  // "Towards" says nothing of what is asked: not Exec 5.1's "principles that Trafford … will work towards".
+  // Volunteering hours are a National TOMs measure (NT29, Policy Appendix B's table).
+  ...kind('document facts', [
+    { q: 'can suppliers count volunteering hours towards sv in trafford?', noDefault: true, includes: [/NT29/, /volunteering time/], excludes: [/broad principles/] },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
