@@ -22,7 +22,7 @@ import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, topicListing, verdictByForce, yesForContracts } from './topics.js';
 import { listNames } from '../text/lists.js';
 import { escapeRegExp } from '../text/regex.js';
-import { appliesAnswer, belowAnswer, claimNoNeed, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue, withAlternative } from './verdict.js';
+import { appliesAnswer, belowAnswer, belowAnyValue, claimNoNeed, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue, withAlternative } from './verdict.js';
 import { weightingRuleWith } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
@@ -464,8 +464,10 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   }
   if (primary === 'procurement-partner') return partnerAnswer(pack) ?? silent(shelf, pack, q, primary);
   // "can I go lower than 15%?": before any figure carried from an earlier verdict, which is not the one asked.
-  if (q.goesBelow && contract && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) {
-    return belowAnswer(pack, contract, q.goesBelow.than, q.asksWhat === true && !q.asksYesNo);
+  if (q.goesBelow && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) {
+    const asksWhat = q.asksWhat === true && !q.asksYesNo;
+    if (contract) return belowAnswer(pack, contract, q.goesBelow.than, asksWhat);
+    if (!q.bound) return belowAnyValue(pack, termsOf(q), q.goesBelow.than, asksWhat);
   }
   // "do we need 20% or is 15% ok?": "do we need" asks of the figure, not the contract's requirements.
   const ofFigure = !primary || primary === 'weighting' || primary === 'threshold' || (primary === 'requirements' && q.subjects.includes('weighting') && shelf.vocabulary.verdict.need.test(q.text.toLowerCase()));

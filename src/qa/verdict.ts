@@ -2,6 +2,7 @@
  * "Is 12% enough for a £90k Stockport tender?": yes or no first, then why, from the same judgement
  * the checklist uses (judgeWeighting).
  */
+import { sentencesOf } from '../sources/links.js';
 import { applicableOf, judgeWeighting, requirementsFor, valuesAcross, type Contract } from '../policy/requirements.js';
 import { cite } from '../policy/citations.js';
 import type { Category, PolicyPack, Rule, WeightingRule } from '../policy/schema.js';
@@ -324,13 +325,15 @@ export function socialValueNeeded(pack: PolicyPack, contract: Contract, answer: 
  * they let be varied: only as a justified variation; above the council's figure: yes, down to it.
  * `asksWhat`: asked what to do, so what the documents say leads rather than a yes or no.
  */
-export function belowAnswer(pack: PolicyPack, contract: Contract, than: number | undefined, asksWhat: boolean): Answer {
+export function belowAnswer(pack: PolicyPack, contract: Contract, than: number | undefined, asksWhat: boolean, band?: string): Answer {
   const req = requirementsFor(pack, contract);
   const judged = judgeWeighting(req, null);
   const name = pack.council.shortName;
-  const what = withArticle(contract);
+  const what = band ?? withArticle(contract);
   const base = contractAnswer(pack, contract);
-  const title = `A lower weighting for ${what} in ${name}`;
+  const title = band === undefined ? `A lower weighting for ${what} in ${name}` : `A lower weighting in ${name}`;
+  // Judged for a band of values (no contract given), there is no "this contract" to vary it for.
+  const onContract = band === undefined ? ' for this contract' : '';
   if (judged.outcome === 'none-required') return { ...base, title, headline: `${asksWhat ? 'There' : 'Yes: there'} is no council figure to go below. ${base.headline}` };
   const w = req.weighting.status === 'required' ? req.weighting : undefined;
   const target = w?.target !== null && w?.target !== undefined ? ` The overall target is ${percent(w.target)}.` : '';
@@ -344,7 +347,7 @@ export function belowAnswer(pack: PolicyPack, contract: Contract, than: number |
   if (judged.kind === 'standard' && judged.variable) {
     const agrees = needs ? '' : ` ${name}'s documents do not say who agrees a lower figure or how.`;
     const lead = asksWhat ? 'Justify it as a case-by-case variation' : `Only ${VARIATION}`;
-    const headline = `${lead}: ${figure} ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a lower figure is allowed as a justified variation for this contract, not as the standard.${agrees}`;
+    const headline = `${lead}: ${figure} ${name}'s policy lets the standard be varied case by case as appropriate (the rule below), so a lower figure is allowed as a justified variation${onContract}, not as the standard.${agrees}`;
     return { ...base, title, headline, ...(needs ? { parts: [needs] } : {}) };
   }
   // A minimum the documents do not let be varied: they set out no route below it; the nearest they
@@ -384,6 +387,34 @@ export function claimNoNeed(pack: PolicyPack, contract: Contract, who: 'she' | '
   const rest = answer.headline.replace(/^For\b/, 'for');
   const headline = status === 'required' ? `No${who ? `, ${who} ${be} not` : ''}: ${rest}` : `${who ? `Yes, ${who} ${be}` : 'Yes'}, as far as the weighting goes: ${rest}`;
   return { ...answer, headline };
+}
+
+/**
+ * "Can we go below 15% in Stockport?" with no contract value: belowAnswer for each of the council's
+ * weighting bands, said with the values it covers; one verdict where every band gives the same.
+ */
+export function belowAnyValue(pack: PolicyPack, base: Omit<Contract, 'value'>, than: number | undefined, asksWhat: boolean): Answer {
+  const summary = weightingSummary(pack, base.competitive);
+  const name = pack.council.shortName;
+  const bands = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting');
+  const thresholds = bands.flatMap((r) => [r.when.above?.amount, r.when.upTo?.amount]).filter((a): a is number => a !== undefined);
+  const judged = valuesAcross(pack, base, 0.01, Math.max(0, ...thresholds) * 2 || 1, ['weighting']).flatMap((value) => {
+    const w = requirementsFor(pack, { ...base, value }).weighting;
+    return w.status === 'required' ? [{ value, answer: belowAnswer(pack, { ...base, value }, than, asksWhat, w.rule.when.wording) }] : [];
+  });
+  if (judged.length === 0) return { ...summary, title: `A lower weighting in ${name}`, headline: `${asksWhat ? 'There' : 'Yes: there'} is no council figure to go below. ${summary.headline}` };
+  // The verdict before the colon ("No", "Only as a justified case-by-case variation"), the band's words after it.
+  const split = judged.map((j) => /^([A-Z][^:;.]{0,60}): ([\s\S]*)$/.exec(j.answer.headline) ?? ['', '', j.answer.headline]);
+  const leads = new Set(split.map((m) => m[1]));
+  // What every band says alike ("… lets the standard be varied case by case …") is said once, after each band's figure.
+  const rests = split.map((m) => sentencesOf(m[2]!));
+  const alike = rests.length > 1 ? rests[0]!.filter((x) => rests.every((r) => r.includes(x))) : [];
+  const bandsSaid = [...rests.flatMap((r) => r.filter((x) => !alike.includes(x))), ...alike].join(' ');
+  const said = leads.size === 1 && split[0]![1] ? `${split[0]![1]}: ${bandsSaid}` : `It depends on the contract's total value. ${judged.map((j) => j.answer.headline).join(' ')}`;
+  // The council's weightings under it, not the facts or buttons of a contract of one of the values judged.
+  const { title, parts, suggestions } = judged[0]!.answer;
+  const ofNoValue = suggestions.filter((s) => !/£/.test(s.ask));
+  return { ...summary, title, headline: said.replace(/\s+/g, ' ').trim(), ...(parts ? { parts } : {}), suggestions: ofNoValue, sources: uniq([...summary.sources, ...judged.flatMap((j) => j.answer.sources)]) };
 }
 
 /** A figure below the council's: the verdict, what a lower figure needs as its part, and the checklist to start. */

@@ -6244,6 +6244,18 @@ const HELD_OUT_32: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'can suppliers count volunteering hours towards sv in trafford?', noDefault: true, includes: [/NT29/, /volunteering time/], excludes: [/broad principles/] },
   ]),
+  // Going below the council's figure with no contract value: Charter s.4's minimum of 15% (no route
+  // below it; the nearest is the Statement s.4 exceptions with senior officer sign-off); CWaC (iv)'s
+  // standards of 5% and 10%, each varied case by case; Trafford sets none. No invented contract value.
+  ...kind('verdict', [
+    { q: 'can we go below 15% in stockport if the market is small?', council: STOCKPORT, noDefault: true, firstLine: /^No: Stockport's minimum .* is 15%/, includes: [/senior officer sign-off/], excludes: [/Total contract value/, /£50,000/], source: SRC.charter },
+    { q: 'can i use less than 15% in stockport', council: STOCKPORT, noDefault: true, firstLine: /^No: /, includes: [/give no route to a weighting below its minimum/], excludes: [/^Yes: 15% meets/m], source: SRC.charter },
+    { q: 'is it ok to go under the 15% minimum for stockport', council: STOCKPORT, noDefault: true, firstLine: /^No: /, includes: [pct(15)], source: SRC.charter },
+    { q: 'can i use a lower weighting than 15% for stockport?', council: STOCKPORT, noDefault: true, firstLine: /^No: /, includes: [/senior officer/], excludes: [/15% meets/], source: SRC.charter },
+    { q: 'can we go below 20% in stockport', council: STOCKPORT, noDefault: true, firstLine: /^Yes, down to 15%/, includes: [/overall target is 20%/], source: SRC.charter },
+    { q: 'cwac - can we go lower than the standard weighting?', council: CWAC, noDefault: true, firstLine: /^Only as a justified case-by-case variation: .*is 5%/, includes: [/higher value contracts \(above £100,000 total value\) is 10%/, /do not say who agrees a lower figure/], excludes: [/Total contract value/], source: SRC.cwac },
+    { q: 'trafford - can we go under 10%?', council: TRAFFORD, noDefault: true, firstLine: /^Yes: there is no council figure to go below/, includes: [/do not set a social value weighting/], source: SRC.trafford },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
