@@ -6256,6 +6256,15 @@ const HELD_OUT_32: OfficerRow[] = [
     { q: 'cwac - can we go lower than the standard weighting?', council: CWAC, noDefault: true, firstLine: /^Only as a justified case-by-case variation: .*is 5%/, includes: [/higher value contracts \(above £100,000 total value\) is 10%/, /do not say who agrees a lower figure/], excludes: [/Total contract value/], source: SRC.cwac },
     { q: 'trafford - can we go under 10%?', council: TRAFFORD, noDefault: true, firstLine: /^Yes: there is no council figure to go below/, includes: [/do not set a social value weighting/], source: SRC.trafford },
   ]),
+  // "When does it meet?" asks how often: neither Stockport's Statement s.3 nor Trafford's 4.1–4.3 says.
+  // The Round Table is "termly" (Statement s.3), which answers it.
+  ...kind('documents do not say', [
+    { q: 'when does the stockport steering group meet', council: STOCKPORT, noDefault: true, firstLine: /^Stockport's documents do not give how often\b/, includes: [/representatives of all directorates/], source: SRC.statement },
+    { q: "when does trafford's sv steering group meet?", council: TRAFFORD, noDefault: true, firstLine: /^Trafford's documents do not give how often\b/, includes: [/Inclusive Economy and Communities Manager/], source: SRC.trafford },
+  ]),
+  ...kind('document facts', [
+    { q: 'when are the stockport round table meetings', council: STOCKPORT, noDefault: true, includes: [/takes place termly/], excludes: [DOES_NOT_SAY], source: SRC.statement },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
