@@ -510,7 +510,21 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
     return out;
   };
 
-  const keyTerms = (question: string) => [...new Set(words(question).filter(isKeyWord))];
+  /**
+   * "what's One Stockport?": a common word the documents write, capitalised, before a council's name in
+   * the middle of a sentence, at least twice, is part of a name there; typed before that name, it is the
+   * name's one key word (else "what's one stockport" asks nothing).
+   */
+  const boundPairs = new Map<string, number>();
+  for (const m of corpusText.matchAll(/(?<=[a-z,] )([A-Z][a-z]+) ([A-Z][a-z]+)\b/g)) {
+    const [a, b] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+    if (stopwords.has(a) && nameWords.has(b)) boundPairs.set(`${a} ${b}`, (boundPairs.get(`${a} ${b}`) ?? 0) + 1);
+  }
+  const boundTyped = (question: string): string[][] => {
+    const typed = tokens(question);
+    return typed.slice(1).flatMap((w, i) => ((boundPairs.get(`${typed[i]} ${w}`) ?? 0) >= 2 ? [[typed[i]!, w]] : []));
+  };
+  const keyTerms = (question: string) => [...new Set([...words(question).filter(isKeyWord), ...boundTyped(question).map(([a]) => a!)])];
   /**
    * "whats the round table thing people keep mentioning": two key words typed together that the
    * documents write together only a few times name the thing asked about, whatever else is said around
@@ -518,12 +532,13 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
    */
   const rarePhrases = (question: string): RegExp[] => {
     const typed = tokens(question);
-    return typed.slice(1).flatMap((w, i) => {
+    const bound = boundTyped(question).map((pair) => inARow(pair, 'i'));
+    return [...bound, ...typed.slice(1).flatMap((w, i) => {
       const pair = [typed[i]!, w];
       if (!pair.every(isKeyWord)) return [];
       const seen = [...formsOf(pair).values()].reduce((a, b) => a + b, 0);
       return seen > 0 && seen <= RARE_PHRASE ? [inARow(pair, 'i')] : [];
-    });
+    })];
   };
   const namesRare = (question: string) => {
     const phrases = rarePhrases(question);

@@ -26,7 +26,7 @@ import { measuresFor, tomsByRef, tomsNotGiven, tomsThemes } from './toms.js';
 import { topicListing } from './topics.js';
 import { offTopic } from './pointer.js';
 import { uncuratedAnswer } from './uncurated.js';
-import { askWhichCouncil, didYouMean, notCovered, onlyCouncilSaying, resolveCouncil, type AskContext } from './whichCouncil.js';
+import { askWhichCouncil, didYouMean, notCovered, onlyCouncilSaying, ownWords, resolveCouncil, type AskContext } from './whichCouncil.js';
 
 /** Subjects a council's rules decide for a given contract (the Portal, TOMs, deductions …). */
 const TOMS_OR_RULES = (s: Subject) => TOPIC_RULES[s] !== undefined;
@@ -165,7 +165,11 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   }
   // "What does social value mean?", "will it push the price up?": asked of social value itself, not of
   // one council's rules, so each council's words, side by side.
-  if (!id && !contract && own.length === 1 && EVERY_COUNCILS[own[0]!]) {
+  // "What is the Social Value Portal?": asked what a named thing is (not "our" one, nor a council's own
+  // list such as its priorities), with no council, each council's documents on it side by side.
+  const named = own.length === 1 && /^(?:the )?[A-Z]/.test(topicName(own[0]!));
+  const asksWhatItIs = named && /^\s*(?:what|who)(?:'s|s| is| are| was| were)\b/i.test(q.text) && !q.asksYesNo && q.amounts.length === 0 && !ownWords(q.text);
+  if (!id && !contract && own.length === 1 && (EVERY_COUNCILS[own[0]!] || asksWhatItIs)) {
     const defined = compareSubject(shelf.packs, own[0], () => undefined);
     if (defined) return { answer: finish(shelf.now(), defined, shelf.packs, q, carried) };
   }

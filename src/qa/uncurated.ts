@@ -13,7 +13,7 @@ import { compareSubject } from './compare.js';
 import { askedSentence, searchDocuments, searchText, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor } from './toms.js';
-import { askWhichCouncil, councilsWithDocumentNamed, onlyCouncilFor, ownWords, rareNameFor } from './whichCouncil.js';
+import { askWhichCouncil, councilsWithDocumentNamed, onlyCouncilFor, ownWords, rareNameFor, writtenAsName } from './whichCouncil.js';
 import { overview } from './weighting.js';
 
 /** Words that, beside a council's name, ask for its overview ("what does Stockport say"). */
@@ -92,6 +92,10 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
     if (elsewhere) return { answer: { ...elsewhere.answer, context: `From ${shelf.councilName(only.id)}'s documents, ${only.why}.` }, council: only.id };
   }
   if (ofOwn) return { answer: askWhichCouncil(shelf, q) };
+  // "what is STAR procurement?" with no council: a name several councils' documents use is what each says it is.
+  const name = !named && id === undefined && (q.asksWhatIs || /^\s*who(?:'s|s| is| are)\b/i.test(q.text)) && terms.length === 1 && writtenAsName(passages.asWritten(searchText(q), terms[0])) ? passages.councilsUsing(terms[0]!) : undefined;
+  const each = name && name.size > 1 ? eachCouncilSays(shelf, q, name, 1) : undefined;
+  if (each) return { answer: finish(shelf.now(), each, shelf.packs.filter((p) => name!.has(p.council.id)), q, carried) };
   // No council named, set or in play, and more than one council's documents speak to it ("do suppliers
   // give much back to the community?"): which council, not the one whose passage happens to rank first.
   if (!named && id === undefined && !inAssumed && new Set(passages.search(searchText(q), undefined, 3).map((p) => p.council)).size > 1) return { answer: askWhichCouncil(shelf, q) };
@@ -101,13 +105,13 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
 }
 
 /** Each council's sentence that carries what was asked, side by side; undefined when a council's best passage does not. */
-function eachCouncilSays(shelf: Shelf, q: Question, saying: ReadonlySet<string>): Answer | undefined {
+function eachCouncilSays(shelf: Shelf, q: Question, saying: ReadonlySet<string>, least = 2): Answer | undefined {
   const text = searchText(q);
   const packs = shelf.packs.filter((p) => saying.has(p.council.id));
   // Each council's searched once: the check that every one says it and the comparison share it.
   const quotes = new Map(
     packs.map((pack) => {
-      const found = shelf.passages.search(text, pack.council.id, 5).find((p) => shelf.passages.coversAll(text, p.quote));
+      const found = shelf.passages.search(text, pack.council.id, 5).find((p) => shelf.passages.coversAll(text, p.quote, least));
       return [pack.council.id, found && askedSentence(shelf, q.text, found)] as const;
     }),
   );

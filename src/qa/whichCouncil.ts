@@ -107,7 +107,7 @@ export function onlyCouncilFor(shelf: Shelf, q: Question): CouncilFound | undefi
  * word ("back", of "53p back in social value"): an ordinary word one council's documents happen to use
  * says nothing of which council the officer means, though a name only one council's documents use does.
  */
-function writtenAsName(forms: readonly string[]): boolean {
+export function writtenAsName(forms: readonly string[]): boolean {
   return forms.length > 0 && forms.every((f) => /^[A-Z]|[A-Z]{2}|\d/.test(f));
 }
 

@@ -6265,6 +6265,18 @@ const HELD_OUT_32: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'when are the stockport round table meetings', council: STOCKPORT, noDefault: true, includes: [/takes place termly/], excludes: [DOES_NOT_SAY], source: SRC.statement },
   ]),
+  // "One Stockport" (Statement s.2, s.3): a name of the council's whose other word is common; not the help card.
+  ...kind('document facts', [
+    { q: "what's one stockport", council: STOCKPORT, noDefault: true, includes: [/One Stockport Borough Plan/], excludes: HELP_OR_POINTER, source: SRC.statement },
+  ]),
+  // Asked what a named thing is with no council: each council's documents on it, side by side. STAR:
+  // Statement s.3 ("STAR is the Council's strategic procurement partner"), Exec 2.1; CWaC's say nothing.
+  // The Portal: Charter s.4 (over £50k), Exec 3.1, CWaC Delivery and evaluation ("will be engaged").
+  ...kind('no council known', [
+    { q: 'what is star procurement', noDefault: true, firstLine: /^Stockport, ["“]STAR is the Council's strategic procurement partner\.["”]; Trafford, ["“]STAR Procurement has partnered/, includes: [/Trafford/, /Stockport/], excludes: [/which council/i] },
+    { q: 'who are STAR', noDefault: true, firstLine: /STAR is the Council's strategic procurement partner/, includes: [/STAR Procurement has partnered/], excludes: [/which council/i] },
+    { q: 'what is the social value portal', noDefault: true, includes: [/Cheshire West and Chester/, /will be engaged/, /Stockport/, /Trafford/], excludes: [/which council/i] },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
