@@ -411,6 +411,8 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     if (i === leading.length) before = out.length;
     const asks = /^(who|what|which|when|where|how|does|do|is|are|can)\b/.test(askingPart(clause, v));
     if (!asks || v.subjects.some((s) => s.re.test(clause)) || /\d/.test(clause) || passages.keyTerms(clause).length === 0) continue;
+    // "… and when was the report written?": how current the documents are is answered from their dates, not searched for ("wrote").
+    if (q.asksCurrency && v.currencyAsk.test(clause)) continue;
     // "… and is it live yet?": a clause with no words but those that ask what the documents do not give is
     // answered by saying so, with what they say of the thing; its asking words ("live") are not searched for.
     if (asking && passages.keyTerms(clause.replace(new RegExp(asking.source, 'g'), ' ')).length === 0) continue;

@@ -6277,6 +6277,17 @@ const HELD_OUT_32: OfficerRow[] = [
     { q: 'who are STAR', noDefault: true, firstLine: /STAR is the Council's strategic procurement partner/, includes: [/STAR Procurement has partnered/], excludes: [/which council/i] },
     { q: 'what is the social value portal', noDefault: true, includes: [/Cheshire West and Chester/, /will be engaged/, /Stockport/, /Trafford/], excludes: [/which council/i] },
   ]),
+  // Exec 4.3 (chaired by the Inclusive Economy and Communities Manager) and the report's date, 24 October
+  // 2022; "written" is how current the report is, not a search for "wrote" (3.2's Hong Kongers' letter).
+  ...kind('multi-part', [
+    { q: 'trafford: who chairs the steering group and when was the report written?', council: TRAFFORD, noDefault: true, includes: [/24 October 2022/], excludes: [/Hong Kongers wrote/], before: [/Inclusive Economy and Communities Manager/, /24 October 2022/], source: SRC.trafford },
+  ]),
+  // Trafford sets no weighting (Exec 2.3, 3.1) and gives no reason for setting none: said so first.
+  ...kind('documents do not say', [
+    { q: "why doesn't trafford have a weighting?", council: TRAFFORD, noDefault: true, firstLine: /^Trafford's documents do not say why\./, includes: [/do not set a social value weighting/], source: SRC.trafford },
+    { q: 'how come trafford sets no sv weighting', council: TRAFFORD, noDefault: true, firstLine: /^Trafford's documents do not say why\./, includes: [/all contracts over £50k/i], source: SRC.trafford },
+    { q: 'why is there no weighting in trafford', council: TRAFFORD, noDefault: true, firstLine: /^Trafford's documents do not say why\./, includes: [/do not set a social value weighting/], source: SRC.trafford },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
