@@ -154,6 +154,11 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
     const found = shelf.passages.withFigure(q.figureMeant, pack.council.id);
     return found.length > 0 ? quoted(shelf, pack, q, found.slice(0, 2)) : notGiven(pack, `a figure of ${q.figureMeant}`, '', undefined);
   }
+  // "Is social value mandatory in Trafford?": where the council's documents have no PID sign-off rule, the
+  // value thresholds above which it applies answer it, not that they say nothing about the PID.
+  if (primary === 'pid-sign-off' && shelf.vocabulary.asksMandatory?.test(q.text.toLowerCase()) && !pack.rules.some((r) => r.kind === 'pid-sign-off') && !topic(shelf.vocabulary, pack, 'pid-sign-off', q.text)) {
+    return councilAnswer(shelf, pack, { ...q, subjects: ['requirements'] }, 'requirements', contract);
+  }
   // "Can CWaC make every bidder commit to one specific TOM?": no, where its rules leave the choice to bidders.
   const left = !contract && q.parts.length === 0 && q.proposedWeighting === undefined ? choiceLeftToBidders(shelf, pack, q) : undefined;
   if (left) return left;

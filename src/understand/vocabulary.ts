@@ -102,6 +102,7 @@ const VocabularySchema = z.object({
   thresholdReferred: z.strictObject({ before: pattern, after: pattern }).optional(),
   /** asks whether to accept something in place of a commitment ("do we just accept that?") */
   asksAccept: pattern.optional(),
+  asksMandatory: pattern.optional(),
   claimsNoNeed: z.strictObject({ says: pattern, check: pattern }).optional(),
   asksOneOf: pattern.optional(),
   /**
@@ -292,6 +293,8 @@ export interface Vocabulary {
   asksThresholdValue?: RegExp;
   thresholdReferred?: { before: RegExp; after: RegExp };
   asksAccept?: RegExp;
+  /** "is social value mandatory in Trafford?": whether social value must be included at all */
+  asksMandatory?: RegExp;
   /** "my manager reckons we don't need SV … is she right?": `says` the claim, `check` the asking (group 1 who said it) */
   claimsNoNeed?: { says: RegExp; check: RegExp };
   /** "is food poverty one of our priority themes?": its first group is the thing asked about */
@@ -436,6 +439,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksThresholdValue ? { asksThresholdValue: re(v.asksThresholdValue) } : {}),
     ...(v.thresholdReferred ? { thresholdReferred: { before: re(v.thresholdReferred.before), after: re(v.thresholdReferred.after) } } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
+    ...(v.asksMandatory ? { asksMandatory: re(v.asksMandatory) } : {}),
     ...(v.claimsNoNeed ? { claimsNoNeed: { says: re(v.claimsNoNeed.says), check: re(v.claimsNoNeed.check) } } : {}),
     ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),
     ...(v.asksSupport ? { asksSupport: { ask: re(v.asksSupport.ask), list: new RegExp(v.asksSupport.list, 'i') } } : {}),

@@ -6288,6 +6288,13 @@ const HELD_OUT_32: OfficerRow[] = [
     { q: 'how come trafford sets no sv weighting', council: TRAFFORD, noDefault: true, firstLine: /^Trafford's documents do not say why\./, includes: [/all contracts over £50k/i], source: SRC.trafford },
     { q: 'why is there no weighting in trafford', council: TRAFFORD, noDefault: true, firstLine: /^Trafford's documents do not say why\./, includes: [/do not set a social value weighting/], source: SRC.trafford },
   ]),
+  // "Is social value mandatory?" where the council has no PID sign-off rule: the thresholds its documents
+  // set (Trafford Exec 2.3 and 3.1: over £50k; CWaC (iv): the weighted bands), not "nothing about the PID".
+  ...kind('weighting and thresholds', [
+    { q: 'Is social value mandatory in Trafford?', council: TRAFFORD, noDefault: true, includes: [/all contracts over £50k/i], excludes: [/PID sign-off and exemptions/], source: SRC.trafford },
+    { q: 'is social value mandatory in cwac', council: CWAC, noDefault: true, includes: [/£50,000 and £100,000/, /above £100,000/], excludes: [/PID sign-off and exemptions/], source: SRC.cwac },
+    { q: 'is sv compulsory for stockport', council: STOCKPORT, noDefault: true, firstLine: /^Yes: Social value must be included before the Procurement Initiation Document/, includes: [/senior officer sign-off/], source: SRC.statement },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
