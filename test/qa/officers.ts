@@ -6295,6 +6295,12 @@ const HELD_OUT_32: OfficerRow[] = [
     { q: 'is social value mandatory in cwac', council: CWAC, noDefault: true, includes: [/£50,000 and £100,000/, /above £100,000/], excludes: [/PID sign-off and exemptions/], source: SRC.cwac },
     { q: 'is sv compulsory for stockport', council: STOCKPORT, noDefault: true, firstLine: /^Yes: Social value must be included before the Procurement Initiation Document/, includes: [/senior officer sign-off/], source: SRC.statement },
   ]),
+  // No council's documents say how social value applies to buying through a framework: said so, with the
+  // weighting they do set, not a plain "Yes" to the 15% as if the framework changed nothing.
+  ...kind('documents do not say', [
+    { q: 'stockport - if i use a framework do i still need 15%?', ...notSaid(STOCKPORT, { noDefault: true, includes: [/call-offs from frameworks/, /minimum of 15%/], excludes: [/^Yes\b/m] }) },
+    { q: "cwac: we're buying off a national framework for £200k, what weighting?", ...notSaid(CWAC, { noDefault: true, includes: [/call-offs from frameworks/, pct(10)] }) },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
