@@ -176,6 +176,18 @@ export function compareSubject(packs: PolicyPack[], subject: Subject | undefined
   return byCouncil(subject ? `${capitalised(what)}, by council` : 'What each council says', headline, said.map((s) => s.section));
 }
 
+/**
+ * "What's the proxy value of an apprenticeship week?" with no council: where every council's answer is
+ * that its documents do not give it, that is the answer for all of them, each council's nearest words below.
+ */
+export function givenByNone(answers: readonly { pack: PolicyPack; answer: Answer }[], says: string): Answer | undefined {
+  const none = answers.every(({ pack, answer }) => answer.kind === 'answer' && answer.headline.startsWith(`${pack.council.shortName}'s documents do not`));
+  if (!none || answers.length < 2) return undefined;
+  const names = listNames(answers.map(({ pack }) => pack.council.shortName));
+  const sections = answers.map(({ pack, answer }) => ({ heading: pack.council.shortName, text: answer.headline, ...(answer.sources[0] ? { source: answer.sources.join('; ') } : {}) }));
+  return { ...byCouncil(`Not given in any council's documents`, `None of the councils' documents (${names}) ${says}.`, sections), expanded: false };
+}
+
 /** A council's answer in a few words: its yes or no ("Yes, as a case-by-case variation"), else its first sentence when short. */
 function inBrief(section: AnswerSection): string | undefined {
   const text = section.text ?? '';

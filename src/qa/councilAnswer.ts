@@ -253,7 +253,10 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
     // One missing word is not enough on its own: the passage must also be about the subject asked
     // ("what priorities did Trafford's communities raise?" is not answered by "Raise awareness …").
     const onSubject = (p: { quote: string }) => missing.length >= 2 || !about || about.test(p.quote.toLowerCase());
-    const found = passages.search(searchText(searched), pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1) && onSubject(p) && (!named || p.quote.toLowerCase().includes(named)));
+    // Where the answer says what the documents do not give ("proxy (£) values"), a passage on the other
+    // words ("503 weeks of apprenticeships") answers only if it gives that.
+    const shows = q.notGiven && (!primary || q.notGiven.says) ? (notGivenEntry(shelf.vocabulary, q)?.shows ?? /$^/) : undefined;
+    const found = passages.search(searchText(searched), pack.council.id).filter((p) => carries(p) >= Math.max(1, missing.length - 1) && onSubject(p) && (!named || p.quote.toLowerCase().includes(named)) && (!shows || shows.test(p.quote)));
     // "What are Trafford's three corporate priorities?", where the documents only use the name: not named, said first.
     const unsaid = itemsUnsaid(shelf, own.text, missing, found);
     if (unsaid) return notGiven(pack, '', '', quoted(shelf, pack, searched, found), `name the ${unsaid}`);

@@ -10,7 +10,7 @@ import { formatPounds } from '../text/money.js';
 import type { Carried } from '../understand/context.js';
 import { askedText, asksForSupport, clauseSubject, clausesOf, type Question, type Subject } from '../understand/question.js';
 import { asPart, notice, sectionsOnce, type Answer } from './answer.js';
-import { compareRuleForContract, compareSubject, compareThresholds, compareVerdicts, compareWeighting, compareWeightingAndRule, type Rank } from './compare.js';
+import { compareRuleForContract, compareSubject, givenByNone, compareThresholds, compareVerdicts, compareWeighting, compareWeightingAndRule, type Rank } from './compare.js';
 import { spelledOut } from './abbreviation.js';
 import { acrossRange, contractOf, councilAnswer, putOf } from './councilAnswer.js';
 import { currencyAnswer, namedDocuments } from './currency.js';
@@ -26,7 +26,7 @@ import { measuresFor, tomsByRef, tomsNotGiven, tomsThemes } from './toms.js';
 import { topicListing } from './topics.js';
 import { offTopic } from './pointer.js';
 import { uncuratedAnswer } from './uncurated.js';
-import { askWhichCouncil, didYouMean, notCovered, onlyCouncilSaying, ownWords, resolveCouncil, type AskContext } from './whichCouncil.js';
+import { askWhichCouncil, councilsWithDocumentNamed, didYouMean, notCovered, onlyCouncilSaying, ownWords, resolveCouncil, type AskContext } from './whichCouncil.js';
 
 /** Subjects a council's rules decide for a given contract (the Portal, TOMs, deductions …). */
 const TOMS_OR_RULES = (s: Subject) => TOPIC_RULES[s] !== undefined;
@@ -172,6 +172,13 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   if (!id && !contract && own.length === 1 && (EVERY_COUNCILS[own[0]!] || asksWhatItIs)) {
     const defined = compareSubject(shelf.packs, own[0], () => undefined);
     if (defined) return { answer: finish(shelf.now(), defined, shelf.packs, q, carried) };
+  }
+  // "what's the proxy value of an apprenticeship week?": what no council's documents give is said of them all.
+  // Not of a document each council has its own of ("when is the charter due for a refresh?"), which only the officer's council answers.
+  if (!id && q.notGiven && !ownWords(q.text) && !q.asksCurrency && councilsWithDocumentNamed(shelf, q.text).size <= 1) {
+    const says = q.notGiven.says ?? `give ${q.notGiven.about}`;
+    const none = givenByNone(shelf.packs.map((pack) => ({ pack, answer: councilAnswer(shelf, pack, q, own[0], contract) })), says);
+    if (none) return { answer: finish(shelf.now(), none, shelf.packs, q, carried) };
   }
   if (!id) return { answer: askWhichCouncil(shelf, q) };
   const pack = shelf.pack(id);

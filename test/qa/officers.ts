@@ -6301,6 +6301,13 @@ const HELD_OUT_32: OfficerRow[] = [
     { q: 'stockport - if i use a framework do i still need 15%?', ...notSaid(STOCKPORT, { noDefault: true, includes: [/call-offs from frameworks/, /minimum of 15%/], excludes: [/^Yes\b/m] }) },
     { q: "cwac: we're buying off a national framework for £200k, what weighting?", ...notSaid(CWAC, { noDefault: true, includes: [/call-offs from frameworks/, pct(10)] }) },
   ]),
+  // No council's documents give proxy (£) values or a maximum weighting: with no council known, said of all
+  // three (not "which council?"); asked of one, said so, not a count of apprenticeship weeks (Statement s.8).
+  ...kind('documents do not say', [
+    { q: "what's the proxy value of an apprenticeship week", noDefault: true, firstLine: /^None of the councils' documents \(Cheshire West and Chester, Stockport and Trafford\) give proxy \(£\) values/, includes: [/Stockport's documents do not give proxy/], excludes: [/which council/i] },
+    { q: "what's the proxy value of an apprenticeship week in stockport", ...notSaid(STOCKPORT, { noDefault: true, includes: [/proxy \(£\) values/], excludes: [/503 weeks/] }) },
+    { q: 'is there a maximum sv weighting', noDefault: true, firstLine: /^None of the councils' documents .* give a maximum/, includes: [/minimum of 15%/, /standard weighting of 10%/], excludes: [/which council/i] },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
