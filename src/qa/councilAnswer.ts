@@ -403,7 +403,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       // "who signs off the exception?": of what they do say, the sentence on the exception first.
       // What it asks is also in the words that ask it and in what the documents do not say ("name the post that signs off an exception").
       const askedWords = [...q.otherWords, asked?.re.exec(q.text.toLowerCase())?.[0] ?? '', says];
-      const given = givenBy ?? (primary === 'weighting' ? weighting : onSubject ? ledByAsked(onSubject, askedWords) : undefined);
+      const given = givenBy ?? (primary === 'weighting' ? weighting : primary === 'threshold' ? thresholds(pack) : onSubject ? ledByAsked(onSubject, askedWords) : undefined);
       // "Has Trafford appointed the co-ordinator yet?": with nothing curated to give, the passage nearest the question.
       const nearby = shelf.passages.search(near ?? searchText(q), pack.council.id, 1)[0];
       // "is Match My Project live yet?": what the documents say of the thing asked about (what was planned), searched without the words that ask whether it has happened.

@@ -6308,6 +6308,17 @@ const HELD_OUT_32: OfficerRow[] = [
     { q: "what's the proxy value of an apprenticeship week in stockport", ...notSaid(STOCKPORT, { noDefault: true, includes: [/proxy \(£\) values/], excludes: [/503 weeks/] }) },
     { q: 'is there a maximum sv weighting', noDefault: true, firstLine: /^None of the councils' documents .* give a maximum/, includes: [/minimum of 15%/, /standard weighting of 10%/], excludes: [/which council/i] },
   ]),
+  // No document says whether its values include VAT: said so, with the thresholds they set; a value typed
+  // "ex vat" without asking about it is answered as the weighting asked.
+  ...kind('documents do not say', [
+    { q: 'does the stockport threshold include VAT?', ...notSaid(STOCKPORT, { noDefault: true, includes: [/include or exclude VAT/, /in excess of £25k/] }) },
+    { q: 'is the £100k in cwac inc or ex vat', ...notSaid(CWAC, { noDefault: true, includes: [/include or exclude VAT/] }) },
+  ]),
+  ...kind('weighting and thresholds', [
+    { q: '75k ex vat services contract stockport weighting', council: STOCKPORT, noDefault: true, firstLine: /minimum social value weighting is 15%/, includes: [money(75000)], excludes: [/VAT/], source: SRC.charter },
+    // Charter s.4: "a minimum weighting of 15% with an overall target of 20%", not a passage on "difference".
+    { q: 'whats the difference between the min and target in stockport', council: STOCKPORT, noDefault: true, includes: [/minimum of 15% with an overall target of 20%/], excludes: [/Match My Project|platform gathers/], source: SRC.charter },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
