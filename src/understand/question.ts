@@ -431,7 +431,9 @@ export function readQuestion(text: string, reader: Reader): Question {
   // "who decided those 5% and 10% figures?": a council's figures referred to together are asked about,
   // not one figure to judge ("do I still need the 15%?" is judged).
   const referred = figuresReferred(lower, v).figuresReferred ?? [];
-  const judged = figure !== null && v.verdict.judgement.test(withDigits) && !(inBackground && shareOfOther) && !(referred.length > 1 && referred.includes(Number(figure[1])));
+  // "can I use the 20% target instead of the 15% min?" weighs one against the other: the first is judged.
+  const together = referred.length > 1 && referred.includes(Number(figure?.[1])) && !/\b(?:instead of|rather than|in place of)\b/.test(lower);
+  const judged = figure !== null && v.verdict.judgement.test(withDigits) && !(inBackground && shareOfOther) && !together;
   const proposedWeighting = share !== undefined || judged || fromBackground || dropped ? statedWeighting : undefined;
   // "is 15% enough or do I need to go 20%?": the first figure is judged as its own clause puts it
   // (enough, not needed), and the second is the alternative the officer weighs it against.

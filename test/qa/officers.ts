@@ -6319,6 +6319,10 @@ const HELD_OUT_32: OfficerRow[] = [
     // Charter s.4: "a minimum weighting of 15% with an overall target of 20%", not a passage on "difference".
     { q: 'whats the difference between the min and target in stockport', council: STOCKPORT, noDefault: true, includes: [/minimum of 15% with an overall target of 20%/], excludes: [/Match My Project|platform gathers/], source: SRC.charter },
   ]),
+  // One council figure weighed against the other ("the 20% target instead of the 15% min"): the first judged.
+  ...kind('verdict', [
+    { q: 'can i use the 20% target instead of the 15% min in stockport', council: STOCKPORT, noDefault: true, firstLine: /^Yes: 20% is Stockport's overall target/, includes: [/minimum of 15%/], source: SRC.charter },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
