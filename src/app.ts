@@ -102,6 +102,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       councils: [...library.packs.values()].map((p) => ({ id: p.council.id, name: p.council.shortName, aliases: p.council.aliases })),
       prefixes,
       leads: [...new Set(seeds.flatMap((s) => s.items.flatMap((i) => (i.lead ? [i.lead] : []))))],
+      // Numbered as seeding numbers them (src/actionPlan/seed.ts): PREFIX-1, PREFIX-2, …
+      actions: seeds.flatMap((s) => s.items.map((i, n) => ({ council: s.council, ref: `${s.prefix}-${n + 1}`, action: i.action }))),
     },
   };
   const downloads = new Downloads(storage, config.publicUrl);

@@ -284,6 +284,11 @@ export class ActionPlanDesk {
         if (!theme) return noticeCard(`No theme "${filter.value}"`, `${name}'s plan has these themes:`, { list: plan.themes.map((t) => t.name), suggestions });
         return listCard(items.filter((i) => i.theme === theme.name), view, { title: `${name}: ${theme.name}`, empty: `No actions under ${theme.name} yet.`, suggestions });
       }
+      case 'named': {
+        // "is the measurement tool done yet?": the actions named, with their live status.
+        const named = items.filter((i) => filter.refs.includes(i.ref));
+        return listCard(named, view, { title: `${name}: actions on "${filter.words}"`, subtitle: `Their status in the live plan, as of ${formatDay(view.today)}.`, empty: `No ${name} actions on "${filter.words}".`, suggestions });
+      }
       case 'lead': {
         const found = ledBy(items, filter.value);
         if (found.length === 0) {

@@ -11,7 +11,7 @@
  */
 import { answerCard, type CardJson } from '../cards/render.js';
 import type { SourceLinker } from '../policy/citations.js';
-import { anotherLead, leadOfShown, type Filter } from '../understand/planCommands.js';
+import { actionsAsked, anotherLead, leadOfShown, type Filter, type ParseContext } from '../understand/planCommands.js';
 import type { Question } from '../understand/question.js';
 import { route, type Request, type RouterOptions } from '../understand/route.js';
 import { answerSummary } from './answer.js';
@@ -69,7 +69,7 @@ export class QaDesk {
       reading = deepFreeze({ question: request.question, followUp: this.options.assistant.readsPrevious(request.question) });
       this.readings.set(text, reading);
     }
-    const again = planAgain(reading.question, ctx) ?? leadAgain(text, ctx, this.options.router.plan.leads ?? []);
+    const again = planAgain(reading.question, ctx) ?? leadAgain(text, ctx, this.options.router.plan.leads ?? []) ?? progressAsked(text, reading.question, ctx, this.options.router.plan.actions ?? []);
     if (again && claimed('action-plan')) return { kind: 'command', request: again };
     // The documents' warnings turn at the end of a day (UTC), so the day is part of what an answer depends on;
     // the last question only when this one follows on from it, else the council it was answered for
@@ -133,6 +133,18 @@ function leadAgain(text: string, ctx: AskContext, leads: readonly string[]): Ext
   if (!lead) return undefined;
   const filter: Filter = shown?.kind === 'overdue' || shown?.kind === 'due-soon' ? { ...shown, lead } : { kind: 'lead', value: lead };
   return { feature: 'action-plan', command: { kind: 'view', council: council as CouncilId, filter } };
+}
+
+/**
+ * "is the cwac measurement tool action done yet?": how far actions of the plan have got is the live plan's
+ * to say (the documents only record what was planned), for the council named or in play.
+ */
+function progressAsked(text: string, q: Question, ctx: AskContext, actions: NonNullable<ParseContext['actions']>): Extract<Request, { feature: 'action-plan' }> | undefined {
+  const council = (q.councils[0] ?? (q.councils.length === 0 ? (ctx.previous?.council ?? ctx.userCouncil ?? ctx.defaultCouncil) : undefined)) as CouncilId | undefined;
+  const named = actionsAsked(text, actions, council);
+  if (!named) return undefined;
+  const { council: of, ...filter } = named;
+  return { feature: 'action-plan', command: { kind: 'view', council: of, filter } };
 }
 
 /** Words that ask nothing more of a council's name: "same for cwac pls", "and trafford's then?". */

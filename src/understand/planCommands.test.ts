@@ -1,6 +1,6 @@
 /** Assigning a lead: a name, an id of any form Teams uses, both, or an @mention; never a half-read value. */
 import { describe, expect, it } from '@jest/globals';
-import { anotherLead, leadOfShown, parseCommand, readAssignee, type ParseContext } from './planCommands.js';
+import { actionsAsked, anotherLead, leadOfShown, parseCommand, readAssignee, type ParseContext } from './planCommands.js';
 
 const ctx: ParseContext = {
   councils: [{ id: 'trafford', name: 'Trafford', aliases: ['trafford'] }],
@@ -114,5 +114,29 @@ describe('one lead picked among the actions shown', () => {
 
   it.each(['which of those are overdue?', 'what does the procurement manager do in the policy?', 'which theme is the biggest?', 'any of them due soon?'])('%p is not', (text) => {
     expect(leadOfShown(text, leads)).toBeUndefined();
+  });
+});
+
+describe('actions named in a question about their progress', () => {
+  const actions = [
+    { council: 'cheshire-west-and-chester' as const, ref: 'CWAC-1', action: 'Adopt a social value measurement tool' },
+    { council: 'cheshire-west-and-chester' as const, ref: 'CWAC-3', action: 'Launch social value measurement tool' },
+    { council: 'cheshire-west-and-chester' as const, ref: 'CWAC-8', action: 'Deliver a Supported Internship programme within the Council' },
+    { council: 'stockport' as const, ref: 'SMBC-2', action: 'Implement the Match My Project on-line brokerage portal' },
+  ];
+  it.each<[string, string[]]>([
+    ['is the cwac measurement tool action done yet', ['CWAC-1', 'CWAC-3']],
+    ["what's the progress on the supported internship?", ['CWAC-8']],
+    ['how is match my project going', ['SMBC-2']],
+  ])('%p names %p', (text, refs) => {
+    expect(actionsAsked(text, actions, undefined)?.refs).toEqual(refs);
+  });
+
+  it.each(['has the supported internship happened?', 'when is the measurement tool being launched', 'what is match my project', 'how is the weighting going to change?'])('%p is not', (text) => {
+    expect(actionsAsked(text, actions, undefined)).toBeUndefined();
+  });
+
+  it('keeps to the council asked of', () => {
+    expect(actionsAsked('how is match my project going', actions, 'cheshire-west-and-chester')).toBeUndefined();
   });
 });

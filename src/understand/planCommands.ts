@@ -24,7 +24,9 @@ export type Filter =
   | { kind: 'overdue'; lead?: string; ofShown?: true }
   /** open actions due from today to `days` ahead ("any due in the next few weeks?") */
   | { kind: 'due-soon'; days: number; lead?: string; ofShown?: true }
-  | { kind: 'mine' };
+  | { kind: 'mine' }
+  /** the actions a question named by their words ("is the measurement tool done yet?"), with those words */
+  | { kind: 'named'; refs: string[]; words: string };
 
 export type Command =
   | { kind: 'help' }
@@ -49,6 +51,8 @@ export interface ParseContext {
   prefixes: ReadonlyMap<string, CouncilId>;
   /** the leads the plans name (their seeds), for "and the procurement manager?" after one lead's actions */
   leads?: readonly string[];
+  /** the plans' actions as seeded, for "is the measurement tool done yet?" */
+  actions?: readonly { council: CouncilId; ref: string; action: string }[];
   now: Date;
 }
 
@@ -436,4 +440,36 @@ function leadNamed(typed: string | undefined, leads: readonly string[]): string 
   if (wanted.length < 3) return undefined;
   const whole = new RegExp(`(?<![a-z])${escapeRegExp(wanted)}(?![a-z])`);
   return leads.some((l) => whole.test(normaliseLead(l))) ? typed : undefined;
+}
+
+/**
+ * "is the measurement tool action done yet?", "what's the progress on …?", "how is … going?": asks how far
+ * an action has got. Without "action" or "plan", "has … launched?" asks the documents (which say what was planned).
+ */
+const ASKS_PROGRESS = /\b(?:actions?|plan)\b[^?]{0,60}\b(?:done|complete|completed|finished|started|yet)\b|\b(?:done|complete|completed|finished|started)\b[^?]{0,40}\b(?:actions?|plan)\b|\b(?:status|progress) (?:of|on|with)\b|\bhow(?:'s| is| are) [^?]{0,60}\b(?:going|getting on|progressing|coming along)\b/i;
+/** Words of an action's title that say nothing of which action it is. */
+const PLAIN = new Set(['social', 'value', 'council', 'councils', 'with', 'from', 'that', 'this', 'their', 'into', 'within', 'across', 'which', 'will', 'about', 'through', 'action', 'actions', 'plan']);
+
+/**
+ * "is the cwac measurement tool action done yet?": the seeded actions whose titles the question names
+ * (two of their words or more, the most of any action's), for their live status; none when it asks
+ * nothing of progress or names no action.
+ */
+export function actionsAsked(text: string, actions: readonly { council: CouncilId; ref: string; action: string }[], council: CouncilId | undefined): Extract<Filter, { kind: 'named' }> & { council: CouncilId } | undefined {
+  if (!ASKS_PROGRESS.test(text)) return undefined;
+  const typed = new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 6)));
+  const scored = actions
+    .filter((a) => council === undefined || a.council === council)
+    .map((a) => {
+      const words = [...new Set((a.action.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !PLAIN.has(w)))];
+      const said = words.filter((w) => typed.has(w.slice(0, 6)));
+      return { a, said };
+    })
+    .filter((x) => x.said.length >= 2);
+  const most = Math.max(0, ...scored.map((x) => x.said.length));
+  const best = scored.filter((x) => x.said.length === most);
+  // One council's actions only: a question that names none may not be asked of two plans at once.
+  const councils = new Set(best.map((x) => x.a.council));
+  if (best.length === 0 || councils.size !== 1) return undefined;
+  return { kind: 'named', refs: best.map((x) => x.a.ref), words: best[0]!.said.join(' '), council: best[0]!.a.council };
 }

@@ -6323,6 +6323,13 @@ const HELD_OUT_32: OfficerRow[] = [
   ...kind('verdict', [
     { q: 'can i use the 20% target instead of the 15% min in stockport', council: STOCKPORT, noDefault: true, firstLine: /^Yes: 20% is Stockport's overall target/, includes: [/minimum of 15%/], source: SRC.charter },
   ]),
+  // How far an action has got is the live plan's to say (seeded from Appendix C and the Statement s.9,
+  // Not started until the steering group updates it); "has … launched?" without the plan still asks the documents.
+  ...kind('routing', [
+    { q: 'is the cwac measurement tool action done yet', council: CWAC, firstLine: /actions on "measurement tool"$/, includes: [/CWAC-1\b/, /CWAC-3\b/, /Not started/], excludes: [/Appendix C/, /CWAC-5\b/] },
+    { q: 'whats the progress on match my project in stockport', council: STOCKPORT, firstLine: /^Stockport: actions on /, includes: [/SMBC-2\b/, /Match My Project on-line brokerage portal/], excludes: [/SMBC-1\b/] },
+    { q: 'how is the supported internship going in cwac', council: CWAC, firstLine: /actions on "supported internship"$/, includes: [/CWAC-8\b/, /Skills and Employment Manager/], excludes: [/CWAC-1\b/] },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
