@@ -17,7 +17,10 @@ export function referBack(shelf: Shelf, council: string, q: Question, answer: An
   // "why 15 tho?" after it names the council's own figure, and asks the reason for that.
   const figure = q.refersBack === 'reason' ? figureAsked(q, answer) : undefined;
   const ofCouncilFigure = figure !== undefined && figure !== `${q.proposedWeighting}%`;
-  const reason = q.refersBack === 'reason' && (q.proposedWeighting === undefined || ofCouncilFigure);
+  // "Why?" after "No: … does not cover a £35,000 contract, because £35,000 is not more than £50,000": the
+  // reason is the threshold the rule sets, so the rule leads, not a passage that happens to give a reason.
+  const byThreshold = figure === undefined && /\bbecause £[\d,]+ is (?:not )?(?:more|less) than £[\d,]+/.test(answer.headline);
+  const reason = q.refersBack === 'reason' && (q.proposedWeighting === undefined || ofCouncilFigure) && !byThreshold;
   if (!reason) return whereSaid(shelf, council, answer);
   // "why so low? i thought the govt said 10%": the figure asked of is the last answer's, not the national one named.
   const national = q.subjects.includes('national');

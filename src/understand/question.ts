@@ -226,7 +226,9 @@ function speller(v: Vocabulary, lexicon: Iterable<string>, councils: readonly Co
     let bestD = most + 1;
     for (let n = w.length - most; n <= w.length + most; n++) {
       for (const k of byLength.get(n) ?? []) {
-        const d = distance(w, k);
+        // Two letters typed the wrong way round ("contarct") is the nearest slip of all: nearer than a
+        // letter missed ("contact"), which edit distance would count as nearer.
+        const d = swapped(w, k) ? 0.5 : distance(w, k);
         if (d > most) continue;
         if (d < bestD) [best, bestD] = [[k], d];
         else if (d === bestD) best.push(k);
@@ -238,6 +240,13 @@ function speller(v: Vocabulary, lexicon: Iterable<string>, councils: readonly Co
     return out;
   };
   return (lower) => lower.replace(/[a-z]+/g, fix);
+}
+
+/** Whether two words differ only by two neighbouring letters swapped ("contarct", "contract"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at >= 0 && at < a.length - 1 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 /**

@@ -6330,6 +6330,16 @@ const HELD_OUT_32: OfficerRow[] = [
     { q: 'whats the progress on match my project in stockport', council: STOCKPORT, firstLine: /^Stockport: actions on /, includes: [/SMBC-2\b/, /Match My Project on-line brokerage portal/], excludes: [/SMBC-1\b/] },
     { q: 'how is the supported internship going in cwac', council: CWAC, firstLine: /actions on "supported internship"$/, includes: [/CWAC-8\b/, /Skills and Employment Manager/], excludes: [/CWAC-1\b/] },
   ]),
+  // "Why?" after a threshold answer: the rule and its threshold (Charter s.4, "in excess of £50k") lead,
+  // not a passage that happens to give a reason (Statement s.6's Portal training sessions).
+  ...conversation([
+    { q: 'do we need to use the sv portal for 35k', council: STOCKPORT, firstLine: NO, includes: [money(50000)], source: SRC.charter },
+    { q: 'why?', council: STOCKPORT, firstLine: /^In Stockport's Social Value Charter \(2019\), section 4\b/, includes: [/in excess of £50k/, /not more than £50,000/], excludes: [/training sessions/, /give this reason/], source: SRC.charter },
+  ]),
+  // "contarct": two letters swapped is "contract", not "contact" (the contacts answer).
+  ...kind('totals over years', [
+    { q: '4 yr contarct at 12k pa for stockport - does sv weighting apply and is it 15%?', council: STOCKPORT, noDefault: true, includes: [money(48000), overYears(4), /minimum social value weighting is 15%/], excludes: [/Who to ask/, /key contacts/], derived: [48000], source: SRC.charter },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
