@@ -764,7 +764,7 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
         // College's item, not UA92's "gave advice on how to apply to University").
         const whoDid = /(?:^|[-–:,]\s*)who\s+((?:(?!\b(?:for|at|in|during|when)\b)[a-z0-9'-]+\s*)+)/i.exec(own)?.[1];
         const whoTerms = whoDid && !asksItem && list && !several ? keyTerms(whoDid).map(stem).filter((t) => ownShared.includes(t)) : [];
-        const told = ss.map((s) => { const w = new Set(words(s).map(stem)); return whoTerms.filter((t) => carries(w, t) > 0).length; });
+        const told = ss.map((s) => whoTerms.filter((t) => carries(new Set(words(s).map(stem)), t) > 0).length);
         const most = Math.max(0, ...told);
         const whoItem = most >= 2 && told.filter((n) => n === most).length === 1 ? ss.filter((_s, i) => told[i] === most) : [];
         const all = list && !several && asksItem ? ss.filter((s) => ownShared.every((t) => carries(new Set(words(s).map(stem)), t) > 0)) : whoItem;
