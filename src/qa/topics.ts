@@ -216,7 +216,15 @@ function scoredItems(t: ListedTopic, asked: string, closest = false): Picked[] {
     const own = (label?.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord);
     return own.length > 0 && own.every((w) => words.has(w));
   }) : [];
-  if (labelled.length > 0) return labelled.map((s) => ({ item: s.item.slice(labelOf(s.item)![0].length), heading: labelOf(s.item)![1] }));
+  // "who leads the staff awareness bits and when are they due": a label of two words or more typed as
+  // written ("Staff Awareness: …") names its items, not one that only shares the words ("… awareness raising for … staff").
+  const said = ` ${typed.join(' ')} `;
+  const typedLabel = top >= 2 ? scored.filter((s) => {
+    const own = (labelOf(s.item)?.[1]?.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(plainWord);
+    return own.length >= 2 && said.includes(` ${own.join(' ')} `);
+  }) : [];
+  const byLabel = labelled.length > 0 ? labelled : typedLabel;
+  if (byLabel.length > 0) return byLabel.map((s) => ({ item: s.item.slice(labelOf(s.item)![0].length), heading: labelOf(s.item)![1] }));
   // "reduced car miles and low emission vehicles?": items naming as many of the words each are all asked,
   // where the words come in two or more runs of the question ("… and …"); else words in the order typed break the tie.
   const runs = asked.toLowerCase().split(/\s+(?:and|&|plus|as well as)\s+/).length;

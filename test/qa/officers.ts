@@ -6340,6 +6340,11 @@ const HELD_OUT_32: OfficerRow[] = [
   ...kind('totals over years', [
     { q: '4 yr contarct at 12k pa for stockport - does sv weighting apply and is it 15%?', council: STOCKPORT, noDefault: true, includes: [money(48000), overYears(4), /minimum social value weighting is 15%/], excludes: [/Who to ask/, /key contacts/], derived: [48000], source: SRC.charter },
   ]),
+  // Appendix C's Staff Awareness theme: the lunch-time session (September 2021) and the intranet page
+  // (August 2021), both the Strategy and Innovation Manager's; not the Procurement Manager's staff training.
+  ...kind('document facts', [
+    { q: 'cwac action plan - who leads the staff awareness bits and when are they due', council: CWAC, noDefault: true, firstLine: /^Staff Awareness: develop a short training session/, includes: [/page on the intranet \(Strategy and Innovation Manager, August 2021\)/], before: [/^Staff Awareness: develop a short training session .*; a social value page on the intranet/m, /contract management staff/], source: SRC.cwac },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
