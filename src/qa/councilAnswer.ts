@@ -22,8 +22,8 @@ import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, topicListing, verdictByForce, yesForContracts } from './topics.js';
 import { listNames } from '../text/lists.js';
 import { escapeRegExp } from '../text/regex.js';
-import { appliesAnswer, belowAnswer, belowAnyValue, claimNoNeed, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue, withAlternative } from './verdict.js';
-import { weightingRuleWith } from './whichCouncil.js';
+import { appliesAnswer, belowAnswer, belowAnyValue, claimNoNeed, claimNoNeedWithin, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue, withAlternative } from './verdict.js';
+import { weightingRuleWith, writtenAsName } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
 /** The contract the question describes, when it gives a value. */
@@ -154,6 +154,10 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
     const found = shelf.passages.withFigure(q.figureMeant, pack.council.id);
     return found.length > 0 ? quoted(shelf, pack, q, found.slice(0, 2)) : notGiven(pack, `a figure of ${q.figureMeant}`, '', undefined);
   }
+  // "who has to sign that off?" after "8% … only as a justified variation" in CWaC: who approves the lower
+  // figure, which a council with no PID sign-off rule does not say (one with it answers with that rule).
+  const approver = q.approverOfLower && !pack.rules.some((r) => r.kind === 'pid-sign-off') && !pack.topics['pid-sign-off'] ? shelf.vocabulary.notGiven.find((n) => n.id === 'variation-approver') : undefined;
+  if (approver) return notGiven(pack, approver.about, '', contract ? contractAnswer(pack, contract) : weightingSummary(pack, q.competitive), approver.says);
   // "Is social value mandatory in Trafford?": where the council's documents have no PID sign-off rule, the
   // value thresholds above which it applies answer it, not that they say nothing about the PID.
   if (primary === 'pid-sign-off' && shelf.vocabulary.asksMandatory?.test(q.text.toLowerCase()) && !pack.rules.some((r) => r.kind === 'pid-sign-off') && !topic(shelf.vocabulary, pack, 'pid-sign-off', q.text)) {
@@ -189,6 +193,10 @@ export function councilAnswer(shelf: Shelf, pack: PolicyPack, q: Question, prima
   // use is answered first, then what applies to the value.
   const rarely = answer.kind === 'answer' && contract && (!primary || primary === 'requirements' || primary === 'threshold') && q.proposedWeighting === undefined ? rarelyNamed(shelf, pack, q, answer) : undefined;
   if (rarely) return { ...rarely, parts: [asPart(answer)], sections: [...rarely.sections, ...answer.sections] };
+  // "what did Overbury deliver in Stockport?": a name the topic's answer lacks, in a passage or two of the
+  // documents, asks of those passages; the topic ("what Stockport has achieved") only shared a word.
+  const byName = answer.kind === 'answer' && !contract && ruleOnly && q.tomsRefs.length === 0 && q.parts.length < 2 && clausesOf(q.text).length < 2 ? namedPassages(shelf, pack, q, answer) : undefined;
+  if (byName) return byName;
   // "does it make a difference if it's works?": the rules answer for the kind of contract, not a passage that shares a word.
   const ofKind = !primary && q.asksIfDifferent === true && q.category !== undefined;
   if (answer.kind !== 'answer' || forContract || ofKind || q.proposedWeighting !== undefined) return answer;
@@ -316,6 +324,18 @@ function rarelyNamed(shelf: Shelf, pack: PolicyPack, q: Question, answer: Answer
   const found = passages
     .search(q.text, pack.council.id, 5)
     .filter((p) => rare.every((w) => passages.mentions(w, p.quote)) && lacking.filter((w) => passages.mentions(w, p.quote)).length > rare.length);
+  return found.length > 0 ? quoted(shelf, pack, q, found.slice(0, 2)) : undefined;
+}
+
+/** The passages that carry a name of the question's ("Overbury") that the answer lacks and the documents use rarely. */
+function namedPassages(shelf: Shelf, pack: PolicyPack, q: Question, answer: Answer): Answer | undefined {
+  const passages = shelf.passages;
+  const text = answerAsText(answer);
+  const names = passages
+    .keyTerms(q.otherWords.join(' '))
+    .filter((w) => !passages.mentions(w, text) && passages.frequency(w) > 0 && passages.frequency(w) <= RARE_WORD && writtenAsName(passages.asWritten(q.text, w)));
+  if (names.length === 0) return undefined;
+  const found = passages.search(q.text, pack.council.id, 5).filter((p) => names.every((w) => passages.mentions(w, p.quote)));
   return found.length > 0 ? quoted(shelf, pack, q, found.slice(0, 2)) : undefined;
 }
 
@@ -527,7 +547,10 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
     const onSubject = topic(shelf.vocabulary, pack, primary, q.text);
     return onSubject ? forPeriodOnly(shelf, pack, q, primary, onSubject) : silent(shelf, pack, q, primary);
   }
-  if (q.bound && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) return boundAnswer(pack, q.bound);
+  if (q.bound && (!primary || primary === 'weighting' || primary === 'threshold' || primary === 'requirements')) {
+    const answer = boundAnswer(pack, q.bound);
+    return q.checksNoNeed ? claimNoNeedWithin(pack, q.bound, q.checksNoNeed.who, answer) : answer;
+  }
   // "sub 50k, do I need the Portal?": the rule on that subject for every contract on that side of the amount.
   const boundKinds = q.bound && primary ? TOPIC_RULES[primary] : undefined;
   if (q.bound && primary && boundKinds) {

@@ -141,7 +141,10 @@ function leadAgain(text: string, ctx: AskContext, leads: readonly string[]): Ext
  */
 function progressAsked(text: string, q: Question, ctx: AskContext, actions: NonNullable<ParseContext['actions']>): Extract<Request, { feature: 'action-plan' }> | undefined {
   const council = (q.councils[0] ?? (q.councils.length === 0 ? (ctx.previous?.council ?? ctx.userCouncil ?? ctx.defaultCouncil) : undefined)) as CouncilId | undefined;
-  const named = actionsAsked(text, actions, council);
+  // Right after the live plan, "who's leading on the match my project one?" asks of an action on it; right
+  // after the documents' plan, "has the steering group bit been done yet?" does (who leads is the documents' to say).
+  const after = ctx.previous?.planView !== undefined ? 'live' : ctx.previous?.subjects?.includes('action-plan') ? 'documents' : undefined;
+  const named = actionsAsked(text, actions, council, after);
   if (!named) return undefined;
   const { council: of, ...filter } = named;
   return { feature: 'action-plan', command: { kind: 'view', council: of, filter } };

@@ -132,7 +132,9 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
     const more = askedBeside(shelf, { ...q, text: reordered }, pack, [current, ...beside.before, ...beside.after]);
     return { answer: finish(shelf.now(), together([...beside.before, current, ...beside.after, ...more.before, ...more.after]), [pack], q, carried, why), council: id };
   }
-  if (!knownSubject) return uncuratedAnswer(shelf, q, carried, id, why);
+  // "who are STAR?" with no council known: each council's documents on the name, side by side, as for any name.
+  const partnerNamed = !id && !contract && own.length === 1 && own[0] === 'procurement-partner';
+  if (!knownSubject || partnerNamed) return uncuratedAnswer(shelf, q, carried, id, why);
   // "living wage toms?", "carbon toms": the officer asks for measures, not a council's topic.
   // A council carried from the last question is not one asked about: "what TOMs relate to veterans?" asks for measures.
   const unnamed = q.councils.length === 0 || carried.council !== undefined;

@@ -604,6 +604,16 @@ export function silent(shelf: Shelf, pack: PolicyPack, q: Question, subject: Sub
     const supported = supportList(shelf, pack, q, support.list, (p) => p.items!.some((item) => about.test(item.toLowerCase())));
     if (supported) return supported;
   }
+  // "is that % of the total score or just of the quality bit?": no passage carries the question's words,
+  // but a sentence on the subject sharing one of them ("… a weighted criterion … alongside price and
+  // quality") is what the documents say of it.
+  if (about) {
+    const terms = shelf.passages.keyTerms(searchText(q));
+    const shared = (p: Passage) => terms.filter((t) => shelf.passages.mentions(t, p.quote)).length;
+    const anyCase = new RegExp(about.source, about.flags.includes('i') ? about.flags : `${about.flags}i`);
+    const onSubject = shelf.passages.sentencesMatching(anyCase, pack.council.id).filter((p) => shared(p) > 0).sort((a, b) => shared(b) - shared(a));
+    if (onSubject.length > 0) return quoted(shelf, pack, q, onSubject.slice(0, 2));
+  }
   const nearby = shelf.passages.search(topicName(subject), pack.council.id, 1);
   const none = notSaid(pack, topicName(subject), nearby, coveredElsewhere(shelf.packs, pack, subject));
   // "Is it the same in Stockport?" after CWaC's payment deductions: what the council's documents do say

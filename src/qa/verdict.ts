@@ -10,7 +10,7 @@ import { suggest, type Answer } from './answer.js';
 import { percent, ruleLine, uniq, withArticle } from './phrases.js';
 import { listNames } from '../text/lists.js';
 import type { Bound } from '../understand/question.js';
-import { boundAnswer, contractAnswer, noWeightingBelow, weightingSentence, weightingSummary } from './weighting.js';
+import { bandsWithin, boundAnswer, contractAnswer, noWeightingBelow, weightingSentence, weightingSummary } from './weighting.js';
 
 /** What a weighting below the council's figure needs, in the council's own words (its PID sign-off rule). */
 function belowNeeds(pack: PolicyPack, contract: Contract): Answer | undefined {
@@ -387,6 +387,17 @@ export function claimNoNeed(pack: PolicyPack, contract: Contract, who: 'she' | '
   const rest = answer.headline.replace(/^For\b/, 'for');
   const headline = status === 'required' ? `No${who ? `, ${who} ${be} not` : ''}: ${rest}` : `${who ? `Yes, ${who} ${be}` : 'Yes'}, as far as the weighting goes: ${rest}`;
   return { ...answer, headline };
+}
+
+/**
+ * "is it true Stockport doesn't need social value under £50k?": not so where a weighting band reaches
+ * into those values (15% over £25k), so; as far as the weighting goes, where none does.
+ */
+export function claimNoNeedWithin(pack: PolicyPack, bound: Bound, who: 'she' | 'he' | 'they' | undefined, answer: Answer): Answer {
+  const be = who === 'they' ? 'are' : 'is';
+  const rest = answer.headline.replace(/^For\b/, 'for');
+  const required = bandsWithin(pack, bound).some((r) => r.status !== 'proposed');
+  return { ...answer, headline: required ? `No${who ? `, ${who} ${be} not` : ''}: ${rest}` : `${who ? `Yes, ${who} ${be}` : 'Yes'}, as far as the weighting goes: ${rest}` };
 }
 
 /**

@@ -3,7 +3,7 @@ import { cite, type Citation } from '../policy/citations.js';
 import { applicableOf, requirementsFor, valuesAcross, type Contract, type Requirements, type WeightingOutcome } from '../policy/requirements.js';
 import type { Category, PolicyPack, Rule, RuleKind, WeightingRule } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
-import type { Subject } from '../understand/question.js';
+import type { Bound, Subject } from '../understand/question.js';
 import { suggest, type Answer, type AnswerSection, type Fact } from './answer.js';
 import { KIND_LABEL, percent, ruleLine, TOPIC_RULES, topicName, uniq, weightingFacts, weightingFigures, withArticle } from './phrases.js';
 import { listNames } from '../text/lists.js';
@@ -410,18 +410,25 @@ export function overview(pack: PolicyPack): Answer {
  * "Weighting for contracts over £100k?", "is there a weighting under 25k?": the bands that apply on
  * that side of the amount, in the documents' words, and none of the others.
  */
+/** The council's weighting bands that reach into the values on one side of an amount ("under £50k"). */
+export function bandsWithin(pack: PolicyPack, bound: Bound): WeightingRule[] {
+  const { amount, side, inclusive } = bound;
+  return pack.rules.filter(
+    (r): r is WeightingRule =>
+      r.kind === 'weighting' &&
+      (side === 'over'
+        ? r.when.upTo === undefined || r.when.upTo.amount > amount || (inclusive && r.when.upTo.amount === amount && r.when.upTo.inclusive)
+        : r.when.above === undefined || r.when.above.amount < amount || (inclusive && r.when.above.amount === amount && r.when.above.inclusive)),
+  );
+}
+
 export function boundAnswer(pack: PolicyPack, bound: { amount: number; side: 'over' | 'under'; inclusive: boolean }): Answer {
   const name = pack.council.shortName;
   const rules = pack.rules.filter((r): r is WeightingRule => r.kind === 'weighting');
   if (rules.length === 0) return noWeighting(pack);
   const { amount, side, inclusive } = bound;
   const range = `contracts ${side === 'over' ? (inclusive ? 'of at least' : 'over') : inclusive ? 'up to' : 'under'} ${formatPounds(amount)}`;
-  // Does the rule's band reach into the range asked about?
-  const reaches = (r: WeightingRule) =>
-    side === 'over'
-      ? r.when.upTo === undefined || r.when.upTo.amount > amount || (inclusive && r.when.upTo.amount === amount && r.when.upTo.inclusive)
-      : r.when.above === undefined || r.when.above.amount < amount || (inclusive && r.when.above.amount === amount && r.when.above.inclusive);
-  const inRange = rules.filter(reaches);
+  const inRange = bandsWithin(pack, bound);
   const citations = (inRange.length > 0 ? inRange : rules).map((r) => cite(pack.documents, r.source));
   const band = (r: WeightingRule) => `${weightingFigures(r)} for ${r.when.wording}${r.variable ? ' (could be varied on a case by case basis)' : ''}`;
   const headline =

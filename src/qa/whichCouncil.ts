@@ -8,7 +8,7 @@ import type { PolicyPack, WeightingRule } from '../policy/schema.js';
 import type { Carried, QaContext } from '../understand/context.js';
 import type { Question } from '../understand/question.js';
 import { notice, type Answer, type Suggestion } from './answer.js';
-import { THRESHOLD_WORDS, gives, wantedFigure } from './figureAsked.js';
+import { THRESHOLD_WORDS, gives, notGivenEntry, wantedFigure } from './figureAsked.js';
 import { listNames } from '../text/lists.js';
 import { searchText } from './search.js';
 import type { Shelf } from './shelf.js';
@@ -94,12 +94,16 @@ export function onlyCouncilFor(shelf: Shelf, q: Question): CouncilFound | undefi
   // kind of contract, whichever council's documents happen to use a word of it.
   if (q.category !== undefined || q.subjects.some((s) => s === 'weighting' || s === 'threshold' || s === 'requirements')) return undefined;
   const passages = shelf.passages;
-  const terms = passages.keyTerms(searchText(q));
-  const own = terms.map((t) => ({ t, by: passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !shelf.isSubjectWord(x.t) && writtenAsName(passages.asWritten(searchText(q), x.t)));
+  // "is Match My Project live yet?": the name is what is asked about; "live yet" only asks whether it has happened.
+  const asking = notGivenEntry(shelf.vocabulary, q)?.asking ?? wantedFigure(shelf, q)?.asking;
+  const stripped = asking ? q.text.replace(asking, ' ') : q.text;
+  const text = searchText(asking && passages.keyTerms(stripped).length > 0 ? { ...q, text: stripped } : q);
+  const terms = passages.keyTerms(text);
+  const own = terms.map((t) => ({ t, by: passages.councilsUsing(t) })).find((x) => x.by.size === 1 && !shelf.isSubjectWord(x.t) && writtenAsName(passages.asWritten(text, x.t)));
   const council = own ? [...own.by][0]! : undefined;
-  const best = council ? passages.search(searchText(q), council, 1)[0] : undefined;
-  if (!own || !council || !best || !passages.coversAll(searchText(q), best.paragraph, 1)) return undefined;
-  return { id: council, why: `the only council whose documents mention ${quotedTerms(passages.asWritten(searchText(q), own.t))}` };
+  const best = council ? passages.search(text, council, 1)[0] : undefined;
+  if (!own || !council || !best || !passages.coversAll(text, best.paragraph, 1)) return undefined;
+  return { id: council, why: `the only council whose documents mention ${quotedTerms(passages.asWritten(text, own.t))}` };
 }
 
 /**

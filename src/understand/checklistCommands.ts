@@ -22,6 +22,11 @@ const ID = '(?:pid-?[0-9a-z]{8}|(?=[a-z]*[0-9])[0-9a-z]{8})';
 const EXPORT = new RegExp(`^(?:show |export )?(${ID})(?: summary)? as (?:text|markdown)$`);
 const RESUME = new RegExp(`^(?:resume|continue|open)(?: (?:my|the))?(?: (?:pid )?checklist)?(?: (${ID}))?$`);
 const BARE_ID = new RegExp(`^(${ID})$`);
+/** "i need to start a pid for a £90k … contract, can you walk me through the sv bits": starting one, said in prose. */
+const STARTS_IN_PROSE =
+  /^(?:(?:hi|hello|morning|afternoon|ok|okay|right|so)\b[\s,!-]*)?(?:i\s*(?:need|want|have|'?ve got|'?m going|am going|'?d like|would like)\s+to|i'?m|i am|we\s*(?:need|want|have|'?re going)\s+to|(?:can|could) you (?:help me|walk me through|take me through)|help me|walk me through|take me through|let'?s|please)\s+(?:(?:start|begin|do|fill in|fill out|complete|create|set up|put together|write|raise|open)(?:ing)?\s+)?(?:a|an|the|my|our)?\s*(?:new\s+)?pid\b(?! (?:sign[- ]?off|rules?|requirements?|stage)\b)/;
+/** "I need to do a PID - does social value need to be in it?": a question asked after it is Q&A's. */
+const ASKS_AFTER = /(?:[-\u2013,;:.?]|\band|\bbut)\s+(?:does|do|is|are|what|which|who|how|when|where|why|can (?:i|we)|must|should|will|would)\b/;
 
 /** `read` gives the message's council, value and category, the way Q&A reads them. */
 export function parseChecklistCommand(text: string, read: () => Question): ChecklistCommand | null {
@@ -38,7 +43,7 @@ export function parseChecklistCommand(text: string, read: () => Question): Check
     if (wanted) return null;
   }
   // Start one: "new PID checklist", "checklist", "PID", "start a PID checklist for £120k works in Trafford".
-  if (/\bchecklists?\b/.test(bare) || /^(?:new|start|begin|create)(?: a| an)?(?: new)? pid\b/.test(bare) || bare === 'pid') {
+  if (/\bchecklists?\b/.test(bare) || /^(?:new|start|begin|create)(?: a| an)?(?: new)? pid\b/.test(bare) || bare === 'pid' || (STARTS_IN_PROSE.test(bare) && !ASKS_AFTER.test(bare))) {
     // "what does the checklist ask?", "what does the PID checklist ask about TOMs" (typed without a
     // question mark, as in Teams) are questions about it, answered by Q&A.
     if (/^(what|which|who|how|why|when|does|do|is|are|can)\b/.test(bare)) return null;

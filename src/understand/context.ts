@@ -43,6 +43,8 @@ export interface QaContext {
   remedy?: true;
   /** asked whether something else a supplier offers may be accepted instead of what it committed to */
   accepting?: true;
+  /** asked to go below the council's weighting ("can I go lower than 10%?") */
+  below?: true;
   /** the TOMs measures the answer was about ("NT19"), for "which theme is that under?" */
   toms?: string[];
   /**
@@ -389,6 +391,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   if (carried.value !== undefined && own.length > 0 && !carried.subjects && previous.subjects?.length && (v.addsAsk?.test(lower) || alsoOfContract)) {
     out.askedBefore = previous.parts ?? [previous.subjects[0]!];
   }
+  // "who has to sign that off?" after a verdict on a lower weighting: who approves that figure, not who signs off a PID.
+  if ((previous.proposedWeighting !== undefined || previous.below) && v.asksApprover?.test(lower)) out.approverOfLower = true;
   // "is 12% ok for £80k in Stockport?" then "what about in CWaC?": the same 12%, judged there.
   // "… is 12% ok for £90k?" then "what about 4%?": the new figure, judged for the same contract.
   if (q.proposedWeighting === undefined && previous.proposedWeighting !== undefined && (carried.subjects || carried.value !== undefined || carried.term || carried.sameTerm)) {
@@ -449,6 +453,7 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     ...(q.proposedWeighting !== undefined ? { proposedWeighting: q.proposedWeighting } : {}),
     ...(q.asksRemedy && subjects.length > 0 ? { remedy: true as const } : {}),
     ...(q.asksAccept && subjects.length > 0 ? { accepting: true as const } : {}),
+    ...(q.goesBelow ? { below: true as const } : {}),
     ...(about ? { about, asked: q.about ?? q.text } : {}),
     // The measures asked for by reference, else those listed ("TOMs for veterans": NT3a, NT6a).
     ...(q.tomsRefs.length > 0 ? { toms: q.tomsRefs } : listed.length > 0 ? { toms: [...listed] } : {}),

@@ -447,6 +447,12 @@ function leadNamed(typed: string | undefined, leads: readonly string[]): string 
  * an action has got. Without "action" or "plan", "has … launched?" asks the documents (which say what was planned).
  */
 const ASKS_PROGRESS = /\b(?:actions?|plan)\b[^?]{0,60}\b(?:done|complete|completed|finished|started|yet)\b|\b(?:done|complete|completed|finished|started)\b[^?]{0,40}\b(?:actions?|plan)\b|\b(?:status|progress) (?:of|on|with)\b|\bhow(?:'s| is| are) [^?]{0,60}\b(?:going|getting on|progressing|coming along)\b/i;
+/**
+ * Right after the live plan was shown, more is asked of an action on it: "who's leading on the match my
+ * project one and when is it due?", "has the steering group bit been done yet?".
+ */
+const ASKS_OF_SHOWN = /\bwho(?:'s| is| are)? (?:lead\w*|own\w*|responsible|doing|in charge|on)\b|\b(?:due|deadline|by when|done|complete|completed|finished|started|status|progress|yet)\b/i;
+const ASKS_DONE = /\b(?:done|complete|completed|finished|started|status|progress|yet)\b/i;
 /** Words of an action's title that say nothing of which action it is. */
 const PLAIN = new Set(['social', 'value', 'council', 'councils', 'with', 'from', 'that', 'this', 'their', 'into', 'within', 'across', 'which', 'will', 'about', 'through', 'action', 'actions', 'plan']);
 
@@ -455,8 +461,9 @@ const PLAIN = new Set(['social', 'value', 'council', 'councils', 'with', 'from',
  * (two of their words or more, the most of any action's), for their live status; none when it asks
  * nothing of progress or names no action.
  */
-export function actionsAsked(text: string, actions: readonly { council: CouncilId; ref: string; action: string }[], council: CouncilId | undefined): Extract<Filter, { kind: 'named' }> & { council: CouncilId } | undefined {
-  if (!ASKS_PROGRESS.test(text)) return undefined;
+export function actionsAsked(text: string, actions: readonly { council: CouncilId; ref: string; action: string }[], council: CouncilId | undefined, after?: 'live' | 'documents'): Extract<Filter, { kind: 'named' }> & { council: CouncilId } | undefined {
+  const asks = ASKS_PROGRESS.test(text) || (after === 'live' ? ASKS_OF_SHOWN : after === 'documents' ? ASKS_DONE : undefined)?.test(text) === true;
+  if (!asks) return undefined;
   const typed = new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 6)));
   const scored = actions
     .filter((a) => council === undefined || a.council === council)

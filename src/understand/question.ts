@@ -143,6 +143,8 @@ export interface Question {
   asksRemedy?: true;
   /** asks whether something else a supplier offers may be accepted ("can they swap the apprenticeships for volunteering?"), or follows such a question ("and in CWaC in the same situation?") */
   asksAccept?: true;
+  /** "who signs that off?" right after a weighting judged below the council's (or going below it): who approves that figure */
+  approverOfLower?: true;
   /** the kind of figure asked for ("who chairs …": "a chair"), as the vocabulary's asksFigure names it */
   asksFor?: string;
   /** a follow-up ("and in Stockport?") asks for the same kind of figure as the question before it */

@@ -102,6 +102,8 @@ const VocabularySchema = z.object({
   thresholdReferred: z.strictObject({ before: pattern, after: pattern }).optional(),
   /** asks whether to accept something in place of a commitment ("do we just accept that?") */
   asksAccept: pattern.optional(),
+  /** "who signs that off?" and nothing else: after a weighting below the council's, who approves it */
+  asksApprover: pattern.optional(),
   asksMandatory: pattern.optional(),
   claimsNoNeed: z.strictObject({ says: pattern, check: pattern }).optional(),
   asksOneOf: pattern.optional(),
@@ -293,6 +295,7 @@ export interface Vocabulary {
   asksThresholdValue?: RegExp;
   thresholdReferred?: { before: RegExp; after: RegExp };
   asksAccept?: RegExp;
+  asksApprover?: RegExp;
   /** "is social value mandatory in Trafford?": whether social value must be included at all */
   asksMandatory?: RegExp;
   /** "my manager reckons we don't need SV … is she right?": `says` the claim, `check` the asking (group 1 who said it) */
@@ -439,6 +442,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksThresholdValue ? { asksThresholdValue: re(v.asksThresholdValue) } : {}),
     ...(v.thresholdReferred ? { thresholdReferred: { before: re(v.thresholdReferred.before), after: re(v.thresholdReferred.after) } } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
+    ...(v.asksApprover ? { asksApprover: re(v.asksApprover) } : {}),
     ...(v.asksMandatory ? { asksMandatory: re(v.asksMandatory) } : {}),
     ...(v.claimsNoNeed ? { claimsNoNeed: { says: re(v.claimsNoNeed.says), check: re(v.claimsNoNeed.check) } } : {}),
     ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),

@@ -6345,6 +6345,70 @@ const HELD_OUT_32: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'cwac action plan - who leads the staff awareness bits and when are they due', council: CWAC, noDefault: true, firstLine: /^Staff Awareness: develop a short training session/, includes: [/page on the intranet \(Strategy and Innovation Manager, August 2021\)/], before: [/^Staff Awareness: develop a short training session .*; a social value page on the intranet/m, /contract management staff/], source: SRC.cwac },
   ]),
+  // "a lower weighting than 20%" proposes going below 20%, not 20% (Policy (iv): CWaC's standard over
+  // £100,000 is 10%); "who has to sign that off?" after it asks who approves the lower figure, which CWaC's
+  // policy does not say (it has no PID sign-off rule), while Stockport's answer is its PID rule.
+  ...conversation([
+    { q: 'can I go with a lower weighting than 20% in cheshire west for a £150k contract?', council: CWAC, firstLine: /^Yes, down to 10%/, includes: [money(150000)], excludes: [/20% is above/], source: SRC.cwac },
+    { q: 'who has to sign that off?', council: CWAC, firstLine: /do not say who approves a lower weighting/, includes: [/standard social value weighting is 10%/, /varied on a case by case basis/], excludes: [/PID sign-off and exemptions/] },
+  ]),
+  ...conversation([
+    { q: 'is 8% ok for a £150k cwac contract?', council: CWAC, firstLine: BELOW_VARIED_STANDARD, includes: [pct(8)] },
+    { q: 'who approves that', council: CWAC, firstLine: /do not say who approves a lower weighting/, includes: [], excludes: [/^Only as a justified/m] },
+  ]),
+  ...conversation([
+    { q: 'is 12% ok for a £60k stockport tender?', council: STOCKPORT, firstLine: NO, includes: [pct(15)] },
+    { q: 'who signs that off?', council: STOCKPORT, includes: [SENIOR_OFFICER], excludes: [/do not say who approves/] },
+  ]),
+  // A claim about values on one side of an amount is judged: Charter s.4 sets 15% over £25k, so "no SV
+  // under 50k" is not so; Policy (iv) sets 5% from £50,000; Trafford's documents set no weighting at all.
+  ...kind('verdict', [
+    { q: "is it true that Stockport doesn't need social value on contracts under 50k?", council: STOCKPORT, noDefault: true, firstLine: NO, includes: [/minimum of 15%/, /in excess of £25k/], source: SRC.charter },
+    { q: 'is it true that cwac doesnt need sv under 100k', council: CWAC, noDefault: true, firstLine: NO, includes: [pct(5)], source: SRC.cwac },
+    { q: 'apparently trafford doesnt require social value for contracts below £50k, is that right?', council: TRAFFORD, noDefault: true, firstLine: /^Yes, as far as the weighting goes/, includes: [/do not set a social value weighting/] },
+  ]),
+  // A name only one council's documents use says which council, whatever words ask whether it has happened
+  // (Statement s.4: "funding for the Match My Project on line brokerage portal has been agreed").
+  ...kind('documents do not say', [
+    { q: 'is match my project live yet?', council: STOCKPORT, noDefault: true, includes: [/Match My Project/, /whether that has happened yet/], excludes: [WHICH_COUNCIL], source: SRC.statement },
+  ]),
+  // "yes", "sure" on their own ask nothing: the pointer, not a passage with the word in it.
+  ...kind('off-topic', [
+    { q: 'yes', includes: [/I can help with social value/], excludes: [/Key Decision/] },
+    { q: 'sure', includes: [/I can help with social value/], excludes: [/Round Table/] },
+  ]),
+  // "what is STAR?": the council's procurement partner (Statement s.3), not a passage sharing other words.
+  ...kind('document facts', [
+    { q: 'new starter here - what is STAR? people keep mentioning it', council: STOCKPORT, firstLine: /procurement partner is STAR Procurement/, includes: [/strategic procurement partner/], excludes: [/net zero/, /Wilmott Dixon/], source: SRC.statement },
+    { q: 'what does STAR do', council: STOCKPORT, includes: [/strategic procurement partner/] },
+  ]),
+  // A case study by its firm's name (Statement s.4): that case study, not the Portal's totals.
+  ...kind('document facts', [
+    { q: 'what did overbury deliver in stockport', council: STOCKPORT, firstLine: /^["“]?Overbury worked with their suppliers/, includes: [/687 volunteer hours/], excludes: [/25,768,467/], source: SRC.statement },
+    { q: 'what have wilmott dixon done for stockport?', council: STOCKPORT, firstLine: /^["“]?Wilmott Dixon have/, includes: [/53 new jobs/], excludes: [/Overbury/] },
+  ]),
+  // Starting a PID said in prose is the checklist; a question asked after it is Q&A's (Statement s.4).
+  ...kind('routing', [
+    { q: 'i need to start a pid for a £90k home care contract in stockport, can you walk me through the sv bits', includes: CHECKLIST_FIRST_CARD },
+    { q: 'hi, can you walk me through the PID for a £200k works job in trafford', includes: CHECKLIST_FIRST_CARD },
+    { q: "I'm doing a PID for a 60k cleaning contract", includes: CHECKLIST_FIRST_CARD },
+    { q: 'I need to do a PID - does social value need to be in it?', council: STOCKPORT, includes: [/before the Procurement Initiation Document \(PID\) is signed off/], excludes: [/Step 1 of 5/] },
+  ]),
+  // Statement s.4: "always included as a weighted criterion … alongside price and quality": what Stockport
+  // says of how the weighting sits in the evaluation, not "Cheshire West and Chester does".
+  ...conversation([
+    { q: 'hi, new starter at stockport. whats the minimum sv weighting i need to put in a tender?', council: STOCKPORT, includes: [/minimum of 15%/] },
+    { q: 'and is that % of the total score or just of the quality bit?', council: STOCKPORT, firstLine: /weighted criterion of a minimum of 15 20% alongside price and quality/, includes: [], excludes: [/Cheshire West and Chester does/], source: SRC.statement },
+  ]),
+  // Right after a plan, an action on it asked of by its words: its live status, lead and due date.
+  ...conversation([
+    { q: 'can you show me the stockport social value action plan', council: STOCKPORT, includes: [LIVE_SMBC] },
+    { q: "who's leading on the match my project one and when is it due?", council: STOCKPORT, includes: [/SMBC-2\b/, /Lead and due date not set/], excludes: [/SMBC-1\b/] },
+  ]),
+  ...conversation([
+    { q: "what's on trafford's action plan?", council: TRAFFORD, includes: [/Internal Management/] },
+    { q: 'has the steering group bit been done yet?', council: TRAFFORD, includes: [/TRF-4\b/, /Complete/], excludes: [/whether that has happened yet/] },
+  ]),
   // The same list asked in one message: the item that says most of what "who" asks, and no other item.
   ...kind('document facts', [
     { q: "who provided the venue for trafford's employment support event", council: TRAFFORD, firstLine: /^["“]?UA92 provided the venue for free/, includes: [/for free/], excludes: [/The Growth Company/], source: SRC.trafford },
