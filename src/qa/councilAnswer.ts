@@ -103,6 +103,46 @@ function absentHere(shelf: Shelf, pack: PolicyPack, q: Question, subject: Subjec
 }
 
 /**
+ * "what's stockport's maturity level?": the subject's answer where it gives it (Trafford's "assessed as
+ * … developing"); else that this council's documents do not, with what they say of the subject, beside
+ * what the councils whose answers do give it say.
+ */
+function shownBySubject(shelf: Shelf, pack: PolicyPack, q: Question, asked: NotGiven, says: string): Answer | undefined {
+  const of = (p: PolicyPack) => topic(shelf.vocabulary, p, asked.shownBy!, q.text);
+  const shows = (a: Answer | undefined): a is Answer => a !== undefined && asked.shows !== undefined && asked.shows.test(answerAsText(a));
+  const own = of(pack);
+  if (shows(own)) return own;
+  const others = shelf.packs.filter((p) => p !== pack).flatMap((p) => {
+    const said = of(p);
+    return shows(said) ? [{ pack: p, said }] : [];
+  });
+  if (!own && others.length === 0) return undefined;
+  const given = notGiven(pack, asked.about, '', own, says);
+  const answer = others.length > 0 ? { ...given, headline: `${given.headline} ${listNames(others.map((o) => `${o.pack.council.shortName}'s`))} documents do: see below.` } : given;
+  const beside = others.map((o) => ({ heading: `In ${o.pack.council.shortName}'s documents`, text: o.said.headline, ...(o.said.sources[0] ? { source: o.said.sources.join('; ') } : {}) }));
+  return { ...answer, sections: [...beside, ...answer.sections] };
+}
+
+/**
+ * What the documents say where the thing asked is written word for word (`words`): this council's
+ * sentence, as the nearest they come; or, where only other councils' documents write it, that this
+ * council's do not mention it, with their sentences, each cited.
+ */
+function namedWordForWord(shelf: Shelf, pack: PolicyPack, words: string, about: string, says: string): Answer | undefined {
+  const written = shelf.passages.sentencesMatching(new RegExp(`\\b${escapeRegExp(words)}\\b`, 'i'));
+  const here = written.find((p) => p.council === pack.council.id);
+  if (here) return notGiven(pack, about, '', undefined, says, here);
+  const others = shelf.packs.filter((p) => written.some((w) => w.council === p.council.id));
+  if (others.length === 0) return undefined;
+  const answer = notGiven(pack, '', '', undefined, `mention ${about}. Of the councils covered, ${listNames(others.map((o) => `${o.council.shortName}'s`))} do`);
+  const sections = others.map((o) => {
+    const passage = written.find((w) => w.council === o.council.id)!;
+    return { heading: `In ${o.council.shortName}'s documents`, text: `“${passage.quote}”`, source: passage.citation };
+  });
+  return { ...answer, sections };
+}
+
+/**
  * How the question is put, for a yes or no (see Put). In a message that asks several things, the
  * clause that asks about `primary` says how that part is put ("… what's the SV split and can we hold
  * back payments?": the payments are asked yes or no).
@@ -413,6 +453,12 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       // "how much is in stockport's social value fund?": Stockport has none to say nothing of; the councils that do.
       const elsewhere = asked?.givenBy && asked.absent && !givenBy ? absentHere(shelf, pack, q, asked.givenBy, asked.absent) : undefined;
       if (elsewhere) return elsewhere;
+      // "what are the 5 STAR measures?": the sentence that names them is what they say, though it lists none;
+      // where only another council's documents name them, the councils that do, with that sentence.
+      const naming = asked?.writes ? namedWordForWord(shelf, pack, asked.writes, asked.about, says) : undefined;
+      if (naming) return naming;
+      const shown = asked?.shownBy ? shownBySubject(shelf, pack, q, asked, says) : undefined;
+      if (shown) return shown;
       // "what is cwac's social value fund for?": where all a council's documents might not do is mention the
       // thing, a council whose subject mentions it answers with that subject.
       const mentioned = asked?.absent && asked.absent === says ? /[a-z]+$/i.exec(asked.absent)?.[0] : undefined;
@@ -422,7 +468,10 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       const onSubject = primary && primary !== 'weighting' && primary !== 'threshold' && primary !== 'requirements' ? topic(shelf.vocabulary, pack, primary, q.text, false, undefined, q.item, actionsOn(q, primary)) : undefined;
       // "who signs off the exception?": of what they do say, the sentence on the exception first.
       // What it asks is also in the words that ask it and in what the documents do not say ("name the post that signs off an exception").
-      const askedWords = [...q.otherWords, asked?.re.exec(q.text.toLowerCase())?.[0] ?? '', says];
+      // "when does social value go into the PID and who signs off exceptions": asked second, so what they say of the first clause leads.
+      const clauses = clausesOf(q.text);
+      const askedSecond = clauses.length > 1 && asked !== undefined && !asked.re.test(clauses[0]!.toLowerCase());
+      const askedWords = askedSecond ? [clauses[0]!] : [...q.otherWords, asked?.re.exec(q.text.toLowerCase())?.[0] ?? '', says];
       const given = givenBy ?? (primary === 'weighting' ? weighting : primary === 'threshold' ? thresholds(pack) : onSubject ? ledByAsked(onSubject, askedWords) : undefined);
       // "Has Trafford appointed the co-ordinator yet?": with nothing curated to give, the passage nearest the question.
       const nearby = shelf.passages.search(near ?? searchText(q), pack.council.id, 1)[0];
@@ -639,7 +688,7 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
   // "Are we going to make suppliers have one?" asks of a duty to come.
   const future = shelf.vocabulary.plainYes?.future?.test(lower) === true;
   if (shelf.vocabulary.plainYes?.obligation.test(lower) || future) {
-    const byForce = verdictByForce(pack, primary, curated, false, future);
+    const byForce = verdictByForce(pack, primary, curated, false, future, q.text);
     if (byForce !== curated) return byForce;
     const about = shelf.vocabulary.subjects.find((s) => s.id === primary)?.re;
     const planned = about ? notYetPlanned(pack, primary, curated, about, shelf.vocabulary.plainYes!.obligation) : curated;

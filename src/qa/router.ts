@@ -26,7 +26,7 @@ import { measuresFor, tomsByRef, tomsNotGiven, tomsThemes } from './toms.js';
 import { topicListing } from './topics.js';
 import { offTopic } from './pointer.js';
 import { uncuratedAnswer } from './uncurated.js';
-import { askWhichCouncil, councilsWithDocumentNamed, didYouMean, notCovered, onlyCouncilSaying, ownWords, resolveCouncil, type AskContext } from './whichCouncil.js';
+import { askWhichCouncil, councilsWithDocumentNamed, didYouMean, notCovered, onlyCouncilSaying, onlyCouncilWriting, ownWords, resolveCouncil, type AskContext } from './whichCouncil.js';
 
 /** Subjects a council's rules decide for a given contract (the Portal, TOMs, deductions …). */
 const TOMS_OR_RULES = (s: Subject) => TOPIC_RULES[s] !== undefined;
@@ -96,7 +96,10 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   const national = shelf.library.national;
   const asksNational = q.subjects.includes('national');
   // "Does Trafford have a 10% weighting like central government?": the council's answer, then the national figure.
-  const nationalBeside = asksNational && q.councils.length > 0 && own.some((s) => s === 'weighting' || s === 'threshold');
+  // "cwac policy mentions a government minimum weighting - what is it?": the national figure is what is
+  // asked; "… and is cwac's the same?" asks the council's beside it.
+  const citesOnly = q.citesNational === true && clausesOf(q.text).length === 1 && !shelf.vocabulary.asksSame?.test(q.text.toLowerCase());
+  const nationalBeside = asksNational && !citesOnly && q.councils.length > 0 && own.some((s) => s === 'weighting' || s === 'threshold');
   // "why so low? i thought the govt said 10%" after a council's weighting: that weighting's reason, the national figure beside it (referBack).
   const reasonOfLast = q.refersBack === 'reason' && carried.council !== undefined;
   if (asksNational && !nationalBeside && !reasonOfLast && !(q.proposedWeighting !== undefined && contract && resolveCouncil(shelf, q, ctx, carried).id)) {
@@ -119,7 +122,7 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   const resolved = resolveCouncil(shelf, q, ctx, carried);
   // "what is the GM Good Employment Charter?", "how much did STAR invest in the Portal?": with no
   // council known, the one council whose documents say everything asked is the one meant.
-  const { id, why } = resolved.id || !knownSubject ? resolved : (onlyCouncilSaying(shelf, q) ?? resolved);
+  const { id, why } = resolved.id || !knownSubject ? resolved : (onlyCouncilSaying(shelf, q) ?? onlyCouncilWriting(shelf, q) ?? resolved);
   if (q.asksCurrency && id && !contract) {
     const pack = shelf.pack(id);
     const beside = besideCurrency(shelf, pack, q);

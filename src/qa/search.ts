@@ -416,6 +416,9 @@ export function askedBeside(shelf: Shelf, q: Question, pack: PolicyPack, answere
     // "… and is it live yet?": a clause with no words but those that ask what the documents do not give is
     // answered by saying so, with what they say of the thing; its asking words ("live") are not searched for.
     if (asking && passages.keyTerms(clause.replace(new RegExp(asking.source, 'g'), ' ')).length === 0) continue;
+    // "which senior officer exactly? is there a form?": a clause whose not-given thing the answer already says it does not give.
+    const unsaid = v.notGiven.find((n) => n.says && n.re.test(clause.toLowerCase()));
+    if (unsaid && said.includes(unsaid.says!)) continue;
     if (answered.some((a) => namesListLed(a, clause))) continue;
     // "… round table and how often does it meet?": "it" is what the first clause asked about, and a
     // figure the answer so far already gives ("takes place termly") is not asked again.
@@ -530,9 +533,15 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   // "and stockport?" after volunteering days: a quote that leads with a figure of the kind asked
   // ("687 volunteer hours", a supplier's) reads as the answer; the passages found near the top that
   // have none ("Staff are encouraged to volunteer …") are what the documents say instead.
-  const misleads = answer.searchedFor !== undefined && wanted.shows.test(figuresFor(wanted, quotes(answer.headline)));
+  // "cwac supported internship - how many places?": a quote naming all the question names but what is
+  // counted ("… Supported Internship … for 20 young people") gives that count in its own words.
+  const counted = /\bhow many ([a-z]+)/.exec(q.text.toLowerCase())?.[1];
+  const named = passages.keyTerms(text).filter((t) => t !== counted);
+  const namesAll = named.length >= 2 && named.every((t) => passages.mentions(t, quotes(answer.headline)));
+  const misleads = answer.searchedFor !== undefined && !namesAll && wanted.shows.test(figuresFor(wanted, quotes(answer.headline)));
   const figureless = misleads ? searched.slice(0, NEAR_THE_TOP).filter((p) => ofCouncil(p) && !wanted.shows.test(figuresFor(wanted, p.quote))).slice(0, 2) : [];
   if (figureless.length > 0) return notGiven(pack, about, '', quoted(shelf, pack, q, figureless));
+  if (namesAll && answer.searchedFor !== undefined && wanted.shows.test(figuresFor(wanted, quotes(answer.headline)))) return answer;
   // "that share of tenders", "how many, or what share, met that target" name what is not given.
   return notGiven(pack, about, about === wanted.about && !wanted.named ? label : '', answer);
 }

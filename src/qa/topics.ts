@@ -445,6 +445,25 @@ export function rulesOn(pack: PolicyPack, subject: Subject | undefined) {
 }
 
 /**
+ * "does stockport require suppliers to sign up to the GM Good Employment Charter?": of a subject's rules,
+ * those whose statement has most runs of three words as the question has them ("sign up to", "good
+ * employment charter"), three at least and over twice any other's; else all of them.
+ */
+function namedIn<R extends { statement: string }>(rules: R[], asked: string): R[] {
+  const words = asked.toLowerCase().match(/[a-z]+/g) ?? [];
+  const runs = words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`);
+  const shared = rules.map((r) => {
+    const said = (r.statement.toLowerCase().match(/[a-z]+/g) ?? []).join(' ');
+    return runs.filter((run) => said.includes(run)).length;
+  });
+  // Named by a phrase of its own (five runs to one), not by the subject's own words ("real living wage").
+  const most = Math.max(0, ...shared);
+  const named = rules.filter((_, i) => shared[i] === most);
+  const others = shared.filter((n) => n < most);
+  return most >= 3 && named.length < rules.length && others.every((n) => n * 2 < most) ? named : rules;
+}
+
+/**
  * "Does Stockport require a carbon reduction plan?", "do suppliers have to pay the living wage?" with no
  * contract value: no first where none of the council's rules on the subject in force requires, allows
  * or commits the council to it (the documents only expect it, ask about it, or propose it); yes first
@@ -452,8 +471,9 @@ export function rulesOn(pack: PolicyPack, subject: Subject | undefined) {
  * minimum standards from all bidders?"). Else the answer as it is: a threshold makes it depend on the
  * contract, and whether the council's own commitment is "yes" depends on what is asked.
  */
-export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answer, asksWhen = false, future = false): Answer {
-  const rules = rulesOn(pack, subject);
+export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answer, asksWhen = false, future = false, asked = ''): Answer {
+  const all = rulesOn(pack, subject);
+  const rules = namedIn(all, asked);
   if (rules.length === 0) return answer;
   const { verb, binding } = forceOf(rules);
   // "Is it mandatory now?" where a mandatory rule is only proposed: what applies now, then the proposal.
@@ -464,7 +484,8 @@ export function verdictByForce(pack: PolicyPack, subject: Subject, answer: Answe
     const now = rules.filter((r) => r.status !== 'proposed');
     return { ...answer, headline: `Yes, proposed: ${lowerFirst([...proposed, ...now].map((r) => r.statement).join(' '))}` };
   }
-  const asStands = proposed.length > 0 ? [...rules.filter((r) => r.status !== 'proposed'), ...proposed].map((r) => r.statement).join(' ') : answer.headline;
+  // The rules the question names say it in their own words; all of them, the topic's answer.
+  const asStands = proposed.length > 0 ? [...rules.filter((r) => r.status !== 'proposed'), ...proposed].map((r) => r.statement).join(' ') : rules.length < all.length ? rules.map((r) => r.statement).join(' ') : answer.headline;
   // "When does it become mandatory?": not yet, and the date only as the proposal gives it.
   if (!binding) return { ...answer, headline: `${asksWhen ? 'Not yet' : 'No, not as a requirement'}: ${notRequired(pack.council.shortName, verb)} ${asStands}` };
   if (asksWhen) return answer;

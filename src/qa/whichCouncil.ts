@@ -11,6 +11,7 @@ import { notice, type Answer, type Suggestion } from './answer.js';
 import { THRESHOLD_WORDS, gives, notGivenEntry, wantedFigure } from './figureAsked.js';
 import { listNames } from '../text/lists.js';
 import { searchText } from './search.js';
+import { escapeRegExp } from '../text/regex.js';
 import type { Shelf } from './shelf.js';
 
 export interface AskContext {
@@ -166,6 +167,14 @@ export function councilsWithDocumentNamed(shelf: Shelf, text: string): Set<strin
 /** "our", "my", "we", "us": the message speaks of the officer's own council, whichever that is. */
 export function ownWords(text: string): boolean {
   return /\b(our|my|we|us)\b/i.test(text);
+}
+
+/** "what are the 5 STAR measures?": the one council whose documents write the thing asked word for word, when only one does. */
+export function onlyCouncilWriting(shelf: Shelf, q: Question): CouncilFound | undefined {
+  const words = notGivenEntry(shelf.vocabulary, q)?.writes;
+  if (!words) return undefined;
+  const by = new Set(shelf.passages.sentencesMatching(new RegExp(`\\b${escapeRegExp(words)}\\b`, 'i')).map((p) => p.council));
+  return by.size === 1 ? { id: [...by][0]!, why: `the only council whose documents mention ${quotedTerms([words])}` } : undefined;
 }
 
 /** The one council whose documents have a sentence that carries every key term asked (two at least), when only one has. */

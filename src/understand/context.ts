@@ -5,7 +5,7 @@
  */
 import type { Category } from '../policy/schema.js';
 import { bareAmount, givesTerm, loneNumber, termGiven, totalOver, withTerm, yearlyAsBefore, type ValueBasis } from './contractValue.js';
-import type { Question, Subject } from './question.js';
+import { askedNotGiven, type Question, type Subject } from './question.js';
 import type { Filter } from './planCommands.js';
 import type { Request } from './route.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -56,6 +56,8 @@ export interface QaContext {
   topic?: string;
   /** how the answer began, so a follow-up that would get the same answer again looks further */
   said?: string;
+  /** a fact of the council the documents may not give ("a level on the Maturity Index"), for "and stockport's?" */
+  notGiven?: string;
 }
 
 export interface Carried {
@@ -120,7 +122,7 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   // its own but a question asked of the last answer (its reason, its source, a figure of it, its meaning).
   // "what does that mean?" points back; "what does S-REP mean?" names a thing of its own.
   const meaningOfLast = q.asksMeaning === true && /\b(that|this|it|those|these|they)\b/.test(q.text.toLowerCase());
-  const asksOfLast = q.refersBack !== undefined || q.asksUse === true || meaningOfLast || (q.asksFor !== undefined && q.otherWords.length === 0);
+  const asksOfLast = q.refersBack !== undefined || q.asksUse === true || meaningOfLast || (q.asksFor !== undefined && onlyAsks(q, v));
   // "whats the reason for the 15% min?": the weighting named is the last answer's, asked why.
   // "why so low? i thought the govt said 10%": the national figure named beside it is the officer's remark.
   const ofLastWeighting = q.refersBack === 'reason' && own.every((s) => s === 'weighting' || s === 'national');
@@ -139,6 +141,12 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
   // "which is higher?", "compare": a comparison of what was just asked.
   if (!q.otherWords.every(known) || (own.length === 0 && q.otherWords.length === 0 && !q.subjects.includes('compare'))) return false;
   return words <= 5 || (words <= 14 && v.sameAsBefore.test(q.text.toLowerCase()));
+}
+
+/** "who's the lead officer on that?": no words but those that ask for the kind of figure ("lead", "officer"). */
+function onlyAsks(q: Question, v: Vocabulary): boolean {
+  const asking = v.asksFigure.find((a) => a.about === q.asksFor)?.asking;
+  return q.otherWords.every((w) => asking !== undefined && new RegExp(`^(?:${asking.source})$`, 'i').test(w));
 }
 
 /**
@@ -296,7 +304,7 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const lower = q.text.toLowerCase();
   const pointsBack = /\b(it|its)\b/.test(lower) && q.councils.length === 0 && wordCount(q.text) <= 8;
   // "why didn't they go with that?" asks of the quote whatever its other words.
-  const leans = own.length === 0 && (leaning || q.refersBack !== undefined || (/\b(it|its|they|them|their|that|this|there)\b/.test(lower) && q.otherWords.length <= 1));
+  const leans = own.length === 0 && (leaning || q.refersBack !== undefined || (/\b(it|its|they|them|their|that|this|there)\b/.test(lower) && (q.otherWords.length <= 1 || (q.asksFor !== undefined && onlyAsks(q, v)))));
   // "and stockport?" after a quote on CWaC's volunteering days: the same thing asked of the council named.
   const elsewhere = own.length === 0 && q.councils.length > 0 && q.otherWords.length === 0 && q.money === undefined && q.range === undefined;
   if (!carried.subjects && previous.about && (leans || pointsBack || elsewhere || pointsAtQuote(q, previous))) {
@@ -309,6 +317,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
       out.carriedAsk = previous.asks;
     }
   }
+  // "what is trafford's maturity score?" then "and what about stockport's?": the same fact of the council, asked there.
+  const sameFact = elsewhere && !q.notGiven && previous.notGiven ? v.notGiven.find((n) => n.id === previous.notGiven) : undefined;
+  if (sameFact) out.notGiven = askedNotGiven(sameFact);
   // "who leads that?", "and who's responsible for it?" after the Supported Internship in CWaC's action
   // plan: that item, not the plan's first list.
   if (carried.subjects && previous.item && /\b(it|its|that|this|they|them|those|these)\b/.test(lower) && wordCount(q.text) <= 8) {
@@ -460,6 +471,7 @@ export function rememberOf(q: Question, council: string | undefined, about?: str
     ...(item && !about ? { item } : {}),
     ...(topic ? { topic } : {}),
     ...((q.asksFor ?? q.carriedAsk) ? { asks: q.asksFor ?? q.carriedAsk } : {}),
+    ...(q.notGiven?.ofCouncil ? { notGiven: q.notGiven.id } : {}),
     ...(q.asksCurrency && q.money === undefined ? { currency: !q.asksYesNo ? ('dates' as const) : q.asksStale ? ('stale' as const) : ('current' as const) } : {}),
   };
 }

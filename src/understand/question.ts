@@ -71,6 +71,8 @@ export interface Question {
   asksNeed?: true;
   /** "do I need a weighting on a £24k contract?", "is a weighting required …?": yes or no, with no figure proposed */
   asksApplies?: true;
+  /** asks the national figure a council's document cites ("cwac policy mentions a government minimum – what is it?") */
+  citesNational?: true;
   /** "is 25% too much?": asks whether the figure is too high, so yes and no swap */
   asksTooMuch?: true;
   /** asks how current the documents are ("what years does the policy cover", "when is the charter being refreshed") */
@@ -178,6 +180,11 @@ export interface Reader {
   councils: CouncilFinder;
   /** action reference prefixes from the plans (TRF, SMBC, CWAC): "update TRF-3" is a plan command */
   actionPrefixes: readonly string[];
+}
+
+/** What a question keeps of the not-given thing it asks (the entry less its pattern). */
+export function askedNotGiven(n: NotGiven): NonNullable<Question['notGiven']> {
+  return { id: n.id, about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.ofCouncil ? { ofCouncil: true as const } : {}) };
 }
 
 /**
@@ -492,7 +499,7 @@ export function readQuestion(text: string, reader: Reader): Question {
   const change = v.councilChange.test(lower) ? councils[0] : worksAt(lower, reader);
   const asksFor = v.asksFigure.find((a) => a.re.test(lower))?.about;
   const meant = v.asksFigureMeaning?.exec(lower)?.groups;
-  const figureMeant = (meant?.figure ?? meant?.figure2)?.replace(/\s+/g, '');
+  const figureMeant = (meant?.figure ?? meant?.figure2 ?? meant?.figure3)?.replace(/\s+/g, '');
   const abbreviation = v.asksSpelledOut?.exec(lower)?.groups;
   // "what does that stand for?" points back at the last answer; only a word that can be an abbreviation is one.
   const spellsOut = [abbreviation?.abbr, abbreviation?.abbr2].find((w) => w !== undefined && !v.stopwords.has(w) && !/^(?:it|that|this|they|those|these|he|she)$/.test(w));
@@ -557,7 +564,8 @@ export function readQuestion(text: string, reader: Reader): Question {
     ...(proposedWeighting !== undefined && Number.isFinite(proposedWeighting) ? { proposedWeighting, ...(v.verdict.need.test(judgedText) ? { asksNeed: true } : {}), ...(v.verdict.tooMuch.test(judgedText) ? { asksTooMuch: true } : {}) } : {}),
     ...(alternative !== undefined ? { alternative } : {}),
     ...(proposedWeighting === undefined && subjects.includes('weighting') && v.verdict.applies.test(lower) ? { asksApplies: true } : {}),
-    ...(notGiven ? { notGiven: { id: notGiven.id, about: notGiven.about, ...(notGiven.says ? { says: notGiven.says } : {}), ...(notGiven.near ? { near: notGiven.near } : {}), ...(notGiven.ofCouncil ? { ofCouncil: true as const } : {}) } } : {}),
+    ...(subjects.includes('national') && v.citesNational?.test(lower) ? { citesNational: true as const } : {}),
+    ...(notGiven ? { notGiven: askedNotGiven(notGiven) } : {}),
     ...(change ? { councilChange: change } : {}),
     ...ownCouncilAsked(lower, v),
     ...(v.startsAfresh?.test(lower) ? { startsAfresh: true as const } : {}),

@@ -104,6 +104,8 @@ const VocabularySchema = z.object({
   asksAccept: pattern.optional(),
   /** "who signs that off?" and nothing else: after a weighting below the council's, who approves it */
   asksApprover: pattern.optional(),
+  /** "cwac policy mentions a government minimum weighting - what is it?": the national figure a council's document cites is what is asked */
+  citesNational: pattern.optional(),
   asksMandatory: pattern.optional(),
   claimsNoNeed: z.strictObject({ says: pattern, check: pattern }).optional(),
   asksOneOf: pattern.optional(),
@@ -123,7 +125,7 @@ const VocabularySchema = z.object({
    * their own (an email for other formats), which is then quoted as the only one they give; `leads`:
    * what a sentence of the subject's curated answer carries when it gives it (a deadline: "by 2024")
    */
-  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), shows: pattern.optional(), leads: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional(), absent: z.string().min(1).optional(), elsewhere: z.string().min(1).optional(), asking: pattern.optional(), ofCouncil: z.literal(true).optional() })),
+  notGiven: z.array(z.strictObject({ id: z.string().min(1), pattern, about: z.string().min(1), says: z.string().min(1).optional(), near: z.string().min(1).optional(), writes: z.string().min(1).optional(), shows: pattern.optional(), leads: pattern.optional(), givenBy: z.enum(SUBJECT_IDS).optional(), shownBy: z.enum(SUBJECT_IDS).optional(), absent: z.string().min(1).optional(), elsewhere: z.string().min(1).optional(), asking: pattern.optional(), ofCouncil: z.literal(true).optional() })),
   currencyAsk: pattern,
   currencyStale: pattern.optional(),
   /** asks whether a document was approved ("did the Executive approve the charter?"), among the currency asks */
@@ -257,12 +259,16 @@ export interface NotGiven {
   about: string;
   says?: string;
   near?: string;
+  /** the words the documents name it in, word for word ("5 STAR Measures"): their sentence is the nearest they come */
+  writes?: string;
   /** what a passage that does give it carries */
   shows?: RegExp;
   /** what a sentence of the subject's curated answer carries when it gives it */
   leads?: RegExp;
   /** the subject whose curated topic gives it, where a council's does */
   givenBy?: Subject;
+  /** the subject whose curated answer gives it where it `shows` it (Trafford's maturity level); one that does not is said so, beside the councils whose answers do */
+  shownBy?: Subject;
   /** said of a council whose pack has no such topic: the thing itself is not in its documents ("mention a social value fund") */
   absent?: string;
   /** what one is called, when the documents give one only in a passage of their own ("email address") */
@@ -296,6 +302,7 @@ export interface Vocabulary {
   thresholdReferred?: { before: RegExp; after: RegExp };
   asksAccept?: RegExp;
   asksApprover?: RegExp;
+  citesNational?: RegExp;
   /** "is social value mandatory in Trafford?": whether social value must be included at all */
   asksMandatory?: RegExp;
   /** "my manager reckons we don't need SV … is she right?": `says` the claim, `check` the asking (group 1 who said it) */
@@ -443,6 +450,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.thresholdReferred ? { thresholdReferred: { before: re(v.thresholdReferred.before), after: re(v.thresholdReferred.after) } } : {}),
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
     ...(v.asksApprover ? { asksApprover: re(v.asksApprover) } : {}),
+    ...(v.citesNational ? { citesNational: re(v.citesNational) } : {}),
     ...(v.asksMandatory ? { asksMandatory: re(v.asksMandatory) } : {}),
     ...(v.claimsNoNeed ? { claimsNoNeed: { says: re(v.claimsNoNeed.says), check: re(v.claimsNoNeed.check) } } : {}),
     ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),
@@ -462,7 +470,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
       applies: re(v.verdict.applies),
       ...(v.verdict.split ? { split: { criteria: v.verdict.split.criteria, socialValue: new RegExp(`^(?:${v.verdict.split.socialValue})$`) } } : {}),
     },
-    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.leads ? { leads: new RegExp(n.leads, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}), ...(n.absent ? { absent: n.absent } : {}), ...(n.elsewhere ? { elsewhere: n.elsewhere } : {}), ...(n.asking ? { asking: new RegExp(n.asking, 'gi') } : {}), ...(n.ofCouncil ? { ofCouncil: true as const } : {}) })),
+    notGiven: v.notGiven.map((n) => ({ id: n.id, re: re(n.pattern), about: n.about, ...(n.says ? { says: n.says } : {}), ...(n.near ? { near: n.near } : {}), ...(n.writes ? { writes: n.writes } : {}), ...(n.shows ? { shows: new RegExp(n.shows, 'i') } : {}), ...(n.leads ? { leads: new RegExp(n.leads, 'i') } : {}), ...(n.givenBy ? { givenBy: n.givenBy } : {}), ...(n.shownBy ? { shownBy: n.shownBy } : {}), ...(n.absent ? { absent: n.absent } : {}), ...(n.elsewhere ? { elsewhere: n.elsewhere } : {}), ...(n.asking ? { asking: new RegExp(n.asking, 'gi') } : {}), ...(n.ofCouncil ? { ofCouncil: true as const } : {}) })),
     currencyAsk: re(v.currencyAsk),
     ...(v.currencyStale ? { currencyStale: re(v.currencyStale) } : {}),
     ...(v.currencyApproval ? { currencyApproval: re(v.currencyApproval) } : {}),

@@ -6592,6 +6592,72 @@ const HELD_OUT_30: OfficerRow[] = [
   ]),
 ];
 
+// Held-out round 34 (set G and the gaps left from sets E and F).
+const HELD_OUT_34: OfficerRow[] = [
+  // Trafford 2.1: "The results are reported quarterly through 5 STAR Measures" and no more: the measures are
+  // not listed, and only Trafford's report mentions them.
+  ...kind('documents do not say', [
+    { q: 'what are the 5 STAR measures', council: STOCKPORT, firstLine: /^Stockport's documents do not mention the 5 STAR Measures\.$/, includes: [/Of the councils covered, Trafford's do/, /reported quarterly through 5 STAR Measures/], excludes: [/National TOMs have 5 themes/], source: SRC.trafford },
+    { q: 'what are the five star measures trafford reports on?', council: TRAFFORD, firstLine: /^Trafford's documents do not list the 5 STAR Measures/, includes: [/STAR Board and Joint Committee/], excludes: [/applies the Themes, Outcomes, Measures/], source: SRC.trafford },
+    { q: 'star measures - what are they', council: TRAFFORD, noDefault: true, includes: [/only council whose documents mention .5 STAR Measures/, /do not list the 5 STAR Measures/], excludes: [WHICH_COUNCIL, /National TOMs have 5 themes/] },
+  ]),
+  // Statement s.4: "the very few exceptions require senior officer sign-off": no post is named, and no form.
+  ...conversation([
+    { q: 'what weighting for a £60k direct award in stockport', council: STOCKPORT, includes: [/non-competitive/] },
+    { q: 'which senior officer exactly? is there a form?', council: STOCKPORT, firstLine: /do not name the senior officer who signs off an exception or give a form or template for it/, includes: [SENIOR_OFFICER], excludes: [/Education and peer learning/] },
+  ]),
+  ...kind('documents do not say', [
+    { q: 'is there a form for the exemption?', council: STOCKPORT, firstLine: /do not give a form or template/, includes: [SENIOR_OFFICER], source: SRC.statement },
+    { q: 'what counts as a senior officer for signing off an exception in stockport', council: STOCKPORT, firstLine: /do not name the post that signs off an exception/, includes: [SENIOR_OFFICER] },
+  ]),
+  // "direct awarding" is a direct award; "still" asks nothing of its own, so the contract carries (Charter s.4).
+  ...conversation([
+    { q: "we're direct awarding a £60k contract in stockport, what sv weighting?", council: STOCKPORT, includes: [/£60,000 non-competitive contract/, /Competitive procurement: No/] },
+    { q: 'do I still need to put it on the portal then?', council: STOCKPORT, includes: [SAME, money(60000), /all activity over £50k/], excludes: [/default council here/] },
+  ]),
+  ...conversation([
+    { q: 'what weighting for a £80k trafford tender', council: TRAFFORD, includes: [money(80000)] },
+    { q: 'does it still need the portal', council: TRAFFORD, firstLine: /^Yes/, includes: [SAME, money(80000), /All contracts over £50K/] },
+  ]),
+  // Trafford 2.2 gives the Maturity Index's five stages and Trafford's level; Stockport's Statement s.7
+  // says the steering group completes the Index yearly, with no level; CWaC's policy gives none either.
+  ...kind('documents do not say', [
+    { q: 'what are the 5 stages of the maturity index', council: STOCKPORT, firstLine: /^Stockport's documents do not list the stages of the Social Value Maturity Index/, includes: [/Trafford's documents do: see below/, /0: Minimum; 1: Developing; 2: Mature; 3: Leader; 4: Innovator/], source: SRC.trafford },
+    { q: "what's stockport's social value maturity level", council: STOCKPORT, firstLine: /^Stockport's documents do not give a level or rating on the Social Value Maturity Index/, includes: [/completes the Social Value Maturity Index every year/, /developing to becoming an innovator/] },
+    { q: 'how mature is cwac on social value?', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not give a level or rating/, includes: [/Trafford was assessed as overall/] },
+    { q: 'what stages does the maturity index have in trafford', council: TRAFFORD, includes: [/4: Innovator/], excludes: [DOES_NOT_SAY] },
+  ]),
+  ...conversation([
+    { q: "what is trafford's social value maturity score", council: TRAFFORD, includes: [/developing to becoming an innovator/], excludes: [DOES_NOT_SAY] },
+    { q: "and what about stockport's?", council: STOCKPORT, firstLine: /^Stockport's documents do not give a level or rating on the Social Value Maturity Index/, includes: [/completes the Social Value Maturity Index every year/] },
+  ]),
+  // Appendix C: "Deliver a Supported Internship programme … for 20 young people …, Skills and Employment
+  // Manager, April 2022": the count asked as "places" is the 20 young people.
+  ...kind('document facts', [
+    { q: 'cwac supported internship - how many places n when', council: CWAC, firstLine: /^["“]?Deliver a Supported Internship programme within the Council for 20 young people/, includes: [/April 2022/], excludes: [DOES_NOT_SAY, /better places to call home/], source: SRC.cwac },
+    // Trafford 3.1: "The cumulative value of Social Value offered is 53% i.e., for every £1 spent, … 53p back".
+    { q: 'trafford 53% figure - what does that mean', council: TRAFFORD, includes: [/for every £1 spent, the Council has been offered 53p back/], excludes: [/do not set a social value weighting/], source: SRC.trafford },
+    // Statement s.8: "57.84%" of commitments delivered is given, so not "whether that has happened yet".
+    { q: 'what % of portal commitments have actually been delivered', council: STOCKPORT, includes: [/57\.84%/], excludes: [/whether that has happened yet/], source: SRC.statement },
+  ]),
+  // "who's the lead officer on that?" after a quote from CWaC's action plan: the same action's lead.
+  ...conversation([
+    { q: 'when was the cwac sv measurement tool meant to launch', council: CWAC, includes: [/September 2021/] },
+    { q: "who's the lead officer on that", council: CWAC, firstLine: /^["“]?Launch social value measurement tool Procurement Manager/, includes: [], excludes: [/lunch-time learning slot/] },
+  ]),
+  // Policy, "What do we mean by social value?": the national 10% the policy cites is what is asked, first;
+  // asked beside CWaC's own, both (the row above in the multi-part set).
+  ...kind('shared by the councils', [
+    { q: 'cwac policy mentions a government minimum weighting - what is it?', council: CWAC, firstLine: /^The UK Government has committed to a minimum 10% social value weighting/, includes: [/applies to central government, not to councils/], excludes: [/standard weighting of 5%/], source: SRC.cwac },
+  ]),
+  // Statement s.2: the council encourages suppliers to sign up to the GM Good Employment Charter; the
+  // real living wage it commits to is for staff delivering its contracted services, a different rule.
+  ...kind('verdict', [
+    { q: 'does stockport require suppliers to sign up to the GM Good Employment Charter', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/encourage suppliers to sign up to the Greater Manchester Good Employment Charter/], excludes: [/^For staff delivering/m], source: SRC.statement },
+    { q: 'do our suppliers have to pay the real living wage in stockport?', council: STOCKPORT, firstLine: /^For staff delivering the council's externally contracted services, yes/, includes: [/supply chain/] },
+  ]),
+];
+
 export const OFFICERS: OfficerRow[] = [
   ...WEIGHTING,
   ...FOLLOW_UPS,
@@ -6669,6 +6735,7 @@ export const OFFICERS: OfficerRow[] = [
   ...HELD_OUT_30,
   ...HELD_OUT_31,
   ...HELD_OUT_32,
+  ...HELD_OUT_34,
 ];
 
 /** Rows by topic (follow-ups: conversations counted separately by the runner). */
