@@ -20,7 +20,7 @@ import { actCoverage, namesNote, nationalAnswer, nationalNo, type NationalAsk } 
 import { sameFigure } from './verdict.js';
 import { saysLine } from './passages.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
-import { askedBeside, askedSentence, type Answered } from './search.js';
+import { askedBeside, askedOfAlso, askedSentence, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsNotGiven, tomsThemes } from './toms.js';
 import { topicListing } from './topics.js';
@@ -223,6 +223,7 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
       else answers.push(asked);
     }
   }
+  if (!contract) answers.splice(0, answers.length, ...askedOfAlso(shelf, q, pack, parts[0], answers));
   const beside = askedBeside(shelf, q, pack, answers);
   answers.unshift(...beside.before);
   answers.push(...beside.after);

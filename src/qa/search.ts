@@ -648,3 +648,25 @@ export function askedSentence(shelf: Shelf, text: string, p: Passage): Passage {
   const { lead: _lead, follows: _follows, ...bare } = p;
   return { ...bare, quote };
 }
+
+/**
+ * "do small firms need a carbon reduction plan?": one subject answered (carbon), asked of another
+ * (small firms). Where the answer's headline does not speak of the other, its section that does comes
+ * first; where none does, the passage near the top that speaks of both is quoted beside it.
+ */
+export function askedOfAlso(shelf: Shelf, q: Question, pack: PolicyPack, primary: Subject | undefined, answers: readonly Answer[]): Answer[] {
+  const v = shelf.vocabulary;
+  const others = q.subjects.filter((s) => s !== primary && !ASKED_OF_CONTRACT.has(s));
+  const first = answers[0];
+  if (!first || !primary || ASKED_OF_CONTRACT.has(primary) || others.length !== 1 || q.parts.length > 1 || answers.length > 1 || first.searchedFor !== undefined) return [...answers];
+  const [of, also] = [v.subjects.find((s) => s.id === primary)?.re, v.subjects.find((s) => s.id === others[0])?.re];
+  const speaks = (text: string) => also !== undefined && also.test(text.toLowerCase());
+  if (!of || !also || speaks(first.headline)) return [...answers];
+  const speaking = first.sections.filter((x) => speaks([x.heading, x.text, ...(x.items ?? [])].join(' ')));
+  if (speaking.length > 0) return [{ ...first, sections: [...speaking, ...first.sections.filter((x) => !speaking.includes(x))] }];
+  const both = shelf.passages.search(searchText(q), pack.council.id, 4).find((p) => speaks(p.paragraph) && of.test(p.paragraph.toLowerCase()));
+  return both ? [first, quoted(shelf, pack, q, [both])] : [...answers];
+}
+
+/** Subjects of the contract itself: a question names them to say what it is asked of, not a second thing. */
+const ASKED_OF_CONTRACT: ReadonlySet<Subject> = new Set(['compare', 'national', 'weighting', 'threshold', 'requirements']);

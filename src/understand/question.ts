@@ -494,6 +494,8 @@ export function readQuestion(text: string, reader: Reader): Question {
   // not a comparison of councils.
   const asksIfDifferent = category !== undefined && councils.length <= 1 && v.categoryChange?.test(lower) === true;
   if (asksIfDifferent && subjects.includes('compare')) subjects.splice(subjects.indexOf('compare'), 1);
+  // "what's the difference between the TOMs and the Portal?": each of the two things, not the councils compared.
+  if (subjects.includes('compare') && councils.length <= 1 && parts.length >= 2 && v.differenceBetween?.test(lower)) subjects.splice(subjects.indexOf('compare'), 1);
   const competitive = v.competitive.no.test(lower) ? false : v.competitive.yes.test(lower) ? true : undefined;
   const notGiven = v.notGiven.find((n) => n.re.test(lower)) ?? v.notGiven.find((n) => n.re.test(spelt));
   const change = v.councilChange.test(lower) ? councils[0] : worksAt(lower, reader);

@@ -106,6 +106,8 @@ const VocabularySchema = z.object({
   asksApprover: pattern.optional(),
   /** "cwac policy mentions a government minimum weighting - what is it?": the national figure a council's document cites is what is asked */
   citesNational: pattern.optional(),
+  /** "what's the difference between the TOMs and the Portal?": two things set side by side, not councils compared */
+  differenceBetween: pattern.optional(),
   asksMandatory: pattern.optional(),
   claimsNoNeed: z.strictObject({ says: pattern, check: pattern }).optional(),
   asksOneOf: pattern.optional(),
@@ -303,6 +305,7 @@ export interface Vocabulary {
   asksAccept?: RegExp;
   asksApprover?: RegExp;
   citesNational?: RegExp;
+  differenceBetween?: RegExp;
   /** "is social value mandatory in Trafford?": whether social value must be included at all */
   asksMandatory?: RegExp;
   /** "my manager reckons we don't need SV … is she right?": `says` the claim, `check` the asking (group 1 who said it) */
@@ -451,6 +454,7 @@ export function compileVocabulary(raw: unknown, prefix = 'vocabulary'): Vocabula
     ...(v.asksAccept ? { asksAccept: re(v.asksAccept) } : {}),
     ...(v.asksApprover ? { asksApprover: re(v.asksApprover) } : {}),
     ...(v.citesNational ? { citesNational: re(v.citesNational) } : {}),
+    ...(v.differenceBetween ? { differenceBetween: re(v.differenceBetween) } : {}),
     ...(v.asksMandatory ? { asksMandatory: re(v.asksMandatory) } : {}),
     ...(v.claimsNoNeed ? { claimsNoNeed: { says: re(v.claimsNoNeed.says), check: re(v.claimsNoNeed.check) } } : {}),
     ...(v.asksOneOf ? { asksOneOf: re(v.asksOneOf) } : {}),

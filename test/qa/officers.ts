@@ -6656,6 +6656,26 @@ const HELD_OUT_34: OfficerRow[] = [
     { q: 'does stockport require suppliers to sign up to the GM Good Employment Charter', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [/encourage suppliers to sign up to the Greater Manchester Good Employment Charter/], excludes: [/^For staff delivering/m], source: SRC.statement },
     { q: 'do our suppliers have to pay the real living wage in stockport?', council: STOCKPORT, firstLine: /^For staff delivering the council's externally contracted services, yes/, includes: [/supply chain/] },
   ]),
+  // "difference between the TOMs and the Portal": each of the two, not the councils compared on one.
+  ...kind('multi-part', [
+    { q: "what's the difference between the TOMs and the Portal", council: STOCKPORT, includes: [/National TOMs in Stockport/, /Social Value Portal in Stockport/], before: [/National TOMs in Stockport/, /Social Value Portal in Stockport/], excludes: [/by council/] },
+    { q: 'is there a difference between the toms and the social value portal in trafford', council: TRAFFORD, includes: [/National TOMs in Trafford/, /Social Value Portal in Trafford/], excludes: [/by council/] },
+    { q: 'what is the difference between stockport and trafford on the portal', includes: [/by council/, STOCKPORT_RE, TRAFFORD_RE] },
+  ]),
+  // NT27's outcome is "Vulnerable people are helped to live independently" (Appendix B).
+  ...kind('document facts', [
+    { q: 'which TOM covers helping vulnerable people live independently', includes: [/The first: NT27\b/] },
+    { q: 'toms for older people', includes: [/The first: NT27\b/] },
+  ]),
+  // Statement s.5: the proposed policy covers potential suppliers; for SMEs, the routes of support
+  // (climate change training for SMEs, the Climate Action Business Forum) say what is offered them.
+  ...kind('document facts', [
+    { q: 'do small firms need a carbon reduction plan in stockport', council: STOCKPORT, includes: [/training for SMEs/], before: [/carbon reduction plan/, /Support for suppliers/, /Carbon reduction plans/] },
+  ]),
+  ...conversation([
+    { q: 'do suppliers need carbon reduction plans in stockport', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [] },
+    { q: 'does that apply to small firms', council: STOCKPORT, includes: [/SMEs/], before: [/Support for suppliers/, /Carbon reduction plans/], excludes: [/PID sign-off/] },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
