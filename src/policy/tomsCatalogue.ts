@@ -322,28 +322,22 @@ export function createTomsLookup(catalogue: TomsCatalogue): TomsLookup {
       const q = normaliseText(query);
       const subjects = SUBJECTS.filter((s) => s.asks.some((ask) => hasTerm(q, ask)));
       if (subjects.length === 0 && options?.fallback === false) return [];
-      const scores = subjects.length > 0 ? scoreBySubjects(indexed, subjects, q) : scoreByWords(indexed, q);
+      const scores = subjects.length > 0 ? scoreBySubjects(indexed, subjects) : scoreByWords(indexed, q);
       return rank(indexed, scores);
     },
   };
 }
 
-/**
- * Pinned refs outrank wording hits; a hit in the measure's own wording outranks one only in its outcome.
- * Among a subject's measures, each of the words the officer typed that its wording or outcome carries
- * counts once more ("helping vulnerable people live independently": NT27, whose outcome says so).
- */
-function scoreBySubjects(indexed: readonly IndexedMeasure[], subjects: readonly Subject[], q: string): Map<number, number> {
+/** Pinned refs outrank wording hits; a hit in the measure's own wording outranks one only in its outcome. */
+function scoreBySubjects(indexed: readonly IndexedMeasure[], subjects: readonly Subject[]): Map<number, number> {
   const scores = new Map<number, number>();
   for (const subject of subjects) {
-    const typed = [...new Set([...subject.asks, ...subject.terms])].filter((word) => hasTerm(q, word));
     for (const m of indexed) {
       let score = 0;
       const pin = subject.refs?.indexOf(m.measure.ref) ?? -1;
       if (pin >= 0) score += 10 - pin / 10; // keep the pinned order
       if (subject.terms.some((t) => hasTerm(m.wording, t))) score += 2;
       else if (subject.outcomes?.some((t) => hasTerm(m.outcome, t))) score += 1;
-      if (score > 0) score += typed.filter((ask) => hasTerm(m.wording, ask) || hasTerm(m.outcome, ask)).length;
       if (score > 0) scores.set(m.order, (scores.get(m.order) ?? 0) + score);
     }
   }

@@ -115,8 +115,13 @@ export function tomsThemes(toms: TomsLookup, source: string): Answer {
 
 /** The TOMs measures on the question's subject, when there are few enough to be an answer. */
 export function measuresFor(toms: TomsLookup, source: string, text: string, fallback: boolean): Answer | undefined {
-  const measures = toms.findBySubject(text, { fallback });
-  if (measures.length === 0 || measures.length > 20) return undefined;
+  const found = toms.findBySubject(text, { fallback });
+  if (found.length === 0 || found.length > 20) return undefined;
+  // "helping vulnerable people live independently": of the measures on the subject, those whose wording
+  // or outcome says more of the words typed come first (NT27: "… helped to live independently").
+  const typedWords = [...new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? [])].filter((w) => !ASKING.has(w)).map((w) => new RegExp(`\\b${w.slice(0, Math.max(4, w.length - 3))}`));
+  const saysOf = (m: TomsMeasure) => typedWords.filter((re) => re.test(`${wording(m)} ${m.outcome}`.toLowerCase())).length;
+  const measures = found.map((m, i) => ({ m, i, n: saysOf(m) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.m);
   // "which TOMs measures cover car miles?": the subject matches every travel and emissions measure;
   // those whose own wording says every word typed that any of them says (two at least: one word is
   // the subject the catalogue ranks by) lead, by name.

@@ -272,6 +272,8 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
     // "what would happen in CWaC in the same situation?" after "they want to swap the apprenticeships
     // … am I allowed?": the same thing asked, whether the swap may be accepted.
     if (previous.accepting) out.asksAccept = true;
+    // "is that mandatory?" after a weighting: whether the weighting applies, yes or no first.
+    if (previous.subjects.includes('weighting') && q.asksYesNo && q.proposedWeighting === undefined && v.plainYes?.obligation.test(q.text.toLowerCase())) out.asksApplies = true;
   }
   // "is that scored as part of the SV?", "does it count towards the weighting?" after CWaC's minimum
   // standards: "that" is what was just answered, asked of how bids are scored, so it leads.

@@ -41,6 +41,8 @@ const PER_WEEK = /^\s*(?:(?:a|per|each|every)\s+(?:week|wk)|p\.?w\.?(?![a-z])|we
 const UNIT = String.raw`(years?|yrs?|months?)`;
 /** "annual value around £15k", "monthly cost of £2,500", "yearly spend: 15k": the rate named before the amount. */
 const RATE_BEFORE = /\b(annual|yearly|quarterly|monthly|weekly)\s+(?:contract\s+)?(?:value|cost|spend|price|budget|amount|charge|fee)\s*(?:(?:of|is|will be|would be|around|about|approx(?:imately)?\.?|roughly|circa|c\.|~|:|=|at)\s*)*$/i;
+/** "3 yrs at £40k": a term, then the amount paid at over it, is a year's amount. */
+const YEARS_AT = new RegExp(String.raw`\b${N}\s*(?:years?|yrs?)\s+at\s*$`, 'i');
 const RATE_WORD: Readonly<Record<string, ValueBasis['per']>> = { annual: 'year', yearly: 'year', quarterly: 'quarter', monthly: 'month', weekly: 'week' };
 
 /** The main term: "for 4 years", "over 3 years", "if it runs 3 years", "a 3-year contract", "3+1 years" (main plus extension). */
@@ -186,10 +188,12 @@ export function findContractValue(text: string): ContractValueReading | undefine
   const rate = PER_YEAR.exec(after) ?? PER_QUARTER.exec(after) ?? PER_MONTH.exec(after) ?? PER_WEEK.exec(after);
   // "annual value around £15k": the rate's words before the amount.
   const before = at >= 0 ? RATE_BEFORE.exec(text.slice(0, at)) : null;
-  const per = PER_YEAR.test(after) ? 'year' : PER_QUARTER.test(after) ? 'quarter' : PER_MONTH.test(after) ? 'month' : PER_WEEK.test(after) ? 'week' : before ? RATE_WORD[before[1]!.toLowerCase()] : undefined;
-  if (!per || !(rate || before)) return reading;
+  const yearsAt = !rate && !before && at >= 0 && YEARS_AT.test(text.slice(0, at));
+  const per = PER_YEAR.test(after) ? 'year' : PER_QUARTER.test(after) ? 'quarter' : PER_MONTH.test(after) ? 'month' : PER_WEEK.test(after) ? 'week' : before ? RATE_WORD[before[1]!.toLowerCase()] : yearsAt ? 'year' : undefined;
+  if (!per || !(rate || before || yearsAt)) return reading;
   // The rate's own words are not the term: "£45k a year contract for 2 years" runs 2 years, not "a year".
-  const [from, end] = rate ? [at, at + reading.text.length + rate[0].length] : [before!.index, at + reading.text.length];
+  // "3 yrs at £40k": the words before are the term itself.
+  const [from, end] = rate ? [at, at + reading.text.length + rate[0].length] : before ? [before.index, at + reading.text.length] : [at, at + reading.text.length];
   const term = termOf(at >= 0 ? text.slice(0, from) + ' '.repeat(end - from) + text.slice(end) : text);
   const basis: ValueBasis = { rate: reading.value, per, ...(term ? { months: term.months, ...(term.extensionMonths ? { extensionMonths: term.extensionMonths } : {}) } : {}) };
   if (!term) return { ...reading, basis };

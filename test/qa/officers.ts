@@ -6676,6 +6676,31 @@ const HELD_OUT_34: OfficerRow[] = [
     { q: 'do suppliers need carbon reduction plans in stockport', council: STOCKPORT, firstLine: /^No, not as a requirement/, includes: [] },
     { q: 'does that apply to small firms', council: STOCKPORT, includes: [/SMEs/], before: [/Support for suppliers/, /Carbon reduction plans/], excludes: [/PID sign-off/] },
   ]),
+  // Policy (vii): alternative social value of equivalent value may be accepted on any contract; the
+  // £100,000 is the condition for payment deductions, not for the swap.
+  ...kind('verdict', [
+    { q: 'can a cwac supplier swap an sv commitment if they cant deliver it', council: CWAC, firstLine: /^Only if the alternative social value is of equivalent value/, includes: [], excludes: [/^Yes, for contracts over £100,000/m], source: SRC.cwac },
+  ]),
+  // Statement s.6 names STAR's 12 Steps to Social Value but does not list them.
+  ...kind('documents do not say', [
+    { q: 'what are the 12 steps to social value', council: STOCKPORT, firstLine: /^Stockport's documents do not list the 12 Steps to Social Value/, includes: [/whole organisation approach/], source: SRC.statement },
+  ]),
+  // "3 yrs at £40k": £40k a year, so £120,000 in total (£200,000 with the 2-year extension): 10% and
+  // payment deductions over £100,000 (Policy (iv), (vii)).
+  ...kind('totals over years', [
+    { q: 'cwac 3 yrs at £40k plus 2 yr optional extension – what weighting, and can we deduct payments?', council: CWAC, includes: [money(200000), pct(10), /reduce contractual payments/], excludes: [/£40,000 contract/], derived: [120000, 200000], source: SRC.cwac },
+    { q: 'cwac 3 yrs at £40k - weighting?', council: CWAC, includes: [money(120000), overYears(3), pct(10)], derived: [120000], source: SRC.cwac },
+  ]),
+  // "is that mandatory?" after a weighting: whether it applies to that contract, yes first (Charter s.4).
+  ...conversation([
+    { q: 'stockport sv weighting for a £40k goods contract?', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'and for works?', council: STOCKPORT, includes: [SAME, money(40000)] },
+    { q: 'is that mandatory?', council: STOCKPORT, firstLine: YES, includes: [SAME, pct(15), money(40000)] },
+  ]),
+  ...conversation([
+    { q: 'weighting for a £150k cwac contract', council: CWAC, includes: [pct(10)] },
+    { q: 'is it compulsory?', council: CWAC, includes: [SAME, /case by case/] },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
