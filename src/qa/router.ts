@@ -23,7 +23,7 @@ import { TOPIC_RULES, topicName } from './phrases.js';
 import { askedBeside, askedOfAlso, askedSentence, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsNotGiven, tomsThemes } from './toms.js';
-import { topicListing } from './topics.js';
+import { topicListing, verbatimListing } from './topics.js';
 import { offTopic } from './pointer.js';
 import { uncuratedAnswer } from './uncurated.js';
 import { askWhichCouncil, councilsWithDocumentNamed, didYouMean, notCovered, onlyCouncilSaying, onlyCouncilWriting, ownWords, resolveCouncil, type AskContext } from './whichCouncil.js';
@@ -137,6 +137,9 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   }
   // "who are STAR?" with no council known: each council's documents on the name, side by side, as for any name.
   const partnerNamed = !id && !contract && own.length === 1 && own[0] === 'procurement-partner';
+  // "which ones link to 'people who need support get it'?" after the TOMs themes: the council's list item typed as written.
+  const verbatim = id && !contract && own.every((s) => s === 'toms' || s === 'priorities') ? verbatimListing(shelf.vocabulary, shelf.pack(id), q.text) : undefined;
+  if (id && verbatim) return { answer: finish(shelf.now(), verbatim, [shelf.pack(id)], q, carried, why), council: id };
   if (!knownSubject || partnerNamed) return uncuratedAnswer(shelf, q, carried, id, why);
   // "living wage toms?", "carbon toms": the officer asks for measures, not a council's topic.
   // A council carried from the last question is not one asked about: "what TOMs relate to veterans?" asks for measures.

@@ -418,6 +418,26 @@ export function topicListing(v: Pick<Vocabulary, 'asksWhen' | 'subjects'>, pack:
   return id ? topic(v, pack, id, asked) : undefined;
 }
 
+/**
+ * "which tom themes map to 'stockport is a place people want to live'?": the topic with a list item
+ * whose label (three words at least, before its colon) the officer typed word for word, answered with it.
+ */
+export function verbatimListing(v: Pick<Vocabulary, 'asksWhen' | 'subjects'>, pack: PolicyPack, asked: string): Answer | undefined {
+  const plain = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const typed = plain(asked);
+  // An item that is only a name ("Anchor Institutions Roundtable") says no more than the name: the documents may.
+  const named = (item: string) => {
+    const label = plain(item.split(':')[0]!);
+    return item.includes(':') && label.trim().split(' ').length >= 3 && typed.includes(label);
+  };
+  for (const id of Object.keys(pack.topics) as TopicId[]) {
+    const item = pack.topics[id]!.parts.flatMap((p) => p.items ?? []).find(named);
+    // The item's own label picks its list; the rest of the words ("themes") may name another list of the topic.
+    if (item) return topic(v, pack, id, item.split(':')[0]!);
+  }
+  return undefined;
+}
+
 /** "Who is Stockport's procurement partner?": the council's own entry, quoted from its documents. */
 export function partnerAnswer(pack: PolicyPack): Answer | undefined {
   const partner = pack.council.procurementPartner;

@@ -306,7 +306,9 @@ export function withContext(q: Question, previous: QaContext | undefined, v: Voc
   const lower = q.text.toLowerCase();
   const pointsBack = /\b(it|its)\b/.test(lower) && q.councils.length === 0 && wordCount(q.text) <= 8;
   // "why didn't they go with that?" asks of the quote whatever its other words.
-  const leans = own.length === 0 && (leaning || q.refersBack !== undefined || (/\b(it|its|they|them|their|that|this|there)\b/.test(lower) && (q.otherWords.length <= 1 || (q.asksFor !== undefined && onlyAsks(q, v)))));
+  // "how many came?" after the quote on the Hong Kong newcomers' event: a figure asked in a few words, of it.
+  const briefAsk = q.asksFor !== undefined && q.councils.length === 0 && wordCount(q.text) <= 4;
+  const leans = own.length === 0 && (leaning || briefAsk || q.refersBack !== undefined || (/\b(it|its|they|them|their|that|this|there)\b/.test(lower) && (q.otherWords.length <= 1 || (q.asksFor !== undefined && onlyAsks(q, v)))));
   // "and stockport?" after a quote on CWaC's volunteering days: the same thing asked of the council named.
   const elsewhere = own.length === 0 && q.councils.length > 0 && q.otherWords.length === 0 && q.money === undefined && q.range === undefined;
   if (!carried.subjects && previous.about && (leans || pointsBack || elsewhere || pointsAtQuote(q, previous))) {

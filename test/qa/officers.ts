@@ -6701,6 +6701,25 @@ const HELD_OUT_34: OfficerRow[] = [
     { q: 'weighting for a £150k cwac contract', council: CWAC, includes: [pct(10)] },
     { q: 'is it compulsory?', council: CWAC, includes: [SAME, /case by case/] },
   ]),
+  // Trafford 3.2: the UA92 event "attended by over 200 Hong Kong newcomers", supported by the Growth
+  // Company, UA92, Momentic and the Business Growth Hub, Trafford College Group and two recruitment agencies.
+  ...conversation([
+    { q: 'trafford hong kong event - when and where was it', council: TRAFFORD, includes: [/UA92 on the 16 November 2021/] },
+    { q: 'how many came?', council: TRAFFORD, includes: [/over 200 Hong Kong newcomers/], excludes: [/came into force/] },
+    { q: 'which orgs helped out?', council: TRAFFORD, includes: [/The Growth Company/, /Trafford College Group/], excludes: [/I can help with social value/] },
+  ]),
+  // Policy, "Where are we now?": "over half the Council's spend has been with local companies".
+  ...kind('multi-part', [
+    { q: 'how much does cwac spend with external providers a year and how much of that is local', council: CWAC, includes: [/£300m a year/, /Over half the Council's spend/], before: [/£300m a year/, /Over half/], excludes: [/do not give that percentage/] },
+  ]),
+  // Charter s.1's table: each core outcome with its TOMs themes, asked by the outcome's own words.
+  ...kind('document facts', [
+    { q: "which tom themes map to 'stockport is a place people want to live'", council: STOCKPORT, firstLine: /^Stockport is a place people want to live: TOMs themes 3 \(Social\), 4 \(Environment\), 5 \(Social innovation\)/, includes: [], excludes: [/^Stockport's priority themes/m], source: SRC.charter },
+  ]),
+  ...conversation([
+    { q: 'what are the national TOMs themes', includes: [/5 themes/] },
+    { q: "which ones link to 'people who need support get it'", council: STOCKPORT, firstLine: /^People who need support get it: TOMs themes 1 \(Jobs\), 2 \(Growth\), 3 \(Social\), 5 \(Social innovation\)/, includes: [], excludes: [/Match My Project/] },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
