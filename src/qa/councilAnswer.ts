@@ -489,6 +489,8 @@ function curatedAnswer(shelf: Shelf, pack: PolicyPack, q: Question, primary: Sub
       // "have the schemes actually delivered anything?": what they report done to date is the answer.
       if (found.length > 0 && asked?.shows?.test(found[0]!.quote)) return quoted(shelf, pack, thing!, [found[0]!]);
       if (found.length > 0) return toLivePlan(pack, primary, notGiven(pack, q.notGiven.about, label, quoted(shelf, pack, thing!, found), says));
+      // "who funds the trafford sv coordinator post?": the passage nearest it says how it is to be funded.
+      if (!given && nearby && asked?.shows?.test(nearby.quote)) return quoted(shelf, pack, q, [nearby]);
       return toLivePlan(pack, primary, notGiven(pack, q.notGiven.about, label, given, says, nearby));
     }
     // "cwac sv officer email?": what a council's topic gives where its documents do is asked of that topic.

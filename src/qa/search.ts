@@ -542,8 +542,30 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   const figureless = misleads ? searched.slice(0, NEAR_THE_TOP).filter((p) => ofCouncil(p) && !wanted.shows.test(figuresFor(wanted, p.quote))).slice(0, 2) : [];
   if (figureless.length > 0) return notGiven(pack, about, '', quoted(shelf, pack, q, figureless));
   if (namesAll && answer.searchedFor !== undefined && wanted.shows.test(figuresFor(wanted, quotes(answer.headline)))) return answer;
+  // "how often are STAR's results reported?": a fact of the partner the council shares, which another council's documents give.
+  const shared = partnerFact(shelf, pack, q, (p) => gives(shelf, wanted, q, figuresFor(wanted, p.quote), true));
+  if (shared) return shared;
   // "that share of tenders", "how many, or what share, met that target" name what is not given.
   return notGiven(pack, about, about === wanted.about && !wanted.named ? label : '', answer);
+}
+
+/**
+ * "how often are STAR's results reported?" in Stockport: the council's documents do not say, but the
+ * partner named is also another council's, whose documents do ("reported quarterly through 5 STAR
+ * Measures"): said so, with their passage, named as theirs.
+ */
+function partnerFact(shelf: Shelf, pack: PolicyPack, q: Question, gives: (p: Passage) => boolean): Answer | undefined {
+  const partner = pack.council.procurementPartner?.name;
+  const short = partner?.split(/\s+/)[0];
+  if (!partner || !short || !new RegExp(`\\b${escapeRegExp(short)}\\b`, 'i').test(q.text)) return undefined;
+  for (const other of shelf.packs) {
+    if (other === pack || other.council.procurementPartner?.name !== partner) continue;
+    const found = shelf.passages.search(searchText(q), other.council.id, 10).find(gives);
+    if (!found) continue;
+    const none = notGiven(pack, '', '', undefined, `say. ${partner} is also ${other.council.shortName}'s procurement partner, and ${other.council.shortName}'s documents do`);
+    return { ...none, sections: [{ heading: `In ${other.council.shortName}'s documents`, text: `“${found.quote}”`, source: found.citation }] };
+  }
+  return undefined;
 }
 
 /**

@@ -6720,6 +6720,18 @@ const HELD_OUT_34: OfficerRow[] = [
     { q: 'what are the national TOMs themes', includes: [/5 themes/] },
     { q: "which ones link to 'people who need support get it'", council: STOCKPORT, firstLine: /^People who need support get it: TOMs themes 1 \(Jobs\), 2 \(Growth\), 3 \(Social\), 5 \(Social innovation\)/, includes: [], excludes: [/Match My Project/] },
   ]),
+  // STAR is Stockport's and Trafford's partner: what Trafford's report says of STAR (2.1: "invested in the
+  // Social Value Portal in April 2019", "reported quarterly through 5 STAR Measures") answers of STAR in Stockport.
+  ...kind('document facts', [
+    { q: 'when did STAR start using the sv portal', council: STOCKPORT, includes: [/also Trafford's procurement partner/, /April 2019/], source: SRC.trafford },
+    { q: "how often are STAR's results reported", council: STOCKPORT, includes: [/also Trafford's procurement partner/, /reported quarterly through 5 STAR Measures/], source: SRC.trafford },
+  ]),
+  // Who pays is not a figure: "who pays for it" is what is not said; Trafford 6.7 says how the
+  // co-ordinator post is to be funded (the Shared Prosperity Communities and Place Investment Plan).
+  ...kind('documents do not say', [
+    { q: 'who pays for the portal subscription', council: STOCKPORT, firstLine: /^Stockport's documents do not say who pays for it/, includes: [PORTAL], excludes: [/that amount/, /^Yes\b/m] },
+    { q: 'who funds the trafford sv coordinator post', council: TRAFFORD, includes: [/Shared Prosperity Communities and Place Investment Plan/, /to fund a dedicated Social Value Co-ordinator/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
