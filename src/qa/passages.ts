@@ -674,9 +674,11 @@ export function createPassageIndex(sources: SourceLibrary, vocabulary: SearchWor
       const attendance = counted.length > 0 && asksAttendance(question);
       const askedGeneric = new Set(words(own).filter((x) => GENERIC.has(x) && x !== 'social' && x !== 'value').map(stem));
       // "whats the round table …", typed without the apostrophe, asks the same.
-      const definition = /^\s*(what|who)('s|'re|s| is| are)\b/i.test(question);
+      // "sorry newbie q - what's an anchor institution?": after a lead-in and its dash, the same.
+      const definition = /^(?:[^?.]{0,30}\s[-–:]\s*)?\s*(what|who)('s|'re|s| is| are)\b/i.test(question);
       /** A sentence (its words, space-padded) that says what the thing asked about is ("… Round Table is a partnership …"). */
-      const defining = definition ? terms.filter((t) => !leantOnly.has(stem(t))).map((t) => new RegExp(`\\b${t}s? (is|are) (a|an|the)\\b`)) : [];
+      // "Anchor institutions are large public sector organisations …": a plural defined by the kind of thing they are.
+      const defining = definition ? terms.filter((t) => !leantOnly.has(stem(t))).map((t) => new RegExp(`\\b${t}s? (?:(?:is|are) (?:a|an|the)|are (?:[a-z]+ ){0,3}(?:organisations|bodies|institutions|groups|networks|partnerships|tools|schemes|programmes|platforms|companies|businesses))\\b`)) : [];
       const definesIt = (lower: string) => defining.some((re) => re.test(lower));
       // "What does the charter commit the council to?": the sentence that introduces the list of them, with the list.
       const asksWhatList = /^\s*what (does|do|did|will|would|[a-z]+ (are|is) (in|there))\b/i.test(question);

@@ -10,7 +10,9 @@ import { offTopic } from './pointer.js';
 import type { PolicyPack } from '../policy/schema.js';
 import type { Answer } from './answer.js';
 import { compareSubject } from './compare.js';
-import { askedSentence, searchDocuments, searchText, type Answered } from './search.js';
+import { askedSentence, quoted, searchDocuments, searchText, type Answered } from './search.js';
+import { askedAs, gives, wantedFigure } from './figureAsked.js';
+import { notGiven } from './topics.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor } from './toms.js';
 import { askWhichCouncil, councilsWithDocumentNamed, onlyCouncilFor, ownWords, rareNameFor, writtenAsName } from './whichCouncil.js';
@@ -72,6 +74,9 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
   const rare = !named ? rareNameFor(shelf, q, id) : undefined;
   const there = rare ? searchDocuments(shelf, { ...q, councils: [rare.id] }, rare.id, false) : undefined;
   if (rare && there) return rare.id === id ? there : { answer: { ...there.answer, context: `From ${shelf.councilName(rare.id)}'s documents, ${rare.why}.` }, council: rare.id };
+  // "hw mny trees did hopkins n tarmac plant": no passage says it all, but the names pick theirs.
+  const byNames = rare ? ofNames(shelf, q, rare.id) : undefined;
+  if (rare && byNames) return { answer: rare.id === id ? byNames : { ...byNames, context: `From ${shelf.councilName(rare.id)}'s documents, ${rare.why}.` }, council: rare.id };
   // Only a subject officers ask TOMs about ("veterans"), not any word that happens to be in a measure;
   // and only where the measures speak to much of what was asked: "is the lower level car park shut this
   // week?" shares "car" with "car miles saved" and nothing else.
@@ -102,6 +107,26 @@ export function uncuratedAnswer(shelf: Shelf, q: Question, carried: Carried, id:
   const found = inAssumed ?? searchDocuments(shelf, q, id);
   if (found) return found;
   return { answer: offTopic(shelf), unanswered: true };
+}
+
+/**
+ * The passage on the names only one council's documents use, and rarely ("Hopkins", "Tarmac"), where no
+ * passage says all that was asked of them; a figure asked that it does not give is said not given.
+ */
+function ofNames(shelf: Shelf, q: Question, council: string): Answer | undefined {
+  const passages = shelf.passages;
+  const text = searchText(q);
+  // Every word asked must be the documents' ("whats the capital of france": "france" is not, whatever "Capital" names).
+  const terms = passages.keyTerms(text);
+  if (passages.knownTerms(text).length < terms.length) return undefined;
+  const names = terms.filter((t) => passages.frequency(t) <= 3 && passages.councilsUsing(t).size === 1 && writtenAsName(passages.asWritten(text, t)));
+  if (names.length === 0) return undefined;
+  const found = passages.search(names.join(' '), council, 2, names.length).filter((p) => names.every((t) => passages.mentions(t, p.paragraph)));
+  if (found.length === 0) return undefined;
+  const pack = shelf.pack(council);
+  const answer = quoted(shelf, pack, q, found.slice(0, 1));
+  const wanted = wantedFigure(shelf, q);
+  return wanted && !gives(shelf, wanted, q, found[0]!.quote, true) ? notGiven(pack, askedAs(shelf, wanted, q), '', answer) : answer;
 }
 
 /** Each council's sentence that carries what was asked, side by side; undefined when a council's best passage does not. */

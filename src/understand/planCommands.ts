@@ -116,7 +116,7 @@ const LEAD_ASKS = [
 /** The plan named before what is asked of it, and the break after it ("action plan, …", "the sv action plan - …"). */
 const PLAN_NAMED_FIRST = /^(?:the\s+|our\s+|their\s+)?(?:social\s+value\s+|sv\s+)?action\s+plan\s*(?:[-–—:,;]\s*|\s-\s*)/i;
 /** Asked of the plan just named: how it stands, which the plan's own card shows (status counts by theme). */
-const PLAN_STATUS_ASK = /^(?:(?:what(?:'s| is)|whats|wots)\s+(?:the\s+)?(?:latest|status|progress|position|state of play)|where (?:are|r) we(?: at| up to)?|how(?:'s| is) it (?:going|looking)|how are we doing|progress|status|latest)\s*(?:on it|so far|now)?[\s?.!]*$/i;
+const PLAN_STATUS_ASK = /^(?:(?:can|could) (?:i|we|you|u) (?:see|check|find out)\s+|show me\s+|tell me\s+)?(?:(?:what(?:'s| is)|whats|wots)\s+(?:the\s+)?(?:latest|status|progress|position|state of play)|where (?:are|r) we(?: at| up to)?|where (?:we're|we are|were) (?:at|up to)|how(?:'s| is) it (?:going|looking)|how (?:are we|we're|we are) doing|progress|status|latest)\s*(?:on it|with it|so far|now)?[\s?.!]*$/i;
 /** "… on the cwac plan", "… in cwac's action plan" (the council already taken out): where, not who. */
 const ON_THE_PLAN = /\s+(?:(?:on|in|from|under)\s+)?(?:the\s+|their\s+|our\s+|its\s+)?(?:social\s+value\s+|sv\s+)?(?:action\s+plan|plan)$/i;
 

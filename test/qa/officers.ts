@@ -6732,6 +6732,31 @@ const HELD_OUT_34: OfficerRow[] = [
     { q: 'who pays for the portal subscription', council: STOCKPORT, firstLine: /^Stockport's documents do not say who pays for it/, includes: [PORTAL], excludes: [/that amount/, /^Yes\b/m] },
     { q: 'who funds the trafford sv coordinator post', council: TRAFFORD, includes: [/Shared Prosperity Communities and Place Investment Plan/, /to fund a dedicated Social Value Co-ordinator/], excludes: [DOES_NOT_SAY], source: SRC.trafford },
   ]),
+  // The plan named, then "can i see where we're at with it": the live plan, not the report's paragraph on it.
+  ...kind('routing', [
+    { q: "trafford action plan - can i see where we're at with it", council: TRAFFORD, firstLine: /Trafford: \d+ actions, \d+ open/, includes: [], excludes: [/live' document, monitored/] },
+  ]),
+  // Background, then "Can we actually do that?" of leaving social value out: no (Statement s.4, PID
+  // sign-off; exceptions need senior officer sign-off).
+  ...kind('verdict', [
+    {
+      q: "Morning! Hope you're well. Bit of background - I've just taken over the leisure centre cleaning re-tender from a colleague who's gone on mat leave and her notes are a bit all over the place. It's about £55k a year for 2 years, Stockport. Her notes say she was going to leave social value out altogether because the incumbent is a tiny local firm and she didn't want to put them off. Can we actually do that? Anyway I also need to get the spec sorted by Friday so any help appreciated",
+      council: STOCKPORT,
+      includes: [/^No\b/m, money(110000), SENIOR_OFFICER],
+      excludes: [/^Yes\b/m],
+      derived: [110000],
+      source: SRC.statement,
+    },
+  ]),
+  // Statement s.7: "Anchor institutions are large public sector organisations which are rooted in place …".
+  ...kind('document facts', [
+    { q: "sorry newbie q - what's an anchor institution?", council: STOCKPORT, firstLine: /^["“]?Anchor institutions are large public sector organisations/, includes: [], excludes: [/I can help with social value/], source: SRC.statement },
+    { q: "what's an anchor institution?", council: STOCKPORT, firstLine: /^["“]?Anchor institutions are large public sector organisations/, includes: [] },
+  ]),
+  // Statement s.4: Hopkins and Tarmac provided dropped kerb crossings and resurfacing; trees were George Cox's.
+  ...kind('documents do not say', [
+    { q: 'hw mny trees did hopkins n tarmac plant', council: STOCKPORT, firstLine: /do not give that number/, includes: [/Hopkins and Tarmac provided dropped curb crossings/], excludes: [/I can help with social value/], source: SRC.statement },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
