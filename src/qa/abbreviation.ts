@@ -55,7 +55,18 @@ export function spelledOutIn(sentence: string, abbreviation: string): { expansio
 
 /** `council`: the council asked of or in play, whose documents are looked at first. */
 export function spelledOut(shelf: Shelf, abbreviation: string, council: string | undefined): Answer {
-  const first = (ps: Passage[]) => ps.find((p) => p.council === council) ?? ps[0];
+  // "what does VCFSE stand for?": the documents write "(VCSFE)"; the vocabulary's words for the same thing
+  // are tried after the one typed.
+  const typed = abbreviation.toLowerCase();
+  const same = (shelf.vocabulary.synonyms.find((g) => g.includes(typed)) ?? []).filter((w) => w !== typed);
+  for (const letters of [abbreviation, ...same]) {
+    const spelt = spelledOutOf(shelf, letters, council);
+    if (spelt) return spelt;
+  }
+  return usedAsName(shelf, abbreviation, council);
+}
+
+function spelledOutOf(shelf: Shelf, abbreviation: string, council: string | undefined): Answer | undefined {
   const bracketed = shelf.passages.sentencesMatching(new RegExp(`\\(\\s*${escapeRegExp(abbreviation)}[\\d/ .]*\\)|(?<![A-Za-z])${escapeRegExp(abbreviation)}\\s*\\(`, 'i'), undefined);
   const found = bracketed.flatMap((p) => {
     const spelt = spelledOutIn(p.quote, abbreviation);
@@ -75,6 +86,12 @@ export function spelledOut(shelf: Shelf, abbreviation: string, council: string |
       suggestions: [],
     };
   }
+  return undefined;
+}
+
+/** Where the documents use it only as a name ("STAR Procurement"), or not at all: said so. */
+function usedAsName(shelf: Shelf, abbreviation: string, council: string | undefined): Answer {
+  const first = (ps: Passage[]) => ps.find((p) => p.council === council) ?? ps[0];
   const used = first(shelf.passages.sentencesMatching(new RegExp(`(?<![A-Za-z])${escapeRegExp(abbreviation)}(?![A-Za-z])`, 'i'), undefined));
   const written = used ? (new RegExp(`(?<![A-Za-z])${escapeRegExp(abbreviation)}(?![A-Za-z])`, 'i').exec(used.quote)?.[0] ?? abbreviation) : abbreviation.toUpperCase();
   return {

@@ -19,7 +19,7 @@ import { notGivenEntry, wantedFigure, withoutAsking } from './figureAsked.js';
 import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
-import { howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, topicListing, verdictByForce, yesForContracts } from './topics.js';
+import { givenElsewhere, howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, topicListing, verdictByForce, yesForContracts } from './topics.js';
 import { listNames } from '../text/lists.js';
 import { escapeRegExp } from '../text/regex.js';
 import { appliesAnswer, belowAnswer, belowAnyValue, claimNoNeed, claimNoNeedWithin, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue, withAlternative } from './verdict.js';
@@ -116,30 +116,22 @@ function shownBySubject(shelf: Shelf, pack: PolicyPack, q: Question, asked: NotG
     const said = of(p);
     return shows(said) ? [{ pack: p, said }] : [];
   });
-  if (!own && others.length === 0) return undefined;
-  const given = notGiven(pack, asked.about, '', own, says);
-  const answer = others.length > 0 ? { ...given, headline: `${given.headline} ${listNames(others.map((o) => `${o.pack.council.shortName}'s`))} documents do: see below.` } : given;
-  const beside = others.map((o) => ({ heading: `In ${o.pack.council.shortName}'s documents`, text: o.said.headline, ...(o.said.sources[0] ? { source: o.said.sources.join('; ') } : {}) }));
-  return { ...answer, sections: [...beside, ...answer.sections] };
+  const first = others[0];
+  if (first) return givenElsewhere(pack, says, { council: first.pack.council.shortName, text: first.said.headline, ...(first.said.sources.length > 0 ? { source: first.said.sources.join('; ') } : {}) }, own);
+  return own ? notGiven(pack, asked.about, '', own, says) : undefined;
 }
 
 /**
  * What the documents say where the thing asked is written word for word (`words`): this council's
  * sentence, as the nearest they come; or, where only other councils' documents write it, that this
- * council's do not mention it, with their sentences, each cited.
+ * council's do not mention it, with the first other council's sentence, cited.
  */
 function namedWordForWord(shelf: Shelf, pack: PolicyPack, words: string, about: string, says: string): Answer | undefined {
   const written = shelf.passages.sentencesMatching(new RegExp(`\\b${escapeRegExp(words)}\\b`, 'i'));
   const here = written.find((p) => p.council === pack.council.id);
   if (here) return notGiven(pack, about, '', undefined, says, here);
-  const others = shelf.packs.filter((p) => written.some((w) => w.council === p.council.id));
-  if (others.length === 0) return undefined;
-  const answer = notGiven(pack, '', '', undefined, `mention ${about}. Of the councils covered, ${listNames(others.map((o) => `${o.council.shortName}'s`))} do`);
-  const sections = others.map((o) => {
-    const passage = written.find((w) => w.council === o.council.id)!;
-    return { heading: `In ${o.council.shortName}'s documents`, text: `“${passage.quote}”`, source: passage.citation };
-  });
-  return { ...answer, sections };
+  const theirs = written[0];
+  return theirs ? givenElsewhere(pack, `mention ${about}`, { council: shelf.pack(theirs.council).council.shortName, text: `“${theirs.quote}”`, source: theirs.citation }) : undefined;
 }
 
 /**

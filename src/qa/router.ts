@@ -77,7 +77,13 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   if (q.councils.length === 0 && q.mention.uncovered) return { answer: notCovered(shelf, q.mention.uncovered) };
   if (q.councils.length === 0 && q.mention.misspelt) return { answer: didYouMean(shelf, q, q.mention.misspelt.typed, q.mention.misspelt.id) };
   // "what does TOMs stand for?": the documents' own words, whichever council; the one asked of is looked at first.
-  if (q.spellsOut) return { answer: spelledOut(shelf, q.spellsOut, q.councils[0] ?? carried.council ?? ctx.userCouncil ?? ctx.defaultCouncil) };
+  // "what does VCFSE stand for and how does stockport link suppliers up with them?": the rest asked too.
+  if (q.spellsOut) {
+    const council = q.councils[0] ?? carried.council ?? ctx.userCouncil ?? ctx.defaultCouncil;
+    const spelt = spelledOut(shelf, q.spellsOut, council);
+    const more = council && clausesOf(q.text).length > 1 ? askedBeside(shelf, q, shelf.pack(council), [spelt]) : undefined;
+    return { answer: more ? together([spelt, ...more.before, ...more.after]) : spelt };
+  }
   const contract = contractOf(q);
   const own = q.subjects.filter((s) => s !== 'compare' && s !== 'national');
   // "What is NT1 and what weighting for £60k?": the measure, then the rest as asked. "What's the

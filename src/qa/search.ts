@@ -18,7 +18,7 @@ import { notOutright } from './guarantee.js';
 import { ABOUT, type Passage } from './passages.js';
 import { topicName } from './phrases.js';
 import type { Shelf } from './shelf.js';
-import { coveredElsewhere, hasWord, namesListLed, notGiven, notSaid, passageAnswer, topic, topicListing } from './topics.js';
+import { coveredElsewhere, givenElsewhere, hasWord, namesListLed, notGiven, notSaid, passageAnswer, topic, topicListing } from './topics.js';
 
 /** An answer and the council it is for, when there is one. */
 export interface Answered {
@@ -562,8 +562,7 @@ function partnerFact(shelf: Shelf, pack: PolicyPack, q: Question, gives: (p: Pas
     if (other === pack || other.council.procurementPartner?.name !== partner) continue;
     const found = shelf.passages.search(searchText(q), other.council.id, 10).find(gives);
     if (!found) continue;
-    const none = notGiven(pack, '', '', undefined, `say. ${partner} is also ${other.council.shortName}'s procurement partner, and ${other.council.shortName}'s documents do`);
-    return { ...none, sections: [{ heading: `In ${other.council.shortName}'s documents`, text: `“${found.quote}”`, source: found.citation }] };
+    return givenElsewhere(pack, 'say', { council: other.council.shortName, text: `“${found.quote}”`, source: found.citation }, undefined, `${partner} is also ${other.council.shortName}'s procurement partner, and `);
   }
   return undefined;
 }

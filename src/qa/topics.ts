@@ -683,6 +683,26 @@ export function notSaid(pack: PolicyPack, what: string, nearby: Passage[], elsew
  * words it as what they do not do ("do not set a social value rule for grants"); `nearby` is the
  * passage that comes nearest, quoted when there is no curated answer to give.
  */
+/**
+ * "what are the 5 STAR measures?" in Stockport: this council's documents do not give it, another
+ * council's do, and what they say is the answer, on the card's face with its source (a section would
+ * sit behind "More"). `lead`: why theirs answers ("STAR Procurement is also Trafford's partner").
+ * What this council's documents do say of the subject, where anything, is a section.
+ */
+export function givenElsewhere(pack: PolicyPack, says: string, theirs: { council: string; text: string; source?: string }, ours?: Answer, lead = ''): Answer {
+  const name = pack.council.shortName;
+  return {
+    kind: 'answer',
+    title: `Not given in ${name}'s documents`,
+    headline: `${name}'s documents do not ${says}. ${lead}${theirs.council}'s documents do: ${theirs.text}`,
+    facts: [],
+    sections: ours ? [{ heading: `What ${name}'s documents say`, text: ours.headline, ...(ours.sources.length > 0 ? { source: ours.sources.join('; ') } : {}) }] : [],
+    notes: [],
+    sources: theirs.source ? [theirs.source] : [],
+    suggestions: [],
+  };
+}
+
 export function notGiven(pack: PolicyPack, about: string, subject: string, given: Answer | undefined, says?: string, nearby?: Passage): Answer {
   const name = pack.council.shortName;
   const headline = `${name}'s documents do not ${says ?? `give ${about}${subject ? ` for ${subject}` : ''}`}.${given ? ` What they do say: ${given.headline}` : ''}`;

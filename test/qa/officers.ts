@@ -6597,7 +6597,7 @@ const HELD_OUT_34: OfficerRow[] = [
   // Trafford 2.1: "The results are reported quarterly through 5 STAR Measures" and no more: the measures are
   // not listed, and only Trafford's report mentions them.
   ...kind('documents do not say', [
-    { q: 'what are the 5 STAR measures', council: STOCKPORT, firstLine: /^Stockport's documents do not mention the 5 STAR Measures\.$/, includes: [/Of the councils covered, Trafford's do/, /reported quarterly through 5 STAR Measures/], excludes: [/National TOMs have 5 themes/], source: SRC.trafford },
+    { q: 'what are the 5 STAR measures', council: STOCKPORT, firstLine: /^Stockport's documents do not mention the 5 STAR Measures\.$/, includes: [/Trafford's documents do: .The results are reported quarterly/, /reported quarterly through 5 STAR Measures/], excludes: [/National TOMs have 5 themes/], source: SRC.trafford },
     { q: 'what are the five star measures trafford reports on?', council: TRAFFORD, firstLine: /^Trafford's documents do not list the 5 STAR Measures/, includes: [/STAR Board and Joint Committee/], excludes: [/applies the Themes, Outcomes, Measures/], source: SRC.trafford },
     { q: 'star measures - what are they', council: TRAFFORD, noDefault: true, includes: [/only council whose documents mention .5 STAR Measures/, /do not list the 5 STAR Measures/], excludes: [WHICH_COUNCIL, /National TOMs have 5 themes/] },
   ]),
@@ -6622,7 +6622,7 @@ const HELD_OUT_34: OfficerRow[] = [
   // Trafford 2.2 gives the Maturity Index's five stages and Trafford's level; Stockport's Statement s.7
   // says the steering group completes the Index yearly, with no level; CWaC's policy gives none either.
   ...kind('documents do not say', [
-    { q: 'what are the 5 stages of the maturity index', council: STOCKPORT, firstLine: /^Stockport's documents do not list the stages of the Social Value Maturity Index/, includes: [/Trafford's documents do: see below/, /0: Minimum; 1: Developing; 2: Mature; 3: Leader; 4: Innovator/], source: SRC.trafford },
+    { q: 'what are the 5 stages of the maturity index', council: STOCKPORT, firstLine: /^Stockport's documents do not list the stages of the Social Value Maturity Index/, includes: [/Trafford's documents do: The five stages: 0: Minimum; 1: Developing; 2: Mature; 3: Leader; 4: Innovator/, /completes the Social Value Maturity Index every year/], source: SRC.trafford },
     { q: "what's stockport's social value maturity level", council: STOCKPORT, firstLine: /^Stockport's documents do not give a level or rating on the Social Value Maturity Index/, includes: [/completes the Social Value Maturity Index every year/, /developing to becoming an innovator/] },
     { q: 'how mature is cwac on social value?', council: CWAC, firstLine: /^Cheshire West and Chester's documents do not give a level or rating/, includes: [/Trafford was assessed as overall/] },
     { q: 'what stages does the maturity index have in trafford', council: TRAFFORD, includes: [/4: Innovator/], excludes: [DOES_NOT_SAY] },
@@ -6756,6 +6756,10 @@ const HELD_OUT_34: OfficerRow[] = [
   // Statement s.4: Hopkins and Tarmac provided dropped kerb crossings and resurfacing; trees were George Cox's.
   ...kind('documents do not say', [
     { q: 'hw mny trees did hopkins n tarmac plant', council: STOCKPORT, firstLine: /do not give that number/, includes: [/Hopkins and Tarmac provided dropped curb crossings/], excludes: [/I can help with social value/], source: SRC.statement },
+  ]),
+  // Statement s.1 spells out "(VCSFE)"; officers type VCFSE, the same sector (the vocabulary's synonyms).
+  ...kind('document facts', [
+    { q: 'what does VCFSE stand for', firstLine: /stands for Voluntary, Community, Faith, and Social Enterprise/, includes: [], excludes: [/do not spell out/], source: SRC.statement },
   ]),
 ];
 
