@@ -20,7 +20,6 @@ import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { givenElsewhere, howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, topicListing, verdictByForce, yesForContracts } from './topics.js';
-import { listNames } from '../text/lists.js';
 import { escapeRegExp } from '../text/regex.js';
 import { appliesAnswer, belowAnswer, belowAnyValue, claimNoNeed, claimNoNeedWithin, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue, withAlternative } from './verdict.js';
 import { weightingRuleWith, writtenAsName } from './whichCouncil.js';
@@ -96,10 +95,11 @@ function absentHere(shelf: Shelf, pack: PolicyPack, q: Question, subject: Subjec
     const ofThing = said ? clausesNaming(said.headline, thing) : [];
     return said && ofThing.length > 0 ? [{ pack: p, said: { ...said, headline: ofThing.join(' ') } }] : [];
   });
-  if (others.length === 0) return undefined;
-  const names = listNames(others.map((o) => `${o.pack.council.shortName}'s`));
-  const answer = notGiven(pack, '', '', undefined, `${absent}. Of the councils covered, ${names} do`);
-  return { ...answer, sections: others.map((o) => ({ heading: `In ${o.pack.council.shortName}'s documents`, text: o.said.headline, ...(o.said.sources[0] ? { source: o.said.sources.join('; ') } : {}) })) };
+  const first = others[0];
+  if (!first) return undefined;
+  const answer = givenElsewhere(pack, absent, { council: first.pack.council.shortName, text: first.said.headline, ...(first.said.sources.length > 0 ? { source: first.said.sources.join('; ') } : {}) });
+  // A third council's documents that also have it, behind More.
+  return { ...answer, sections: others.slice(1).map((o) => ({ heading: `In ${o.pack.council.shortName}'s documents`, text: o.said.headline, ...(o.said.sources[0] ? { source: o.said.sources.join('; ') } : {}) })) };
 }
 
 /**

@@ -6761,6 +6761,20 @@ const HELD_OUT_34: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'what does VCFSE stand for', firstLine: /stands for Voluntary, Community, Faith, and Social Enterprise/, includes: [], excludes: [/do not spell out/], source: SRC.statement },
   ]),
+  // Trafford 2.2: the February 2021 assessment "reported to the Council's Corporate Leadership Team".
+  ...conversation([
+    { q: "whats trafford's current sv maturity level", council: TRAFFORD, includes: [/developing to becoming an innovator/] },
+    { q: 'who was that reported to?', council: TRAFFORD, includes: [/reported to the Council's Corporate Leadership Team/] },
+  ]),
+  // "if that makes a difference" asks whether the value changes the answer, not a comparison of councils.
+  ...conversation([
+    { q: 'what weighting for a cwac £40k contract', council: CWAC, includes: [money(50000)] },
+    { q: 'its £75k actually if that makes a difference', council: CWAC, includes: [pct(5), money(75000)], excludes: [/by council/, STOCKPORT_RE] },
+  ]),
+  // Stockport has no social value fund; CWaC's (vii) says what its fund is, on the card's face.
+  ...kind('documents do not say', [
+    { q: 'how much is in the social value fund', council: STOCKPORT, firstLine: /^Stockport's documents do not mention a social value fund\.$/, includes: [/Cheshire West and Chester's documents do: The deductions are invested in a social value fund/] },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
