@@ -81,6 +81,11 @@ function clausesNaming(text: string, thing: string, naming = true): string[] {
   return clauses.filter((x) => new RegExp(`\\b${escapeRegExp(thing)}\\b`, 'i').test(x) === naming).map((x) => `${x[0]!.toUpperCase()}${x.slice(1)}`.replace(/[.;,]?$/, '.'));
 }
 
+/** Another council's answer, as what its documents say (see givenElsewhere). */
+function theirs(pack: PolicyPack, said: Answer): { council: string; text: string; source?: string } {
+  return { council: pack.council.shortName, text: said.headline, ...(said.sources.length > 0 ? { source: said.sources.join('; ') } : {}) };
+}
+
 /**
  * A thing the council's documents do not have at all (Stockport's social value fund), said so, with
  * what the councils whose documents do have it say of the thing itself (its sentences, not the rest of
@@ -97,7 +102,7 @@ function absentHere(shelf: Shelf, pack: PolicyPack, q: Question, subject: Subjec
   });
   const first = others[0];
   if (!first) return undefined;
-  const answer = givenElsewhere(pack, absent, { council: first.pack.council.shortName, text: first.said.headline, ...(first.said.sources.length > 0 ? { source: first.said.sources.join('; ') } : {}) });
+  const answer = givenElsewhere(pack, absent, theirs(first.pack, first.said));
   // A third council's documents that also have it, behind More.
   return { ...answer, sections: others.slice(1).map((o) => ({ heading: `In ${o.pack.council.shortName}'s documents`, text: o.said.headline, ...(o.said.sources[0] ? { source: o.said.sources.join('; ') } : {}) })) };
 }
@@ -117,7 +122,7 @@ function shownBySubject(shelf: Shelf, pack: PolicyPack, q: Question, asked: NotG
     return shows(said) ? [{ pack: p, said }] : [];
   });
   const first = others[0];
-  if (first) return givenElsewhere(pack, says, { council: first.pack.council.shortName, text: first.said.headline, ...(first.said.sources.length > 0 ? { source: first.said.sources.join('; ') } : {}) }, own);
+  if (first) return givenElsewhere(pack, says, theirs(first.pack, first.said), own);
   return own ? notGiven(pack, asked.about, '', own, says) : undefined;
 }
 

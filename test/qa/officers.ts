@@ -6775,6 +6775,12 @@ const HELD_OUT_34: OfficerRow[] = [
   ...kind('documents do not say', [
     { q: 'how much is in the social value fund', council: STOCKPORT, firstLine: /^Stockport's documents do not mention a social value fund\.$/, includes: [/Cheshire West and Chester's documents do: The deductions are invested in a social value fund/] },
   ]),
+  // Policy, Employment (ii): "up to 2 days that staff can use for volunteering"; Stockport's Charter s.3
+  // only encourages staff to volunteer, with no number of days.
+  ...kind('documents do not say', [
+    { q: 'do stockport staff get volunteering days?', council: STOCKPORT, firstLine: /do not give a number of days/, includes: [] },
+    { q: 'do cwac staff get volunteering days?', council: CWAC, includes: [/up to 2 days that staff can use for volunteering/], excludes: [DOES_NOT_SAY], source: SRC.cwac },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
