@@ -24,7 +24,9 @@ const RESUME = new RegExp(`^(?:resume|continue|open)(?: (?:my|the))?(?: (?:pid )
 const BARE_ID = new RegExp(`^(${ID})$`);
 /** "i need to start a pid for a £90k … contract, can you walk me through the sv bits": starting one, said in prose. */
 const STARTS_IN_PROSE =
-  /^(?:(?:hi|hello|morning|afternoon|ok|okay|right|so)\b[\s,!-]*)?(?:i\s*(?:need|want|have|'?ve got|'?m going|am going|'?d like|would like)\s+to|i'?m|i am|we\s*(?:need|want|have|'?re going)\s+to|(?:can|could) you (?:help me|walk me through|take me through)|help me|walk me through|take me through|let'?s|please)\s+(?:(?:start|begin|do|fill in|fill out|complete|create|set up|put together|write|raise|open)(?:ing)?\s+)?(?:a|an|the|my|our)?\s*(?:new\s+)?pid\b(?! (?:sign[- ]?off|rules?|requirements?|stage)\b)/;
+  /^(?:(?:hi|hello|morning|afternoon|ok|okay|right|so)\b[\s,!-]*)?(?:(?:i\s*)?(?:need|want|have|'?ve got|'?m going|am going|'?d like|would like)\s+to|i'?m|i am|we\s*(?:need|want|have|'?re going)\s+to|(?:can|could) you (?:help me|walk me through|take me through)|help me|walk me through|take me through|let'?s|please)\s+(?:(?:start|begin|do|fill in|fill out|complete|create|set up|put together|write|raise|open)(?:ing)?\s+)?(?:(?:the\s+)?(?:sv|social value)\s+(?:bits?|parts?|sections?|side)\s+(?:of|for|in)\s+)?(?:a|an|the|my|our)?\s*(?:new\s+)?pid\b(?! (?:sign[- ]?off|rules?|requirements?|stage)\b)/;
+/** "can you start a PID checklist for a £75k … contract?": a request put as a question. */
+const ASKS_FOR_ONE = /^(?:can|could|would|will) (?:you|u|i|we) (?:please )?(?:start|begin|open|create|set up|do|run|fill in|walk me through|take me through|help me (?:with|start|do|fill in))\b/;
 /** "I need to do a PID - does social value need to be in it?": a question asked after it is Q&A's. */
 const ASKS_AFTER = /(?:[-\u2013,;:.?]|\band|\bbut)\s+(?:does|do|is|are|what|which|who|how|when|where|why|can (?:i|we)|must|should|will|would)\b/;
 
@@ -46,7 +48,8 @@ export function parseChecklistCommand(text: string, read: () => Question): Check
   if (/\bchecklists?\b/.test(bare) || /^(?:new|start|begin|create)(?: a| an)?(?: new)? pid\b/.test(bare) || bare === 'pid' || (STARTS_IN_PROSE.test(bare) && !ASKS_AFTER.test(bare))) {
     // "what does the checklist ask?", "what does the PID checklist ask about TOMs" (typed without a
     // question mark, as in Teams) are questions about it, answered by Q&A.
-    if (/^(what|which|who|how|why|when|does|do|is|are|can)\b/.test(bare)) return null;
+    // "can you start a PID checklist for …" asks for one.
+    if (/^(what|which|who|how|why|when|does|do|is|are|can)\b/.test(bare) && !ASKS_FOR_ONE.test(bare)) return null;
     const q = read();
     return {
       kind: 'start',

@@ -115,6 +115,10 @@ const LEAD_ASKS = [
 ];
 /** The plan named before what is asked of it, and the break after it ("action plan, …", "the sv action plan - …"). */
 const PLAN_NAMED_FIRST = /^(?:the\s+|our\s+|their\s+)?(?:social\s+value\s+|sv\s+)?action\s+plan\s*(?:[-–—:,;]\s*|\s-\s*)/i;
+/** "where are we up to on the sv action plan?", "how are we doing with our plan": how the plan stands, the plan named after. */
+const STANDS_ON_PLAN = /^(?:where (?:are|r) we (?:at|up to)|how are we (?:doing|getting on)|what(?:'s| is) the (?:latest|status|progress|position)) (?:on|with) (?:the |our |their )?(?:'?s )?(?:social value |sv )?(?:action )?plan(?: actions)?\s*\??$/i;
+/** "are there any actions at risk?", "which sv actions are off track": the actions of a status (or of two). */
+const ACTIONS_OF_STATUS = /^(?:are )?(?:there )?(?:any|which|what) (?:of (?:the|our) )?(?:social value |sv )?(?:actions?|items?)(?: (?:are|is|that are|currently|now))? (at risk|off track|on track|not started|complete)(?: or (at risk|off track|on track|not started))?\s*\??$/i;
 /** Asked of the plan just named: how it stands, which the plan's own card shows (status counts by theme). */
 const PLAN_STATUS_ASK = /^(?:(?:can|could) (?:i|we|you|u) (?:see|check|find out)\s+|show me\s+|tell me\s+)?(?:(?:what(?:'s| is)|whats|wots)\s+(?:the\s+)?(?:latest|status|progress|position|state of play)|where (?:are|r) we(?: at| up to)?|where (?:we're|we are|were) (?:at|up to)|how(?:'s| is) it (?:going|looking)|how (?:are we|we're|we are) doing|progress|status|latest)\s*(?:on it|with it|so far|now)?[\s?.!]*$/i;
 /** "… on the cwac plan", "… in cwac's action plan" (the council already taken out): where, not who. */
@@ -344,6 +348,15 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
     const clause = request ? CLAUSE_BREAK.exec(text) : null;
     const head = clause ? parseCommand(text.slice(0, clause.index), ctx) : null;
     if (isLook(head)) return head;
+  }
+  // "where are we up to on stockport's sv action plan actions?": how the plan stands, asked of it by name.
+  const plainAsk = asked.rest.replace(/[.!]+$/, '').trim();
+  if (STANDS_ON_PLAN.test(plainAsk)) return { kind: 'view', ...named };
+  // "any cwac sv actions at risk or off track?": those of that status; of two, the plan, whose card counts each.
+  const ofStatus = ACTIONS_OF_STATUS.exec(plainAsk);
+  if (ofStatus) {
+    const status = parseStatus(ofStatus[1]!);
+    return { kind: 'view', ...named, ...(status && !ofStatus[2] ? { filter: { kind: 'status' as const, value: status } } : {}) };
   }
   if (QUESTION.test(lower)) return null;
 

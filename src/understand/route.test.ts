@@ -110,6 +110,15 @@ describe('which feature a message is for', () => {
     ['new PID checklist', 'checklist:start'],
     ['new PID checklist for £120k in Trafford', 'checklist:start'],
     ['start a PID for a £120k works contract', 'checklist:start'],
+    // A request put as a question, or said without "I", is still starting one.
+    ['can you start a PID checklist for a trafford £75k grounds maintenance contract', 'checklist:start'],
+    ['need to do the sv bit of a PID for a £40k printing contract', 'checklist:start'],
+    ['can the PID checklist be signed off without a weighting?', 'qa:feature'],
+    // How the plan stands, asked of it by name, and its actions of a status: the live plan.
+    ["where are we up to on stockport's sv action plan actions?", 'action-plan:view'],
+    ['any cwac sv actions at risk or off track?', 'action-plan:view'],
+    ['are there any actions at risk?', 'action-plan:view'],
+    ["trafford action plan - can i see where we're at with it", 'action-plan:view'],
     ['my checklists', 'checklist:list'],
     ['my approvals', 'checklist:approvals'],
     ['resume my checklist', 'checklist:resume'],

@@ -6781,6 +6781,14 @@ const HELD_OUT_34: OfficerRow[] = [
     { q: 'do stockport staff get volunteering days?', council: STOCKPORT, firstLine: /do not give a number of days/, includes: [] },
     { q: 'do cwac staff get volunteering days?', council: CWAC, includes: [/up to 2 days that staff can use for volunteering/], excludes: [DOES_NOT_SAY], source: SRC.cwac },
   ]),
+  // A request put as a question, or said without "I", opens the checklist; how the plan stands and its
+  // actions of a status open the live plan.
+  ...kind('routing', [
+    { q: 'can you start a PID checklist for a trafford £75k grounds maintenance contract', includes: [...CHECKLIST_FIRST_CARD, TRAFFORD_RE] },
+    { q: 'need to do the sv bit of a PID for a £40k printing contract', includes: CHECKLIST_FIRST_CARD },
+    { q: "where are we up to on stockport's sv action plan actions?", council: STOCKPORT, includes: [/Stockport: \d+ actions, \d+ open/], excludes: [/monitored quarterly at the Strategic Commissioning Group/] },
+    { q: 'any cwac sv actions at risk or off track?', council: CWAC, includes: [/Cheshire West and Chester: \d+ actions/], excludes: [/lists each action with its theme/] },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
