@@ -92,9 +92,7 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   if (q.subjects.includes('compare') && !(measuresAsked && !contract) && (q.councils.length !== 1 || carried.council)) return { answer: compared(shelf, q, carried, contract, own) };
   if (measuresAsked) {
     const measures = tomsByRef(shelf.toms, shelf.tomsSource(), q.tomsRefs, q.asksOfMeasure);
-    // "What's the proxy value for NT10?": not given, said first, with the nearest the documents come.
-    const near = q.notGiven?.near ? shelf.passages.search(q.notGiven.near, undefined, 1)[0] : undefined;
-    const answer = q.notGiven ? tomsNotGiven(measures, q.notGiven.about, q.tomsRefs, near) : measures;
+    const answer = measuresNotGiven(shelf, q, measures, q.tomsRefs);
     // "which theme is that under?" after NT19: the card says which measure it answers of.
     return { answer: carried.toms && answer.kind === 'answer' ? { ...answer, context: `For ${q.tomsRefs.join(', ')}, as before.` } : answer };
   }
@@ -173,7 +171,8 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   if (q.wantsToms && !contract && own.every((s) => s === 'toms') && unnamed) {
     // "whats the toms for it?" after modern slavery: the measures on the subject just answered, only those.
     const measures = measuresFor(shelf.toms, shelf.tomsSource(), q.tomsTopic ?? q.text, q.tomsTopic === undefined);
-    if (measures) return { answer: measures };
+    // "what proxy value do the TOMs put on a week of apprenticeship?": the measures, the value not given.
+    if (measures) return { answer: measuresNotGiven(shelf, q, measures, measures.facts.map((f) => f.title)) };
     // "What is the National TOMs?" with no council: the framework is national, so its themes.
     if (!id) return { answer: tomsThemes(shelf.toms, shelf.tomsSource()) };
   }
@@ -237,6 +236,13 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   answers.unshift(...beside.before);
   answers.push(...beside.after);
   return { answer: finish(shelf.now(), together(answers), [pack], q, carried, why), council: id };
+}
+
+/** "What's the proxy value for NT10?": what the question asks of the measures that the documents do not give, said first, with the nearest they come. */
+function measuresNotGiven(shelf: Shelf, q: Question, measures: Answer, refs: string[]): Answer {
+  if (!q.notGiven) return measures;
+  const near = q.notGiven.near ? shelf.passages.search(q.notGiven.near, undefined, 1)[0] : undefined;
+  return tomsNotGiven(measures, q.notGiven.about, refs, near);
 }
 
 /** "does the act cover works or only services?": the kinds of contract named besides services. */

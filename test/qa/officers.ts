@@ -6789,6 +6789,10 @@ const HELD_OUT_34: OfficerRow[] = [
     { q: "where are we up to on stockport's sv action plan actions?", council: STOCKPORT, includes: [/Stockport: \d+ actions, \d+ open/], excludes: [/monitored quarterly at the Strategic Commissioning Group/] },
     { q: 'any cwac sv actions at risk or off track?', council: CWAC, includes: [/Cheshire West and Chester: \d+ actions/], excludes: [/lists each action with its theme/] },
   ]),
+  // Appendix B names the measures but gives no proxy values ("Each measure can be monetised …").
+  ...kind('documents do not say', [
+    { q: 'what proxy value do the TOMs put on a week of apprenticeship?', firstLine: /^The documents do not give a proxy \(£\) value for NT10\b/, includes: [/can be monetised/] },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
