@@ -142,7 +142,8 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
   // "who are STAR?" with no council known: each council's documents on the name, side by side, as for any name.
   const partnerNamed = !id && !contract && own.length === 1 && own[0] === 'procurement-partner';
   // "which ones link to 'people who need support get it'?" after the TOMs themes: the council's list item typed as written.
-  const verbatim = id && !contract && own.every((s) => s === 'toms' || s === 'priorities') ? verbatimListing(shelf.vocabulary, shelf.pack(id), q.text) : undefined;
+  // "what are our sv priorities for the next 12 months": a list heading of a subject asked, typed as written.
+  const verbatim = id && !contract ? verbatimListing(shelf.vocabulary, shelf.pack(id), q.text, own.every((s) => s === 'toms' || s === 'priorities') ? undefined : own) : undefined;
   if (id && verbatim) return { answer: finish(shelf.now(), verbatim, [shelf.pack(id)], q, carried, why), council: id };
   if (!knownSubject || partnerNamed) return uncuratedAnswer(shelf, q, carried, id, why);
   // "living wage toms?", "carbon toms": the officer asks for measures, not a council's topic.

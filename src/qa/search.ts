@@ -162,6 +162,10 @@ function itemsOfLead(shelf: Shelf, q: Question, found: Passage[]): Passage[] {
   const lines = section.paragraphs.slice(from + 1).flatMap((p) => p.split('\n'));
   const end = lines.findIndex((l) => !/^\s*-/.test(l));
   const items = lines.slice(0, end < 0 ? undefined : end).map((l) => l.replace(/^[-\s]+/, '').replace(/\s+/g, ' ').trim());
+  // "tell me about the westfield minibus case study": an item found past where the list's lines break
+  // off (a quoted letter between items) is the one meant, not the list from its top.
+  const laterItem = (text: string) => lines.some((l) => /^\s*-/.test(l) && l.replace(/\s+/g, ' ').includes(text.slice(0, 60)));
+  if (item && !items.some((text) => text.includes(item.slice(0, 60))) && laterItem(item)) return found;
   // Items of a sentence or so are quoted whole in the list's line already; a figure asked is found in its own sentence.
   if (items.length < 2 || items.some((text) => sentencesOf(text).length < 2) || wantedFigure(shelf, q)) return found;
   // To its first sentence with a figure, or on to its last that carries a word asked ("… 56% of the project spend …").

@@ -420,9 +420,11 @@ export function topicListing(v: Pick<Vocabulary, 'asksWhen' | 'subjects'>, pack:
 
 /**
  * "which tom themes map to 'stockport is a place people want to live'?": the topic with a list item
- * whose label (three words at least, before its colon) the officer typed word for word, answered with it.
+ * whose label (three words at least, before its colon), or a list whose heading, the officer typed word
+ * for word, answered with it.
  */
-export function verbatimListing(v: Pick<Vocabulary, 'asksWhen' | 'subjects'>, pack: PolicyPack, asked: string): Answer | undefined {
+/** `among`: the subjects asked, when only their topics may answer. */
+export function verbatimListing(v: Pick<Vocabulary, 'asksWhen' | 'subjects'>, pack: PolicyPack, asked: string, among?: readonly Subject[]): Answer | undefined {
   const plain = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
   const typed = plain(asked);
   // An item that is only a name ("Anchor Institutions Roundtable") says no more than the name: the documents may.
@@ -430,10 +432,16 @@ export function verbatimListing(v: Pick<Vocabulary, 'asksWhen' | 'subjects'>, pa
     const label = plain(item.split(':')[0]!);
     return item.includes(':') && label.trim().split(' ').length >= 3 && typed.includes(label);
   };
+  // "what are our sv priorities for the next 12 months": a list's own heading typed as written.
+  const headed = (heading: string | undefined) => heading !== undefined && plain(heading).trim().split(' ').length >= 3 && typed.includes(plain(heading));
   for (const id of Object.keys(pack.topics) as TopicId[]) {
-    const item = pack.topics[id]!.parts.flatMap((p) => p.items ?? []).find(named);
+    if (among && !among.includes(id as Subject)) continue;
+    const parts = pack.topics[id]!.parts;
+    const item = parts.flatMap((p) => p.items ?? []).find(named);
     // The item's own label picks its list; the rest of the words ("themes") may name another list of the topic.
     if (item) return topic(v, pack, id, item.split(':')[0]!);
+    const list = parts.find((p) => p.items && p.items.length > 0 && headed(p.heading));
+    if (list) return topic(v, pack, id, list.heading!);
   }
   return undefined;
 }

@@ -6793,6 +6793,19 @@ const HELD_OUT_34: OfficerRow[] = [
   ...kind('documents do not say', [
     { q: 'what proxy value do the TOMs put on a week of apprenticeship?', firstLine: /^The documents do not give a proxy \(£\) value for NT10\b/, includes: [/can be monetised/] },
   ]),
+  // Statement s.4: the Westfield minibus case study, asked by its name beside "case study".
+  ...kind('document facts', [
+    { q: 'tell me about the westfield minibus case study', council: STOCKPORT, firstLine: /^["“]?Westfield minibuses have launched their unique sensory minibus/, includes: [], excludes: [/Wilmott Dixon/], source: SRC.statement },
+  ]),
+  // Trafford 6.1/6.6: the plan is a "live" document the steering group monitors and updates; asked how
+  // it is kept up to date, not how current the report is.
+  ...kind('document facts', [
+    { q: 'how will the trafford action plan be kept up to date?', council: TRAFFORD, firstLine: /'live' document, monitored and updated by the Social Value Steering Group/, includes: [], excludes: [/^How current Trafford's documents are/m] },
+  ]),
+  // Statement s.9: "The priorities for Social Value Stockport over the next 12 months are to: …".
+  ...kind('document facts', [
+    { q: 'what are our sv priorities for the next 12 months', council: STOCKPORT, firstLine: /^Priorities for the next 12 months: Review and refresh the Stockport Social Value Charter/, includes: [/Match My Project/], excludes: [/^Stockport's social value priority cohorts/m], source: SRC.statement },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
