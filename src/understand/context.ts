@@ -146,7 +146,9 @@ export function isFollowUp(q: Question, v: Vocabulary, known: (word: string) => 
 /** "who's the lead officer on that?": no words but those that ask for the kind of figure ("lead", "officer"). */
 function onlyAsks(q: Question, v: Vocabulary): boolean {
   const asking = v.asksFigure.find((a) => a.about === q.asksFor)?.asking;
-  return q.otherWords.every((w) => asking !== undefined && new RegExp(`^(?:${asking.source})$`, 'i').test(w));
+  if (!asking) return q.otherWords.length === 0;
+  const word = new RegExp(`^(?:${asking.source})$`, 'i');
+  return q.otherWords.every((w) => word.test(w));
 }
 
 /**
