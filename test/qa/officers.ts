@@ -6806,6 +6806,10 @@ const HELD_OUT_34: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'what are our sv priorities for the next 12 months', council: STOCKPORT, firstLine: /^Priorities for the next 12 months: Review and refresh the Stockport Social Value Charter/, includes: [/Match My Project/], excludes: [/^Stockport's social value priority cohorts/m], source: SRC.statement },
   ]),
+  // Statement s.1 names the Greater Manchester Social Value Charter among the reports it draws on, and no more.
+  ...kind('documents do not say', [
+    { q: 'what sv weighting does the GM social value charter recommend', council: STOCKPORT, firstLine: /do not say what the Greater Manchester Social Value Charter sets/, includes: [/Marmot report/], excludes: [/minimum of 15%/], source: SRC.statement },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
