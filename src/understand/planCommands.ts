@@ -115,6 +115,8 @@ const LEAD_ASKS = [
 ];
 /** The plan named before what is asked of it, and the break after it ("action plan, …", "the sv action plan - …"). */
 const PLAN_NAMED_FIRST = /^(?:the\s+|our\s+|their\s+)?(?:social\s+value\s+|sv\s+)?action\s+plan\s*(?:[-–—:,;]\s*|\s-\s*)/i;
+/** "live" before the plan's name: every plan the bot shows is the live one. */
+const LIVE_PLAN = /\blive\s+(?=(?:(?:social\s+value|sv)\s+)?(?:action\s+)?plan\b)/i;
 /** "where are we up to on the sv action plan?", "how are we doing with our plan": how the plan stands, the plan named after. */
 const STANDS_ON_PLAN = /^(?:where (?:are|r) we (?:at|up to)|how are we (?:doing|getting on)|what(?:'s| is) the (?:latest|status|progress|position)) (?:on|with) (?:the |our |their )?(?:'?s )?(?:social value |sv )?(?:action )?plan(?: actions)?\s*\??$/i;
 /** "are there any actions at risk?", "which sv actions are off track": the actions of a status (or of two). */
@@ -317,6 +319,9 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
   // "acton plan": read with the word put right, after the commands whose notes are kept as typed.
   const fixed = text.replace(ACTION_TYPO, 'action$1');
   if (fixed !== text) return parseCommand(fixed, ctx);
+  // "open cwac's live action plan pls", "show me the live plan": the plan is the live one already.
+  const unlive = text.replace(LIVE_PLAN, '');
+  if (unlive !== text) return parseCommand(unlive, ctx);
   const asked = takeCouncil(text, ctx);
   const named = asked.council ? { council: asked.council } : {};
   // "action plan, what's overdue?", "trafford action plan - who's the procurement manager leading on": the plan named, then the ask.
@@ -391,7 +396,8 @@ export function parseCommand(input: string, ctx: ParseContext): Command | null {
   }
   if (/^(?:my (?:open )?actions|actions for me|my action plan actions)$/i.test(r)) return { kind: 'view', filter: { kind: 'mine' } };
   if (/^(?:overdue(?: actions)?|actions overdue|late actions)$/i.test(r)) return { kind: 'view', ...withCouncil, filter: { kind: 'overdue' } };
-  if (/^(?:the |our |their |its )?(?:social value )?(?:action plan|actions)(?: themes?| summary| status)?$/i.test(r)) return { kind: 'view', ...withCouncil };
+  // "the sv action plan for stockport": the council taken out leaves its "for".
+  if (/^(?:the |our |their |its )?(?:social value |sv )?(?:action plan|actions)(?: themes?| summary| status)?(?: (?:for|of|in))?$/i.test(r)) return { kind: 'view', ...withCouncil };
 
   m = /^(?:action plan|actions?)(?: with| in| under)? (theme|status|lead|for|led by|owned by) (.+)$/i.exec(r) ?? /^(?:action plan )?(theme) (.+?)(?: actions)?$/i.exec(r);
   if (m) {

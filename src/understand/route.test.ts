@@ -119,6 +119,10 @@ describe('which feature a message is for', () => {
     ['any cwac sv actions at risk or off track?', 'action-plan:view'],
     ['are there any actions at risk?', 'action-plan:view'],
     ["trafford action plan - can i see where we're at with it", 'action-plan:view'],
+    // Every plan shown is the live one: "live" says nothing more.
+    ["open cwac's live action plan pls", 'action-plan:view'],
+    ['pull up the live sv action plan for stockport, i need to update an action', 'action-plan:view'],
+    ['show me the live plan', 'action-plan:view'],
     ['my checklists', 'checklist:list'],
     ['my approvals', 'checklist:approvals'],
     ['resume my checklist', 'checklist:resume'],

@@ -6810,6 +6810,11 @@ const HELD_OUT_34: OfficerRow[] = [
   ...kind('documents do not say', [
     { q: 'what sv weighting does the GM social value charter recommend', council: STOCKPORT, firstLine: /do not say what the Greater Manchester Social Value Charter sets/, includes: [/Marmot report/], excludes: [/minimum of 15%/], source: SRC.statement },
   ]),
+  // Every plan the bot shows is the live one: "live" before it asks for the same view.
+  ...kind('routing', [
+    { q: "open cwac's live action plan pls", council: CWAC, includes: [/Cheshire West and Chester: \d+ actions/], excludes: [/lists each action with its theme/] },
+    { q: 'pull up the live sv action plan for stockport, i need to update an action', council: STOCKPORT, includes: [/Stockport: \d+ actions/], excludes: [/monitored quarterly at the Strategic Commissioning Group/] },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
