@@ -6815,6 +6815,13 @@ const HELD_OUT_34: OfficerRow[] = [
     { q: "open cwac's live action plan pls", council: CWAC, includes: [/Cheshire West and Chester: \d+ actions/], excludes: [/lists each action with its theme/] },
     { q: 'pull up the live sv action plan for stockport, i need to update an action', council: STOCKPORT, includes: [/Stockport: \d+ actions/], excludes: [/monitored quarterly at the Strategic Commissioning Group/] },
   ]),
+  // "… wants 10% - can we?" asks for a verdict on 10% (Charter s.4: 15% minimum over £25k), and the
+  // contract carries to "and does it go on the portal" (not over £50k).
+  ...conversation([
+    { q: '£30k over 2 yrs, what sv do i need', council: STOCKPORT, includes: [pct(15)] },
+    { q: 'service lead wants 10% - can we?', council: STOCKPORT, firstLine: NO, includes: [SAME, pct(10), pct(15), money(30000)] },
+    { q: 'and does it go on the portal', council: STOCKPORT, firstLine: NO, includes: [SAME, money(30000), money(50000)] },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
