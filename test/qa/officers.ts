@@ -6822,6 +6822,11 @@ const HELD_OUT_34: OfficerRow[] = [
     { q: 'service lead wants 10% - can we?', council: STOCKPORT, firstLine: NO, includes: [SAME, pct(10), pct(15), money(30000)] },
     { q: 'and does it go on the portal', council: STOCKPORT, firstLine: NO, includes: [SAME, money(30000), money(50000)] },
   ]),
+  // Engagement Feedback: "A first meeting of anchor institutions from across west Cheshire has been held".
+  ...conversation([
+    { q: 'which anchor institutions does cwac want to work with', council: CWAC, includes: [/Chester Zoo/] },
+    { q: 'has anything actually happened on that?', council: CWAC, includes: [/A first meeting of anchor institutions from across west Cheshire has been held/], excludes: [/whether that has happened yet/] },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
