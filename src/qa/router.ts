@@ -3,7 +3,7 @@
  * comparison, a TOMs measure, the national context, how current the documents are, the documents
  * themselves, or one council's answer to each part asked, in the order asked.
  */
-import { cite } from '../policy/citations.js';
+import { cite, documentLabel } from '../policy/citations.js';
 import type { Contract } from '../policy/requirements.js';
 import type { PolicyPack, TopicId } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
@@ -20,7 +20,7 @@ import { actCoverage, namesNote, nationalAnswer, nationalNo, type NationalAsk } 
 import { sameFigure } from './verdict.js';
 import { saysLine } from './passages.js';
 import { TOPIC_RULES, topicName } from './phrases.js';
-import { askedBeside, askedOfAlso, askedSentence, type Answered } from './search.js';
+import { askedBeside, askedOfAlso, askedSentence, quoted, searchText, type Answered } from './search.js';
 import type { Shelf } from './shelf.js';
 import { measuresFor, tomsByRef, tomsNotGiven, tomsThemes } from './toms.js';
 import { topicListing, verbatimListing } from './topics.js';
@@ -233,10 +233,25 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
     }
   }
   if (!contract) answers.splice(0, answers.length, ...askedOfAlso(shelf, q, pack, parts[0], answers));
+  // "what does our charter say on the living wage?": the document named, where the answer cites another, says it first in its own words.
+  const ownWording = !contract && answers.length === 1 ? namedDocumentSays(shelf, q, pack, answers[0]!) : undefined;
+  if (ownWording) answers.unshift(ownWording);
   const beside = askedBeside(shelf, q, pack, answers);
   answers.unshift(...beside.before);
   answers.push(...beside.after);
   return { answer: finish(shelf.now(), together(answers), [pack], q, carried, why), council: id };
+}
+
+/** The passage of the one document the question names ("our charter"), where the answer cites none of it. */
+function namedDocumentSays(shelf: Shelf, q: Question, pack: PolicyPack, answer: Answer): Answer | undefined {
+  // "the GM Good Employment Charter" ends another name: it names none of the council's documents.
+  if (!councilsWithDocumentNamed(shelf, q.text).has(pack.council.id)) return undefined;
+  const named = namedDocuments(pack.documents, q.text);
+  if (named.length !== 1 || pack.documents.length < 2 || answer.searchedFor !== undefined) return undefined;
+  const doc = named[0]!;
+  if (answer.sources.some((s) => s.includes(documentLabel(doc)))) return undefined;
+  const found = shelf.passages.search(searchText(q), pack.council.id, 5).find((p) => p.documentId === doc.id);
+  return found ? quoted(shelf, pack, q, [found]) : undefined;
 }
 
 /** "What's the proxy value for NT10?": what the question asks of the measures that the documents do not give, said first, with the nearest they come. */

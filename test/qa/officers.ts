@@ -6827,6 +6827,11 @@ const HELD_OUT_34: OfficerRow[] = [
     { q: 'which anchor institutions does cwac want to work with', council: CWAC, includes: [/Chester Zoo/] },
     { q: 'has anything actually happened on that?', council: CWAC, includes: [/A first meeting of anchor institutions from across west Cheshire has been held/], excludes: [/whether that has happened yet/] },
   ]),
+  // Charter s.2 (Our Promise): "Be a living wage employer and encourage our providers …"; asked of the
+  // charter, its words come first, not the Statement's.
+  ...kind('document facts', [
+    { q: 'what does our charter say on the living wage', council: STOCKPORT, firstLine: /^["“]?Be a living wage employer and encourage our providers/, includes: [], source: SRC.charter },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
