@@ -6832,6 +6832,11 @@ const HELD_OUT_34: OfficerRow[] = [
   ...kind('document facts', [
     { q: 'what does our charter say on the living wage', council: STOCKPORT, firstLine: /^["“]?Be a living wage employer and encourage our providers/, includes: [], source: SRC.charter },
   ]),
+  // Statement s.7: the Round Table "takes place termly"; no date for the next one is given.
+  ...kind('documents do not say', [
+    { q: "when's the next round table meeting", council: STOCKPORT, firstLine: /do not give the date of the next meeting/, includes: [/takes place termly/], source: SRC.statement },
+    { q: 'when is the next trafford steering group meeting', council: TRAFFORD, firstLine: /do not give the date of the next meeting/, includes: [/Inclusive Economy and Communities Manager/] },
+  ]),
 ];
 
 export const OFFICERS: OfficerRow[] = [
