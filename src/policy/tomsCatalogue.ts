@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { issueLines, readJsonFile } from '../jsonFile.js';
 import { escapeRegExp } from '../text/regex.js';
+import { spacedWords } from '../text/case.js';
 import { deepFreeze } from '../deepFreeze.js';
 import { projectPath } from '../projectRoot.js';
 
@@ -250,10 +251,6 @@ const SUBJECTS: readonly Subject[] = [
   { subject: 'innovation', asks: ['innovat*'], terms: ['innovat*'] },
 ];
 
-/** Lower case, words separated by single spaces, padded so every word starts after a space. */
-function normaliseText(s: string): string {
-  return ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
-}
 
 const termPatterns = new Map<string, RegExp>();
 
@@ -262,7 +259,7 @@ function hasTerm(normalised: string, term: string): boolean {
   let pattern = termPatterns.get(term);
   if (!pattern) {
     const prefix = term.endsWith('*');
-    const body = escapeRegExp(normaliseText(prefix ? term.slice(0, -1) : term).trim());
+    const body = escapeRegExp(spacedWords(prefix ? term.slice(0, -1) : term).trim());
     pattern = new RegExp(` ${body}${prefix ? '' : ' '}`);
     termPatterns.set(term, pattern);
   }
@@ -302,8 +299,8 @@ export function createTomsLookup(catalogue: TomsCatalogue): TomsLookup {
   const indexed: IndexedMeasure[] = catalogue.measures.map((measure, order) => ({
     measure,
     order,
-    wording: normaliseText(measure.measure ?? ''),
-    outcome: normaliseText(measure.outcome),
+    wording: spacedWords(measure.measure ?? ''),
+    outcome: spacedWords(measure.outcome),
   }));
   const byRef = new Map(catalogue.measures.map((m) => [m.ref, m]));
 
@@ -319,7 +316,7 @@ export function createTomsLookup(catalogue: TomsCatalogue): TomsLookup {
       const exact = normaliseRef(query);
       const hit = exact === null ? undefined : byRef.get(exact);
       if (hit) return [hit];
-      const q = normaliseText(query);
+      const q = spacedWords(query);
       const subjects = SUBJECTS.filter((s) => s.asks.some((ask) => hasTerm(q, ask)));
       if (subjects.length === 0 && options?.fallback === false) return [];
       const scores = subjects.length > 0 ? scoreBySubjects(indexed, subjects) : scoreByWords(indexed, q);

@@ -22,7 +22,7 @@ import { measuresFor, tomsByRef, tomsThemes } from './toms.js';
 import { givenElsewhere, howUsed, noForNonCompetitive, noToSkip, notGiven, notYetPlanned, oneOfTheList, partnerAnswer, runningTotal, topic, topicListing, verdictByForce, yesForContracts } from './topics.js';
 import { escapeRegExp } from '../text/regex.js';
 import { appliesAnswer, belowAnswer, belowAnyValue, claimNoNeed, claimNoNeedWithin, asFallsShort, asIssue, asTooLow, categoryCovered, categoryUnchanged, nationalFigureVerdict, noAcceptingRule, onlyIfAccepted, socialValueNeeded, verdictAnswer, verdictAnyValue, withAlternative } from './verdict.js';
-import { weightingRuleWith, writtenAsName } from './whichCouncil.js';
+import { sentencesWriting, weightingRuleWith, writtenAsName } from './whichCouncil.js';
 import { boundAnswer, contractAnswer, overview, ruleTopicForBound, ruleTopicForContract, sameForCategory, thresholds, weightingSummary, type Put } from './weighting.js';
 
 /** The contract the question describes, when it gives a value. */
@@ -104,7 +104,8 @@ function absentHere(shelf: Shelf, pack: PolicyPack, q: Question, subject: Subjec
   if (!first) return undefined;
   const answer = givenElsewhere(pack, absent, theirs(first.pack, first.said));
   // A third council's documents that also have it, behind More.
-  return { ...answer, sections: others.slice(1).map((o) => ({ heading: `In ${o.pack.council.shortName}'s documents`, text: o.said.headline, ...(o.said.sources[0] ? { source: o.said.sources.join('; ') } : {}) })) };
+  const more = others.slice(1).map((o) => theirs(o.pack, o.said));
+  return { ...answer, sections: more.map((t) => ({ heading: `In ${t.council}'s documents`, text: t.text, ...(t.source ? { source: t.source } : {}) })) };
 }
 
 /**
@@ -132,7 +133,7 @@ function shownBySubject(shelf: Shelf, pack: PolicyPack, q: Question, asked: NotG
  * council's do not mention it, with the first other council's sentence, cited.
  */
 function namedWordForWord(shelf: Shelf, pack: PolicyPack, words: string, about: string, says: string): Answer | undefined {
-  const written = shelf.passages.sentencesMatching(new RegExp(`\\b${escapeRegExp(words)}\\b`, 'i'));
+  const written = sentencesWriting(shelf, words);
   const here = written.find((p) => p.council === pack.council.id);
   if (here) return notGiven(pack, about, '', undefined, says, here);
   const theirs = written[0];

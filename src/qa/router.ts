@@ -244,10 +244,11 @@ function answerOne(shelf: Shelf, q: Question, ctx: AskContext, carried: Carried)
 
 /** The passage of the one document the question names ("our charter"), where the answer cites none of it. */
 function namedDocumentSays(shelf: Shelf, q: Question, pack: PolicyPack, answer: Answer): Answer | undefined {
+  if (pack.documents.length < 2 || answer.searchedFor !== undefined) return undefined;
   // "the GM Good Employment Charter" ends another name: it names none of the council's documents.
   if (!councilsWithDocumentNamed(shelf, q.text).has(pack.council.id)) return undefined;
   const named = namedDocuments(pack.documents, q.text);
-  if (named.length !== 1 || pack.documents.length < 2 || answer.searchedFor !== undefined) return undefined;
+  if (named.length !== 1) return undefined;
   const doc = named[0]!;
   if (answer.sources.some((s) => s.includes(documentLabel(doc)))) return undefined;
   const found = shelf.passages.search(searchText(q), pack.council.id, 5).find((p) => p.documentId === doc.id);

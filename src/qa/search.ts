@@ -7,7 +7,7 @@ import type { PolicyPack, TopicId, TopicPart } from '../policy/schema.js';
 import { formatPounds } from '../text/money.js';
 import { sentencesOf } from '../sources/links.js';
 import { escapeRegExp } from '../text/regex.js';
-import { askingPart, clausesOf, withoutBackground, withoutFreshStart, type Question, type Subject } from '../understand/question.js';
+import { askingPart, clausesOf, groupOf, withoutBackground, withoutFreshStart, type Question, type Subject } from '../understand/question.js';
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { termGiven } from '../understand/contractValue.js';
 import { answerAsText, asPart, type Answer } from './answer.js';
@@ -541,11 +541,13 @@ export function figureGiven(shelf: Shelf, pack: PolicyPack, q: Question, answer:
   // counted ("… Supported Internship … for 20 young people") gives that count in its own words.
   const counted = /\bhow many ([a-z]+)/.exec(q.text.toLowerCase())?.[1];
   const named = passages.keyTerms(text).filter((t) => t !== counted);
-  const namesAll = named.length >= 2 && named.every((t) => passages.mentions(t, quotes(answer.headline)));
-  const misleads = answer.searchedFor !== undefined && !namesAll && wanted.shows.test(figuresFor(wanted, quotes(answer.headline)));
+  const quote = quotes(answer.headline);
+  const namesAll = named.length >= 2 && named.every((t) => passages.mentions(t, quote));
+  const quoteShows = answer.searchedFor !== undefined && wanted.shows.test(figuresFor(wanted, quote));
+  const misleads = quoteShows && !namesAll;
   const figureless = misleads ? searched.slice(0, NEAR_THE_TOP).filter((p) => ofCouncil(p) && !wanted.shows.test(figuresFor(wanted, p.quote))).slice(0, 2) : [];
   if (figureless.length > 0) return notGiven(pack, about, '', quoted(shelf, pack, q, figureless));
-  if (namesAll && answer.searchedFor !== undefined && wanted.shows.test(figuresFor(wanted, quotes(answer.headline)))) return answer;
+  if (namesAll && quoteShows) return answer;
   // "how often are STAR's results reported?": a fact of the partner the council shares, which another council's documents give.
   const shared = partnerFact(shelf, pack, q, (p) => gives(shelf, wanted, q, figuresFor(wanted, p.quote), true));
   if (shared) return shared;
@@ -681,9 +683,9 @@ export function askedSentence(shelf: Shelf, text: string, p: Passage): Passage {
  */
 export function askedOfAlso(shelf: Shelf, q: Question, pack: PolicyPack, primary: Subject | undefined, answers: readonly Answer[]): Answer[] {
   const v = shelf.vocabulary;
-  const others = q.subjects.filter((s) => s !== primary && !ASKED_OF_CONTRACT.has(s));
+  const others = q.subjects.filter((s) => s !== primary && !askedOfContract(s));
   const first = answers[0];
-  if (!first || !primary || ASKED_OF_CONTRACT.has(primary) || others.length !== 1 || q.parts.length > 1 || answers.length > 1 || first.searchedFor !== undefined) return [...answers];
+  if (!first || !primary || askedOfContract(primary) || others.length !== 1 || q.parts.length > 1 || answers.length > 1 || first.searchedFor !== undefined) return [...answers];
   const [of, also] = [v.subjects.find((s) => s.id === primary)?.re, v.subjects.find((s) => s.id === others[0])?.re];
   const speaks = (text: string) => also !== undefined && also.test(text.toLowerCase());
   if (!of || !also || speaks(first.headline)) return [...answers];
@@ -693,5 +695,5 @@ export function askedOfAlso(shelf: Shelf, q: Question, pack: PolicyPack, primary
   return both ? [first, quoted(shelf, pack, q, [both])] : [...answers];
 }
 
-/** Subjects of the contract itself: a question names them to say what it is asked of, not a second thing. */
-const ASKED_OF_CONTRACT: ReadonlySet<Subject> = new Set(['compare', 'national', 'weighting', 'threshold', 'requirements']);
+/** Subjects of the contract itself, a comparison or the national figure: named to say what is asked of, not a second thing. */
+const askedOfContract = (s: Subject) => groupOf(s) === 'weighting' || s === 'compare' || s === 'national';

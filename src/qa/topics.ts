@@ -9,7 +9,7 @@ import { clausesOf, withoutBackground, type Subject } from '../understand/questi
 import type { Vocabulary } from '../understand/vocabulary.js';
 import { notice, type Answer, type AnswerSection } from './answer.js';
 import { NUMBER_WORDS, quotation, type Passage } from './passages.js';
-import { lowerFirst } from '../text/case.js';
+import { lowerFirst, spacedWords } from '../text/case.js';
 import { KIND_LABEL, TOPIC_RULES, topicName, uniq } from './phrases.js';
 import { listNames } from '../text/lists.js';
 import { forceOf, notRequired } from './weighting.js';
@@ -421,19 +421,18 @@ export function topicListing(v: Pick<Vocabulary, 'asksWhen' | 'subjects'>, pack:
 /**
  * "which tom themes map to 'stockport is a place people want to live'?": the topic with a list item
  * whose label (three words at least, before its colon), or a list whose heading, the officer typed word
- * for word, answered with it.
+ * for word, answered with it. `among`: the subjects asked, when only their topics may answer.
  */
-/** `among`: the subjects asked, when only their topics may answer. */
 export function verbatimListing(v: Pick<Vocabulary, 'asksWhen' | 'subjects'>, pack: PolicyPack, asked: string, among?: readonly Subject[]): Answer | undefined {
-  const plain = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
-  const typed = plain(asked);
-  // An item that is only a name ("Anchor Institutions Roundtable") says no more than the name: the documents may.
-  const named = (item: string) => {
-    const label = plain(item.split(':')[0]!);
-    return item.includes(':') && label.trim().split(' ').length >= 3 && typed.includes(label);
+  const typed = spacedWords(asked);
+  const typedAsWritten = (label: string) => {
+    const words = spacedWords(label);
+    return words.trim().split(' ').length >= 3 && typed.includes(words);
   };
+  // An item that is only a name ("Anchor Institutions Roundtable") says no more than the name: the documents may.
+  const named = (item: string) => item.includes(':') && typedAsWritten(item.split(':')[0]!);
   // "what are our sv priorities for the next 12 months": a list's own heading typed as written.
-  const headed = (heading: string | undefined) => heading !== undefined && plain(heading).trim().split(' ').length >= 3 && typed.includes(plain(heading));
+  const headed = (heading: string | undefined) => heading !== undefined && typedAsWritten(heading);
   for (const id of Object.keys(pack.topics) as TopicId[]) {
     if (among && !among.includes(id as Subject)) continue;
     const parts = pack.topics[id]!.parts;
@@ -687,11 +686,6 @@ export function notSaid(pack: PolicyPack, what: string, nearby: Passage[], elsew
 }
 
 /**
- * A figure the documents do not give ("the maximum weighting"), with the figures they do give. `says`
- * words it as what they do not do ("do not set a social value rule for grants"); `nearby` is the
- * passage that comes nearest, quoted when there is no curated answer to give.
- */
-/**
  * "what are the 5 STAR measures?" in Stockport: this council's documents do not give it, another
  * council's do, and what they say is the answer, on the card's face with its source (a section would
  * sit behind "More"). `lead`: why theirs answers ("STAR Procurement is also Trafford's partner").
@@ -711,6 +705,11 @@ export function givenElsewhere(pack: PolicyPack, says: string, theirs: { council
   };
 }
 
+/**
+ * A figure the documents do not give ("the maximum weighting"), with the figures they do give. `says`
+ * words it as what they do not do ("do not set a social value rule for grants"); `nearby` is the
+ * passage that comes nearest, quoted when there is no curated answer to give.
+ */
 export function notGiven(pack: PolicyPack, about: string, subject: string, given: Answer | undefined, says?: string, nearby?: Passage): Answer {
   const name = pack.council.shortName;
   const headline = `${name}'s documents do not ${says ?? `give ${about}${subject ? ` for ${subject}` : ''}`}.${given ? ` What they do say: ${given.headline}` : ''}`;

@@ -12,6 +12,7 @@ import { THRESHOLD_WORDS, gives, notGivenEntry, wantedFigure } from './figureAsk
 import { listNames } from '../text/lists.js';
 import { searchText } from './search.js';
 import { escapeRegExp } from '../text/regex.js';
+import type { Passage } from './passages.js';
 import type { Shelf } from './shelf.js';
 
 export interface AskContext {
@@ -169,11 +170,16 @@ export function ownWords(text: string): boolean {
   return /\b(our|my|we|us)\b/i.test(text);
 }
 
+/** The documents' sentences that write `words` word for word ("5 STAR Measures"), every council's. */
+export function sentencesWriting(shelf: Shelf, words: string): Passage[] {
+  return shelf.passages.sentencesMatching(new RegExp(`\\b${escapeRegExp(words)}\\b`, 'i'));
+}
+
 /** "what are the 5 STAR measures?": the one council whose documents write the thing asked word for word, when only one does. */
 export function onlyCouncilWriting(shelf: Shelf, q: Question): CouncilFound | undefined {
   const words = notGivenEntry(shelf.vocabulary, q)?.writes;
   if (!words) return undefined;
-  const by = new Set(shelf.passages.sentencesMatching(new RegExp(`\\b${escapeRegExp(words)}\\b`, 'i')).map((p) => p.council));
+  const by = new Set(sentencesWriting(shelf, words).map((p) => p.council));
   return by.size === 1 ? { id: [...by][0]!, why: `the only council whose documents mention ${quotedTerms([words])}` } : undefined;
 }
 
